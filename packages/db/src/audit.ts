@@ -1,0 +1,106 @@
+/**
+ * Appending to and verifying the hash-chained audit trail. One chain per organisation ("global" for
+ * entries without one, such as a failed sign-in for an unknown email); an advisory lock per chain
+ * serialises appends until the transaction commits, so two writers never fork a chain.
+ */
+import { createHash } from "node:crypto";
+import {
+  type AuditEntryContent,
+  auditHashInput,
+  GENESIS_HASH,
+} from "@mutu/domain";
+import { asc, desc, eq, gt, sql } from "drizzle-orm";
+import type { MutuDb, Tx } from "./client.ts";
+import { auditLog } from "./schema/index.ts";
+
+export type Actor = { personId: string | null; tokenId: string | null; label: string };
+
+export type AuditInput = {
+  orgId: string | null;
+  actor: Actor | null;
+  action: string;
+  entity?: string;
+  entityId?: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
+/** jsonb gives back what JSON can hold: hash exactly that, so verification sees the same bytes. */
+const jsonValue = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
+
+export async function appendAudit(tx: Tx, input: AuditInput) {
+  const chain = input.orgId ?? "global";
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
+  const [last] = await tx
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.chain, chain))
+    .orderBy(desc(auditLog.seq))
+    .limit(1);
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  const content: AuditEntryContent = {
+    chain,
+    at: new Date().toISOString(),
+    orgId: input.orgId,
+    actorPersonId: input.actor?.personId ?? null,
+    actorTokenId: input.actor?.tokenId ?? null,
+    action: input.action,
+    entity: input.entity ?? null,
+    entityId: input.entityId ?? null,
+    before: jsonValue(input.before),
+    after: jsonValue(input.after),
+  };
+  const hash = sha256(auditHashInput(prevHash, content));
+  const [row] = await tx
+    .insert(auditLog)
+    .values({ ...content, at: new Date(content.at), actorLabel: input.actor?.label ?? null, prevHash, hash })
+    .returning({ seq: auditLog.seq });
+  return { seq: row?.seq, hash };
+}
+
+export type ChainReport = { chain: string; entries: number; ok: boolean; brokenAtSeq?: number; reason?: string };
+
+/** Recomputes every chain from its genesis. Run as system work (it reads all organisations' chains). */
+export async function verifyAuditChains(db: MutuDb): Promise<ChainReport[]> {
+  const { withSystem } = await import("./scope.ts");
+  return withSystem(db, async (tx) => {
+    const reports = new Map<string, ChainReport & { prev: string }>();
+    let cursor = 0;
+    for (;;) {
+      const rows = await tx
+        .select()
+        .from(auditLog)
+        .where(gt(auditLog.seq, cursor))
+        .orderBy(asc(auditLog.seq))
+        .limit(5000);
+      if (rows.length === 0) break;
+      for (const row of rows) {
+        cursor = row.seq;
+        const r = reports.get(row.chain) ?? { chain: row.chain, entries: 0, ok: true, prev: GENESIS_HASH };
+        reports.set(row.chain, r);
+        r.entries++;
+        if (!r.ok) continue;
+        const content: AuditEntryContent = {
+          chain: row.chain,
+          at: row.at.toISOString(),
+          orgId: row.orgId,
+          actorPersonId: row.actorPersonId,
+          actorTokenId: row.actorTokenId,
+          action: row.action,
+          entity: row.entity,
+          entityId: row.entityId,
+          before: row.before,
+          after: row.after,
+        };
+        if (row.prevHash !== r.prev) {
+          Object.assign(r, { ok: false, brokenAtSeq: row.seq, reason: "maillon précédent absent ou modifié" });
+        } else if (sha256(auditHashInput(row.prevHash, content)) !== row.hash) {
+          Object.assign(r, { ok: false, brokenAtSeq: row.seq, reason: "contenu modifié" });
+        }
+        r.prev = row.hash;
+      }
+    }
+    return [...reports.values()].map(({ prev: _prev, ...r }) => r);
+  });
+}

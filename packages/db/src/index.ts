@@ -1,0 +1,12 @@
+/** @mutu/db — schema, migrations, client factory, tenant scoping, audit trail and demo seed. */
+import { fileURLToPath } from "node:url";
+
+export { type Actor, type AuditInput, appendAudit, type ChainReport, verifyAuditChains } from "./audit.ts";
+export { type Database, type MutuDb, type OpenOptions, openDatabase, type Tx } from "./client.ts";
+export { DataDirLockedError } from "./data-dir-lock.ts";
+export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts";
+export * as schema from "./schema/index.ts";
+export { type TenantScope, withSystem, withTenant } from "./scope.ts";
+
+/** The committed SQL migrations of this package (the API's build copies them beside its bundle). */
+export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));

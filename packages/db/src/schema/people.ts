@@ -1,0 +1,67 @@
+/** People, the catalogue of functions an operator defines, and who holds which function. */
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { createdAt, id } from "./columns.ts";
+import { organisations } from "./organisations.ts";
+
+export const functions = pgTable(
+  "functions",
+  {
+    id: id(),
+    operatorId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    code: text().notNull(),
+    label: text().notNull(),
+    side: text({ enum: ["commune", "operator"] }).notNull(),
+    permissions: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+  },
+  (t) => [unique().on(t.operatorId, t.code)],
+);
+
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    email: text().notNull().unique(),
+    displayName: text().notNull(),
+    passwordHash: text().notNull(),
+    active: boolean().notNull().default(true),
+    createdAt: createdAt(),
+    deactivatedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index().on(t.orgId)],
+);
+
+export const personFunctions = pgTable(
+  "person_functions",
+  {
+    personId: uuid()
+      .notNull()
+      .references(() => people.id),
+    functionId: uuid()
+      .notNull()
+      .references(() => functions.id),
+    // Denormalised so row-level security can filter without a join.
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    assignedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.functionId] }), index().on(t.orgId)],
+);

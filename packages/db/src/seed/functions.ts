@@ -1,0 +1,114 @@
+/**
+ * The catalogue of functions each demo operator defines, with the permissions they grant.
+ * Function names are those the contracts use (seed 000, 004; DGNSI organisation of 003).
+ */
+import type { Permission } from "@mutu/domain";
+
+type FunctionSeed = { code: string; label: string; side: "commune" | "operator"; permissions: Permission[] };
+
+const communeRead: Permission[] = ["org.read", "contracts.read"];
+
+export const functionCatalogue: FunctionSeed[] = [
+  {
+    code: "dgs",
+    label: "Directeur général des services",
+    side: "commune",
+    permissions: [...communeRead, "people.read", "saisines.read", "saisines.create", "audit.read", "rgpd.read"],
+  },
+  {
+    code: "contract-referent",
+    label: "Responsable du suivi du contrat d'engagement",
+    side: "commune",
+    permissions: [...communeRead, "people.read", "saisines.read", "saisines.create", "rgpd.read"],
+  },
+  {
+    code: "project-owner",
+    label: "Chef de projet - maîtrise d'usage",
+    side: "commune",
+    permissions: [...communeRead, "saisines.read", "saisines.create"],
+  },
+  {
+    code: "agent",
+    label: "Agent",
+    side: "commune",
+    permissions: [...communeRead, "saisines.create"],
+  },
+  {
+    code: "commune-dpo",
+    label: "Délégué à la protection des données (commune)",
+    side: "commune",
+    permissions: [...communeRead, "rgpd.read", "rgpd.manage"],
+  },
+  {
+    code: "call-centre-agent",
+    label: "Agent du centre d'appel",
+    side: "operator",
+    permissions: ["org.read", "people.read", "contracts.read", "saisines.read", "saisines.create", "saisines.manage"],
+  },
+  {
+    code: "call-centre-head",
+    label: "Chef de service centre d'appel et pilotage",
+    side: "operator",
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "saisines.read",
+      "saisines.create",
+      "saisines.manage",
+      "audit.read",
+    ],
+  },
+  {
+    code: "communal-referent",
+    label: "Référent communal (responsable de centre de proximité)",
+    side: "operator",
+    permissions: ["org.read", "people.read", "contracts.read", "saisines.read", "saisines.create", "saisines.manage"],
+  },
+  {
+    code: "rssi",
+    label: "Responsable de la sécurité des systèmes d'information",
+    side: "operator",
+    permissions: ["org.read", "audit.read", "rgpd.read"],
+  },
+  {
+    code: "operator-dpo",
+    label: "Délégué à la protection des données",
+    side: "operator",
+    permissions: ["org.read", "people.read", "rgpd.read", "rgpd.manage", "audit.read"],
+  },
+  {
+    code: "director",
+    label: "Directeur (infrastructures et production)",
+    side: "operator",
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "contracts.manage",
+      "saisines.read",
+      "saisines.manage",
+      "audit.read",
+    ],
+  },
+  {
+    code: "administrator",
+    label: "Administrateur mutu (direction générale du service commun)",
+    side: "operator",
+    permissions: [
+      "org.read",
+      "org.manage",
+      "people.read",
+      "people.manage",
+      "tokens.manage",
+      "audit.read",
+      "contracts.read",
+      "contracts.manage",
+      "saisines.read",
+      "saisines.create",
+      "saisines.manage",
+      "rgpd.read",
+      "rgpd.manage",
+    ],
+  },
+];

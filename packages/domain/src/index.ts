@@ -1,0 +1,11 @@
+/** @mutu/domain — zod schemas, types and pure rules of mutu. No I/O. */
+export * from "./access/permissions.ts";
+export * from "./access/tenancy.ts";
+export * from "./audit/schema.ts";
+export * from "./auth/schema.ts";
+export * from "./errors/field-errors.ts";
+export * from "./organisations/schema.ts";
+export * from "./people/schema.ts";
+export * from "./tokens/schema.ts";
+export * from "./contracts/index.ts";
+export * from "./sla/index.ts";

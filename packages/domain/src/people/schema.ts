@@ -1,0 +1,37 @@
+/** People and the functions they hold in their organisation. */
+import { z } from "zod";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Adresse électronique invalide."));
+
+/** ANSSI-style length over composition rules: 12 characters at least, 256 at most. */
+export const passwordSchema = z
+  .string()
+  .min(12, "Le mot de passe doit contenir au moins 12 caractères.")
+  .max(256, "Le mot de passe ne doit pas dépasser 256 caractères.");
+
+export const createPersonInput = z.object({
+  orgId: z.uuid("Organisation inconnue."),
+  displayName: z.string().trim().min(2, "Indiquez le nom complet.").max(120, "Nom trop long."),
+  email: emailSchema,
+  password: passwordSchema,
+  functionIds: z.array(z.uuid()).default([]),
+});
+export type CreatePersonInput = z.infer<typeof createPersonInput>;
+
+export const personFunctionInput = z.object({
+  personId: z.uuid("Personne inconnue."),
+  functionId: z.uuid("Fonction inconnue."),
+});
+
+export const personIdInput = z.object({ personId: z.uuid("Personne inconnue.") });
+
+export const functionDefinitionSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  side: z.enum(["commune", "operator"]),
+  permissions: z.array(z.string()),
+});
