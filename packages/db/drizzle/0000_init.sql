@@ -56,6 +56,7 @@ CREATE TABLE "organisations" (
 	"slug" text NOT NULL,
 	"population" integer,
 	"proximity_centre" text,
+	"communal_referent_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "organisations_slug_unique" UNIQUE("slug")
 );

@@ -4,11 +4,7 @@
  * serialises appends until the transaction commits, so two writers never fork a chain.
  */
 import { createHash } from "node:crypto";
-import {
-  type AuditEntryContent,
-  auditHashInput,
-  GENESIS_HASH,
-} from "@mutu/domain";
+import { type AuditEntryContent, auditHashInput, GENESIS_HASH } from "@mutu/domain";
 import { asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { MutuDb, Tx } from "./client.ts";
 import { auditLog } from "./schema/index.ts";
@@ -54,12 +50,24 @@ export async function appendAudit(tx: Tx, input: AuditInput) {
   const hash = sha256(auditHashInput(prevHash, content));
   const [row] = await tx
     .insert(auditLog)
-    .values({ ...content, at: new Date(content.at), actorLabel: input.actor?.label ?? null, prevHash, hash })
+    .values({
+      ...content,
+      at: new Date(content.at),
+      actorLabel: input.actor?.label ?? null,
+      prevHash,
+      hash,
+    })
     .returning({ seq: auditLog.seq });
   return { seq: row?.seq, hash };
 }
 
-export type ChainReport = { chain: string; entries: number; ok: boolean; brokenAtSeq?: number; reason?: string };
+export type ChainReport = {
+  chain: string;
+  entries: number;
+  ok: boolean;
+  brokenAtSeq?: number;
+  reason?: string;
+};
 
 /** Recomputes every chain from its genesis. Run as system work (it reads all organisations' chains). */
 export async function verifyAuditChains(db: MutuDb): Promise<ChainReport[]> {
@@ -77,7 +85,12 @@ export async function verifyAuditChains(db: MutuDb): Promise<ChainReport[]> {
       if (rows.length === 0) break;
       for (const row of rows) {
         cursor = row.seq;
-        const r = reports.get(row.chain) ?? { chain: row.chain, entries: 0, ok: true, prev: GENESIS_HASH };
+        const r = reports.get(row.chain) ?? {
+          chain: row.chain,
+          entries: 0,
+          ok: true,
+          prev: GENESIS_HASH,
+        };
         reports.set(row.chain, r);
         r.entries++;
         if (!r.ok) continue;
@@ -94,7 +107,11 @@ export async function verifyAuditChains(db: MutuDb): Promise<ChainReport[]> {
           after: row.after,
         };
         if (row.prevHash !== r.prev) {
-          Object.assign(r, { ok: false, brokenAtSeq: row.seq, reason: "maillon précédent absent ou modifié" });
+          Object.assign(r, {
+            ok: false,
+            brokenAtSeq: row.seq,
+            reason: "maillon précédent absent ou modifié",
+          });
         } else if (sha256(auditHashInput(row.prevHash, content)) !== row.hash) {
           Object.assign(r, { ok: false, brokenAtSeq: row.seq, reason: "contenu modifié" });
         }

@@ -26,10 +26,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type OpenOptions =
-  | { databaseUrl: string; poolSize?: number }
-  | { dataDir: string } // a directory, or "memory://" for tests
-  ;
+export type OpenOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string }; // a directory, or "memory://" for tests
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);

@@ -21,7 +21,13 @@ export function isUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const e = current as { code?: unknown; cause?: unknown };
-    if (typeof e.code === "string" && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|CONNECT_TIMEOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)|57P0[1-3]|08\d{3}|53300)$/.test(e.code)) return true;
+    if (
+      typeof e.code === "string" &&
+      /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|CONNECT_TIMEOUT|CONNECTION_(CLOSED|ENDED|DESTROYED)|57P0[1-3]|08\d{3}|53300)$/.test(
+        e.code,
+      )
+    )
+      return true;
     current = e.cause;
   }
   return false;

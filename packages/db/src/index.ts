@@ -1,7 +1,13 @@
 /** @mutu/db — schema, migrations, client factory, tenant scoping, audit trail and demo seed. */
 import { fileURLToPath } from "node:url";
 
-export { type Actor, type AuditInput, appendAudit, type ChainReport, verifyAuditChains } from "./audit.ts";
+export {
+  type Actor,
+  type AuditInput,
+  appendAudit,
+  type ChainReport,
+  verifyAuditChains,
+} from "./audit.ts";
 export { type Database, type MutuDb, type OpenOptions, openDatabase, type Tx } from "./client.ts";
 export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts";

@@ -4,7 +4,13 @@
  */
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { appendAudit, databaseErrorOf, verifyAuditChains, withSystem, withTenant } from "./index.ts";
+import {
+  appendAudit,
+  databaseErrorOf,
+  verifyAuditChains,
+  withSystem,
+  withTenant,
+} from "./index.ts";
 import { auditLog, organisations, people } from "./schema/index.ts";
 import { seedDemo } from "./seed/index.ts";
 import { createTestDatabase, drivers } from "./testing/index.ts";
@@ -29,7 +35,10 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
   afterAll(() => database.close());
 
-  const begles = () => ({ orgIds: [ids.begles ?? ""], operatorId: ids["bordeaux-metropole"] ?? "" });
+  const begles = () => ({
+    orgIds: [ids.begles ?? ""],
+    operatorId: ids["bordeaux-metropole"] ?? "",
+  });
 
   test("a query without any filter sees only the caller's commune", async () => {
     const rows = await withTenant(database.db, begles(), (tx) => tx.select().from(people));
@@ -38,17 +47,29 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
 
   test("an operator sees its members, not the other operator's", async () => {
-    const scope = { orgIds: [ids["redon-agglomeration"] ?? "", ids.redon ?? ""], operatorId: ids["redon-agglomeration"] ?? "" };
+    const scope = {
+      orgIds: [ids["redon-agglomeration"] ?? "", ids.redon ?? ""],
+      operatorId: ids["redon-agglomeration"] ?? "",
+    };
     const orgs = await withTenant(database.db, scope, (tx) => tx.select().from(organisations));
     expect(orgs.map((o) => o.slug).sort()).toEqual(["redon", "redon-agglomeration"]);
   });
 
   test("writing a row for another tenant is refused and nothing is written", async () => {
     const attempt = withTenant(database.db, begles(), (tx) =>
-      tx.insert(people).values({ orgId: ids.pessac ?? "", email: "intrus@pessac.fr", displayName: "Intrus", passwordHash: "x" }),
+      tx
+        .insert(people)
+        .values({
+          orgId: ids.pessac ?? "",
+          email: "intrus@pessac.fr",
+          displayName: "Intrus",
+          passwordHash: "x",
+        }),
     );
     expect(await failure(attempt)).toMatch(/row-level security/);
-    const found = await withSystem(database.db, (tx) => tx.select().from(people).where(eq(people.email, "intrus@pessac.fr")));
+    const found = await withSystem(database.db, (tx) =>
+      tx.select().from(people).where(eq(people.email, "intrus@pessac.fr")),
+    );
     expect(found).toEqual([]);
   });
 
@@ -58,22 +79,37 @@ describe.each(drivers)("row-level security on %s", (driver) => {
     // switches role. On PostgreSQL the application's owner role is not a superuser.
     if (driver === "postgres") expect(rows).toEqual([]);
     // In every case the tenant role cannot read sessions at all.
-    const denied = withTenant(database.db, begles(), (tx) => tx.execute(sql`select * from sessions`));
+    const denied = withTenant(database.db, begles(), (tx) =>
+      tx.execute(sql`select * from sessions`),
+    );
     expect(await failure(denied)).toMatch(/permission denied/);
   });
 
   test("the audit trail is append-only and its chains verify; tampering is detected", async () => {
     await withTenant(database.db, begles(), (tx) =>
-      appendAudit(tx, { orgId: ids.begles ?? null, actor: { personId: null, tokenId: null, label: "test" }, action: "test.one", after: { a: 1, nested: { z: [1, 2], b: "é" } } }),
+      appendAudit(tx, {
+        orgId: ids.begles ?? null,
+        actor: { personId: null, tokenId: null, label: "test" },
+        action: "test.one",
+        after: { a: 1, nested: { z: [1, 2], b: "é" } },
+      }),
     );
     await withTenant(database.db, begles(), (tx) =>
-      appendAudit(tx, { orgId: ids.begles ?? null, actor: null, action: "test.two", before: { a: 1 }, after: { a: 2 } }),
+      appendAudit(tx, {
+        orgId: ids.begles ?? null,
+        actor: null,
+        action: "test.two",
+        before: { a: 1 },
+        after: { a: 2 },
+      }),
     );
     const reports = await verifyAuditChains(database.db);
     expect(reports.every((r) => r.ok)).toBe(true);
     expect(reports.find((r) => r.chain === ids.begles)?.entries).toBe(2);
 
-    const update = withSystem(database.db, (tx) => tx.update(auditLog).set({ action: "forged" }).where(eq(auditLog.action, "test.one")));
+    const update = withSystem(database.db, (tx) =>
+      tx.update(auditLog).set({ action: "forged" }).where(eq(auditLog.action, "test.one")),
+    );
     expect(await failure(update)).toMatch(/ajout seul/);
     const del = withSystem(database.db, (tx) => tx.delete(auditLog));
     expect(await failure(del)).toMatch(/ajout seul/);
@@ -82,7 +118,9 @@ describe.each(drivers)("row-level security on %s", (driver) => {
     await database.db.transaction(async (tx) => {
       await tx.execute(sql`select set_config('mutu.system', 'on', true)`);
       await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
-      await tx.execute(sql`update audit_log set after = '{"a": 3}'::jsonb where action = 'test.two'`);
+      await tx.execute(
+        sql`update audit_log set after = '{"a": 3}'::jsonb where action = 'test.two'`,
+      );
       await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     });
     const after = await verifyAuditChains(database.db);

@@ -1,5 +1,14 @@
 /** Server-side sessions, API tokens and sign-in attempts. Only secrets' hashes are stored. */
-import { bigserial, boolean, index, inet, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  boolean,
+  index,
+  inet,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";

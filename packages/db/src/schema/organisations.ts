@@ -12,6 +12,8 @@ export const organisations = pgTable(
     slug: text().notNull().unique(),
     population: integer(),
     proximityCentre: text(),
+    // The operator's person heading the commune's centre de proximité (no FK: people references organisations).
+    communalReferentId: uuid(),
     createdAt: createdAt(),
   },
   (t) => [index().on(t.operatorId)],

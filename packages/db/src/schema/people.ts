@@ -23,10 +23,7 @@ export const functions = pgTable(
     code: text().notNull(),
     label: text().notNull(),
     side: text({ enum: ["commune", "operator"] }).notNull(),
-    permissions: text()
-      .array()
-      .notNull()
-      .default(sql`'{}'::text[]`),
+    permissions: text().array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [unique().on(t.operatorId, t.code)],
 );

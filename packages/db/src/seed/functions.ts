@@ -4,7 +4,12 @@
  */
 import type { Permission } from "@mutu/domain";
 
-type FunctionSeed = { code: string; label: string; side: "commune" | "operator"; permissions: Permission[] };
+type FunctionSeed = {
+  code: string;
+  label: string;
+  side: "commune" | "operator";
+  permissions: Permission[];
+};
 
 const communeRead: Permission[] = ["org.read", "contracts.read"];
 
@@ -13,7 +18,14 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "dgs",
     label: "Directeur général des services",
     side: "commune",
-    permissions: [...communeRead, "people.read", "saisines.read", "saisines.create", "audit.read", "rgpd.read"],
+    permissions: [
+      ...communeRead,
+      "people.read",
+      "saisines.read",
+      "saisines.create",
+      "audit.read",
+      "rgpd.read",
+    ],
   },
   {
     code: "contract-referent",
@@ -43,7 +55,14 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "call-centre-agent",
     label: "Agent du centre d'appel",
     side: "operator",
-    permissions: ["org.read", "people.read", "contracts.read", "saisines.read", "saisines.create", "saisines.manage"],
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "saisines.read",
+      "saisines.create",
+      "saisines.manage",
+    ],
   },
   {
     code: "call-centre-head",
@@ -63,7 +82,14 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "communal-referent",
     label: "Référent communal (responsable de centre de proximité)",
     side: "operator",
-    permissions: ["org.read", "people.read", "contracts.read", "saisines.read", "saisines.create", "saisines.manage"],
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "saisines.read",
+      "saisines.create",
+      "saisines.manage",
+    ],
   },
   {
     code: "rssi",

@@ -13,7 +13,10 @@ import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./re
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 
-export type SeedResult = { seeded: boolean; accounts: { email: string; displayName: string; org: string; functions: string[] }[] };
+export type SeedResult = {
+  seeded: boolean;
+  accounts: { email: string; displayName: string; org: string; functions: string[] }[];
+};
 
 export async function seedDemo(
   db: MutuDb,
@@ -24,29 +27,70 @@ export async function seedDemo(
     if (existing.length > 0) return { seeded: false, accounts: [] };
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
-    const bm = await insertOrg(tx, { kind: "operator", name: "Bordeaux Métropole", slug: "bordeaux-metropole", population: null, proximityCentre: proximityCentreOf("Bordeaux Métropole") });
-    const redonAgglo = await insertOrg(tx, { kind: "operator", name: "Redon Agglomération", slug: "redon-agglomeration", population: null, proximityCentre: null });
+    const bm = await insertOrg(tx, {
+      kind: "operator",
+      name: "Bordeaux Métropole",
+      slug: "bordeaux-metropole",
+      population: null,
+      proximityCentre: proximityCentreOf("Bordeaux Métropole"),
+    });
+    const redonAgglo = await insertOrg(tx, {
+      kind: "operator",
+      name: "Redon Agglomération",
+      slug: "redon-agglomeration",
+      population: null,
+      proximityCentre: null,
+    });
 
     const accounts: SeedResult["accounts"] = [];
     for (const operator of [bm, redonAgglo]) {
       const fnIds = await insertFunctions(tx, operator.id);
       const members =
         operator === bm
-          ? bordeauxCommunes.map((c) => ({ name: c.name, slug: c.slug, population: c.populationApprox, centre: proximityCentreOf(c.name) }))
-          : redonMembers.map((m) => ({ name: m.name, slug: slugify(m.name), population: m.populationApprox, centre: null }));
+          ? bordeauxCommunes.map((c) => ({
+              name: c.name,
+              slug: c.slug,
+              population: c.populationApprox,
+              centre: proximityCentreOf(c.name),
+            }))
+          : redonMembers.map((m) => ({
+              name: m.name,
+              slug: slugify(m.name),
+              population: m.populationApprox,
+              centre: null,
+            }));
       const communeRows = [];
       for (const m of members) {
         communeRows.push(
-          await insertOrg(tx, { kind: "commune", operatorId: operator.id, name: m.name, slug: m.slug, population: m.population, proximityCentre: m.centre }),
+          await insertOrg(tx, {
+            kind: "commune",
+            operatorId: operator.id,
+            name: m.name,
+            slug: m.slug,
+            population: m.population,
+            proximityCentre: m.centre,
+          }),
         );
       }
       for (const org of [operator, ...communeRows]) {
         for (const person of demoPeopleFor(org, operator.slug)) {
           await insertPerson(tx, org.id, person, passwordHash, fnIds);
-          accounts.push({ email: person.email, displayName: person.displayName, org: org.name, functions: person.functions });
+          accounts.push({
+            email: person.email,
+            displayName: person.displayName,
+            org: org.name,
+            functions: person.functions,
+          });
         }
       }
-      await appendAudit(tx, { orgId: operator.id, actor: null, action: "seed.demo", entity: "organisation", entityId: operator.id, after: { members: communeRows.length } });
+      await appendAudit(tx, {
+        orgId: operator.id,
+        actor: null,
+        action: "seed.demo",
+        entity: "organisation",
+        entityId: operator.id,
+        after: { members: communeRows.length },
+      });
     }
     return { seeded: true, accounts };
   });
@@ -66,7 +110,13 @@ async function insertFunctions(tx: Tx, operatorId: string) {
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-async function insertPerson(tx: Tx, orgId: string, person: DemoPerson, passwordHash: string, fnIds: Map<string, string>) {
+async function insertPerson(
+  tx: Tx,
+  orgId: string,
+  person: DemoPerson,
+  passwordHash: string,
+  fnIds: Map<string, string>,
+) {
   const [row] = await tx
     .insert(people)
     .values({ orgId, email: person.email, displayName: person.displayName, passwordHash })

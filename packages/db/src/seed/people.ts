@@ -1,8 +1,34 @@
 /** A few demo people per organisation, holding the functions the contracts name. Names are fictitious. */
 export type DemoPerson = { email: string; displayName: string; functions: string[] };
 
-const firstNames = ["Camille", "Julien", "Sophie", "Nicolas", "Claire", "Thomas", "Isabelle", "Mathieu", "Hélène", "Olivier", "Aurélie", "Laurent"];
-const lastNames = ["Martin", "Bernard", "Dubois", "Durand", "Lefebvre", "Moreau", "Laurent", "Garcia", "Roux", "Fournier", "Girard", "Mercier"];
+const firstNames = [
+  "Camille",
+  "Julien",
+  "Sophie",
+  "Nicolas",
+  "Claire",
+  "Thomas",
+  "Isabelle",
+  "Mathieu",
+  "Hélène",
+  "Olivier",
+  "Aurélie",
+  "Laurent",
+];
+const lastNames = [
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Durand",
+  "Lefebvre",
+  "Moreau",
+  "Laurent",
+  "Garcia",
+  "Roux",
+  "Fournier",
+  "Girard",
+  "Mercier",
+];
 
 let counter = 0;
 function name() {
@@ -10,7 +36,10 @@ function name() {
   return `${firstNames[n % firstNames.length]} ${lastNames[(n * 7 + 3) % lastNames.length]}`;
 }
 
-export function demoPeopleFor(org: { kind: string; slug: string }, operatorSlug: string): DemoPerson[] {
+export function demoPeopleFor(
+  org: { kind: string; slug: string },
+  operatorSlug: string,
+): DemoPerson[] {
   const at = (local: string) => `${local}@${org.slug}.mutu-demo.fr`;
   if (org.kind === "operator") {
     const staff: DemoPerson[] = [
@@ -34,7 +63,11 @@ export function demoPeopleFor(org: { kind: string; slug: string }, operatorSlug:
   ];
   if (operatorSlug === "bordeaux-metropole") {
     people.push(
-      { email: at("referent"), displayName: name(), functions: ["contract-referent", "project-owner"] },
+      {
+        email: at("referent"),
+        displayName: name(),
+        functions: ["contract-referent", "project-owner"],
+      },
       { email: at("dpo"), displayName: name(), functions: ["commune-dpo"] },
     );
   }

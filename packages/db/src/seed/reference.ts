@@ -4,7 +4,12 @@
  */
 import reference from "./data/reference-communes.json" with { type: "json" };
 
-type RefCommune = { name: string; slug: string; populationApprox: number | null; mayorName: string | null };
+type RefCommune = {
+  name: string;
+  slug: string;
+  populationApprox: number | null;
+  mayorName: string | null;
+};
 type RefCentre = { name: string; communes: string[] };
 
 export const bordeauxCommunes = reference.communes as unknown as RefCommune[];

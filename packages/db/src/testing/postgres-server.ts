@@ -18,7 +18,11 @@ function freePort(): Promise<number> {
     const srv = createServer();
     srv.listen(0, "127.0.0.1", () => {
       const address = srv.address();
-      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      srv.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -39,15 +43,33 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     chmodSync(dir, 0o700);
   }
   const opts = user ? { uid: user.uid, gid: user.gid } : {};
-  execFileSync(join(BIN, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"], {
-    ...opts,
-    stdio: "ignore",
-  });
+  execFileSync(
+    join(BIN, "initdb"),
+    ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"],
+    {
+      ...opts,
+      stdio: "ignore",
+    },
+  );
   const port = await freePort();
   const child = spawn(
     join(BIN, "postgres"),
-    ["-D", data, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", `unix_socket_directories=${dir}`,
-     "-c", "fsync=off", "-c", "max_connections=200", "-c", "shared_buffers=256MB"],
+    [
+      "-D",
+      data,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      `unix_socket_directories=${dir}`,
+      "-c",
+      "fsync=off",
+      "-c",
+      "max_connections=200",
+      "-c",
+      "shared_buffers=256MB",
+    ],
     { ...opts, stdio: "ignore", detached: false },
   );
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
@@ -71,7 +93,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
 async function waitForReady(port: number, socketDir: string, opts: object) {
   for (let i = 0; i < 100; i++) {
     try {
-      execFileSync(join(BIN, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"], { ...opts, stdio: "ignore" });
+      execFileSync(join(BIN, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"], {
+        ...opts,
+        stdio: "ignore",
+      });
       return;
     } catch {
       await new Promise((r) => setTimeout(r, 100));

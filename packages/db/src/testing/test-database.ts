@@ -17,7 +17,8 @@ export async function createTestDatabase(driver: Driver): Promise<Database> {
     return database;
   }
   const serverUrl = process.env.MUTU_TEST_PG_URL;
-  if (!serverUrl) throw new Error("MUTU_TEST_PG_URL is not set: the vitest global setup starts the server.");
+  if (!serverUrl)
+    throw new Error("MUTU_TEST_PG_URL is not set: the vitest global setup starts the server.");
   const name = `mutu_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   // The application connects as a plain owner, not a superuser, as in production: RLS then binds it.

@@ -7,15 +7,27 @@ test.each([
   { name: "fresh", lastSeen: 0, now: 1000, expired: false },
   { name: "idle one ms short", lastSeen: 0, now: SESSION_IDLE_MS - 1, expired: false },
   { name: "idle exactly", lastSeen: 0, now: SESSION_IDLE_MS, expired: true },
-  { name: "active but past absolute", lastSeen: SESSION_ABSOLUTE_MS - 1000, now: SESSION_ABSOLUTE_MS, expired: true },
-  { name: "active before absolute", lastSeen: SESSION_ABSOLUTE_MS - 2000, now: SESSION_ABSOLUTE_MS - 1, expired: false },
+  {
+    name: "active but past absolute",
+    lastSeen: SESSION_ABSOLUTE_MS - 1000,
+    now: SESSION_ABSOLUTE_MS,
+    expired: true,
+  },
+  {
+    name: "active before absolute",
+    lastSeen: SESSION_ABSOLUTE_MS - 2000,
+    now: SESSION_ABSOLUTE_MS - 1,
+    expired: false,
+  },
 ])("session $name", ({ lastSeen, now, expired }) => {
   const s = { createdAt: t0, lastSeenAt: new Date(t0.getTime() + lastSeen) };
   expect(sessionExpiry(s, new Date(t0.getTime() + now)).expired).toBe(expired);
 });
 
 test("sign-in input normalises the email and words errors in French", () => {
-  expect(signInInput.parse({ email: "  Anne@Begles.FR ", password: "x" }).email).toBe("anne@begles.fr");
+  expect(signInInput.parse({ email: "  Anne@Begles.FR ", password: "x" }).email).toBe(
+    "anne@begles.fr",
+  );
   const r = signInInput.safeParse({ email: "pas-une-adresse", password: "" });
   expect(r.success).toBe(false);
   expect(r.error?.issues.map((i) => i.message)).toEqual([

@@ -6,7 +6,10 @@ export type OrgKind = z.infer<typeof orgKindSchema>;
 
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "L'identifiant doit être en minuscules, chiffres et tirets.");
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "L'identifiant doit être en minuscules, chiffres et tirets.",
+  );
 
 export const organisationSchema = z.object({
   id: z.uuid(),

@@ -1,0 +1,71 @@
+/**
+ * Errors users see, in French, and their mapping to tRPC codes — in one place. Services throw
+ * AppError; database faults become 503 (unavailable) or a refusal; anything else is a 500 whose
+ * details stay in the server log.
+ */
+import type { FieldErrors } from "@mutu/domain";
+import { databaseErrorOf, isUnavailable } from "@mutu/db";
+import { TRPCError } from "@trpc/server";
+
+export type AppErrorCode =
+  | "BAD_REQUEST"
+  | "UNAUTHORIZED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "TOO_MANY_REQUESTS";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} introuvable.`);
+export const forbidden = () =>
+  new AppError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
+
+export const UNAVAILABLE_MESSAGE =
+  "La base de données est momentanément indisponible. Réessayez dans quelques instants ; si le problème persiste, prévenez le support du service commun.";
+
+export function toTRPCError(error: unknown): TRPCError {
+  if (error instanceof TRPCError) return error;
+  if (error instanceof AppError)
+    return new TRPCError({ code: error.code, message: error.message, cause: error });
+  if (isUnavailable(error))
+    return new TRPCError({
+      code: "SERVICE_UNAVAILABLE",
+      message: UNAVAILABLE_MESSAGE,
+      cause: error as Error,
+    });
+  const db = databaseErrorOf(error);
+  if (db?.code === "23505")
+    return new TRPCError({
+      code: "CONFLICT",
+      message: "Cet élément existe déjà.",
+      cause: error as Error,
+    });
+  if (db?.code === "40001" || db?.code === "40P01")
+    return new TRPCError({
+      code: "CONFLICT",
+      message: "Conflit d'écriture : réessayez.",
+      cause: error as Error,
+    });
+  if (db?.code === "42501")
+    return new TRPCError({
+      code: "FORBIDDEN",
+      message: "Accès refusé par la base de données.",
+      cause: error as Error,
+    });
+  return new TRPCError({
+    code: "INTERNAL_SERVER_ERROR",
+    message:
+      "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez ou prévenez le support.",
+    cause: error instanceof Error ? error : undefined,
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * The HTTP surface on one port: the API at /trpc, /healthz, the admin SPA at /admin/, the commune
+ * SPA at /. Authentication is resolved here (cookie or bearer token) and handed to tRPC's context.
+ */
+import { sessionExpiry } from "@mutu/domain";
+import type { Database } from "@mutu/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { Hono } from "hono";
+import { type Caller, callerFromSession, callerFromToken } from "../auth/caller.ts";
+import { UNAVAILABLE_MESSAGE } from "../errors.ts";
+import { appRouter } from "../root.ts";
+import type { HttpContext } from "../trpc.ts";
+import { clearedSessionCookie, readSessionCookie, sessionCookie } from "./cookies.ts";
+import { csrfRefusal } from "./csrf.ts";
+import { adminRoutes, communeRoutes } from "./spa-routes.ts";
+import { spaHandler } from "./static.ts";
+
+export type AppOptions = {
+  database: Database;
+  trustProxy: boolean;
+  communeDist?: string | undefined;
+  adminDist?: string | undefined;
+  now?: () => Date;
+};
+
+function jsonError(status: number, message: string) {
+  return Response.json({ error: { message } }, { status });
+}
+
+export function createApp(options: AppOptions) {
+  const { database, trustProxy } = options;
+  const now = options.now ?? (() => new Date());
+  const app = new Hono();
+
+  app.get("/healthz", async () => {
+    try {
+      await database.ping();
+      return Response.json({ status: "ok", database: database.kind });
+    } catch {
+      return Response.json(
+        { status: "unavailable", message: UNAVAILABLE_MESSAGE },
+        { status: 503 },
+      );
+    }
+  });
+
+  app.all("/trpc/*", async (c) => {
+    const req = c.req.raw;
+    const url = new URL(req.url);
+    const proto = trustProxy
+      ? (req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", ""))
+      : url.protocol.replace(":", "");
+    const secure = proto === "https";
+    const host =
+      (trustProxy && req.headers.get("x-forwarded-host")) || req.headers.get("host") || url.host;
+    const refusal = csrfRefusal(req, `${proto}://${host}`);
+    if (refusal) return jsonError(403, refusal);
+
+    const sessionSecret = readSessionCookie(req.headers.get("cookie"));
+    const bearer = req.headers.get("authorization")?.match(/^Bearer (\S+)$/)?.[1] ?? null;
+    let caller: Caller | null = null;
+    try {
+      const at = now();
+      if (bearer) caller = await callerFromToken(database.db, bearer, at);
+      else if (sessionSecret)
+        caller = await callerFromSession(
+          database.db,
+          sessionSecret,
+          at,
+          (s) => sessionExpiry(s, at).expired,
+        );
+    } catch (error) {
+      console.error(error);
+      return jsonError(503, UNAVAILABLE_MESSAGE);
+    }
+    if (bearer && !caller) return jsonError(401, "Jeton d'API invalide, expiré ou révoqué.");
+
+    const forwardedFor = trustProxy
+      ? req.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
+      : undefined;
+    const socketIp = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
+      ?.incoming?.socket?.remoteAddress;
+    return fetchRequestHandler({
+      endpoint: "/trpc",
+      req,
+      router: appRouter,
+      createContext: ({ resHeaders }) => {
+        const http: HttpContext = {
+          ip: forwardedFor ?? socketIp?.replace(/^::ffff:/, "") ?? null,
+          userAgent: req.headers.get("user-agent"),
+          sessionSecret,
+          setSessionCookie: (secret) =>
+            resHeaders.append("set-cookie", sessionCookie(secret, secure)),
+          clearSessionCookie: () => resHeaders.append("set-cookie", clearedSessionCookie(secure)),
+        };
+        return { db: database.db, caller, http, now };
+      },
+      responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
+    });
+  });
+
+  const admin = options.adminDist ? spaHandler(options.adminDist, adminRoutes) : null;
+  const commune = options.communeDist ? spaHandler(options.communeDist, communeRoutes) : null;
+  app.get("/admin", (c) => c.redirect("/admin/", 301));
+  app.get("/admin/*", (c) => (admin ? admin(c.req.path.slice("/admin".length)) : c.notFound()));
+  app.get("/*", (c) => (commune ? commune(c.req.path) : c.notFound()));
+  app.notFound(() => jsonError(404, "Page introuvable."));
+  app.onError((error) => {
+    console.error(error);
+    return jsonError(500, "Une erreur inattendue est survenue.");
+  });
+  return app;
+}

@@ -1,0 +1,19 @@
+/**
+ * The client-side routes of each SPA: these paths get the SPA's index.html, anything else is a 404.
+ * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
+ * the browser tests visit each of them.
+ */
+export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/compte"];
+export const adminRoutes = [
+  "/",
+  "/connexion",
+  "/organisations",
+  "/personnes",
+  "/jetons",
+  "/journal",
+];
+
+export function isClientRoute(routes: readonly string[], path: string) {
+  const clean = path.replace(/\/+$/, "") || "/";
+  return routes.some((r) => clean === r || (r !== "/" && clean.startsWith(`${r}/`)));
+}

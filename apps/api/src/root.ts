@@ -1,0 +1,20 @@
+/** The whole API: one router per feature area. */
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { auditRouter } from "./router/audit.ts";
+import { authRouter } from "./router/auth.ts";
+import { organisationsRouter } from "./router/organisations.ts";
+import { peopleRouter } from "./router/people.ts";
+import { tokensRouter } from "./router/tokens.ts";
+import { router } from "./trpc.ts";
+
+export const appRouter = router({
+  auth: authRouter,
+  organisations: organisationsRouter,
+  people: peopleRouter,
+  tokens: tokensRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,39 @@
+/** The audit trail: browse with filters, verify the hash chains. */
+import { auditFilterInput } from "@mutu/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { listAudit, verifyAudit } from "../services/audit/list.ts";
+import { requirePermission } from "../trpc.ts";
+
+const entry = z.object({
+  seq: z.number(),
+  at: z.date(),
+  orgId: z.string().nullable(),
+  actorLabel: z.string().nullable(),
+  action: z.string(),
+  entity: z.string().nullable(),
+  entityId: z.string().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  hash: z.string(),
+});
+
+export const auditRouter = {
+  list: requirePermission("audit.read")
+    .input(auditFilterInput)
+    .output(z.object({ entries: z.array(entry), nextCursor: z.number().nullable() }))
+    .query(({ ctx, input }) => listAudit(ctx, input)),
+  verify: requirePermission("audit.read")
+    .output(
+      z.array(
+        z.object({
+          chain: z.string(),
+          entries: z.number(),
+          ok: z.boolean(),
+          brokenAtSeq: z.number().optional(),
+          reason: z.string().optional(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => verifyAudit(ctx)),
+} satisfies TRPCRouterRecord;

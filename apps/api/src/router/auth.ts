@@ -1,0 +1,41 @@
+/** Sign in, sign out, who am I. */
+import { signInInput } from "@mutu/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { signIn, signOut } from "../services/auth/sign-in.ts";
+import { protectedProcedure, publicProcedure } from "../trpc.ts";
+
+const okOutput = z.object({ ok: z.literal(true) });
+
+const meOutput = z.object({
+  kind: z.enum(["person", "token"]),
+  personId: z.string().nullable(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  org: z.object({ id: z.string(), kind: z.enum(["operator", "commune"]), name: z.string() }),
+  functions: z.array(z.object({ id: z.string(), code: z.string(), label: z.string() })),
+  permissions: z.array(z.string()),
+});
+
+export const authRouter = {
+  signIn: publicProcedure
+    .input(signInInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await signIn(ctx.db, ctx.http, input, ctx.now());
+      return { ok: true as const };
+    }),
+  signOut: publicProcedure.output(okOutput).mutation(async ({ ctx }) => {
+    await signOut(ctx.db, ctx.http, ctx.now());
+    return { ok: true as const };
+  }),
+  me: protectedProcedure.output(meOutput).query(({ ctx }) => ({
+    kind: ctx.caller.kind,
+    personId: ctx.caller.personId,
+    displayName: ctx.caller.label,
+    email: ctx.caller.email,
+    org: { id: ctx.caller.org.id, kind: ctx.caller.org.kind, name: ctx.caller.org.name },
+    functions: ctx.caller.functions,
+    permissions: ctx.caller.permissions,
+  })),
+} satisfies TRPCRouterRecord;

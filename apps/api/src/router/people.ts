@@ -1,0 +1,59 @@
+/** People and their functions. */
+import { createPersonInput, personFunctionInput, personIdInput } from "@mutu/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { listFunctions, listPeople } from "../services/people/list.ts";
+import {
+  assignFunction,
+  createPerson,
+  deactivatePerson,
+  removeFunction,
+} from "../services/people/manage.ts";
+import { requirePermission } from "../trpc.ts";
+
+const functionRef = z.object({ id: z.string(), code: z.string(), label: z.string() });
+const personOutput = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  active: z.boolean(),
+  createdAt: z.date(),
+  functions: z.array(functionRef),
+});
+const ok = z.object({ ok: z.literal(true) });
+
+export const peopleRouter = {
+  list: requirePermission("people.read")
+    .input(z.object({ orgId: z.uuid("Organisation inconnue.").optional() }))
+    .output(z.array(personOutput))
+    .query(({ ctx, input }) => listPeople(ctx, input)),
+  functions: requirePermission("people.read")
+    .output(
+      z.array(
+        functionRef.extend({
+          side: z.enum(["commune", "operator"]),
+          permissions: z.array(z.string()),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listFunctions(ctx)),
+  create: requirePermission("people.manage")
+    .input(createPersonInput)
+    .output(
+      z.object({ id: z.string(), orgId: z.string(), email: z.string(), displayName: z.string() }),
+    )
+    .mutation(({ ctx, input }) => createPerson(ctx, input)),
+  assignFunction: requirePermission("people.manage")
+    .input(personFunctionInput)
+    .output(ok)
+    .mutation(({ ctx, input }) => assignFunction(ctx, input)),
+  removeFunction: requirePermission("people.manage")
+    .input(personFunctionInput)
+    .output(ok)
+    .mutation(({ ctx, input }) => removeFunction(ctx, input)),
+  deactivate: requirePermission("people.manage")
+    .input(personIdInput)
+    .output(ok)
+    .mutation(({ ctx, input }) => deactivatePerson(ctx, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,42 @@
+/** API tokens for other internal tools. */
+import { createTokenInput, tokenIdInput } from "@mutu/domain";
+import type { TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { createToken, listTokens, revokeToken } from "../services/tokens/manage.ts";
+import { requirePermission } from "../trpc.ts";
+
+export const tokensRouter = {
+  list: requirePermission("tokens.manage")
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          orgId: z.string(),
+          name: z.string(),
+          displayPrefix: z.string(),
+          permissions: z.array(z.string()),
+          createdAt: z.date(),
+          expiresAt: z.date(),
+          revokedAt: z.date().nullable(),
+          lastUsedAt: z.date().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => listTokens(ctx)),
+  create: requirePermission("tokens.manage")
+    .input(createTokenInput)
+    .output(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        expiresAt: z.date(),
+        displayPrefix: z.string(),
+        secret: z.string(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createToken(ctx, input)),
+  revoke: requirePermission("tokens.manage")
+    .input(tokenIdInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => revokeToken(ctx, input)),
+} satisfies TRPCRouterRecord;

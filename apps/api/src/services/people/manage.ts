@@ -1,0 +1,179 @@
+/**
+ * Creating people, assigning and removing functions, deactivating (which ends their sessions at once).
+ * Each verb checks scope, runs in one transaction and writes its audit entry in that transaction.
+ */
+import type { CreatePersonInput } from "@mutu/domain";
+import { appendAudit, schema, type Tx, withSystem } from "@mutu/db";
+import { and, eq, isNull } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { hashPassword } from "../../auth/passwords.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+
+const { functions, organisations, people, personFunctions, sessions } = schema;
+
+async function checkFunctionFits(tx: Tx, orgId: string, functionId: string) {
+  const [org] = await tx
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  const [fn] = await tx.select().from(functions).where(eq(functions.id, functionId));
+  if (!org) throw notFound("Organisation");
+  if (!fn)
+    throw new AppError("BAD_REQUEST", "Fonction inconnue.", { functionId: ["Fonction inconnue."] });
+  const side = org.kind === "operator" ? "operator" : "commune";
+  if (fn.side !== side)
+    throw new AppError(
+      "BAD_REQUEST",
+      side === "commune"
+        ? "Cette fonction est propre au service commun : elle ne peut pas être confiée dans une commune."
+        : "Cette fonction est propre aux communes : elle ne peut pas être confiée au service commun.",
+      { functionId: ["Fonction incompatible avec l'organisation."] },
+    );
+  return fn;
+}
+
+async function personInScope(tx: Tx, personId: string) {
+  const [person] = await tx.select().from(people).where(eq(people.id, personId)).for("update");
+  if (!person) throw notFound("Personne");
+  return person;
+}
+
+export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
+  assertVisibleOrg(ctx.caller, input.orgId);
+  const [taken] = await emailTaken(ctx, input.email);
+  if (taken)
+    throw new AppError("CONFLICT", "Une personne utilise déjà cette adresse.", {
+      email: ["Adresse déjà utilisée."],
+    });
+  const passwordHash = await hashPassword(input.password);
+  return inTenant(ctx, async (tx) => {
+    for (const functionId of input.functionIds)
+      await checkFunctionFits(tx, input.orgId, functionId);
+    const [person] = await tx
+      .insert(people)
+      .values({
+        orgId: input.orgId,
+        email: input.email,
+        displayName: input.displayName,
+        passwordHash,
+      })
+      .returning({
+        id: people.id,
+        orgId: people.orgId,
+        email: people.email,
+        displayName: people.displayName,
+      });
+    if (!person) throw new Error("insert returned nothing");
+    if (input.functionIds.length)
+      await tx
+        .insert(personFunctions)
+        .values(
+          input.functionIds.map((functionId) => ({
+            personId: person.id,
+            functionId,
+            orgId: input.orgId,
+          })),
+        );
+    await appendAudit(tx, {
+      orgId: input.orgId,
+      actor: actorOf(ctx.caller),
+      action: "person.create",
+      entity: "person",
+      entityId: person.id,
+      after: { ...person, functionIds: input.functionIds },
+    });
+    return person;
+  });
+}
+
+/** Emails are unique across tenants; the check must see them all, and says only "taken". */
+function emailTaken(ctx: ServiceContext, email: string) {
+  return withSystem(ctx.db, (tx) =>
+    tx.select({ id: people.id }).from(people).where(eq(people.email, email)).limit(1),
+  );
+}
+
+export async function assignFunction(
+  ctx: ServiceContext,
+  input: { personId: string; functionId: string },
+) {
+  return inTenant(ctx, async (tx) => {
+    const person = await personInScope(tx, input.personId);
+    const fn = await checkFunctionFits(tx, person.orgId, input.functionId);
+    const inserted = await tx
+      .insert(personFunctions)
+      .values({ personId: person.id, functionId: fn.id, orgId: person.orgId })
+      .onConflictDoNothing()
+      .returning();
+    if (inserted.length)
+      await appendAudit(tx, {
+        orgId: person.orgId,
+        actor: actorOf(ctx.caller),
+        action: "person.assign-function",
+        entity: "person",
+        entityId: person.id,
+        after: { function: fn.code },
+      });
+    return { ok: true as const };
+  });
+}
+
+export async function removeFunction(
+  ctx: ServiceContext,
+  input: { personId: string; functionId: string },
+) {
+  return inTenant(ctx, async (tx) => {
+    const person = await personInScope(tx, input.personId);
+    const removed = await tx
+      .delete(personFunctions)
+      .where(
+        and(
+          eq(personFunctions.personId, person.id),
+          eq(personFunctions.functionId, input.functionId),
+        ),
+      )
+      .returning();
+    if (!removed.length) throw notFound("Fonction de cette personne");
+    await appendAudit(tx, {
+      orgId: person.orgId,
+      actor: actorOf(ctx.caller),
+      action: "person.remove-function",
+      entity: "person",
+      entityId: person.id,
+      before: { functionId: input.functionId },
+    });
+    return { ok: true as const };
+  });
+}
+
+export async function deactivatePerson(ctx: ServiceContext, input: { personId: string }) {
+  if (input.personId === ctx.caller.personId)
+    throw new AppError("BAD_REQUEST", "Vous ne pouvez pas désactiver votre propre compte.");
+  const now = ctx.now();
+  const person = await inTenant(ctx, async (tx) => {
+    const p = await personInScope(tx, input.personId);
+    if (!p.active) throw new AppError("CONFLICT", "Cette personne est déjà désactivée.");
+    await tx.update(people).set({ active: false, deactivatedAt: now }).where(eq(people.id, p.id));
+    await appendAudit(tx, {
+      orgId: p.orgId,
+      actor: actorOf(ctx.caller),
+      action: "person.deactivate",
+      entity: "person",
+      entityId: p.id,
+      before: { active: true },
+      after: { active: false },
+    });
+    return p;
+  });
+  // Sessions are the authentication layer's: ended at once, as system work, for this person only.
+  // Were the process to die between the two transactions, the sessions would still be refused:
+  // a session is valid only while its person is active.
+  await withSystem(ctx.db, (tx) =>
+    tx
+      .update(sessions)
+      .set({ revokedAt: now })
+      .where(and(eq(sessions.personId, person.id), isNull(sessions.revokedAt))),
+  );
+  return { ok: true as const };
+}

@@ -1,0 +1,100 @@
+/** API tokens for other internal tools: the secret is shown once, only its hash is stored. */
+import { type CreateTokenInput, missingPermissions } from "@mutu/domain";
+import { appendAudit, schema } from "@mutu/db";
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+
+const { apiTokens } = schema;
+
+const DAY_MS = 86_400_000;
+
+export async function createToken(ctx: ServiceContext, input: CreateTokenInput) {
+  assertVisibleOrg(ctx.caller, input.orgId);
+  if (!ctx.caller.personId)
+    throw new AppError("FORBIDDEN", "Seule une personne peut créer un jeton d'API.");
+  const missing = missingPermissions(ctx.caller.permissions, input.permissions);
+  if (missing.length)
+    throw new AppError(
+      "FORBIDDEN",
+      "Un jeton ne peut porter que des permissions que vous détenez vous-même.",
+      {
+        permissions: [`Non détenues : ${missing.join(", ")}.`],
+      },
+    );
+  const secret = newApiTokenSecret();
+  const now = ctx.now();
+  const personId = ctx.caller.personId;
+  return inTenant(ctx, async (tx) => {
+    const [token] = await tx
+      .insert(apiTokens)
+      .values({
+        orgId: input.orgId,
+        name: input.name,
+        tokenHash: sha256(secret),
+        displayPrefix: secret.slice(0, 10),
+        permissions: input.permissions,
+        createdBy: personId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
+      })
+      .returning({
+        id: apiTokens.id,
+        name: apiTokens.name,
+        expiresAt: apiTokens.expiresAt,
+        displayPrefix: apiTokens.displayPrefix,
+      });
+    if (!token) throw new Error("insert returned nothing");
+    await appendAudit(tx, {
+      orgId: input.orgId,
+      actor: actorOf(ctx.caller),
+      action: "token.create",
+      entity: "api-token",
+      entityId: token.id,
+      after: { name: token.name, permissions: input.permissions, expiresAt: token.expiresAt },
+    });
+    return { ...token, secret };
+  });
+}
+
+export function listTokens(ctx: ServiceContext) {
+  return inTenant(ctx, (tx) =>
+    tx
+      .select({
+        id: apiTokens.id,
+        orgId: apiTokens.orgId,
+        name: apiTokens.name,
+        displayPrefix: apiTokens.displayPrefix,
+        permissions: apiTokens.permissions,
+        createdAt: apiTokens.createdAt,
+        expiresAt: apiTokens.expiresAt,
+        revokedAt: apiTokens.revokedAt,
+        lastUsedAt: apiTokens.lastUsedAt,
+      })
+      .from(apiTokens)
+      .orderBy(desc(apiTokens.createdAt)),
+  );
+}
+
+export async function revokeToken(ctx: ServiceContext, input: { tokenId: string }) {
+  return inTenant(ctx, async (tx) => {
+    const [token] = await tx
+      .update(apiTokens)
+      .set({ revokedAt: ctx.now() })
+      .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
+    if (!token) throw notFound("Jeton actif");
+    await appendAudit(tx, {
+      orgId: token.orgId,
+      actor: actorOf(ctx.caller),
+      action: "token.revoke",
+      entity: "api-token",
+      entityId: token.id,
+      before: { revoked: false },
+      after: { revoked: true },
+    });
+    return { ok: true as const };
+  });
+}

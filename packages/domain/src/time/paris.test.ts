@@ -1,0 +1,25 @@
+import { expect, test } from "vitest";
+import { parisDate, parisDayEnd, parisDayStart } from "./paris.ts";
+
+test.each([
+  { day: "2026-01-15", start: "2026-01-14T23:00:00.000Z", hours: 24 },
+  { day: "2026-07-14", start: "2026-07-13T22:00:00.000Z", hours: 24 },
+  { day: "2026-03-29", start: "2026-03-28T23:00:00.000Z", hours: 23 }, // spring forward
+  { day: "2026-10-25", start: "2026-10-24T22:00:00.000Z", hours: 25 }, // fall back
+  { day: "2028-02-29", start: "2028-02-28T23:00:00.000Z", hours: 24 }, // leap day
+])("Paris day $day starts at $start and lasts $hours h", ({ day, start, hours }) => {
+  expect(parisDayStart(day).toISOString()).toBe(start);
+  expect((parisDayEnd(day).getTime() - parisDayStart(day).getTime()) / 3_600_000).toBe(hours);
+});
+
+test.each([
+  ["2026-12-31T22:59:59.999Z", "2026-12-31"],
+  ["2026-12-31T23:00:00.000Z", "2027-01-01"],
+  ["2026-06-30T22:00:00.000Z", "2026-07-01"],
+])("instant %s is Paris date %s", (instant, date) =>
+  expect(parisDate(new Date(instant))).toBe(date),
+);
+
+test("a malformed date is refused in French", () => {
+  expect(() => parisDayStart("2026-1-5")).toThrow("Date invalide");
+});
