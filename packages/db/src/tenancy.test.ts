@@ -57,14 +57,12 @@ describe.each(drivers)("row-level security on %s", (driver) => {
 
   test("writing a row for another tenant is refused and nothing is written", async () => {
     const attempt = withTenant(database.db, begles(), (tx) =>
-      tx
-        .insert(people)
-        .values({
-          orgId: ids.pessac ?? "",
-          email: "intrus@pessac.fr",
-          displayName: "Intrus",
-          passwordHash: "x",
-        }),
+      tx.insert(people).values({
+        orgId: ids.pessac ?? "",
+        email: "intrus@pessac.fr",
+        displayName: "Intrus",
+        passwordHash: "x",
+      }),
     );
     expect(await failure(attempt)).toMatch(/row-level security/);
     const found = await withSystem(database.db, (tx) =>

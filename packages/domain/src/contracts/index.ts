@@ -1,1 +1,60 @@
-export {};
+/**
+ * Contracts: the Bordeaux contrat d'engagement annex as data (import, versions, diff) and the
+ * Redon convention's prices and durations. Pure rules, no I/O.
+ */
+export {
+  type Annex,
+  type AnnexApplication,
+  type AnnexIndicator,
+  type AnnexPriority,
+  type AnnexRgpd,
+  type AnnexSubDomain,
+  type AnnexWeeklyHours,
+  annexSchema,
+  type IndicatorTarget,
+  indicatorTargetSchema,
+  SAISINE_NATURES,
+  type SaisineCell,
+  type SaisineNature,
+  SUB_DOMAIN_LETTERS,
+  type SubDomainLetter,
+} from "./annex.ts";
+export { toParisCalendarDate } from "./calendar.ts";
+export {
+  BORDEAUX_MODEL_ACTIVITIES,
+  BORDEAUX_MODEL_ENGAGEMENTS,
+  BORDEAUX_SUB_DOMAIN_TITLES,
+} from "./bordeaux-model.ts";
+export {
+  type Contribution,
+  ContributionInputError,
+  type ContributionInput,
+  type ContributionLine,
+  computeContribution,
+  contributionInputSchema,
+  type Level1Allowance,
+  level1DaysAllowance,
+  SUBSCRIPTIONS,
+  type Subscription,
+} from "./contribution.ts";
+export { type AnnexChange, type AnnexChangeKind, diffAnnex } from "./diff.ts";
+export {
+  type Agreement,
+  type AgreementEnd,
+  agreementSchema,
+  type BordeauxContract,
+  endDateAfterNotice,
+  nextRenewal,
+  type RedonConvention,
+  type Renewal,
+} from "./durations.ts";
+export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.ts";
+export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
+export { type PopulationTier, type RedonTariff, redonTariff2022 } from "./redon-tariff.ts";
+export {
+  type AnnexFromReferenceOptions,
+  type AnnexVariant,
+  annexFromReference,
+  ReferenceImportError,
+} from "./reference.ts";
+export { type Versioned, versionInForce } from "./versions.ts";

@@ -66,15 +66,13 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
       });
     if (!person) throw new Error("insert returned nothing");
     if (input.functionIds.length)
-      await tx
-        .insert(personFunctions)
-        .values(
-          input.functionIds.map((functionId) => ({
-            personId: person.id,
-            functionId,
-            orgId: input.orgId,
-          })),
-        );
+      await tx.insert(personFunctions).values(
+        input.functionIds.map((functionId) => ({
+          personId: person.id,
+          functionId,
+          orgId: input.orgId,
+        })),
+      );
     await appendAudit(tx, {
       orgId: input.orgId,
       actor: actorOf(ctx.caller),
