@@ -19,7 +19,14 @@ export type HttpContext = {
   clearSessionCookie(): void;
 };
 
-export type Context = { db: MutuDb; caller: Caller | null; http: HttpContext; now: () => Date };
+export type Context = {
+  db: MutuDb;
+  caller: Caller | null;
+  http: HttpContext;
+  now: () => Date;
+  /** A bearer token was presented but is unknown, expired or revoked. */
+  rejectedToken: boolean;
+};
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
@@ -61,7 +68,9 @@ export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.caller)
     throw new TRPCError({
       code: "UNAUTHORIZED",
-      message: "Votre session a expiré : reconnectez-vous.",
+      message: ctx.rejectedToken
+        ? "Jeton d'API invalide, expiré ou révoqué."
+        : "Votre session a expiré : reconnectez-vous.",
     });
   return next({ ctx: { ...ctx, caller: ctx.caller } });
 });

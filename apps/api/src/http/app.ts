@@ -73,7 +73,6 @@ export function createApp(options: AppOptions) {
       console.error(error);
       return jsonError(503, UNAVAILABLE_MESSAGE);
     }
-    if (bearer && !caller) return jsonError(401, "Jeton d'API invalide, expiré ou révoqué.");
 
     const forwardedFor = trustProxy
       ? req.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
@@ -93,7 +92,13 @@ export function createApp(options: AppOptions) {
             resHeaders.append("set-cookie", sessionCookie(secret, secure)),
           clearSessionCookie: () => resHeaders.append("set-cookie", clearedSessionCookie(secure)),
         };
-        return { db: database.db, caller, http, now };
+        return {
+          db: database.db,
+          caller,
+          http,
+          now,
+          rejectedToken: bearer !== null && caller === null,
+        };
       },
       responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
     });

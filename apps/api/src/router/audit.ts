@@ -1,5 +1,5 @@
 /** The audit trail: browse with filters, verify the hash chains. */
-import { auditFilterInput } from "@mutu/domain";
+import { auditFilterInput, instantOutput } from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAudit, verifyAudit } from "../services/audit/list.ts";
@@ -7,7 +7,7 @@ import { requirePermission } from "../trpc.ts";
 
 const entry = z.object({
   seq: z.number(),
-  at: z.date(),
+  at: instantOutput,
   orgId: z.string().nullable(),
   actorLabel: z.string().nullable(),
   action: z.string(),

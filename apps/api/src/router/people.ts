@@ -1,5 +1,5 @@
 /** People and their functions. */
-import { createPersonInput, personFunctionInput, personIdInput } from "@mutu/domain";
+import { createPersonInput, personFunctionInput, personIdInput, instantOutput } from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listFunctions, listPeople } from "../services/people/list.ts";
@@ -18,7 +18,7 @@ const personOutput = z.object({
   email: z.string(),
   displayName: z.string(),
   active: z.boolean(),
-  createdAt: z.date(),
+  createdAt: instantOutput,
   functions: z.array(functionRef),
 });
 const ok = z.object({ ok: z.literal(true) });

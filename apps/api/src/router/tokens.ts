@@ -1,5 +1,5 @@
 /** API tokens for other internal tools. */
-import { createTokenInput, tokenIdInput } from "@mutu/domain";
+import { createTokenInput, tokenIdInput, instantOutput } from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { createToken, listTokens, revokeToken } from "../services/tokens/manage.ts";
@@ -15,10 +15,10 @@ export const tokensRouter = {
           name: z.string(),
           displayPrefix: z.string(),
           permissions: z.array(z.string()),
-          createdAt: z.date(),
-          expiresAt: z.date(),
-          revokedAt: z.date().nullable(),
-          lastUsedAt: z.date().nullable(),
+          createdAt: instantOutput,
+          expiresAt: instantOutput,
+          revokedAt: instantOutput.nullable(),
+          lastUsedAt: instantOutput.nullable(),
         }),
       ),
     )
@@ -29,7 +29,7 @@ export const tokensRouter = {
       z.object({
         id: z.string(),
         name: z.string(),
-        expiresAt: z.date(),
+        expiresAt: instantOutput,
         displayPrefix: z.string(),
         secret: z.string(),
       }),

@@ -1,0 +1,97 @@
+/**
+ * A real mutu for tests: a fresh migrated database (PGlite or the test PostgreSQL server) with the
+ * demo seed, and the real HTTP app driven in-process. Calls go through the same stack as a browser's.
+ */
+import { type Database, schema, withSystem } from "@mutu/db";
+import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
+import { createTestDatabase, type Driver } from "@mutu/db/testing";
+import { hashPassword } from "../src/auth/passwords.ts";
+import { createApp } from "../src/http/app.ts";
+
+export type Harness = Awaited<ReturnType<typeof createHarness>>;
+export type TrpcResult = {
+  status: number;
+  data?: unknown;
+  error?: {
+    message: string;
+    code: number;
+    data: { code: string; httpStatus: number; fieldErrors: Record<string, string[]> | null };
+  };
+  setCookie: string | null;
+};
+
+export const ORIGIN = "http://mutu.test";
+
+export async function createHarness(driver: Driver, options: { now?: () => Date } = {}) {
+  const database: Database = await createTestDatabase(driver);
+  await seedDemo(database.db, hashPassword);
+  const app = createApp({ database, trustProxy: false, now: options.now });
+  const orgs = await withSystem(database.db, (tx) => tx.select().from(schema.organisations));
+  const orgId = (slug: string) => {
+    const o = orgs.find((x) => x.slug === slug);
+    if (!o) throw new Error(`no org ${slug}`);
+    return o.id;
+  };
+
+  async function request(
+    path: string,
+    init: RequestInit & { cookie?: string | null; token?: string } = {},
+  ) {
+    const headers = new Headers(init.headers);
+    if (init.cookie) headers.set("cookie", init.cookie);
+    if (init.token) headers.set("authorization", `Bearer ${init.token}`);
+    return app.request(
+      `${ORIGIN}${path}`,
+      { ...init, headers },
+      { incoming: { socket: { remoteAddress: "127.0.0.1" } } },
+    );
+  }
+
+  async function parse(res: Response): Promise<TrpcResult> {
+    const body = (await res.json()) as { result?: { data: unknown }; error?: TrpcResult["error"] };
+    return {
+      status: res.status,
+      data: body.result?.data,
+      error: body.error,
+      setCookie: res.headers.get("set-cookie"),
+    };
+  }
+
+  type Auth = { cookie?: string | null; token?: string };
+  const query = async (path: string, input: unknown, auth: Auth = {}) =>
+    parse(
+      await request(
+        `/trpc/${path}${input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+        auth,
+      ),
+    );
+  const mutate = async (path: string, input: unknown, auth: Auth = {}) =>
+    parse(
+      await request(`/trpc/${path}`, {
+        ...auth,
+        method: "POST",
+        headers: { "content-type": "application/json", origin: ORIGIN },
+        body: input === undefined ? undefined : JSON.stringify(input),
+      }),
+    );
+
+  /** Signs in through the API and returns the session cookie to send back. */
+  async function signIn(email: string, password = DEMO_PASSWORD) {
+    const res = await mutate("auth.signIn", { email, password });
+    if (res.status !== 200 || !res.setCookie)
+      throw new Error(`sign-in failed for ${email}: ${res.error?.message}`);
+    return res.setCookie.split(";")[0] ?? "";
+  }
+
+  return {
+    database,
+    app,
+    orgs,
+    orgId,
+    request,
+    query,
+    mutate,
+    signIn,
+    close: () => database.close(),
+  };
+}
