@@ -14,8 +14,8 @@ test("defaults: embedded database in .data, port 3000", () => {
 
 test.each([
   [{ PORT: "abc" }, "PORT : PORT doit être un nombre."],
-  [{ PORT: "70000" }, "PORT : PORT doit être compris entre 1 et 65535."],
-  [{ PORT: "0" }, "PORT : PORT doit être compris entre 1 et 65535."],
+  [{ PORT: "70000" }, "PORT : PORT doit être compris entre 0 et 65535."],
+  [{ PORT: "-1" }, "PORT : PORT doit être compris entre 0 et 65535."],
   [
     { DATABASE_URL: "mysql://localhost/mutu" },
     "DATABASE_URL : DATABASE_URL doit être une URL postgres:// ou postgresql://.",

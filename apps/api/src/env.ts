@@ -5,8 +5,9 @@ const envSchema = z.object({
   PORT: z.coerce
     .number({ error: "PORT doit être un nombre." })
     .int("PORT doit être un entier.")
-    .min(1, "PORT doit être compris entre 1 et 65535.")
-    .max(65535, "PORT doit être compris entre 1 et 65535.")
+    // 0 asks the system for any free port (tests, benchmarks).
+    .min(0, "PORT doit être compris entre 0 et 65535.")
+    .max(65535, "PORT doit être compris entre 0 et 65535.")
     .default(3000),
   HOST: z.string().min(1).default("127.0.0.1"),
   DATABASE_URL: z

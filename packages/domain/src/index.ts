@@ -6,6 +6,7 @@ export * from "./auth/schema.ts";
 export * from "./errors/field-errors.ts";
 export * from "./organisations/schema.ts";
 export * from "./people/schema.ts";
+export * from "./time/instant.ts";
 export * from "./time/paris.ts";
 export * from "./tokens/schema.ts";
 export * from "./contracts/index.ts";
