@@ -3,7 +3,7 @@
  * middleware that narrows the context: inside `protectedProcedure` the caller is a checked, non-null
  * value; `requirePermission(p)` adds the permission check (refusals are audited).
  */
-import { fieldErrorsOf, type Permission } from "@mutu/domain";
+import { fieldErrorsOf, type Permission, useFrenchErrors } from "@mutu/domain";
 import { appendAudit, type MutuDb, withSystem } from "@mutu/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
@@ -27,6 +27,9 @@ export type Context = {
   /** A bearer token was presented but is unknown, expired or revoked. */
   rejectedToken: boolean;
 };
+
+// Every check a schema does not word itself speaks French too.
+useFrenchErrors();
 
 const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {

@@ -97,6 +97,9 @@ describe.each(drivers)("authentication on %s", (driver) => {
       headers: { "content-type": "application/json", origin: "https://evil.example" },
     });
     expect(cross.status).toBe(403);
+    expect(await cross.json()).toMatchObject({
+      error: { message: "Requête refusée : origine non autorisée.", data: { code: "FORBIDDEN" } },
+    });
     const form = await h.request("/trpc/people.deactivate", {
       method: "POST",
       cookie,

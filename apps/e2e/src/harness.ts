@@ -43,12 +43,20 @@ export async function startMutu() {
     browser,
     server,
     async newPage() {
-      const context = await browser.newContext({ baseURL: baseUrl, locale: "fr-FR", timezoneId: "Europe/Paris" });
+      const context = await browser.newContext({
+        baseURL: baseUrl,
+        locale: "fr-FR",
+        timezoneId: "Europe/Paris",
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));
       page.on("console", (m) => {
-        if (m.type() === "error" && !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text())) errors.push(m.text());
+        if (
+          m.type() === "error" &&
+          !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text())
+        )
+          errors.push(m.text());
       });
       return { page, errors };
     },
@@ -66,9 +74,32 @@ export type Violation = { id: string; impact: string | null; help: string; nodes
 export async function axeViolations(page: Page): Promise<Violation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(" ")),
+    }));
   });
 }
 

@@ -27,6 +27,20 @@ function jsonError(status: number, message: string) {
   return Response.json({ error: { message } }, { status });
 }
 
+/** A refusal before tRPC runs, in tRPC's own error shape so clients show its French message. */
+function trpcRefusal(url: URL, message: string) {
+  const paths = url.pathname.replace(/^\/trpc\/?/, "").split(",");
+  const error = (path: string | undefined) => ({
+    error: {
+      message,
+      code: -32003,
+      data: { code: "FORBIDDEN", httpStatus: 403, path, fieldErrors: null },
+    },
+  });
+  const body = url.searchParams.get("batch") === "1" ? paths.map(error) : error(paths[0]);
+  return Response.json(body, { status: 403 });
+}
+
 export function createApp(options: AppOptions) {
   const { database, trustProxy } = options;
   const now = options.now ?? (() => new Date());
@@ -54,7 +68,7 @@ export function createApp(options: AppOptions) {
     const host =
       (trustProxy && req.headers.get("x-forwarded-host")) || req.headers.get("host") || url.host;
     const refusal = csrfRefusal(req, `${proto}://${host}`);
-    if (refusal) return jsonError(403, refusal);
+    if (refusal) return trpcRefusal(url, refusal);
 
     const sessionSecret = readSessionCookie(req.headers.get("cookie"));
     const bearer = req.headers.get("authorization")?.match(/^Bearer (\S+)$/)?.[1] ?? null;

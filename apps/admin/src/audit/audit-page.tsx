@@ -1,0 +1,160 @@
+/**
+ * « Journal d'audit »: the entries the person may see, newest first, filtered, paged with
+ * « Charger plus »; and the integrity check of the chains.
+ */
+import {
+  Button,
+  type Column,
+  DataTable,
+  DateTime,
+  Loaded,
+  Page,
+  Status,
+  formatNumber,
+  useFormError,
+  useRoute,
+} from "@mutu/ui";
+import { useState } from "react";
+import { messages } from "../messages.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { type RouterOutputs, trpc } from "../trpc.ts";
+import { AuditFiltersForm, filtersFrom } from "./audit-filters.tsx";
+import { VerifyPanel } from "./verify-panel.tsx";
+
+const t = messages.audit;
+const PAGE_SIZE = 50;
+
+type Entry = RouterOutputs["audit"]["list"]["entries"][number];
+
+function json(value: unknown) {
+  return JSON.stringify(value, null, 2);
+}
+
+function Details({ entry }: { entry: Entry }) {
+  return (
+    <details>
+      <summary>
+        {t.showDetails}
+        <span className="visually-hidden">{t.detailsOf(entry.seq)}</span>
+      </summary>
+      <dl className="audit-details">
+        {entry.before !== null && entry.before !== undefined ? (
+          <>
+            <dt>{t.before}</dt>
+            <dd>
+              <pre>{json(entry.before)}</pre>
+            </dd>
+          </>
+        ) : null}
+        {entry.after !== null && entry.after !== undefined ? (
+          <>
+            <dt>{t.after}</dt>
+            <dd>
+              <pre>{json(entry.after)}</pre>
+            </dd>
+          </>
+        ) : null}
+        <dt>{t.hash}</dt>
+        <dd>
+          <code className="hash">{entry.hash}</code>
+        </dd>
+      </dl>
+    </details>
+  );
+}
+
+export function AuditPage() {
+  const { search } = useRoute();
+  const orgs = useOrganisations();
+  const filters = filtersFrom(search);
+  // « N entrées affichées » belongs to the list it counted, not to the next filters'.
+  const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
+  const list = trpc.audit.list.useInfiniteQuery(
+    { ...filters, limit: PAGE_SIZE },
+    { getNextPageParam: (last) => last.nextCursor ?? undefined },
+  );
+  const error = useFormError(list.error);
+
+  const columns: Column<Entry>[] = [
+    { key: "seq", header: t.seq, numeric: true, rowHeader: true, cell: (e) => e.seq },
+    { key: "at", header: t.at, cell: (e) => <DateTime value={e.at} format="compact" /> },
+    { key: "org", header: t.org, cell: (e) => orgs.nameOf(e.orgId) ?? t.noOrg },
+    { key: "actor", header: t.author, cell: (e) => e.actorLabel ?? t.system },
+    {
+      key: "action",
+      header: t.what,
+      cell: (e) => (
+        <>
+          {t.actions[e.action] ?? e.action}
+          <br />
+          <code>{e.action}</code>
+        </>
+      ),
+    },
+    {
+      key: "target",
+      header: t.target,
+      cell: (e) =>
+        e.entity ? (
+          <>
+            {t.entities[e.entity] ?? e.entity}
+            {e.entityId ? (
+              <>
+                <br />
+                <code className="hash">{e.entityId}</code>
+              </>
+            ) : null}
+          </>
+        ) : null,
+    },
+    { key: "details", header: t.details, cell: (e) => <Details entry={e} /> },
+  ];
+
+  async function loadMore() {
+    setStatus(null);
+    const result = await list.fetchNextPage();
+    const count = result.data?.pages.reduce((n, page) => n + page.entries.length, 0) ?? 0;
+    if (!result.error)
+      setStatus({ search: search.toString(), text: t.loaded(formatNumber(count)) });
+  }
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <AuditFiltersForm
+        current={filters}
+        organisations={orgs.list}
+        error={error && Object.keys(error.fieldErrors).length ? error : null}
+      />
+      {/* A refusal of the filters is shown on the filters themselves. */}
+      {error && Object.keys(error.fieldErrors).length ? null : (
+        <Loaded query={list}>
+          {(data) => {
+            const rows = data.pages.flatMap((page) => page.entries);
+            return (
+              <>
+                <DataTable
+                  caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
+                  columns={columns}
+                  rows={rows}
+                  rowKey={(e) => String(e.seq)}
+                />
+                {list.hasNextPage ? (
+                  <Button
+                    variant="secondary"
+                    onClick={() => void loadMore()}
+                    busy={list.isFetchingNextPage}
+                    busyLabel={t.loadingMore}
+                  >
+                    {t.more}
+                  </Button>
+                ) : null}
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+      <Status>{status?.search === search.toString() ? status.text : null}</Status>
+      <VerifyPanel />
+    </Page>
+  );
+}

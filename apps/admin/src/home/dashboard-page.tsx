@@ -1,0 +1,54 @@
+/** The service commun's home: the sections this person may open, and their functions. */
+import { Link, Page } from "@mutu/ui";
+import { canAny, useSession } from "../auth/session.tsx";
+import { messages } from "../messages.ts";
+import { type RouteId, routes } from "../routes.ts";
+
+const t = messages.dashboard;
+
+const descriptions: Partial<Record<RouteId, string>> = {
+  organisations: t.cards.organisations,
+  people: t.cards.people,
+  tokens: t.cards.tokens,
+  audit: t.cards.audit,
+};
+
+export function DashboardPage() {
+  const me = useSession();
+  const sections = routes.filter(
+    (route) => descriptions[route.id] && route.nav && canAny(me, route.anyOf),
+  );
+  return (
+    <Page title={t.title} lead={t.lead(me.displayName, me.org.name)}>
+      <section className="section" aria-labelledby="tableau-rubriques">
+        <h2 id="tableau-rubriques">{t.sectionsTitle}</h2>
+        {sections.length ? (
+          <ul className="cards">
+            {sections.map((route) => (
+              <li key={route.id} className="card">
+                <h3>
+                  <Link to={route.path}>{route.nav}</Link>
+                </h3>
+                <p>{descriptions[route.id]}</p>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="prose">{t.none}</p>
+        )}
+      </section>
+      <section className="section" aria-labelledby="tableau-fonctions">
+        <h2 id="tableau-fonctions">{t.functionsTitle}</h2>
+        {me.functions.length ? (
+          <ul>
+            {me.functions.map((fn) => (
+              <li key={fn.id}>{fn.label}</li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t.noFunctions}</p>
+        )}
+      </section>
+    </Page>
+  );
+}

@@ -1,0 +1,149 @@
+/** Choosing a commune's communal referent among the active people of the service commun. */
+import {
+  Actions,
+  Alert,
+  Button,
+  Dialog,
+  type FormError,
+  Loaded,
+  SelectField,
+  fieldError,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { useSession } from "../auth/session.tsx";
+import { messages } from "../messages.ts";
+import { type RouterOutputs, trpc } from "../trpc.ts";
+import type { Organisation } from "./use-organisations.ts";
+
+const t = messages.organisations;
+
+type Person = RouterOutputs["people"]["list"][number];
+
+type ReferentDialogProps = {
+  organisation: Organisation | null;
+  onClose(): void;
+  onSaved(message: string): void;
+};
+
+export function ReferentDialog({ organisation, onClose, onSaved }: ReferentDialogProps) {
+  const me = useSession();
+  const utils = trpc.useUtils();
+  const staff = trpc.people.list.useQuery({ orgId: me.org.id }, { enabled: organisation !== null });
+  const save = trpc.organisations.setCommunalReferent.useMutation();
+  const error = useFormError(save.error);
+
+  function close() {
+    save.reset();
+    onClose();
+  }
+
+  function submit(org: Organisation, person: Person | null) {
+    save.mutate(
+      { orgId: org.id, personId: person?.id ?? null },
+      {
+        async onSuccess() {
+          await utils.organisations.list.invalidate();
+          onSaved(t.saved(org.name, person?.displayName ?? null));
+        },
+      },
+    );
+  }
+
+  return (
+    <Dialog
+      open={organisation !== null}
+      title={organisation ? t.dialogTitle(organisation.name) : ""}
+      onClose={close}
+      busy={save.isPending}
+    >
+      <p>{t.dialogIntro}</p>
+      {error && !error.fieldErrors.personId ? <Alert>{error.message}</Alert> : null}
+      {organisation ? (
+        <Loaded query={staff}>
+          {(people) => (
+            <ReferentForm
+              key={organisation.id}
+              organisation={organisation}
+              people={people.filter((p) => p.active)}
+              error={error}
+              pending={save.isPending}
+              onSubmit={(person) => submit(organisation, person)}
+              onCancel={close}
+            />
+          )}
+        </Loaded>
+      ) : null}
+    </Dialog>
+  );
+}
+
+type ReferentFormProps = {
+  organisation: Organisation;
+  people: Person[];
+  error: FormError | null;
+  pending: boolean;
+  onSubmit(person: Person | null): void;
+  onCancel(): void;
+};
+
+function ReferentForm({
+  organisation,
+  people,
+  error,
+  pending,
+  onSubmit,
+  onCancel,
+}: ReferentFormProps) {
+  const [personId, setPersonId] = useState(organisation.communalReferent?.id ?? "");
+  const isReferent = (p: Person) => p.functions.some((fn) => fn.code === "communal-referent");
+  const referents = people.filter(isReferent);
+  const others = people.filter((p) => !isReferent(p));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    onSubmit(people.find((p) => p.id === personId) ?? null);
+  }
+
+  return (
+    <form noValidate onSubmit={submit}>
+      <SelectField
+        id="referent-personne"
+        label={t.referentField}
+        hint={t.referentHint}
+        value={personId}
+        onChange={(event) => setPersonId(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "personId")}
+        data-autofocus
+      >
+        <option value="">{t.noneOption}</option>
+        {referents.length ? (
+          <optgroup label={t.referentsGroup}>
+            {referents.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+        {others.length ? (
+          <optgroup label={t.othersGroup}>
+            {others.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.displayName}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </SelectField>
+      <Actions>
+        <Button type="submit" busy={pending} busyLabel={t.saving}>
+          {t.save}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={pending}>
+          {messages.cancel}
+        </Button>
+      </Actions>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+/** The organisations the person may see, and their names by id (other pages label rows with them). */
+import { can, useSession } from "../auth/session.tsx";
+import { type RouterOutputs, trpc } from "../trpc.ts";
+
+export type Organisation = RouterOutputs["organisations"]["list"][number];
+
+export function useOrganisations() {
+  const me = useSession();
+  const query = trpc.organisations.list.useQuery(undefined, {
+    enabled: can(me, "org.read"),
+    staleTime: 5 * 60_000,
+  });
+  const list = query.data ?? [];
+  const byId = new Map(list.map((org) => [org.id, org]));
+  // The service commun first, then its communes by name: the order of every organisation picker.
+  const ordered = [...list].sort(
+    (a, b) =>
+      Number(b.kind === "operator") - Number(a.kind === "operator") ||
+      a.name.localeCompare(b.name, "fr"),
+  );
+  return {
+    query,
+    list: ordered,
+    byId,
+    nameOf: (id: string | null) =>
+      id === null ? null : (byId.get(id)?.name ?? (id === me.org.id ? me.org.name : id)),
+  };
+}

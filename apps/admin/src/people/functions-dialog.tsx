@@ -1,0 +1,158 @@
+/** A person's functions: remove one, or assign one more from their organisation's side. */
+import {
+  Actions,
+  Alert,
+  Button,
+  Dialog,
+  SelectField,
+  Status,
+  fieldError,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import type { FunctionDef, Person, Side } from "./types.ts";
+
+const t = messages.people.fn;
+
+type FunctionsDialogProps = {
+  /** The person, as last listed (the dialog follows the list's refreshes). */
+  person: Person | null;
+  side: Side;
+  catalogue: readonly FunctionDef[];
+  onClose(): void;
+};
+
+export function FunctionsDialog({ person, side, catalogue, onClose }: FunctionsDialogProps) {
+  const utils = trpc.useUtils();
+  const [choice, setChoice] = useState("");
+  const [status, setStatus] = useState<string | null>(null);
+  const [localError, setLocalError] = useState<string | null>(null);
+  const assign = trpc.people.assignFunction.useMutation();
+  const remove = trpc.people.removeFunction.useMutation();
+  const assignError = useFormError(assign.error);
+  const removeError = useFormError(remove.error);
+  const busy = assign.isPending || remove.isPending;
+
+  function close() {
+    setChoice("");
+    setStatus(null);
+    setLocalError(null);
+    assign.reset();
+    remove.reset();
+    onClose();
+  }
+
+  const held = new Set(person?.functions.map((fn) => fn.id));
+  const available = catalogue.filter((fn) => fn.side === side && !held.has(fn.id));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!person) return;
+    const fn = catalogue.find((f) => f.id === choice);
+    if (!fn) {
+      setLocalError(t.chooseFirst);
+      return;
+    }
+    setLocalError(null);
+    setStatus(null);
+    remove.reset();
+    assign.mutate(
+      { personId: person.id, functionId: fn.id },
+      {
+        async onSuccess() {
+          await utils.people.list.invalidate();
+          setChoice("");
+          setStatus(t.assigned(fn.label));
+        },
+      },
+    );
+  }
+
+  function removeFunction(fn: { id: string; label: string }) {
+    if (!person) return;
+    setStatus(null);
+    assign.reset();
+    remove.mutate(
+      { personId: person.id, functionId: fn.id },
+      {
+        async onSuccess() {
+          await utils.people.list.invalidate();
+          setStatus(t.removed(fn.label));
+        },
+      },
+    );
+  }
+
+  const choiceErrors = localError
+    ? [localError]
+    : fieldError(assignError?.fieldErrors, "functionId");
+
+  return (
+    <Dialog
+      open={person !== null}
+      title={person ? t.title(person.displayName) : ""}
+      onClose={close}
+      busy={busy}
+      size="wide"
+    >
+      <Status>{status}</Status>
+      {removeError ? <Alert>{removeError.message}</Alert> : null}
+      {assignError && !choiceErrors.length ? <Alert>{assignError.message}</Alert> : null}
+
+      <h3>{t.current}</h3>
+      {person?.functions.length ? (
+        <ul className="function-list">
+          {person.functions.map((fn) => (
+            <li key={fn.id}>
+              <span>{fn.label}</span>
+              <Button
+                variant="secondary"
+                className="button-small"
+                disabled={busy}
+                onClick={() => removeFunction(fn)}
+              >
+                {t.remove}
+                <span className="visually-hidden">{t.removeLabel(fn.label)}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t.none}</p>
+      )}
+
+      {available.length ? (
+        <form noValidate onSubmit={submit} className="form section">
+          <SelectField
+            id="fonction-a-attribuer"
+            label={t.add}
+            hint={t.addHint(side)}
+            value={choice}
+            onChange={(event) => setChoice(event.currentTarget.value)}
+            error={choiceErrors}
+          >
+            <option value="">{t.choose}</option>
+            {available.map((fn) => (
+              <option key={fn.id} value={fn.id}>
+                {fn.label}
+              </option>
+            ))}
+          </SelectField>
+          <Button type="submit" busy={assign.isPending} busyLabel={t.assigning} disabled={busy}>
+            {t.assign}
+          </Button>
+        </form>
+      ) : (
+        <p className="section">{t.allHeld}</p>
+      )}
+
+      <Actions>
+        <Button variant="secondary" onClick={close} disabled={busy}>
+          {messages.close}
+        </Button>
+      </Actions>
+    </Dialog>
+  );
+}

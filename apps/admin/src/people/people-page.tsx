@@ -1,0 +1,236 @@
+/**
+ * « Personnes »: people by organisation with their functions; for those who may manage people,
+ * creating an account, assigning and removing functions, deactivating.
+ */
+import {
+  Button,
+  type Column,
+  DataTable,
+  Loaded,
+  Page,
+  SelectField,
+  Status,
+  formatNumber,
+  useRoute,
+} from "@mutu/ui";
+import { type FormEvent, useEffect, useRef, useState } from "react";
+import { can, useSession } from "../auth/session.tsx";
+import { messages } from "../messages.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { trpc } from "../trpc.ts";
+import { CreatePersonForm } from "./create-person-form.tsx";
+import { DeactivateDialog } from "./deactivate-dialog.tsx";
+import { FunctionsDialog } from "./functions-dialog.tsx";
+import type { Person, Side } from "./types.ts";
+
+const t = messages.people;
+
+export function PeoplePage() {
+  const me = useSession();
+  const { search } = useRoute();
+  const orgs = useOrganisations();
+  const orgFilter = search.get("organisation") ?? "";
+  const people = trpc.people.list.useQuery(orgFilter ? { orgId: orgFilter } : {});
+  const catalogue = trpc.people.functions.useQuery(undefined, { staleTime: 5 * 60_000 });
+  const canManage = can(me, "people.manage");
+
+  const [status, setStatus] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const [deactivating, setDeactivating] = useState<Person | null>(null);
+  const createToggle = useRef<HTMLButtonElement>(null);
+
+  const editing = people.data?.find((p) => p.id === editingId) ?? null;
+  const sideOf = (orgId: string): Side =>
+    orgs.byId.get(orgId)?.kind === "operator" ? "operator" : "commune";
+
+  const columns: Column<Person>[] = [
+    {
+      key: "name",
+      header: t.name,
+      rowHeader: true,
+      cell: (p) => (p.id === me.personId ? `${p.displayName} ${t.youLabel}` : p.displayName),
+    },
+    { key: "email", header: t.email, cell: (p) => p.email },
+    { key: "org", header: t.organisation, cell: (p) => orgs.nameOf(p.orgId) },
+    {
+      key: "functions",
+      header: t.functions,
+      cell: (p) =>
+        p.functions.length ? (
+          <ul className="plain-list">
+            {p.functions.map((fn) => (
+              <li key={fn.id}>{fn.label}</li>
+            ))}
+          </ul>
+        ) : (
+          t.noFunctions
+        ),
+    },
+    {
+      key: "state",
+      header: t.state,
+      cell: (p) => (
+        <span className={p.active ? "badge badge-ok" : "badge badge-off"}>
+          {p.active ? t.active : t.inactive}
+        </span>
+      ),
+    },
+  ];
+  if (canManage)
+    columns.push({
+      key: "actions",
+      header: t.actions,
+      cell: (p) =>
+        p.active ? (
+          <div className="inline-actions">
+            <Button
+              variant="secondary"
+              className="button-small"
+              onClick={() => {
+                setStatus(null);
+                setEditingId(p.id);
+              }}
+            >
+              {t.manageFunctions}
+              <span className="visually-hidden">{t.ofPerson(p.displayName)}</span>
+            </Button>
+            {p.id === me.personId ? null : (
+              <Button
+                variant="danger"
+                className="button-small"
+                onClick={() => {
+                  setStatus(null);
+                  setDeactivating(p);
+                }}
+              >
+                {t.deactivate}
+                <span className="visually-hidden"> {p.displayName}</span>
+              </Button>
+            )}
+          </div>
+        ) : null,
+    });
+
+  const scope = orgFilter ? t.captionOf(orgs.nameOf(orgFilter) ?? "") : t.captionAll;
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <Status>{status}</Status>
+
+      {canManage ? (
+        <>
+          <div className="page-actions">
+            <Button
+              ref={createToggle}
+              variant="secondary"
+              aria-expanded={creating}
+              aria-controls="nouvelle-personne"
+              onClick={() => {
+                setStatus(null);
+                setCreating(!creating);
+              }}
+            >
+              {t.create.toggle}
+            </Button>
+          </div>
+          <section
+            id="nouvelle-personne"
+            className="form-panel"
+            aria-labelledby="nouvelle-personne-titre"
+            hidden={!creating}
+          >
+            <h2 id="nouvelle-personne-titre">{t.create.title}</h2>
+            <CreatePersonForm
+              organisations={orgs.list}
+              functions={catalogue.data ?? []}
+              defaultOrgId={orgFilter}
+              onCancel={() => {
+                setCreating(false);
+                createToggle.current?.focus();
+              }}
+              onCreated={(message) => {
+                setCreating(false);
+                setStatus(message);
+                createToggle.current?.focus();
+              }}
+            />
+          </section>
+        </>
+      ) : null}
+
+      <OrganisationFilter current={orgFilter} organisations={orgs.list} />
+
+      <Loaded query={people}>
+        {(rows) => (
+          <DataTable
+            caption={t.caption(scope, formatNumber(rows.length))}
+            columns={columns}
+            rows={rows}
+            rowKey={(p) => p.id}
+          />
+        )}
+      </Loaded>
+
+      {canManage ? (
+        <>
+          <FunctionsDialog
+            person={editing}
+            side={editing ? sideOf(editing.orgId) : "commune"}
+            catalogue={catalogue.data ?? []}
+            onClose={() => setEditingId(null)}
+          />
+          <DeactivateDialog
+            person={deactivating}
+            onClose={() => setDeactivating(null)}
+            onDone={(message) => {
+              setDeactivating(null);
+              setStatus(message);
+            }}
+          />
+        </>
+      ) : null}
+    </Page>
+  );
+}
+
+type OrganisationFilterProps = {
+  current: string;
+  organisations: readonly { id: string; name: string }[];
+};
+
+/** A plain form (choose, then « Afficher »): the list changes only when asked. The choice lives in the URL. */
+function OrganisationFilter({ current, organisations }: OrganisationFilterProps) {
+  const { navigate } = useRoute();
+  const [orgId, setOrgId] = useState(current);
+  // Back and forward change the URL under the form: show what the list shows.
+  useEffect(() => setOrgId(current), [current]);
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    navigate(orgId ? `/personnes?organisation=${encodeURIComponent(orgId)}` : "/personnes", {
+      keepFocus: true,
+    });
+  }
+  return (
+    <form className="filters" onSubmit={submit}>
+      <SelectField
+        id="filtre-organisation"
+        label={t.filterLabel}
+        value={orgId}
+        onChange={(event) => setOrgId(event.currentTarget.value)}
+      >
+        <option value="">{t.allOrganisations}</option>
+        {organisations.map((org) => (
+          <option key={org.id} value={org.id}>
+            {org.name}
+          </option>
+        ))}
+      </SelectField>
+      <div className="actions">
+        <Button type="submit" variant="secondary">
+          {t.filterSubmit}
+        </Button>
+      </div>
+    </form>
+  );
+}

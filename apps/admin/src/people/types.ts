@@ -1,0 +1,6 @@
+/** The shapes the people pages work with, as the API returns them. */
+import type { RouterOutputs } from "../trpc.ts";
+
+export type Person = RouterOutputs["people"]["list"][number];
+export type FunctionDef = RouterOutputs["people"]["functions"][number];
+export type Side = FunctionDef["side"];

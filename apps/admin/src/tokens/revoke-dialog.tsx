@@ -1,0 +1,54 @@
+/** Revoking a token, after saying that the tools using it lose access at once, for good. */
+import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import type { Token } from "./types.ts";
+
+const t = messages.tokens.off;
+
+type RevokeDialogProps = { token: Token | null; onClose(): void; onDone(message: string): void };
+
+export function RevokeDialog({ token, onClose, onDone }: RevokeDialogProps) {
+  const utils = trpc.useUtils();
+  const revoke = trpc.tokens.revoke.useMutation();
+  const error = useFormError(revoke.error);
+
+  function close() {
+    revoke.reset();
+    onClose();
+  }
+
+  function confirm() {
+    if (!token) return;
+    revoke.mutate(
+      { tokenId: token.id },
+      {
+        async onSuccess() {
+          await utils.tokens.list.invalidate();
+          revoke.reset();
+          onDone(t.done(token.name));
+        },
+      },
+    );
+  }
+
+  return (
+    <Dialog
+      open={token !== null}
+      title={token ? t.title(token.name) : ""}
+      onClose={close}
+      busy={revoke.isPending}
+    >
+      {error ? <Alert>{error.message}</Alert> : null}
+      <p>{t.body}</p>
+      <Actions>
+        <Button variant="secondary" onClick={close} disabled={revoke.isPending} data-autofocus>
+          {messages.cancel}
+        </Button>
+        <Button variant="danger" onClick={confirm} busy={revoke.isPending} busyLabel={t.confirming}>
+          {t.confirm}
+        </Button>
+      </Actions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,180 @@
+/**
+ * « Jetons d'API »: the tokens other tools use, their scope and life; creating one (its secret
+ * shown once) and revoking one.
+ */
+import { type Permission, permissionLabels } from "@mutu/domain";
+import {
+  Button,
+  type Column,
+  DataTable,
+  DateTime,
+  Loaded,
+  Page,
+  Status,
+  formatNumber,
+} from "@mutu/ui";
+import { useRef, useState } from "react";
+import { messages } from "../messages.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { trpc } from "../trpc.ts";
+import { CreateTokenForm } from "./create-token-form.tsx";
+import { RevokeDialog } from "./revoke-dialog.tsx";
+import { SecretDialog } from "./secret-dialog.tsx";
+import type { CreatedToken, Token } from "./types.ts";
+
+const t = messages.tokens;
+
+function labelOf(code: string) {
+  return Object.hasOwn(permissionLabels, code) ? permissionLabels[code as Permission] : code;
+}
+
+function State({ token }: { token: Token }) {
+  if (token.revokedAt)
+    return (
+      <>
+        <span className="badge badge-danger">{t.revoked}</span>
+        <br />
+        {t.on} <DateTime value={token.revokedAt} format="compact" />
+      </>
+    );
+  if (new Date(token.expiresAt).getTime() <= Date.now())
+    return <span className="badge badge-off">{t.expired}</span>;
+  return <span className="badge badge-ok">{t.active}</span>;
+}
+
+const isUsable = (token: Token) =>
+  !token.revokedAt && new Date(token.expiresAt).getTime() > Date.now();
+
+export function TokensPage() {
+  const orgs = useOrganisations();
+  const tokens = trpc.tokens.list.useQuery();
+  const [status, setStatus] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const [revoking, setRevoking] = useState<Token | null>(null);
+  const createToggle = useRef<HTMLButtonElement>(null);
+
+  const columns: Column<Token>[] = [
+    { key: "name", header: t.name, rowHeader: true, cell: (token) => token.name },
+    { key: "org", header: t.organisation, cell: (token) => orgs.nameOf(token.orgId) },
+    {
+      key: "prefix",
+      header: t.prefix,
+      cell: (token) => <code>{token.displayPrefix}…</code>,
+    },
+    {
+      key: "permissions",
+      header: t.permissions,
+      cell: (token) => (
+        <ul className="plain-list">
+          {token.permissions.map((p) => (
+            <li key={p}>{labelOf(p)}</li>
+          ))}
+        </ul>
+      ),
+    },
+    {
+      key: "created",
+      header: t.createdAt,
+      cell: (token) => <DateTime value={token.createdAt} format="compact" />,
+    },
+    {
+      key: "expires",
+      header: t.expiresAt,
+      cell: (token) => <DateTime value={token.expiresAt} format="compact" />,
+    },
+    {
+      key: "used",
+      header: t.lastUsedAt,
+      cell: (token) =>
+        token.lastUsedAt ? <DateTime value={token.lastUsedAt} format="compact" /> : t.never,
+    },
+    { key: "state", header: t.state, cell: (token) => <State token={token} /> },
+    {
+      key: "actions",
+      header: t.actions,
+      cell: (token) =>
+        isUsable(token) ? (
+          <Button
+            variant="danger"
+            className="button-small"
+            onClick={() => {
+              setStatus(null);
+              setRevoking(token);
+            }}
+          >
+            {t.revoke}
+            <span className="visually-hidden">{t.revokeLabel(token.name)}</span>
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <Status>{status}</Status>
+
+      <div className="page-actions">
+        <Button
+          ref={createToggle}
+          variant="secondary"
+          aria-expanded={creating}
+          aria-controls="nouveau-jeton"
+          onClick={() => {
+            setStatus(null);
+            setCreating(!creating);
+          }}
+        >
+          {t.create.toggle}
+        </Button>
+      </div>
+      <section
+        id="nouveau-jeton"
+        className="form-panel"
+        aria-labelledby="nouveau-jeton-titre"
+        hidden={!creating}
+      >
+        <h2 id="nouveau-jeton-titre">{t.create.title}</h2>
+        <CreateTokenForm
+          organisations={orgs.list}
+          onCancel={() => {
+            setCreating(false);
+            createToggle.current?.focus();
+          }}
+          onCreated={(token) => {
+            setCreating(false);
+            setCreated(token);
+          }}
+        />
+      </section>
+
+      <Loaded query={tokens}>
+        {(rows) => (
+          <DataTable
+            caption={t.caption(formatNumber(rows.length))}
+            columns={columns}
+            rows={rows}
+            rowKey={(token) => token.id}
+          />
+        )}
+      </Loaded>
+
+      <SecretDialog
+        token={created}
+        onClose={() => {
+          if (created) setStatus(t.secret.created(created.name));
+          setCreated(null);
+          createToggle.current?.focus();
+        }}
+      />
+      <RevokeDialog
+        token={revoking}
+        onClose={() => setRevoking(null)}
+        onDone={(message) => {
+          setRevoking(null);
+          setStatus(message);
+        }}
+      />
+    </Page>
+  );
+}

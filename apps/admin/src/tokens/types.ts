@@ -1,0 +1,5 @@
+/** The shapes the token pages work with, as the API returns them. */
+import type { RouterOutputs } from "../trpc.ts";
+
+export type Token = RouterOutputs["tokens"]["list"][number];
+export type CreatedToken = RouterOutputs["tokens"]["create"];

@@ -1,0 +1,91 @@
+/** The admin SPA in Chromium: the Métropole's IT department signs in and administers; axe finds nothing. */
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { axeViolations, signIn, startMutu } from "./harness.ts";
+
+let mutu: Awaited<ReturnType<typeof startMutu>>;
+beforeAll(async () => {
+  mutu = await startMutu();
+});
+afterAll(() => mutu?.stop());
+
+test("an administrator signs in and visits every page without an accessibility violation", async () => {
+  const { page, errors } = await mutu.newPage();
+  await page.goto("/admin/");
+  await page.waitForURL("**/admin/connexion**");
+  expect(await axeViolations(page)).toEqual([]);
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole("navigation").getByRole("link", { name: "Organisations" }).click();
+  await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
+  await page.getByRole("rowheader", { name: "Bègles" }).waitFor();
+  expect(await page.getByRole("rowheader", { name: "Redon", exact: true }).count()).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  for (const name of ["Personnes", "Jetons d'API", "Journal d'audit"]) {
+    await page.getByRole("navigation").getByRole("link", { name }).click();
+    await page.getByRole("heading", { level: 1, name }).waitFor();
+    expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
+  }
+  expect(errors).toEqual([]);
+});
+
+test("create a person, who signs in to the commune SPA; deactivate them, which ends their session", async () => {
+  const admin = await mutu.newPage();
+  await signIn(admin.page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await admin.page.getByRole("navigation").getByRole("link", { name: "Personnes" }).click();
+  await admin.page.getByRole("button", { name: "Ajouter une personne" }).click();
+  await admin.page.getByLabel("Nom complet").fill("Lucie Nouvelle");
+  await admin.page.getByLabel("Adresse électronique").fill("lucie.nouvelle@talence.fr");
+  await admin.page.getByLabel("Mot de passe provisoire").fill("court");
+  await admin.page.getByRole("button", { name: "Créer la personne" }).click();
+  await admin.page
+    .getByText("Le mot de passe doit contenir au moins 12 caractères.")
+    .first()
+    .waitFor();
+  expect(await axeViolations(admin.page)).toEqual([]);
+  await admin.page.getByLabel("Mot de passe provisoire").fill("un-mot-de-passe-solide");
+  const form = admin.page.getByRole("region", { name: "Nouvelle personne" });
+  await form.getByLabel(/^Organisation/).selectOption({ label: "Pessac" });
+  await form.getByLabel("Agent", { exact: true }).check();
+  await admin.page.getByRole("button", { name: "Créer la personne" }).click();
+  await admin.page.getByText("Lucie Nouvelle a maintenant un compte (Pessac).").waitFor();
+
+  const agent = await mutu.newPage();
+  await signIn(agent.page, "/connexion", "lucie.nouvelle@talence.fr", "un-mot-de-passe-solide");
+  await agent.page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
+  await agent.page.getByText("Pessac").first().waitFor();
+
+  await admin.page.getByRole("button", { name: "Désactiver Lucie Nouvelle" }).click();
+  const dialog = admin.page.getByRole("dialog");
+  await dialog.getByText("Ses sessions en cours sont fermées à l'instant").waitFor();
+  expect(await axeViolations(admin.page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Désactiver" }).click();
+  await admin.page
+    .getByText("Le compte de Lucie Nouvelle est désactivé et ses sessions sont fermées.")
+    .waitFor();
+
+  // The server ended the session: the next request the agent's page makes is refused.
+  await agent.page.reload();
+  await agent.page.waitForURL("**/connexion**");
+});
+
+test("create an API token: its secret is shown once, then it works with the typed client's API", async () => {
+  const { page } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("navigation").getByRole("link", { name: "Jetons d'API" }).click();
+  await page.getByRole("button", { name: "Créer un jeton" }).click();
+  await page.getByLabel("Nom du jeton").fill("Téléphonie du centre d'appel");
+  await page.getByLabel("Consulter les organisations").check();
+  await page.getByRole("button", { name: "Créer le jeton" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("copiez son secret maintenant").waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  const secret = await dialog.getByRole("textbox").inputValue();
+  expect(secret).toMatch(/^mutu_[\w-]{43}$/);
+  const res = await fetch(`${mutu.baseUrl}/trpc/organisations.list`, {
+    headers: { authorization: `Bearer ${secret}` },
+  });
+  expect(res.status).toBe(200);
+});

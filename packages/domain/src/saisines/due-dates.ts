@@ -1,0 +1,133 @@
+/**
+ * Which contract targets apply to a saisine, and when they fall due on its clocks. Due dates
+ * are stored with the saisine and recomputed at each event; warnings go out at 75 % of the
+ * target and at breach (clockStatus).
+ */
+import type { SaisineNature, SubDomainLetter } from "../contracts/annex.ts";
+import {
+  type CalendarSource,
+  type ClockSegment,
+  type ClockStatus,
+  clockStatus,
+  dueAt,
+} from "../sla/clock.ts";
+import type { SlaIndicator, SlaTarget } from "../sla/targets.ts";
+import { type AssignmentClock, clipSegments, type SaisineClock } from "./clock-events.ts";
+import type { SaisineCriticality, SaisineType } from "./vocabulary.ts";
+
+export type SaisineTargets = { handling: SlaTarget | null; resolution: SlaTarget | null };
+
+function pick(
+  targets: readonly SlaTarget[],
+  indicators: readonly SlaIndicator[],
+  criticality: SaisineCriticality,
+): SlaTarget | null {
+  for (const indicator of indicators) {
+    const own = targets.filter((target) => target.indicator === indicator);
+    const found =
+      own.find((target) => target.criticality === criticality) ??
+      own.find((target) => target.criticality === undefined);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * The commune's targets that measure this saisine (first match wins, a target for its
+ * criticality before a target for every criticality):
+ * - handling ("prise en compte"): 3.3.1; an incident on hosting and operations (D) is measured
+ *   by 4.1.1 "délai d'intervention" when the commune set one;
+ * - resolution, incidents only (3.3.2 "résolution des incidents par criticité"); for D
+ *   incidents 4.1.2 "délai de remise en service" first;
+ * - an exceptional saisine is out of the contract: its delays are those its decision agreed,
+ *   none of the contract's.
+ */
+export function targetsForSaisine(
+  targets: readonly SlaTarget[],
+  saisine: {
+    type: SaisineType;
+    subDomain: SubDomainLetter;
+    criticality: SaisineCriticality;
+    nature: SaisineNature;
+  },
+): SaisineTargets {
+  if (saisine.nature === "exceptionnelle") return { handling: null, resolution: null };
+  const infrastructure = saisine.type === "incident" && saisine.subDomain === "D";
+  return {
+    handling: pick(targets, infrastructure ? ["4.1.1", "3.3.1"] : ["3.3.1"], saisine.criticality),
+    resolution:
+      saisine.type === "incident"
+        ? pick(targets, infrastructure ? ["4.1.2", "3.3.2"] : ["3.3.2"], saisine.criticality)
+        : null,
+  };
+}
+
+export type MilestoneDue = {
+  /** Reached: the instant it was reached. Pending and running: the projection. Else null. */
+  dueAt: Date | null;
+  /** Same, for 75 % of the target. */
+  warnAt: Date | null;
+  status: ClockStatus;
+};
+
+function milestone(
+  calendars: CalendarSource,
+  segments: readonly ClockSegment[],
+  targetMinutes: number,
+  now: Date,
+): MilestoneDue {
+  return {
+    dueAt: dueAt(calendars, segments, targetMinutes, now),
+    warnAt: dueAt(calendars, segments, targetMinutes * 0.75, now),
+    status: clockStatus(calendars, segments, targetMinutes, now),
+  };
+}
+
+export type SaisineDueDates = {
+  handlingDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  warnAt75: { handling: Date | null; resolution: Date | null };
+  handling: ClockStatus | null;
+  resolution: ClockStatus | null;
+};
+
+/**
+ * Due dates of a saisine on its contract clock, for targets in business minutes (null or
+ * absent: no target, nothing due). The handling clock is the contract clock cut at `handledAt`.
+ * A date is null while the clock is paused (nobody knows when it resumes) or once it stopped
+ * short of the target: a stored null means "not pending", the status says whether it was kept.
+ */
+export function dueDates(
+  calendars: CalendarSource,
+  clock: Pick<SaisineClock, "contract" | "handledAt">,
+  targets: { handling?: number | null; resolution?: number | null },
+  now: Date,
+): SaisineDueDates {
+  const handlingSegments =
+    clock.handledAt === null
+      ? clock.contract
+      : clipSegments(clock.contract, new Date(-8.64e15), clock.handledAt);
+  const handling =
+    targets.handling == null ? null : milestone(calendars, handlingSegments, targets.handling, now);
+  const resolution =
+    targets.resolution == null
+      ? null
+      : milestone(calendars, clock.contract, targets.resolution, now);
+  return {
+    handlingDueAt: handling?.dueAt ?? null,
+    resolutionDueAt: resolution?.dueAt ?? null,
+    warnAt75: { handling: handling?.warnAt ?? null, resolution: resolution?.warnAt ?? null },
+    handling: handling?.status ?? null,
+    resolution: resolution?.status ?? null,
+  };
+}
+
+/** The internal (OLA) due date of one assignment, for the team's own target. */
+export function assignmentDueDate(
+  calendars: CalendarSource,
+  assignment: Pick<AssignmentClock, "segments">,
+  targetMinutes: number,
+  now: Date,
+): MilestoneDue {
+  return milestone(calendars, assignment.segments, targetMinutes, now);
+}

@@ -1,0 +1,23 @@
+/** Dates in messages, as people in France read them, whatever the server's zone. */
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
+import { fr } from "date-fns/locale/fr";
+import { PARIS } from "../time/paris.ts";
+
+/** "mardi 9 juin 2026" */
+export function frenchDay(instant: Date): string {
+  return format(new TZDate(instant.getTime(), PARIS), "EEEE d MMMM yyyy", { locale: fr });
+}
+
+/** "mardi 9 juin 2026 à 14:05" */
+export function frenchDayTime(instant: Date): string {
+  return format(new TZDate(instant.getTime(), PARIS), "EEEE d MMMM yyyy 'à' HH:mm", {
+    locale: fr,
+  });
+}
+
+/** "jeudi 14 mai 2026" for a 'YYYY-MM-DD' date. */
+export function frenchIsoDate(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
+  return format(new TZDate(year, month - 1, day, PARIS), "EEEE d MMMM yyyy", { locale: fr });
+}

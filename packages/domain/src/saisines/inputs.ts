@@ -1,0 +1,155 @@
+/**
+ * What the API accepts for saisines: filing, qualification by the call centre, status changes,
+ * assignment and comments. Messages are French, field by field.
+ */
+import { z } from "zod";
+import { subDomainLetterSchema } from "../contracts/annex.ts";
+import { residentContactSchema } from "./resident.ts";
+import { SAISINE_ACTIONS, type SaisineAction } from "./status.ts";
+import {
+  COMMENT_VISIBILITIES,
+  saisineChannelSchema,
+  saisineCriticalitySchema,
+  saisineNatureSchema,
+  saisineTypeSchema,
+} from "./vocabulary.ts";
+
+const saisineIdSchema = z.uuid({ error: "Saisine inconnue." });
+
+export const SAISINE_TITLE_MIN = 3;
+export const SAISINE_TITLE_MAX = 200;
+export const SAISINE_DESCRIPTION_MAX = 10_000;
+export const COMMENT_MAX = 10_000;
+
+/**
+ * A client-chosen key that makes a retried filing return the first saisine instead of a
+ * duplicate: a UUID, or any other key of the calling tool (telephony ticket…) up to 100 characters.
+ */
+export const idempotencyKeySchema = z
+  .string({ error: "Clé d'idempotence attendue." })
+  .trim()
+  .min(1, { error: "Clé d'idempotence vide." })
+  .max(100, { error: "Clé d'idempotence trop longue (100 caractères au plus)." })
+  .regex(/^[\w.:-]+$/, {
+    error:
+      "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
+  });
+
+export const createSaisineInput = z.object({
+  orgId: z.uuid({ error: "Organisation inconnue." }),
+  type: saisineTypeSchema,
+  subDomain: subDomainLetterSchema,
+  nature: saisineNatureSchema,
+  criticality: saisineCriticalitySchema,
+  title: z
+    .string({ error: "Indiquez un titre." })
+    .trim()
+    .min(SAISINE_TITLE_MIN, {
+      error: `Le titre doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
+    })
+    .max(SAISINE_TITLE_MAX, {
+      error: `Le titre ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
+    }),
+  description: z
+    .string({ error: "Description attendue." })
+    .trim()
+    .max(SAISINE_DESCRIPTION_MAX, {
+      error: `La description ne doit pas dépasser ${SAISINE_DESCRIPTION_MAX.toLocaleString("fr-FR")} caractères.`,
+    })
+    .default(""),
+  site: z
+    .string({ error: "Site attendu." })
+    .trim()
+    .min(1, { error: "Indiquez le site ou laissez le champ vide." })
+    .max(200, { error: "Nom de site trop long (200 caractères au plus)." })
+    .optional(),
+  /** Filing for a resident: the commune stays their contact (000 art. 4). */
+  onBehalfOf: residentContactSchema.optional(),
+  /** The portal unless the call centre registers a call, letter, email or visit. */
+  channel: saisineChannelSchema.default("portail"),
+  /** The commune person the call centre registers the saisine for, when known. */
+  requesterId: z.uuid({ error: "Demandeur inconnu." }).optional(),
+  idempotencyKey: idempotencyKeySchema.optional(),
+});
+export type CreateSaisineInput = z.output<typeof createSaisineInput>;
+
+export const qualifySaisineInput = z
+  .object({
+    saisineId: saisineIdSchema,
+    type: saisineTypeSchema.optional(),
+    subDomain: subDomainLetterSchema.optional(),
+    nature: saisineNatureSchema.optional(),
+    criticality: saisineCriticalitySchema.optional(),
+    note: z
+      .string()
+      .trim()
+      .max(1000, { error: "Note trop longue (1 000 caractères au plus)." })
+      .optional(),
+  })
+  .refine(
+    (input) =>
+      input.type !== undefined ||
+      input.subDomain !== undefined ||
+      input.nature !== undefined ||
+      input.criticality !== undefined,
+    { error: "Indiquez au moins un changement : type, sous-domaine, nature ou criticité." },
+  );
+export type QualifySaisineInput = z.output<typeof qualifySaisineInput>;
+
+// Actions whose reason the other side must be able to read.
+const NOTE_REQUIRED: Partial<Record<SaisineAction, string>> = {
+  "attendre-commune": "Indiquez ce que la commune doit fournir.",
+  "attendre-tiers": "Indiquez quel tiers est attendu, et pour quoi.",
+  resoudre: "Décrivez la solution apportée.",
+  rouvrir: "Indiquez pourquoi la résolution ne convient pas.",
+  refuser: "Indiquez le motif du refus.",
+  retirer: "Indiquez pourquoi la saisine est retirée.",
+};
+
+/** Whether the action needs a note the other side will read. */
+export function actionRequiresNote(action: SaisineAction): boolean {
+  return NOTE_REQUIRED[action] !== undefined;
+}
+
+export const transitionInput = z
+  .object({
+    saisineId: saisineIdSchema,
+    action: z.enum(SAISINE_ACTIONS, { error: "Action inconnue sur une saisine." }),
+    note: z
+      .string()
+      .trim()
+      .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
+      .optional(),
+  })
+  .superRefine((input, ctx) => {
+    const message = NOTE_REQUIRED[input.action];
+    if (message && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message });
+  });
+export type TransitionInput = z.output<typeof transitionInput>;
+
+export const commentInput = z.object({
+  saisineId: saisineIdSchema,
+  body: z
+    .string({ error: "Commentaire attendu." })
+    .trim()
+    .min(1, { error: "Le commentaire est vide." })
+    .max(COMMENT_MAX, { error: "Commentaire trop long (10 000 caractères au plus)." }),
+  // No default: an internal note published by mistake would reach the commune.
+  visibility: z.enum(COMMENT_VISIBILITIES, {
+    error: "Précisez si le commentaire est public (visible par la commune) ou interne.",
+  }),
+});
+export type CommentInput = z.output<typeof commentInput>;
+
+export const assignSaisineInput = z.object({
+  saisineId: saisineIdSchema,
+  assignee: z.discriminatedUnion(
+    "kind",
+    [
+      z.object({ kind: z.literal("person"), personId: z.uuid({ error: "Personne inconnue." }) }),
+      z.object({ kind: z.literal("team"), teamId: z.uuid({ error: "Équipe inconnue." }) }),
+    ],
+    { error: "Attribuez la saisine à une personne ou à une équipe." },
+  ),
+});
+export type AssignSaisineInput = z.output<typeof assignSaisineInput>;

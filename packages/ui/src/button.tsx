@@ -1,0 +1,31 @@
+/** Buttons: `type="button"` unless said otherwise, a busy state that blocks double submits. */
+import type { ComponentPropsWithRef } from "react";
+
+type ButtonProps = ComponentPropsWithRef<"button"> & {
+  variant?: "primary" | "secondary" | "danger" | "link";
+  /** While true the button is disabled and shows `busyLabel` (an action is under way). */
+  busy?: boolean;
+  busyLabel?: string;
+};
+
+export function Button({
+  variant = "primary",
+  busy = false,
+  busyLabel,
+  type = "button",
+  className,
+  disabled,
+  children,
+  ...rest
+}: ButtonProps) {
+  return (
+    <button
+      type={type}
+      className={["button", `button-${variant}`, className].filter(Boolean).join(" ")}
+      disabled={disabled || busy}
+      {...rest}
+    >
+      {busy && busyLabel ? busyLabel : children}
+    </button>
+  );
+}

@@ -1,0 +1,208 @@
+/**
+ * Form fields: a visible label bound to its control, an optional hint, and the error text, both
+ * linked to the control by `aria-describedby`; `aria-invalid` while an error is shown. The order
+ * (label, hint, error, control) is the one screen-reader and magnifier users expect.
+ */
+import type { ComponentPropsWithRef, ReactNode } from "react";
+import { uiMessages } from "./messages.ts";
+
+export type ControlProps = {
+  id: string;
+  required?: boolean;
+  "aria-describedby"?: string;
+  "aria-invalid"?: true;
+};
+
+type FieldProps = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  /** Error messages for this field (from `toFormError(...).fieldErrors[name]`). */
+  error?: readonly string[] | string | null | undefined;
+  required?: boolean;
+  children: (control: ControlProps) => ReactNode;
+};
+
+export function errorsOf(error: FieldProps["error"]): string[] {
+  if (!error) return [];
+  return typeof error === "string" ? [error] : [...error];
+}
+
+function describedBy(...ids: (string | false)[]) {
+  const list = ids.filter(Boolean).join(" ");
+  return list || undefined;
+}
+
+function FieldError({ id, errors }: { id: string; errors: string[] }) {
+  if (!errors.length) return null;
+  return (
+    <p id={id} className="field-error">
+      <span className="visually-hidden">{uiMessages.errorPrefix}</span>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function Field({ id, label, hint, error, required, children }: FieldProps) {
+  const errors = errorsOf(error);
+  const hintId = `${id}-aide`;
+  const errorId = `${id}-erreur`;
+  const control: ControlProps = { id };
+  const by = describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId);
+  if (by) control["aria-describedby"] = by;
+  if (errors.length) control["aria-invalid"] = true;
+  if (required) control.required = true;
+  return (
+    <div className={errors.length ? "field field-invalid" : "field"}>
+      <label htmlFor={id} className="field-label">
+        {label}
+        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} errors={errors} />
+      {children(control)}
+    </div>
+  );
+}
+
+type Common = Omit<FieldProps, "children">;
+
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  ...input
+}: Common & Omit<ComponentPropsWithRef<"input">, "id">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(control) => <input className="input" {...input} {...control} />}
+    </Field>
+  );
+}
+
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  ...textarea
+}: Common & Omit<ComponentPropsWithRef<"textarea">, "id">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(control) => <textarea className="input" {...textarea} {...control} />}
+    </Field>
+  );
+}
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+  ...select
+}: Common & Omit<ComponentPropsWithRef<"select">, "id">) {
+  return (
+    <Field id={id} label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <select className="input" {...select} {...control}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export type CheckboxOption = { value: string; label: string; hint?: string; disabled?: boolean };
+
+type CheckboxGroupProps = {
+  /** Prefix of the checkboxes' ids; the first one is `${id}-0` (what error summaries link to). */
+  id: string;
+  legend: string;
+  hint?: ReactNode;
+  error?: FieldProps["error"];
+  required?: boolean;
+  options: readonly CheckboxOption[];
+  value: readonly string[];
+  onChange(value: string[]): void;
+  /** Shown instead of the boxes when there are no options. */
+  empty?: ReactNode;
+};
+
+/** A set of checkboxes in a `<fieldset>` whose `<legend>` names the question. */
+export function CheckboxGroup({
+  id,
+  legend,
+  hint,
+  error,
+  required,
+  options,
+  value,
+  onChange,
+  empty,
+}: CheckboxGroupProps) {
+  const errors = errorsOf(error);
+  const hintId = `${id}-aide`;
+  const errorId = `${id}-erreur`;
+  const by = describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId);
+  const selected = new Set(value);
+  function toggle(option: string, checked: boolean) {
+    const next = new Set(selected);
+    if (checked) next.add(option);
+    else next.delete(option);
+    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+  }
+  return (
+    <fieldset
+      className={errors.length ? "field fieldset field-invalid" : "field fieldset"}
+      aria-describedby={by}
+    >
+      <legend className="field-label">
+        {legend}
+        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} errors={errors} />
+      {options.length === 0 && empty ? <p className="field-hint">{empty}</p> : null}
+      {options.length === 0 ? null : (
+        <ul className="checkboxes">
+          {options.map((option, index) => {
+            const boxId = `${id}-${index}`;
+            return (
+              <li key={option.value} className="checkbox">
+                <input
+                  type="checkbox"
+                  id={boxId}
+                  value={option.value}
+                  checked={selected.has(option.value)}
+                  disabled={option.disabled}
+                  aria-invalid={errors.length ? true : undefined}
+                  aria-describedby={option.hint ? `${boxId}-aide` : undefined}
+                  onChange={(event) => toggle(option.value, event.currentTarget.checked)}
+                />
+                <label htmlFor={boxId}>{option.label}</label>
+                {option.hint ? (
+                  <span id={`${boxId}-aide`} className="field-hint checkbox-hint">
+                    {option.hint}
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </fieldset>
+  );
+}

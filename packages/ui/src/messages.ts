@@ -1,0 +1,32 @@
+/** Every French string the shared components show on their own. Apps pass their own wording in. */
+export const uiMessages = {
+  skipLink: "Aller au contenu",
+  mainNav: "Navigation principale",
+  signedInAs: "Connecté en tant que",
+  signOut: "Se déconnecter",
+  signingOut: "Déconnexion…",
+  required: "(obligatoire)",
+  errorPrefix: "Erreur : ",
+  loading: "Chargement…",
+  close: "Fermer",
+  errorSummaryTitle: "Le formulaire n'a pas pu être envoyé",
+  errorCount: (n: number) =>
+    n === 1 ? "1 champ est à corriger :" : `${n} champs sont à corriger :`,
+  emptyTable: "Aucun élément à afficher.",
+  notAvailable: "—",
+  notAvailableSpoken: "non renseigné",
+  errors: {
+    network:
+      "Le serveur ne répond pas. Vérifiez votre connexion au réseau, puis réessayez dans quelques instants.",
+    unexpected:
+      "Une erreur inattendue est survenue. Réessayez ; si le problème persiste, prévenez le support du service commun.",
+  },
+  signIn: {
+    email: "Adresse électronique",
+    emailHint: "Par exemple : prenom.nom@commune.fr",
+    password: "Mot de passe",
+    submit: "Se connecter",
+    submitting: "Connexion…",
+    failed: "Connexion impossible",
+  },
+} as const;
