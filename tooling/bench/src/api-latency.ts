@@ -20,18 +20,31 @@ const cookie = signIn.headers.get("set-cookie")?.split(";")[0] ?? "";
 if (!cookie) throw new Error("sign-in failed");
 
 async function run(title: string, path: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url: `${server.base}${path}`, connections: Number(process.env.BENCH_CONNECTIONS ?? 10), duration: Number(process.env.BENCH_SECONDS ?? 10), headers });
+  const result = await autocannon({
+    url: `${server.base}${path}`,
+    connections: Number(process.env.BENCH_CONNECTIONS ?? 10),
+    duration: Number(process.env.BENCH_SECONDS ?? 10),
+    headers,
+  });
   if (result.non2xx) throw new Error(`${title}: ${result.non2xx} non-2xx answers`);
   const { p50, p99 } = result.latency;
-  console.log(`  ${title.padEnd(44)} p50 ${p50} ms, p99 ${p99} ms, ${Math.round(result.requests.average)} req/s`);
+  console.log(
+    `  ${title.padEnd(44)} p50 ${p50} ms, p99 ${p99} ms, ${Math.round(result.requests.average)} req/s`,
+  );
   return result.latency;
 }
 
 console.log("API latency, embedded database, 10 connections × 10 s");
 const health = await run("GET /healthz", "/healthz");
 const me = await run("auth.me (session → person, functions)", "/trpc/auth.me", { cookie });
-const orgs = await run("organisations.list (tenant transaction, RLS)", "/trpc/organisations.list", { cookie });
-console.log(`  ratio auth.me / healthz: p50 ×${(me.p50 / Math.max(health.p50, 1)).toFixed(1)}, p99 ×${(me.p99 / Math.max(health.p99, 1)).toFixed(1)}`);
-console.log(`  ratio organisations.list / healthz: p50 ×${(orgs.p50 / Math.max(health.p50, 1)).toFixed(1)}, p99 ×${(orgs.p99 / Math.max(health.p99, 1)).toFixed(1)}`);
+const orgs = await run("organisations.list (tenant transaction, RLS)", "/trpc/organisations.list", {
+  cookie,
+});
+console.log(
+  `  ratio auth.me / healthz: p50 ×${(me.p50 / Math.max(health.p50, 1)).toFixed(1)}, p99 ×${(me.p99 / Math.max(health.p99, 1)).toFixed(1)}`,
+);
+console.log(
+  `  ratio organisations.list / healthz: p50 ×${(orgs.p50 / Math.max(health.p50, 1)).toFixed(1)}, p99 ×${(orgs.p99 / Math.max(health.p99, 1)).toFixed(1)}`,
+);
 await server.stop();
 rmSync(dataDir, { recursive: true, force: true });

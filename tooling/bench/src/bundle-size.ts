@@ -15,5 +15,7 @@ for (const app of ["commune", "admin"] as const) {
     raw += body.length;
     gz += gzipSync(body, { level: 9 }).length;
   }
-  console.log(`${app} SPA initial JS: ${files.length} file(s), ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (target < 200 KB)`);
+  console.log(
+    `${app} SPA initial JS: ${files.length} file(s), ${(raw / 1024).toFixed(1)} KB raw, ${(gz / 1024).toFixed(1)} KB gzip (target < 200 KB)`,
+  );
 }

@@ -23,4 +23,6 @@ rmSync(dataDir, { recursive: true, force: true });
 later.sort((a, b) => a - b);
 console.log("start → /healthz (embedded database)");
 console.log(`  first start (migrate + seed): ${fmt(first.readyMs)}`);
-console.log(`  later starts, 5 runs: median ${fmt(later[2] ?? 0)}, max ${fmt(later[4] ?? 0)} (target < 5 s)`);
+console.log(
+  `  later starts, 5 runs: median ${fmt(later[2] ?? 0)}, max ${fmt(later[4] ?? 0)} (target < 5 s)`,
+);
