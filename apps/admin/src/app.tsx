@@ -17,7 +17,7 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
-import type { ComponentType, ReactNode } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { canAny, type Me, SessionProvider } from "./auth/session.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
@@ -36,6 +36,39 @@ import {
 import { TokensPage } from "./tokens/tokens-page.tsx";
 import { isUnauthorized, trpc } from "./trpc.ts";
 
+// Contracts and conventions are loaded when first visited, not with the app.
+const ContractsPage = lazy(() =>
+  import("./contracts/contracts-page.tsx").then((m) => ({ default: m.ContractsPage })),
+);
+const ContractPage = lazy(() =>
+  import("./contracts/contract-page.tsx").then((m) => ({ default: m.ContractPage })),
+);
+const AmendmentPage = lazy(() =>
+  import("./contracts/amendment/amendment-page.tsx").then((m) => ({ default: m.AmendmentPage })),
+);
+const ConventionsPage = lazy(() =>
+  import("./memberships/conventions-page.tsx").then((m) => ({ default: m.ConventionsPage })),
+);
+const MembershipPage = lazy(() =>
+  import("./memberships/membership-page.tsx").then((m) => ({ default: m.MembershipPage })),
+);
+// Saisines: the queue and its pages, loaded when first visited.
+const QueuePage = lazy(() =>
+  import("./saisines/queue-page.tsx").then((m) => ({ default: m.QueuePage })),
+);
+const RegisterSaisinePage = lazy(() =>
+  import("./saisines/register-page.tsx").then((m) => ({ default: m.RegisterPage })),
+);
+const SaisinePage = lazy(() =>
+  import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
+);
+const ArbitrationsPage = lazy(() =>
+  import("./saisines/arbitrations-page.tsx").then((m) => ({ default: m.ArbitrationsPage })),
+);
+const RecapPage = lazy(() =>
+  import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
+);
+
 const pages: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   signIn: SignInPage,
@@ -43,6 +76,16 @@ const pages: Record<RouteId, ComponentType> = {
   people: PeoplePage,
   tokens: TokensPage,
   audit: AuditPage,
+  contracts: ContractsPage,
+  contract: ContractPage,
+  amendment: AmendmentPage,
+  conventions: ConventionsPage,
+  membership: MembershipPage,
+  saisines: QueuePage,
+  registerSaisine: RegisterSaisinePage,
+  saisine: SaisinePage,
+  arbitrations: ArbitrationsPage,
+  saisinesRecap: RecapPage,
 };
 
 function Shell({ me, children }: { me?: Me; children: ReactNode }) {
@@ -146,7 +189,13 @@ function SignedIn({ route }: { route: AppRoute | undefined }) {
   return (
     <SessionProvider me={me.data}>
       <Shell me={me.data}>
-        {route && !canAny(me.data, route.anyOf) ? <Forbidden /> : <Content />}
+        {route && !canAny(me.data, route.anyOf) ? (
+          <Forbidden />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Content />
+          </Suspense>
+        )}
       </Shell>
     </SessionProvider>
   );

@@ -6,7 +6,23 @@
 import type { Permission } from "@mutu/domain";
 import { messages } from "./messages.ts";
 
-export type RouteId = "dashboard" | "signIn" | "organisations" | "people" | "tokens" | "audit";
+export type RouteId =
+  | "dashboard"
+  | "signIn"
+  | "organisations"
+  | "people"
+  | "tokens"
+  | "audit"
+  | "contracts"
+  | "contract"
+  | "amendment"
+  | "conventions"
+  | "membership"
+  | "saisines"
+  | "registerSaisine"
+  | "saisine"
+  | "arbitrations"
+  | "saisinesRecap";
 
 export type AppRoute = {
   id: RouteId;
@@ -31,6 +47,23 @@ export const routes: readonly AppRoute[] = [
   { id: "people", path: "/personnes", anyOf: ["people.read"], nav: messages.nav.people },
   { id: "tokens", path: "/jetons", anyOf: ["tokens.manage"], nav: messages.nav.tokens },
   { id: "audit", path: "/journal", anyOf: ["audit.read"], nav: messages.nav.audit },
+  // Contracts and conventions: a list, then one contract (?id=) or one amendment (?id=).
+  { id: "contracts", path: "/contrats", anyOf: ["contracts.read"], nav: messages.nav.contracts },
+  { id: "contract", path: "/contrats/contrat", anyOf: ["contracts.read"] },
+  { id: "amendment", path: "/contrats/avenant", anyOf: ["contracts.read"] },
+  {
+    id: "conventions",
+    path: "/conventions",
+    anyOf: ["contracts.read"],
+    nav: messages.nav.conventions,
+  },
+  { id: "membership", path: "/conventions/adhesion", anyOf: ["contracts.read"] },
+  // Saisines: the call centre's queue, registering one, one saisine (?id=), arbitrations, recap.
+  { id: "saisines", path: "/saisines", anyOf: ["saisines.manage"], nav: messages.nav.saisines },
+  { id: "registerSaisine", path: "/saisines/enregistrer", anyOf: ["saisines.manage"] },
+  { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
+  { id: "arbitrations", path: "/saisines/arbitrages", anyOf: ["saisines.read"] },
+  { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

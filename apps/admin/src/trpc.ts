@@ -54,4 +54,4 @@ export function createTrpcClient() {
   return trpc.createClient({ links: [httpBatchLink({ url: "/trpc" })] });
 }
 
-export type { RouterOutputs } from "@mutu/api";
+export type { RouterInputs, RouterOutputs } from "@mutu/api";

@@ -5,7 +5,7 @@ import { build } from "esbuild";
 
 rmSync("dist", { recursive: true, force: true });
 await build({
-  entryPoints: ["src/main.ts", "src/cli/verify-audit.ts"],
+  entryPoints: ["src/main.ts", "src/cli/verify-audit.ts", "src/cli/saisines-maintenance.ts"],
   outdir: "dist",
   bundle: true,
   platform: "node",

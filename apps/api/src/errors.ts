@@ -3,7 +3,7 @@
  * AppError; database faults become 503 (unavailable) or a refusal; anything else is a 500 whose
  * details stay in the server log.
  */
-import type { FieldErrors } from "@mutu/domain";
+import { type FieldErrors, SaisineRoutingError } from "@mutu/domain";
 import { databaseErrorOf, isUnavailable } from "@mutu/db";
 import { TRPCError } from "@trpc/server";
 
@@ -33,10 +33,24 @@ export const forbidden = () =>
 export const UNAVAILABLE_MESSAGE =
   "La base de données est momentanément indisponible. Réessayez dans quelques instants ; si le problème persiste, prévenez le support du service commun.";
 
+/** The fields a saisine routing refusal is about (the contract cannot route this combination). */
+const ROUTING_FIELDS: Record<SaisineRoutingError["code"], string[]> = {
+  "nature-inconnue": ["nature"],
+  "sous-domaine-inconnu": ["subDomain"],
+  "sous-domaine-non-mutualise": ["subDomain"],
+  "cellule-vide": ["nature", "subDomain"],
+  "aucune-annexe": ["orgId"],
+};
+
 export function toTRPCError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
   if (error instanceof AppError)
     return new TRPCError({ code: error.code, message: error.message, cause: error });
+  if (error instanceof SaisineRoutingError) {
+    const fields = Object.fromEntries(ROUTING_FIELDS[error.code].map((f) => [f, [error.message]]));
+    const cause = new AppError("BAD_REQUEST", error.message, fields);
+    return new TRPCError({ code: "BAD_REQUEST", message: error.message, cause });
+  }
   if (isUnavailable(error))
     return new TRPCError({
       code: "SERVICE_UNAVAILABLE",

@@ -1,9 +1,13 @@
 /** The whole API: one router per feature area. */
 import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+import { arbitrationsRouter } from "./router/arbitrations.ts";
 import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
+import { contractsRouter } from "./router/contracts.ts";
+import { membershipsRouter } from "./router/memberships.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
+import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { router } from "./trpc.ts";
 
@@ -13,6 +17,10 @@ export const appRouter = router({
   people: peopleRouter,
   tokens: tokensRouter,
   audit: auditRouter,
+  contracts: contractsRouter,
+  memberships: membershipsRouter,
+  saisines: saisinesRouter,
+  arbitrations: arbitrationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -9,6 +9,8 @@ import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { hashPassword } from "./auth/passwords.ts";
 import type { Env } from "./env.ts";
 import { createApp } from "./http/app.ts";
+import { seedDemoSaisines } from "./services/saisines/demo.ts";
+import { runSaisineMaintenance } from "./services/saisines/maintenance/index.ts";
 
 export type Paths = { migrationsFolder: string; communeDist?: string; adminDist?: string };
 
@@ -34,10 +36,31 @@ export async function startServer(
           log(`  ${a.email.padEnd(52)} ${a.org} — ${a.functions.join(", ")}`);
       }
     }
+    if (env.MUTU_SEED_DEMO) {
+      // Demo saisines go through the services: a flaw there must not stop mutu from starting.
+      await seedDemoSaisines(database.db).catch((error: unknown) =>
+        log(
+          `Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`,
+        ),
+      );
+    }
   } catch (error) {
     await database.close();
     throw error;
   }
+  // SLA alerts and residents' data retention, every minute. No mail server is configured here:
+  // emails wait in the outbox (notification_outbox) until a sender is.
+  let maintaining = false;
+  const maintenance = setInterval(() => {
+    if (maintaining) return;
+    maintaining = true;
+    runSaisineMaintenance(database.db)
+      .catch((error: unknown) => console.error("maintenance des saisines", error))
+      .finally(() => {
+        maintaining = false;
+      });
+  }, 60_000);
+  maintenance.unref();
   const app = createApp({
     database,
     trustProxy: env.MUTU_TRUST_PROXY,
@@ -63,6 +86,7 @@ export async function startServer(
     database,
     port,
     async stop() {
+      clearInterval(maintenance);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await database.close();
     },

@@ -88,6 +88,17 @@ export function requirePermission(permission: Permission) {
   });
 }
 
+/** One of several permissions suffices (e.g. a filer reads their own saisines, a reader all). */
+export function requireAnyPermission(...permissions: Permission[]) {
+  return protectedProcedure.use(async ({ ctx, path, next }) => {
+    if (!permissions.some((p) => ctx.caller.permissions.includes(p))) {
+      await recordRefusal(ctx.db, ctx.caller, path, permissions.join(" | "));
+      throw forbidden();
+    }
+    return next();
+  });
+}
+
 /** Refused authorisations are part of the audit trail. */
 export async function recordRefusal(db: MutuDb, caller: Caller, path: string, detail: string) {
   await withSystem(db, (tx) =>

@@ -4,14 +4,31 @@
  * procedure without a probe here fails the test, so coverage cannot silently lag behind the API.
  */
 import { PERMISSIONS } from "@mutu/domain";
-import { schema, withSystem } from "@mutu/db";
+import { schema, type Tx, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, or } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { appRouter } from "../src/root.ts";
 import { createHarness, type Harness } from "./harness.ts";
 
-type Victim = { orgId: string; personIds: string[]; functionId: string; tokenId: string };
+type Victim = {
+  orgId: string;
+  personIds: string[];
+  functionId: string;
+  tokenId: string;
+  /** The victim's contract — for an operator, one of its members' (not an attacker's). */
+  contractId: string;
+  /** A signed version and a draft of that contract (someUuid where it has none). */
+  versionIds: string[];
+  /** The victim's saisine — for an operator, one of its members' — with its own pieces. */
+  saisineId: string;
+  saisineOrgId: string;
+  saisineReference: string;
+  attachmentId: string;
+  arbitrationId: string;
+  notificationId: string;
+};
 type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
 const someUuid = "00000000-0000-4000-8000-000000000000";
@@ -66,7 +83,401 @@ const probes: Record<string, Probe> = {
   "tokens.revoke": { kind: "mutation", inputs: (v) => [{ tokenId: v.tokenId }] },
   "audit.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
   "audit.verify": { kind: "query", inputs: () => [undefined] },
+  "contracts.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "contracts.current": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "contracts.history": { kind: "query", inputs: (v) => [{ contractId: v.contractId }] },
+  "contracts.versionAt": {
+    kind: "query",
+    inputs: (v) => [{ contractId: v.contractId, date: "2020-01-01" }],
+  },
+  "contracts.version": {
+    kind: "query",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId })),
+  },
+  "contracts.diff": {
+    kind: "query",
+    inputs: (v) => [{ fromVersionId: v.versionIds[0], toVersionId: v.versionIds[1] }],
+  },
+  "contracts.draftAmendment": {
+    kind: "mutation",
+    inputs: (v) => [{ contractId: v.contractId, subject: "Avenant intrus" }],
+  },
+  "contracts.updateDraft": {
+    kind: "mutation",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId, subject: "Réécrit" })),
+  },
+  "contracts.signAmendment": {
+    kind: "mutation",
+    inputs: (v) =>
+      v.versionIds.map((versionId) => ({
+        versionId,
+        signedOn: "2024-01-01",
+        effectiveFrom: "2024-01-01",
+      })),
+  },
+  "contracts.discardDraft": {
+    kind: "mutation",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId })),
+  },
+  "contracts.importAnnex": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.orgId, content: "{}" }],
+  },
+  "memberships.catalogue": { kind: "query", inputs: () => [undefined] },
+  "memberships.list": { kind: "query", inputs: () => [undefined] },
+  "memberships.get": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "memberships.simulate": {
+    kind: "query",
+    inputs: (v) => [
+      { orgId: v.orgId, subscription: "socle-complet" },
+      { population: 2000, subscription: "audit" },
+    ],
+  },
+  "memberships.contributions": { kind: "query", inputs: () => [{ year: 2025 }] },
+  "memberships.exportContributions": {
+    kind: "query",
+    inputs: () => [
+      { year: 2025, format: "csv" },
+      { year: 2025, format: "xlsx" },
+    ],
+  },
+  "memberships.join": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.orgId,
+        subscription: "audit",
+        effectiveFrom: "2025-01-01",
+        decisionRef: "Délibération intruse",
+      },
+    ],
+  },
+  "memberships.changeChoice": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.orgId,
+        subscription: "socle-complet",
+        effectiveFrom: "2025-06-01",
+        decisionRef: "Décision intruse",
+      },
+    ],
+  },
+  "memberships.terminate": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, noticeGivenOn: "2025-01-01", decisionRef: "Délibération intruse" },
+    ],
+  },
+  "saisines.create": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) => ({
+        orgId,
+        type: "incident",
+        subDomain: "C",
+        nature: "ordinaire",
+        criticality: "bloquant",
+        title: "Saisine intruse",
+        channel: "telephone",
+        idempotencyKey: "cle-victime",
+      })),
+  },
+  "saisines.list": {
+    kind: "query",
+    inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId, statuses: ["nouvelle"] }],
+  },
+  "saisines.queue": {
+    kind: "query",
+    inputs: (v) => [{}, { orgIds: [v.saisineOrgId] }, { q: "victime" }, { q: v.saisineReference }],
+  },
+  "saisines.get": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
+  "saisines.timeline": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
+  "saisines.addInformation": {
+    kind: "mutation",
+    inputs: (v) => [{ saisineId: v.saisineId, version: 1, body: "Information intruse" }],
+  },
+  "saisines.comment": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, body: "Commentaire intrus", visibility: "public" },
+      { saisineId: v.saisineId, body: "Note intruse", visibility: "interne" },
+    ],
+  },
+  "saisines.qualify": {
+    kind: "mutation",
+    inputs: (v) => [{ saisineId: v.saisineId, version: 1, criticality: "bloquant" }],
+  },
+  "saisines.assign": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        version: 1,
+        assignee: { kind: "person", personId: v.personIds[0] },
+      },
+    ],
+  },
+  "saisines.bulkAssign": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        items: [{ saisineId: v.saisineId, version: 1 }],
+        assignee: { kind: "person", personId: v.personIds[0] },
+      },
+    ],
+  },
+  "saisines.assignees": { kind: "query", inputs: () => [undefined] },
+  ...Object.fromEntries(
+    ["start", "resume", "close", "confirm"].map((name) => [
+      `saisines.${name}`,
+      { kind: "mutation", inputs: (v: Victim) => [{ saisineId: v.saisineId, version: 1 }] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ["resolve", "refuse", "reopen", "withdraw"].map((name) => [
+      `saisines.${name}`,
+      {
+        kind: "mutation",
+        inputs: (v: Victim) => [{ saisineId: v.saisineId, version: 1, note: "Note intruse" }],
+      },
+    ]),
+  ),
+  "saisines.pause": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, version: 1, waitingFor: "tiers", note: "Attente intruse" },
+    ],
+  },
+  "saisines.decideExceptional": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        version: 1,
+        outcome: "declinee",
+        decidedOn: "2026-01-15",
+        reasons: "Décision intruse sans fondement",
+        communeManager: { name: "Intrus", function: "DGS" },
+        sharedServiceManager: { name: "Intrus", function: "DG" },
+      },
+    ],
+  },
+  "saisines.uploadAttachment": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        fileName: "intrus.pdf",
+        mediaType: "application/pdf",
+        contentBase64: Buffer.from("%PDF-1.4 intrus").toString("base64"),
+      },
+    ],
+  },
+  "saisines.attachment": { kind: "query", inputs: (v) => [{ attachmentId: v.attachmentId }] },
+  "saisines.changes": { kind: "query", inputs: () => [{}, { cursor: "0.0" }, { cursor: "now" }] },
+  "saisines.notifications": { kind: "query", inputs: () => [{}] },
+  "saisines.markNotificationsRead": {
+    kind: "mutation",
+    inputs: (v) => [{ ids: [v.notificationId] }],
+  },
+  "saisines.yearlyRecap": {
+    kind: "query",
+    inputs: (v) => [
+      { year: 2026 },
+      { year: 2026, orgId: v.orgId },
+      { year: 2026, orgId: v.saisineOrgId, format: "csv" },
+    ],
+  },
+  "saisines.targets": {
+    kind: "query",
+    inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId }],
+  },
+  "saisines.setTargets": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        effectiveFrom: "2026-01-01",
+        agreedRef: "Accord intrus",
+        targets: [{ indicator: "3.3.1", businessMinutes: 1 }],
+      },
+    ],
+  },
+  "arbitrations.raise": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, kind: "fond", subject: "Désaccord intrus sur le fond" },
+    ],
+  },
+  "arbitrations.recordDecision": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        arbitrationId: v.arbitrationId,
+        level: 1,
+        kind: "fond",
+        heldOn: "2026-02-01",
+        participants: [
+          { name: "Intrus", function: "DGS", side: "commune" },
+          { name: "Intrus", function: "DGA", side: "operator" },
+        ],
+        outcome: "accord",
+        decision: "Décision intruse imposée",
+      },
+    ],
+  },
+  "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
 };
+
+let victimCount = 0;
+
+/**
+ * A saisine an attacker would aim at: the victim's own for a commune, one of its members' (never an
+ * attacker's) for an operator — with an internal comment, an attachment, an arbitration and a
+ * notification. Written as system work: the probes, not the setup, are under test.
+ */
+async function victimSaisine(
+  tx: Tx,
+  org: typeof schema.organisations.$inferSelect,
+  attackers: Set<string>,
+  personId: string | null,
+) {
+  let target = org;
+  if (org.kind === "operator") {
+    const members = await tx
+      .select()
+      .from(schema.organisations)
+      .where(eq(schema.organisations.operatorId, org.id))
+      .orderBy(asc(schema.organisations.name));
+    const member = members.find((m) => !attackers.has(m.id));
+    if (!member) throw new Error(`no member to probe for ${org.slug}`);
+    target = member;
+  }
+  const [version] = await tx
+    .select({ id: schema.contractVersions.id })
+    .from(schema.contractVersions)
+    .where(eq(schema.contractVersions.status, "signed"))
+    .limit(1);
+  const now = new Date();
+  const reference = `VIC-2026-${String(++victimCount).padStart(6, "0")}`;
+  const [saisine] = await tx
+    .insert(schema.saisines)
+    .values({
+      orgId: target.id,
+      operatorId: target.operatorId ?? target.id,
+      reference,
+      type: "incident",
+      subDomain: "C",
+      nature: "ordinaire",
+      criticality: "non-bloquant",
+      title: "Saisine de la victime",
+      channel: "portail",
+      status: "nouvelle",
+      filedByLabel: "Victime",
+      filedByOrgId: target.id,
+      annexVersionId: version?.id ?? someUuid,
+      sharedServiceFunction: "Centre d'appel",
+      proximityCentre: false,
+      needsQualification: false,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  if (!saisine) throw new Error("setup");
+  const actor = { actorLabel: "Victime", actorSide: "operator" };
+  await tx.insert(schema.saisineEvents).values([
+    {
+      saisineId: saisine.id,
+      orgId: target.id,
+      at: now,
+      kind: "created",
+      visibility: "public",
+      ...actor,
+    },
+    {
+      saisineId: saisine.id,
+      orgId: target.id,
+      at: now,
+      kind: "comment",
+      visibility: "interne",
+      body: "Note interne de la victime",
+      ...actor,
+    },
+  ]);
+  const [attachment] = await tx
+    .insert(schema.saisineAttachments)
+    .values({
+      saisineId: saisine.id,
+      orgId: target.id,
+      fileName: "victime.pdf",
+      mediaType: "application/pdf",
+      sizeBytes: 8,
+      sha256: "0".repeat(64),
+      content: Buffer.from("%PDF-1.4"),
+      visibility: "public",
+      ...actor,
+    })
+    .returning();
+  const [arbitration] = await tx
+    .insert(schema.arbitrations)
+    .values({
+      saisineId: saisine.id,
+      orgId: target.id,
+      operatorId: saisine.operatorId,
+      kind: "programmation",
+      subject: "Désaccord de la victime",
+      raisedAt: now,
+      status: "ouvert",
+      ...actor,
+    })
+    .returning();
+  const [notification] = personId
+    ? await tx
+        .insert(schema.notifications)
+        .values({
+          orgId: target.id,
+          operatorId: saisine.operatorId,
+          recipientId: personId,
+          saisineId: saisine.id,
+          kind: "sla-warning",
+          milestone: "resolution",
+          alertKey: `${saisine.id}:resolution:warning`,
+          title: `${reference} : alerte de la victime`,
+          body: "Alerte de la victime",
+        })
+        .returning()
+    : [];
+  return {
+    saisineId: saisine.id,
+    saisineOrgId: target.id,
+    saisineReference: reference,
+    attachmentId: attachment?.id ?? someUuid,
+    arbitrationId: arbitration?.id ?? someUuid,
+    notificationId: notification?.id ?? someUuid,
+  };
+}
+
+/** Every saisine row of these organisations, in a stable order. */
+async function saisineSnapshot(tx: Tx, orgIds: string[]) {
+  const byOrg = <T extends { orgId: PgColumn }>(table: PgTable & T) =>
+    tx.select().from(table).where(inArray(table.orgId, orgIds));
+  const sorted = <R>(rows: R[]) => rows.map((r) => JSON.stringify(r)).sort();
+  return {
+    saisines: sorted(await byOrg(schema.saisines)),
+    events: sorted(await byOrg(schema.saisineEvents)),
+    assignments: sorted(await byOrg(schema.saisineAssignments)),
+    segments: sorted(await byOrg(schema.saisineClockSegments)),
+    attachments: sorted(await byOrg(schema.saisineAttachments)),
+    decisions: sorted(await byOrg(schema.saisineExceptionalDecisions)),
+    arbitrations: sorted(await byOrg(schema.arbitrations)),
+    levels: sorted(await byOrg(schema.arbitrationLevels)),
+    changes: sorted(await byOrg(schema.saisineChanges)),
+    counters: sorted(await byOrg(schema.saisineCounters)),
+    targets: sorted(await byOrg(schema.slaTargets)),
+    notifications: sorted(await byOrg(schema.notifications)),
+  };
+}
 
 const pairs: [attacker: string, victim: string][] = [
   ["begles", "pessac"], // two communes of one operator
@@ -144,11 +555,49 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
           .from(schema.personFunctions)
           .where(eq(schema.personFunctions.orgId, org.id))
           .limit(1);
+        // The contract an attacker would aim at: the victim's own, or one of its members' for an
+        // operator (never an attacker's own, which its own operator may legitimately reach).
+        const attackers = new Set(pairs.map(([a]) => h.orgId(a)));
+        const candidates = await tx
+          .select()
+          .from(schema.contracts)
+          .where(or(eq(schema.contracts.orgId, org.id), eq(schema.contracts.operatorId, org.id)))
+          .orderBy(asc(schema.contracts.kind));
+        const contract =
+          org.kind === "commune"
+            ? candidates.find((c) => c.orgId === org.id)
+            : candidates.find((c) => !attackers.has(c.orgId));
+        if (!contract) throw new Error(`no contract to probe for ${slug}`);
+        const versions = await tx
+          .select()
+          .from(schema.contractVersions)
+          .where(eq(schema.contractVersions.contractId, contract.id))
+          .orderBy(asc(schema.contractVersions.seq));
+        const signed = versions.find((v) => v.status === "signed");
+        let draft = versions.find((v) => v.status === "draft");
+        if (signed && !draft) {
+          [draft] = await tx
+            .insert(schema.contractVersions)
+            .values({
+              ...signed,
+              id: undefined,
+              seq: signed.seq + 100,
+              status: "draft",
+              signedOn: null,
+              effectiveFrom: null,
+              publishedAt: null,
+            })
+            .returning();
+        }
+        const saisine = await victimSaisine(tx, org, attackers, ppl[0]?.id ?? null);
         victims.set(slug, {
           orgId: org.id,
           personIds: ppl.map((p) => p.id),
           functionId: held[0]?.functionId ?? someUuid,
           tokenId: token?.id ?? someUuid,
+          contractId: contract.id,
+          versionIds: [signed?.id ?? someUuid, draft?.id ?? someUuid],
+          ...saisine,
         });
       });
     }
@@ -156,8 +605,30 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
   afterAll(() => h.close());
 
   /** Everything that belongs to a tenant, as the database holds it. */
-  const snapshot = (orgId: string) =>
+  const snapshot = (orgId: string, contractId: string, saisineOrgId: string) =>
     withSystem(h.database.db, async (tx) => ({
+      contracts: await tx
+        .select()
+        .from(schema.contracts)
+        .where(or(eq(schema.contracts.orgId, orgId), eq(schema.contracts.id, contractId)))
+        .orderBy(asc(schema.contracts.id)),
+      versions: await tx
+        .select()
+        .from(schema.contractVersions)
+        .where(
+          or(
+            eq(schema.contractVersions.orgId, orgId),
+            eq(schema.contractVersions.contractId, contractId),
+          ),
+        )
+        .orderBy(asc(schema.contractVersions.id)),
+      memberships: await tx
+        .select()
+        .from(schema.memberships)
+        .where(
+          or(eq(schema.memberships.orgId, orgId), eq(schema.memberships.contractId, contractId)),
+        )
+        .orderBy(asc(schema.memberships.id)),
       org: await tx.select().from(schema.organisations).where(eq(schema.organisations.id, orgId)),
       people: await tx
         .select()
@@ -179,6 +650,7 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         .from(schema.sessions)
         .innerJoin(schema.people, eq(schema.people.id, schema.sessions.personId))
         .where(eq(schema.people.orgId, orgId)),
+      saisines: await saisineSnapshot(tx, [orgId, saisineOrgId]),
     }));
 
   test("every procedure of the router has a probe", () => {
@@ -203,11 +675,23 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
           )
         )[0]?.email ?? "",
       );
-      const before = await snapshot(victim.orgId);
+      const before = await snapshot(victim.orgId, victim.contractId, victim.saisineOrgId);
       // A commune's own record names its operator (operatorId): that id is no secret to the commune;
       // the operator's people and tokens are.
       const ownOperator = h.orgs.find((o) => o.slug === attacker)?.operatorId === victim.orgId;
-      const secrets = [...(ownOperator ? [] : [victim.orgId]), ...victim.personIds, victim.tokenId];
+      const secrets = [
+        ...(ownOperator ? [] : [victim.orgId]),
+        ...victim.personIds,
+        victim.tokenId,
+        victim.contractId,
+        ...victim.versionIds.filter((id) => id !== someUuid),
+        victim.saisineId,
+        victim.saisineReference,
+        victim.attachmentId,
+        victim.arbitrationId,
+        victim.notificationId,
+        "Note interne de la victime",
+      ];
       let calls = 0;
       for (const path of Object.keys(appRouter._def.procedures)) {
         const probe = probes[path];
@@ -230,7 +714,7 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         }
       }
       expect(calls).toBeGreaterThan(15);
-      expect(await snapshot(victim.orgId)).toEqual(before);
+      expect(await snapshot(victim.orgId, victim.contractId, victim.saisineOrgId)).toEqual(before);
       expect((await h.query("auth.me", undefined, { cookie: victimCookie })).status).toBe(200);
     });
   }
@@ -250,5 +734,45 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
       { cookie },
     );
     expect(created.status).toBe(200);
+    const contract = await h.query("contracts.current", {}, { cookie });
+    expect(contract.status).toBe(200);
+    const { id } = (contract.data as { contract: { id: string } }).contract;
+    expect((await h.query("contracts.history", { contractId: id }, { cookie })).status).toBe(200);
+    // The operator reaches its members' contracts and memberships with the same probes.
+    const operator = await h.signIn("attaquant@redon-agglomeration.test");
+    expect(
+      (await h.query("memberships.get", { orgId: h.orgId("redon") }, { cookie: operator })).status,
+    ).toBe(200);
+    const metropole = await h.signIn("attaquant@bordeaux-metropole.test");
+    const pessac = await h.query(
+      "contracts.current",
+      { orgId: h.orgId("pessac") },
+      { cookie: metropole },
+    );
+    expect(pessac.status).toBe(200);
+    // Saisines: the commune files and lists its own; its operator finds it in the queue.
+    const filed = await h.mutate(
+      "saisines.create",
+      {
+        orgId: h.orgId("begles"),
+        type: "incident",
+        subDomain: "C",
+        nature: "ordinaire",
+        criticality: "bloquant",
+        title: "Saisine légitime de Bègles",
+      },
+      { cookie },
+    );
+    expect(filed.status, filed.error?.message).toBe(200);
+    const { id: saisineId } = filed.data as { id: string };
+    const mine = await h.query("saisines.list", {}, { cookie });
+    expect((mine.data as { items: { id: string }[] }).items.map((i) => i.id)).toContain(saisineId);
+    const queue = await h.query(
+      "saisines.queue",
+      { orgIds: [h.orgId("begles")] },
+      { cookie: metropole },
+    );
+    expect((queue.data as { items: { id: string }[] }).items.map((i) => i.id)).toContain(saisineId);
+    expect((await h.query("saisines.get", { saisineId }, { cookie: metropole })).status).toBe(200);
   });
 });

@@ -16,11 +16,10 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
-import type { ComponentType, ReactNode } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { AccountPage } from "./account/account-page.tsx";
 import { canAny, type Me, SessionProvider } from "./auth/session.tsx";
 import { SignInPage } from "./auth/sign-in-page.tsx";
-import { ContractPage } from "./contracts/contract-page.tsx";
 import { HomePage } from "./home/home-page.tsx";
 import { messages } from "./messages.ts";
 import {
@@ -31,14 +30,34 @@ import {
   signInHref,
   signInPath,
 } from "./routes.ts";
-import { SaisinesPage } from "./saisines/saisines-page.tsx";
 import { isUnauthorized, trpc } from "./trpc.ts";
+
+// The contract pages are the heaviest: loaded when first visited, not with the app.
+const ContractPage = lazy(() =>
+  import("./contracts/contract-page.tsx").then((m) => ({ default: m.ContractPage })),
+);
+const ContractDiffPage = lazy(() =>
+  import("./contracts/diff-page.tsx").then((m) => ({ default: m.DiffPage })),
+);
+// Saisines too: a list, a form and a detail page that most visits never open.
+const SaisinesPage = lazy(() =>
+  import("./saisines/saisines-page.tsx").then((m) => ({ default: m.SaisinesPage })),
+);
+const NewSaisinePage = lazy(() =>
+  import("./saisines/new-saisine-page.tsx").then((m) => ({ default: m.NewSaisinePage })),
+);
+const SaisinePage = lazy(() =>
+  import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
+);
 
 const pages: Record<RouteId, ComponentType> = {
   home: HomePage,
   signIn: SignInPage,
   contract: ContractPage,
+  contractDiff: ContractDiffPage,
   saisines: SaisinesPage,
+  newSaisine: NewSaisinePage,
+  saisine: SaisinePage,
   account: AccountPage,
 };
 
@@ -143,7 +162,13 @@ function SignedIn({ route }: { route: AppRoute | undefined }) {
   return (
     <SessionProvider me={me.data}>
       <Shell me={me.data}>
-        {route && !canAny(me.data, route.anyOf) ? <Forbidden /> : <Content />}
+        {route && !canAny(me.data, route.anyOf) ? (
+          <Forbidden />
+        ) : (
+          <Suspense fallback={<Loading />}>
+            <Content />
+          </Suspense>
+        )}
       </Shell>
     </SessionProvider>
   );

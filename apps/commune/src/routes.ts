@@ -6,7 +6,15 @@
 import type { Permission } from "@mutu/domain";
 import { messages } from "./messages.ts";
 
-export type RouteId = "home" | "signIn" | "contract" | "saisines" | "account";
+export type RouteId =
+  | "home"
+  | "signIn"
+  | "contract"
+  | "contractDiff"
+  | "saisines"
+  | "newSaisine"
+  | "saisine"
+  | "account";
 
 export type AppRoute = {
   id: RouteId;
@@ -23,12 +31,16 @@ export const routes: readonly AppRoute[] = [
   { id: "home", path: "/", nav: messages.nav.home },
   { id: "signIn", path: "/connexion", public: true },
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
+  { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
+  // Saisines: the list, filing a new one, then one saisine (?id=).
   {
     id: "saisines",
     path: "/saisines",
     anyOf: ["saisines.read", "saisines.create"],
     nav: messages.nav.saisines,
   },
+  { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
+  { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
 ];
 

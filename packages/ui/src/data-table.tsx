@@ -22,6 +22,8 @@ type DataTableProps<T> = {
   rows: readonly T[];
   rowKey(row: T): string;
   empty?: ReactNode;
+  /** Rows of a `<tfoot>` (totals): `<tr>` elements whose cells line up with the columns. */
+  footer?: ReactNode;
 };
 
 export function DataTable<T>({
@@ -30,6 +32,7 @@ export function DataTable<T>({
   rows,
   rowKey,
   empty = uiMessages.emptyTable,
+  footer,
 }: DataTableProps<T>) {
   const captionId = useId();
   return (
@@ -71,6 +74,7 @@ export function DataTable<T>({
             ))
           )}
         </tbody>
+        {footer ? <tfoot>{footer}</tfoot> : null}
       </table>
     </section>
   );

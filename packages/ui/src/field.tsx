@@ -206,3 +206,79 @@ export function CheckboxGroup({
     </fieldset>
   );
 }
+
+export type RadioOption = { value: string; label: string; hint?: string };
+
+type RadioGroupProps = {
+  /** Prefix of the radios' ids; the first one is `${id}-0` (what error summaries link to). */
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: FieldProps["error"];
+  required?: boolean;
+  options: readonly RadioOption[];
+  value: string;
+  onChange(value: string): void;
+  /** Shown under the options (a field that depends on the choice). */
+  children?: ReactNode;
+};
+
+/** One choice among a few, in a `<fieldset>` whose `<legend>` names the question. */
+export function RadioGroup({
+  id,
+  legend,
+  hint,
+  error,
+  required,
+  options,
+  value,
+  onChange,
+  children,
+}: RadioGroupProps) {
+  const errors = errorsOf(error);
+  const hintId = `${id}-aide`;
+  const errorId = `${id}-erreur`;
+  const by = describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId);
+  return (
+    <fieldset
+      className={errors.length ? "field fieldset field-invalid" : "field fieldset"}
+      aria-describedby={by}
+    >
+      <legend className="field-label">
+        {legend}
+        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} errors={errors} />
+      <ul className="checkboxes">
+        {options.map((option, index) => {
+          const radioId = `${id}-${index}`;
+          return (
+            <li key={option.value} className="checkbox">
+              <input
+                type="radio"
+                id={radioId}
+                name={id}
+                value={option.value}
+                checked={value === option.value}
+                aria-describedby={option.hint ? `${radioId}-aide` : undefined}
+                onChange={() => onChange(option.value)}
+              />
+              <label htmlFor={radioId}>{option.label}</label>
+              {option.hint ? (
+                <span id={`${radioId}-aide`} className="field-hint checkbox-hint">
+                  {option.hint}
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {children}
+    </fieldset>
+  );
+}

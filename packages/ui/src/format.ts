@@ -15,6 +15,11 @@ const compactFormat = new Intl.DateTimeFormat("fr-FR", {
 });
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "long" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
+const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+// Calendar dates ('2018-07-01') are days, not instants: formatted in UTC so no zone shifts them.
+const dayFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", dateStyle: "long" });
+const moneyFormat = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parse(iso: string | null | undefined): Date | null {
   if (!iso) return null;
@@ -50,4 +55,49 @@ export function formatNumber(value: number | null | undefined): string {
 /** « 1 personne », « 12 personnes ». */
 export function plural(count: number, one: string, many: string): string {
   return `${formatNumber(count)} ${count > 1 ? many : one}`;
+}
+
+/**
+ * « 1er juillet 2018 » for a calendar date 'YYYY-MM-DD' (contracts' dates are days in Paris, sent
+ * as such); « — » when missing or malformed.
+ */
+export function formatCalendarDate(iso: string | null | undefined): string {
+  const match = iso ? CALENDAR_DATE.exec(iso) : null;
+  if (!match) return uiMessages.notAvailable;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return uiMessages.notAvailable;
+  const text = dayFormat.format(date);
+  // French writes the first of the month as an ordinal: « 1er juillet ».
+  return text.startsWith("1 ") ? `1er ${text.slice(2)}` : text;
+}
+
+/**
+ * A length of time in minutes as French writes it: « 45 min », « 3 h », « 2 h 30 », « 26 h 05 »
+ * (hours, not days: business days differ in length). « — » when missing.
+ */
+export function formatMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes))
+    return uiMessages.notAvailable;
+  const total = Math.max(0, Math.round(minutes));
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  if (hours === 0) return `${rest} min`;
+  if (rest === 0) return `${numberFormat.format(hours)} h`;
+  return `${numberFormat.format(hours)} h ${String(rest).padStart(2, "0")}`;
+}
+
+/** « 340 Ko », « 1,2 Mo » (binary units, as file managers show them). */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || !Number.isFinite(bytes))
+    return uiMessages.notAvailable;
+  if (bytes < 1024) return `${numberFormat.format(bytes)} o`;
+  if (bytes < 1024 * 1024) return `${numberFormat.format(Math.ceil(bytes / 1024))} Ko`;
+  return `${oneDecimal.format(Math.ceil((bytes / (1024 * 1024)) * 10) / 10)} Mo`;
+}
+
+/** « 2 032,50 € » from integer euro cents; « — » when missing. */
+export function formatMoney(cents: number | null | undefined): string {
+  return cents === null || cents === undefined
+    ? uiMessages.notAvailable
+    : moneyFormat.format(cents / 100);
 }

@@ -1,15 +1,27 @@
 /** @mutu/ui — accessible building blocks shared by the commune and admin SPAs. */
 export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
 export { Button } from "./button.tsx";
+export { CalendarDate } from "./calendar-date.tsx";
+export { CopyText } from "./copy-text.tsx";
 export { DataTable, type Column } from "./data-table.tsx";
 export { DateTime } from "./date-time.tsx";
+export { type Description, DescriptionList } from "./description-list.tsx";
+export {
+  downloadBase64File,
+  downloadBlob,
+  type DownloadableFile,
+  downloadText,
+} from "./download.ts";
 export { Actions, Dialog } from "./dialog.tsx";
+export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export {
   CheckboxGroup,
   type CheckboxOption,
   type ControlProps,
   Field,
+  RadioGroup,
+  type RadioOption,
   SelectField,
   TextAreaField,
   TextField,
@@ -22,9 +34,13 @@ export {
   useFormError,
 } from "./form-error.ts";
 export {
+  formatCalendarDate,
   formatDate,
   formatDateTime,
   formatDateTimeCompact,
+  formatFileSize,
+  formatMinutes,
+  formatMoney,
   formatNumber,
   plural,
 } from "./format.ts";
@@ -33,6 +49,7 @@ export { Loaded } from "./loaded.tsx";
 export { Missing } from "./missing.tsx";
 export { Alert, Info, Loading, Status } from "./notice.tsx";
 export { AppNameProvider, Page } from "./page.tsx";
+export { type ContentsItem, PageContents } from "./page-contents.tsx";
 export {
   isCurrent,
   Link,
@@ -42,4 +59,5 @@ export {
   RouterProvider,
   useRoute,
 } from "./router.tsx";
+export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";

@@ -13,7 +13,13 @@ export const uiMessages = {
   errorCount: (n: number) =>
     n === 1 ? "1 champ est à corriger :" : `${n} champs sont à corriger :`,
   emptyTable: "Aucun élément à afficher.",
+  pageContents: "Sur cette page",
   notAvailable: "—",
+  copy: {
+    done: "Texte copié dans le presse-papiers.",
+    failed:
+      "La copie automatique n'a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).",
+  },
   notAvailableSpoken: "non renseigné",
   errors: {
     network:

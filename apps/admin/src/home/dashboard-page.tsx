@@ -11,6 +11,9 @@ const descriptions: Partial<Record<RouteId, string>> = {
   people: t.cards.people,
   tokens: t.cards.tokens,
   audit: t.cards.audit,
+  contracts: t.cards.contracts,
+  conventions: t.cards.conventions,
+  saisines: t.cards.saisines,
 };
 
 export function DashboardPage() {

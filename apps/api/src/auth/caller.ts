@@ -103,6 +103,41 @@ export async function callerFromSession(
   });
 }
 
+/**
+ * A person acting without a session: the demo seed files its saisines as the people the demo
+ * names, through the same services and checks as their browsers would.
+ */
+export async function callerForPerson(db: MutuDb, email: string): Promise<Caller | null> {
+  return withSystem(db, async (tx) => {
+    const [row] = await tx
+      .select({ person: people, org: organisations })
+      .from(people)
+      .innerJoin(organisations, eq(organisations.id, people.orgId))
+      .where(and(eq(people.email, email), eq(people.active, true)))
+      .limit(1);
+    if (!row) return null;
+    const fns = await functionsOf(tx, row.person.id);
+    const org = {
+      id: row.org.id,
+      kind: row.org.kind,
+      operatorId: row.org.operatorId,
+      name: row.org.name,
+    };
+    return {
+      kind: "person",
+      personId: row.person.id,
+      tokenId: null,
+      label: row.person.displayName,
+      email: row.person.email,
+      org,
+      ...(await orgScope(tx, org)),
+      permissions: permissionsOf(fns),
+      functions: fns.map(({ permissions: _p, ...f }) => f),
+      sessionHash: null,
+    };
+  });
+}
+
 export async function callerFromToken(
   db: MutuDb,
   secret: string,

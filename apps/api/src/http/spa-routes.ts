@@ -11,6 +11,9 @@ export const adminRoutes = [
   "/personnes",
   "/jetons",
   "/journal",
+  "/contrats",
+  "/conventions",
+  "/saisines",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

@@ -8,8 +8,8 @@ import { routes } from "../routes.ts";
 const t = messages.home;
 
 const shortcuts = [
-  { id: "contract", ...t.cards.contract, soon: true },
-  { id: "saisines", ...t.cards.saisines, soon: true },
+  { id: "contract", ...t.cards.contract, soon: false },
+  { id: "saisines", ...t.cards.saisines, soon: false },
   { id: "account", ...t.cards.account, soon: false },
 ] as const;
 

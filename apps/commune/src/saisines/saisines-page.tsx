@@ -1,8 +1,75 @@
-/** « Saisines »: a placeholder until requests to the service commun land. */
-import { ComingSoon } from "../coming-soon.tsx";
+/**
+ * « Saisines »: the commune's saisines (all of them with `saisines.read`, else those filed for
+ * the person), filtered and sorted from the URL, paged with « Charger plus »; the way to file one.
+ */
+import { Button, Link, Loaded, Page, Status, formatNumber, useRoute } from "@mutu/ui";
+import { useState } from "react";
+import { canAny, useSession } from "../auth/session.tsx";
 import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { filtersFrom, ListFiltersForm, listInputOf } from "./list-filters.tsx";
+import { SaisinesTable } from "./list-table.tsx";
+
+const t = messages.saisines;
+const PAGE_SIZE = 50;
 
 export function SaisinesPage() {
-  const t = messages.saisines;
-  return <ComingSoon title={t.title} lead={t.lead} contents={t.contents} meanwhile={t.meanwhile} />;
+  const me = useSession();
+  const { search, state } = useRoute();
+  const canReadAll = canAny(me, ["saisines.read"]);
+  const filters = filtersFrom(search);
+  const list = trpc.saisines.list.useInfiniteQuery(
+    { ...listInputOf(filters, canReadAll), limit: PAGE_SIZE },
+    { getNextPageParam: (last) => last.nextCursor ?? undefined },
+  );
+  // « N saisines affichées » belongs to the list it counted, not to the next filters'.
+  const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
+  const notice = (state as { notice?: unknown } | null)?.notice;
+
+  async function loadMore() {
+    setStatus(null);
+    const result = await list.fetchNextPage();
+    const count = result.data?.pages.reduce((n, page) => n + page.items.length, 0) ?? 0;
+    if (!result.error)
+      setStatus({ search: search.toString(), text: t.loaded(formatNumber(count)) });
+  }
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <Status>{typeof notice === "string" ? notice : null}</Status>
+      {canAny(me, ["saisines.create"]) ? (
+        <p className="page-actions">
+          <Link to="/saisines/nouvelle" className="button button-primary">
+            {t.newLink}
+          </Link>
+        </p>
+      ) : null}
+      {canReadAll ? null : <p className="prose">{t.ownOnly}</p>}
+      <ListFiltersForm current={filters} canReadAll={canReadAll} />
+      <Loaded query={list} loadingLabel={t.loading}>
+        {(data) => {
+          const rows = data.pages.flatMap((page) => page.items);
+          return (
+            <>
+              <SaisinesTable
+                rows={rows}
+                caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
+              />
+              {list.hasNextPage ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => void loadMore()}
+                  busy={list.isFetchingNextPage}
+                  busyLabel={t.loadingMore}
+                >
+                  {t.more}
+                </Button>
+              ) : null}
+            </>
+          );
+        }}
+      </Loaded>
+      <Status>{status?.search === search.toString() ? status.text : null}</Status>
+    </Page>
+  );
 }

@@ -1,5 +1,10 @@
 /** The drizzle schema of mutu: one file per feature area. */
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./contracts.ts";
 export * from "./organisations.ts";
 export * from "./people.ts";
+export * from "./saisine-feed.ts";
+export * from "./saisines.ts";
+export * from "./sla-targets.ts";
+export * from "./teams.ts";

@@ -1,12 +1,16 @@
 /**
  * The demo data: Bordeaux Métropole and its 12 communes of seed 004, Redon Agglomération and a few of
- * its communes, the functions the contracts name, and a few people holding them. Idempotent: it does
- * nothing on a database that already has organisations.
+ * its communes, the functions the contracts name, a few people holding them, and the contracts.
+ * Idempotent: it does nothing on a database that already has organisations, except adding the demo
+ * contracts to a demo database created before contracts existed.
  */
 import { appendAudit } from "../audit.ts";
 import type { MutuDb, Tx } from "../client.ts";
-import { functions, organisations, people, personFunctions } from "../schema/index.ts";
+import { eq } from "drizzle-orm";
+import { auditLog, functions, organisations, people, personFunctions } from "../schema/index.ts";
 import { withSystem } from "../scope.ts";
+import { seedDemoContracts } from "./contracts.ts";
+import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
 import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./reference.ts";
@@ -24,7 +28,20 @@ export async function seedDemo(
 ): Promise<SeedResult> {
   return withSystem(db, async (tx) => {
     const existing = await tx.select({ id: organisations.id }).from(organisations).limit(1);
-    if (existing.length > 0) return { seeded: false, accounts: [] };
+    if (existing.length > 0) {
+      // A demo database created before contracts existed gets them; a real one (not seeded by
+      // this function, so without its audit entry) is never touched.
+      const [demo] = await tx
+        .select({ seq: auditLog.seq })
+        .from(auditLog)
+        .where(eq(auditLog.action, "seed.demo"))
+        .limit(1);
+      if (demo) {
+        await seedDemoContracts(tx, new Date());
+        await seedDemoSaisineSetup(tx);
+      }
+      return { seeded: false, accounts: [] };
+    }
     const passwordHash = await hashPassword(DEMO_PASSWORD);
 
     const bm = await insertOrg(tx, {
@@ -92,6 +109,8 @@ export async function seedDemo(
         after: { members: communeRows.length },
       });
     }
+    await seedDemoContracts(tx, new Date());
+    await seedDemoSaisineSetup(tx);
     return { seeded: true, accounts };
   });
 }

@@ -1,2 +1,6 @@
 export { createTestDatabase, type Driver, drivers } from "./test-database.ts";
-export { type PostgresServer, startPostgresServer } from "./postgres-server.ts";
+export {
+  type PostgresServer,
+  type PostgresServerOptions,
+  startPostgresServer,
+} from "./postgres-server.ts";

@@ -4,7 +4,7 @@
  * `postgres` system user.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { chmodSync, chownSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,16 @@ import { join } from "node:path";
 const BIN = process.env.MUTU_PG_BIN ?? "/usr/lib/postgresql/15/bin";
 
 export type PostgresServer = { url: string; port: number; stop(): Promise<void> };
+
+export type PostgresServerOptions = {
+  /**
+   * A directory to keep the cluster in (created and initialised if empty, reused otherwise), for
+   * benchmarks whose data outlives one process. Default: a fresh temp dir, removed on stop.
+   */
+  dir?: string;
+  /** Extra server settings (-c name=value), e.g. for bulk loading. */
+  settings?: Record<string, string>;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,8 +44,12 @@ function asPostgresUser(): { uid: number; gid: number } | null {
   return { uid, gid };
 }
 
-export async function startPostgresServer(): Promise<PostgresServer> {
-  const dir = mkdtempSync(join(tmpdir(), "mutu-pg-"));
+export async function startPostgresServer(
+  options: PostgresServerOptions = {},
+): Promise<PostgresServer> {
+  const kept = options.dir !== undefined;
+  const dir = options.dir ?? mkdtempSync(join(tmpdir(), "mutu-pg-"));
+  mkdirSync(dir, { recursive: true });
   const data = join(dir, "data");
   const user = asPostgresUser();
   if (user) {
@@ -43,14 +57,15 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     chmodSync(dir, 0o700);
   }
   const opts = user ? { uid: user.uid, gid: user.gid } : {};
-  execFileSync(
-    join(BIN, "initdb"),
-    ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"],
-    {
-      ...opts,
-      stdio: "ignore",
-    },
-  );
+  if (!existsSync(join(data, "PG_VERSION")))
+    execFileSync(
+      join(BIN, "initdb"),
+      ["-D", data, "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"],
+      {
+        ...opts,
+        stdio: "ignore",
+      },
+    );
   const port = await freePort();
   const child = spawn(
     join(BIN, "postgres"),
@@ -69,6 +84,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
       "max_connections=200",
       "-c",
       "shared_buffers=256MB",
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => [
+        "-c",
+        `${name}=${value}`,
+      ]),
     ],
     { ...opts, stdio: "ignore", detached: false },
   );
@@ -85,7 +104,7 @@ export async function startPostgresServer(): Promise<PostgresServer> {
         child.once("exit", () => resolve());
         child.kill("SIGINT"); // fast shutdown
       });
-      rmSync(dir, { recursive: true, force: true });
+      if (!kept) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

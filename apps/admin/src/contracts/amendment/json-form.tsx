@@ -1,0 +1,84 @@
+/**
+ * The long tail: the whole annex as JSON, edited as text. The text is parsed here (a syntax error
+ * says where); the API validates the annex and lists every problem with its path.
+ */
+import { Button, FormErrorSummary, TextAreaField } from "@mutu/ui";
+import { type FormEvent, useMemo, useState } from "react";
+import { messages } from "../../messages.ts";
+import type { VersionDetail } from "../types.ts";
+import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { localError, useDraftSave, useEditable } from "./use-draft.ts";
+
+const t = messages.contracts.amendment;
+
+const fields = [{ name: "json", id: "avenant-json", label: t.json }] as const;
+
+/** Where JSON.parse stopped, as « (ligne 3, colonne 12) », from its message; "" when it does not say. */
+function whereParseFailed(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : "";
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return t.jsonWhere(Number(lineColumn[1]), Number(lineColumn[2]));
+  const position = /position (\d+)/.exec(message);
+  if (!position) return "";
+  const before = text.slice(0, Number(position[1])).split("\n");
+  return t.jsonWhere(before.length, (before.at(-1)?.length ?? 0) + 1);
+}
+
+export function JsonForm({ version }: { version: VersionDetail }) {
+  const source = useMemo(() => JSON.stringify(version.annex, null, 2), [version.annex]);
+  const form = useEditable(source);
+  const draft = useDraftSave(version, fields);
+  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const error = local ?? draft.error;
+  const problems = error ? Object.values(error.fieldErrors).flat() : [];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    let annex: unknown;
+    try {
+      annex = JSON.parse(form.value);
+    } catch (failure) {
+      draft.reset();
+      const message = t.jsonInvalid(whereParseFailed(form.value, failure));
+      setLocal(localError(message, { json: [message] }));
+      return;
+    }
+    setLocal(null);
+    draft.save({ annex }, () => {
+      form.saved();
+      setStatus(t.saved(lowerFirst(t.contents.json)));
+    });
+  }
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      <TextAreaField
+        id="avenant-json"
+        label={t.json}
+        className="input input-code"
+        spellCheck={false}
+        rows={24}
+        value={form.value}
+        onChange={(event) => form.set(event.currentTarget.value)}
+        error={problems.length ? problems.slice(0, 5).join(" ") : undefined}
+      />
+      <p>
+        <Button
+          variant="secondary"
+          className="button-small"
+          onClick={() => {
+            setLocal(null);
+            draft.reset();
+            form.reset();
+          }}
+        >
+          {t.jsonReload}
+        </Button>
+      </p>
+      <SaveActions part={t.contents.json} pending={draft.pending} status={status} />
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+/** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
+import { CheckboxGroup, FormErrorSummary, TextAreaField, fieldError } from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
+import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { linesOf, useDraftSave, useEditable } from "./use-draft.ts";
+
+const t = messages.contracts.amendment;
+
+const fields = LETTERS.flatMap((letter) => [
+  {
+    name: `annex.subDomains.${letter}.mutualised`,
+    id: `perimetre-${letter}-mutualise-0`,
+    label: `${t.mutualised} (${letter})`,
+  },
+  {
+    name: `annex.subDomains.${letter}.activities`,
+    id: `perimetre-${letter}-activites`,
+    label: t.activities(letter),
+  },
+  {
+    name: `annex.subDomains.${letter}.exclusions`,
+    id: `perimetre-${letter}-exclusions`,
+    label: t.exclusions(letter),
+  },
+]);
+
+type State = Record<Letter, { mutualised: boolean; activities: string; exclusions: string }>;
+
+function toState(annex: Annex): State {
+  const entries = LETTERS.map((letter) => {
+    const sub = annex.subDomains[letter];
+    return [
+      letter,
+      {
+        mutualised: sub.mutualised,
+        activities: sub.activities.join("\n"),
+        exclusions: sub.exclusions.join("\n"),
+      },
+    ] as const;
+  });
+  return Object.fromEntries(entries) as State;
+}
+
+/** Enough rows for the text as it wraps (about 90 characters a row), within limits. */
+const rows = (text: string) =>
+  Math.min(
+    20,
+    Math.max(
+      4,
+      text.split("\n").reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 90)), 1),
+    ),
+  );
+
+export function PerimeterForm({ version }: { version: VersionDetail }) {
+  const { annex } = version;
+  const form = useEditable(toState(annex));
+  const draft = useDraftSave(version, fields);
+  const [status, setStatus] = useState<string | null>(null);
+  const error = draft.error;
+
+  function update(letter: Letter, patch: Partial<State[Letter]>) {
+    form.set((v) => ({ ...v, [letter]: { ...v[letter], ...patch } }));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    const subDomains = Object.fromEntries(
+      LETTERS.map((letter) => [
+        letter,
+        {
+          ...annex.subDomains[letter],
+          mutualised: form.value[letter].mutualised,
+          activities: linesOf(form.value[letter].activities),
+          exclusions: linesOf(form.value[letter].exclusions),
+        },
+      ]),
+    );
+    draft.save({ annex: { ...annex, subDomains } }, () => {
+      form.saved();
+      setStatus(t.saved(lowerFirst(t.contents.perimeter)));
+    });
+  }
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      {LETTERS.map((letter) => (
+        <fieldset key={letter} className="fieldset-box">
+          <legend>{t.subDomain(letter, annex.subDomains[letter].title)}</legend>
+          <CheckboxGroup
+            id={`perimetre-${letter}-mutualise`}
+            legend={`${t.mutualised} (${letter})`}
+            options={[{ value: "oui", label: t.mutualised }]}
+            value={form.value[letter].mutualised ? ["oui"] : []}
+            onChange={(value) => update(letter, { mutualised: value.includes("oui") })}
+            error={fieldError(error?.fieldErrors, `annex.subDomains.${letter}.mutualised`)}
+          />
+          <TextAreaField
+            id={`perimetre-${letter}-activites`}
+            label={t.activities(letter)}
+            hint={t.linesHint}
+            className="input input-wide"
+            rows={rows(form.value[letter].activities)}
+            value={form.value[letter].activities}
+            onChange={(event) => update(letter, { activities: event.currentTarget.value })}
+            error={fieldError(error?.fieldErrors, `annex.subDomains.${letter}.activities`)}
+          />
+          <TextAreaField
+            id={`perimetre-${letter}-exclusions`}
+            label={t.exclusions(letter)}
+            hint={t.linesHint}
+            className="input input-wide"
+            rows={rows(form.value[letter].exclusions)}
+            value={form.value[letter].exclusions}
+            onChange={(event) => update(letter, { exclusions: event.currentTarget.value })}
+            error={fieldError(error?.fieldErrors, `annex.subDomains.${letter}.exclusions`)}
+          />
+        </fieldset>
+      ))}
+      <SaveActions part={t.contents.perimeter} pending={draft.pending} status={status} />
+    </form>
+  );
+}

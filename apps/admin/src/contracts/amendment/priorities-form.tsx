@@ -1,0 +1,118 @@
+/** The commune's priorities: a title and a text each, in order; add and remove. */
+import { Button, FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { messages } from "../../messages.ts";
+import type { Annex, VersionDetail } from "../types.ts";
+import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+
+const t = messages.contracts.amendment;
+
+type Priority = Annex["priorities"][number];
+type Item = { title: string; text: string; kept: Priority | null };
+
+function toState(annex: Annex): Item[] {
+  return annex.priorities.map((p) => ({ title: p.title ?? "", text: p.text ?? "", kept: p }));
+}
+
+export function PrioritiesForm({ version }: { version: VersionDetail }) {
+  const { annex } = version;
+  const form = useEditable(toState(annex));
+  const count = form.value.length;
+  const fields = useMemo(
+    () =>
+      Array.from({ length: count }, (_, i) => ({
+        name: `annex.priorities.${i}`,
+        id: `priorite-${i}-texte`,
+        label: t.priority(i + 1),
+      })),
+    [count],
+  );
+  const draft = useDraftSave(version, fields);
+  const [status, setStatus] = useState<string | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const added = useRef(false);
+  const error = draft.error;
+
+  useEffect(() => {
+    // After « Ajouter », the new priority's first field takes the focus.
+    if (added.current) {
+      added.current = false;
+      document.getElementById(`priorite-${count - 1}-titre`)?.focus();
+    }
+  }, [count]);
+
+  function update(index: number, patch: Partial<Item>) {
+    form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    const priorities = form.value.map((item) => ({
+      nature: item.kept?.nature ?? null,
+      objective: item.kept?.objective ?? null,
+      stakes: item.kept?.stakes ?? null,
+      title: orNull(item.title),
+      text: orNull(item.text),
+    }));
+    draft.save({ annex: { ...annex, priorities } }, () => {
+      form.saved();
+      setStatus(t.saved(lowerFirst(t.contents.priorities)));
+    });
+  }
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      {count === 0 ? <p className="muted">{t.noPriority}</p> : null}
+      {form.value.map((item, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: field ids follow the position, as the API's error paths do
+        <fieldset key={i} className="fieldset-box">
+          <legend>{t.priority(i + 1)}</legend>
+          <TextField
+            id={`priorite-${i}-titre`}
+            label={t.priorityTitle(i + 1)}
+            className="input input-wide"
+            value={item.title}
+            onChange={(event) => update(i, { title: event.currentTarget.value })}
+          />
+          <TextAreaField
+            id={`priorite-${i}-texte`}
+            label={t.priorityText(i + 1)}
+            className="input input-wide"
+            rows={3}
+            value={item.text}
+            onChange={(event) => update(i, { text: event.currentTarget.value })}
+            error={fieldError(error?.fieldErrors, `annex.priorities.${i}`)}
+          />
+          <p>
+            <Button
+              variant="secondary"
+              className="button-small"
+              onClick={() => {
+                form.set((items) => items.filter((_, j) => j !== i));
+                addButton.current?.focus();
+              }}
+            >
+              {t.removePriority(i + 1)}
+            </Button>
+          </p>
+        </fieldset>
+      ))}
+      <p>
+        <Button
+          ref={addButton}
+          variant="secondary"
+          onClick={() => {
+            added.current = true;
+            form.set((items) => [...items, { title: "", text: "", kept: null }]);
+          }}
+        >
+          {t.addPriority}
+        </Button>
+      </p>
+      <SaveActions part={t.contents.priorities} pending={draft.pending} status={status} />
+    </form>
+  );
+}

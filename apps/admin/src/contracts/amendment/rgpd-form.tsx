@@ -1,0 +1,132 @@
+/** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
+import { FormErrorSummary, SelectField, TextField, fieldError } from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import type { Annex, VersionDetail } from "../types.ts";
+import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+
+const t = messages.contracts.amendment;
+
+const fields = [
+  { name: "annex.rgpd.dpoShared", id: "rgpd-dpo", label: t.dpoShared },
+  { name: "annex.rgpd.breachesHandledBy", id: "rgpd-violations", label: t.breachesHandledBy },
+  {
+    name: "annex.rgpd.dataSubjectRequestsHandledBy",
+    id: "rgpd-demandes",
+    label: t.dataSubjectRequestsHandledBy,
+  },
+  {
+    name: "annex.rgpd.subProcessorSelection",
+    id: "rgpd-sous-traitants",
+    label: t.subProcessorSelection,
+  },
+  {
+    name: "annex.rgpd.legacyProcessingInventoryDue",
+    id: "rgpd-inventaire",
+    label: t.legacyProcessingInventoryDue,
+  },
+] as const;
+
+type Handler = "commune" | "metropole" | null;
+
+function toState(annex: Annex) {
+  const { rgpd } = annex;
+  return {
+    dpoShared: rgpd.dpoShared === null ? "" : rgpd.dpoShared ? "oui" : "non",
+    breaches: rgpd.breachesHandledBy ?? "",
+    requests: rgpd.dataSubjectRequestsHandledBy ?? "",
+    subProcessors: rgpd.subProcessorSelection ?? "",
+    inventoryDue: rgpd.legacyProcessingInventoryDue ?? "",
+  };
+}
+
+function HandlerOptions() {
+  return (
+    <>
+      <option value="">{t.notSpecified}</option>
+      <option value="commune">{t.handlers.commune}</option>
+      <option value="metropole">{t.handlers.metropole}</option>
+    </>
+  );
+}
+
+export function RgpdForm({ version }: { version: VersionDetail }) {
+  const { annex } = version;
+  const form = useEditable(toState(annex));
+  const draft = useDraftSave(version, fields);
+  const [status, setStatus] = useState<string | null>(null);
+  const error = draft.error;
+  const set = (key: keyof ReturnType<typeof toState>, value: string) =>
+    form.set((v) => ({ ...v, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    const v = form.value;
+    const rgpd = {
+      dpoShared: v.dpoShared === "" ? null : v.dpoShared === "oui",
+      breachesHandledBy: (v.breaches || null) as Handler,
+      dataSubjectRequestsHandledBy: (v.requests || null) as Handler,
+      subProcessorSelection: orNull(v.subProcessors),
+      legacyProcessingInventoryDue: v.inventoryDue || null,
+    };
+    draft.save({ annex: { ...annex, rgpd } }, () => {
+      form.saved();
+      setStatus(t.saved(lowerFirst(t.contents.rgpd)));
+    });
+  }
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      <SelectField
+        id="rgpd-dpo"
+        label={t.dpoShared}
+        value={form.value.dpoShared}
+        onChange={(event) => set("dpoShared", event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "annex.rgpd.dpoShared")}
+      >
+        <option value="">{t.notSpecified}</option>
+        <option value="oui">{t.yes}</option>
+        <option value="non">{t.no}</option>
+      </SelectField>
+      <SelectField
+        id="rgpd-violations"
+        label={t.breachesHandledBy}
+        value={form.value.breaches}
+        onChange={(event) => set("breaches", event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "annex.rgpd.breachesHandledBy")}
+      >
+        <HandlerOptions />
+      </SelectField>
+      <SelectField
+        id="rgpd-demandes"
+        label={t.dataSubjectRequestsHandledBy}
+        value={form.value.requests}
+        onChange={(event) => set("requests", event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "annex.rgpd.dataSubjectRequestsHandledBy")}
+      >
+        <HandlerOptions />
+      </SelectField>
+      <TextField
+        id="rgpd-sous-traitants"
+        label={t.subProcessorSelection}
+        className="input input-wide"
+        value={form.value.subProcessors}
+        onChange={(event) => set("subProcessors", event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "annex.rgpd.subProcessorSelection")}
+      />
+      <TextField
+        id="rgpd-inventaire"
+        label={t.legacyProcessingInventoryDue}
+        type="date"
+        className="input input-short"
+        value={form.value.inventoryDue}
+        onChange={(event) => set("inventoryDue", event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "annex.rgpd.legacyProcessingInventoryDue")}
+      />
+      <SaveActions part={t.contents.rgpd} pending={draft.pending} status={status} />
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * Recording the amendment's signature: the day it was signed and the day it takes effect. The API
+ * refuses an effective date before the previous version's, in French, field by field.
+ */
+import {
+  Actions,
+  Button,
+  Dialog,
+  type FormError,
+  FormErrorSummary,
+  TextField,
+  fieldError,
+  formatCalendarDate,
+  useFormError,
+  useRoute,
+} from "@mutu/ui";
+import { type FormEvent, useMemo, useState } from "react";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import { todayInParis, versionLabel } from "../labels.tsx";
+import { explainPaths } from "../problems.ts";
+import type { VersionDetail } from "../types.ts";
+
+const t = messages.contracts.amendment;
+
+const fields = [
+  { name: "signedOn", id: "signature-date", label: t.signedOn },
+  { name: "effectiveFrom", id: "signature-effet", label: t.effectiveFrom },
+] as const;
+
+export function SignDialog({
+  version,
+  open,
+  onClose,
+}: {
+  version: VersionDetail;
+  open: boolean;
+  onClose(): void;
+}) {
+  const { navigate } = useRoute();
+  const utils = trpc.useUtils();
+  const sign = trpc.contracts.signAmendment.useMutation();
+  const serverError = useFormError(sign.error);
+  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
+  const [signedOn, setSignedOn] = useState(todayInParis);
+  const [effectiveFrom, setEffectiveFrom] = useState("");
+  const [local, setLocal] = useState<FormError | null>(null);
+  const error = local ?? explained;
+  const label = versionLabel(version);
+
+  function close() {
+    sign.reset();
+    setLocal(null);
+    onClose();
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: Record<string, string[]> = {};
+    if (!signedOn) missing.signedOn = [t.required];
+    if (!effectiveFrom) missing.effectiveFrom = [t.required];
+    if (Object.keys(missing).length) {
+      sign.reset();
+      setLocal({ message: t.signFailed, fieldErrors: missing, code: null });
+      return;
+    }
+    setLocal(null);
+    sign.mutate(
+      { versionId: version.id, signedOn, effectiveFrom },
+      {
+        async onSuccess(result) {
+          await utils.contracts.invalidate();
+          navigate(`/contrats/contrat?id=${encodeURIComponent(result.contract.id)}`, {
+            state: { notice: t.signedNotice(label, formatCalendarDate(effectiveFrom)) },
+          });
+        },
+      },
+    );
+  }
+
+  return (
+    <Dialog open={open} title={t.signTitle(label)} onClose={close} busy={sign.isPending}>
+      <form noValidate onSubmit={submit}>
+        <FormErrorSummary error={error} fields={fields} title={t.signFailed} headingLevel={3} />
+        <TextField
+          id="signature-date"
+          label={t.signedOn}
+          hint={t.signedOnHint}
+          type="date"
+          required
+          className="input input-short"
+          value={signedOn}
+          onChange={(event) => setSignedOn(event.currentTarget.value)}
+          error={fieldError(error?.fieldErrors, "signedOn")}
+          data-autofocus
+        />
+        <TextField
+          id="signature-effet"
+          label={t.effectiveFrom}
+          hint={t.effectiveFromHint}
+          type="date"
+          required
+          className="input input-short"
+          value={effectiveFrom}
+          onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
+          error={fieldError(error?.fieldErrors, "effectiveFrom")}
+        />
+        <Actions>
+          <Button type="submit" busy={sign.isPending} busyLabel={t.signSubmitting}>
+            {t.signSubmit}
+          </Button>
+          <Button variant="secondary" onClick={close} disabled={sign.isPending}>
+            {messages.cancel}
+          </Button>
+        </Actions>
+      </form>
+    </Dialog>
+  );
+}

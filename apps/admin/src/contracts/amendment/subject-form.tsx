@@ -1,0 +1,75 @@
+/** The amendment's number and subject (they also go into the annex's origin). */
+import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import type { VersionDetail } from "../types.ts";
+import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
+
+const t = messages.contracts.amendment;
+
+const fields = [
+  { name: "amendmentNumber", id: "avenant-numero", label: t.number },
+  { name: "subject", id: "avenant-objet", label: t.subject },
+] as const;
+
+export function SubjectForm({ version }: { version: VersionDetail }) {
+  const form = useEditable({
+    number: version.amendmentNumber === null ? "" : String(version.amendmentNumber),
+    subject: version.subject ?? "",
+  });
+  const draft = useDraftSave(version, fields);
+  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const error = local ?? draft.error;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus(null);
+    const text = form.value.number.trim();
+    if (text !== "" && !/^[1-9]\d*$/.test(text)) {
+      draft.reset();
+      setLocal(localError(t.failed, { amendmentNumber: [t.invalidNumber] }));
+      return;
+    }
+    setLocal(null);
+    draft.save(
+      { amendmentNumber: text === "" ? null : Number(text), subject: orNull(form.value.subject) },
+      () => {
+        form.saved();
+        setStatus(t.saved(lowerFirst(t.contents.subject)));
+      },
+    );
+  }
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      <TextField
+        id="avenant-numero"
+        label={t.number}
+        hint={t.numberHint}
+        inputMode="numeric"
+        className="input input-short"
+        value={form.value.number}
+        onChange={(event) => {
+          const number = event.currentTarget.value;
+          form.set((v) => ({ ...v, number }));
+        }}
+        error={fieldError(error?.fieldErrors, "amendmentNumber")}
+      />
+      <TextField
+        id="avenant-objet"
+        label={t.subject}
+        className="input input-wide"
+        value={form.value.subject}
+        onChange={(event) => {
+          const subject = event.currentTarget.value;
+          form.set((v) => ({ ...v, subject }));
+        }}
+        error={fieldError(error?.fieldErrors, "subject")}
+      />
+      <SaveActions part={t.contents.subject} pending={draft.pending} status={status} />
+    </form>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * What every part of the amendment editor shares: saving a change to the draft (the whole annex
+ * goes back, with only that part changed, and the API validates it), and form state that follows
+ * the draft until the person starts editing — another part's save then never overwrites their work.
+ */
+import type { RouterInputs } from "@mutu/api";
+import { type FormError, type SummaryField, useFormError } from "@mutu/ui";
+import { useMemo, useState } from "react";
+import { trpc } from "../../trpc.ts";
+import { explainPaths } from "../problems.ts";
+import type { VersionDetail } from "../types.ts";
+
+type Patch = Omit<RouterInputs["contracts"]["updateDraft"], "versionId">;
+
+export function useDraftSave(version: VersionDetail, fields: readonly SummaryField[]) {
+  const utils = trpc.useUtils();
+  const mutation = trpc.contracts.updateDraft.useMutation();
+  const serverError = useFormError(mutation.error);
+  // Keyed on the names only: a new error object would move the focus to the summary again.
+  const names = fields.map((field) => field.name).join("|");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `names` stands for `fields`
+  const error = useMemo(() => explainPaths(serverError, fields), [serverError, names]);
+
+  function save(patch: Patch, onSaved: () => void) {
+    mutation.mutate(
+      { versionId: version.id, ...patch },
+      {
+        onSuccess(data) {
+          utils.contracts.version.setData({ versionId: version.id }, data);
+          void utils.contracts.diff.invalidate();
+          void utils.contracts.history.invalidate();
+          void utils.contracts.list.invalidate();
+          onSaved();
+        },
+      },
+    );
+  }
+  return { save, pending: mutation.isPending, error, reset: mutation.reset };
+}
+
+/** Form state seeded from the draft, re-seeded when the draft changes unless edited since. */
+export function useEditable<S>(source: S) {
+  const key = JSON.stringify(source);
+  const [value, setValue] = useState(source);
+  const [dirty, setDirty] = useState(false);
+  const [seen, setSeen] = useState(key);
+  if (key !== seen) {
+    setSeen(key);
+    if (!dirty) setValue(source);
+  }
+  return {
+    value,
+    dirty,
+    set(next: S | ((current: S) => S)) {
+      setValue(next);
+      setDirty(true);
+    },
+    /** After a save: follow the draft again (the API's normalised copy replaces the edit). */
+    saved() {
+      setDirty(false);
+    },
+    reset() {
+      setValue(source);
+      setDirty(false);
+    },
+  };
+}
+
+/** A local refusal (checked before asking the API), in the shape of the API's. */
+export function localError(message: string, fieldErrors: Record<string, string[]>): FormError {
+  return { message, fieldErrors, code: null };
+}
+
+/** Text lines → list items; blank lines dropped. */
+export function linesOf(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
+/** '' → null, so an emptied field means « non précisé ». */
+export function orNull(text: string): string | null {
+  const trimmed = text.trim();
+  return trimmed === "" ? null : trimmed;
+}

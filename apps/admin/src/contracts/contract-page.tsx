@@ -1,0 +1,133 @@
+/**
+ * One contrat d'engagement (/contrats/contrat?id=…): its state and dates, every version with its
+ * period (drafts included), the amendment in preparation or a form to start one, and the
+ * comparison of any two versions (?de=…&a=…).
+ */
+import {
+  CalendarDate,
+  type Description,
+  DescriptionList,
+  Info,
+  Link,
+  Loaded,
+  Page,
+  Section,
+  Status,
+  formatCalendarDate,
+  useRoute,
+} from "@mutu/ui";
+import { can, useSession } from "../auth/session.tsx";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { CompareSection } from "./compare-section.tsx";
+import { contractHref } from "./contracts-page.tsx";
+import { DraftForm } from "./draft-form.tsx";
+import { deadlineText, StatusBadge, versionLabel } from "./labels.tsx";
+import type { ContractSummary } from "./types.ts";
+import { VersionsTable } from "./versions-table.tsx";
+
+const t = messages.contracts.contract;
+
+function summary(contract: ContractSummary): Description[] {
+  const items: Description[] = [
+    {
+      key: "kind",
+      term: messages.contracts.kind,
+      description: messages.contracts.kinds[contract.kind],
+    },
+    {
+      key: "status",
+      term: messages.contracts.status,
+      description: <StatusBadge status={contract.status} />,
+    },
+    {
+      key: "signedOn",
+      term: t.signedOn,
+      description: <CalendarDate value={contract.signedOn} />,
+    },
+    {
+      key: "effectiveFrom",
+      term: t.effectiveFrom,
+      description: <CalendarDate value={contract.effectiveFrom} />,
+    },
+    {
+      key: "deadline",
+      term: contract.lastDayInForce ? t.end : t.renewal,
+      description: deadlineText(contract) || t.noneDate,
+    },
+  ];
+  if (contract.noticeGivenOn)
+    items.push({
+      key: "notice",
+      term: t.notice,
+      description: formatCalendarDate(contract.noticeGivenOn),
+    });
+  return items;
+}
+
+export function ContractPage() {
+  const me = useSession();
+  const route = useRoute();
+  const id = route.search.get("id") ?? "";
+  const history = trpc.contracts.history.useQuery({ contractId: id }, { enabled: id !== "" });
+  const notice = (route.state as { notice?: unknown } | null)?.notice;
+  const name = history.data?.contract.orgName;
+  const title = !history.data
+    ? t.fallbackTitle
+    : history.data.contract.kind === "convention"
+      ? t.conventionTitle(name ?? "")
+      : t.title(name ?? "");
+
+  return (
+    <Page title={title}>
+      <p>
+        <Link to="/contrats">{t.back}</Link>
+      </p>
+      <Status>{typeof notice === "string" ? notice : null}</Status>
+      {id === "" ? (
+        <Info>{t.missing}</Info>
+      ) : (
+        <Loaded query={history}>
+          {({ contract, versions }) => {
+            const draft = versions.find((v) => v.status === "draft");
+            return (
+              <>
+                <Section id="contrat-resume" title={t.summaryTitle}>
+                  <DescriptionList items={summary(contract)} />
+                  {contract.kind === "convention" ? (
+                    <p>
+                      <Link to={contractHref(contract)}>{t.membership}</Link>
+                    </p>
+                  ) : null}
+                </Section>
+                {contract.kind === "engagement" ? (
+                  <>
+                    <Section id="contrat-versions" title={t.versionsTitle}>
+                      <VersionsTable versions={versions} />
+                      {draft ? (
+                        <Info>
+                          <p>{t.pendingDraft(versionLabel(draft))}</p>
+                          <p>
+                            <Link to={`/contrats/avenant?id=${encodeURIComponent(draft.id)}`}>
+                              {t.resume}
+                              <span className="visually-hidden">
+                                {t.resumeLabel(versionLabel(draft))}
+                              </span>
+                            </Link>
+                          </p>
+                        </Info>
+                      ) : can(me, "contracts.manage") && versions.length > 0 ? (
+                        <DraftForm contractId={contract.id} />
+                      ) : null}
+                    </Section>
+                    {versions.length > 1 ? <CompareSection versions={versions} /> : null}
+                  </>
+                ) : null}
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </Page>
+  );
+}

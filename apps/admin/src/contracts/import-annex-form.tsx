@@ -1,0 +1,132 @@
+/**
+ * Importing an annex: a commune and a JSON file. The file is sent as text; the API refuses it
+ * whole with every problem by path (syntax with line and column, format, dates), nothing written.
+ */
+import {
+  Actions,
+  Button,
+  type FormError,
+  FormErrorSummary,
+  SelectField,
+  TextField,
+  fieldError,
+  formatCalendarDate,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useMemo, useRef, useState } from "react";
+import { messages } from "../messages.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { trpc } from "../trpc.ts";
+import { versionLabel } from "./labels.tsx";
+import { explainPaths } from "./problems.ts";
+
+const t = messages.contracts.import;
+
+const fields = [
+  { name: "orgId", id: "import-commune", label: t.commune },
+  { name: "content", id: "import-fichier", label: t.file },
+] as const;
+
+export function ImportAnnexForm({
+  onImported,
+  onCancel,
+}: {
+  onImported(message: string): void;
+  onCancel(): void;
+}) {
+  const utils = trpc.useUtils();
+  const orgs = useOrganisations();
+  const communes = orgs.list.filter((o) => o.kind === "commune");
+  const [orgId, setOrgId] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [localError, setLocalError] = useState<FormError | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importAnnex = trpc.contracts.importAnnex.useMutation();
+  const serverError = useFormError(importAnnex.error);
+  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
+  const error = localError ?? explained;
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: Record<string, string[]> = {};
+    if (!orgId) missing.orgId = [t.communeRequired];
+    if (!file) missing.content = [t.fileRequired];
+    if (!file || !orgId) {
+      importAnnex.reset();
+      setLocalError({ message: t.failed, fieldErrors: missing, code: null });
+      return;
+    }
+    let content: string;
+    try {
+      content = await file.text();
+    } catch {
+      setLocalError({
+        message: t.unreadable,
+        fieldErrors: { content: [t.unreadable] },
+        code: null,
+      });
+      return;
+    }
+    setLocalError(null);
+    importAnnex.mutate(
+      { orgId, content },
+      {
+        async onSuccess(result) {
+          await utils.contracts.invalidate();
+          const commune = orgs.nameOf(orgId) ?? result.contract.orgName;
+          setFile(null);
+          if (fileInput.current) fileInput.current.value = "";
+          importAnnex.reset();
+          onImported(
+            t.done(
+              commune,
+              versionLabel(result.version),
+              formatCalendarDate(result.version.effectiveFrom),
+            ),
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <p className="prose">{t.intro}</p>
+      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      <SelectField
+        id="import-commune"
+        label={t.commune}
+        required
+        value={orgId}
+        onChange={(event) => setOrgId(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "orgId")}
+      >
+        <option value="">{t.chooseCommune}</option>
+        {communes.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        ref={fileInput}
+        id="import-fichier"
+        label={t.file}
+        hint={t.fileHint}
+        type="file"
+        accept=".json,application/json"
+        required
+        onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
+        error={fieldError(error?.fieldErrors, "content")}
+      />
+      <Actions>
+        <Button type="submit" busy={importAnnex.isPending} busyLabel={t.submitting}>
+          {t.submit}
+        </Button>
+        <Button variant="secondary" onClick={onCancel} disabled={importAnnex.isPending}>
+          {messages.cancel}
+        </Button>
+      </Actions>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+/** How contracts and versions are named and dated in lists and sentences. */
+import { formatCalendarDate } from "@mutu/ui";
+import { messages } from "../messages.ts";
+import type { ContractSummary, VersionSummary } from "./types.ts";
+
+const t = messages.contracts;
+
+export function versionLabel(v: Pick<VersionSummary, "kind" | "amendmentNumber">): string {
+  return v.kind === "original"
+    ? t.versionLabel.original
+    : t.versionLabel.amendment(v.amendmentNumber);
+}
+
+/** « Avenant n°3 (1er juillet 2018) »: the label and the effective date, for version pickers. */
+export function versionOption(v: VersionSummary): string {
+  const when = v.effectiveFrom ? formatCalendarDate(v.effectiveFrom) : t.contract.draft;
+  return `${versionLabel(v)} (${when})`;
+}
+
+/** The last day of a period whose exclusive end is `iso` ('YYYY-MM-DD'). */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 1));
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today in Paris, as 'YYYY-MM-DD' (the default of date fields). */
+export function todayInParis(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+}
+
+const STATUS_TONE = {
+  "in-force": "badge-ok",
+  signed: "badge-info",
+  draft: "badge-warning",
+  ended: "badge-off",
+} as const;
+
+export function StatusBadge({ status }: { status: ContractSummary["status"] }) {
+  return <span className={`badge ${STATUS_TONE[status]}`}>{t.statuses[status]}</span>;
+}
+
+/** The next date that matters: the end when notice was given, else the next renewal. */
+export function deadlineText(contract: ContractSummary): string {
+  if (contract.lastDayInForce) return t.endsOn(formatCalendarDate(contract.lastDayInForce));
+  const next = contract.nextRenewal;
+  if (!next) return contract.kind === "engagement" ? t.nextElection : "";
+  const date = formatCalendarDate(next.renewsOn);
+  return next.kind === "post-election" && next.electionYear
+    ? t.renewsAfterElection(date, next.electionYear)
+    : t.renewsOn(date);
+}

@@ -1,0 +1,194 @@
+/**
+ * « Contributions de l'année »: every member's amount for a calendar year (?annee=, this year by
+ * default) with its basis and breakdown, the total, and the CSV and XLSX files the API builds.
+ */
+import {
+  Actions,
+  Alert,
+  Button,
+  type Column,
+  DataTable,
+  type FormError,
+  FormErrorSummary,
+  Info,
+  Loaded,
+  Missing,
+  Section,
+  Status,
+  TextField,
+  downloadBase64File,
+  fieldError,
+  formatMoney,
+  formatNumber,
+  toFormError,
+  useRoute,
+} from "@mutu/ui";
+import { type FormEvent, useEffect, useState } from "react";
+import { todayInParis } from "../contracts/labels.tsx";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import type { ContributionRow } from "./types.ts";
+
+const t = messages.conventions.contributions;
+
+const columns: Column<ContributionRow>[] = [
+  { key: "commune", header: t.commune, rowHeader: true, cell: (r) => r.orgName },
+  {
+    key: "population",
+    header: t.population,
+    numeric: true,
+    cell: (r) => (r.population === null ? <Missing /> : formatNumber(r.population)),
+  },
+  { key: "subscription", header: t.subscription, cell: (r) => r.subscriptionLabels.join(" puis ") },
+  { key: "basis", header: t.basis, cell: (r) => t.bases[r.basis] },
+  { key: "amount", header: t.amount, numeric: true, cell: (r) => formatMoney(r.cents) },
+  {
+    key: "detail",
+    header: t.detail,
+    cell: (r) => (
+      <>
+        {r.problem ? <p className="text-danger">{r.problem}</p> : null}
+        {r.lines.length ? (
+          <ul className="plain-list">
+            {r.lines.map((line, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the breakdown's order, never reordered
+              <li key={i}>
+                {line.label} : {formatMoney(line.cents)}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {r.needsReview ? <span className="badge badge-warning">{t.review}</span> : null}
+      </>
+    ),
+  },
+];
+
+function yearOf(search: URLSearchParams) {
+  const asked = Number(search.get("annee"));
+  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100
+    ? asked
+    : Number(todayInParis().slice(0, 4));
+}
+
+export function ContributionsSection({ id }: { id: string }) {
+  const route = useRoute();
+  const year = yearOf(route.search);
+  const table = trpc.memberships.contributions.useQuery({ year });
+  const utils = trpc.useUtils();
+  const [text, setText] = useState(String(year));
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const [exporting, setExporting] = useState<"csv" | "xlsx" | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  useEffect(() => setText(String(year)), [year]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = text.trim();
+    if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) {
+      setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
+      return;
+    }
+    setFormError(null);
+    const params = new URLSearchParams(route.search);
+    params.set("annee", value);
+    route.navigate(`${route.path}?${params}`, { keepFocus: true });
+  }
+
+  async function download(format: "csv" | "xlsx") {
+    setExporting(format);
+    setExportError(null);
+    setStatus(null);
+    try {
+      const file = await utils.memberships.exportContributions.fetch({ year, format });
+      downloadBase64File(file);
+      setStatus(t.exported(file.filename));
+    } catch (error) {
+      setExportError(toFormError(error).message);
+    } finally {
+      setExporting(null);
+    }
+  }
+
+  return (
+    <Section id={id} title={messages.conventions.contents.contributions} lead={t.lead}>
+      <FormErrorSummary
+        error={formError}
+        fields={[{ name: "year", id: "contributions-annee", label: t.year }]}
+        headingLevel={3}
+      />
+      <form className="filters" noValidate onSubmit={submit}>
+        <TextField
+          id="contributions-annee"
+          label={t.year}
+          hint={t.yearHint}
+          inputMode="numeric"
+          className="input input-short"
+          value={text}
+          onChange={(event) => setText(event.currentTarget.value)}
+          error={fieldError(formError?.fieldErrors, "year")}
+        />
+        <div className="actions">
+          <Button type="submit" variant="secondary">
+            {t.show}
+          </Button>
+        </div>
+      </form>
+      <Loaded query={table}>
+        {(data) => (
+          <>
+            <DataTable
+              caption={t.caption(data.year, data.totals.members)}
+              columns={columns}
+              rows={data.rows}
+              rowKey={(r) => r.orgId}
+              empty={t.empty}
+              footer={
+                <tr>
+                  <th scope="row" colSpan={4}>
+                    {t.total(data.year, data.totals.members)}
+                  </th>
+                  <td className="numeric">{formatMoney(data.totals.cents)}</td>
+                  <td />
+                </tr>
+              }
+            />
+            {data.totals.problems ? <Alert>{t.problems(data.totals.problems)}</Alert> : null}
+            {data.staffing.socleCompletMembers > 0 ? (
+              <Info>
+                {t.staffing(
+                  data.staffing.socleCompletMembers,
+                  data.staffing.extraFte,
+                  data.staffing.condition,
+                )}
+              </Info>
+            ) : null}
+            <Actions>
+              <Button
+                variant="secondary"
+                busy={exporting === "csv"}
+                busyLabel={t.exporting}
+                disabled={exporting !== null}
+                onClick={() => void download("csv")}
+              >
+                {t.exportCsv}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={exporting === "xlsx"}
+                busyLabel={t.exporting}
+                disabled={exporting !== null}
+                onClick={() => void download("xlsx")}
+              >
+                {t.exportXlsx}
+              </Button>
+            </Actions>
+            {exportError ? <Alert>{exportError}</Alert> : null}
+            <Status>{status}</Status>
+          </>
+        )}
+      </Loaded>
+    </Section>
+  );
+}

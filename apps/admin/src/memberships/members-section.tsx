@@ -1,0 +1,123 @@
+/** « Communes adhérentes »: each member's choice, since when, its next renewal or end; joining. */
+import {
+  Button,
+  CalendarDate,
+  type Column,
+  DataTable,
+  Link,
+  Loaded,
+  Missing,
+  Section,
+  formatCalendarDate,
+  formatNumber,
+} from "@mutu/ui";
+import { useRef, useState } from "react";
+import { can, useSession } from "../auth/session.tsx";
+import { StatusBadge } from "../contracts/labels.tsx";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { JoinForm } from "./join-form.tsx";
+import type { Catalogue, Member } from "./types.ts";
+
+const t = messages.conventions.members;
+
+export function membershipHref(orgId: string) {
+  return `/conventions/adhesion?commune=${encodeURIComponent(orgId)}`;
+}
+
+function deadline(m: Member) {
+  if (m.contract.lastDayInForce) return t.endsOn(formatCalendarDate(m.contract.lastDayInForce));
+  return m.contract.nextRenewal
+    ? t.renewsOn(formatCalendarDate(m.contract.nextRenewal.renewsOn))
+    : "";
+}
+
+const columns: Column<Member>[] = [
+  { key: "commune", header: t.commune, rowHeader: true, cell: (m) => m.member.name },
+  {
+    key: "population",
+    header: t.population,
+    numeric: true,
+    cell: (m) =>
+      m.member.population === null ? (
+        <Missing />
+      ) : (
+        <>
+          {formatNumber(m.member.population)}
+          <span className="visually-hidden"> {t.inhabitants}</span>
+        </>
+      ),
+  },
+  {
+    key: "subscription",
+    header: t.subscription,
+    cell: (m) => m.current?.subscriptionLabel ?? t.none,
+  },
+  { key: "since", header: t.since, cell: (m) => <CalendarDate value={m.current?.effectiveFrom} /> },
+  { key: "status", header: t.status, cell: (m) => <StatusBadge status={m.contract.status} /> },
+  { key: "deadline", header: t.deadline, cell: deadline },
+  {
+    key: "open",
+    header: messages.contracts.actions,
+    cell: (m) => (
+      <Link to={membershipHref(m.member.orgId)}>
+        {t.open}
+        <span className="visually-hidden">{t.openLabel(m.member.name)}</span>
+      </Link>
+    ),
+  },
+];
+
+export function MembersSection({ id, catalogue }: { id: string; catalogue: Catalogue }) {
+  const me = useSession();
+  const members = trpc.memberships.list.useQuery();
+  const [joining, setJoining] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const canManage = can(me, "contracts.manage");
+  return (
+    <Section id={id} title={messages.conventions.contents.members}>
+      {canManage ? (
+        <>
+          <div className="page-actions">
+            <Button
+              ref={toggle}
+              variant="secondary"
+              aria-expanded={joining}
+              aria-controls="nouvelle-adhesion"
+              onClick={() => setJoining(!joining)}
+            >
+              {messages.conventions.join.toggle}
+            </Button>
+          </div>
+          <section
+            id="nouvelle-adhesion"
+            className="form-panel"
+            aria-labelledby="nouvelle-adhesion-titre"
+            hidden={!joining}
+          >
+            <h3 id="nouvelle-adhesion-titre">{messages.conventions.join.title}</h3>
+            <JoinForm
+              catalogue={catalogue}
+              members={members.data ?? []}
+              onCancel={() => {
+                setJoining(false);
+                toggle.current?.focus();
+              }}
+            />
+          </section>
+        </>
+      ) : null}
+      <Loaded query={members}>
+        {(rows) => (
+          <DataTable
+            caption={t.caption(formatNumber(rows.length))}
+            columns={columns}
+            rows={rows}
+            rowKey={(m) => m.contract.id}
+            empty={t.empty}
+          />
+        )}
+      </Loaded>
+    </Section>
+  );
+}

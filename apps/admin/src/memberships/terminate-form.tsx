@@ -1,0 +1,87 @@
+/** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
+import {
+  Actions,
+  Button,
+  FormErrorSummary,
+  TextField,
+  fieldError,
+  formatCalendarDate,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { todayInParis } from "../contracts/labels.tsx";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import type { Membership } from "./types.ts";
+
+const t = messages.conventions.membership;
+
+const fields = [
+  { name: "noticeGivenOn", id: "resiliation-preavis", label: t.noticeGivenOn },
+  { name: "decisionRef", id: "resiliation-deliberation", label: t.terminationRef },
+] as const;
+
+export function TerminateForm({
+  membership,
+  onDone,
+}: {
+  membership: Membership;
+  onDone(message: string): void;
+}) {
+  const utils = trpc.useUtils();
+  const terminate = trpc.memberships.terminate.useMutation();
+  const error = useFormError(terminate.error);
+  const [noticeGivenOn, setNoticeGivenOn] = useState(todayInParis);
+  const [decisionRef, setDecisionRef] = useState("");
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    terminate.mutate(
+      { orgId: membership.member.orgId, noticeGivenOn, decisionRef },
+      {
+        async onSuccess(result) {
+          utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
+          await utils.memberships.invalidate();
+          await utils.contracts.list.invalidate();
+          onDone(t.terminated(formatCalendarDate(result.contract.lastDayInForce)));
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form" noValidate onSubmit={submit}>
+      <FormErrorSummary error={error} fields={fields} title={t.terminateFailed} headingLevel={3} />
+      <TextField
+        id="resiliation-preavis"
+        label={t.noticeGivenOn}
+        hint={t.noticeHint}
+        type="date"
+        required
+        className="input input-short"
+        value={noticeGivenOn}
+        onChange={(event) => setNoticeGivenOn(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "noticeGivenOn")}
+      />
+      <TextField
+        id="resiliation-deliberation"
+        label={t.terminationRef}
+        required
+        className="input input-wide"
+        value={decisionRef}
+        onChange={(event) => setDecisionRef(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "decisionRef")}
+      />
+      <Actions>
+        <Button
+          type="submit"
+          variant="danger"
+          busy={terminate.isPending}
+          busyLabel={t.terminateSubmitting}
+        >
+          {t.terminateSubmit}
+        </Button>
+      </Actions>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+/** The shapes the convention pages work with, as the API returns them. */
+import type { RouterInputs } from "@mutu/api";
+import type { RouterOutputs } from "../trpc.ts";
+
+export type Catalogue = RouterOutputs["memberships"]["catalogue"];
+export type Member = RouterOutputs["memberships"]["list"][number];
+export type Membership = RouterOutputs["memberships"]["get"];
+export type Contributions = RouterOutputs["memberships"]["contributions"];
+export type ContributionRow = Contributions["rows"][number];
+export type Subscription = RouterInputs["memberships"]["join"]["subscription"];

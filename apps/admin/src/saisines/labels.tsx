@@ -1,0 +1,91 @@
+/**
+ * How a saisine's words and states read in the service commun's space: status and due-state
+ * badges (text, never colour alone), sub-domains with their names, timeline event titles. The
+ * vocabulary's labels come from @mutu/domain; this SPA's own sentences are in messages.ts.
+ */
+import {
+  BORDEAUX_SUB_DOMAIN_TITLES,
+  SAISINE_STATUS_LABELS,
+  type SaisineStatus,
+  type SubDomainLetter,
+} from "@mutu/domain";
+import { messages } from "../messages.ts";
+import type { DueState, TimelineEvent } from "./types.ts";
+
+const t = messages.saisines;
+
+const STATUS_TONE: Record<SaisineStatus, string> = {
+  nouvelle: "badge-info",
+  "decision-attendue": "badge-warning",
+  qualifiee: "badge-info",
+  "en-cours": "badge-info",
+  "en-attente-commune": "badge-warning",
+  "en-attente-tiers": "badge-warning",
+  resolue: "badge-ok",
+  close: "badge-off",
+  refusee: "badge-off",
+};
+
+export function StatusBadge({ status }: { status: SaisineStatus }) {
+  return <span className={`badge ${STATUS_TONE[status]}`}>{SAISINE_STATUS_LABELS[status]}</span>;
+}
+
+const DUE_TONE = {
+  breached: "badge-danger",
+  "due-soon": "badge-warning",
+  "on-time": "badge-ok",
+  paused: "badge-off",
+} as const;
+
+/** « En retard », « Échéance proche »…; nothing for a closed saisine or one without due dates. */
+export function DueBadge({ state }: { state: DueState }) {
+  if (state === "none") return null;
+  return <span className={`badge ${DUE_TONE[state]}`}>{t.dueStates[state]}</span>;
+}
+
+/** « C. Fourniture des postes… » (the titles of the Bordeaux model every annex shares). */
+export function subDomainLabel(letter: SubDomainLetter): string {
+  return `${letter}. ${BORDEAUX_SUB_DOMAIN_TITLES[letter]}`;
+}
+
+export const saisineHref = (id: string) => `/saisines/saisine?id=${encodeURIComponent(id)}`;
+
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+/** The title of a timeline event, from its kind and what it carries. */
+export function eventTitle(event: TimelineEvent): string {
+  const e = t.events;
+  const payload = event.payload ?? {};
+  switch (event.kind) {
+    case "paused":
+      return event.statusAfter === "en-attente-tiers" ? e.pausedThird : e.pausedCommune;
+    case "assigned": {
+      const assignee = payload.assignee as { label?: unknown } | undefined;
+      return e.assigned(text(assignee?.label));
+    }
+    case "attachment":
+      return e.attachment(text(payload.fileName));
+    case "arbitration-level":
+      return e["arbitration-level"](text(payload.seat));
+    case "created":
+    case "qualified":
+    case "started":
+    case "resumed":
+    case "answered":
+    case "resolved":
+    case "confirmed":
+    case "reopened":
+    case "closed":
+    case "refused":
+    case "exception-accepted":
+    case "exception-declined":
+    case "withdrawn":
+    case "information":
+    case "comment":
+    case "arbitration-raised":
+    case "clock":
+      return e[event.kind];
+    default:
+      return e.other;
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * What the saisines benchmark's two scripts share: where the PostgreSQL cluster lives (on disk
+ * under /tmp, kept between `pnpm bench:seed` and `pnpm bench:saisines`), the databases of each
+ * scale, who the realistic callers are, and small HTTP helpers.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEMO_PASSWORD } from "@mutu/db/seed";
+import { startPostgresServer } from "@mutu/db/testing";
+
+export const BENCH_DIR = process.env.MUTU_BENCH_DIR ?? "/tmp/mutu-bench-saisines";
+export const COMMUNES = 30;
+
+/** The scales measured: the issue's million, and ten thousand to show how cost grows. */
+export const SCALES = [
+  { name: "10k", saisines: 10_000 },
+  { name: "1m", saisines: Number(process.env.BENCH_SAISINES ?? 1_000_000) },
+] as const;
+export type Scale = (typeof SCALES)[number];
+export const databaseOf = (scale: Scale) => `mutu_bench_${scale.name}`;
+
+export function startBenchPostgres(settings: Record<string, string> = {}) {
+  return startPostgresServer({
+    dir: join(BENCH_DIR, "pg"),
+    settings: {
+      // 2 cores: parallel index builds and scans use both.
+      max_parallel_maintenance_workers: "2",
+      max_parallel_workers_per_gather: "2",
+      maintenance_work_mem: "512MB",
+      work_mem: "16MB",
+      effective_cache_size: "4GB",
+      random_page_cost: "1.1",
+      max_wal_size: "4GB",
+      checkpoint_timeout: "30min",
+      ...settings,
+    },
+  });
+}
+
+/** The application's connection: a plain owner (not a superuser), as in production. */
+export function ownerUrl(serverUrl: string, database: string) {
+  const url = new URL(serverUrl);
+  url.username = "mutu_owner";
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export function superUrl(serverUrl: string, database: string) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/** Commune slugs in bench order: the twelve of the demo, then « commune-banc-13 »… */
+export const benchCommuneSlug = (n: number) => `commune-banc-${n}`;
+export const operatorAgent = (n: number) => `can-banc-${n}@bordeaux-metropole.mutu-demo.fr`;
+export const OPERATOR_AGENTS = 10;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
+      );
+    });
+  });
+}
+
+/** mutu from source in its own process (tsx), as `pnpm start` runs it, without the demo seed. */
+export async function startApi(databaseUrl: string) {
+  const port = await freePort();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        MUTU_SEED_DEMO: "false",
+        NODE_ENV: "production",
+      },
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${base}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return {
+    base,
+    pid: child.pid,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
+
+export async function signIn(base: string, email: string) {
+  const res = await fetch(`${base}/trpc/auth.signIn`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = res.headers.get("set-cookie")?.split(";")[0];
+  if (!res.ok || !cookie) throw new Error(`sign-in failed for ${email}: ${res.status}`);
+  return cookie;
+}
+
+export async function trpcQuery<T>(base: string, path: string, input: unknown, cookie: string) {
+  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const t0 = performance.now();
+  const res = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } });
+  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
+  const ms = performance.now() - t0;
+  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
+  return { body: json.result.data, ms };
+}
+
+export async function trpcMutation<T>(base: string, path: string, input: unknown, cookie: string) {
+  const t0 = performance.now();
+  const res = await fetch(`${base}/trpc/${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: base, cookie },
+    body: JSON.stringify(input),
+  });
+  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
+  const ms = performance.now() - t0;
+  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
+  return { body: json.result.data, ms };
+}
+
+export function percentile(values: readonly number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -1,0 +1,228 @@
+/** Input and output schemas of the memberships (convention de service commun) procedures. */
+import { SUBSCRIPTIONS } from "@mutu/domain";
+import { z } from "zod";
+import { calendarDateInput, contractSummaryOutput } from "./contracts.schemas.ts";
+
+export const subscriptionInput = z.enum(SUBSCRIPTIONS, {
+  error:
+    "Formule inconnue : socle complet, audit, groupements d'achats, ou audit et groupements d'achats.",
+});
+
+const decisionRefInput = z
+  .string({ error: "Référence de la décision attendue." })
+  .trim()
+  .min(3, "Indiquez la référence de la délibération ou de la décision.")
+  .max(300, "La référence ne doit pas dépasser 300 caractères.");
+
+const memberOrgInput = z.uuid("Organisation inconnue.");
+
+export const joinInput = z.object({
+  orgId: memberOrgInput,
+  subscription: subscriptionInput,
+  effectiveFrom: calendarDateInput,
+  /** The council's deliberation (joining needs one). */
+  decisionRef: decisionRefInput,
+  decidedOn: calendarDateInput.nullable().optional(),
+  auditInvoicedOn: calendarDateInput.nullable().optional(),
+});
+
+export const changeChoiceInput = joinInput;
+
+export const terminateInput = z.object({
+  orgId: memberOrgInput,
+  noticeGivenOn: calendarDateInput,
+  decisionRef: decisionRefInput,
+});
+
+export const simulateInput = z.object({
+  orgId: memberOrgInput.optional(),
+  /** Another population than the member's (a prospective member). */
+  population: z
+    .number({ error: "Population attendue." })
+    .int("La population est un nombre entier d'habitants.")
+    .nonnegative("La population ne peut pas être négative.")
+    .optional(),
+  subscription: subscriptionInput,
+  auditInvoicedOn: calendarDateInput.optional(),
+  joinedOn: calendarDateInput.optional(),
+  extraHalfDays: z
+    .number({ error: "Nombre de demi-journées attendu." })
+    .int("Le nombre de demi-journées est entier.")
+    .nonnegative("Le nombre de demi-journées ne peut pas être négatif.")
+    .max(10_000, "Nombre de demi-journées improbable.")
+    .optional(),
+});
+
+export const yearInput = z.object({
+  year: z
+    .number({ error: "Année attendue." })
+    .int("L'année est un nombre entier.")
+    .min(2000, "Année improbable (avant 2000).")
+    .max(2100, "Année improbable (après 2100)."),
+});
+
+export const exportInput = yearInput.extend({
+  format: z.enum(["csv", "xlsx"], { error: "Format attendu : csv ou xlsx." }),
+});
+
+const linesOutput = z.array(z.object({ label: z.string(), cents: z.number() }));
+const subscriptionOutput = z.enum(SUBSCRIPTIONS);
+
+export const periodOutput = z.object({
+  id: z.string(),
+  subscription: subscriptionOutput,
+  subscriptionLabel: z.string(),
+  effectiveFrom: z.string(),
+  /** Exclusive: the day the next choice took over, or the convention ended. */
+  effectiveTo: z.string().nullable(),
+  decisionRef: z.string(),
+  decidedOn: z.string().nullable(),
+  auditInvoicedOn: z.string().nullable(),
+  inForce: z.boolean(),
+});
+
+export const level1Output = z.object({
+  tierLabel: z.string(),
+  /** The member's yearly share of the pool (days may be halves). */
+  days: z.number(),
+  tierDays: z.number(),
+  communesInTier: z.number(),
+  poolDays: z.number(),
+  halfDayCents: z.number(),
+  needsReview: z.boolean(),
+});
+
+const memberOutput = z.object({
+  orgId: z.string(),
+  name: z.string(),
+  population: z.number().nullable(),
+});
+
+export const yearlyContributionOutput = z.object({
+  year: z.number(),
+  cents: z.number(),
+  needsReview: z.boolean(),
+  basis: z.enum(["first-year", "following-years", "none"]),
+  subscriptions: z.array(subscriptionOutput),
+  lines: linesOutput,
+});
+
+export const membershipOutput = z.object({
+  contract: contractSummaryOutput,
+  member: memberOutput,
+  current: periodOutput.nullable(),
+  periods: z.array(periodOutput),
+  level1: level1Output.nullable(),
+  /** This year's and next year's. */
+  contributions: z.array(yearlyContributionOutput),
+  contributionProblem: z.string().nullable(),
+});
+
+export const membershipListOutput = z.array(
+  z.object({
+    contract: contractSummaryOutput,
+    member: memberOutput,
+    current: periodOutput.nullable(),
+  }),
+);
+
+export const simulationOutput = z.object({
+  population: z.number(),
+  subscription: subscriptionOutput,
+  subscriptionLabel: z.string(),
+  contribution: z.object({
+    firstYearCents: z.number(),
+    followingYearsCents: z.number(),
+    needsReview: z.boolean(),
+    lines: linesOutput,
+  }),
+  level1: level1Output.nullable(),
+});
+
+const tierOutput = z.object({
+  label: z.string(),
+  minInclusive: z.number(),
+  maxInclusive: z.number().nullable(),
+});
+
+export const catalogueOutput = z.object({
+  tariff: z.object({
+    id: z.string(),
+    title: z.string(),
+    approvedOn: z.string().nullable(),
+    source: z.string(),
+    currency: z.literal("EUR"),
+    socleComplet: z.object({
+      rows: z.array(z.object({ tier: tierOutput, fixedCents: z.number() })),
+      variableCentsPerInhabitant: z.number(),
+      reviewAbovePopulation: z.number(),
+    }),
+    audit: z.object({
+      rows: z.array(z.object({ tier: tierOutput, priceCents: z.number() })),
+      deductionWindowMonths: z.number(),
+    }),
+    groupementAchats: z.object({
+      rows: z.array(z.object({ tier: tierOutput, fixedCents: z.number() })),
+      variableCentsPerInhabitant: z.number(),
+    }),
+    level1: z.object({
+      poolDays: z.number(),
+      basisCommunes: z.number(),
+      rows: z.array(z.object({ tier: tierOutput, communes: z.number(), days: z.number() })),
+      halfDayCents: z.number(),
+    }),
+  }),
+  subscriptions: z.array(z.object({ code: subscriptionOutput, label: z.string() })),
+  offers: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      description: z.string(),
+      levels: z.array(z.object({ level: z.number(), name: z.string(), content: z.string() })),
+    }),
+  ),
+  prerequisites: z.array(z.string()),
+  staffing: z.array(
+    z.object({
+      fromMembers: z.number(),
+      toMembers: z.number().nullable(),
+      extraFte: z.number(),
+      condition: z.string(),
+    }),
+  ),
+});
+
+export const contributionsOutput = z.object({
+  year: z.number(),
+  rows: z.array(
+    z.object({
+      orgId: z.string(),
+      orgName: z.string(),
+      population: z.number().nullable(),
+      subscriptions: z.array(subscriptionOutput),
+      subscriptionLabels: z.array(z.string()),
+      basis: z.enum(["first-year", "following-years", "none"]),
+      cents: z.number(),
+      needsReview: z.boolean(),
+      lines: linesOutput,
+      problem: z.string().nullable(),
+    }),
+  ),
+  totals: z.object({
+    members: z.number(),
+    cents: z.number(),
+    needsReview: z.number(),
+    problems: z.number(),
+  }),
+  staffing: z.object({
+    socleCompletMembers: z.number(),
+    extraFte: z.number(),
+    condition: z.string().nullable(),
+  }),
+});
+
+export const exportOutput = z.object({
+  filename: z.string(),
+  mimeType: z.string(),
+  base64: z.string(),
+});

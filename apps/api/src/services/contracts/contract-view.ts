@@ -1,0 +1,125 @@
+/**
+ * A contract with its versions and derived status, as every contracts read returns it. « Mon
+ * contrat » is the hot page: it is read in one prepared statement (PostgreSQL parses and plans it
+ * once per connection — about a third of the time of an unprepared query here).
+ */
+import { versionInForce } from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Caller } from "../../auth/caller.ts";
+import { notFound } from "../../errors.ts";
+import {
+  contractColumns,
+  contractSummary,
+  seesDrafts,
+  selectContracts,
+  type VersionWithPeriod,
+  versionColumns,
+  withPeriods,
+} from "./read-model.ts";
+
+const { contracts, contractVersions, organisations } = schema;
+const inForce = alias(contractVersions, "in_force");
+
+export type ContractKey =
+  | { contractId: string }
+  | { versionId: string }
+  | { orgId: string; kind: "engagement" | "convention" };
+
+function contractWhere(tx: Tx, key: ContractKey): SQL | undefined {
+  if ("contractId" in key) return eq(contracts.id, key.contractId);
+  if ("versionId" in key)
+    return inArray(
+      contracts.id,
+      tx
+        .select({ id: contractVersions.contractId })
+        .from(contractVersions)
+        .where(eq(contractVersions.id, key.versionId)),
+    );
+  return and(eq(contracts.orgId, key.orgId), eq(contracts.kind, key.kind));
+}
+
+type Dated = VersionWithPeriod & { effectiveFrom: string };
+
+/**
+ * The contract, its versions with their periods, and — when `annexOn` is given — the version in
+ * force that day with its annex, in one prepared statement. The SQL shortcut for that version
+ * (latest signed effective date on or before the day, contract not ended by then) is checked
+ * against versionInForce, the rule itself; were they ever to differ, the rule wins.
+ */
+export async function readContract(
+  tx: Tx,
+  caller: Caller,
+  key: ContractKey,
+  today: string,
+  options: { annexOn?: string; lock?: boolean } = {},
+) {
+  const { annexOn, lock = false } = options;
+  const drafts = seesDrafts(caller);
+  const where = contractWhere(tx, key);
+  // A writer locks the contract before reading its versions: nothing changes under it after.
+  if (lock) await selectContracts(tx, where, true);
+  const annexInForce = annexOn
+    ? sql`case when ${contractVersions.id} = (
+          select ${inForce.id} from ${contractVersions} ${sql.identifier("in_force")}
+          where ${inForce.contractId} = ${contracts.id} and ${inForce.status} = 'signed'
+            and ${inForce.effectiveFrom} <= ${annexOn}
+            and (${contracts.effectiveTo} is null or ${contracts.effectiveTo} > ${annexOn})
+          order by ${inForce.effectiveFrom} desc, ${inForce.seq} desc limit 1)
+        then ${contractVersions.annex} end`.mapWith(contractVersions.annex)
+    : sql`null`.mapWith(contractVersions.annex);
+  const rows = await tx
+    .select({ contract: contractColumns, version: versionColumns, annex: annexInForce })
+    .from(contracts)
+    .innerJoin(organisations, eq(organisations.id, contracts.orgId))
+    .leftJoin(
+      contractVersions,
+      and(
+        eq(contractVersions.contractId, contracts.id),
+        drafts ? undefined : eq(contractVersions.status, "signed"),
+      ),
+    )
+    .where(where)
+    .orderBy(asc(contractVersions.seq))
+    .prepare(`contracts_read_${"orgId" in key ? "org" : "contractId" in key ? "id" : "version"}`)
+    .execute();
+  const contract = rows[0]?.contract;
+  if (!contract) return null;
+  const versionRows = rows.flatMap((r) => (r.version ? [r.version] : []));
+  const versions = withPeriods(versionRows, contract.effectiveTo, today);
+  const pending = drafts ? versionRows.filter((v) => v.status === "draft").length : null;
+  const signed = versions.filter(
+    (v): v is Dated => v.status === "signed" && v.effectiveFrom !== null,
+  );
+  const summary = contractSummary(contract, signed, today, pending);
+  if (!annexOn) return { contract, summary, versions, onDate: null };
+  const version = versionInForce(signed, annexOn);
+  if (!version) return { contract, summary, versions, onDate: null };
+  const found = rows.find((r) => r.version?.id === version.id)?.annex;
+  const annex = found ?? (await annexOf(tx, version.id));
+  return { contract, summary, versions, onDate: { version, annex } };
+}
+
+export async function annexOf(tx: Tx, versionId: string) {
+  const [row] = await tx
+    .select({ annex: contractVersions.annex })
+    .from(contractVersions)
+    .where(eq(contractVersions.id, versionId));
+  if (!row) throw notFound("Version du contrat");
+  return row.annex;
+}
+
+/** A version with its contract and siblings (for its period); communes never reach a draft. */
+export async function loadVersion(
+  tx: Tx,
+  caller: Caller,
+  versionId: string,
+  today: string,
+  lock = false,
+) {
+  const read = await readContract(tx, caller, { versionId }, today, { lock });
+  const version = read?.versions.find((v) => v.id === versionId);
+  if (!read || !version) throw notFound("Version du contrat");
+  return { ...read, version };
+}

@@ -1,0 +1,38 @@
+/** Abandoning a draft amendment: it was never signed, so it leaves no version behind (the audit keeps it). */
+import { appendAudit, schema } from "@mutu/db";
+import { and, eq } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { assertOperatorSide } from "./access.ts";
+import { assertDraft } from "./amendment-rules.ts";
+import { todayIn } from "./calendar.ts";
+import { annexOf, loadVersion } from "./contract-view.ts";
+
+const { contractVersions } = schema;
+
+export async function discardDraft(ctx: ServiceContext, input: { versionId: string }) {
+  assertOperatorSide(ctx.caller);
+  const today = todayIn(ctx);
+  return inTenant(ctx, async (tx) => {
+    const { contract, version } = await loadVersion(tx, ctx.caller, input.versionId, today, true);
+    assertDraft(version);
+    const annex = await annexOf(tx, version.id);
+    await tx
+      .delete(contractVersions)
+      .where(and(eq(contractVersions.id, version.id), eq(contractVersions.status, "draft")));
+    await appendAudit(tx, {
+      orgId: contract.orgId,
+      actor: actorOf(ctx.caller),
+      action: "contract.discard-draft",
+      entity: "contract-version",
+      entityId: version.id,
+      before: {
+        seq: version.seq,
+        amendmentNumber: version.amendmentNumber,
+        subject: version.subject,
+        annex,
+      },
+    });
+    return { ok: true as const };
+  });
+}

@@ -1,0 +1,27 @@
+/**
+ * « Mon contrat »: the commune's contrat d'engagement, the version of its annex in force today, and
+ * the list of its versions (read anyway to find the one in force) — the whole page in one call.
+ */
+import { notFound } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { targetOrgId } from "./access.ts";
+import { todayIn } from "./calendar.ts";
+import { readContract } from "./contract-view.ts";
+import { versionSummary } from "./read-model.ts";
+
+export async function currentContract(ctx: ServiceContext, input: { orgId?: string | undefined }) {
+  const orgId = targetOrgId(ctx.caller, input.orgId);
+  const today = todayIn(ctx);
+  return inTenant(ctx, async (tx) => {
+    const read = await readContract(tx, ctx.caller, { orgId, kind: "engagement" }, today, {
+      annexOn: today,
+    });
+    if (!read) throw notFound("Contrat d'engagement de cette commune");
+    const { summary, onDate, versions } = read;
+    return {
+      contract: summary,
+      version: onDate ? { ...versionSummary(onDate.version), annex: onDate.annex } : null,
+      versions: versions.map(versionSummary),
+    };
+  });
+}

@@ -1,0 +1,16 @@
+/** One version in full (annex included): an old one, the one in force, or — for the Métropole — a draft. */
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { todayIn } from "./calendar.ts";
+import { annexOf, loadVersion } from "./contract-view.ts";
+import { versionSummary } from "./read-model.ts";
+
+export async function getVersion(ctx: ServiceContext, input: { versionId: string }) {
+  const today = todayIn(ctx);
+  return inTenant(ctx, async (tx) => {
+    const { summary, version } = await loadVersion(tx, ctx.caller, input.versionId, today);
+    return {
+      contract: summary,
+      version: { ...versionSummary(version), annex: await annexOf(tx, version.id) },
+    };
+  });
+}

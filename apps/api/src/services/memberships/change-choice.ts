@@ -1,0 +1,98 @@
+/**
+ * A member changes its choice (a simple decision): the open period ends the day the new one begins.
+ * Refused once notice is given — the convention is ending — and on the day the current one began.
+ */
+import type { Subscription } from "@mutu/domain";
+import { appendAudit, schema } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { assertOperatorSide } from "../contracts/access.ts";
+import { frenchDate, todayIn } from "../contracts/calendar.ts";
+import { contractOfOrg } from "../contracts/read-model.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
+import { selectPeriods } from "./periods.ts";
+import { tariffData } from "./tariff.ts";
+import { membershipView } from "./view.ts";
+
+const { memberships } = schema;
+
+export type ChangeChoiceInput = {
+  orgId: string;
+  subscription: Subscription;
+  effectiveFrom: string;
+  decisionRef: string;
+  decidedOn?: string | null | undefined;
+  auditInvoicedOn?: string | null | undefined;
+};
+
+export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput) {
+  assertOperatorSide(ctx.caller);
+  assertVisibleOrg(ctx.caller, input.orgId);
+  const today = todayIn(ctx);
+  return inTenant(ctx, async (tx) => {
+    const contract = await contractOfOrg(tx, input.orgId, "convention", true);
+    if (!contract) throw notFound("Adhésion à une convention de service commun");
+    if (contract.noticeGivenOn)
+      throw new AppError(
+        "CONFLICT",
+        `Préavis donné le ${frenchDate(contract.noticeGivenOn)} : la formule ne peut plus changer.`,
+      );
+    const periods = await selectPeriods(tx, [contract.id]);
+    const open = periods.find((p) => p.effectiveTo === null);
+    if (!open) throw new AppError("CONFLICT", "Cette adhésion n'a plus de formule en cours.");
+    if (open.subscription === input.subscription)
+      throw new AppError("BAD_REQUEST", "C'est déjà la formule en vigueur.", {
+        subscription: ["Choisissez une autre formule."],
+      });
+    if (input.effectiveFrom <= open.effectiveFrom)
+      throw new AppError(
+        "BAD_REQUEST",
+        `Le changement doit prendre effet après le ${frenchDate(open.effectiveFrom)}, début de la formule actuelle.`,
+        { effectiveFrom: [`Après le ${frenchDate(open.effectiveFrom)}.`] },
+      );
+    // An audit invoiced under the current choice still counts for a socle complet joined in time.
+    const inherited =
+      open.auditInvoicedOn && open.auditInvoicedOn <= input.effectiveFrom
+        ? open.auditInvoicedOn
+        : null;
+    priceOrThrow(
+      tariffData(contract.tariffCode),
+      {
+        population: contract.population,
+        subscription: input.subscription,
+        joinedOn: input.effectiveFrom,
+        ...auditForPricing(input.subscription, input.auditInvoicedOn ?? inherited),
+      },
+      contract.orgName,
+    );
+    await tx
+      .update(memberships)
+      .set({ effectiveTo: input.effectiveFrom })
+      .where(eq(memberships.id, open.id));
+    const [period] = await tx
+      .insert(memberships)
+      .values({
+        contractId: contract.id,
+        orgId: contract.orgId,
+        subscription: input.subscription,
+        effectiveFrom: input.effectiveFrom,
+        decisionRef: input.decisionRef,
+        decidedOn: input.decidedOn ?? null,
+        auditInvoicedOn: input.auditInvoicedOn ?? null,
+        createdBy: ctx.caller.personId,
+      })
+      .returning();
+    await appendAudit(tx, {
+      orgId: contract.orgId,
+      actor: actorOf(ctx.caller),
+      action: "membership.change-choice",
+      entity: "contract",
+      entityId: contract.id,
+      before: { subscription: open.subscription, effectiveFrom: open.effectiveFrom },
+      after: { closed: open.id, period },
+    });
+    return membershipView(tx, contract, today);
+  });
+}

@@ -1,0 +1,96 @@
+/**
+ * A commune joins the operator's convention (its council's deliberation): the convention is created
+ * for it with its first period of membership. The choice is priced on the way in, so it can be billed.
+ */
+import type { Subscription } from "@mutu/domain";
+import { appendAudit, schema } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { assertOperatorSide } from "../contracts/access.ts";
+import { frenchDate, todayIn } from "../contracts/calendar.ts";
+import { contractOfOrg } from "../contracts/read-model.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
+import { operatorTariff } from "./tariff.ts";
+import { membershipView } from "./view.ts";
+
+const { contracts, memberships, organisations } = schema;
+
+export type JoinInput = {
+  orgId: string;
+  subscription: Subscription;
+  effectiveFrom: string;
+  decisionRef: string;
+  decidedOn?: string | null | undefined;
+  auditInvoicedOn?: string | null | undefined;
+};
+
+export async function joinConvention(ctx: ServiceContext, input: JoinInput) {
+  assertOperatorSide(ctx.caller);
+  assertVisibleOrg(ctx.caller, input.orgId);
+  const today = todayIn(ctx);
+  return inTenant(ctx, async (tx) => {
+    const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.orgId));
+    if (!org) throw notFound("Organisation");
+    if (org.kind !== "commune")
+      throw new AppError("BAD_REQUEST", "Seule une commune membre adhère à la convention.", {
+        orgId: ["Choisissez une commune."],
+      });
+    const existing = await contractOfOrg(tx, org.id, "convention", true);
+    if (existing)
+      throw new AppError(
+        "CONFLICT",
+        existing.effectiveTo
+          ? `${org.name} a quitté la convention le ${frenchDate(existing.effectiveTo)} : une nouvelle adhésion n'est pas encore prise en charge.`
+          : `${org.name} adhère déjà à la convention : changez sa formule plutôt.`,
+      );
+    const { row: tariff, data } = await operatorTariff(tx);
+    priceOrThrow(
+      data,
+      {
+        population: org.population,
+        subscription: input.subscription,
+        joinedOn: input.effectiveFrom,
+        ...auditForPricing(input.subscription, input.auditInvoicedOn),
+      },
+      org.name,
+    );
+    const [contract] = await tx
+      .insert(contracts)
+      .values({
+        orgId: org.id,
+        operatorId: ctx.caller.operatorId,
+        kind: "convention",
+        title: `Convention de service commun – ${ctx.caller.org.name}`,
+        effectiveFrom: input.effectiveFrom,
+        tariffCode: tariff.code,
+      })
+      .returning({ id: contracts.id });
+    if (!contract) throw new Error("insert returned nothing");
+    const [period] = await tx
+      .insert(memberships)
+      .values({
+        contractId: contract.id,
+        orgId: org.id,
+        subscription: input.subscription,
+        effectiveFrom: input.effectiveFrom,
+        decisionRef: input.decisionRef,
+        decidedOn: input.decidedOn ?? null,
+        auditInvoicedOn: input.auditInvoicedOn ?? null,
+        createdBy: ctx.caller.personId,
+      })
+      .returning();
+    await appendAudit(tx, {
+      orgId: org.id,
+      actor: actorOf(ctx.caller),
+      action: "membership.join",
+      entity: "contract",
+      entityId: contract.id,
+      after: { tariff: tariff.code, period },
+    });
+    const created = await contractOfOrg(tx, org.id, "convention");
+    if (!created) throw new Error("contract vanished");
+    return membershipView(tx, created, today);
+  });
+}

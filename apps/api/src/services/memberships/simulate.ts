@@ -1,0 +1,54 @@
+/** "Et si je choisissais…": another choice priced for a member (or any population), nothing written. */
+import type { Subscription } from "@mutu/domain";
+import { schema } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { assertVisibleOrg } from "../tenant.ts";
+import { SUBSCRIPTION_LABELS } from "./catalogue-text.ts";
+import { priceOrThrow } from "./choice-rules.ts";
+import { operatorTariff } from "./tariff.ts";
+import { level1Of } from "./view.ts";
+import { AppError, notFound } from "../../errors.ts";
+
+const { organisations } = schema;
+
+export type SimulateInput = {
+  orgId?: string | undefined;
+  population?: number | undefined;
+  subscription: Subscription;
+  auditInvoicedOn?: string | undefined;
+  joinedOn?: string | undefined;
+  extraHalfDays?: number | undefined;
+};
+
+export async function simulateContribution(ctx: ServiceContext, input: SimulateInput) {
+  const orgId = input.orgId ?? (ctx.caller.org.kind === "commune" ? ctx.caller.org.id : undefined);
+  if (orgId) assertVisibleOrg(ctx.caller, orgId);
+  if (!orgId && input.population === undefined)
+    throw new AppError("BAD_REQUEST", "Choisissez une commune ou indiquez une population.", {
+      population: ["Population attendue."],
+    });
+  return inTenant(ctx, async (tx) => {
+    const { data: tariff } = await operatorTariff(tx);
+    let name = "cette commune";
+    let population = input.population ?? null;
+    if (orgId) {
+      const [org] = await tx.select().from(organisations).where(eq(organisations.id, orgId));
+      if (!org) throw notFound("Organisation");
+      name = org.name;
+      population ??= org.population;
+    }
+    const { orgId: _o, population: _p, ...choice } = input;
+    const contribution = priceOrThrow(tariff, { ...choice, population }, name, {});
+    return {
+      population: population ?? 0,
+      subscription: input.subscription,
+      subscriptionLabel: SUBSCRIPTION_LABELS[input.subscription],
+      contribution,
+      level1:
+        input.subscription === "socle-complet" && population !== null
+          ? level1Of(tariff, population)
+          : null,
+    };
+  });
+}

@@ -1,0 +1,159 @@
+/**
+ * The contract side of a saisine: the annex in force on a day (through the contracts read model,
+ * the same query « Mon contrat » uses), the routing it gives, the SLA targets agreed with the
+ * commune, and the calendars the clocks run on.
+ *
+ * Signed annex versions never change (a trigger refuses it), so annexes are cached by version id:
+ * rebuilding a clock needs the annex of every calendar version it ran on.
+ */
+import {
+  type Annex,
+  type CalendarSource,
+  type Filer,
+  parisDate,
+  routeSaisine,
+  type SaisineCalendarKind,
+  SaisineRoutingError,
+  type SaisineToRoute,
+  type SlaTarget,
+  saisineCalendar,
+  saisineCalendarKind,
+  saisineCalendarSource,
+  saisineCalendarVersion,
+  targetsForSaisine,
+} from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { and, desc, eq, lte } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
+import { annexOf, readContract } from "../contracts/contract-view.ts";
+
+const { slaTargets } = schema;
+
+const cache = new Map<string, Annex>();
+const CACHE_MAX = 2000;
+
+function remember(versionId: string, annex: Annex) {
+  if (cache.size >= CACHE_MAX) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(versionId, annex);
+}
+
+/** Annexes of these signed versions (cached; read under the caller's scope the first time). */
+export async function annexesOf(tx: Tx, versionIds: Iterable<string>) {
+  const out = new Map<string, Annex>();
+  for (const id of new Set(versionIds)) {
+    let annex = cache.get(id);
+    if (!annex) {
+      annex = await annexOf(tx, id);
+      remember(id, annex);
+    }
+    out.set(id, annex);
+  }
+  return out;
+}
+
+export type AnnexInForce = { versionId: string; annex: Annex };
+
+/** The annex of the commune's contrat d'engagement in force on `at` (Paris day), or a French refusal. */
+export async function annexInForce(
+  tx: Tx,
+  caller: Caller,
+  orgId: string,
+  at: Date,
+): Promise<AnnexInForce> {
+  const day = parisDate(at);
+  const read = await readContract(tx, caller, { orgId, kind: "engagement" }, day, { annexOn: day });
+  if (!read)
+    throw new SaisineRoutingError(
+      "aucune-annexe",
+      "Cette commune n'a pas de contrat d'engagement : la saisine ne peut pas être acheminée.",
+    );
+  if (!read.onDate)
+    throw new SaisineRoutingError(
+      "aucune-annexe",
+      `Aucune annexe du contrat de cette commune n'est en vigueur le ${day.split("-").reverse().join("/")} : la saisine ne peut pas être acheminée.`,
+    );
+  remember(read.onDate.version.id, read.onDate.annex);
+  return { versionId: read.onDate.version.id, annex: read.onDate.annex };
+}
+
+/** The targets agreed with the commune in force on `at`: the latest set effective that day. */
+export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<SlaTarget[]> {
+  const day = parisDate(at);
+  const [latest] = await tx
+    .select({ effectiveFrom: slaTargets.effectiveFrom })
+    .from(slaTargets)
+    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, day)))
+    .orderBy(desc(slaTargets.effectiveFrom))
+    .limit(1);
+  if (!latest) return [];
+  const rows = await tx
+    .select()
+    .from(slaTargets)
+    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest.effectiveFrom)));
+  return rows.map((r) => ({
+    indicator: r.indicator as SlaTarget["indicator"],
+    businessMinutes: r.businessMinutes,
+    ...(r.criticality ? { criticality: r.criticality } : {}),
+    ...(r.compliancePercent !== null ? { compliancePercent: r.compliancePercent } : {}),
+  }));
+}
+
+export type Routed = {
+  annexVersionId: string;
+  communeFunction: string | null;
+  sharedServiceFunction: string;
+  proximityCentre: boolean;
+  needsQualification: boolean;
+  qualificationReason: string | null;
+  calendarKind: SaisineCalendarKind;
+  calendarVersion: string;
+  handlingTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
+};
+
+/** Routing, calendar and targets of a saisine by the annex in force: throws SaisineRoutingError. */
+export function routeBy(
+  inForce: AnnexInForce,
+  saisine: SaisineToRoute & { criticality: "bloquant" | "non-bloquant" },
+  filer: Filer,
+  targets: readonly SlaTarget[],
+): Routed {
+  const route = routeSaisine(inForce.annex, saisine, filer);
+  const calendarKind = saisineCalendarKind(inForce.annex, saisine.nature);
+  const picked = targetsForSaisine(targets, saisine);
+  return {
+    annexVersionId: inForce.versionId,
+    communeFunction: route.communeFunction,
+    sharedServiceFunction: route.sharedServiceFunction,
+    proximityCentre: route.proximityCentre,
+    needsQualification: route.needsQualification,
+    qualificationReason: route.reason ?? null,
+    calendarKind,
+    calendarVersion: saisineCalendarVersion(inForce.versionId, calendarKind),
+    handlingTargetMinutes: picked.handling?.businessMinutes ?? null,
+    resolutionTargetMinutes: picked.resolution?.businessMinutes ?? null,
+  };
+}
+
+export const annexIdOfCalendar = (calendarVersion: string) => calendarVersion.split("#")[0] ?? "";
+
+/**
+ * The calendars of these calendar versions, or null when one of them has no usable hours (due
+ * dates then show as unknown rather than computed on invented hours).
+ */
+export async function calendarsFor(
+  tx: Tx,
+  calendarVersions: Iterable<string>,
+): Promise<CalendarSource | null> {
+  const versions = [...new Set(calendarVersions)];
+  const annexes = await annexesOf(tx, versions.map(annexIdOfCalendar));
+  for (const version of versions) {
+    const annex = annexes.get(annexIdOfCalendar(version));
+    const kind = version.split("#")[1] as SaisineCalendarKind;
+    if (!annex || !saisineCalendar(annex, kind)) return null;
+  }
+  return saisineCalendarSource((id) => annexes.get(id));
+}

@@ -1,0 +1,215 @@
+/**
+ * Assigning a saisine to one of the operator's people or teams. Each holding starts its own
+ * internal clock (OLA): the contract clock goes on for the commune, the new holder is measured from
+ * the moment they got it, and the previous holder keeps the time they held it.
+ */
+import { type AssignSaisineInput, isFinalSaisineStatus } from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import type { Caller } from "../../auth/caller.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { assertMaySideAct, canSee, type SaisineRow, stale } from "./access.ts";
+import { olaTargetFor } from "./clock.ts";
+import { actorFrom } from "./history.ts";
+import { applyChange, type Change, mutateSaisine, mutationResult } from "./mutate.ts";
+
+const { people, saisineAssignments, saisines, teamMembers, teams } = schema;
+
+type Assignee = AssignSaisineInput["assignee"];
+
+async function resolveAssignee(tx: Tx, caller: Caller, assignee: Assignee) {
+  if (assignee.kind === "person") {
+    const [person] = await tx
+      .select({ id: people.id, label: people.displayName })
+      .from(people)
+      .where(
+        and(
+          eq(people.id, assignee.personId),
+          eq(people.orgId, caller.operatorId),
+          eq(people.active, true),
+        ),
+      );
+    if (!person)
+      throw new AppError(
+        "BAD_REQUEST",
+        "Cette personne n'est pas un agent actif du service commun.",
+        {
+          "assignee.personId": ["Personne inconnue au service commun."],
+        },
+      );
+    return person;
+  }
+  const [team] = await tx
+    .select({ id: teams.id, label: teams.name })
+    .from(teams)
+    .where(and(eq(teams.id, assignee.teamId), eq(teams.operatorId, caller.operatorId)));
+  if (!team)
+    throw new AppError("BAD_REQUEST", "Équipe inconnue du service commun.", {
+      "assignee.teamId": ["Équipe inconnue."],
+    });
+  return team;
+}
+
+async function assignChange(
+  tx: Tx,
+  ctx: ServiceContext,
+  row: SaisineRow,
+  assignee: Assignee,
+  holder: { id: string; label: string },
+  now: Date,
+): Promise<Change> {
+  if (isFinalSaisineStatus(row.status))
+    throw new AppError(
+      "BAD_REQUEST",
+      `La saisine ${row.reference} est close : elle ne s'attribue plus.`,
+    );
+  if (row.status === "resolue")
+    throw new AppError(
+      "BAD_REQUEST",
+      `La saisine ${row.reference} est résolue : elle attend la réponse de la commune et ne se réattribue pas.`,
+    );
+  if (row.status === "decision-attendue")
+    throw new AppError(
+      "BAD_REQUEST",
+      `La saisine ${row.reference} est exceptionnelle : elle ne peut pas être traitée avant la décision des responsables de la commune et du service commun.`,
+    );
+  const same =
+    assignee.kind === "person"
+      ? row.assigneePersonId === holder.id
+      : row.assigneeTeamId === holder.id;
+  if (same)
+    throw new AppError(
+      "BAD_REQUEST",
+      `La saisine ${row.reference} est déjà attribuée à ${holder.label}.`,
+    );
+  const assignmentId = randomUUID();
+  await tx.insert(saisineAssignments).values({
+    id: assignmentId,
+    saisineId: row.id,
+    orgId: row.orgId,
+    assigneePersonId: assignee.kind === "person" ? holder.id : null,
+    assigneeTeamId: assignee.kind === "team" ? holder.id : null,
+    assigneeLabel: holder.label,
+    assignedAt: now,
+    assignedByLabel: ctx.caller.label,
+    targetMinutes: await olaTargetFor(
+      tx,
+      assignee,
+      row.resolutionTargetMinutes ?? row.handlingTargetMinutes,
+    ),
+  });
+  return {
+    action: "saisine.assign",
+    set: {
+      assigneePersonId: assignee.kind === "person" ? holder.id : null,
+      assigneeTeamId: assignee.kind === "team" ? holder.id : null,
+      assigneeLabel: holder.label,
+      currentAssignmentId: assignmentId,
+    },
+    events: [
+      {
+        kind: "assigned",
+        visibility: "public",
+        at: now,
+        payload: {
+          assignmentId,
+          assignee: { kind: assignee.kind, id: holder.id, label: holder.label },
+          previous: row.assigneeLabel,
+        },
+        clock: { kind: "assigned", at: now, assigneeId: assignmentId },
+      },
+    ],
+  };
+}
+
+export async function assignSaisine(
+  ctx: ServiceContext,
+  input: AssignSaisineInput & { version: number },
+) {
+  assertMaySideAct(ctx.caller, "operator");
+  const row = await mutateSaisine(ctx, input, async (current, tx, now) => {
+    const holder = await resolveAssignee(tx, ctx.caller, input.assignee);
+    return assignChange(tx, ctx, current, input.assignee, holder, now);
+  });
+  return mutationResult(row);
+}
+
+/** Several saisines to one assignee, all or nothing: one stale version and nothing changes. */
+export async function bulkAssign(
+  ctx: ServiceContext,
+  input: { items: { saisineId: string; version: number }[]; assignee: Assignee },
+) {
+  assertMaySideAct(ctx.caller, "operator");
+  const now = ctx.now();
+  const actor = actorFrom(ctx.caller);
+  const versions = new Map(input.items.map((i) => [i.saisineId, i.version]));
+  return inTenant(ctx, async (tx) => {
+    const holder = await resolveAssignee(tx, ctx.caller, input.assignee);
+    // Locked in id order: two bulk assignments over the same saisines cannot deadlock.
+    const rows = await tx
+      .select()
+      .from(saisines)
+      .where(inArray(saisines.id, [...versions.keys()]))
+      .orderBy(asc(saisines.id))
+      .for("update");
+    const visible = rows.filter((r) => canSee(ctx.caller, r));
+    if (visible.length !== versions.size) throw notFound("Saisine");
+    const staleRows = visible.filter((r) => r.rowVersion !== versions.get(r.id));
+    if (staleRows.length) throw stale(staleRows.map((r) => r.reference));
+    const results = [];
+    for (const row of visible) {
+      const change = await assignChange(tx, ctx, row, input.assignee, holder, now);
+      results.push(mutationResult(await applyChange(tx, actor, row, change, now)));
+    }
+    return { assigned: results };
+  });
+}
+
+/** Who saisines can be assigned to: the operator's teams (with members) and active staff. */
+export async function listAssignees(ctx: ServiceContext) {
+  assertMaySideAct(ctx.caller, "operator");
+  const operatorId = ctx.caller.operatorId;
+  return inTenant(ctx, async (tx) => {
+    const teamRows = await tx
+      .select()
+      .from(teams)
+      .where(eq(teams.operatorId, operatorId))
+      .orderBy(asc(teams.name));
+    const staff = await tx
+      .select({ id: people.id, displayName: people.displayName, email: people.email })
+      .from(people)
+      .where(and(eq(people.orgId, operatorId), eq(people.active, true)))
+      .orderBy(asc(people.displayName));
+    const members = teamRows.length
+      ? await tx
+          .select({ teamId: teamMembers.teamId, personId: teamMembers.personId })
+          .from(teamMembers)
+          .where(
+            inArray(
+              teamMembers.teamId,
+              teamRows.map((t) => t.id),
+            ),
+          )
+      : [];
+    const nameOf = new Map(staff.map((p) => [p.id, p.displayName]));
+    return {
+      teams: teamRows.map((t) => ({
+        id: t.id,
+        code: t.code,
+        name: t.name,
+        managerId: t.managerId,
+        managerName: t.managerId ? (nameOf.get(t.managerId) ?? null) : null,
+        olaMinutes: t.olaMinutes,
+        members: members
+          .filter((m) => m.teamId === t.id)
+          .map((m) => ({ id: m.personId, displayName: nameOf.get(m.personId) ?? "" })),
+      })),
+      people: staff.map((p) => ({
+        ...p,
+        teamIds: members.filter((m) => m.personId === p.id).map((m) => m.teamId),
+      })),
+    };
+  });
+}

@@ -1,0 +1,147 @@
+/**
+ * Attachments travel as base64 in the procedure's JSON (behind the same authentication, CSRF
+ * check, permission and tenancy as every call). Everything is checked before storage: the size
+ * from the base64 length before decoding, the name and declared type, then the first bytes
+ * against the extension; a refusal writes nothing.
+ */
+import { createHash } from "node:crypto";
+import {
+  ATTACHMENT_MAX_PER_SAISINE,
+  checkAttachment,
+  isFinalSaisineStatus,
+  matchesFileSignature,
+} from "@mutu/domain";
+import { schema } from "@mutu/db";
+import { count, eq } from "drizzle-orm";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { canSee, sideOf } from "./access.ts";
+import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
+
+const { saisineAttachments, saisines } = schema;
+
+export type UploadInput = {
+  saisineId: string;
+  fileName: string;
+  mediaType: string;
+  contentBase64: string;
+  visibility: "public" | "interne";
+};
+
+/** Decoded size of a base64 text, without decoding it. */
+function decodedSize(base64: string): number {
+  const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
+  return Math.floor((base64.length * 3) / 4) - padding;
+}
+
+const refused = (message: string, field = "file") =>
+  new AppError("BAD_REQUEST", message, { [field]: [message] });
+
+export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) {
+  const { caller } = ctx;
+  const side = sideOf(caller);
+  if (!caller.permissions.includes(side === "operator" ? "saisines.manage" : "saisines.create"))
+    throw forbidden();
+  if (side === "commune" && input.visibility === "interne")
+    throw refused("Les pièces jointes internes sont réservées au service commun.", "visibility");
+  const base64 = input.contentBase64.replace(/\s+/g, "");
+  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
+    throw refused("Le contenu du fichier est illisible (base64 attendu).");
+  const check = checkAttachment({
+    name: input.fileName,
+    size: decodedSize(base64),
+    type: input.mediaType,
+  });
+  if (!check.ok) throw refused(check.error);
+  const content = Buffer.from(base64, "base64");
+  if (!matchesFileSignature(check.extension, content.subarray(0, 64)))
+    throw refused(
+      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
+    );
+  const sha256 = createHash("sha256").update(content).digest("hex");
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(saisines)
+      .where(eq(saisines.id, input.saisineId))
+      .for("share");
+    if (!row || !canSee(caller, row)) throw notFound("Saisine");
+    if (isFinalSaisineStatus(row.status))
+      throw refused("La saisine est close : elle ne reçoit plus de pièce jointe.");
+    const [attached] = await tx
+      .select({ n: count() })
+      .from(saisineAttachments)
+      .where(eq(saisineAttachments.saisineId, row.id));
+    if ((attached?.n ?? 0) >= ATTACHMENT_MAX_PER_SAISINE)
+      throw refused(
+        `${ATTACHMENT_MAX_PER_SAISINE} pièces jointes au plus par saisine : celle-ci en a déjà ${attached?.n}.`,
+      );
+    const actor = actorFrom(caller);
+    const [stored] = await tx
+      .insert(saisineAttachments)
+      .values({
+        saisineId: row.id,
+        orgId: row.orgId,
+        fileName: input.fileName.normalize("NFC"),
+        mediaType: check.mimeType,
+        sizeBytes: content.length,
+        sha256,
+        content,
+        visibility: input.visibility,
+        actorPersonId: actor.personId,
+        actorTokenId: actor.tokenId,
+        actorLabel: actor.label,
+        actorSide: actor.side,
+        createdAt: now,
+      })
+      .returning({ id: saisineAttachments.id, fileName: saisineAttachments.fileName });
+    if (!stored) throw new Error("attachment insert returned nothing");
+    const meta = {
+      attachmentId: stored.id,
+      fileName: stored.fileName,
+      mediaType: check.mimeType,
+      sizeBytes: content.length,
+      sha256,
+    };
+    await insertEvents(tx, row, actor, [
+      { kind: "attachment", visibility: input.visibility, at: now, payload: meta },
+    ]);
+    await recordChange(tx, row, "attachment", input.visibility, now);
+    await auditSaisine(tx, actor, row, "saisine.attach", null, meta);
+    return {
+      id: stored.id,
+      fileName: stored.fileName,
+      mediaType: check.mimeType,
+      sizeBytes: content.length,
+      sha256,
+      createdAt: now,
+    };
+  });
+}
+
+export async function downloadAttachment(ctx: ServiceContext, input: { attachmentId: string }) {
+  return inTenant(ctx, async (tx) => {
+    const [found] = await tx
+      .select({ attachment: saisineAttachments, saisine: saisines })
+      .from(saisineAttachments)
+      .innerJoin(saisines, eq(saisines.id, saisineAttachments.saisineId))
+      .where(eq(saisineAttachments.id, input.attachmentId));
+    if (
+      !found ||
+      !canSee(ctx.caller, found.saisine) ||
+      (sideOf(ctx.caller) === "commune" && found.attachment.visibility !== "public")
+    )
+      throw notFound("Pièce jointe");
+    const a = found.attachment;
+    return {
+      id: a.id,
+      saisineId: a.saisineId,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      sizeBytes: a.sizeBytes,
+      sha256: a.sha256,
+      contentBase64: a.content.toString("base64"),
+    };
+  });
+}

@@ -1,0 +1,319 @@
+/**
+ * A saisine's clocks after an event: rebuilt from its clock events (clockSegmentsFromEvents),
+ * measured on the calendars each period names, then stored — due dates on the saisine row (what
+ * the queues sort and filter on), periods in saisine_clock_segments (closed ones are never
+ * rewritten, the trigger guarantees it), each holding's internal clock on its assignment row.
+ *
+ * Alerts: each milestone (handling, resolution, the current holder's OLA) warns at 75 % and at
+ * breach, once. `alert_at` is the next instant the SLA watcher must look at the saisine.
+ */
+import {
+  type AssignmentClock,
+  assignmentDueDate,
+  type CalendarSource,
+  type ClockSegment,
+  clockSegmentsFromEvents,
+  dueDates,
+  elapsedBusinessMinutes,
+  type SaisineClock,
+  type SaisineClockEvent,
+  type SaisineDueDates,
+  saisineClockEventSchema,
+} from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
+import type { SaisineRow } from "./access.ts";
+import { calendarsFor } from "./annex.ts";
+
+const { saisineAssignments, saisineClockSegments, saisineEvents, teams, teamMembers } = schema;
+
+export type StoredClockEvent = { at: Date; clock: Record<string, unknown> };
+
+/** The clock events of a saisine, oldest first. */
+export async function loadClockEvents(tx: Tx, saisineId: string): Promise<SaisineClockEvent[]> {
+  const rows = await tx
+    .select({ at: saisineEvents.at, clock: saisineEvents.clock })
+    .from(saisineEvents)
+    .where(and(eq(saisineEvents.saisineId, saisineId), isNotNull(saisineEvents.clock)))
+    .orderBy(asc(saisineEvents.id));
+  return rows.map((r) => toClockEvent(r.at, r.clock ?? {}));
+}
+
+export function toClockEvent(at: Date, clock: Record<string, unknown>): SaisineClockEvent {
+  return saisineClockEventSchema.parse({ ...clock, at });
+}
+
+/** What is stored of a clock event: everything but its instant (the event's `at`). */
+export function storedClock(event: SaisineClockEvent): Record<string, unknown> {
+  const { at: _at, ...rest } = event;
+  return rest;
+}
+
+export type AssignmentInfo = {
+  id: string;
+  targetMinutes: number | null;
+};
+
+export type Milestone = {
+  key: string;
+  milestone: "handling" | "resolution" | "ola";
+  assignmentId: string | null;
+  warnAt: Date | null;
+  dueAt: Date | null;
+  warning: boolean;
+  breached: boolean;
+};
+
+export type ClockResult = {
+  clock: SaisineClock;
+  calendars: CalendarSource | null;
+  due: SaisineDueDates | null;
+  handlingDueAt: Date | null;
+  resolutionDueAt: Date | null;
+  warnAt: Date | null;
+  milestones: Milestone[];
+  /** The holdings' internal clocks, keyed by assignment id. */
+  ola: Map<string, { elapsed: number; dueAt: Date | null; warnAt: Date | null; breached: boolean }>;
+};
+
+const earliest = (dates: (Date | null | undefined)[]) =>
+  dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+
+/** Rebuilds and measures the clocks at `now`. Pure but for loading calendars. */
+export async function measureClock(
+  tx: Tx,
+  row: Pick<SaisineRow, "handlingTargetMinutes" | "resolutionTargetMinutes">,
+  events: readonly SaisineClockEvent[],
+  assignments: readonly AssignmentInfo[],
+  now: Date,
+): Promise<ClockResult> {
+  const clock = clockSegmentsFromEvents(events);
+  const versions = new Set<string>();
+  for (const e of events)
+    if ("calendarVersion" in e && e.calendarVersion) versions.add(e.calendarVersion);
+  const calendars = await calendarsFor(tx, versions);
+  const ola: ClockResult["ola"] = new Map();
+  const milestones: Milestone[] = [];
+  if (!calendars)
+    return {
+      clock,
+      calendars,
+      due: null,
+      handlingDueAt: null,
+      resolutionDueAt: null,
+      warnAt: null,
+      milestones,
+      ola,
+    };
+  const due = dueDates(
+    calendars,
+    clock,
+    { handling: row.handlingTargetMinutes, resolution: row.resolutionTargetMinutes },
+    now,
+  );
+  if (due.handling && due.handlingDueAt)
+    milestones.push({
+      key: "handling",
+      milestone: "handling",
+      assignmentId: null,
+      warnAt: due.warnAt75.handling,
+      dueAt: due.handlingDueAt,
+      warning: due.handling.warning,
+      breached: due.handling.breached,
+    });
+  if (due.resolution && due.resolutionDueAt)
+    milestones.push({
+      key: "resolution",
+      milestone: "resolution",
+      assignmentId: null,
+      warnAt: due.warnAt75.resolution,
+      dueAt: due.resolutionDueAt,
+      warning: due.resolution.warning,
+      breached: due.resolution.breached,
+    });
+  const targetOf = new Map(assignments.map((a) => [a.id, a.targetMinutes]));
+  for (const holding of clock.assignments) {
+    const target = targetOf.get(holding.assigneeId) ?? null;
+    const elapsed = elapsedBusinessMinutes(calendars, holding.segments, now);
+    if (target === null || target <= 0) {
+      ola.set(holding.assigneeId, { elapsed, dueAt: null, warnAt: null, breached: false });
+      continue;
+    }
+    const m = assignmentDueDate(calendars, holding, target, now);
+    ola.set(holding.assigneeId, {
+      elapsed,
+      dueAt: m.dueAt,
+      warnAt: m.warnAt,
+      breached: m.status.breached,
+    });
+    // Only the current holder is warned: a finished holding's figure is history.
+    if (holding.to === null && m.dueAt)
+      milestones.push({
+        key: `ola:${holding.assigneeId}`,
+        milestone: "ola",
+        assignmentId: holding.assigneeId,
+        warnAt: m.warnAt,
+        dueAt: m.dueAt,
+        warning: m.status.warning,
+        breached: m.status.breached,
+      });
+  }
+  const pending = milestones.filter((m) => m.milestone !== "ola");
+  return {
+    clock,
+    calendars,
+    due,
+    handlingDueAt: due.handlingDueAt,
+    resolutionDueAt: due.resolutionDueAt,
+    warnAt: earliest(pending.map((m) => m.warnAt)),
+    milestones,
+    ola,
+  };
+}
+
+/** The next alert instant: the earliest warning or breach not yet sent (a breach supersedes its warning). */
+export function nextAlertAt(
+  milestones: readonly Milestone[],
+  sent: readonly string[],
+): Date | null {
+  const done = new Set(sent);
+  const instants: (Date | null)[] = [];
+  for (const m of milestones) {
+    if (done.has(`${m.key}:breach`)) continue;
+    if (!done.has(`${m.key}:warning`)) instants.push(m.warnAt);
+    instants.push(m.dueAt);
+  }
+  return earliest(instants);
+}
+
+type StoredSegment = ClockSegment & { seq: number };
+
+/**
+ * Stores the periods: for each clock (the contract's and each holding's), the closed periods
+ * already stored stay as they are; the open period at the end, if any, is replaced by what
+ * follows. Deterministic rebuilding makes the closed prefix identical by construction.
+ */
+export async function persistSegments(
+  tx: Tx,
+  saisine: Pick<SaisineRow, "id" | "orgId">,
+  clock: SaisineClock,
+  options: { fresh?: boolean } = {},
+) {
+  const clocks: { assignmentId: string | null; segments: ClockSegment[] }[] = [
+    { assignmentId: null, segments: clock.contract },
+    ...clock.assignments.map((a: AssignmentClock) => ({
+      assignmentId: a.assigneeId,
+      segments: a.segments,
+    })),
+  ];
+  const closed = options.fresh
+    ? []
+    : await tx
+        .select({
+          assignmentId: saisineClockSegments.assignmentId,
+          last: max(saisineClockSegments.seq),
+        })
+        .from(saisineClockSegments)
+        .where(
+          and(eq(saisineClockSegments.saisineId, saisine.id), isNotNull(saisineClockSegments.toAt)),
+        )
+        .groupBy(saisineClockSegments.assignmentId);
+  const closedCount = new Map(closed.map((c) => [c.assignmentId, (c.last ?? -1) + 1]));
+  if (!options.fresh)
+    await tx
+      .delete(saisineClockSegments)
+      .where(
+        and(eq(saisineClockSegments.saisineId, saisine.id), isNull(saisineClockSegments.toAt)),
+      );
+  const rows: (typeof saisineClockSegments.$inferInsert)[] = [];
+  for (const c of clocks) {
+    const from = closedCount.get(c.assignmentId) ?? 0;
+    c.segments.forEach((segment, seq) => {
+      if (seq < from) return;
+      rows.push({
+        saisineId: saisine.id,
+        orgId: saisine.orgId,
+        assignmentId: c.assignmentId,
+        seq,
+        state: segment.state,
+        fromAt: segment.from,
+        toAt: segment.to,
+        calendarVersion: segment.calendarVersion,
+      });
+    });
+  }
+  if (rows.length) await tx.insert(saisineClockSegments).values(rows);
+}
+
+/** The stored periods of a saisine's clocks, as the SLA functions take them. */
+export async function storedSegments(tx: Tx, saisineId: string) {
+  const rows = await tx
+    .select()
+    .from(saisineClockSegments)
+    .where(eq(saisineClockSegments.saisineId, saisineId))
+    .orderBy(asc(saisineClockSegments.assignmentId), asc(saisineClockSegments.seq));
+  const contract: StoredSegment[] = [];
+  const byAssignment = new Map<string, StoredSegment[]>();
+  for (const r of rows) {
+    const segment = {
+      state: r.state,
+      from: r.fromAt,
+      to: r.toAt,
+      calendarVersion: r.calendarVersion,
+      seq: r.seq,
+    };
+    if (r.assignmentId === null) contract.push(segment);
+    else byAssignment.set(r.assignmentId, [...(byAssignment.get(r.assignmentId) ?? []), segment]);
+  }
+  return { contract, byAssignment };
+}
+
+/** Updates each holding's stored internal-clock figures. */
+export async function persistAssignments(
+  tx: Tx,
+  clock: SaisineClock,
+  ola: ClockResult["ola"],
+  touched: ReadonlySet<string>,
+) {
+  for (const holding of clock.assignments) {
+    if (!touched.has(holding.assigneeId)) continue;
+    const figures = ola.get(holding.assigneeId);
+    await tx
+      .update(saisineAssignments)
+      .set({
+        endedAt: holding.to,
+        elapsedMinutes: Math.round(figures?.elapsed ?? 0),
+        dueAt: figures?.dueAt ?? null,
+        warnAt: figures?.warnAt ?? null,
+        breached: figures?.breached ?? false,
+      })
+      .where(eq(saisineAssignments.id, holding.assigneeId));
+  }
+}
+
+/** The OLA target of a team, or of a person's first team with one; else the contract's. */
+export async function olaTargetFor(
+  tx: Tx,
+  assignee: { kind: "person"; personId: string } | { kind: "team"; teamId: string },
+  fallback: number | null,
+): Promise<number | null> {
+  const rows =
+    assignee.kind === "team"
+      ? await tx.select({ ola: teams.olaMinutes }).from(teams).where(eq(teams.id, assignee.teamId))
+      : await tx
+          .select({ ola: teams.olaMinutes })
+          .from(teamMembers)
+          .innerJoin(teams, eq(teams.id, teamMembers.teamId))
+          .where(and(eq(teamMembers.personId, assignee.personId), isNotNull(teams.olaMinutes)))
+          .orderBy(asc(teams.name))
+          .limit(1);
+  return rows[0]?.ola ?? fallback;
+}
+
+/** Assignments' targets, for measureClock. */
+export async function assignmentTargets(tx: Tx, saisineId: string): Promise<AssignmentInfo[]> {
+  return tx
+    .select({ id: saisineAssignments.id, targetMinutes: saisineAssignments.targetMinutes })
+    .from(saisineAssignments)
+    .where(eq(saisineAssignments.saisineId, saisineId));
+}

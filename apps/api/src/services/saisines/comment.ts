@@ -1,0 +1,52 @@
+/**
+ * Comments: public (the commune reads them, and may copy the answer for a resident) or internal
+ * (the operator's working notes, never shown to a commune). A comment adds to the timeline without
+ * changing the saisine, so it needs no version: two people may comment at once.
+ */
+import { type CommentInput, isFinalSaisineStatus } from "@mutu/domain";
+import { schema } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { AppError, forbidden, notFound } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { canSee, sideOf } from "./access.ts";
+import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
+
+const { saisines } = schema;
+
+export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
+  const { caller } = ctx;
+  const side = sideOf(caller);
+  if (!caller.permissions.includes(side === "operator" ? "saisines.manage" : "saisines.create"))
+    throw forbidden();
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    // Shared lock: comments may run side by side; a status change waits for them, and vice versa.
+    const [row] = await tx
+      .select()
+      .from(saisines)
+      .where(eq(saisines.id, input.saisineId))
+      .for("share");
+    if (!row || !canSee(caller, row)) throw notFound("Saisine");
+    if (side === "commune" && input.visibility === "interne")
+      throw new AppError(
+        "FORBIDDEN",
+        "Les commentaires internes sont réservés au service commun : votre commentaire doit être public.",
+        { visibility: ["Commentaire public attendu."] },
+      );
+    if (isFinalSaisineStatus(row.status))
+      throw new AppError(
+        "BAD_REQUEST",
+        "La saisine est close : elle ne reçoit plus de commentaire. Si le problème revient, déposez une nouvelle saisine.",
+      );
+    const actor = actorFrom(caller);
+    await insertEvents(tx, row, actor, [
+      { kind: "comment", visibility: input.visibility, at: now, body: input.body },
+    ]);
+    await recordChange(tx, row, "comment", input.visibility, now);
+    await auditSaisine(tx, actor, row, "saisine.comment", null, {
+      visibility: input.visibility,
+      length: input.body.length,
+    });
+    return { ok: true as const, at: now };
+  });
+}

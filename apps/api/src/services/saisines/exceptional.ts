@@ -1,0 +1,82 @@
+/**
+ * The decision an exceptional saisine waits for (000 art. 4): taken by the responsible managers of
+ * both sides, recorded by the operator — accepted with adapted means (work may start, the clock
+ * runs) or declined with reasons (the saisine is refused). Recorded once, never changed.
+ */
+import {
+  type ExceptionalDecisionInput,
+  exceptionalDecisionAction,
+  residentDataPurgeDate,
+} from "@mutu/domain";
+import { schema } from "@mutu/db";
+import type { ServiceContext } from "../tenant.ts";
+import { assertMaySideAct } from "./access.ts";
+import { actorFrom } from "./history.ts";
+import { mutateSaisine, mutationResult } from "./mutate.ts";
+import { transitionChange } from "./transitions.ts";
+
+const { saisineExceptionalDecisions } = schema;
+
+export async function decideExceptional(
+  ctx: ServiceContext,
+  input: ExceptionalDecisionInput & { version: number },
+) {
+  assertMaySideAct(ctx.caller, "operator");
+  const row = await mutateSaisine(ctx, input, async (current, tx, now) => {
+    const action = exceptionalDecisionAction(input.outcome);
+    const change = transitionChange(current, action, "operator", now, input.reasons);
+    const actor = actorFrom(ctx.caller);
+    await tx.insert(saisineExceptionalDecisions).values({
+      saisineId: current.id,
+      orgId: current.orgId,
+      outcome: input.outcome,
+      decidedOn: input.decidedOn,
+      reasons: input.reasons,
+      adaptedMeans: input.adaptedMeans ?? null,
+      communeManager: input.communeManager,
+      sharedServiceManager: input.sharedServiceManager,
+      actorPersonId: actor.personId,
+      actorTokenId: actor.tokenId,
+      actorLabel: actor.label,
+      actorSide: actor.side,
+      createdAt: now,
+    });
+    const decision = {
+      outcome: input.outcome,
+      decidedOn: input.decidedOn,
+      reasons: input.reasons,
+      adaptedMeans: input.adaptedMeans ?? null,
+      communeManager: input.communeManager,
+      sharedServiceManager: input.sharedServiceManager,
+    };
+    const last = change.events[change.events.length - 1];
+    if (last) {
+      last.payload = { ...last.payload, decision };
+      last.clock = { kind: "exception-decided", at: now, outcome: input.outcome };
+    }
+    return {
+      ...change,
+      action: "saisine.exceptional-decision",
+      set: {
+        ...change.set,
+        exceptionAccepted: input.outcome === "acceptee",
+        ...(input.outcome === "declinee"
+          ? {
+              closedAt: now,
+              residentPurgeAt: current.onBehalfOf?.name ? residentDataPurgeDate(now) : null,
+            }
+          : {}),
+      },
+      // The reasons stay in the timeline (redacted with a resident's data); the trail keeps who and what.
+      auditAfter: {
+        decision: {
+          outcome: decision.outcome,
+          decidedOn: decision.decidedOn,
+          communeManager: decision.communeManager,
+          sharedServiceManager: decision.sharedServiceManager,
+        },
+      },
+    };
+  });
+  return mutationResult(row);
+}

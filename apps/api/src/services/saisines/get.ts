@@ -1,0 +1,323 @@
+/**
+ * One saisine as its page shows it — routing, due dates with the time counted so far, holdings and
+ * their internal clocks, attachments, decision, arbitration, what the caller may do next — and its
+ * timeline (a commune never reads internal events).
+ */
+import {
+  allowedTransitions,
+  closableFrom,
+  dueDates,
+  elapsedBusinessMinutes,
+  type SaisineAction,
+} from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
+import { notFound } from "../../errors.ts";
+import { versionLabel } from "../contracts/latest-signed.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { canSee, type SaisineRow, sideOf } from "./access.ts";
+import { calendarsFor } from "./annex.ts";
+import { storedSegments } from "./clock.ts";
+import { dueStateOf } from "./query.ts";
+
+const {
+  arbitrationLevels,
+  arbitrations,
+  contractVersions,
+  organisations,
+  saisineAssignments,
+  saisineAttachments,
+  saisineEvents,
+  saisineExceptionalDecisions,
+  saisines,
+} = schema;
+
+async function visibleSaisine(tx: Tx, caller: Caller, saisineId: string) {
+  const [found] = await tx
+    .select({ saisine: saisines, orgName: organisations.name })
+    .from(saisines)
+    .innerJoin(organisations, eq(organisations.id, saisines.orgId))
+    .where(eq(saisines.id, saisineId));
+  if (!found || !canSee(caller, found.saisine)) throw notFound("Saisine");
+  return found;
+}
+
+/** The actions the caller may attempt now (the status machine's, within their permissions). */
+function actionsFor(caller: Caller, row: SaisineRow, now: Date): SaisineAction[] {
+  const side = sideOf(caller);
+  const permitted =
+    side === "operator"
+      ? caller.permissions.includes("saisines.manage")
+      : caller.permissions.includes("saisines.create");
+  if (!permitted) return [];
+  return allowedTransitions(row.status, side).filter((action) => {
+    if (action === "clore") return row.resolvedAt !== null && now >= closableFrom(row.resolvedAt);
+    if (action === "accepter-exception" || action === "decliner-exception")
+      return row.nature === "exceptionnelle";
+    return true;
+  });
+}
+
+export async function getSaisine(ctx: ServiceContext, input: { saisineId: string }) {
+  const { caller } = ctx;
+  const now = ctx.now();
+  const commune = sideOf(caller) === "commune";
+  return inTenant(ctx, async (tx) => {
+    const { saisine: row, orgName } = await visibleSaisine(tx, caller, input.saisineId);
+    const [version] = await tx
+      .select({
+        id: contractVersions.id,
+        kind: contractVersions.kind,
+        amendmentNumber: contractVersions.amendmentNumber,
+        seq: contractVersions.seq,
+        effectiveFrom: contractVersions.effectiveFrom,
+      })
+      .from(contractVersions)
+      .where(eq(contractVersions.id, row.annexVersionId));
+    const segments = await storedSegments(tx, row.id);
+    const calendars = await calendarsFor(
+      tx,
+      [...segments.contract, ...[...segments.byAssignment.values()].flat()].map(
+        (s) => s.calendarVersion,
+      ),
+    );
+    const figures =
+      calendars && segments.contract.length
+        ? dueDates(
+            calendars,
+            { contract: segments.contract, handledAt: row.handledAt },
+            { handling: row.handlingTargetMinutes, resolution: row.resolutionTargetMinutes },
+            now,
+          )
+        : null;
+    const assignments = await tx
+      .select()
+      .from(saisineAssignments)
+      .where(eq(saisineAssignments.saisineId, row.id))
+      .orderBy(asc(saisineAssignments.assignedAt));
+    const attachments = await tx
+      .select({
+        id: saisineAttachments.id,
+        fileName: saisineAttachments.fileName,
+        mediaType: saisineAttachments.mediaType,
+        sizeBytes: saisineAttachments.sizeBytes,
+        sha256: saisineAttachments.sha256,
+        visibility: saisineAttachments.visibility,
+        actorLabel: saisineAttachments.actorLabel,
+        createdAt: saisineAttachments.createdAt,
+      })
+      .from(saisineAttachments)
+      .where(
+        and(
+          eq(saisineAttachments.saisineId, row.id),
+          commune ? eq(saisineAttachments.visibility, "public") : undefined,
+        ),
+      )
+      .orderBy(asc(saisineAttachments.createdAt));
+    const [decision] = await tx
+      .select()
+      .from(saisineExceptionalDecisions)
+      .where(eq(saisineExceptionalDecisions.saisineId, row.id));
+    const [arbitration] = await tx
+      .select()
+      .from(arbitrations)
+      .where(eq(arbitrations.saisineId, row.id));
+    const levels = arbitration
+      ? await tx
+          .select()
+          .from(arbitrationLevels)
+          .where(eq(arbitrationLevels.arbitrationId, arbitration.id))
+          .orderBy(asc(arbitrationLevels.level))
+      : [];
+    const [resolution] = row.resolvedAt
+      ? await tx
+          .select({
+            body: saisineEvents.body,
+            at: saisineEvents.at,
+            actorLabel: saisineEvents.actorLabel,
+          })
+          .from(saisineEvents)
+          .where(and(eq(saisineEvents.saisineId, row.id), eq(saisineEvents.kind, "resolved")))
+          .orderBy(desc(saisineEvents.id))
+          .limit(1)
+      : [];
+    const clockFigure = (
+      status: {
+        elapsed: number;
+        target: number;
+        ratio: number;
+        warning: boolean;
+        breached: boolean;
+      } | null,
+      dueAt: Date | null,
+    ) =>
+      status
+        ? {
+            targetMinutes: status.target,
+            elapsedMinutes: Math.round(status.elapsed),
+            ratio: Math.round(status.ratio * 1000) / 1000,
+            warning: status.warning,
+            breached: status.breached,
+            dueAt,
+          }
+        : null;
+    return {
+      id: row.id,
+      orgId: row.orgId,
+      orgName,
+      reference: row.reference,
+      title: row.title,
+      description: row.description,
+      site: row.site,
+      type: row.type,
+      subDomain: row.subDomain,
+      nature: row.nature,
+      criticality: row.criticality,
+      channel: row.channel,
+      status: row.status,
+      version: row.rowVersion,
+      dueState: dueStateOf(row, now),
+      filedByLabel: row.filedByLabel,
+      filedByPersonId: row.filedByPersonId,
+      requesterId: row.requesterId,
+      requesterLabel: row.requesterLabel,
+      onBehalfOf: row.onBehalfOf
+        ? row.onBehalfOf.name
+          ? { name: row.onBehalfOf.name, contact: row.onBehalfOf.contact, anonymised: false }
+          : { name: null, contact: null, anonymised: true }
+        : null,
+      residentPurgeAt: row.residentPurgeAt,
+      routing: {
+        annexVersionId: row.annexVersionId,
+        annexVersionLabel: version ? versionLabel(version) : null,
+        annexEffectiveFrom: version?.effectiveFrom ?? null,
+        communeFunction: row.communeFunction,
+        sharedServiceFunction: row.sharedServiceFunction,
+        proximityCentre: row.proximityCentre,
+        proximityCentreName: row.proximityCentreName,
+        needsQualification: row.needsQualification,
+        qualificationReason: row.qualificationReason,
+        calendarVersion: row.calendarVersion,
+      },
+      assignee: row.assigneeLabel
+        ? {
+            kind: row.assigneePersonId ? ("person" as const) : ("team" as const),
+            id: row.assigneePersonId ?? row.assigneeTeamId ?? "",
+            label: row.assigneeLabel,
+          }
+        : null,
+      handledAt: row.handledAt,
+      resolvedAt: row.resolvedAt,
+      closedAt: row.closedAt,
+      closableFrom:
+        row.resolvedAt && row.status === "resolue" ? closableFrom(row.resolvedAt) : null,
+      handlingDueAt: row.handlingDueAt,
+      resolutionDueAt: row.resolutionDueAt,
+      warnAt: row.warnAt,
+      clocks: {
+        /** null when the annex gives no usable hours: due dates unknown, never invented. */
+        calendarUsable: calendars !== null,
+        handling: clockFigure(figures?.handling ?? null, row.handlingDueAt),
+        resolution: clockFigure(figures?.resolution ?? null, row.resolutionDueAt),
+        periods: segments.contract.map(({ seq: _s, ...s }) => s),
+      },
+      assignments: assignments.map((a) => {
+        const own = segments.byAssignment.get(a.id) ?? [];
+        const current = a.endedAt === null && a.id === row.currentAssignmentId;
+        const elapsed =
+          current && calendars
+            ? Math.round(elapsedBusinessMinutes(calendars, own, now))
+            : a.elapsedMinutes;
+        return {
+          id: a.id,
+          assigneeLabel: a.assigneeLabel,
+          assigneeKind: a.assigneePersonId ? ("person" as const) : ("team" as const),
+          assignedAt: a.assignedAt,
+          endedAt: a.endedAt,
+          assignedByLabel: a.assignedByLabel,
+          current,
+          targetMinutes: a.targetMinutes,
+          elapsedMinutes: elapsed,
+          dueAt: a.dueAt,
+          breached: a.targetMinutes !== null && elapsed >= a.targetMinutes,
+        };
+      }),
+      attachments,
+      exceptionalDecision: decision
+        ? {
+            outcome: decision.outcome,
+            decidedOn: decision.decidedOn,
+            reasons: decision.reasons,
+            adaptedMeans: decision.adaptedMeans,
+            communeManager: decision.communeManager,
+            sharedServiceManager: decision.sharedServiceManager,
+            recordedBy: decision.actorLabel,
+          }
+        : null,
+      arbitration: arbitration
+        ? {
+            id: arbitration.id,
+            kind: arbitration.kind,
+            subject: arbitration.subject,
+            status: arbitration.status,
+            raisedAt: arbitration.raisedAt,
+            raisedBy: arbitration.actorLabel,
+            levels: levels.map((l) => ({
+              level: l.level,
+              heldOn: l.heldOn,
+              participants: l.participants,
+              outcome: l.outcome,
+              decision: l.decision,
+              final: l.final,
+            })),
+          }
+        : null,
+      resolution: resolution
+        ? { note: resolution.body, at: resolution.at, by: resolution.actorLabel }
+        : null,
+      allowedActions: actionsFor(caller, row, now),
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  });
+}
+
+export async function saisineTimeline(ctx: ServiceContext, input: { saisineId: string }) {
+  const { caller } = ctx;
+  const commune = sideOf(caller) === "commune";
+  return inTenant(ctx, async (tx) => {
+    const [row] = await tx
+      .select({
+        id: saisines.id,
+        reference: saisines.reference,
+        requesterId: saisines.requesterId,
+        filedByTokenId: saisines.filedByTokenId,
+      })
+      .from(saisines)
+      .where(eq(saisines.id, input.saisineId));
+    if (!row || !canSee(caller, row)) throw notFound("Saisine");
+    const events = await tx
+      .select({
+        id: saisineEvents.id,
+        at: saisineEvents.at,
+        kind: saisineEvents.kind,
+        visibility: saisineEvents.visibility,
+        actorLabel: saisineEvents.actorLabel,
+        actorSide: saisineEvents.actorSide,
+        body: saisineEvents.body,
+        statusAfter: saisineEvents.statusAfter,
+        payload: saisineEvents.payload,
+      })
+      .from(saisineEvents)
+      .where(
+        and(
+          eq(saisineEvents.saisineId, row.id),
+          commune ? eq(saisineEvents.visibility, "public") : undefined,
+        ),
+      )
+      .orderBy(asc(saisineEvents.id))
+      .limit(2000);
+    return { saisineId: row.id, reference: row.reference, events };
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Commitments and their indicators, by sub-domain: periodicity, source, the level observed at the
+ * transfer (« Non mesuré » when it was not) and the target — or « À définir conjointement ».
+ */
+import { type Column, DataTable, Missing, Section } from "@mutu/ui";
+import { messages } from "../../messages.ts";
+import { type Annex, LETTERS } from "../types.ts";
+
+const t = messages.contract.indicators;
+
+type Indicator = Annex["indicators"][number];
+
+export function targetText(target: Indicator["target"]): string {
+  if (target.kind === "defined") return target.value;
+  return target.dueYear ? t.toDefineBy(target.dueYear) : t.toDefine;
+}
+
+export function IndicatorsSection({ id, annex }: { id: string; annex: Annex }) {
+  const engagements = new Map(annex.engagements.map((e) => [e.code, e.label]));
+  const columns: Column<Indicator>[] = [
+    {
+      key: "indicator",
+      header: t.indicator,
+      rowHeader: true,
+      cell: (i) => `${i.code} — ${i.label}`,
+    },
+    {
+      key: "engagement",
+      header: t.engagement,
+      cell: (i) => {
+        const label = engagements.get(i.engagement);
+        return label ? `${i.engagement} — ${label}` : i.engagement;
+      },
+    },
+    { key: "periodicity", header: t.periodicity, cell: (i) => i.periodicity ?? <Missing /> },
+    { key: "source", header: t.source, cell: (i) => i.source ?? <Missing /> },
+    {
+      key: "observed",
+      header: t.observed,
+      cell: (i) =>
+        i.observedLevel === null ? (
+          <>
+            <span className="badge badge-off">{t.notMeasured}</span>
+            {i.observedLevelAsWritten ? (
+              <span className="cell-label">
+                {t.asWritten} {i.observedLevelAsWritten}
+              </span>
+            ) : null}
+          </>
+        ) : (
+          <>
+            {i.observedLevel}
+            {i.conditions ? (
+              <span className="cell-label">
+                {t.conditions} {i.conditions}
+              </span>
+            ) : null}
+          </>
+        ),
+    },
+    {
+      key: "target",
+      header: t.target,
+      cell: (i) =>
+        i.target.kind === "defined" ? (
+          i.target.value
+        ) : (
+          <span className="badge badge-warning">{targetText(i.target)}</span>
+        ),
+    },
+  ];
+  return (
+    <Section id={id} title={messages.contract.contents.indicators} lead={t.lead}>
+      {LETTERS.map((letter) => {
+        const rows = annex.indicators.filter((i) => i.subDomain === letter);
+        if (rows.length === 0) return null;
+        return (
+          <DataTable
+            key={letter}
+            caption={t.caption(letter, annex.subDomains[letter].title)}
+            columns={columns}
+            rows={rows}
+            rowKey={(i) => `${i.code} ${i.label}`}
+          />
+        );
+      })}
+    </Section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * A member's convention de service commun (Redon model): its choice and periods, renewal and
+ * notice, this year's and next year's contributions with their breakdown, and a simulation.
+ */
+import { Loaded, Page, PageContents } from "@mutu/ui";
+import { useSession } from "../../auth/session.tsx";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import { ContributionsSection } from "./contributions-section.tsx";
+import { MembershipSection } from "./membership-section.tsx";
+import { SimulationSection } from "./simulation-section.tsx";
+
+const t = messages.convention;
+
+const SECTIONS = [
+  { id: "convention-adhesion", label: t.contents.membership },
+  { id: "convention-contributions", label: t.contents.contributions },
+  { id: "convention-simulation", label: t.contents.simulation },
+] as const;
+
+export function ConventionView() {
+  const me = useSession();
+  const membership = trpc.memberships.get.useQuery({});
+  return (
+    <Page title={messages.contract.title} lead={messages.contract.leadConvention(me.org.name)}>
+      <Loaded query={membership} loadingLabel={t.loading}>
+        {(m) => (
+          <>
+            <PageContents items={SECTIONS} />
+            <MembershipSection id="convention-adhesion" membership={m} />
+            <ContributionsSection id="convention-contributions" membership={m} />
+            <SimulationSection id="convention-simulation" population={m.member.population} />
+          </>
+        )}
+      </Loaded>
+    </Page>
+  );
+}

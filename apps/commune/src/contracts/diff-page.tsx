@@ -1,0 +1,56 @@
+/** « Comparer deux versions » (/contrat/comparer?de=…&a=…): what changed, item by item, grouped. */
+import { Alert, Info, Link, Loaded, Loading, Page, toFormError, useRoute } from "@mutu/ui";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { CompareForm } from "./history/compare-form.tsx";
+import { versionLabel } from "./labels.ts";
+import { ChangeTables } from "./diff/change-tables.tsx";
+
+const t = messages.contract.diff;
+
+export function DiffPage() {
+  const { search } = useRoute();
+  const from = search.get("de") ?? "";
+  const to = search.get("a") ?? "";
+  const ready = from !== "" && to !== "";
+  const diff = trpc.contracts.diff.useQuery(
+    { fromVersionId: from, toVersionId: to },
+    { enabled: ready },
+  );
+  // The versions to choose from again (asked in the same request as the diff).
+  const history = trpc.contracts.current.useQuery({}, { retry: false });
+  const lead = diff.data
+    ? t.lead(versionLabel(diff.data.from), versionLabel(diff.data.to))
+    : undefined;
+
+  return (
+    <Page title={t.title} lead={lead}>
+      <p>
+        <Link to="/contrat">{t.back}</Link>
+      </p>
+      {!ready ? (
+        <Info>{t.missing}</Info>
+      ) : diff.error ? (
+        <Alert>{toFormError(diff.error).message}</Alert>
+      ) : !diff.data ? (
+        <Loading label={t.loading} />
+      ) : (
+        <>
+          <p role="status">{t.count(diff.data.changes.length)}</p>
+          <ChangeTables changes={diff.data.changes} />
+          <Loaded query={history}>
+            {({ versions }) => (
+              <CompareForm
+                key={`${from} ${to}`}
+                versions={versions}
+                from={from}
+                to={to}
+                headingLevel={2}
+              />
+            )}
+          </Loaded>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+/** How a version is named in lists and sentences: « Contrat initial », « Avenant n°3 ». */
+import { formatCalendarDate } from "@mutu/ui";
+import { messages } from "../messages.ts";
+import type { VersionSummary } from "./types.ts";
+
+const t = messages.contract;
+
+export function versionLabel(v: Pick<VersionSummary, "kind" | "amendmentNumber">): string {
+  return v.kind === "original"
+    ? t.versionLabel.original
+    : t.versionLabel.amendment(v.amendmentNumber);
+}
+
+/** « Avenant n°3 (1er juillet 2018) »: the label and the effective date, for version pickers. */
+export function versionOption(v: VersionSummary): string {
+  const from = v.effectiveFrom ? formatCalendarDate(v.effectiveFrom) : t.history.undated;
+  return `${versionLabel(v)} (${from})`;
+}
+
+/** The last day of a period whose exclusive end is `iso` ('YYYY-MM-DD'). */
+export function dayBefore(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 1));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,138 @@
+/**
+ * « Réponse du service commun »: the answer given at resolution, ready to copy for a resident
+ * (clipboard, or selected for Ctrl+C), and the commune's word on it — confirm (the saisine
+ * closes) or reopen with a reason — within the days the commune has before the operator may close.
+ */
+import { Button, CopyText, DateTime, Section, formatDateTime, useFormError } from "@mutu/ui";
+import { useState } from "react";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import type { SaisineDetail } from "../types.ts";
+import { NoteDialog } from "./note-dialog.tsx";
+import { useRefreshSaisine } from "./refresh.tsx";
+
+const t = messages.saisines.detail;
+
+export function AnswerSection({
+  saisine: s,
+  onDone,
+}: {
+  saisine: SaisineDetail;
+  onDone(message: string): void;
+}) {
+  const refresh = useRefreshSaisine(s.id);
+  const confirm = trpc.saisines.confirm.useMutation();
+  const reopen = trpc.saisines.reopen.useMutation();
+  const confirmError = useFormError(confirm.error);
+  const reopenError = useFormError(reopen.error);
+  const [dialog, setDialog] = useState<"confirm" | "reopen" | null>(null);
+  const resolution = s.resolution;
+  if (!resolution) return null;
+  const may = (action: "confirmer" | "rouvrir") => s.allowedActions.includes(action);
+
+  function close() {
+    confirm.reset();
+    reopen.reset();
+    setDialog(null);
+  }
+
+  return (
+    <Section id="saisine-reponse" title={t.contents.answer}>
+      <p className="muted">{t.answer.by(resolution.by, formatDateTime(resolution.at))}</p>
+      {resolution.note ? (
+        <>
+          <blockquote className="quote text-block">{resolution.note}</blockquote>
+          <CopyText
+            id="saisine-reponse-texte"
+            label={t.answer.copyField}
+            hint={t.answer.copyHint}
+            text={resolution.note}
+            copyLabel={t.answer.copy}
+            copied={t.answer.copied}
+            copyFailed={t.answer.copyFailed}
+          />
+        </>
+      ) : (
+        <p>{t.answer.none}</p>
+      )}
+      {s.closableFrom && s.status === "resolue" ? (
+        <p>
+          {t.answer.closableLabel} <DateTime value={s.closableFrom} />.
+        </p>
+      ) : null}
+      {may("confirmer") || may("rouvrir") ? (
+        <div className="inline-actions">
+          {may("confirmer") ? (
+            <Button onClick={() => setDialog("confirm")}>{t.answer.confirm}</Button>
+          ) : null}
+          {may("rouvrir") ? (
+            <Button variant="secondary" onClick={() => setDialog("reopen")}>
+              {t.answer.reopen}
+            </Button>
+          ) : null}
+        </div>
+      ) : null}
+      <NoteDialog
+        id="saisine-confirmation-note"
+        open={dialog === "confirm"}
+        title={t.confirm.title}
+        body={t.confirm.body}
+        noteLabel={t.confirm.note}
+        noteHint={t.confirm.noteHint}
+        submit={t.confirm.submit}
+        submitting={t.confirm.submitting}
+        failed={t.confirm.failed}
+        pending={confirm.isPending}
+        error={confirmError}
+        onReload={() => {
+          confirm.reset();
+          void refresh();
+        }}
+        onClose={close}
+        onSubmit={(note) =>
+          confirm.mutate(
+            { saisineId: s.id, version: s.version, ...(note ? { note } : {}) },
+            {
+              async onSuccess() {
+                await refresh();
+                close();
+                onDone(t.confirm.done);
+              },
+            },
+          )
+        }
+      />
+      <NoteDialog
+        id="saisine-reouverture-motif"
+        open={dialog === "reopen"}
+        title={t.reopen.title}
+        body={t.reopen.body}
+        noteLabel={t.reopen.reason}
+        noteHint={t.reopen.reasonHint}
+        required={t.reopen.required}
+        submit={t.reopen.submit}
+        submitting={t.reopen.submitting}
+        failed={t.reopen.failed}
+        pending={reopen.isPending}
+        error={reopenError}
+        onReload={() => {
+          reopen.reset();
+          void refresh();
+        }}
+        onClose={close}
+        onSubmit={(note) =>
+          reopen.mutate(
+            { saisineId: s.id, version: s.version, note: note ?? "" },
+            {
+              async onSuccess() {
+                await refresh();
+                close();
+                onDone(t.reopen.done);
+              },
+            },
+          )
+        }
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,80 @@
+/**
+ * A change that takes a note (confirm with an optional comment, reopen or withdraw with a reason):
+ * the question, the note, the button — and the API's answer, a conflict included.
+ */
+import { Actions, Button, Dialog, type FormError, TextAreaField, fieldError } from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import { ChangeError } from "./refresh.tsx";
+
+type NoteDialogProps = {
+  id: string;
+  open: boolean;
+  title: string;
+  body: string;
+  noteLabel: string;
+  noteHint?: string;
+  /** The message when the note is required and empty; absent: the note is optional. */
+  required?: string;
+  submit: string;
+  submitting: string;
+  failed: string;
+  pending: boolean;
+  error: FormError | null;
+  /** Sends the change with the note (trimmed; undefined when empty). */
+  onSubmit(note: string | undefined): void;
+  onReload(): void;
+  onClose(): void;
+};
+
+export function NoteDialog(props: NoteDialogProps) {
+  const [note, setNote] = useState("");
+  const [local, setLocal] = useState<FormError | null>(null);
+  const error = local ?? props.error;
+  const fields = [{ name: "note", id: props.id, label: props.noteLabel }];
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const text = note.trim();
+    if (props.required && !text) {
+      setLocal({ message: props.failed, fieldErrors: { note: [props.required] }, code: null });
+      return;
+    }
+    setLocal(null);
+    props.onSubmit(text || undefined);
+  }
+
+  function close() {
+    setLocal(null);
+    setNote("");
+    props.onClose();
+  }
+
+  return (
+    <Dialog open={props.open} title={props.title} onClose={close} busy={props.pending}>
+      <form noValidate onSubmit={submit}>
+        <ChangeError error={error} fields={fields} title={props.failed} onReload={props.onReload} />
+        <p>{props.body}</p>
+        <TextAreaField
+          id={props.id}
+          label={props.noteLabel}
+          hint={props.noteHint}
+          required={Boolean(props.required)}
+          rows={4}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          error={fieldError(error?.fieldErrors, "note")}
+          data-autofocus
+        />
+        <Actions>
+          <Button type="submit" busy={props.pending} busyLabel={props.submitting}>
+            {props.submit}
+          </Button>
+          <Button variant="secondary" onClick={close} disabled={props.pending}>
+            {messages.saisines.detail.cancel}
+          </Button>
+        </Actions>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,161 @@
+/**
+ * The list's filters, kept in the URL (shareable; back and forward work): which saisines (the
+ * commune's or mine), status, type, and the order.
+ */
+import {
+  SAISINE_STATUS_LABELS,
+  SAISINE_STATUSES,
+  SAISINE_TYPE_LABELS,
+  SAISINE_TYPES,
+  type SaisineStatus,
+  type SaisineType,
+} from "@mutu/domain";
+import { Button, SelectField, useRoute } from "@mutu/ui";
+import { type FormEvent, useEffect, useState } from "react";
+import { messages } from "../messages.ts";
+import type { ListInput } from "./types.ts";
+
+const t = messages.saisines.filters;
+
+const SORTS = ["due", "newest", "oldest"] as const;
+type Sort = (typeof SORTS)[number];
+
+export type ListFilters = {
+  mine: boolean;
+  /** "" for the open ones, "toutes" for all, else one status. */
+  status: "" | "toutes" | SaisineStatus;
+  type: "" | SaisineType;
+  sort: Sort;
+};
+
+const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
+  list.find((item) => item === value);
+
+export function filtersFrom(search: URLSearchParams): ListFilters {
+  const status = search.get("statut");
+  return {
+    mine: search.get("portee") === "moi",
+    status: status === "toutes" ? "toutes" : (oneOf(SAISINE_STATUSES, status) ?? ""),
+    type: oneOf(SAISINE_TYPES, search.get("type")) ?? "",
+    sort: oneOf(SORTS, search.get("tri")) ?? "due",
+  };
+}
+
+function queryOf(filters: ListFilters) {
+  const search = new URLSearchParams();
+  if (filters.mine) search.set("portee", "moi");
+  if (filters.status) search.set("statut", filters.status);
+  if (filters.type) search.set("type", filters.type);
+  if (filters.sort !== "due") search.set("tri", filters.sort);
+  const query = search.toString();
+  return query ? `?${query}` : "";
+}
+
+/** What `saisines.list` is asked for these filters (without the page's cursor). */
+export function listInputOf(filters: ListFilters, canReadAll: boolean): ListInput {
+  return {
+    ...(canReadAll && filters.mine ? { mine: true } : {}),
+    ...(filters.status === "toutes"
+      ? { statuses: [...SAISINE_STATUSES] }
+      : filters.status
+        ? { statuses: [filters.status] }
+        : {}),
+    ...(filters.type ? { types: [filters.type] } : {}),
+    sort: filters.sort,
+  };
+}
+
+export function ListFiltersForm({
+  current,
+  canReadAll,
+}: {
+  current: ListFilters;
+  canReadAll: boolean;
+}) {
+  const { navigate } = useRoute();
+  const [draft, setDraft] = useState<ListFilters>(current);
+  const currentQuery = queryOf(current);
+  // Back and forward change the URL under the form: show the filters the list shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
+  useEffect(() => setDraft(current), [currentQuery]);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    navigate(`/saisines${queryOf(draft)}`, { keepFocus: true });
+  }
+
+  function reset() {
+    navigate("/saisines", { keepFocus: true });
+  }
+
+  return (
+    <form className="form-panel" noValidate onSubmit={submit} aria-labelledby="saisines-filtres">
+      <h2 id="saisines-filtres">{t.title}</h2>
+      <div className="filters">
+        {canReadAll ? (
+          <SelectField
+            id="saisines-portee"
+            label={t.scope}
+            value={draft.mine ? "moi" : ""}
+            onChange={(event) => setDraft({ ...draft, mine: event.currentTarget.value === "moi" })}
+          >
+            <option value="">{t.scopeAll}</option>
+            <option value="moi">{t.scopeMine}</option>
+          </SelectField>
+        ) : null}
+        <SelectField
+          id="saisines-statut"
+          label={t.status}
+          value={draft.status}
+          onChange={(event) =>
+            setDraft({
+              ...draft,
+              status: (event.currentTarget.value as ListFilters["status"]) || "",
+            })
+          }
+        >
+          <option value="">{t.open}</option>
+          <option value="toutes">{t.all}</option>
+          {SAISINE_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {SAISINE_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="saisines-type"
+          label={t.type}
+          value={draft.type}
+          onChange={(event) =>
+            setDraft({ ...draft, type: (event.currentTarget.value as ListFilters["type"]) || "" })
+          }
+        >
+          <option value="">{t.allTypes}</option>
+          {SAISINE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {SAISINE_TYPE_LABELS[type]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="saisines-tri"
+          label={t.sort}
+          value={draft.sort}
+          onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value as Sort })}
+        >
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {t.sorts[sort]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="inline-actions">
+        <Button type="submit">{t.apply}</Button>
+        <Button variant="secondary" onClick={reset}>
+          {t.reset}
+        </Button>
+      </div>
+    </form>
+  );
+}

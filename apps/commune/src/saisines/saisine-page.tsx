@@ -1,0 +1,114 @@
+/**
+ * One saisine (/saisines/saisine?id=…) as the commune follows it: what it is, who handles it, the
+ * contract's delays, the answer to pass on (confirm or reopen), adding information or files,
+ * the exceptional decision and arbitration if any, and the public timeline.
+ */
+import {
+  type ContentsItem,
+  Info,
+  Link,
+  Loaded,
+  Page,
+  PageContents,
+  Status,
+  focusSection,
+  useRoute,
+} from "@mutu/ui";
+import { useState } from "react";
+import { canAny, useSession } from "../auth/session.tsx";
+import { messages } from "../messages.ts";
+import { trpc } from "../trpc.ts";
+import { AnswerSection } from "./detail/answer-section.tsx";
+import { ArbitrationSection } from "./detail/arbitration-section.tsx";
+import { AttachmentsSection } from "./detail/attachments-section.tsx";
+import { CompleteSection } from "./detail/complete-section.tsx";
+import { DelaysSection } from "./detail/delays-section.tsx";
+import { ExceptionalSection } from "./detail/exceptional-section.tsx";
+import { RoutingSection, SummarySection } from "./detail/summary-section.tsx";
+import { TimelineSection } from "./detail/timeline-section.tsx";
+import type { SaisineDetail, TimelineEvent } from "./types.ts";
+
+const t = messages.saisines.detail;
+const FINAL = ["close", "refusee"];
+
+function contents(s: SaisineDetail, canAdd: boolean): ContentsItem[] {
+  const c = t.contents;
+  return [
+    { id: "saisine-resume", label: c.summary },
+    { id: "saisine-acheminement", label: c.routing },
+    { id: "saisine-delais", label: c.delays },
+    ...(s.nature === "exceptionnelle" || s.exceptionalDecision
+      ? [{ id: "saisine-exceptionnelle", label: c.exceptional }]
+      : []),
+    ...(s.resolution ? [{ id: "saisine-reponse", label: c.answer }] : []),
+    ...(canAdd ? [{ id: "saisine-completer", label: c.complete }] : []),
+    { id: "saisine-pieces-jointes", label: c.attachments },
+    ...(s.arbitration ? [{ id: "saisine-arbitrage", label: c.arbitration }] : []),
+    { id: "saisine-historique", label: c.timeline },
+  ];
+}
+
+/** What the service commun asked for when it last put the saisine on hold for the commune. */
+function waitingNote(events: readonly TimelineEvent[] | undefined): string | null {
+  const last = [...(events ?? [])]
+    .reverse()
+    .find((e) => e.kind === "paused" && e.statusAfter === "en-attente-commune");
+  return last?.body ?? null;
+}
+
+export function SaisinePage() {
+  const me = useSession();
+  const { search } = useRoute();
+  const id = search.get("id") ?? "";
+  const saisine = trpc.saisines.get.useQuery({ saisineId: id }, { enabled: id !== "" });
+  const timeline = trpc.saisines.timeline.useQuery({ saisineId: id }, { enabled: id !== "" });
+  const [status, setStatus] = useState<string | null>(null);
+  const title = saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle;
+
+  function done(message: string) {
+    setStatus(message);
+    // The button that opened the change may be gone with it: start again from the summary.
+    requestAnimationFrame(() => {
+      if (!document.activeElement || document.activeElement === document.body)
+        focusSection("saisine-resume");
+    });
+  }
+
+  return (
+    <Page title={title} lead={saisine.data?.title}>
+      <p>
+        <Link to="/saisines">{t.back}</Link>
+      </p>
+      <Status>{status}</Status>
+      {id === "" ? (
+        <Info>{t.missing}</Info>
+      ) : (
+        <Loaded query={saisine} loadingLabel={t.loading}>
+          {(s) => {
+            const canAdd = canAny(me, ["saisines.create"]) && !FINAL.includes(s.status);
+            return (
+              <>
+                <PageContents items={contents(s, canAdd)} />
+                <SummarySection saisine={s} />
+                <RoutingSection saisine={s} />
+                <DelaysSection saisine={s} />
+                <ExceptionalSection saisine={s} />
+                <AnswerSection saisine={s} onDone={done} />
+                {canAdd ? (
+                  <CompleteSection
+                    saisine={s}
+                    waitingNote={waitingNote(timeline.data?.events)}
+                    onDone={done}
+                  />
+                ) : null}
+                <AttachmentsSection saisine={s} />
+                <ArbitrationSection saisine={s} />
+                <TimelineSection query={timeline} />
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </Page>
+  );
+}

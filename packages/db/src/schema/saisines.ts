@@ -1,0 +1,422 @@
+/**
+ * Saisines: requests to the shared service (000 art. 4), their timeline, their SLA clocks, the
+ * teams holding them, attachments, exceptional decisions and arbitrations.
+ *
+ * Reading paths are designed for the queues: due dates are stored on the row (recomputed at every
+ * event), `due_sort` orders by the nearest one, and partial indexes cover open saisines only, so
+ * "due soon / breached" and a queue page never scan ten years of closed history. Clock segments
+ * and events are append-only history: a calendar edited later never rewrites them.
+ */
+import {
+  SAISINE_CHANNELS,
+  SAISINE_CRITICALITIES,
+  SAISINE_NATURES,
+  SAISINE_STATUSES,
+  SAISINE_TYPES,
+} from "@mutu/domain";
+import { type SQL, sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigserial,
+  boolean,
+  check,
+  customType,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { apiTokens } from "./auth.ts";
+import { createdAt, id } from "./columns.ts";
+import { contractVersions } from "./contracts.ts";
+import { organisations } from "./organisations.ts";
+import { people } from "./people.ts";
+import { teams } from "./teams.ts";
+
+const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+const instant = () => timestamp({ withTimezone: true });
+
+const oneOf = (column: AnyPgColumn, values: readonly string[]) =>
+  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
+
+/** Closed and refused are final; everything else (resolved included: the commune must answer) is open. */
+export const FINAL_STATUSES_SQL = "('close', 'refusee')";
+
+/** Who did it, on every history row: a person or a token, with the label shown in timelines. */
+const actorColumns = () => ({
+  actorPersonId: uuid().references(() => people.id),
+  actorTokenId: uuid().references(() => apiTokens.id),
+  actorLabel: text().notNull(),
+  /** 'commune', 'operator', or 'system' (maintenance: alerts, purge). */
+  actorSide: text().notNull(),
+});
+
+/** Reference numbers « BEG-2026-000123 »: one counter per commune and Paris year. */
+export const saisineCounters = pgTable(
+  "saisine_counters",
+  {
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    year: integer().notNull(),
+    last: integer().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.year] })],
+);
+
+export const saisines = pgTable(
+  "saisines",
+  {
+    id: id(),
+    /** The member commune the saisine is about (row-level security keys on it). */
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    operatorId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    reference: text().notNull(),
+    type: text({ enum: SAISINE_TYPES }).notNull(),
+    subDomain: text({ enum: ["A", "B", "C", "D"] }).notNull(),
+    nature: text({ enum: SAISINE_NATURES }).notNull(),
+    criticality: text({ enum: SAISINE_CRITICALITIES }).notNull(),
+    title: text().notNull(),
+    description: text().notNull().default(""),
+    site: text(),
+    channel: text({ enum: SAISINE_CHANNELS }).notNull(),
+    status: text({ enum: SAISINE_STATUSES }).notNull(),
+    isOpen: boolean()
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`status not in ${sql.raw(FINAL_STATUSES_SQL)}`),
+
+    // Who filed it, for whom.
+    filedByPersonId: uuid().references(() => people.id),
+    filedByTokenId: uuid().references(() => apiTokens.id),
+    filedByLabel: text().notNull(),
+    filedByOrgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    /** The commune person it is filed for: the filer on the portal, the caller for the call centre. */
+    requesterId: uuid().references(() => people.id),
+    requesterLabel: text(),
+    /** A resident's name and one way to reach them; anonymised after the retention period. */
+    onBehalfOf: jsonb().$type<{
+      name: string | null;
+      contact: { kind: "email" | "telephone"; value: string } | null;
+      anonymisedAt?: string;
+    }>(),
+    residentPurgeAt: instant(),
+    residentAnonymisedAt: instant(),
+
+    // Routing by the annex in force (recorded as routed, re-routed at each qualification).
+    annexVersionId: uuid()
+      .notNull()
+      .references(() => contractVersions.id),
+    communeFunction: text(),
+    sharedServiceFunction: text().notNull(),
+    proximityCentre: boolean().notNull(),
+    proximityCentreName: text(),
+    needsQualification: boolean().notNull(),
+    qualificationReason: text(),
+    /** The calendar the contract clock runs on now (saisineCalendarVersion), null without usable hours. */
+    calendarVersion: text(),
+    /** Targets copied at filing (and on requalification): a later agreement never rewrites them. */
+    handlingTargetMinutes: integer(),
+    resolutionTargetMinutes: integer(),
+    exceptionAccepted: boolean().notNull().default(false),
+
+    // Who holds it.
+    assigneePersonId: uuid().references(() => people.id),
+    assigneeTeamId: uuid().references(() => teams.id),
+    assigneeLabel: text(),
+    currentAssignmentId: uuid(),
+
+    handledAt: instant(),
+    resolvedAt: instant(),
+    closedAt: instant(),
+
+    // Stored due dates: null when not pending (met, paused, no target). Reached late: the breach instant.
+    handlingDueAt: instant(),
+    resolutionDueAt: instant(),
+    /** 75 % of the nearest pending target: « bientôt dû » from then on. */
+    warnAt: instant(),
+    dueSort: timestamp({ withTimezone: true })
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`coalesce(least(handling_due_at, resolution_due_at), 'infinity'::timestamptz)`,
+      ),
+    /** Next instant the SLA watcher must look at this saisine (a 75 % warning or a breach not yet sent). */
+    alertAt: instant(),
+    alertsSent: text().array().notNull().default(sql`'{}'::text[]`),
+
+    rowVersion: integer().notNull().default(1),
+    idempotencyKey: text(),
+    search: tsvector()
+      .notNull()
+      .generatedAlwaysAs(
+        (): SQL =>
+          sql`setweight(to_tsvector('french'::regconfig, reference || ' ' || title), 'A') || setweight(to_tsvector('french'::regconfig, coalesce(site, '') || ' ' || description), 'B')`,
+      ),
+    createdAt: createdAt(),
+    updatedAt: instant().notNull().defaultNow(),
+  },
+  (t) => [
+    unique().on(t.orgId, t.reference),
+    // NULLs are distinct: saisines without a key never collide.
+    unique("saisines_idempotency").on(t.orgId, t.idempotencyKey),
+    // A commune's open queue, by due date then id (keyset pagination).
+    index("saisines_org_open_due").on(t.orgId, t.dueSort, t.id).where(sql`is_open`),
+    index("saisines_org_created").on(t.orgId, t.createdAt, t.id),
+    index("saisines_requester_created").on(t.requesterId, t.createdAt, t.id),
+    // The operator's queue across communes.
+    index("saisines_operator_open_due").on(t.operatorId, t.dueSort, t.id).where(sql`is_open`),
+    index("saisines_operator_created").on(t.operatorId, t.createdAt, t.id),
+    index("saisines_assignee_person_open")
+      .on(t.assigneePersonId, t.dueSort, t.id)
+      .where(sql`is_open and assignee_person_id is not null`),
+    index("saisines_assignee_team_open")
+      .on(t.assigneeTeamId, t.dueSort, t.id)
+      .where(sql`is_open and assignee_team_id is not null`),
+    index("saisines_alert_at").on(t.alertAt).where(sql`alert_at is not null`),
+    index("saisines_resident_purge")
+      .on(t.residentPurgeAt)
+      .where(sql`resident_purge_at is not null and resident_anonymised_at is null`),
+    index("saisines_search").using("gin", t.search),
+    check("saisines_known_type", oneOf(t.type, SAISINE_TYPES)),
+    check("saisines_known_sub_domain", oneOf(t.subDomain, ["A", "B", "C", "D"])),
+    check("saisines_known_nature", oneOf(t.nature, SAISINE_NATURES)),
+    check("saisines_known_criticality", oneOf(t.criticality, SAISINE_CRITICALITIES)),
+    check("saisines_known_channel", oneOf(t.channel, SAISINE_CHANNELS)),
+    check("saisines_known_status", oneOf(t.status, SAISINE_STATUSES)),
+    check(
+      "saisines_one_assignee",
+      sql`${t.assigneePersonId} is null or ${t.assigneeTeamId} is null`,
+    ),
+    check("saisines_row_version_positive", sql`${t.rowVersion} > 0`),
+  ],
+);
+
+/**
+ * The timeline: every event of a saisine, public (the commune reads it) or internal (the
+ * operator's working notes). Events that move the SLA clocks carry their clock event, from which
+ * the clocks are rebuilt (clockSegmentsFromEvents). Append-only but for resident-data redaction.
+ */
+export const saisineEvents = pgTable(
+  "saisine_events",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    saisineId: uuid()
+      .notNull()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    at: instant().notNull(),
+    kind: text().notNull(),
+    visibility: text({ enum: ["public", "interne"] }).notNull(),
+    ...actorColumns(),
+    body: text(),
+    statusAfter: text(),
+    payload: jsonb().$type<Record<string, unknown>>(),
+    /** The SaisineClockEvent this event is (its `at` is the column), or null. */
+    clock: jsonb().$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("saisine_events_saisine").on(t.saisineId, t.id),
+    index("saisine_events_clock").on(t.saisineId, t.id).where(sql`clock is not null`),
+    check("saisine_events_known_visibility", sql`${t.visibility} in ('public', 'interne')`),
+  ],
+);
+
+/** Who held the saisine when: each holding runs its own internal clock (OLA). */
+export const saisineAssignments = pgTable(
+  "saisine_assignments",
+  {
+    id: id(),
+    saisineId: uuid()
+      .notNull()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    assigneePersonId: uuid().references(() => people.id),
+    assigneeTeamId: uuid().references(() => teams.id),
+    assigneeLabel: text().notNull(),
+    assignedAt: instant().notNull(),
+    endedAt: instant(),
+    assignedByLabel: text().notNull(),
+    /** The OLA target the holder works to, in business minutes (null: none). */
+    targetMinutes: integer(),
+    /** Business minutes counted on this holding's clock, as of its end (or the last event). */
+    elapsedMinutes: integer().notNull().default(0),
+    dueAt: instant(),
+    warnAt: instant(),
+    breached: boolean().notNull().default(false),
+  },
+  (t) => [
+    index("saisine_assignments_saisine").on(t.saisineId, t.assignedAt),
+    check(
+      "saisine_assignments_one_assignee",
+      sql`(${t.assigneePersonId} is null) <> (${t.assigneeTeamId} is null)`,
+    ),
+  ],
+);
+
+/**
+ * Clock periods as measured: the contract clock (assignment_id null) and each holding's clock,
+ * each period with the calendar version it was measured with. Closed periods are never rewritten
+ * (a trigger refuses it): only the open period at the end may be closed or replaced.
+ */
+export const saisineClockSegments = pgTable(
+  "saisine_clock_segments",
+  {
+    id: bigserial({ mode: "number" }).primaryKey(),
+    saisineId: uuid()
+      .notNull()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    assignmentId: uuid().references(() => saisineAssignments.id),
+    seq: integer().notNull(),
+    state: text({ enum: ["running", "paused"] }).notNull(),
+    fromAt: instant().notNull(),
+    toAt: instant(),
+    calendarVersion: text().notNull(),
+  },
+  (t) => [
+    unique("saisine_clock_segments_seq").on(t.saisineId, t.assignmentId, t.seq).nullsNotDistinct(),
+    check("saisine_clock_segments_known_state", sql`${t.state} in ('running', 'paused')`),
+    check("saisine_clock_segments_ordered", sql`${t.toAt} is null or ${t.toAt} >= ${t.fromAt}`),
+  ],
+);
+
+/** Files checked before storage (size, type, first bytes); the bytes live here, with their hash. */
+export const saisineAttachments = pgTable(
+  "saisine_attachments",
+  {
+    id: id(),
+    saisineId: uuid()
+      .notNull()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    fileName: text().notNull(),
+    mediaType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    visibility: text({ enum: ["public", "interne"] }).notNull(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("saisine_attachments_saisine").on(t.saisineId, t.createdAt),
+    check("saisine_attachments_size", sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= 10485760`),
+    check("saisine_attachments_known_visibility", sql`${t.visibility} in ('public', 'interne')`),
+  ],
+);
+
+/** The managers' decision an exceptional saisine waits for: one per saisine, never changed. */
+export const saisineExceptionalDecisions = pgTable(
+  "saisine_exceptional_decisions",
+  {
+    id: id(),
+    saisineId: uuid()
+      .notNull()
+      .unique()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    outcome: text({ enum: ["acceptee", "declinee"] }).notNull(),
+    decidedOn: date({ mode: "string" }).notNull(),
+    reasons: text().notNull(),
+    adaptedMeans: text(),
+    communeManager: jsonb().$type<{ name: string; function: string }>().notNull(),
+    sharedServiceManager: jsonb().$type<{ name: string; function: string }>().notNull(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.orgId),
+    check(
+      "saisine_exceptional_decisions_known_outcome",
+      sql`${t.outcome} in ('acceptee', 'declinee')`,
+    ),
+  ],
+);
+
+/** A disagreement about a saisine (its substance, or the programming of the work it asks for). */
+export const arbitrations = pgTable(
+  "arbitrations",
+  {
+    id: id(),
+    saisineId: uuid()
+      .notNull()
+      .unique()
+      .references(() => saisines.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    operatorId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    kind: text({ enum: ["programmation", "fond"] }).notNull(),
+    subject: text().notNull(),
+    raisedAt: instant().notNull(),
+    ...actorColumns(),
+    /** 'ouvert' until a final level (a solution, the Mayor's instruction, or level 3). */
+    status: text({ enum: ["ouvert", "clos"] }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.orgId, t.raisedAt),
+    index().on(t.operatorId, t.raisedAt),
+    check("arbitrations_known_kind", sql`${t.kind} in ('programmation', 'fond')`),
+    check("arbitrations_known_status", sql`${t.status} in ('ouvert', 'clos')`),
+  ],
+);
+
+/** Each level held: who sat, when, what was decided (000 art. 4). */
+export const arbitrationLevels = pgTable(
+  "arbitration_levels",
+  {
+    id: id(),
+    arbitrationId: uuid()
+      .notNull()
+      .references(() => arbitrations.id),
+    orgId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    level: integer().notNull(),
+    kind: text({ enum: ["programmation", "fond"] }).notNull(),
+    heldOn: date({ mode: "string" }).notNull(),
+    participants: jsonb()
+      .$type<{ name: string; function: string; side: "commune" | "operator" }[]>()
+      .notNull(),
+    outcome: text({ enum: ["accord", "desaccord", "instruction-du-maire"] }).notNull(),
+    decision: text().notNull(),
+    /** The Mayor's instruction on substance: final, applied as such. */
+    final: boolean().notNull(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    unique().on(t.arbitrationId, t.level),
+    index().on(t.orgId),
+    check("arbitration_levels_known_level", sql`${t.level} between 1 and 3`),
+  ],
+);

@@ -1,0 +1,152 @@
+/**
+ * Demo contracts, from the reference data of the seeds: every Bordeaux commune's IT annex as the
+ * 2018 RGPD amendment left it, Bègles with its 2016 original first (so its history has a real
+ * diff), and Redon Agglomération's convention with the Ville de Redon's membership (purchasing
+ * groups from 2024-01-01). Annexes go through `parseAnnexImport` as a JSON file would: the demo
+ * uses the import path, so a flaw in the reference data fails here, not in front of a user.
+ */
+import {
+  type Annex,
+  annexFromReference,
+  parseAnnexImport,
+  redonTariff2022,
+  type Subscription,
+} from "@mutu/domain";
+import { appendAudit } from "../audit.ts";
+import type { Tx } from "../client.ts";
+import {
+  contracts,
+  contractVersions,
+  memberships,
+  organisations,
+  tariffs,
+} from "../schema/index.ts";
+import { redonMembers, referenceData } from "./reference.ts";
+
+type Org = typeof organisations.$inferSelect;
+
+/** Seeds the demo contracts once: does nothing when any contract exists or the demo operators do not. */
+export async function seedDemoContracts(tx: Tx, now: Date): Promise<boolean> {
+  const [existing] = await tx.select({ id: contracts.id }).from(contracts).limit(1);
+  if (existing) return false;
+  const orgs = await tx.select().from(organisations);
+  const bySlug = new Map(orgs.map((o) => [o.slug, o]));
+  const bordeaux = bySlug.get("bordeaux-metropole");
+  const redonAgglo = bySlug.get("redon-agglomeration");
+  if (!bordeaux && !redonAgglo) return false;
+  if (bordeaux) await seedBordeaux(tx, bordeaux, bySlug, now);
+  if (redonAgglo) await seedRedon(tx, redonAgglo, bySlug);
+  return true;
+}
+
+/** A JSON file's round trip, then the import validation: what an uploaded annex goes through. */
+function imported(annex: Annex, commune: string): Annex {
+  const result = parseAnnexImport(JSON.parse(JSON.stringify(annex)));
+  if (!result.ok) {
+    const problems = result.problems.map((p) => `${p.path} : ${p.message}`).join(" ; ");
+    throw new Error(`Annexe de démonstration invalide pour ${commune} : ${problems}`);
+  }
+  return result.annex;
+}
+
+async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now: Date) {
+  const { sourceIssues } = referenceData;
+  let count = 0;
+  for (const ref of referenceData.communes) {
+    const org = bySlug.get(ref.slug);
+    if (!org || org.operatorId !== operator.id) continue;
+    const annexes =
+      ref.slug === "begles"
+        ? [annexFromReference(ref, "original", { sourceIssues }), annexFromReference(ref)]
+        : [annexFromReference(ref, "current", { sourceIssues })];
+    const versions = annexes.map((annex) => imported(annex, ref.name));
+    const first = versions[0];
+    if (!first) continue;
+    const [contract] = await tx
+      .insert(contracts)
+      .values({
+        orgId: org.id,
+        operatorId: operator.id,
+        kind: "engagement",
+        title: `Contrat d'engagement – ${org.name}`,
+        signedOn: first.contractSignedOn,
+        effectiveFrom: first.contractSignedOn,
+      })
+      .returning({ id: contracts.id });
+    if (!contract) throw new Error(`Contrat non créé : ${org.name}`);
+    await tx.insert(contractVersions).values(
+      versions.map((annex, index) => ({
+        contractId: contract.id,
+        orgId: org.id,
+        seq: index + 1,
+        kind: annex.origin.kind === "contract" ? ("original" as const) : ("amendment" as const),
+        amendmentNumber: annex.origin.kind === "amendment" ? annex.origin.number : null,
+        subject:
+          annex.origin.kind === "amendment"
+            ? annex.origin.subject
+            : "Contrat d'engagement et son annexe « Numérique et systèmes d'information »",
+        status: "signed" as const,
+        signedOn: annex.signedOn,
+        effectiveFrom: annex.effectiveFrom,
+        annex,
+        publishedAt: now,
+      })),
+    );
+    count++;
+  }
+  await appendAudit(tx, {
+    orgId: operator.id,
+    actor: null,
+    action: "seed.contracts",
+    entity: "organisation",
+    entityId: operator.id,
+    after: { contracts: count },
+  });
+}
+
+async function seedRedon(tx: Tx, operator: Org, bySlug: Map<string, Org>) {
+  const { redon } = referenceData;
+  await tx.insert(tariffs).values({
+    operatorId: operator.id,
+    code: redonTariff2022.id,
+    title: `${redon.convention.title} – tarifs (version 1)`,
+    approvedOn: "2022-03-28",
+  });
+  const deliberation = redon.deliberation;
+  const member = redonMembers.find((m) => m.name === "Redon") as
+    | { name: string; subscription?: Subscription; effectiveOn?: string }
+    | undefined;
+  const org = bySlug.get("redon");
+  if (!org || org.operatorId !== operator.id || !member?.subscription) return;
+  const effectiveFrom = member.effectiveOn ?? deliberation.effectiveOn;
+  const [contract] = await tx
+    .insert(contracts)
+    .values({
+      orgId: org.id,
+      operatorId: operator.id,
+      kind: "convention",
+      title: redon.convention.title,
+      // The convention takes effect on both parties' signature; the seed dates only its effect.
+      signedOn: null,
+      effectiveFrom,
+      tariffCode: redonTariff2022.id,
+    })
+    .returning({ id: contracts.id });
+  if (!contract) throw new Error("Convention non créée : Redon");
+  await tx.insert(memberships).values({
+    contractId: contract.id,
+    orgId: org.id,
+    subscription: member.subscription,
+    effectiveFrom,
+    decisionRef: `Délibération n° ${deliberation.number} du ${deliberation.body}`,
+    decidedOn: deliberation.sessionDate,
+  });
+  await appendAudit(tx, {
+    orgId: operator.id,
+    actor: null,
+    action: "seed.contracts",
+    entity: "organisation",
+    entityId: operator.id,
+    after: { conventions: 1, tariff: redonTariff2022.id },
+  });
+}

@@ -1,0 +1,129 @@
+/**
+ * What demo saisines need around them: the operators' teams (with a manager, who receives SLA
+ * warnings) and delay targets for the Bordeaux communes. The annexes say « à définir
+ * conjointement »: these targets are demonstration values, labelled as such, not the contracts'.
+ * Demo saisines themselves are filed through the API's services (apps/api), so they are routed
+ * and timed exactly as real ones.
+ */
+import { and, eq, inArray } from "drizzle-orm";
+import { appendAudit } from "../audit.ts";
+import type { Tx } from "../client.ts";
+import { organisations, people, slaTargets, teamMembers, teams } from "../schema/index.ts";
+
+type TeamSeed = {
+  code: string;
+  name: string;
+  manager: string;
+  members: string[];
+  olaMinutes: number | null;
+};
+
+const TEAMS: Record<string, TeamSeed[]> = {
+  "bordeaux-metropole": [
+    {
+      code: "centre-appel",
+      name: "Centre d'appel",
+      manager: "chef-can",
+      members: ["can", "chef-can"],
+      olaMinutes: 480,
+    },
+    {
+      code: "proximite-sud",
+      name: "Centre proximité numérique Sud",
+      manager: "referent-sud",
+      members: ["referent-sud"],
+      olaMinutes: 960,
+    },
+    {
+      code: "infrastructures",
+      name: "Direction des infrastructures et de la production",
+      manager: "dip",
+      members: ["dip"],
+      olaMinutes: null,
+    },
+  ],
+  "redon-agglomeration": [
+    {
+      code: "service-informatique",
+      name: "Service informatique mutualisé",
+      manager: "admin",
+      members: ["can", "admin"],
+      olaMinutes: 960,
+    },
+  ],
+};
+
+export const DEMO_TARGETS_REF =
+  "Valeurs de démonstration — à remplacer par les objectifs convenus en comité de suivi";
+
+/** 3.3.1 within 4 business hours (95 %), 3.3.2 by criticality, 4.1.1 / 4.1.2 for hosting. */
+export const DEMO_TARGETS = [
+  { indicator: "3.3.1", criticality: null, businessMinutes: 240, compliancePercent: 95 },
+  { indicator: "3.3.2", criticality: "bloquant", businessMinutes: 480, compliancePercent: 90 },
+  { indicator: "3.3.2", criticality: "non-bloquant", businessMinutes: 1440, compliancePercent: 90 },
+  { indicator: "4.1.1", criticality: null, businessMinutes: 120, compliancePercent: null },
+  { indicator: "4.1.2", criticality: "bloquant", businessMinutes: 240, compliancePercent: null },
+] as const;
+
+/** Seeds teams and demo targets once: does nothing when any team exists. */
+export async function seedDemoSaisineSetup(tx: Tx): Promise<boolean> {
+  const [existing] = await tx.select({ id: teams.id }).from(teams).limit(1);
+  if (existing) return false;
+  const operators = await tx
+    .select()
+    .from(organisations)
+    .where(inArray(organisations.slug, Object.keys(TEAMS)));
+  for (const operator of operators) {
+    const staff = await tx
+      .select({ id: people.id, email: people.email })
+      .from(people)
+      .where(eq(people.orgId, operator.id));
+    const byLocal = new Map(staff.map((p) => [p.email.split("@")[0] ?? "", p.id]));
+    for (const seed of TEAMS[operator.slug] ?? []) {
+      const [team] = await tx
+        .insert(teams)
+        .values({
+          operatorId: operator.id,
+          code: seed.code,
+          name: seed.name,
+          managerId: byLocal.get(seed.manager) ?? null,
+          olaMinutes: seed.olaMinutes,
+        })
+        .returning({ id: teams.id });
+      if (!team) throw new Error(`Équipe non créée : ${seed.name}`);
+      const members = seed.members
+        .map((local) => byLocal.get(local))
+        .filter((id): id is string => id !== undefined);
+      if (members.length)
+        await tx
+          .insert(teamMembers)
+          .values(
+            members.map((personId) => ({ teamId: team.id, personId, operatorId: operator.id })),
+          );
+    }
+    if (operator.slug !== "bordeaux-metropole") continue;
+    const communes = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(and(eq(organisations.operatorId, operator.id), eq(organisations.kind, "commune")));
+    for (const commune of communes)
+      await tx.insert(slaTargets).values(
+        DEMO_TARGETS.map((t) => ({
+          ...t,
+          orgId: commune.id,
+          operatorId: operator.id,
+          effectiveFrom: "2016-01-01",
+          agreedRef: DEMO_TARGETS_REF,
+        })),
+      );
+    await appendAudit(tx, {
+      orgId: operator.id,
+      actor: null,
+      action: "seed.saisines",
+      entity: "organisation",
+      entityId: operator.id,
+      after: { teams: (TEAMS[operator.slug] ?? []).length, communesWithTargets: communes.length },
+    });
+  }
+  return true;
+}
