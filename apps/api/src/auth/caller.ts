@@ -3,8 +3,8 @@
  * for, what they may see and do. Resolved once per request, as system work (before any tenant exists).
  */
 import { type OrgKind, type Permission, permissionsOf, visibleOrgIds } from "@mutu/domain";
-import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
-import { and, eq, gt, isNull } from "drizzle-orm";
+import { type MutuDb, schema, withSystem } from "@mutu/db";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { sha256 } from "./secrets.ts";
 
 const { apiTokens, functions, organisations, people, personFunctions, sessions } = schema;
@@ -25,36 +25,57 @@ export type Caller = {
   sessionHash: string | null;
 };
 
-async function orgScope(tx: Tx, org: CallerOrg) {
-  const members =
-    org.kind === "operator"
-      ? await tx
-          .select({
-            id: organisations.id,
-            kind: organisations.kind,
-            operatorId: organisations.operatorId,
-          })
-          .from(organisations)
-          .where(eq(organisations.operatorId, org.id))
-      : [];
+type HeldFunction = { id: string; code: string; label: string; permissions: string[] };
+
+/**
+ * The functions a person holds and, for an operator, its members' ids, fetched in the same
+ * statement as the session or token: one round trip per request instead of three.
+ */
+const heldFunctions = sql<HeldFunction[]>`coalesce((
+  select json_agg(json_build_object('id', f.id, 'code', f.code, 'label', f.label, 'permissions', f.permissions) order by f.label)
+  from ${personFunctions} pf join ${functions} f on f.id = pf.function_id
+  where pf.person_id = ${people.id}), '[]'::json)`;
+const memberIds = sql<string[]>`case when ${organisations.kind} = 'operator' then coalesce((
+  select json_agg(m.id order by m.id) from ${organisations} m where m.operator_id = ${organisations.id}), '[]'::json)
+  else '[]'::json end`;
+
+function scopeFrom(org: CallerOrg, members: string[]) {
   return {
     operatorId: org.kind === "operator" ? org.id : (org.operatorId ?? org.id),
-    visibleOrgIds: visibleOrgIds(org, members),
+    visibleOrgIds: visibleOrgIds(
+      org,
+      members.map((id) => ({ id, kind: "commune" as const, operatorId: org.id })),
+    ),
   };
 }
 
-export async function functionsOf(tx: Tx, personId: string) {
-  return tx
-    .select({
-      id: functions.id,
-      code: functions.code,
-      label: functions.label,
-      permissions: functions.permissions,
-    })
-    .from(personFunctions)
-    .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-    .where(eq(personFunctions.personId, personId))
-    .orderBy(functions.label);
+const orgOf = (o: typeof organisations.$inferSelect): CallerOrg => ({
+  id: o.id,
+  kind: o.kind,
+  operatorId: o.operatorId,
+  name: o.name,
+});
+
+function personCaller(
+  person: typeof people.$inferSelect,
+  org: typeof organisations.$inferSelect,
+  fns: HeldFunction[],
+  members: string[],
+  sessionHash: string | null,
+): Caller {
+  const callerOrg = orgOf(org);
+  return {
+    kind: "person",
+    personId: person.id,
+    tokenId: null,
+    label: person.displayName,
+    email: person.email,
+    org: callerOrg,
+    ...scopeFrom(callerOrg, members),
+    permissions: permissionsOf(fns),
+    functions: fns.map(({ permissions: _p, ...f }) => f),
+    sessionHash,
+  };
 }
 
 /** Idle sessions are touched at most once a minute: no write on every request. */
@@ -69,7 +90,13 @@ export async function callerFromSession(
   const tokenHash = sha256(secret);
   return withSystem(db, async (tx) => {
     const [row] = await tx
-      .select({ session: sessions, person: people, org: organisations })
+      .select({
+        session: sessions,
+        person: people,
+        org: organisations,
+        fns: heldFunctions,
+        members: memberIds,
+      })
       .from(sessions)
       .innerJoin(people, eq(people.id, sessions.personId))
       .innerJoin(organisations, eq(organisations.id, people.orgId))
@@ -81,25 +108,7 @@ export async function callerFromSession(
     if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
     }
-    const fns = await functionsOf(tx, row.person.id);
-    const org = {
-      id: row.org.id,
-      kind: row.org.kind,
-      operatorId: row.org.operatorId,
-      name: row.org.name,
-    };
-    return {
-      kind: "person",
-      personId: row.person.id,
-      tokenId: null,
-      label: row.person.displayName,
-      email: row.person.email,
-      org,
-      ...(await orgScope(tx, org)),
-      permissions: permissionsOf(fns),
-      functions: fns.map(({ permissions: _p, ...f }) => f),
-      sessionHash: tokenHash,
-    };
+    return personCaller(row.person, row.org, row.fns, row.members, tokenHash);
   });
 }
 
@@ -110,31 +119,12 @@ export async function callerFromSession(
 export async function callerForPerson(db: MutuDb, email: string): Promise<Caller | null> {
   return withSystem(db, async (tx) => {
     const [row] = await tx
-      .select({ person: people, org: organisations })
+      .select({ person: people, org: organisations, fns: heldFunctions, members: memberIds })
       .from(people)
       .innerJoin(organisations, eq(organisations.id, people.orgId))
       .where(and(eq(people.email, email), eq(people.active, true)))
       .limit(1);
-    if (!row) return null;
-    const fns = await functionsOf(tx, row.person.id);
-    const org = {
-      id: row.org.id,
-      kind: row.org.kind,
-      operatorId: row.org.operatorId,
-      name: row.org.name,
-    };
-    return {
-      kind: "person",
-      personId: row.person.id,
-      tokenId: null,
-      label: row.person.displayName,
-      email: row.person.email,
-      org,
-      ...(await orgScope(tx, org)),
-      permissions: permissionsOf(fns),
-      functions: fns.map(({ permissions: _p, ...f }) => f),
-      sessionHash: null,
-    };
+    return row ? personCaller(row.person, row.org, row.fns, row.members, null) : null;
   });
 }
 
@@ -146,7 +136,7 @@ export async function callerFromToken(
   const tokenHash = sha256(secret);
   return withSystem(db, async (tx) => {
     const [row] = await tx
-      .select({ token: apiTokens, org: organisations })
+      .select({ token: apiTokens, org: organisations, members: memberIds })
       .from(apiTokens)
       .innerJoin(organisations, eq(organisations.id, apiTokens.orgId))
       .where(
@@ -161,12 +151,7 @@ export async function callerFromToken(
     if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
       await tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
     }
-    const org = {
-      id: row.org.id,
-      kind: row.org.kind,
-      operatorId: row.org.operatorId,
-      name: row.org.name,
-    };
+    const org = orgOf(row.org);
     return {
       kind: "token",
       personId: null,
@@ -174,7 +159,7 @@ export async function callerFromToken(
       label: `Jeton « ${row.token.name} »`,
       email: null,
       org,
-      ...(await orgScope(tx, org)),
+      ...scopeFrom(org, row.members),
       permissions: permissionsOf([{ permissions: row.token.permissions }]),
       functions: [],
       sessionHash: null,
