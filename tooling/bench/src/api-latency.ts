@@ -3,7 +3,7 @@
  * autocannon drives the built server (as `pnpm start` runs it) over loopback, 10 connections, 10 s each.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { startBuiltServer } from "./server-process.ts";
@@ -34,7 +34,11 @@ async function run(title: string, path: string, headers: Record<string, string> 
   return result.latency;
 }
 
-console.log("API latency, embedded database, 10 connections × 10 s");
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+console.log(
+  `API latency, embedded database, ${connections} connection(s) × ${seconds} s, load average ${loadavg()[0]?.toFixed(1)}`,
+);
 const health = await run("GET /healthz", "/healthz");
 const me = await run("auth.me (session → person, functions)", "/trpc/auth.me", { cookie });
 const orgs = await run("organisations.list (tenant transaction, RLS)", "/trpc/organisations.list", {
