@@ -709,7 +709,6 @@ export const messages = {
         raisedBy: (who: string, date: string) => `par ${who}, le ${date}`,
         status: "État",
         statuses: { ouvert: "En cours", clos: "Terminé" },
-        level: (seat: string) => seat,
         heldOn: (date: string) => `Réuni le ${date}`,
         participants: "Participants",
         participant: (name: string, fn: string) => `${name}, ${fn}`,

@@ -4,7 +4,7 @@
  * registering a saisine received by phone, letter, email or at the desk, arbitrations, the recap.
  */
 import { Button, Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { trpc } from "../trpc.ts";
@@ -30,6 +30,10 @@ export function QueuePage() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
   const rows = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  // Other filters, other rows: a selection never carries over to saisines no longer shown.
+  const query = search.toString();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the trigger
+  useEffect(() => setSelected(new Set()), [query]);
   const communes = orgs.list.filter((org) => org.kind === "commune");
 
   function select(ids: string[], checked: boolean) {

@@ -81,9 +81,15 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       key: "reference",
       header: t.columns.reference,
       rowHeader: true,
-      cell: (s) => <Link to={saisineHref(s.id)}>{s.reference}</Link>,
+      cell: (s) => (
+        <Stack>
+          <Link to={saisineHref(s.id)} className="nowrap">
+            {s.reference}
+          </Link>
+          <span>{s.orgName}</span>
+        </Stack>
+      ),
     },
-    { key: "commune", header: t.columns.commune, cell: (s) => s.orgName },
     { key: "title", header: t.columns.title, cell: (s) => s.title },
     {
       key: "kind",

@@ -56,7 +56,11 @@ const columns: Column<SaisineListItem>[] = [
     key: "reference",
     header: t.columns.reference,
     rowHeader: true,
-    cell: (s) => <Link to={saisineHref(s.id)}>{s.reference}</Link>,
+    cell: (s) => (
+      <Link to={saisineHref(s.id)} className="nowrap">
+        {s.reference}
+      </Link>
+    ),
   },
   { key: "title", header: t.columns.title, cell: (s) => s.title },
   {

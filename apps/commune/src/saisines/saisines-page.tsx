@@ -15,7 +15,7 @@ const PAGE_SIZE = 50;
 
 export function SaisinesPage() {
   const me = useSession();
-  const { search, state } = useRoute();
+  const { search } = useRoute();
   const canReadAll = canAny(me, ["saisines.read"]);
   const filters = filtersFrom(search);
   const list = trpc.saisines.list.useInfiniteQuery(
@@ -24,7 +24,6 @@ export function SaisinesPage() {
   );
   // « N saisines affichées » belongs to the list it counted, not to the next filters'.
   const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
-  const notice = (state as { notice?: unknown } | null)?.notice;
 
   async function loadMore() {
     setStatus(null);
@@ -36,7 +35,6 @@ export function SaisinesPage() {
 
   return (
     <Page title={t.title} lead={t.lead}>
-      <Status>{typeof notice === "string" ? notice : null}</Status>
       {canAny(me, ["saisines.create"]) ? (
         <p className="page-actions">
           <Link to="/saisines/nouvelle" className="button button-primary">

@@ -16,6 +16,7 @@ import { demoPeopleFor, type DemoPerson } from "./people.ts";
 import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./reference.ts";
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
+export { DEMO_TARGETS, DEMO_TARGETS_REF } from "./saisines.ts";
 
 export type SeedResult = {
   seeded: boolean;

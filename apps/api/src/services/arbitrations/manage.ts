@@ -15,7 +15,7 @@ import {
 import { schema } from "@mutu/db";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { canSee, sideOf } from "../saisines/access.ts";
+import { canSee, sideOf, saisineColumns } from "../saisines/access.ts";
 import {
   actorColumns,
   actorFrom,
@@ -34,7 +34,7 @@ export async function raiseArbitration(
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const [row] = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(eq(saisines.id, input.saisineId))
       .for("share");
@@ -93,7 +93,7 @@ export async function recordArbitrationLevel(
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const [found] = await tx
-      .select({ arbitration: arbitrations, saisine: saisines })
+      .select({ arbitration: arbitrations, saisine: saisineColumns })
       .from(arbitrations)
       .innerJoin(saisines, eq(saisines.id, arbitrations.saisineId))
       .where(eq(arbitrations.id, input.arbitrationId))
@@ -215,7 +215,7 @@ export async function listArbitrations(
     if (input.orgId) where.push(eq(arbitrations.orgId, input.orgId));
     if (input.status) where.push(eq(arbitrations.status, input.status));
     const rows = await tx
-      .select({ arbitration: arbitrations, saisine: saisines })
+      .select({ arbitration: arbitrations, saisine: saisineColumns })
       .from(arbitrations)
       .innerJoin(saisines, eq(saisines.id, arbitrations.saisineId))
       .where(and(...where))

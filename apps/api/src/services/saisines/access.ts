@@ -6,13 +6,16 @@
  */
 import type { ActorSide } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 
 const { saisines } = schema;
 
-export type SaisineRow = typeof saisines.$inferSelect;
+/** Every column but the search vector (a generated tsvector nobody reads back). */
+const { search: _search, ...columns } = getTableColumns(saisines);
+export const saisineColumns = columns;
+export type SaisineRow = Omit<typeof saisines.$inferSelect, "search">;
 
 export const sideOf = (caller: Caller): ActorSide =>
   caller.org.kind === "operator" ? "operator" : "commune";
@@ -57,7 +60,11 @@ export async function lockSaisine(
   saisineId: string,
   version: number | null,
 ): Promise<SaisineRow> {
-  const [row] = await tx.select().from(saisines).where(eq(saisines.id, saisineId)).for("update");
+  const [row] = await tx
+    .select(saisineColumns)
+    .from(saisines)
+    .where(eq(saisines.id, saisineId))
+    .for("update");
   if (!row || !canSee(caller, row)) throw notFound("Saisine");
   if (version !== null && row.rowVersion !== version) throw stale([row.reference]);
   return row;

@@ -23,7 +23,7 @@ import {
   targetsForSaisine,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { and, desc, eq, lte } from "drizzle-orm";
+import { and, eq, lte, max } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { annexOf, readContract } from "../contracts/contract-view.ts";
 
@@ -82,17 +82,14 @@ export async function annexInForce(
 /** The targets agreed with the commune in force on `at`: the latest set effective that day. */
 export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<SlaTarget[]> {
   const day = parisDate(at);
-  const [latest] = await tx
-    .select({ effectiveFrom: slaTargets.effectiveFrom })
+  const latest = tx
+    .select({ day: max(slaTargets.effectiveFrom) })
     .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, day)))
-    .orderBy(desc(slaTargets.effectiveFrom))
-    .limit(1);
-  if (!latest) return [];
+    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, day)));
   const rows = await tx
     .select()
     .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest.effectiveFrom)));
+    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest)));
   return rows.map((r) => ({
     indicator: r.indicator as SlaTarget["indicator"],
     businessMinutes: r.businessMinutes,

@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertMaySideAct, canSee, type SaisineRow, stale } from "./access.ts";
+import { assertMaySideAct, canSee, type SaisineRow, stale, saisineColumns } from "./access.ts";
 import { olaTargetFor } from "./clock.ts";
 import { actorFrom } from "./history.ts";
 import { applyChange, type Change, mutateSaisine, mutationResult } from "./mutate.ts";
@@ -149,7 +149,7 @@ export async function bulkAssign(
     const holder = await resolveAssignee(tx, ctx.caller, input.assignee);
     // Locked in id order: two bulk assignments over the same saisines cannot deadlock.
     const rows = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(inArray(saisines.id, [...versions.keys()]))
       .orderBy(asc(saisines.id))

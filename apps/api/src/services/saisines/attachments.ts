@@ -15,7 +15,7 @@ import { schema } from "@mutu/db";
 import { count, eq } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, sideOf } from "./access.ts";
+import { canSee, sideOf, saisineColumns } from "./access.ts";
 import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
 
 const { saisineAttachments, saisines } = schema;
@@ -62,7 +62,7 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const [row] = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(eq(saisines.id, input.saisineId))
       .for("share");

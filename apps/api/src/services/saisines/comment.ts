@@ -8,7 +8,7 @@ import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, sideOf } from "./access.ts";
+import { canSee, sideOf, saisineColumns } from "./access.ts";
 import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
 
 const { saisines } = schema;
@@ -22,7 +22,7 @@ export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
   return inTenant(ctx, async (tx) => {
     // Shared lock: comments may run side by side; a status change waits for them, and vice versa.
     const [row] = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(eq(saisines.id, input.saisineId))
       .for("share");

@@ -19,7 +19,7 @@ import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, type SaisineRow } from "./access.ts";
+import { canSee, type SaisineRow, saisineColumns } from "./access.ts";
 import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
 import { measureClock, nextAlertAt, persistSegments } from "./clock.ts";
 import { actorFrom, auditedState, auditSaisine, insertEvents, recordChange } from "./history.ts";
@@ -65,7 +65,7 @@ function createdResult(row: SaisineRow, replayed: boolean) {
 async function findByKey(ctx: ServiceContext, orgId: string, key: string) {
   const [row] = await inTenant(ctx, (tx) =>
     tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(and(eq(saisines.orgId, orgId), eq(saisines.idempotencyKey, key))),
   );
@@ -227,7 +227,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
       updatedAt: now,
     })
     .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
-    .returning();
+    .returning(saisineColumns);
   if (!row) throw new IdempotentReplay();
   await persistSegments(tx, row, measured.clock, { fresh: true });
   const actor = actorFrom(caller);

@@ -16,7 +16,7 @@ import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
 import { versionLabel } from "../contracts/latest-signed.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, type SaisineRow, sideOf } from "./access.ts";
+import { canSee, type SaisineRow, sideOf, saisineColumns } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
 import { dueStateOf } from "./query.ts";
@@ -35,7 +35,7 @@ const {
 
 async function visibleSaisine(tx: Tx, caller: Caller, saisineId: string) {
   const [found] = await tx
-    .select({ saisine: saisines, orgName: organisations.name })
+    .select({ saisine: saisineColumns, orgName: organisations.name })
     .from(saisines)
     .innerJoin(organisations, eq(organisations.id, saisines.orgId))
     .where(eq(saisines.id, saisineId));

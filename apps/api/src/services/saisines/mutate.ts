@@ -9,7 +9,7 @@ import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { lockSaisine, type SaisineRow } from "./access.ts";
+import { lockSaisine, type SaisineRow, saisineColumns } from "./access.ts";
 import {
   assignmentTargets,
   loadClockEvents,
@@ -84,7 +84,7 @@ export async function applyChange(
     .update(saisines)
     .set({ ...change.set, ...derived, rowVersion: row.rowVersion + 1, updatedAt: now })
     .where(eq(saisines.id, row.id))
-    .returning();
+    .returning(saisineColumns);
   if (!updated) throw new Error("saisine update returned nothing");
   await insertEvents(tx, updated, actor, change.events);
   const publicChange =

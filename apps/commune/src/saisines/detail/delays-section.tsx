@@ -80,7 +80,6 @@ export function DelaysSection({ saisine: s }: { saisine: SaisineDetail }) {
   ];
   return (
     <Section id="saisine-delais" title={t.contents.delays} lead={t.delaysLead}>
-      {s.status === "decision-attendue" ? <Info>{t.exceptionalPending}</Info> : null}
       {s.clocks.calendarUsable ? (
         <DescriptionList items={items} />
       ) : (

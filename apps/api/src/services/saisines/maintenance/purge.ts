@@ -9,13 +9,14 @@ import { anonymiseResident, type ResidentContact, redactResident } from "@mutu/d
 import { type MutuDb, schema, withSystem } from "@mutu/db";
 import { and, asc, eq, inArray, isNull, lte } from "drizzle-orm";
 import { auditSaisine, recordChange, SYSTEM_ACTOR } from "../history.ts";
+import { saisineColumns } from "../access.ts";
 
 const { notificationOutbox, notifications, saisineEvents, saisines } = schema;
 
 export async function purgeResidentData(db: MutuDb, now: Date, limit = 500) {
   return withSystem(db, async (tx) => {
     const due = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(and(lte(saisines.residentPurgeAt, now), isNull(saisines.residentAnonymisedAt)))
       .orderBy(asc(saisines.residentPurgeAt))
@@ -46,7 +47,7 @@ export async function purgeResidentData(db: MutuDb, now: Date, limit = 500) {
           updatedAt: now,
         })
         .where(eq(saisines.id, row.id))
-        .returning();
+        .returning(saisineColumns);
       if (!updated) continue;
       if (resident) {
         const events = await tx

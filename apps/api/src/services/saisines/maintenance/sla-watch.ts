@@ -15,6 +15,7 @@ import {
   nextAlertAt,
 } from "../clock.ts";
 import { auditSaisine, SYSTEM_ACTOR } from "../history.ts";
+import { saisineColumns } from "../access.ts";
 
 const {
   functions,
@@ -100,7 +101,7 @@ function message(row: SaisineRow, m: Milestone, stage: "warning" | "breach") {
 export async function runSlaWatch(db: MutuDb, now: Date, limit = 200) {
   return withSystem(db, async (tx) => {
     const due = await tx
-      .select()
+      .select(saisineColumns)
       .from(saisines)
       .where(and(lte(saisines.alertAt, now), eq(saisines.isOpen, true)))
       .orderBy(asc(saisines.alertAt))

@@ -1,0 +1,109 @@
+/** « Arbitrages »: every disagreement raised on a saisine, its subject and the last level held. */
+import {
+  ARBITRATION_OUTCOME_LABELS,
+  ARBITRATION_SEATS,
+  type ArbitrationLevel,
+  DISAGREEMENT_KIND_LABELS,
+} from "@mutu/domain";
+import {
+  Button,
+  type Column,
+  DataTable,
+  DateTime,
+  Link,
+  Loaded,
+  Page,
+  SelectField,
+  useRoute,
+} from "@mutu/ui";
+import { useState } from "react";
+import { messages } from "../messages.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { trpc } from "../trpc.ts";
+import { saisineHref } from "./labels.tsx";
+import type { Arbitration } from "./types.ts";
+
+const t = messages.saisines.arbitrationsPage;
+const statuses = messages.saisines.detail.arbitration.statuses;
+
+export function ArbitrationsPage() {
+  const { search, navigate } = useRoute();
+  const orgs = useOrganisations();
+  const wanted = search.get("etat");
+  const status = wanted === "ouvert" || wanted === "clos" ? wanted : undefined;
+  const list = trpc.arbitrations.list.useQuery(status ? { status } : {});
+  const [draft, setDraft] = useState<string>(status ?? "");
+
+  const columns: Column<Arbitration>[] = [
+    {
+      key: "reference",
+      header: t.reference,
+      rowHeader: true,
+      cell: (a) => <Link to={saisineHref(a.saisineId)}>{a.reference}</Link>,
+    },
+    { key: "commune", header: t.commune, cell: (a) => orgs.nameOf(a.orgId) },
+    { key: "kind", header: t.kind, cell: (a) => DISAGREEMENT_KIND_LABELS[a.kind] },
+    { key: "subject", header: t.subject, cell: (a) => a.subject },
+    { key: "raised", header: t.raised, cell: (a) => <DateTime value={a.raisedAt} format="date" /> },
+    {
+      key: "level",
+      header: t.level,
+      cell: (a) => {
+        const last = a.levels[a.levels.length - 1];
+        if (!last) return <span className="muted">{t.noLevel}</span>;
+        const seat = ARBITRATION_SEATS[last.level as ArbitrationLevel]?.label ?? String(last.level);
+        return t.levelOutcome(seat, ARBITRATION_OUTCOME_LABELS[last.outcome]);
+      },
+    },
+    {
+      key: "status",
+      header: t.status,
+      cell: (a) => (
+        <span className={a.status === "ouvert" ? "badge badge-warning" : "badge badge-off"}>
+          {statuses[a.status]}
+        </span>
+      ),
+    },
+  ];
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <p>
+        <Link to="/saisines">{t.back}</Link>
+      </p>
+      <form
+        className="filters"
+        aria-label={t.filterLabel}
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(`/saisines/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true });
+        }}
+      >
+        <SelectField
+          id="arbitrages-etat"
+          label={t.status}
+          value={draft}
+          onChange={(event) => setDraft(event.currentTarget.value)}
+        >
+          <option value="">{t.allStatuses}</option>
+          <option value="ouvert">{statuses.ouvert}</option>
+          <option value="clos">{statuses.clos}</option>
+        </SelectField>
+        <div className="actions">
+          <Button type="submit">{t.apply}</Button>
+        </div>
+      </form>
+      <Loaded query={list} loadingLabel={t.loading}>
+        {(rows) => (
+          <DataTable
+            caption={t.caption(rows.length)}
+            columns={columns}
+            rows={rows}
+            rowKey={(a) => a.id}
+            empty={t.empty}
+          />
+        )}
+      </Loaded>
+    </Page>
+  );
+}

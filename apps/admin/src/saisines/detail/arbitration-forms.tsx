@@ -1,0 +1,308 @@
+/**
+ * Raising an arbitration on a saisine, and recording each level held: the date, who sat for each
+ * side, the outcome and the decision. The next level is the domain's rule (no skipping, nothing
+ * after a final record); at level 3 the record is final, and on substance the Mayor's
+ * instruction is recorded as such.
+ */
+import {
+  ARBITRATION_OUTCOME_LABELS,
+  ARBITRATION_SEATS,
+  type ArbitrationLevel,
+  type ArbitrationOutcome,
+  DISAGREEMENT_KIND_LABELS,
+  DISAGREEMENT_KINDS,
+  type DisagreementKind,
+  nextArbitrationLevel,
+} from "@mutu/domain";
+import {
+  Button,
+  type FormError,
+  Info,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+  fieldError,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import type { SaisineDetail } from "../types.ts";
+import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
+
+const t = messages.saisines.detail.arbitration;
+
+function useRefreshArbitration(saisineId: string) {
+  const utils = trpc.useUtils();
+  const refresh = useRefreshSaisine(saisineId);
+  return () => Promise.all([refresh(), utils.arbitrations.list.invalidate()]);
+}
+
+type Props = { saisine: SaisineDetail; onDone(message: string): void };
+
+export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
+  const refresh = useRefreshArbitration(s.id);
+  const raise = trpc.arbitrations.raise.useMutation();
+  const serverError = useFormError(raise.error);
+  const [kind, setKind] = useState<DisagreementKind | "">("");
+  const [subject, setSubject] = useState("");
+  const [local, setLocal] = useState<FormError | null>(null);
+  const error = local ?? serverError;
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!kind) {
+      raise.reset();
+      setLocal({ message: t.raiseFailed, fieldErrors: { kind: [t.requiredKind] }, code: null });
+      return;
+    }
+    setLocal(null);
+    raise.mutate(
+      { saisineId: s.id, kind, subject },
+      {
+        async onSuccess() {
+          await refresh();
+          onDone(t.raised_);
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      className="form form-wide"
+      noValidate
+      onSubmit={submit}
+      aria-labelledby="arbitrage-engager"
+    >
+      <h3 id="arbitrage-engager">{t.raiseTitle}</h3>
+      <p>{t.raiseLead}</p>
+      <ChangeError
+        error={error}
+        fields={[
+          { name: "kind", id: "arbitrage-objet-0", label: t.kind },
+          { name: "subject", id: "arbitrage-desaccord", label: t.subject },
+        ]}
+        title={t.raiseFailed}
+        onReload={() => void refresh()}
+      />
+      <RadioGroup
+        id="arbitrage-objet"
+        legend={t.kind}
+        required
+        options={DISAGREEMENT_KINDS.map((value) => ({
+          value,
+          label: DISAGREEMENT_KIND_LABELS[value],
+        }))}
+        value={kind}
+        onChange={(value) => setKind(value as DisagreementKind)}
+        error={fieldError(error?.fieldErrors, "kind")}
+      />
+      <TextAreaField
+        id="arbitrage-desaccord"
+        label={t.subject}
+        hint={t.subjectHint}
+        required
+        rows={4}
+        value={subject}
+        onChange={(event) => setSubject(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "subject")}
+      />
+      <Button type="submit" busy={raise.isPending} busyLabel={t.raising}>
+        {t.raise}
+      </Button>
+    </form>
+  );
+}
+
+type Participant = { name: string; function: string; side: "commune" | "operator" };
+
+function todayInParis(): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+}
+
+export function RecordLevelForm({ saisine: s, onDone }: Props) {
+  const arbitration = s.arbitration;
+  const refresh = useRefreshArbitration(s.id);
+  const record = trpc.arbitrations.recordDecision.useMutation();
+  const serverError = useFormError(record.error);
+  const [heldOn, setHeldOn] = useState(todayInParis);
+  const [kind, setKind] = useState<DisagreementKind>(arbitration?.kind ?? "programmation");
+  const [participants, setParticipants] = useState<Participant[]>([
+    { name: "", function: "", side: "commune" },
+    { name: "", function: "", side: "operator" },
+  ]);
+  const [outcome, setOutcome] = useState<ArbitrationOutcome | "">("");
+  const [decision, setDecision] = useState("");
+  const [local, setLocal] = useState<FormError | null>(null);
+  const error = local ?? serverError;
+  const errors = error?.fieldErrors;
+  if (!arbitration) return null;
+  const next = nextArbitrationLevel(
+    arbitration.levels.map((l) => ({
+      level: l.level as ArbitrationLevel,
+      outcome: l.outcome,
+    })),
+  );
+  if (arbitration.status === "clos" || !next.ok) return <Info>{t.finished}</Info>;
+  const level = next.level;
+  const seat = ARBITRATION_SEATS[level];
+  const outcomes = (["accord", "desaccord", "instruction-du-maire"] as const).filter(
+    (o) => o !== "instruction-du-maire" || (level === 3 && kind === "fond"),
+  );
+
+  function update(index: number, change: Partial<Participant>) {
+    setParticipants((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const missing: Record<string, string[]> = {};
+    if (!heldOn) missing.heldOn = [t.requiredDate];
+    if (!outcome) missing.outcome = [t.requiredOutcome];
+    if (!outcome || !heldOn || !arbitration) {
+      record.reset();
+      setLocal({ message: t.recordFailed, fieldErrors: missing, code: null });
+      return;
+    }
+    setLocal(null);
+    record.mutate(
+      { arbitrationId: arbitration.id, level, kind, heldOn, participants, outcome, decision },
+      {
+        async onSuccess() {
+          await refresh();
+          onDone(t.recorded(seat.label));
+        },
+      },
+    );
+  }
+
+  const fields = [
+    { name: "level", id: "niveau-date", label: t.recordTitle(seat.label) },
+    { name: "heldOn", id: "niveau-date", label: t.heldOnField },
+    { name: "kind", id: "niveau-objet-0", label: t.kind },
+    { name: "participants", id: "niveau-participant-0-nom", label: t.participants },
+    { name: "outcome", id: "niveau-issue-0", label: t.outcomeField },
+    { name: "decision", id: "niveau-decision", label: t.decisionField },
+  ];
+
+  return (
+    <form className="form form-wide" noValidate onSubmit={submit} aria-labelledby="niveau-titre">
+      <h3 id="niveau-titre">{t.recordTitle(seat.label)}</h3>
+      <p>{t.seats(seat.commune.join(", "), seat.operator.join(", "))}</p>
+      {level === 3 ? <Info>{t.lastLevel}</Info> : null}
+      <ChangeError
+        error={error}
+        fields={fields}
+        title={t.recordFailed}
+        onReload={() => void refresh()}
+      />
+      <TextField
+        id="niveau-date"
+        label={t.heldOnField}
+        type="date"
+        required
+        className="input input-short"
+        value={heldOn}
+        onChange={(event) => setHeldOn(event.currentTarget.value)}
+        error={fieldError(errors, "heldOn")}
+      />
+      <RadioGroup
+        id="niveau-objet"
+        legend={t.kind}
+        required
+        options={DISAGREEMENT_KINDS.map((value) => ({
+          value,
+          label: DISAGREEMENT_KIND_LABELS[value],
+        }))}
+        value={kind}
+        onChange={(value) => setKind(value as DisagreementKind)}
+        error={fieldError(errors, "kind")}
+      />
+      <fieldset className="fieldset-box">
+        <legend>{t.participants}</legend>
+        {errors?.participants ? (
+          <p className="field-error">{errors.participants.join(" ")}</p>
+        ) : null}
+        {participants.map((p, index) => {
+          const id = `niveau-participant-${index}`;
+          const n = index + 1;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position
+            <fieldset key={index} className="participant">
+              <legend>{t.participantLegend(n)}</legend>
+              <div className="field-row">
+                <TextField
+                  id={`${id}-nom`}
+                  label={t.participantName}
+                  required
+                  value={p.name}
+                  onChange={(event) => update(index, { name: event.currentTarget.value })}
+                  error={errors?.[`participants.${index}.name`]}
+                />
+                <TextField
+                  id={`${id}-fonction`}
+                  label={t.participantFunction}
+                  required
+                  value={p.function}
+                  onChange={(event) => update(index, { function: event.currentTarget.value })}
+                  error={errors?.[`participants.${index}.function`]}
+                />
+                <SelectField
+                  id={`${id}-partie`}
+                  label={t.participantSide}
+                  value={p.side}
+                  onChange={(event) =>
+                    update(index, { side: event.currentTarget.value as Participant["side"] })
+                  }
+                >
+                  <option value="commune">{t.sides.commune}</option>
+                  <option value="operator">{t.sides.operator}</option>
+                </SelectField>
+              </div>
+              {participants.length > 1 ? (
+                <Button
+                  variant="link"
+                  onClick={() => setParticipants((list) => list.filter((_, i) => i !== index))}
+                >
+                  {t.removeParticipant}
+                  <span className="visually-hidden">{t.removeParticipantLabel(n)}</span>
+                </Button>
+              ) : null}
+            </fieldset>
+          );
+        })}
+        <Button
+          variant="secondary"
+          onClick={() =>
+            setParticipants((list) => [...list, { name: "", function: "", side: "commune" }])
+          }
+        >
+          {t.addParticipant}
+        </Button>
+      </fieldset>
+      <RadioGroup
+        id="niveau-issue"
+        legend={t.outcomeField}
+        required
+        options={outcomes.map((value) => ({ value, label: ARBITRATION_OUTCOME_LABELS[value] }))}
+        value={outcome}
+        onChange={(value) => setOutcome(value as ArbitrationOutcome)}
+        error={fieldError(errors, "outcome")}
+      />
+      <TextAreaField
+        id="niveau-decision"
+        label={t.decisionField}
+        required
+        rows={4}
+        value={decision}
+        onChange={(event) => setDecision(event.currentTarget.value)}
+        error={fieldError(errors, "decision")}
+      />
+      <Button type="submit" busy={record.isPending} busyLabel={t.recording}>
+        {t.record}
+      </Button>
+    </form>
+  );
+}

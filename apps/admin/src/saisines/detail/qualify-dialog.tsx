@@ -1,0 +1,195 @@
+/**
+ * Qualifying: correcting type, sub-domain, nature or criticality. The saisine is re-routed by the
+ * annex in force; the message after saving says where it went (the shared service's function
+ * before → after), and the timeline keeps each change.
+ */
+import {
+  SAISINE_CRITICALITIES,
+  SAISINE_CRITICALITY_LABELS,
+  SAISINE_NATURE_LABELS,
+  SAISINE_NATURES,
+  SAISINE_TYPE_LABELS,
+  SAISINE_TYPES,
+  SUB_DOMAIN_LETTERS,
+  type SaisineCriticality,
+  type SaisineNature,
+  type SaisineType,
+  type SubDomainLetter,
+} from "@mutu/domain";
+import {
+  Actions,
+  Button,
+  Dialog,
+  type FormError,
+  SelectField,
+  TextAreaField,
+  fieldError,
+  useFormError,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import { subDomainLabel } from "../labels.tsx";
+import type { SaisineDetail } from "../types.ts";
+import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
+
+const t = messages.saisines.detail.qualify;
+const d = messages.saisines.detail;
+
+const fields = [
+  { name: "type", id: "qualifier-type", label: d.type },
+  { name: "subDomain", id: "qualifier-sous-domaine", label: d.subDomain },
+  { name: "nature", id: "qualifier-nature", label: d.nature },
+  { name: "criticality", id: "qualifier-criticite", label: d.criticality },
+  { name: "note", id: "qualifier-note", label: t.note },
+] as const;
+
+type QualifyDialogProps = {
+  saisine: SaisineDetail;
+  open: boolean;
+  onClose(): void;
+  onDone(message: string): void;
+};
+
+export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDialogProps) {
+  const utils = trpc.useUtils();
+  const refresh = useRefreshSaisine(s.id);
+  const qualify = trpc.saisines.qualify.useMutation();
+  const serverError = useFormError(qualify.error);
+  const [type, setType] = useState<SaisineType>(s.type);
+  const [subDomain, setSubDomain] = useState<SubDomainLetter>(s.subDomain);
+  const [nature, setNature] = useState<SaisineNature>(s.nature);
+  const [criticality, setCriticality] = useState<SaisineCriticality>(s.criticality);
+  const [note, setNote] = useState("");
+  const [local, setLocal] = useState<FormError | null>(null);
+  const error = local ?? serverError;
+
+  function close() {
+    qualify.reset();
+    setLocal(null);
+    onClose();
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const changes = {
+      ...(type !== s.type ? { type } : {}),
+      ...(subDomain !== s.subDomain ? { subDomain } : {}),
+      ...(nature !== s.nature ? { nature } : {}),
+      ...(criticality !== s.criticality ? { criticality } : {}),
+    };
+    if (!Object.keys(changes).length) {
+      qualify.reset();
+      setLocal({ message: t.unchanged, fieldErrors: {}, code: null });
+      return;
+    }
+    setLocal(null);
+    const before = s.routing.sharedServiceFunction;
+    qualify.mutate(
+      { saisineId: s.id, version: s.version, ...changes, ...(note.trim() ? { note } : {}) },
+      {
+        async onSuccess() {
+          await refresh();
+          const after = utils.saisines.get.getData({ saisineId: s.id })?.routing
+            .sharedServiceFunction;
+          close();
+          onDone(
+            `${t.done} ${after && after !== before ? t.rerouted(before, after) : t.notRerouted(before)}`,
+          );
+        },
+      },
+    );
+  }
+
+  const select = <T extends string>(
+    id: string,
+    label: string,
+    value: T,
+    set: (value: T) => void,
+    options: readonly { value: T; label: string }[],
+    name: string,
+  ) => (
+    <SelectField
+      id={id}
+      label={label}
+      value={value}
+      onChange={(event) => set(event.currentTarget.value as T)}
+      error={fieldError(error?.fieldErrors, name)}
+    >
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </SelectField>
+  );
+
+  return (
+    <Dialog open={open} title={t.title} onClose={close} busy={qualify.isPending} size="wide">
+      <form noValidate onSubmit={submit}>
+        <ChangeError
+          error={error}
+          fields={fields}
+          title={t.failed}
+          onReload={() => {
+            qualify.reset();
+            void refresh();
+          }}
+        />
+        <p>{t.intro}</p>
+        <p>{t.current(s.routing.sharedServiceFunction)}</p>
+        <div className="field-row">
+          {select(
+            "qualifier-type",
+            d.type,
+            type,
+            setType,
+            SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
+            "type",
+          )}
+          {select(
+            "qualifier-nature",
+            d.nature,
+            nature,
+            setNature,
+            SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
+            "nature",
+          )}
+          {select(
+            "qualifier-criticite",
+            d.criticality,
+            criticality,
+            setCriticality,
+            SAISINE_CRITICALITIES.map((v) => ({ value: v, label: SAISINE_CRITICALITY_LABELS[v] })),
+            "criticality",
+          )}
+        </div>
+        {select(
+          "qualifier-sous-domaine",
+          d.subDomain,
+          subDomain,
+          setSubDomain,
+          SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
+          "subDomain",
+        )}
+        <TextAreaField
+          id="qualifier-note"
+          label={t.note}
+          hint={t.noteHint}
+          rows={3}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+          error={fieldError(error?.fieldErrors, "note")}
+        />
+        <Actions>
+          <Button type="submit" busy={qualify.isPending} busyLabel={t.submitting} data-autofocus>
+            {t.submit}
+          </Button>
+          <Button variant="secondary" onClick={close} disabled={qualify.isPending}>
+            {d.cancel}
+          </Button>
+        </Actions>
+      </form>
+    </Dialog>
+  );
+}

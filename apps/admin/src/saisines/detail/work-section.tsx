@@ -1,0 +1,217 @@
+/**
+ * « Traiter la saisine »: the actions its status allows — qualify, start, put on hold, resume,
+ * resolve with a public answer, close, refuse — then assigning and commenting. Every change
+ * carries the version this page read; a conflict says so and offers to reload.
+ */
+import { Button, DateTime, Section, useFormError } from "@mutu/ui";
+import { useState } from "react";
+import { messages } from "../../messages.ts";
+import { trpc } from "../../trpc.ts";
+import type { SaisineDetail } from "../types.ts";
+import { AssignForm } from "./assign-form.tsx";
+import { CommentForm } from "./comment-form.tsx";
+import { NoteDialog } from "./note-dialog.tsx";
+import { PauseDialog } from "./pause-dialog.tsx";
+import { QualifyDialog } from "./qualify-dialog.tsx";
+import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
+
+const t = messages.saisines.detail;
+const FINAL = ["close", "refusee"];
+/** Assigning is refused once resolved or closed, and before an exceptional decision. */
+const NOT_ASSIGNABLE = ["resolue", "close", "refusee", "decision-attendue"];
+
+type Dialogs = "qualify" | "pause" | "resolve" | "refuse" | null;
+
+export function WorkSection({
+  saisine: s,
+  canManage,
+  onDone,
+}: {
+  saisine: SaisineDetail;
+  /** Whether the person may work on saisines (`saisines.manage`). */
+  canManage: boolean;
+  onDone(message: string): void;
+}) {
+  const refresh = useRefreshSaisine(s.id);
+  const start = trpc.saisines.start.useMutation();
+  const resume = trpc.saisines.resume.useMutation();
+  const close = trpc.saisines.close.useMutation();
+  const resolve = trpc.saisines.resolve.useMutation();
+  const refuse = trpc.saisines.refuse.useMutation();
+  const directError = useFormError(start.error ?? resume.error ?? close.error);
+  const resolveError = useFormError(resolve.error);
+  const refuseError = useFormError(refuse.error);
+  const [dialog, setDialog] = useState<Dialogs>(null);
+  const may = (action: SaisineDetail["allowedActions"][number]) =>
+    s.allowedActions.includes(action);
+  const canWork = canManage && !FINAL.includes(s.status);
+  const target = { saisineId: s.id, version: s.version };
+
+  function resetAll() {
+    start.reset();
+    resume.reset();
+    close.reset();
+    resolve.reset();
+    refuse.reset();
+  }
+
+  async function succeeded(message: string) {
+    await refresh();
+    setDialog(null);
+    onDone(message);
+  }
+
+  const w = t.work;
+  const buttons = [
+    may("qualifier") ? (
+      <Button key="qualify" variant="secondary" onClick={() => setDialog("qualify")}>
+        {w.qualify}
+      </Button>
+    ) : null,
+    may("demarrer") ? (
+      <Button
+        key="start"
+        busy={start.isPending}
+        busyLabel={w.start}
+        onClick={() => {
+          resetAll();
+          start.mutate(target, { onSuccess: () => void succeeded(w.started) });
+        }}
+      >
+        {w.start}
+      </Button>
+    ) : null,
+    may("attendre-commune") || may("attendre-tiers") ? (
+      <Button key="pause" variant="secondary" onClick={() => setDialog("pause")}>
+        {w.pause}
+      </Button>
+    ) : null,
+    may("reprendre") ? (
+      <Button
+        key="resume"
+        busy={resume.isPending}
+        busyLabel={w.resume}
+        onClick={() => {
+          resetAll();
+          resume.mutate(target, { onSuccess: () => void succeeded(w.resumed) });
+        }}
+      >
+        {w.resume}
+      </Button>
+    ) : null,
+    may("resoudre") ? (
+      <Button key="resolve" onClick={() => setDialog("resolve")}>
+        {w.resolve}
+      </Button>
+    ) : null,
+    may("clore") ? (
+      <Button
+        key="close"
+        busy={close.isPending}
+        busyLabel={w.close}
+        onClick={() => {
+          resetAll();
+          close.mutate(target, { onSuccess: () => void succeeded(w.closed) });
+        }}
+      >
+        {w.close}
+      </Button>
+    ) : null,
+    may("refuser") ? (
+      <Button key="refuse" variant="danger" onClick={() => setDialog("refuse")}>
+        {w.refuse}
+      </Button>
+    ) : null,
+  ].filter(Boolean);
+
+  if (!canWork) return null;
+  return (
+    <Section id="saisine-traiter" title={t.contents.work} lead={w.lead}>
+      <ChangeError
+        error={directError}
+        title={w.failed}
+        onReload={() => {
+          resetAll();
+          void refresh();
+        }}
+      />
+      {buttons.length ? <div className="inline-actions">{buttons}</div> : <p>{w.none}</p>}
+      {s.status === "resolue" && s.closableFrom && !may("clore") ? (
+        <p>
+          {w.closableLabel} <DateTime value={s.closableFrom} />.
+        </p>
+      ) : null}
+      {NOT_ASSIGNABLE.includes(s.status) ? null : <AssignForm saisine={s} onDone={onDone} />}
+      <CommentForm saisineId={s.id} onDone={onDone} />
+      <QualifyDialog
+        key={`q-${s.version}`}
+        saisine={s}
+        open={dialog === "qualify"}
+        onClose={() => setDialog(null)}
+        onDone={onDone}
+      />
+      <PauseDialog
+        key={`p-${s.version}`}
+        saisine={s}
+        open={dialog === "pause"}
+        onClose={() => setDialog(null)}
+        onDone={onDone}
+      />
+      <NoteDialog
+        id="resolution-reponse"
+        open={dialog === "resolve"}
+        title={t.resolve.title}
+        body={t.resolve.body}
+        noteLabel={t.resolve.note}
+        noteHint={t.resolve.noteHint}
+        required={t.resolve.required}
+        submit={t.resolve.submit}
+        submitting={t.resolve.submitting}
+        failed={t.resolve.failed}
+        pending={resolve.isPending}
+        error={resolveError}
+        onReload={() => {
+          resolve.reset();
+          void refresh();
+        }}
+        onClose={() => {
+          resolve.reset();
+          setDialog(null);
+        }}
+        onSubmit={(note) =>
+          resolve.mutate(
+            { ...target, note: note ?? "" },
+            { onSuccess: () => void succeeded(t.resolve.done) },
+          )
+        }
+      />
+      <NoteDialog
+        id="refus-motif"
+        open={dialog === "refuse"}
+        title={t.refuse.title}
+        body={t.refuse.body}
+        noteLabel={t.refuse.note}
+        required={t.refuse.required}
+        submit={t.refuse.submit}
+        submitting={t.refuse.submitting}
+        failed={t.refuse.failed}
+        pending={refuse.isPending}
+        error={refuseError}
+        onReload={() => {
+          refuse.reset();
+          void refresh();
+        }}
+        onClose={() => {
+          refuse.reset();
+          setDialog(null);
+        }}
+        onSubmit={(note) =>
+          refuse.mutate(
+            { ...target, note: note ?? "" },
+            { onSuccess: () => void succeeded(t.refuse.done) },
+          )
+        }
+      />
+    </Section>
+  );
+}

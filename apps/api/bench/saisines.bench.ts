@@ -1,0 +1,309 @@
+/**
+ * `pnpm bench:saisines` (after `pnpm bench:seed`): the issue's figures, measured through the real
+ * HTTP API — mutu in its own process (src/main.ts, as `pnpm start` runs it) on the seeded
+ * PostgreSQL 15, connected as a plain owner, every call authenticated by a session cookie of a
+ * realistic caller (commune agents and DGS, call-centre agents), through tRPC, tenant transaction
+ * with row-level security, and output validation.
+ *
+ * For each scale (10,000 then 1,000,000 saisines) and each operation:
+ * - create a saisine (a commune agent on the portal, for their commune) — target p99 < 50 ms;
+ * - a commune's open queue: 50 rows, filters, sorted by due date (its DGS) — p99 < 50 ms;
+ * - the operator's queue across all communes, two filters + French full-text search — p99 < 150 ms;
+ * - a saisine's timeline (a call-centre agent, any saisine of ten years) — p99 < 30 ms.
+ * Two loads, 50 concurrent clients each:
+ * - « 50 utilisateurs » : each client is a person who reads the answer before the next call
+ *   (think time 0.5–1.5 s): the figure compared with the targets;
+ * - « saturation » : the same 50 clients with no pause at all, to show throughput and how
+ *   latency grows once the machine is saturated (on 2 cores: latency ≈ clients ÷ throughput).
+ * Then EXPLAIN ANALYZE of the read queries on the largest scale, as the tenant role sees them.
+ *
+ *   BENCH_SECONDS=30 BENCH_SATURATION_SECONDS=10 pnpm bench:saisines
+ */
+import { cpus, loadavg } from "node:os";
+import postgres from "postgres";
+import {
+  COMMUNES,
+  databaseOf,
+  OPERATOR_AGENTS,
+  operatorAgent,
+  ownerUrl,
+  percentile,
+  SCALES,
+  type Scale,
+  signIn,
+  startApi,
+  startBenchPostgres,
+  superUrl,
+  trpcMutation,
+  trpcQuery,
+} from "./saisines-common.ts";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
+const WARMUP_SECONDS = 5;
+
+const TARGETS = { create: 50, communeQueue: 50, adminQueue: 150, timeline: 30 } as const;
+type Op = keyof typeof TARGETS;
+const LABELS: Record<Op, string> = {
+  create: "créer une saisine",
+  communeQueue: "file ouverte d'une commune (50, filtres, tri échéance)",
+  adminQueue: "file du service commun (2 filtres + plein texte)",
+  timeline: "historique d'une saisine",
+};
+const WORDS = [
+  "imprimante",
+  "messagerie",
+  "écran",
+  "poste",
+  "wifi",
+  "logiciel",
+  "bloqué",
+  "lent",
+  "accueil",
+  "école",
+  "badge",
+  "scanner",
+];
+const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)] as T;
+
+type Callers = {
+  base: string;
+  dgs: string[];
+  agents: { cookie: string; orgId: string }[];
+  operators: string[];
+  saisineIds: string[];
+};
+
+const requests: Record<Op, (c: Callers, client: number) => Promise<number>> = {
+  create: async (c, client) => {
+    const agent = c.agents[client % c.agents.length];
+    if (!agent) throw new Error("no agent");
+    const type = pick(["incident", "incident", "demande", "conseil"]);
+    return (
+      await trpcMutation(
+        c.base,
+        "saisines.create",
+        {
+          orgId: agent.orgId,
+          type,
+          subDomain: pick(["C", "C", "D", "B"]),
+          nature: "ordinaire",
+          criticality: pick(["bloquant", "non-bloquant"]),
+          title: `${pick(["Imprimante", "Poste", "Messagerie", "Écran", "Wifi"])} ${pick(["hors service", "très lent", "bloqué"])} au ${pick(["service état civil", "CCAS", "accueil"])}`,
+          description: "Constaté ce matin par plusieurs agents ; redémarrage sans effet.",
+          site: "Hôtel de ville",
+        },
+        agent.cookie,
+      )
+    ).ms;
+  },
+  communeQueue: async (c, client) => {
+    const cookie = c.dgs[client % c.dgs.length] ?? "";
+    const filters = pick([
+      { types: ["incident", "demande"] },
+      { subDomains: ["C", "D"] },
+      { criticalities: ["bloquant"] },
+      { types: ["incident"], subDomains: ["C"] },
+    ]);
+    return (
+      await trpcQuery(c.base, "saisines.list", { ...filters, sort: "due", limit: 50 }, cookie)
+    ).ms;
+  },
+  adminQueue: async (c, client) => {
+    const cookie = c.operators[client % c.operators.length] ?? "";
+    const filters = pick([
+      { subDomains: ["C"], natures: ["ordinaire"] },
+      { types: ["incident"], criticalities: ["bloquant"] },
+      { subDomains: ["C", "D"], types: ["incident"] },
+      { natures: ["ordinaire"], due: "breached" },
+    ]);
+    return (
+      await trpcQuery(
+        c.base,
+        "saisines.queue",
+        { ...filters, q: pick(WORDS), sort: "due", limit: 50 },
+        cookie,
+      )
+    ).ms;
+  },
+  timeline: async (c, client) => {
+    const cookie = c.operators[client % c.operators.length] ?? "";
+    return (await trpcQuery(c.base, "saisines.timeline", { saisineId: pick(c.saisineIds) }, cookie))
+      .ms;
+  },
+};
+
+type Run = { samples: number[]; errors: number; perSecond: number };
+
+async function load(
+  op: Op,
+  c: Callers,
+  seconds: number,
+  think: boolean,
+  clients = CLIENTS,
+): Promise<Run> {
+  const samples: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  const warmEnd = start + WARMUP_SECONDS * 1000;
+  const end = warmEnd + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: clients }, async (_, client) => {
+      // Clients arrive spread over the first second, as people do.
+      await new Promise((r) => setTimeout(r, Math.random() * 1000));
+      while (performance.now() < end) {
+        try {
+          const ms = await requests[op](c, client);
+          if (performance.now() > warmEnd) samples.push(ms);
+        } catch (error) {
+          errors++;
+          if (errors <= 3)
+            console.error(`  ${op}: ${error instanceof Error ? error.message : error}`);
+        }
+        if (think) await new Promise((r) => setTimeout(r, 500 + Math.random() * 1000));
+      }
+    }),
+  );
+  return { samples, errors, perSecond: samples.length / seconds };
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+
+function line(op: Op, mode: string, run: Run) {
+  const p50 = percentile(run.samples, 50);
+  const p99 = percentile(run.samples, 99);
+  const target = TARGETS[op];
+  const verdict = mode === "50 utilisateurs" ? (p99 < target ? "OK " : "KO ") : "-- ";
+  console.log(
+    `  ${verdict}${LABELS[op].padEnd(54)} ${mode.padEnd(15)} p50 ${fmt(p50)} ms  p99 ${fmt(p99)} ms  (cible < ${target} ms)  ${run.samples.length} appels, ${run.perSecond.toFixed(0)}/s${run.errors ? `, ${run.errors} erreurs` : ""}`,
+  );
+  return { op, mode, p50, p99, target, calls: run.samples.length, errors: run.errors };
+}
+
+async function callersFor(base: string, sql: postgres.Sql): Promise<Callers> {
+  const communes = await sql<{ id: string; slug: string }[]>`
+    select o.id, o.slug from organisations o
+    join organisations op on op.id = o.operator_id and op.slug = 'bordeaux-metropole'
+    where o.kind = 'commune' order by o.name limit ${COMMUNES}`;
+  const dgs: string[] = [];
+  const agents: Callers["agents"] = [];
+  for (const c of communes) {
+    dgs.push(await signIn(base, `dgs@${c.slug}.mutu-demo.fr`));
+    agents.push({ cookie: await signIn(base, `agent@${c.slug}.mutu-demo.fr`), orgId: c.id });
+  }
+  const operators = [await signIn(base, "can@bordeaux-metropole.mutu-demo.fr")];
+  for (let n = 1; n <= OPERATOR_AGENTS; n++) operators.push(await signIn(base, operatorAgent(n)));
+  // Timelines of saisines from the whole ten years, sampled uniformly.
+  const sampled = await sql<{ id: string }[]>`
+    select id from saisines tablesample bernoulli (least(100, 200000.0 / greatest(1, (select reltuples from pg_class where relname = 'saisines'))))
+    limit 2000`;
+  return { base, dgs, agents, operators, saisineIds: sampled.map((s) => s.id) };
+}
+
+/** EXPLAIN ANALYZE of the read queries as the API runs them: tenant role, RLS, the caller's scope. */
+async function explain(sql: postgres.Sql) {
+  const [bm] = await sql<
+    { id: string }[]
+  >`select id from organisations where slug = 'bordeaux-metropole'`;
+  const members = await sql<{ id: string; slug: string }[]>`
+    select id, slug from organisations where operator_id = ${bm?.id ?? ""} order by name`;
+  const begles = members.find((m) => m.slug === "begles")?.id ?? "";
+  const [sample] = await sql<
+    { id: string }[]
+  >`select saisine_id as id from saisine_events where id = (select max(id) / 2 from saisine_events)`;
+  const plans: [string, string, string[]][] = [
+    [
+      "file ouverte d'une commune (Bègles, incidents et demandes, tri échéance)",
+      begles,
+      [
+        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
+         where s.org_id = '${begles}' and s.is_open = true and s.type in ('incident', 'demande')
+         order by s.due_sort, s.id limit 51`,
+      ],
+    ],
+    [
+      "file du service commun (C, ordinaire, « imprimante »)",
+      [bm?.id, ...members.map((m) => m.id)].join(","),
+      [
+        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
+         where s.operator_id = '${bm?.id}' and s.is_open = true and s.sub_domain in ('C') and s.nature in ('ordinaire')
+           and s.search @@ websearch_to_tsquery('french', 'imprimante')
+         order by s.due_sort, s.id limit 51`,
+      ],
+    ],
+    [
+      "recherche dans tout l'historique (C, ordinaire, « imprimante », tous statuts)",
+      [bm?.id, ...members.map((m) => m.id)].join(","),
+      [
+        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
+         where s.operator_id = '${bm?.id}' and s.sub_domain in ('C') and s.nature in ('ordinaire')
+           and s.status in ('nouvelle','qualifiee','en-cours','en-attente-commune','en-attente-tiers','resolue','close','refusee')
+           and s.search @@ websearch_to_tsquery('french', 'imprimante')
+         order by s.created_at desc, s.id desc limit 51`,
+      ],
+    ],
+    [
+      "historique d'une saisine",
+      [bm?.id, ...members.map((m) => m.id)].join(","),
+      [`select * from saisine_events where saisine_id = '${sample?.id}' order by id limit 2000`],
+    ],
+  ];
+  for (const [title, orgIds, [query]] of plans) {
+    const rows = await sql.begin(async (tx) => {
+      await tx`select set_config('mutu.org_ids', ${orgIds}, true), set_config('mutu.operator_id', ${bm?.id ?? ""}, true), set_config('role', 'mutu_app', true)`;
+      return tx.unsafe(`explain (analyze, buffers) ${query}`);
+    });
+    console.log(`\n  EXPLAIN ANALYZE — ${title}`);
+    for (const r of rows as unknown as { "QUERY PLAN": string }[])
+      console.log(`    ${r["QUERY PLAN"]}`);
+  }
+}
+
+const pg = await startBenchPostgres();
+const results: (Omit<ReturnType<typeof line>, "op"> & { op: string })[] = [];
+try {
+  console.log(
+    `Saisines — PostgreSQL 15, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, charge ${loadavg()[0]?.toFixed(1)}`,
+  );
+  for (const scale of SCALES as readonly Scale[]) {
+    const sql = postgres(superUrl(pg.url, databaseOf(scale)), { max: 2, onnotice: () => {} });
+    const [{ n } = { n: "0" }] = await sql<
+      { n: string }[]
+    >`select count(*)::text as n from saisines`;
+    const api = await startApi(ownerUrl(pg.url, databaseOf(scale)));
+    try {
+      const callers = await callersFor(api.base, sql);
+      console.log(`\n${Number(n).toLocaleString("fr-FR")} saisines (${databaseOf(scale)})`);
+      for (const op of Object.keys(TARGETS) as Op[]) {
+        await load(op, callers, 5, false); // warm-up: JIT, plans, pool
+        // One client, no pause: the service time itself, the floor of every other figure.
+        const alone = line(op, "1 client", await load(op, callers, SATURATION_SECONDS, false, 1));
+        results.push({ ...alone, op: `${scale.name}:${op}` });
+        const users = line(op, "50 utilisateurs", await load(op, callers, SECONDS, true));
+        const saturated = line(
+          op,
+          "saturation",
+          await load(op, callers, SATURATION_SECONDS, false),
+        );
+        results.push(
+          { ...users, op: `${scale.name}:${op}` },
+          { ...saturated, op: `${scale.name}:${op}` },
+        );
+      }
+      if (scale === SCALES[SCALES.length - 1]) await explain(sql);
+    } finally {
+      await api.stop();
+      await sql.end();
+    }
+  }
+  const missed = results.filter((r) => r.mode === "50 utilisateurs" && r.p99 >= r.target);
+  console.log(
+    missed.length
+      ? `\nCibles manquées : ${missed.map((m) => `${m.op} p99 ${m.p99.toFixed(1)} ms`).join(", ")}`
+      : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
+  );
+  if (missed.length) process.exitCode = 1;
+} finally {
+  await pg.stop();
+}
