@@ -27,13 +27,21 @@ const jsonValue = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stri
 
 export async function appendAudit(tx: Tx, input: AuditInput) {
   const chain = input.orgId ?? "global";
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))`);
+  // Prepared statements: parsed once per connection and sent in one round trip each (an unnamed
+  // query with parameters costs two) — every change of the application goes through here.
+  await tx
+    .select({ locked: sql`pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))` })
+    .from(sql`(values (1)) as lock`)
+    .prepare("audit_lock")
+    .execute();
   const [last] = await tx
     .select({ hash: auditLog.hash })
     .from(auditLog)
     .where(eq(auditLog.chain, chain))
     .orderBy(desc(auditLog.seq))
-    .limit(1);
+    .limit(1)
+    .prepare("audit_last")
+    .execute();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const content: AuditEntryContent = {
     chain,
@@ -57,7 +65,9 @@ export async function appendAudit(tx: Tx, input: AuditInput) {
       prevHash,
       hash,
     })
-    .returning({ seq: auditLog.seq });
+    .returning({ seq: auditLog.seq })
+    .prepare("audit_append")
+    .execute();
   return { seq: row?.seq, hash };
 }
 

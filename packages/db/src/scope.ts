@@ -15,11 +15,17 @@ export type TenantScope = {
 
 export function withTenant<T>(db: MutuDb, scope: TenantScope, fn: (tx: Tx) => Promise<T>) {
   return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('mutu.org_ids', ${scope.orgIds.join(",")}, true),
-                 set_config('mutu.operator_id', ${scope.operatorId}, true),
-                 set_config('role', 'mutu_app', true)`,
-    );
+    // Prepared: parsed once per connection, one round trip (an unnamed query with parameters
+    // costs two) — every tenant request starts here.
+    await tx
+      .select({
+        scope: sql`set_config('mutu.org_ids', ${scope.orgIds.join(",")}, true)
+          || set_config('mutu.operator_id', ${scope.operatorId}, true)
+          || set_config('role', 'mutu_app', true)`,
+      })
+      .from(sql`(values (1)) as scope`)
+      .prepare("tenant_scope")
+      .execute();
     return fn(tx);
   });
 }

@@ -9,6 +9,7 @@ import { schema, type Tx } from "@mutu/db";
 import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
+import { prepared } from "./prepared.ts";
 
 const { saisines } = schema;
 
@@ -60,11 +61,9 @@ export async function lockSaisine(
   saisineId: string,
   version: number | null,
 ): Promise<SaisineRow> {
-  const [row] = await tx
-    .select(saisineColumns)
-    .from(saisines)
-    .where(eq(saisines.id, saisineId))
-    .for("update");
+  const [row] = await prepared(
+    tx.select(saisineColumns).from(saisines).where(eq(saisines.id, saisineId)).for("update"),
+  );
   if (!row || !canSee(caller, row)) throw notFound("Saisine");
   if (version !== null && row.rowVersion !== version) throw stale([row.reference]);
   return row;

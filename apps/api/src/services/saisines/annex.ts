@@ -26,6 +26,7 @@ import { schema, type Tx } from "@mutu/db";
 import { and, eq, lte, max } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { annexOf, readContract } from "../contracts/contract-view.ts";
+import { prepared } from "./prepared.ts";
 
 const { slaTargets } = schema;
 
@@ -56,7 +57,11 @@ export async function annexesOf(tx: Tx, versionIds: Iterable<string>) {
 
 export type AnnexInForce = { versionId: string; annex: Annex };
 
-/** The annex of the commune's contrat d'engagement in force on `at` (Paris day), or a French refusal. */
+/**
+ * The annex of the commune's contrat d'engagement in force on `at` (Paris day), or a French
+ * refusal. The read model marks the version in force on the day it is given; its annex comes from
+ * the cache (signed versions never change), so filing does not fetch the annex every time.
+ */
 export async function annexInForce(
   tx: Tx,
   caller: Caller,
@@ -64,19 +69,21 @@ export async function annexInForce(
   at: Date,
 ): Promise<AnnexInForce> {
   const day = parisDate(at);
-  const read = await readContract(tx, caller, { orgId, kind: "engagement" }, day, { annexOn: day });
+  const read = await readContract(tx, caller, { orgId, kind: "engagement" }, day);
   if (!read)
     throw new SaisineRoutingError(
       "aucune-annexe",
       "Cette commune n'a pas de contrat d'engagement : la saisine ne peut pas être acheminée.",
     );
-  if (!read.onDate)
+  const version = read.versions.find((v) => v.inForce && v.status === "signed");
+  if (!version)
     throw new SaisineRoutingError(
       "aucune-annexe",
       `Aucune annexe du contrat de cette commune n'est en vigueur le ${day.split("-").reverse().join("/")} : la saisine ne peut pas être acheminée.`,
     );
-  remember(read.onDate.version.id, read.onDate.annex);
-  return { versionId: read.onDate.version.id, annex: read.onDate.annex };
+  const annex = (await annexesOf(tx, [version.id])).get(version.id);
+  if (!annex) throw new Error(`annexe ${version.id} introuvable`);
+  return { versionId: version.id, annex };
 }
 
 /** The targets agreed with the commune in force on `at`: the latest set effective that day. */
@@ -86,10 +93,12 @@ export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<S
     .select({ day: max(slaTargets.effectiveFrom) })
     .from(slaTargets)
     .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, day)));
-  const rows = await tx
-    .select()
-    .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest)));
+  const rows = await prepared(
+    tx
+      .select()
+      .from(slaTargets)
+      .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest))),
+  );
   return rows.map((r) => ({
     indicator: r.indicator as SlaTarget["indicator"],
     businessMinutes: r.businessMinutes,

@@ -24,6 +24,7 @@ import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
 import type { SaisineRow } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
+import { prepared } from "./prepared.ts";
 
 const { saisineAssignments, saisineClockSegments, saisineEvents, teams, teamMembers } = schema;
 
@@ -31,11 +32,13 @@ export type StoredClockEvent = { at: Date; clock: Record<string, unknown> };
 
 /** The clock events of a saisine, oldest first. */
 export async function loadClockEvents(tx: Tx, saisineId: string): Promise<SaisineClockEvent[]> {
-  const rows = await tx
-    .select({ at: saisineEvents.at, clock: saisineEvents.clock })
-    .from(saisineEvents)
-    .where(and(eq(saisineEvents.saisineId, saisineId), isNotNull(saisineEvents.clock)))
-    .orderBy(asc(saisineEvents.id));
+  const rows = await prepared(
+    tx
+      .select({ at: saisineEvents.at, clock: saisineEvents.clock })
+      .from(saisineEvents)
+      .where(and(eq(saisineEvents.saisineId, saisineId), isNotNull(saisineEvents.clock)))
+      .orderBy(asc(saisineEvents.id)),
+  );
   return rows.map((r) => toClockEvent(r.at, r.clock ?? {}));
 }
 
@@ -206,25 +209,30 @@ export async function persistSegments(
       segments: a.segments,
     })),
   ];
-  const closed = options.fresh
-    ? []
-    : await tx
-        .select({
-          assignmentId: saisineClockSegments.assignmentId,
-          last: max(saisineClockSegments.seq),
-        })
-        .from(saisineClockSegments)
-        .where(
-          and(eq(saisineClockSegments.saisineId, saisine.id), isNotNull(saisineClockSegments.toAt)),
-        )
-        .groupBy(saisineClockSegments.assignmentId);
+  // The closed prefix is read and the open tail removed in the same round trip.
+  const [closed] = options.fresh
+    ? [[]]
+    : await Promise.all([
+        tx
+          .select({
+            assignmentId: saisineClockSegments.assignmentId,
+            last: max(saisineClockSegments.seq),
+          })
+          .from(saisineClockSegments)
+          .where(
+            and(
+              eq(saisineClockSegments.saisineId, saisine.id),
+              isNotNull(saisineClockSegments.toAt),
+            ),
+          )
+          .groupBy(saisineClockSegments.assignmentId),
+        tx
+          .delete(saisineClockSegments)
+          .where(
+            and(eq(saisineClockSegments.saisineId, saisine.id), isNull(saisineClockSegments.toAt)),
+          ),
+      ]);
   const closedCount = new Map(closed.map((c) => [c.assignmentId, (c.last ?? -1) + 1]));
-  if (!options.fresh)
-    await tx
-      .delete(saisineClockSegments)
-      .where(
-        and(eq(saisineClockSegments.saisineId, saisine.id), isNull(saisineClockSegments.toAt)),
-      );
   const rows: (typeof saisineClockSegments.$inferInsert)[] = [];
   for (const c of clocks) {
     const from = closedCount.get(c.assignmentId) ?? 0;
@@ -242,7 +250,7 @@ export async function persistSegments(
       });
     });
   }
-  if (rows.length) await tx.insert(saisineClockSegments).values(rows);
+  if (rows.length) await prepared(tx.insert(saisineClockSegments).values(rows));
 }
 
 /** The stored periods of a saisine's clocks, as the SLA functions take them. */
@@ -275,20 +283,23 @@ export async function persistAssignments(
   ola: ClockResult["ola"],
   touched: ReadonlySet<string>,
 ) {
-  for (const holding of clock.assignments) {
-    if (!touched.has(holding.assigneeId)) continue;
-    const figures = ola.get(holding.assigneeId);
-    await tx
-      .update(saisineAssignments)
-      .set({
-        endedAt: holding.to,
-        elapsedMinutes: Math.round(figures?.elapsed ?? 0),
-        dueAt: figures?.dueAt ?? null,
-        warnAt: figures?.warnAt ?? null,
-        breached: figures?.breached ?? false,
-      })
-      .where(eq(saisineAssignments.id, holding.assigneeId));
-  }
+  await Promise.all(
+    clock.assignments
+      .filter((holding) => touched.has(holding.assigneeId))
+      .map((holding) => {
+        const figures = ola.get(holding.assigneeId);
+        return tx
+          .update(saisineAssignments)
+          .set({
+            endedAt: holding.to,
+            elapsedMinutes: Math.round(figures?.elapsed ?? 0),
+            dueAt: figures?.dueAt ?? null,
+            warnAt: figures?.warnAt ?? null,
+            breached: figures?.breached ?? false,
+          })
+          .where(eq(saisineAssignments.id, holding.assigneeId));
+      }),
+  );
 }
 
 /** The OLA target of a team, or of a person's first team with one; else the contract's. */
@@ -312,8 +323,10 @@ export async function olaTargetFor(
 
 /** Assignments' targets, for measureClock. */
 export async function assignmentTargets(tx: Tx, saisineId: string): Promise<AssignmentInfo[]> {
-  return tx
-    .select({ id: saisineAssignments.id, targetMinutes: saisineAssignments.targetMinutes })
-    .from(saisineAssignments)
-    .where(eq(saisineAssignments.saisineId, saisineId));
+  return prepared(
+    tx
+      .select({ id: saisineAssignments.id, targetMinutes: saisineAssignments.targetMinutes })
+      .from(saisineAssignments)
+      .where(eq(saisineAssignments.saisineId, saisineId)),
+  );
 }

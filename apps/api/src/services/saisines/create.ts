@@ -16,6 +16,7 @@ import {
   type SaisineClockEvent,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
@@ -24,11 +25,18 @@ import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
 import { measureClock, nextAlertAt, persistSegments } from "./clock.ts";
 import { actorFrom, auditedState, auditSaisine, insertEvents, recordChange } from "./history.ts";
 import { mutationResult } from "./mutate.ts";
+import { prepared } from "./prepared.ts";
 import { referenceOf } from "./reference.ts";
 
 const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
 
 class IdempotentReplay extends Error {}
+
+/** The value of a settled read, or its error thrown — in the order the caller checks them. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
+}
 
 export async function createSaisine(ctx: ServiceContext, input: CreateSaisineInput) {
   const { caller } = ctx;
@@ -138,25 +146,47 @@ function channelOf(ctx: ServiceContext, input: CreateSaisineInput) {
 async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineInput) {
   const { caller } = ctx;
   const now = ctx.now();
-  const [org] = await tx
-    .select({
-      id: organisations.id,
-      kind: organisations.kind,
-      slug: organisations.slug,
-      operatorId: organisations.operatorId,
-      proximityCentre: organisations.proximityCentre,
-    })
-    .from(organisations)
-    .where(eq(organisations.id, input.orgId));
+  const channel = channelOf(ctx, input);
+  const year = Number(parisDate(now).slice(0, 4));
+  // The reads and the numbering go out together: one round trip instead of six. The counter row
+  // stays locked until commit (creates of one commune queue there, as on its audit chain); a
+  // refusal rolls the number back.
+  const [orgs, filerRead, inForceRead, targetsRead, counters] = await Promise.allSettled([
+    prepared(
+      tx
+        .select({
+          id: organisations.id,
+          kind: organisations.kind,
+          slug: organisations.slug,
+          operatorId: organisations.operatorId,
+          proximityCentre: organisations.proximityCentre,
+        })
+        .from(organisations)
+        .where(eq(organisations.id, input.orgId)),
+    ),
+    filerOf(ctx, tx, input.orgId, input.requesterId),
+    annexInForce(tx, caller, input.orgId, now),
+    targetsInForce(tx, input.orgId, now),
+    prepared(
+      tx
+        .insert(saisineCounters)
+        .values({ orgId: input.orgId, year, last: 1 })
+        .onConflictDoUpdate({
+          target: [saisineCounters.orgId, saisineCounters.year],
+          set: { last: sql`${saisineCounters.last} + 1` },
+        })
+        .returning({ last: saisineCounters.last }),
+    ),
+  ]);
+  const org = settled(orgs)[0];
   if (!org) throw notFound("Commune");
   if (org.kind !== "commune" || !org.operatorId)
     throw new AppError("BAD_REQUEST", "Une saisine se dépose pour une commune membre.", {
       orgId: ["Choisissez une commune."],
     });
-  const channel = channelOf(ctx, input);
-  const { requesterId, requesterLabel, filer } = await filerOf(ctx, tx, org.id, input.requesterId);
-  const inForce = await annexInForce(tx, caller, org.id, now);
-  const routed = routeBy(inForce, input, filer, await targetsInForce(tx, org.id, now));
+  const { requesterId, requesterLabel, filer } = settled(filerRead);
+  const routed = routeBy(settled(inForceRead), input, filer, settled(targetsRead));
+  const number = settled(counters)[0]?.last ?? 0;
 
   const created: SaisineClockEvent = {
     kind: "created",
@@ -174,87 +204,92 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     [],
     now,
   );
-
-  const year = Number(parisDate(now).slice(0, 4));
-  // Numbering last: the counter row stays locked until commit, so keep that short.
-  const [counter] = await tx
-    .insert(saisineCounters)
-    .values({ orgId: org.id, year, last: 1 })
-    .onConflictDoUpdate({
-      target: [saisineCounters.orgId, saisineCounters.year],
-      set: { last: sql`${saisineCounters.last} + 1` },
-    })
-    .returning({ last: saisineCounters.last });
-  const [row] = await tx
-    .insert(saisines)
-    .values({
-      orgId: org.id,
-      operatorId: org.operatorId,
-      reference: referenceOf(org.slug, year, counter?.last ?? 0),
-      type: input.type,
-      subDomain: input.subDomain,
-      nature: input.nature,
-      criticality: input.criticality,
-      title: input.title,
-      description: input.description,
-      site: input.site ?? null,
-      channel,
-      status: initialSaisineStatus(input.nature),
-      filedByPersonId: caller.personId,
-      filedByTokenId: caller.tokenId,
-      filedByLabel: caller.label,
-      filedByOrgId: caller.org.id,
-      requesterId,
-      requesterLabel,
-      onBehalfOf: input.onBehalfOf ?? null,
-      annexVersionId: routed.annexVersionId,
-      communeFunction: routed.communeFunction,
-      sharedServiceFunction: routed.sharedServiceFunction,
-      proximityCentre: routed.proximityCentre,
-      proximityCentreName: routed.proximityCentre ? org.proximityCentre : null,
-      needsQualification: routed.needsQualification,
-      qualificationReason: routed.qualificationReason,
-      calendarVersion: routed.calendarVersion,
-      handlingTargetMinutes: routed.handlingTargetMinutes,
-      resolutionTargetMinutes: routed.resolutionTargetMinutes,
-      handledAt: measured.clock.handledAt,
-      handlingDueAt: measured.handlingDueAt,
-      resolutionDueAt: measured.resolutionDueAt,
-      warnAt: measured.warnAt,
-      alertAt: nextAlertAt(measured.milestones, []),
-      idempotencyKey: input.idempotencyKey ?? null,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
-    .returning(saisineColumns);
-  if (!row) throw new IdempotentReplay();
-  await persistSegments(tx, row, measured.clock, { fresh: true });
-  const actor = actorFrom(caller);
-  await insertEvents(tx, row, actor, [
-    {
-      kind: "created",
-      visibility: "public",
-      at: now,
-      body: null,
-      payload: {
-        channel,
-        annexVersionId: routed.annexVersionId,
-        communeFunction: routed.communeFunction,
-        sharedServiceFunction: routed.sharedServiceFunction,
-        proximityCentre: routed.proximityCentre,
-        needsQualification: routed.needsQualification,
-        qualificationReason: routed.qualificationReason,
-      },
-      clock: created,
-    },
-  ]);
-  await recordChange(tx, row, "created", "public", now);
-  await auditSaisine(tx, actor, row, "saisine.create", null, {
-    ...auditedState(row),
-    reference: row.reference,
+  const values = {
+    id: randomUUID(),
+    orgId: org.id,
+    operatorId: org.operatorId,
+    reference: referenceOf(org.slug, year, number),
+    type: input.type,
+    subDomain: input.subDomain,
+    nature: input.nature,
+    criticality: input.criticality,
+    title: input.title,
+    description: input.description,
+    site: input.site ?? null,
     channel,
-    onBehalfOfResident: row.onBehalfOf !== null,
-  });
+    status: initialSaisineStatus(input.nature),
+    filedByPersonId: caller.personId,
+    filedByTokenId: caller.tokenId,
+    filedByLabel: caller.label,
+    filedByOrgId: caller.org.id,
+    requesterId,
+    requesterLabel,
+    onBehalfOf: input.onBehalfOf ?? null,
+    annexVersionId: routed.annexVersionId,
+    communeFunction: routed.communeFunction,
+    sharedServiceFunction: routed.sharedServiceFunction,
+    proximityCentre: routed.proximityCentre,
+    proximityCentreName: routed.proximityCentre ? org.proximityCentre : null,
+    needsQualification: routed.needsQualification,
+    qualificationReason: routed.qualificationReason,
+    calendarVersion: routed.calendarVersion,
+    handlingTargetMinutes: routed.handlingTargetMinutes,
+    resolutionTargetMinutes: routed.resolutionTargetMinutes,
+    handledAt: measured.clock.handledAt,
+    handlingDueAt: measured.handlingDueAt,
+    resolutionDueAt: measured.resolutionDueAt,
+    warnAt: measured.warnAt,
+    alertAt: nextAlertAt(measured.milestones, []),
+    idempotencyKey: input.idempotencyKey ?? null,
+    createdAt: now,
+    updatedAt: now,
+  } satisfies typeof saisines.$inferInsert;
+  const known = {
+    ...values,
+    rowVersion: 1,
+    assigneeLabel: null,
+  } as unknown as SaisineRow;
+  const actor = actorFrom(caller);
+  // Everything about the new saisine is known here (its id too): the rows that follow it go out
+  // in the same round trip, in order, so the saisine exists when they reference it.
+  const [inserted, ...rest] = await Promise.allSettled([
+    prepared(
+      tx
+        .insert(saisines)
+        .values(values)
+        .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
+        .returning(saisineColumns),
+    ),
+    persistSegments(tx, known, measured.clock, { fresh: true }),
+    insertEvents(tx, known, actor, [
+      {
+        kind: "created",
+        visibility: "public",
+        at: now,
+        body: null,
+        payload: {
+          channel,
+          annexVersionId: routed.annexVersionId,
+          communeFunction: routed.communeFunction,
+          sharedServiceFunction: routed.sharedServiceFunction,
+          proximityCentre: routed.proximityCentre,
+          needsQualification: routed.needsQualification,
+          qualificationReason: routed.qualificationReason,
+        },
+        clock: created,
+      },
+    ]),
+    recordChange(tx, known, "created", "public", now),
+    auditSaisine(tx, actor, known, "saisine.create", null, {
+      ...auditedState(known),
+      reference: values.reference,
+      channel,
+      onBehalfOfResident: values.onBehalfOf !== null,
+    }),
+  ]);
+  // Another call with the same key won the race: its saisine is the one (this one rolls back).
+  const row = settled(inserted)[0];
+  if (!row) throw new IdempotentReplay();
+  for (const r of rest) if (r.status === "rejected") throw r.reason;
   return createdResult(row, false);
 }

@@ -19,6 +19,7 @@ import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, sideOf, saisineColumns } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
+import { prepared } from "./prepared.ts";
 import { dueStateOf } from "./query.ts";
 
 const {
@@ -287,37 +288,44 @@ export async function saisineTimeline(ctx: ServiceContext, input: { saisineId: s
   const { caller } = ctx;
   const commune = sideOf(caller) === "commune";
   return inTenant(ctx, async (tx) => {
-    const [row] = await tx
-      .select({
-        id: saisines.id,
-        reference: saisines.reference,
-        requesterId: saisines.requesterId,
-        filedByTokenId: saisines.filedByTokenId,
-      })
-      .from(saisines)
-      .where(eq(saisines.id, input.saisineId));
+    // Both reads in one round trip; the events are returned only if the saisine is visible.
+    const [[row], events] = await Promise.all([
+      prepared(
+        tx
+          .select({
+            id: saisines.id,
+            reference: saisines.reference,
+            requesterId: saisines.requesterId,
+            filedByTokenId: saisines.filedByTokenId,
+          })
+          .from(saisines)
+          .where(eq(saisines.id, input.saisineId)),
+      ),
+      prepared(
+        tx
+          .select({
+            id: saisineEvents.id,
+            at: saisineEvents.at,
+            kind: saisineEvents.kind,
+            visibility: saisineEvents.visibility,
+            actorLabel: saisineEvents.actorLabel,
+            actorSide: saisineEvents.actorSide,
+            body: saisineEvents.body,
+            statusAfter: saisineEvents.statusAfter,
+            payload: saisineEvents.payload,
+          })
+          .from(saisineEvents)
+          .where(
+            and(
+              eq(saisineEvents.saisineId, input.saisineId),
+              commune ? eq(saisineEvents.visibility, "public") : undefined,
+            ),
+          )
+          .orderBy(asc(saisineEvents.id))
+          .limit(2000),
+      ),
+    ]);
     if (!row || !canSee(caller, row)) throw notFound("Saisine");
-    const events = await tx
-      .select({
-        id: saisineEvents.id,
-        at: saisineEvents.at,
-        kind: saisineEvents.kind,
-        visibility: saisineEvents.visibility,
-        actorLabel: saisineEvents.actorLabel,
-        actorSide: saisineEvents.actorSide,
-        body: saisineEvents.body,
-        statusAfter: saisineEvents.statusAfter,
-        payload: saisineEvents.payload,
-      })
-      .from(saisineEvents)
-      .where(
-        and(
-          eq(saisineEvents.saisineId, row.id),
-          commune ? eq(saisineEvents.visibility, "public") : undefined,
-        ),
-      )
-      .orderBy(asc(saisineEvents.id))
-      .limit(2000);
     return { saisineId: row.id, reference: row.reference, events };
   });
 }

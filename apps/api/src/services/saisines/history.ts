@@ -7,6 +7,7 @@ import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
 import { storedClock } from "./clock.ts";
+import { prepared } from "./prepared.ts";
 
 const { saisineChanges, saisineEvents } = schema;
 
@@ -48,19 +49,21 @@ export async function insertEvents(
   events: readonly NewEvent[],
 ) {
   if (events.length === 0) return;
-  await tx.insert(saisineEvents).values(
-    events.map((e) => ({
-      saisineId: saisine.id,
-      orgId: saisine.orgId,
-      at: e.at,
-      kind: e.kind,
-      visibility: e.visibility,
-      ...actorColumns(actor),
-      body: e.body ?? null,
-      statusAfter: saisine.status,
-      payload: e.payload ?? null,
-      clock: e.clock ? storedClock(e.clock) : null,
-    })),
+  await prepared(
+    tx.insert(saisineEvents).values(
+      events.map((e) => ({
+        saisineId: saisine.id,
+        orgId: saisine.orgId,
+        at: e.at,
+        kind: e.kind,
+        visibility: e.visibility,
+        ...actorColumns(actor),
+        body: e.body ?? null,
+        statusAfter: saisine.status,
+        payload: e.payload ?? null,
+        clock: e.clock ? storedClock(e.clock) : null,
+      })),
+    ),
   );
 }
 
@@ -71,16 +74,18 @@ export async function recordChange(
   visibility: "public" | "interne",
   at: Date,
 ) {
-  await tx.insert(saisineChanges).values({
-    operatorId: saisine.operatorId,
-    orgId: saisine.orgId,
-    saisineId: saisine.id,
-    at,
-    kind,
-    visibility,
-    rowVersion: saisine.rowVersion,
-    status: saisine.status,
-  });
+  await prepared(
+    tx.insert(saisineChanges).values({
+      operatorId: saisine.operatorId,
+      orgId: saisine.orgId,
+      saisineId: saisine.id,
+      at,
+      kind,
+      visibility,
+      rowVersion: saisine.rowVersion,
+      status: saisine.status,
+    }),
+  );
 }
 
 export function auditSaisine(

@@ -18,6 +18,7 @@ import {
   persistAssignments,
   persistSegments,
 } from "./clock.ts";
+import { prepared } from "./prepared.ts";
 import {
   type Actor,
   actorFrom,
@@ -56,13 +57,16 @@ export async function applyChange(
   let derived: Partial<typeof saisines.$inferInsert> = {};
   const newClock = change.events.filter((e) => e.clock);
   if (newClock.length) {
-    const history = await loadClockEvents(tx, row.id);
+    const [history, holdings] = await Promise.all([
+      loadClockEvents(tx, row.id),
+      assignmentTargets(tx, row.id),
+    ]);
     const lastAt = history[history.length - 1]?.at ?? now;
     // Events keep chronological order even if this server's clock lags the last writer's.
     for (const e of change.events) if (e.at < lastAt) e.at = lastAt;
     for (const e of newClock) if (e.clock) e.clock = { ...e.clock, at: e.at };
     const events = [...history, ...newClock.map((e) => e.clock).filter((c) => c != null)];
-    const measured = await measureClock(tx, next, events, await assignmentTargets(tx, row.id), now);
+    const measured = await measureClock(tx, next, events, holdings, now);
     await persistSegments(tx, row, measured.clock);
     const firstAt = newClock[0]?.at ?? now;
     const touched = new Set(
@@ -80,26 +84,30 @@ export async function applyChange(
       alertAt: final ? null : nextAlertAt(measured.milestones, next.alertsSent),
     };
   }
-  const [updated] = await tx
-    .update(saisines)
-    .set({ ...change.set, ...derived, rowVersion: row.rowVersion + 1, updatedAt: now })
-    .where(eq(saisines.id, row.id))
-    .returning(saisineColumns);
+  const [updated] = await prepared(
+    tx
+      .update(saisines)
+      .set({ ...change.set, ...derived, rowVersion: row.rowVersion + 1, updatedAt: now })
+      .where(eq(saisines.id, row.id))
+      .returning(saisineColumns),
+  );
   if (!updated) throw new Error("saisine update returned nothing");
-  await insertEvents(tx, updated, actor, change.events);
   const publicChange =
     change.events.some((e) => e.visibility === "public") || !change.events.length;
-  await recordChange(
-    tx,
-    updated,
-    change.action.replace(/^saisine\./, ""),
-    change.feedVisibility ?? (publicChange ? "public" : "interne"),
-    now,
-  );
-  await auditSaisine(tx, actor, updated, change.action, auditedState(row), {
-    ...auditedState(updated),
-    ...change.auditAfter,
-  });
+  await Promise.all([
+    insertEvents(tx, updated, actor, change.events),
+    recordChange(
+      tx,
+      updated,
+      change.action.replace(/^saisine\./, ""),
+      change.feedVisibility ?? (publicChange ? "public" : "interne"),
+      now,
+    ),
+    auditSaisine(tx, actor, updated, change.action, auditedState(row), {
+      ...auditedState(updated),
+      ...change.auditAfter,
+    }),
+  ]);
   return updated;
 }
 

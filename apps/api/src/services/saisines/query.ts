@@ -19,6 +19,7 @@ import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { ownSaisinesFilter, type SaisineRow } from "./access.ts";
+import { prepared } from "./prepared.ts";
 import { REFERENCE_PATTERN } from "./reference.ts";
 
 const { organisations, saisines, teamMembers } = schema;
@@ -184,15 +185,17 @@ export function dueStateOf(
   return "none";
 }
 
-async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date) {
+async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare: boolean) {
   const { order, after } = pageOrder(f);
-  const rows = await tx
+  const query = tx
     .select(listColumns)
     .from(saisines)
     .innerJoin(organisations, eq(organisations.id, saisines.orgId))
     .where(and(...where, ...filterConditions(f, now), ...(after ? [after] : [])))
     .orderBy(...order)
     .limit(f.limit + 1);
+  // A commune's list has few shapes and one good plan; the queue's depends on the words searched.
+  const rows = prepare && !f.q ? await prepared(query) : await query;
   const more = rows.length > f.limit;
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
@@ -224,7 +227,7 @@ export async function listSaisines(
   const own = ownSaisinesFilter(caller);
   if (own) where.push(own);
   else if (input.mine && caller.personId) where.push(eq(saisines.requesterId, caller.personId));
-  return inTenant(ctx, (tx) => page(tx, where, input, now));
+  return inTenant(ctx, (tx) => page(tx, where, input, now, true));
 }
 
 function communeOf(caller: Caller, orgId: string | undefined) {
@@ -294,6 +297,6 @@ export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
       ];
       where.push(clauses.length ? (or(...clauses) ?? sql`false`) : sql`false`);
     }
-    return page(tx, where, input, now);
+    return page(tx, where, input, now, false);
   });
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "saisines_search_open" ON "saisines" USING gin ("search") WHERE is_open;
