@@ -258,7 +258,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
         .insert(saisines)
         .values(values)
         .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
-        .returning(saisineColumns),
+        .returning({ id: saisines.id, isOpen: saisines.isOpen, dueSort: saisines.dueSort }),
     ),
     persistSegments(tx, known, measured.clock, { fresh: true }),
     insertEvents(tx, known, actor, [
@@ -288,8 +288,9 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     }),
   ]);
   // Another call with the same key won the race: its saisine is the one (this one rolls back).
-  const row = settled(inserted)[0];
-  if (!row) throw new IdempotentReplay();
+  const returned = settled(inserted)[0];
+  if (!returned) throw new IdempotentReplay();
   for (const r of rest) if (r.status === "rejected") throw r.reason;
-  return createdResult(row, false);
+  // The row is what was written; only the generated columns come back.
+  return createdResult({ ...known, ...returned }, false);
 }
