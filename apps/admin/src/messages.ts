@@ -1,9 +1,8 @@
+import { uiMessages } from "@mutu/ui";
 /** Every word the admin SPA (the service commun's space) shows, in one place for review. */
 export const messages = {
   appName: "mutu · administration",
   tagline: "Espace du service commun",
-  footer:
-    "mutu — l'outil partagé entre les communes et leur service commun numérique. Logiciel libre.",
   nav: {
     home: "Tableau de bord",
     organisations: "Organisations",
@@ -14,20 +13,11 @@ export const messages = {
     conventions: "Conventions",
     saisines: "Saisines",
   },
-  loadingSession: "Vérification de votre session…",
-  sessionError: {
-    title: "Service momentanément indisponible",
-    retry: "Réessayer",
-  },
-  signOutFailed: "La déconnexion n'a pas abouti. Réessayez.",
   cancel: "Annuler",
   close: "Fermer",
   formInvalid: "Certaines informations sont invalides : corrigez les champs signalés.",
   signIn: {
-    title: "Connexion",
     lead: "Espace réservé aux agents du service commun numérique.",
-    signedOut: "Déconnexion effectuée. À bientôt !",
-    expired: "Votre session a expiré : reconnectez-vous pour continuer.",
     help: "Mot de passe oublié ou compte bloqué ? Adressez-vous à un administrateur de mutu de votre service.",
   },
   wrongSpace: {
@@ -37,12 +27,10 @@ export const messages = {
     link: "Aller à l'espace des communes",
   },
   forbidden: {
-    title: "Accès non autorisé",
     body: "Vos fonctions ne vous donnent pas accès à cette page. Si vous en avez besoin, adressez-vous à un administrateur de mutu.",
     back: "Retour au tableau de bord",
   },
   notFound: {
-    title: "Page introuvable",
     body: "Cette adresse ne correspond à aucune page de l'espace du service commun.",
     back: "Retour au tableau de bord",
   },
@@ -311,6 +299,7 @@ export const messages = {
       "person.assign-function": "Attribution d'une fonction",
       "person.create": "Création d'une personne",
       "person.deactivate": "Désactivation d'une personne",
+      "person.reactivate": "Réactivation d'une personne",
       "person.remove-function": "Retrait d'une fonction",
       "seed.contracts": "Contrats de démonstration",
       "seed.demo": "Données de démonstration",
@@ -496,15 +485,7 @@ export const messages = {
         "Par exemple « 08:30-12:00, 13:00-17:00 » ; « fermé » si fermé ; vide si le contrat ne dit rien.",
       badHours: "Format attendu : 08:30-12:00, 13:00-17:00 (ou « fermé », ou vide).",
       closedWord: "fermé",
-      days: {
-        mon: "Lundi",
-        tue: "Mardi",
-        wed: "Mercredi",
-        thu: "Jeudi",
-        fri: "Vendredi",
-        sat: "Samedi",
-        sun: "Dimanche",
-      },
+      days: uiMessages.weekdays,
       jsonLead:
         "Pour tout le reste (engagements, indicateurs, instances, inventaire des applications…) : l'annexe complète, modifiable telle quelle. Le serveur la valide et indique chaque problème avec son emplacement.",
       json: "Annexe au format JSON",
@@ -537,53 +518,6 @@ export const messages = {
     diff: {
       count: (n: number) =>
         n === 0 ? "Aucun changement." : n === 1 ? "1 changement." : `${n} changements.`,
-      kind: "Nature",
-      change: "Changement",
-      before: "Avant",
-      after: "Après",
-      kinds: { added: "Ajout", removed: "Retrait", changed: "Modification" },
-      notApplicable: "sans objet",
-      empty: "non renseigné",
-      groupCaption: (title: string, n: number) => `${title} (${n})`,
-      groups: {
-        general: "Parties, dates et durée",
-        perimeter: "Périmètre mutualisé",
-        priorities: "Priorités",
-        responsibles: "Responsables du suivi",
-        indicators: "Engagements et indicateurs",
-        support: "Horaires d'assistance",
-        governance: "Instances de suivi",
-        matrix: "Matrice des saisines",
-        applications: "Inventaire des applications",
-        rgpd: "Protection des données (RGPD)",
-        projects: "Jours consacrés aux projets",
-        other: "Autres points",
-      },
-      where: {
-        subDomain: (letter: string) => `Sous-domaine ${letter}`,
-        indicator: (code: string) => `Indicateur ${code}`,
-        engagement: (code: string) => `Engagement ${code}`,
-        item: (key: string) => `« ${key} »`,
-      },
-      values: {
-        yes: "Oui",
-        no: "Non",
-        originContract: "Contrat initial",
-        originAmendment: (n: number | null, subject: string | null) =>
-          `${n === null ? "Avenant" : `Avenant n°${n}`}${subject ? ` — ${subject}` : ""}`,
-        toDefine: "À définir conjointement",
-        toDefineBy: (year: number) => `À définir conjointement, en ${year}`,
-        closed: "Fermé",
-        notMentioned: "Non précisé",
-        days: (n: string) => `${n} jours par an`,
-        inventory: "Inventaire des applications",
-        handlers: { commune: "La commune", metropole: "Le service commun (Métropole)" },
-        responsibilities: {
-          "shared-service": "Service commun",
-          commune: "Commune",
-          shared: "Partagée",
-        },
-      },
     },
   },
   saisines: {
@@ -658,12 +592,6 @@ export const messages = {
     handlingDue: (date: string) => `Prise en compte : ${date}`,
     resolutionDue: (date: string) => `Résolution : ${date}`,
     noDue: "Aucune échéance en cours",
-    dueStates: {
-      breached: "En retard",
-      "due-soon": "Échéance proche",
-      "on-time": "Dans les délais",
-      paused: "Délai suspendu",
-    },
     bulk: {
       title: "Action groupée",
       count: (n: number) =>
@@ -734,10 +662,6 @@ export const messages = {
         "Une adresse électronique ou un numéro de téléphone français, par exemple 06 12 34 56 78.",
       residentNotice: (months: number) =>
         `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
-      files: "Pièces jointes",
-      filesHint: (types: string, max: string, count: number) =>
-        `Facultatif. ${types} ; ${max} au plus par fichier, ${count} fichiers au plus.`,
-      chosen: (n: number) => (n === 1 ? "1 fichier choisi :" : `${n} fichiers choisis :`),
       required: {
         orgId: "Choisissez la commune.",
         channel: "Précisez par quel canal la saisine est parvenue.",
@@ -753,27 +677,14 @@ export const messages = {
     filed: {
       title: (reference: string) => `Saisine enregistrée : ${reference}`,
       intro: "La saisine est acheminée selon le contrat en vigueur de la commune.",
-      reference: "Référence",
-      status: "Statut",
-      communeFunction: "Côté commune",
-      anyone: "Toute personne de la commune",
-      sharedFunction: "Traitée par",
-      proximity: "Centre de proximité",
       proximityYes: "Le centre de proximité de la commune",
-      notProximity: "Non concerné",
-      handlingDue: "Prise en compte avant le",
-      resolutionDue: "Résolution avant le",
-      noDue: "Pas d'échéance calculée",
-      exceptional:
-        "Saisine exceptionnelle : aucun délai ne court avant la décision des responsables de la commune et du service commun.",
       needsQualification: (reason: string | null) =>
         `À vérifier : ${reason ?? "la fonction du demandeur ne correspond pas à la matrice du contrat."}`,
-      uploaded: (name: string) => `Pièce jointe « ${name} » ajoutée.`,
       uploadFailed: (name: string, reason: string) =>
         `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason}`,
       open: "Ouvrir la saisine",
       another: "Enregistrer une autre saisine",
-      queue: "Retour à la file",
+      back: "Retour à la file",
     },
     detail: {
       fallbackTitle: "Saisine",
@@ -821,11 +732,6 @@ export const messages = {
       calendar: "Calendrier des délais",
       needsQualification: (reason: string | null) =>
         `À vérifier par le centre d'appel${reason ? ` : ${reason}` : "."}`,
-      conflict: {
-        title: "Saisine modifiée entre-temps",
-        reload: "Recharger la saisine",
-      },
-      cancel: "Annuler",
       work: {
         lead: "Les actions possibles au statut actuel de la saisine.",
         none: "Aucune action possible au statut actuel.",
@@ -970,19 +876,6 @@ export const messages = {
       answer: {
         by: (who: string, date: string) => `Réponse de ${who}, le ${date}.`,
         none: "Aucun texte de réponse.",
-      },
-      attachments: {
-        none: "Aucune pièce jointe.",
-        caption: (n: number) => `Pièces jointes (${n})`,
-        name: "Fichier",
-        size: "Taille",
-        visibility: "Visibilité",
-        added: "Ajoutée",
-        addedBy: (who: string, date: string) => `par ${who}, le ${date}`,
-        download: "Télécharger",
-        downloadLabel: (name: string) => ` « ${name} »`,
-        downloading: "Téléchargement…",
-        downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
       },
       comment: {
         title: "Commenter",

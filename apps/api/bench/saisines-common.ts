@@ -5,11 +5,14 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
 
+/** HTTP worker processes of the server under test: BENCH_WORKERS, else one per core. */
+export const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
 export const BENCH_DIR = process.env.MUTU_BENCH_DIR ?? "/tmp/mutu-bench-saisines";
 export const COMMUNES = 30;
 
@@ -69,18 +72,23 @@ function freePort(): Promise<number> {
   });
 }
 
-/** mutu from source in its own process (tsx), as `pnpm start` runs it, without the demo seed. */
+/**
+ * mutu in its own process, as `pnpm start` runs it: the built bundle (dist/main.js — the bench
+ * scripts build it first), without the demo seed.
+ */
 export async function startApi(databaseUrl: string) {
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
+    [fileURLToPath(new URL("../dist/main.js", import.meta.url))],
     {
       env: {
         ...process.env,
         DATABASE_URL: databaseUrl,
         PORT: String(port),
         MUTU_SEED_DEMO: "false",
+        // As deployed on this machine: one HTTP worker per core (MUTU_WORKERS, docs/adr/0010).
+        MUTU_WORKERS: String(WORKERS),
         NODE_ENV: "production",
       },
       stdio: ["ignore", "ignore", "inherit"],

@@ -18,6 +18,7 @@
  * Then EXPLAIN ANALYZE of the read queries on the largest scale, as the tenant role sees them.
  *
  *   BENCH_SECONDS=30 BENCH_SATURATION_SECONDS=10 pnpm bench:saisines
+ *   BENCH_WORKERS=1 (HTTP worker processes; default one per core) BENCH_SCALES=1m BENCH_OPS=timeline
  */
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
@@ -36,12 +37,16 @@ import {
   superUrl,
   trpcMutation,
   trpcQuery,
+  WORKERS,
 } from "./saisines-common.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 const WARMUP_SECONDS = 5;
+/** To measure a part: BENCH_SCALES=1m BENCH_OPS=timeline,create (default: all). */
+const SCALE_NAMES = (process.env.BENCH_SCALES ?? SCALES.map((s) => s.name).join(",")).split(",");
+const OPS = (process.env.BENCH_OPS ?? "communeQueue,adminQueue,timeline,create").split(",");
 
 // Reads first, then creates: what a run files does not change what it reads.
 const TARGETS = { communeQueue: 50, adminQueue: 150, timeline: 30, create: 50 } as const;
@@ -268,9 +273,9 @@ const pg = await startBenchPostgres();
 const results: (Omit<ReturnType<typeof line>, "op"> & { op: string })[] = [];
 try {
   console.log(
-    `Saisines — PostgreSQL 15, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, charge ${loadavg()[0]?.toFixed(1)}`,
+    `Saisines — PostgreSQL 15, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
   );
-  for (const scale of SCALES as readonly Scale[]) {
+  for (const scale of (SCALES as readonly Scale[]).filter((s) => SCALE_NAMES.includes(s.name))) {
     const sql = postgres(superUrl(pg.url, databaseOf(scale)), { max: 2, onnotice: () => {} });
     // What earlier runs filed leaves the open queues, so every run reads the seeded backlog.
     await sql`update saisines set status = 'close', closed_at = now()
@@ -282,7 +287,7 @@ try {
     try {
       const callers = await callersFor(api.base, sql);
       console.log(`\n${Number(n).toLocaleString("fr-FR")} saisines (${databaseOf(scale)})`);
-      for (const op of Object.keys(TARGETS) as Op[]) {
+      for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
         await load(op, callers, 5, false); // warm-up: JIT, plans, pool
         // One client, no pause: the service time itself, the floor of every other figure.
         const alone = line(op, "1 client", await load(op, callers, SATURATION_SECONDS, false, 1));

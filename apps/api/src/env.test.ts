@@ -21,6 +21,27 @@ test.each([
     "DATABASE_URL : DATABASE_URL doit être une URL postgres:// ou postgresql://.",
   ],
   [{ MUTU_TRUST_PROXY: "oui" }, "MUTU_TRUST_PROXY : MUTU_TRUST_PROXY vaut true ou false."],
+  [
+    { MUTU_SMTP_URL: "http://mail.example.fr", MUTU_MAIL_FROM: "mutu@example.fr" },
+    "MUTU_SMTP_URL : MUTU_SMTP_URL doit être une URL smtp:// ou smtps://.",
+  ],
+  [
+    { MUTU_SMTP_URL: "smtp://mail.example.fr:587", MUTU_MAIL_FROM: "mutu" },
+    "MUTU_MAIL_FROM : MUTU_MAIL_FROM doit être une adresse (mutu@exemple.fr ou « mutu <mutu@exemple.fr> »).",
+  ],
+  [
+    { MUTU_SMTP_URL: "smtp://mail.example.fr:587" },
+    "MUTU_MAIL_FROM : MUTU_MAIL_FROM (l'expéditeur des courriels) est requis avec MUTU_SMTP_URL.",
+  ],
+  [{ MUTU_WORKERS: "deux" }, "MUTU_WORKERS : MUTU_WORKERS doit être un nombre."],
+  [
+    { MUTU_WORKERS: "0", DATABASE_URL: "postgres://db/mutu" },
+    "MUTU_WORKERS : MUTU_WORKERS doit être compris entre 1 et 64.",
+  ],
+  [
+    { MUTU_WORKERS: "2" },
+    "MUTU_WORKERS : MUTU_WORKERS > 1 demande un serveur PostgreSQL (DATABASE_URL) : la base embarquée ne sert qu'un processus.",
+  ],
 ])("%j fails fast with a French message", (env, message) => {
   expect(() => loadEnv(env)).toThrow(ConfigError);
   expect(() => loadEnv(env)).toThrow(message);
@@ -30,4 +51,22 @@ test("a PostgreSQL URL is accepted", () => {
   expect(
     loadEnv({ DATABASE_URL: "postgresql://mutu:secret@db.internal:5432/mutu" }).DATABASE_URL,
   ).toBe("postgresql://mutu:secret@db.internal:5432/mutu");
+});
+
+test("a mail server is optional; with one, its URL and sender are kept", () => {
+  expect(loadEnv({}).MUTU_SMTP_URL).toBeUndefined();
+  expect(
+    loadEnv({
+      MUTU_SMTP_URL: "smtp://mutu:secret@mail.example.fr:587",
+      MUTU_MAIL_FROM: "mutu <mutu@example.fr>",
+    }),
+  ).toMatchObject({
+    MUTU_SMTP_URL: "smtp://mutu:secret@mail.example.fr:587",
+    MUTU_MAIL_FROM: "mutu <mutu@example.fr>",
+  });
+});
+
+test("several HTTP workers with a PostgreSQL server; one by default", () => {
+  expect(loadEnv({}).MUTU_WORKERS).toBe(1);
+  expect(loadEnv({ MUTU_WORKERS: "2", DATABASE_URL: "postgres://db/mutu" }).MUTU_WORKERS).toBe(2);
 });

@@ -4,63 +4,86 @@
  */
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
-import { openDatabase } from "@mutu/db";
+import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { hashPassword } from "./auth/passwords.ts";
 import type { Env } from "./env.ts";
 import { createApp } from "./http/app.ts";
+import { smtpEndpoint, smtpSenderFromEnv } from "./mail/smtp-sender.ts";
 import { seedDemoSaisines } from "./services/saisines/demo.ts";
 import { runSaisineMaintenance } from "./services/saisines/maintenance/index.ts";
 
 export type Paths = { migrationsFolder: string; communeDist?: string; adminDist?: string };
 
+/** What one process does: all of it alone, or its share in a cluster (see cluster.ts). */
+export type ServerRole = { prepare: boolean; maintain: boolean; announce: boolean };
+const ALONE: ServerRole = { prepare: true, maintain: true, announce: true };
+
+const open = (env: Env) =>
+  openDatabase(
+    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.MUTU_DATA_DIR },
+  );
+
+/** Migrate, then seed the demo data on an empty database. */
+async function prepare(database: Database, env: Env, paths: Paths, log: (line: string) => void) {
+  await database.migrate(paths.migrationsFolder);
+  if (!env.MUTU_SEED_DEMO) return;
+  const seeded = await seedDemo(database.db, hashPassword);
+  if (seeded.seeded) {
+    log(
+      "Base vide : données de démonstration créées. Comptes (mot de passe commun « " +
+        DEMO_PASSWORD +
+        " ») :",
+    );
+    for (const a of seeded.accounts)
+      log(`  ${a.email.padEnd(52)} ${a.org} — ${a.functions.join(", ")}`);
+  }
+  // Demo saisines go through the services: a flaw there must not stop mutu from starting.
+  await seedDemoSaisines(database.db).catch((error: unknown) =>
+    log(`Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`),
+  );
+}
+
+/** A cluster's primary prepares the database once, before its workers start. */
+export async function prepareDatabase(env: Env, paths: Paths, log: (line: string) => void) {
+  const database = await open(env);
+  try {
+    await prepare(database, env, paths, log);
+  } finally {
+    await database.close();
+  }
+}
+
 export async function startServer(
   env: Env,
   paths: Paths,
   log: (line: string) => void = console.log,
+  role: ServerRole = ALONE,
 ) {
-  const database = await openDatabase(
-    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.MUTU_DATA_DIR },
-  );
+  const database = await open(env);
   try {
-    await database.migrate(paths.migrationsFolder);
-    if (env.MUTU_SEED_DEMO) {
-      const seeded = await seedDemo(database.db, hashPassword);
-      if (seeded.seeded) {
-        log(
-          "Base vide : données de démonstration créées. Comptes (mot de passe commun « " +
-            DEMO_PASSWORD +
-            " ») :",
-        );
-        for (const a of seeded.accounts)
-          log(`  ${a.email.padEnd(52)} ${a.org} — ${a.functions.join(", ")}`);
-      }
-    }
-    if (env.MUTU_SEED_DEMO) {
-      // Demo saisines go through the services: a flaw there must not stop mutu from starting.
-      await seedDemoSaisines(database.db).catch((error: unknown) =>
-        log(
-          `Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`,
-        ),
-      );
-    }
+    if (role.prepare) await prepare(database, env, paths, log);
   } catch (error) {
     await database.close();
     throw error;
   }
-  // SLA alerts and residents' data retention, every minute. No mail server is configured here:
-  // emails wait in the outbox (notification_outbox) until a sender is.
+  // SLA alerts, the email outbox and residents' data retention, every minute. Without
+  // MUTU_SMTP_URL, emails wait in the outbox (notification_outbox) until a sender is configured.
+  const emailSender = smtpSenderFromEnv(env);
+  // In a cluster one worker maintains: the work is safe twice over (rows are claimed), but wasted.
   let maintaining = false;
-  const maintenance = setInterval(() => {
-    if (maintaining) return;
-    maintaining = true;
-    runSaisineMaintenance(database.db)
-      .catch((error: unknown) => console.error("maintenance des saisines", error))
-      .finally(() => {
-        maintaining = false;
-      });
-  }, 60_000);
-  maintenance.unref();
+  const maintenance = role.maintain
+    ? setInterval(() => {
+        if (maintaining) return;
+        maintaining = true;
+        runSaisineMaintenance(database.db, { emailSender })
+          .catch((error: unknown) => console.error("maintenance des saisines", error))
+          .finally(() => {
+            maintaining = false;
+          });
+      }, 60_000)
+    : undefined;
+  maintenance?.unref();
   const app = createApp({
     database,
     trustProxy: env.MUTU_TRUST_PROXY,
@@ -78,9 +101,17 @@ export async function startServer(
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  log(
-    `mutu écoute sur http://${env.HOST}:${port} (base : ${database.kind === "pglite" ? `embarquée, ${env.MUTU_DATA_DIR}` : "PostgreSQL"})`,
-  );
+  if (role.announce) {
+    const workers = env.MUTU_WORKERS > 1 ? `, ${env.MUTU_WORKERS} processus` : "";
+    log(
+      `mutu écoute sur http://${env.HOST}:${port} (base : ${database.kind === "pglite" ? `embarquée, ${env.MUTU_DATA_DIR}` : "PostgreSQL"}${workers})`,
+    );
+    log(
+      env.MUTU_SMTP_URL
+        ? `Courriels envoyés par ${smtpEndpoint(env.MUTU_SMTP_URL)} (expéditeur : ${env.MUTU_MAIL_FROM}).`
+        : "Aucun serveur de courriel (MUTU_SMTP_URL) : les courriels restent en attente dans la file d'envoi.",
+    );
+  }
   return {
     app,
     database,

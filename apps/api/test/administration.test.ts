@@ -5,7 +5,12 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createHarness, type Harness } from "./harness.ts";
 
-type Person = { id: string; email: string; functions: { id: string; code: string }[] };
+type Person = {
+  id: string;
+  email: string;
+  active: boolean;
+  functions: { id: string; code: string }[];
+};
 type Fn = { id: string; code: string; side: string };
 
 describe.each(drivers)("administration on %s", (driver) => {
@@ -181,6 +186,44 @@ describe.each(drivers)("administration on %s", (driver) => {
         .where(eq(schema.sessions.personId, agent?.id ?? "")),
     );
     expect(revoked.every((s) => s.revokedAt !== null)).toBe(true);
+  });
+
+  test("reactivating a deactivated person lets them sign in again, audited", async () => {
+    const people = (
+      await h.query("people.list", { orgId: h.orgId("carbon-blanc") }, { cookie: admin })
+    ).data as Person[];
+    const agent = people.find((p) => p.email === "agent@carbon-blanc.mutu-demo.fr");
+    expect(agent?.active).toBe(false);
+    // Deactivation's permission (people.manage): a commune's DGS does not hold it.
+    const dgs = await h.signIn("dgs@carbon-blanc.mutu-demo.fr");
+    expect(
+      (await h.mutate("people.reactivate", { personId: agent?.id }, { cookie: dgs })).status,
+    ).toBe(403);
+    const reactivated = await h.mutate(
+      "people.reactivate",
+      { personId: agent?.id },
+      { cookie: admin },
+    );
+    expect(reactivated.status, reactivated.error?.message).toBe(200);
+    expect(reactivated.data).toEqual({ ok: true });
+    const [row] = await withSystem(h.database.db, (tx) =>
+      tx
+        .select()
+        .from(schema.people)
+        .where(eq(schema.people.id, agent?.id ?? "")),
+    );
+    expect(row).toMatchObject({ active: true, deactivatedAt: null });
+    const cookie = await h.signIn("agent@carbon-blanc.mutu-demo.fr");
+    expect((await h.query("auth.me", undefined, { cookie })).status).toBe(200);
+    const audited = await auditOf("person.reactivate");
+    expect(audited.filter((a) => a.entityId === agent?.id)).toEqual([
+      expect.objectContaining({ before: { active: false }, after: { active: true } }),
+    ]);
+
+    const again = await h.mutate("people.reactivate", { personId: agent?.id }, { cookie: admin });
+    expect(again.status).toBe(409);
+    expect(again.error?.message).toBe("Cette personne est déjà active.");
+    expect(await auditOf("person.reactivate")).toHaveLength(audited.length);
   });
 
   test("an API token: shown once, stored hashed, scoped, usable, revocable", async () => {

@@ -73,6 +73,10 @@ const probes: Record<string, Probe> = {
     kind: "mutation",
     inputs: (v) => v.personIds.map((personId) => ({ personId })),
   },
+  "people.reactivate": {
+    kind: "mutation",
+    inputs: (v) => v.personIds.map((personId) => ({ personId })),
+  },
   "tokens.list": { kind: "query", inputs: () => [undefined] },
   "tokens.create": {
     kind: "mutation",
@@ -538,6 +542,18 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
           .from(schema.people)
           .where(eq(schema.people.orgId, org.id))
           .orderBy(asc(schema.people.email));
+        // A former member, deactivated: a reactivation leaking across tenants would show.
+        const [former] = await tx
+          .insert(schema.people)
+          .values({
+            orgId: org.id,
+            email: `ancien@${slug}.test`,
+            displayName: "Ancien agent",
+            passwordHash: ppl[0]?.passwordHash ?? "",
+            active: false,
+            deactivatedAt: new Date(),
+          })
+          .returning();
         const [token] = await tx
           .insert(schema.apiTokens)
           .values({
@@ -592,7 +608,7 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         const saisine = await victimSaisine(tx, org, attackers, ppl[0]?.id ?? null);
         victims.set(slug, {
           orgId: org.id,
-          personIds: ppl.map((p) => p.id),
+          personIds: [...ppl.map((p) => p.id), ...(former ? [former.id] : [])],
           functionId: held[0]?.functionId ?? someUuid,
           tokenId: token?.id ?? someUuid,
           contractId: contract.id,

@@ -1,26 +1,16 @@
+import { uiMessages } from "@mutu/ui";
 /** Every word the commune SPA shows, in one place so the wording can be reviewed as a whole. */
 export const messages = {
   appName: "mutu",
   tagline: "Espace des communes",
-  footer:
-    "mutu — l'outil partagé entre les communes et leur service commun numérique. Logiciel libre.",
   nav: {
     home: "Accueil",
     contract: "Mon contrat",
     saisines: "Saisines",
     account: "Mon compte",
   },
-  loadingSession: "Vérification de votre session…",
-  sessionError: {
-    title: "Service momentanément indisponible",
-    retry: "Réessayer",
-  },
-  signOutFailed: "La déconnexion n'a pas abouti. Réessayez.",
   signIn: {
-    title: "Connexion",
     lead: "Connectez-vous avec l'adresse électronique et le mot de passe que le service commun vous a communiqués.",
-    signedOut: "Déconnexion effectuée. À bientôt !",
-    expired: "Votre session a expiré : reconnectez-vous pour continuer.",
     help: "Mot de passe oublié ou compte bloqué ? Adressez-vous au référent du contrat de votre commune ou au centre d'appel du service commun.",
   },
   wrongSpace: {
@@ -178,15 +168,7 @@ export const messages = {
       unusable:
         "Le contrat ne donne pas d'horaires exploitables : les délais de traitement ne peuvent pas s'y appuyer tant qu'ils ne sont pas précisés.",
       interval: (from: string, to: string) => `${from}–${to}`,
-      days: {
-        mon: "Lundi",
-        tue: "Mardi",
-        wed: "Mercredi",
-        thu: "Jeudi",
-        fri: "Vendredi",
-        sat: "Samedi",
-        sun: "Dimanche",
-      },
+      days: uiMessages.weekdays,
     },
     governance: {
       caption: "Instances de gouvernance et leur fréquence",
@@ -279,46 +261,6 @@ export const messages = {
             ? "1 changement."
             : `${n} changements.`,
       missing: "Choisissez les deux versions à comparer.",
-      kind: "Nature",
-      change: "Changement",
-      before: "Avant",
-      after: "Après",
-      kinds: { added: "Ajout", removed: "Retrait", changed: "Modification" },
-      notApplicable: "sans objet",
-      empty: "non renseigné",
-      groupCaption: (title: string, n: number) => `${title} (${n})`,
-      groups: {
-        general: "Parties, dates et durée",
-        perimeter: "Périmètre mutualisé",
-        priorities: "Priorités",
-        responsibles: "Responsables du suivi",
-        indicators: "Engagements et indicateurs",
-        support: "Horaires d'assistance",
-        governance: "Instances de suivi",
-        matrix: "Matrice des saisines",
-        applications: "Inventaire des applications",
-        rgpd: "Protection des données (RGPD)",
-        projects: "Jours consacrés aux projets",
-        other: "Autres points",
-      },
-      where: {
-        subDomain: (letter: string) => `Sous-domaine ${letter}`,
-        indicator: (code: string) => `Indicateur ${code}`,
-        engagement: (code: string) => `Engagement ${code}`,
-        matrix: (nature: string, letter: string) => `Saisine ${nature}, sous-domaine ${letter}`,
-        item: (key: string) => `« ${key} »`,
-      },
-      values: {
-        yes: "Oui",
-        no: "Non",
-        originContract: "Contrat initial",
-        originAmendment: (n: number | null, subject: string | null) =>
-          `${n === null ? "Avenant" : `Avenant n°${n}`}${subject ? ` — ${subject}` : ""}`,
-        toDefine: "À définir conjointement",
-        toDefineBy: (year: number) => `À définir conjointement, en ${year}`,
-        closed: "Fermé",
-        days: (n: string) => `${n} jours par an`,
-      },
     },
   },
   convention: {
@@ -459,12 +401,7 @@ export const messages = {
     handlingDue: (date: string) => `Prise en compte avant le ${date}`,
     resolutionDue: (date: string) => `Résolution avant le ${date}`,
     noDue: "Aucune échéance en cours",
-    dueStates: {
-      breached: "En retard",
-      "due-soon": "Échéance proche",
-      "on-time": "Dans les délais",
-      paused: "Délai suspendu",
-    },
+
     forResident: "Pour un administré",
     filedBy: (who: string) => `par ${who}`,
     form: {
@@ -515,10 +452,6 @@ export const messages = {
         "Une adresse électronique ou un numéro de téléphone français, par exemple 06 12 34 56 78.",
       residentNotice: (months: number) =>
         `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
-      files: "Pièces jointes",
-      filesHint: (types: string, max: string, count: number) =>
-        `Facultatif. ${types} ; ${max} au plus par fichier, ${count} fichiers au plus.`,
-      chosen: (n: number) => (n === 1 ? "1 fichier choisi :" : `${n} fichiers choisis :`),
       required: {
         type: "Choisissez le type de saisine.",
         subDomain: "Choisissez le sous-domaine concerné.",
@@ -532,27 +465,14 @@ export const messages = {
     filed: {
       title: (reference: string) => `Saisine déposée : ${reference}`,
       intro: "Votre saisine est enregistrée. Voici qui la traite et dans quels délais.",
-      reference: "Référence",
-      status: "Statut",
-      communeFunction: "Côté commune",
-      anyone: "Toute personne de la commune",
-      sharedFunction: "Traitée par",
-      proximity: "Centre de proximité",
-      notProximity: "Non concerné",
       proximityYes: "Le centre de proximité de votre commune",
-      handlingDue: "Prise en compte avant le",
-      resolutionDue: "Résolution avant le",
-      noDue: "Pas d'échéance calculée",
-      exceptional:
-        "Saisine exceptionnelle : aucun délai ne court avant la décision des responsables de la commune et du service commun.",
       needsQualification: (reason: string | null) =>
         `Le centre d'appel vérifiera l'acheminement de cette saisine${reason ? ` : ${reason}` : "."}`,
-      uploaded: (name: string) => `Pièce jointe « ${name} » ajoutée.`,
       uploadFailed: (name: string, reason: string) =>
         `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason} Vous pouvez la joindre depuis la fiche de la saisine.`,
       open: "Voir la saisine",
       another: "Déposer une autre saisine",
-      list: "Toutes les saisines",
+      back: "Toutes les saisines",
     },
     detail: {
       fallbackTitle: "Saisine",
@@ -684,16 +604,6 @@ export const messages = {
         failed: "L'information n'a pas été ajoutée",
       },
       attachments: {
-        none: "Aucune pièce jointe.",
-        caption: (n: number) => `Pièces jointes (${n})`,
-        name: "Fichier",
-        size: "Taille",
-        added: "Ajoutée",
-        addedBy: (who: string, date: string) => `par ${who}, le ${date}`,
-        download: "Télécharger",
-        downloadLabel: (name: string) => ` « ${name} »`,
-        downloading: "Téléchargement…",
-        downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
         add: "Joindre des fichiers",
         addSubmit: "Joindre",
         addSubmitting: "Envoi…",
@@ -721,11 +631,6 @@ export const messages = {
         empty: "Aucun événement.",
         changed: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,
       },
-      conflict: {
-        title: "Saisine modifiée entre-temps",
-        reload: "Recharger la saisine",
-      },
-      cancel: "Annuler",
     },
     events: {
       created: "Saisine déposée",
@@ -763,12 +668,10 @@ export const messages = {
       "Pour corriger ces informations ou changer de fonctions, adressez-vous au référent du contrat de votre commune ou au service commun.",
   },
   forbidden: {
-    title: "Accès non autorisé",
     body: "Vos fonctions ne vous donnent pas accès à cette page. Si vous en avez besoin, adressez-vous au référent du contrat de votre commune.",
     back: "Retour à l'accueil",
   },
   notFound: {
-    title: "Page introuvable",
     body: "Cette adresse ne correspond à aucune page de l'espace des communes.",
     back: "Retour à l'accueil",
   },

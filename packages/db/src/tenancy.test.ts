@@ -83,6 +83,18 @@ describe.each(drivers)("row-level security on %s", (driver) => {
     expect(await failure(denied)).toMatch(/permission denied/);
   });
 
+  test("the session lookup lowers the system flag it raises, and the tenant role cannot run it", async () => {
+    const flag = await database.db.transaction(async (tx) => {
+      await tx.execute(sql`select mutu_session_caller('no such session')`);
+      return tx.select().from(organisations);
+    });
+    if (driver === "postgres") expect(flag).toEqual([]);
+    const denied = withTenant(database.db, begles(), (tx) =>
+      tx.execute(sql`select mutu_session_caller('no such session')`),
+    );
+    expect(await failure(denied)).toMatch(/permission denied/);
+  });
+
   test("the audit trail is append-only and its chains verify; tampering is detected", async () => {
     await withTenant(database.db, begles(), (tx) =>
       appendAudit(tx, {

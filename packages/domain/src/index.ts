@@ -7,7 +7,7 @@ export * from "./errors/field-errors.ts";
 export * from "./organisations/schema.ts";
 export * from "./people/schema.ts";
 export * from "./time/instant.ts";
-export * from "./time/paris.ts";
+export { PARIS, parisDate, parisDayEnd, parisDayStart } from "./time/paris.ts";
 export * from "./tokens/schema.ts";
 export * from "./contracts/index.ts";
 export * from "./sla/index.ts";

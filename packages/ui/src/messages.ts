@@ -21,6 +21,15 @@ export const uiMessages = {
       "La copie automatique n'a pas fonctionné : le texte est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).",
   },
   notAvailableSpoken: "non renseigné",
+  weekdays: {
+    mon: "Lundi",
+    tue: "Mardi",
+    wed: "Mercredi",
+    thu: "Jeudi",
+    fri: "Vendredi",
+    sat: "Samedi",
+    sun: "Dimanche",
+  },
   errors: {
     network:
       "Le serveur ne répond pas. Vérifiez votre connexion au réseau, puis réessayez dans quelques instants.",

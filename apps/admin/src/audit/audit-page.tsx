@@ -15,9 +15,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
+import { type RouterOutputs, trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { type RouterOutputs, trpc } from "../trpc.ts";
 import { AuditFiltersForm, filtersFrom } from "./audit-filters.tsx";
 import { VerifyPanel } from "./verify-panel.tsx";
 

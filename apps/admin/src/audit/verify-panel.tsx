@@ -9,9 +9,9 @@ import {
   plural,
   toFormError,
 } from "@mutu/ui";
+import { type RouterOutputs, trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { type RouterOutputs, trpc } from "../trpc.ts";
 
 const t = messages.audit.verify;
 

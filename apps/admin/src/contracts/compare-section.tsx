@@ -13,9 +13,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
+import { trpc } from "@mutu/web";
+import { ChangeTables } from "@mutu/web/contracts";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
-import { ChangeTables } from "./diff/change-tables.tsx";
 import { versionLabel, versionOption } from "./labels.tsx";
 import type { VersionSummary } from "./types.ts";
 

@@ -16,9 +16,8 @@ import {
   formatCalendarDate,
   useRoute,
 } from "@mutu/ui";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { CompareSection } from "./compare-section.tsx";
 import { contractHref } from "./contracts-page.tsx";
 import { DraftForm } from "./draft-form.tsx";

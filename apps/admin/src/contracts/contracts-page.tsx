@@ -14,9 +14,8 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useRef, useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { ImportAnnexForm } from "./import-annex-form.tsx";
 import { deadlineText, StatusBadge } from "./labels.tsx";
 import type { ContractSummary } from "./types.ts";

@@ -9,8 +9,8 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 
 const t = messages.contracts.contract;
 

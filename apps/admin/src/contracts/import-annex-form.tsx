@@ -14,9 +14,9 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useRef, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import { versionLabel } from "./labels.tsx";
 import { explainPaths } from "./problems.ts";
 

@@ -1,5 +1,5 @@
 /** The shapes the contract pages work with, as the API returns them. */
-import type { RouterOutputs } from "../trpc.ts";
+import type { RouterOutputs } from "@mutu/web";
 
 export type ContractSummary = RouterOutputs["contracts"]["list"][number];
 export type VersionSummary = RouterOutputs["contracts"]["history"]["versions"][number];

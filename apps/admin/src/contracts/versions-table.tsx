@@ -1,8 +1,8 @@
 /** The versions of a contract, drafts included: period, state, and the annex of each as a JSON file. */
 import { Button, CalendarDate, type Column, DataTable, Link, downloadText } from "@mutu/ui";
 import { useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { dayBefore, versionLabel } from "./labels.tsx";
 import type { VersionSummary } from "./types.ts";
 

@@ -1,6 +1,6 @@
 /** The service commun's home: the sections this person may open, and their functions. */
 import { Link, Page } from "@mutu/ui";
-import { canAny, useSession } from "../auth/session.tsx";
+import { canAny, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { type RouteId, routes } from "../routes.ts";
 

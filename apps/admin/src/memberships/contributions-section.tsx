@@ -24,9 +24,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
+import { trpc } from "@mutu/web";
 import { todayInParis } from "../contracts/labels.tsx";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import type { ContributionRow } from "./types.ts";
 
 const t = messages.conventions.contributions;

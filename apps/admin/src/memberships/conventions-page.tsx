@@ -3,8 +3,8 @@
  * contributions of every member with their exports, and the priced catalogue.
  */
 import { Info, Loaded, Loading, Page, PageContents, Section, toFormError } from "@mutu/ui";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { CatalogueSection } from "./catalogue-section.tsx";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembersSection } from "./members-section.tsx";

@@ -10,9 +10,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import { membershipHref } from "./members-section.tsx";
 import type { Catalogue, Member, Subscription } from "./types.ts";
 

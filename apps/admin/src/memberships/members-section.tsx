@@ -12,10 +12,9 @@ import {
   formatNumber,
 } from "@mutu/ui";
 import { useRef, useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { JoinForm } from "./join-form.tsx";
 import type { Catalogue, Member } from "./types.ts";
 

@@ -20,10 +20,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { ChangeChoiceForm } from "./change-choice-form.tsx";
 import { LinesTable } from "./lines-table.tsx";
 import { TerminateForm } from "./terminate-form.tsx";

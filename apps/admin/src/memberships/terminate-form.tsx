@@ -9,9 +9,9 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { todayInParis } from "../contracts/labels.tsx";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import type { Membership } from "./types.ts";
 
 const t = messages.conventions.membership;

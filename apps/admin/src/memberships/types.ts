@@ -1,6 +1,6 @@
 /** The shapes the convention pages work with, as the API returns them. */
 import type { RouterInputs } from "@mutu/api";
-import type { RouterOutputs } from "../trpc.ts";
+import type { RouterOutputs } from "@mutu/web";
 
 export type Catalogue = RouterOutputs["memberships"]["catalogue"];
 export type Member = RouterOutputs["memberships"]["list"][number];

@@ -10,7 +10,7 @@ import {
   formatNumber,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { ReferentDialog } from "./referent-dialog.tsx";
 import { type Organisation, useOrganisations } from "./use-organisations.ts";

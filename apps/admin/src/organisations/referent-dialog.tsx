@@ -11,9 +11,8 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { useSession } from "../auth/session.tsx";
+import { type RouterOutputs, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { type RouterOutputs, trpc } from "../trpc.ts";
 import type { Organisation } from "./use-organisations.ts";
 
 const t = messages.organisations;

@@ -1,6 +1,5 @@
 /** The organisations the person may see, and their names by id (other pages label rows with them). */
-import { can, useSession } from "../auth/session.tsx";
-import { type RouterOutputs, trpc } from "../trpc.ts";
+import { can, type RouterOutputs, trpc, useSession } from "@mutu/web";
 
 export type Organisation = RouterOutputs["organisations"]["list"][number];
 

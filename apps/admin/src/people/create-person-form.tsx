@@ -15,9 +15,9 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import type { FunctionDef, Side } from "./types.ts";
 
 const t = messages.people.create;

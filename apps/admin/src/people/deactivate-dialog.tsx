@@ -1,7 +1,7 @@
 /** Deactivating an account, after saying plainly what it does: their sessions end at once. */
 import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import type { Person } from "./types.ts";
 
 const t = messages.people.off;

@@ -10,8 +10,8 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import type { FunctionDef, Person, Side } from "./types.ts";
 
 const t = messages.people.fn;

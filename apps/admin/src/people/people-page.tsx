@@ -14,10 +14,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import { CreatePersonForm } from "./create-person-form.tsx";
 import { DeactivateDialog } from "./deactivate-dialog.tsx";
 import { FunctionsDialog } from "./functions-dialog.tsx";

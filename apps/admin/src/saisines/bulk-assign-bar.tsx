@@ -13,8 +13,8 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import type { Assignees, QueueItem } from "./types.ts";
 import { assigneeFrom, assigneeLabel } from "./use-assignees.ts";

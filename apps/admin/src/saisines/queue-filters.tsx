@@ -22,10 +22,10 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
+import { subDomainLabel } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { AssigneeOptions } from "./assignee-options.tsx";
-import { subDomainLabel } from "./labels.tsx";
 import type { Assignees, QueueInput } from "./types.ts";
 
 const t = messages.saisines.filters;

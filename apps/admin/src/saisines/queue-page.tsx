@@ -5,9 +5,9 @@
  */
 import { Button, Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
 import { useEffect, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import { BulkAssignBar } from "./bulk-assign-bar.tsx";
 import { filtersFrom, QueueFiltersForm, queueInputOf } from "./queue-filters.tsx";
 import { QueueTable } from "./queue-table.tsx";

@@ -9,8 +9,8 @@ import {
 } from "@mutu/domain";
 import { type Column, DataTable, Link, formatDateTimeCompact } from "@mutu/ui";
 import type { ReactNode } from "react";
+import { DueBadge, StatusBadge, saisineHref } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
-import { DueBadge, StatusBadge, saisineHref } from "./labels.tsx";
 import type { QueueItem } from "./types.ts";
 
 const t = messages.saisines;

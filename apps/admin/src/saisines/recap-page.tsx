@@ -26,10 +26,10 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
+import { saisineHref } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
-import { saisineHref } from "./labels.tsx";
 import type { Recap } from "./types.ts";
 
 const t = messages.saisines.recapPage;

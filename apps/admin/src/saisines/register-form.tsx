@@ -36,16 +36,17 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../messages.ts";
-import type { Organisation } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
+import { trpc } from "@mutu/web";
 import {
-  AttachmentsField,
   attachmentErrors,
+  AttachmentsField,
+  saisineMessages,
+  subDomainLabel,
   type UploadOutcome,
   useAttachmentUpload,
-} from "./attachments-field.tsx";
-import { subDomainLabel } from "./labels.tsx";
+} from "@mutu/web/saisines";
+import { messages } from "../messages.ts";
+import type { Organisation } from "../organisations/use-organisations.ts";
 import type { FiledSaisine } from "./types.ts";
 
 const t = messages.saisines.form;
@@ -66,7 +67,7 @@ const fields = [
   { name: "site", id: "enregistrer-site", label: t.site },
   { name: "onBehalfOf.name", id: "enregistrer-administre-nom", label: t.residentName },
   { name: "onBehalfOf.contact", id: "enregistrer-administre-contact", label: t.residentContact },
-  { name: "files", id: "enregistrer-pieces", label: t.files },
+  { name: "files", id: "enregistrer-pieces", label: saisineMessages.files.label },
 ] as const;
 
 function newKey(): string | undefined {

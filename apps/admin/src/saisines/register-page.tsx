@@ -1,10 +1,9 @@
 /** « Enregistrer une saisine »: the call centre's form, then what registering gave. */
 import { Link, Page } from "@mutu/ui";
 import { useState } from "react";
+import { FiledResult, type UploadOutcome } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import type { UploadOutcome } from "./attachments-field.tsx";
-import { FiledResult } from "./filed-result.tsx";
 import { RegisterForm } from "./register-form.tsx";
 import type { FiledSaisine } from "./types.ts";
 
@@ -24,8 +23,10 @@ export function RegisterPage() {
       </p>
       {filed ? (
         <FiledResult
+          id="saisine-enregistree"
           saisine={filed.saisine}
           uploads={filed.uploads}
+          wording={messages.saisines.filed}
           onAnother={() => {
             setFiled(null);
             setRound(round + 1);

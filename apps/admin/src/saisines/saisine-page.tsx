@@ -16,11 +16,10 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
+import { AttachmentsSection } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { ArbitrationSection } from "./detail/arbitration-section.tsx";
-import { AttachmentsSection } from "./detail/attachments-section.tsx";
 import { ClocksSection } from "./detail/clocks-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { AnswerSection, RoutingSection, SummarySection } from "./detail/summary-section.tsx";
@@ -88,7 +87,7 @@ export function SaisinePage() {
                 <ExceptionalSection saisine={s} onDone={done} />
                 <ClocksSection saisine={s} />
                 <AnswerSection saisine={s} />
-                <AttachmentsSection saisine={s} />
+                <AttachmentsSection saisine={s} showVisibility />
                 <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
                 <TimelineSection query={timeline} />
               </>

@@ -2,7 +2,7 @@
  * Who saisines can be given to — the service commun's teams and active staff — as the options of
  * one `<select>`: values « team:<id> » and « person:<id> », read back into the API's shape.
  */
-import { trpc } from "../trpc.ts";
+import { trpc } from "@mutu/web";
 import type { Assignees } from "./types.ts";
 
 export type Assignee = { kind: "person"; personId: string } | { kind: "team"; teamId: string };

@@ -15,10 +15,9 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { useSession } from "../auth/session.tsx";
+import { trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import type { CreatedToken } from "./types.ts";
 
 const t = messages.tokens.create;

@@ -1,7 +1,7 @@
 /** Revoking a token, after saying that the tools using it lose access at once, for good. */
 import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import type { Token } from "./types.ts";
 
 const t = messages.tokens.off;

@@ -14,9 +14,9 @@ import {
   formatNumber,
 } from "@mutu/ui";
 import { useRef, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { trpc } from "../trpc.ts";
 import { CreateTokenForm } from "./create-token-form.tsx";
 import { RevokeDialog } from "./revoke-dialog.tsx";
 import { SecretDialog } from "./secret-dialog.tsx";

@@ -49,7 +49,9 @@ function scopeFrom(org: CallerOrg, members: string[]) {
   };
 }
 
-const orgOf = (o: typeof organisations.$inferSelect): CallerOrg => ({
+const orgOf = (
+  o: Pick<typeof organisations.$inferSelect, "id" | "kind" | "operatorId" | "name">,
+): CallerOrg => ({
   id: o.id,
   kind: o.kind,
   operatorId: o.operatorId,
@@ -57,8 +59,8 @@ const orgOf = (o: typeof organisations.$inferSelect): CallerOrg => ({
 });
 
 function personCaller(
-  person: typeof people.$inferSelect,
-  org: typeof organisations.$inferSelect,
+  person: Pick<typeof people.$inferSelect, "id" | "displayName" | "email">,
+  org: CallerOrg,
   fns: HeldFunction[],
   members: string[],
   sessionHash: string | null,
@@ -81,6 +83,24 @@ function personCaller(
 /** Idle sessions are touched at most once a minute: no write on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
+/** What `mutu_session_caller` (migration 0007) returns: times in epoch milliseconds. */
+type SessionCaller = {
+  createdAt: number;
+  lastSeenAt: number;
+  person: { id: string; displayName: string; email: string };
+  org: CallerOrg;
+  functions: HeldFunction[];
+  members: string[];
+};
+
+/** The session's caller, in one statement and one round trip (no transaction): every request runs it. */
+const sessionCaller = (db: MutuDb, tokenHash: string) =>
+  db
+    .select({ caller: sql<SessionCaller | null>`mutu_session_caller(${tokenHash})` })
+    .from(sql`(values (1)) as one`)
+    .prepare("caller_session")
+    .execute();
+
 export async function callerFromSession(
   db: MutuDb,
   secret: string,
@@ -88,32 +108,17 @@ export async function callerFromSession(
   isExpired: (s: { createdAt: Date; lastSeenAt: Date }) => boolean,
 ): Promise<Caller | null> {
   const tokenHash = sha256(secret);
-  return withSystem(db, async (tx) => {
-    const [row] = await tx
-      .select({
-        session: sessions,
-        person: people,
-        org: organisations,
-        fns: heldFunctions,
-        members: memberIds,
-      })
-      .from(sessions)
-      .innerJoin(people, eq(people.id, sessions.personId))
-      .innerJoin(organisations, eq(organisations.id, people.orgId))
-      .where(
-        and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), eq(people.active, true)),
-      )
-      .limit(1)
-      // Every request runs it: prepared, it is planned once per connection and takes one round
-      // trip (an unnamed query with parameters takes two).
-      .prepare("caller_session")
-      .execute();
-    if (!row || isExpired(row.session)) return null;
-    if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
-    }
-    return personCaller(row.person, row.org, row.fns, row.members, tokenHash);
-  });
+  const [row] = await sessionCaller(db, tokenHash);
+  const found = row?.caller;
+  if (!found) return null;
+  const session = { createdAt: new Date(found.createdAt), lastSeenAt: new Date(found.lastSeenAt) };
+  if (isExpired(session)) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    await withSystem(db, (tx) =>
+      tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)),
+    );
+  }
+  return personCaller(found.person, found.org, found.functions, found.members, tokenHash);
 }
 
 /**

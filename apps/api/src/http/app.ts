@@ -6,10 +6,12 @@ import { sessionExpiry } from "@mutu/domain";
 import type { Database } from "@mutu/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { type Caller, callerFromSession, callerFromToken } from "../auth/caller.ts";
-import { UNAVAILABLE_MESSAGE } from "../errors.ts";
+import { REQUEST_TOO_LARGE_MESSAGE, UNAVAILABLE_MESSAGE } from "../errors.ts";
 import { appRouter } from "../root.ts";
 import type { HttpContext } from "../trpc.ts";
+import { TRPC_BODY_MAX_BYTES } from "./body-limit.ts";
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from "./cookies.ts";
 import { csrfRefusal } from "./csrf.ts";
 import { adminRoutes, communeRoutes } from "./spa-routes.ts";
@@ -27,18 +29,25 @@ function jsonError(status: number, message: string) {
   return Response.json({ error: { message } }, { status });
 }
 
+/** The tRPC codes of refusals made before tRPC runs: JSON-RPC code and HTTP status. */
+const REFUSALS = {
+  FORBIDDEN: { rpc: -32003, http: 403 },
+  PAYLOAD_TOO_LARGE: { rpc: -32013, http: 413 },
+} as const;
+
 /** A refusal before tRPC runs, in tRPC's own error shape so clients show its French message. */
-function trpcRefusal(url: URL, message: string) {
+function trpcRefusal(url: URL, code: keyof typeof REFUSALS, message: string) {
+  const { rpc, http } = REFUSALS[code];
   const paths = url.pathname.replace(/^\/trpc\/?/, "").split(",");
   const error = (path: string | undefined) => ({
     error: {
       message,
-      code: -32003,
-      data: { code: "FORBIDDEN", httpStatus: 403, path, fieldErrors: null },
+      code: rpc,
+      data: { code, httpStatus: http, path, fieldErrors: null },
     },
   });
   const body = url.searchParams.get("batch") === "1" ? paths.map(error) : error(paths[0]);
-  return Response.json(body, { status: 403 });
+  return Response.json(body, { status: http });
 }
 
 export function createApp(options: AppOptions) {
@@ -58,6 +67,16 @@ export function createApp(options: AppOptions) {
     }
   });
 
+  // Refused before the body is read in full: counted as it streams in, or by Content-Length.
+  app.use(
+    "/trpc/*",
+    bodyLimit({
+      maxSize: TRPC_BODY_MAX_BYTES,
+      onError: (c) =>
+        trpcRefusal(new URL(c.req.url), "PAYLOAD_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE),
+    }),
+  );
+
   app.all("/trpc/*", async (c) => {
     const req = c.req.raw;
     const url = new URL(req.url);
@@ -68,7 +87,7 @@ export function createApp(options: AppOptions) {
     const host =
       (trustProxy && req.headers.get("x-forwarded-host")) || req.headers.get("host") || url.host;
     const refusal = csrfRefusal(req, `${proto}://${host}`);
-    if (refusal) return trpcRefusal(url, refusal);
+    if (refusal) return trpcRefusal(url, "FORBIDDEN", refusal);
 
     const sessionSecret = readSessionCookie(req.headers.get("cookie"));
     const bearer = req.headers.get("authorization")?.match(/^Bearer (\S+)$/)?.[1] ?? null;

@@ -7,6 +7,7 @@ import {
   assignFunction,
   createPerson,
   deactivatePerson,
+  reactivatePerson,
   removeFunction,
 } from "../services/people/manage.ts";
 import { requirePermission } from "../trpc.ts";
@@ -56,4 +57,9 @@ export const peopleRouter = {
     .input(personIdInput)
     .output(ok)
     .mutation(({ ctx, input }) => deactivatePerson(ctx, input)),
+  /** Undoes a deactivation: the person signs in again (their ended sessions stay ended). */
+  reactivate: requirePermission("people.manage")
+    .input(personIdInput)
+    .output(ok)
+    .mutation(({ ctx, input }) => reactivatePerson(ctx, input)),
 } satisfies TRPCRouterRecord;

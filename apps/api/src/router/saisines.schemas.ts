@@ -5,6 +5,7 @@
  */
 import {
   ARBITRATION_OUTCOMES,
+  ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
   arbitrationRecordSchema,
   assignSaisineInput,
@@ -86,8 +87,6 @@ export const decideExceptionalInput = exceptionalDecisionInput.safeExtend({
   version: versionInput,
 });
 
-/** base64 of the largest file accepted, plus line breaks some encoders insert. */
-const MAX_BASE64 = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 1024;
 export const uploadAttachmentInput = z.object({
   saisineId,
   fileName: z
@@ -98,7 +97,7 @@ export const uploadAttachmentInput = z.object({
   contentBase64: z
     .string({ error: "Contenu du fichier attendu (base64)." })
     .min(1, { error: "Le fichier est vide." })
-    .max(MAX_BASE64, {
+    .max(ATTACHMENT_MAX_BASE64_CHARS, {
       error: `Fichier trop lourd : ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo au plus par pièce jointe.`,
     }),
   visibility: z.enum(["public", "interne"]).default("public"),

@@ -1,6 +1,6 @@
 /** « Mon compte »: who the person is for mutu. Read-only: the service commun manages accounts. */
 import { Missing, Page } from "@mutu/ui";
-import { useSession } from "../auth/session.tsx";
+import { useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 
 export function AccountPage() {

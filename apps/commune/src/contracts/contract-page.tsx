@@ -4,9 +4,8 @@
  * with the member's choice and contributions. Which one, the list of the commune's contracts says.
  */
 import { Info, Loaded, Page } from "@mutu/ui";
-import { useSession } from "../auth/session.tsx";
+import { trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { ConventionView } from "./convention/convention-view.tsx";
 import { EngagementView } from "./engagement-view.tsx";
 

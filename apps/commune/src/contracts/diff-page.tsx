@@ -1,10 +1,10 @@
 /** « Comparer deux versions » (/contrat/comparer?de=…&a=…): what changed, item by item, grouped. */
 import { Alert, Info, Link, Loaded, Loading, Page, toFormError, useRoute } from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import { ChangeTables } from "@mutu/web/contracts";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { CompareForm } from "./history/compare-form.tsx";
 import { versionLabel } from "./labels.ts";
-import { ChangeTables } from "./diff/change-tables.tsx";
 
 const t = messages.contract.diff;
 
@@ -37,7 +37,10 @@ export function DiffPage() {
       ) : (
         <>
           <p role="status">{t.count(diff.data.changes.length)}</p>
-          <ChangeTables changes={diff.data.changes} />
+          <ChangeTables
+            changes={diff.data.changes}
+            notMentioned={messages.contract.support.notMentioned}
+          />
           <Loaded query={history}>
             {({ versions }) => (
               <CompareForm

@@ -12,9 +12,8 @@ import {
   toFormError,
   useRoute,
 } from "@mutu/ui";
-import { useSession } from "../auth/session.tsx";
+import { trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { AnnexView } from "./annex/annex-view.tsx";
 import { HistorySection } from "./history/history-section.tsx";
 import { versionLabel } from "./labels.ts";

@@ -1,7 +1,7 @@
 /** The agent's home: their commune, their functions, what those let them do, and where to go next. */
 import { PERMISSIONS, permissionLabels } from "@mutu/domain";
 import { Link, Page } from "@mutu/ui";
-import { canAny, useSession } from "../auth/session.tsx";
+import { canAny, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { routes } from "../routes.ts";
 

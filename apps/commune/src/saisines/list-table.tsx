@@ -6,13 +6,11 @@ import {
 } from "@mutu/domain";
 import { type Column, DataTable, DateTime, formatDateTimeCompact, Link } from "@mutu/ui";
 import type { ReactNode } from "react";
+import { DueBadge, StatusBadge, saisineHref } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
-import { DueBadge, StatusBadge } from "./labels.tsx";
 import type { SaisineListItem } from "./types.ts";
 
 const t = messages.saisines;
-
-export const saisineHref = (id: string) => `/saisines/saisine?id=${encodeURIComponent(id)}`;
 
 function Stack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;

@@ -34,16 +34,16 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { useSession } from "../auth/session.tsx";
-import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
+import { trpc, useSession } from "@mutu/web";
 import {
-  AttachmentsField,
   attachmentErrors,
+  AttachmentsField,
+  saisineMessages,
+  subDomainLabel,
   type UploadOutcome,
   useAttachmentUpload,
-} from "./attachments-field.tsx";
-import { subDomainLabel } from "./labels.tsx";
+} from "@mutu/web/saisines";
+import { messages } from "../messages.ts";
 import type { FiledSaisine } from "./types.ts";
 
 const t = messages.saisines.form;
@@ -58,7 +58,7 @@ const fields = [
   { name: "site", id: "saisine-site", label: t.site },
   { name: "onBehalfOf.name", id: "saisine-administre-nom", label: t.residentName },
   { name: "onBehalfOf.contact", id: "saisine-administre-contact", label: t.residentContact },
-  { name: "files", id: "saisine-pieces", label: t.files },
+  { name: "files", id: "saisine-pieces", label: saisineMessages.files.label },
 ] as const;
 
 /** A fresh key per form; none where the browser cannot make one (an insecure origin). */

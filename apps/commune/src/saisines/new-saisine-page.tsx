@@ -1,9 +1,8 @@
 /** « Nouvelle saisine »: the filing form, then what filing gave (reference, routing, due dates). */
 import { Link, Page } from "@mutu/ui";
 import { useState } from "react";
+import { FiledResult, type UploadOutcome } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
-import type { UploadOutcome } from "./attachments-field.tsx";
-import { FiledResult } from "./filed-result.tsx";
 import { NewSaisineForm } from "./new-saisine-form.tsx";
 import type { FiledSaisine } from "./types.ts";
 
@@ -22,8 +21,10 @@ export function NewSaisinePage() {
       </p>
       {filed ? (
         <FiledResult
+          id="saisine-deposee"
           saisine={filed.saisine}
           uploads={filed.uploads}
+          wording={messages.saisines.filed}
           onAnother={() => {
             setFiled(null);
             setRound(round + 1);

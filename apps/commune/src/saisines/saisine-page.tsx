@@ -15,12 +15,11 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { canAny, useSession } from "../auth/session.tsx";
+import { canAny, trpc, useSession } from "@mutu/web";
+import { AttachmentsSection } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { ArbitrationSection } from "./detail/arbitration-section.tsx";
-import { AttachmentsSection } from "./detail/attachments-section.tsx";
 import { CompleteSection } from "./detail/complete-section.tsx";
 import { DelaysSection } from "./detail/delays-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";

@@ -4,9 +4,8 @@
  */
 import { Button, Link, Loaded, Page, Status, formatNumber, useRoute } from "@mutu/ui";
 import { useState } from "react";
-import { canAny, useSession } from "../auth/session.tsx";
+import { canAny, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { trpc } from "../trpc.ts";
 import { filtersFrom, ListFiltersForm, listInputOf } from "./list-filters.tsx";
 import { SaisinesTable } from "./list-table.tsx";
 

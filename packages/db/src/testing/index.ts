@@ -1,4 +1,9 @@
-export { createTestDatabase, type Driver, drivers } from "./test-database.ts";
+export {
+  createTestDatabase,
+  createTestDatabaseUrl,
+  type Driver,
+  drivers,
+} from "./test-database.ts";
 export {
   type PostgresServer,
   type PostgresServerOptions,

@@ -110,7 +110,7 @@ export async function startPostgresServer(
 }
 
 async function waitForReady(port: number, socketDir: string, opts: object) {
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 600; i++) {
     try {
       execFileSync(join(BIN, "pg_isready"), ["-h", "127.0.0.1", "-p", String(port), "-q"], {
         ...opts,

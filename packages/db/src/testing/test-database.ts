@@ -16,6 +16,17 @@ export async function createTestDatabase(driver: Driver): Promise<Database> {
     await database.migrate(migrationsFolder);
     return database;
   }
+  const url = await createTestDatabaseUrl();
+  const database = await openDatabase({ databaseUrl: url, poolSize: 5 });
+  await database.migrate(migrationsFolder);
+  return database;
+}
+
+/**
+ * A new, empty database on the test server, owned by a plain (non-superuser) role, as in
+ * production: its URL, for tests that start mutu in its own process.
+ */
+export async function createTestDatabaseUrl(): Promise<string> {
   const serverUrl = process.env.MUTU_TEST_PG_URL;
   if (!serverUrl)
     throw new Error("MUTU_TEST_PG_URL is not set: the vitest global setup starts the server.");
@@ -31,7 +42,5 @@ export async function createTestDatabase(driver: Driver): Promise<Database> {
   const url = new URL(serverUrl);
   url.username = "mutu_owner";
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
-  await database.migrate(migrationsFolder);
-  return database;
+  return url.toString();
 }

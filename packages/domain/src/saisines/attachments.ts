@@ -7,6 +7,8 @@
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_PER_SAISINE = 10;
 export const ATTACHMENT_NAME_MAX = 200;
+/** The base64 text of the largest file (4 characters per 3 bytes), plus line breaks some encoders insert. */
+export const ATTACHMENT_MAX_BASE64_CHARS = Math.ceil(ATTACHMENT_MAX_BYTES / 3) * 4 + 1024;
 
 const OOXML = "application/vnd.openxmlformats-officedocument";
 const ODF = "application/vnd.oasis.opendocument";

@@ -22,6 +22,7 @@ export {
   nextArbitrationLevel,
 } from "./arbitration.ts";
 export {
+  ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MAX_PER_SAISINE,
   ATTACHMENT_NAME_MAX,

@@ -20,6 +20,11 @@ test.each([
   expect(parisDate(new Date(instant))).toBe(date),
 );
 
-test("a malformed date is refused in French", () => {
-  expect(() => parisDayStart("2026-1-5")).toThrow("Date invalide");
+test.each(["2026-1-5", "2026-02-30", "2026-13-01"])("%j is refused in French", (day) => {
+  expect(() => parisDayStart(day)).toThrow("Date invalide");
+  expect(() => parisDayEnd(day)).toThrow("Date invalide");
+});
+
+test("an undefined instant has no Paris date", () => {
+  expect(() => parisDate(new Date("not a date"))).toThrow("Date invalide");
 });

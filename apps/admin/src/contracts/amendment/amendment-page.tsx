@@ -14,9 +14,8 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../../auth/session.tsx";
+import { can, trpc, useSession } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { versionLabel } from "../labels.tsx";
 import type { VersionDetail } from "../types.ts";
 import { DiffSection } from "./diff-section.tsx";

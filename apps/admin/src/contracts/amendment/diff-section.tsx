@@ -3,9 +3,9 @@
  * are left out: they are set when the signature is recorded.
  */
 import { Alert, Loading, toFormError } from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import { ChangeTables } from "@mutu/web/contracts";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
-import { ChangeTables } from "../diff/change-tables.tsx";
 import type { VersionDetail } from "../types.ts";
 
 const t = messages.contracts;

@@ -1,7 +1,7 @@
 /** Abandoning the draft: confirmed in a dialog whose safe choice (« Annuler ») has the focus. */
 import { Actions, Alert, Button, Dialog, toFormError, useRoute } from "@mutu/ui";
+import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { versionLabel } from "../labels.tsx";
 import type { VersionDetail } from "../types.ts";
 

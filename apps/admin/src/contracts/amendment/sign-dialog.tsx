@@ -15,8 +15,8 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { todayInParis, versionLabel } from "../labels.tsx";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";

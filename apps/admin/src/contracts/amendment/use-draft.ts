@@ -6,7 +6,7 @@
 import type { RouterInputs } from "@mutu/api";
 import { type FormError, type SummaryField, useFormError } from "@mutu/ui";
 import { useMemo, useState } from "react";
-import { trpc } from "../../trpc.ts";
+import { trpc } from "@mutu/web";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
 

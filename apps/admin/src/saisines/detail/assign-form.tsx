@@ -1,12 +1,12 @@
 /** Assigning to a team or a person of the service commun: each holding starts its own clock (OLA). */
 import { Button, type FormError, SelectField, fieldError, useFormError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
+import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { AssigneeOptions } from "../assignee-options.tsx";
 import type { SaisineDetail } from "../types.ts";
 import { assigneeFrom, assigneeLabel, useAssignees } from "../use-assignees.ts";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail.assign;
 

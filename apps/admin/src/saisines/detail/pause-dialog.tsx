@@ -13,10 +13,10 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
+import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import type { SaisineDetail } from "../types.ts";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail.pause;
 
@@ -116,7 +116,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
             {t.submit}
           </Button>
           <Button variant="secondary" onClick={close} disabled={pause.isPending}>
-            {messages.saisines.detail.cancel}
+            {messages.cancel}
           </Button>
         </Actions>
       </form>

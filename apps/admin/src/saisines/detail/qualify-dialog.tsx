@@ -27,11 +27,10 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
+import { ChangeError, subDomainLabel, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
-import { subDomainLabel } from "../labels.tsx";
 import type { SaisineDetail } from "../types.ts";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail.qualify;
 const d = messages.saisines.detail;
@@ -186,7 +185,7 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
             {t.submit}
           </Button>
           <Button variant="secondary" onClick={close} disabled={qualify.isPending}>
-            {d.cancel}
+            {messages.cancel}
           </Button>
         </Actions>
       </form>

@@ -5,15 +5,14 @@
  */
 import { Button, DateTime, Section, useFormError } from "@mutu/ui";
 import { useState } from "react";
+import { trpc } from "@mutu/web";
+import { ChangeError, NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import type { SaisineDetail } from "../types.ts";
 import { AssignForm } from "./assign-form.tsx";
 import { CommentForm } from "./comment-form.tsx";
-import { NoteDialog } from "./note-dialog.tsx";
 import { PauseDialog } from "./pause-dialog.tsx";
 import { QualifyDialog } from "./qualify-dialog.tsx";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail;
 const FINAL = ["close", "refusee"];

@@ -1,5 +1,6 @@
 /**
- * Creating people, assigning and removing functions, deactivating (which ends their sessions at once).
+ * Creating people, assigning and removing functions, deactivating (which ends their sessions at once)
+ * and reactivating (they sign in again: ended sessions stay ended).
  * Each verb checks scope, runs in one transaction and writes its audit entry in that transaction.
  */
 import type { CreatePersonInput } from "@mutu/domain";
@@ -174,4 +175,22 @@ export async function deactivatePerson(ctx: ServiceContext, input: { personId: s
       .where(and(eq(sessions.personId, person.id), isNull(sessions.revokedAt))),
   );
   return { ok: true as const };
+}
+
+export async function reactivatePerson(ctx: ServiceContext, input: { personId: string }) {
+  return inTenant(ctx, async (tx) => {
+    const p = await personInScope(tx, input.personId);
+    if (p.active) throw new AppError("CONFLICT", "Cette personne est déjà active.");
+    await tx.update(people).set({ active: true, deactivatedAt: null }).where(eq(people.id, p.id));
+    await appendAudit(tx, {
+      orgId: p.orgId,
+      actor: actorOf(ctx.caller),
+      action: "person.reactivate",
+      entity: "person",
+      entityId: p.id,
+      before: { active: false },
+      after: { active: true },
+    });
+    return { ok: true as const };
+  });
 }

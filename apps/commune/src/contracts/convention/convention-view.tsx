@@ -3,9 +3,8 @@
  * notice, this year's and next year's contributions with their breakdown, and a simulation.
  */
 import { Loaded, Page, PageContents } from "@mutu/ui";
-import { useSession } from "../../auth/session.tsx";
+import { trpc, useSession } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembershipSection } from "./membership-section.tsx";
 import { SimulationSection } from "./simulation-section.tsx";

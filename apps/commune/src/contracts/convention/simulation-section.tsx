@@ -17,8 +17,8 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
+import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import { SimulationResult } from "./simulation-result.tsx";
 
 const t = messages.convention.simulation;

@@ -5,11 +5,10 @@
  */
 import { Button, CopyText, DateTime, Section, formatDateTime, useFormError } from "@mutu/ui";
 import { useState } from "react";
+import { trpc } from "@mutu/web";
+import { NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
 import type { SaisineDetail } from "../types.ts";
-import { NoteDialog } from "./note-dialog.tsx";
-import { useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail;
 

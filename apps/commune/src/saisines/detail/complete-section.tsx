@@ -12,12 +12,17 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
+import { trpc } from "@mutu/web";
+import {
+  attachmentErrors,
+  AttachmentsField,
+  ChangeError,
+  NoteDialog,
+  useAttachmentUpload,
+  useRefreshSaisine,
+} from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
-import { AttachmentsField, attachmentErrors, useAttachmentUpload } from "../attachments-field.tsx";
 import type { SaisineDetail } from "../types.ts";
-import { NoteDialog } from "./note-dialog.tsx";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 const t = messages.saisines.detail;
 

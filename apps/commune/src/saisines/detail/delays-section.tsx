@@ -11,6 +11,7 @@ import {
   Section,
   formatMinutes,
 } from "@mutu/ui";
+import { saisineMessages } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 
@@ -24,7 +25,7 @@ function Clock({ figure, doneAt }: { figure: ClockFigure | null; doneAt: string 
     <span className="cell-stack">
       {figure.breached ? (
         <span>
-          <span className="badge badge-danger">{messages.saisines.dueStates.breached}</span>{" "}
+          <span className="badge badge-danger">{saisineMessages.dueStates.breached}</span>{" "}
           {figure.dueAt ? (
             <>
               {t.reachedLabel} <DateTime value={figure.dueAt} />.
@@ -42,7 +43,7 @@ function Clock({ figure, doneAt }: { figure: ClockFigure | null; doneAt: string 
           {figure.warning ? (
             <>
               <span className="badge badge-warning">
-                {messages.saisines.dueStates["due-soon"]}
+                {saisineMessages.dueStates["due-soon"]}
               </span>{" "}
             </>
           ) : null}
@@ -50,8 +51,7 @@ function Clock({ figure, doneAt }: { figure: ClockFigure | null; doneAt: string 
         </span>
       ) : (
         <span>
-          <span className="badge badge-off">{messages.saisines.dueStates.paused}</span>{" "}
-          {t.suspended}
+          <span className="badge badge-off">{saisineMessages.dueStates.paused}</span> {t.suspended}
         </span>
       )}
       <span className="muted">

@@ -13,8 +13,8 @@ import {
   formatCalendarDate,
   formatDateTime,
 } from "@mutu/ui";
+import { DueBadge, StatusBadge, subDomainLabel } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { DueBadge, StatusBadge, subDomainLabel } from "../labels.tsx";
 import type { SaisineDetail } from "../types.ts";
 
 const t = messages.saisines.detail;

@@ -11,8 +11,8 @@ import {
   type SaisineType,
 } from "@mutu/domain";
 import { DateTime, Loaded, Section } from "@mutu/ui";
+import { eventTitle } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
-import { eventTitle } from "../labels.tsx";
 import type { TimelineEvent } from "../types.ts";
 
 const t = messages.saisines.detail.timeline;
@@ -57,7 +57,7 @@ function Event({ event }: { event: TimelineEvent }) {
   const changes = event.kind === "qualified" ? qualifiedChanges(event) : [];
   return (
     <li className="timeline-item">
-      <p className="timeline-title">{eventTitle(event)}</p>
+      <p className="timeline-title">{eventTitle(event, messages.saisines.events)}</p>
       <p className="timeline-meta">
         <DateTime value={event.at} /> — {event.actorLabel}
       </p>

@@ -11,7 +11,7 @@ const { notificationOutbox } = schema;
 
 export type EmailMessage = { to: string; subject: string; text: string };
 
-/** How mail leaves: SMTP in production (not configured in this repository), a recorder in tests. */
+/** How mail leaves: SMTP in production (mail/smtp-sender.ts), a recorder in tests. */
 export type EmailSender = { send(message: EmailMessage): Promise<void> };
 
 export const MAX_ATTEMPTS = 8;

@@ -11,10 +11,10 @@ import {
   checkAttachments,
 } from "@mutu/domain";
 import { TextField, formatFileSize, readFileAsBase64, toFormError } from "@mutu/ui";
-import { messages } from "../messages.ts";
 import { trpc } from "../trpc.ts";
+import { saisineMessages } from "./messages.ts";
 
-const t = messages.saisines.form;
+const t = saisineMessages.files;
 
 const ACCEPT = Object.keys(ATTACHMENT_TYPES)
   .map((extension) => `.${extension}`)
@@ -39,7 +39,7 @@ type AttachmentsFieldProps = {
 
 export function AttachmentsField({
   id,
-  label = t.files,
+  label = t.label,
   files,
   onChange,
   error,
@@ -49,7 +49,7 @@ export function AttachmentsField({
       <TextField
         id={id}
         label={label}
-        hint={t.filesHint(
+        hint={t.hint(
           ATTACHMENT_TYPES_LABEL,
           formatFileSize(ATTACHMENT_MAX_BYTES),
           ATTACHMENT_MAX_PER_SAISINE,

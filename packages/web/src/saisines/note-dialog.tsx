@@ -4,7 +4,7 @@
  */
 import { Actions, Button, Dialog, type FormError, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { saisineMessages } from "./messages.ts";
 import { ChangeError } from "./refresh.tsx";
 
 type NoteDialogProps = {
@@ -71,7 +71,7 @@ export function NoteDialog(props: NoteDialogProps) {
             {props.submit}
           </Button>
           <Button variant="secondary" onClick={close} disabled={props.pending}>
-            {messages.saisines.detail.cancel}
+            {saisineMessages.cancel}
           </Button>
         </Actions>
       </form>

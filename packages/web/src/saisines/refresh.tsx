@@ -1,13 +1,13 @@
 /**
- * After a change: reload the saisine, its timeline and the lists. And the one error every change
- * may meet — « modifiée entre-temps » (someone acted on the version this page shows) — as a
- * clear message with the way out: reloading the saisine.
+ * After a change: reload the saisine, its timeline and the lists (the call centre's queue, a
+ * commune's list). And the one error every change may meet — « modifiée entre-temps » (someone
+ * acted on the version this page shows) — as a clear message with the way out: reloading it.
  */
 import { Alert, Button, type FormError, FormErrorSummary, type SummaryField } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
+import { trpc } from "../trpc.ts";
+import { saisineMessages } from "./messages.ts";
 
-const t = messages.saisines.detail.conflict;
+const t = saisineMessages.conflict;
 
 export function useRefreshSaisine(saisineId: string) {
   const utils = trpc.useUtils();
@@ -15,6 +15,7 @@ export function useRefreshSaisine(saisineId: string) {
     Promise.all([
       utils.saisines.get.invalidate({ saisineId }),
       utils.saisines.timeline.invalidate({ saisineId }),
+      utils.saisines.queue.invalidate(),
       utils.saisines.list.invalidate(),
     ]);
 }

@@ -1,4 +1,7 @@
-/** « Pièces jointes »: the files the commune may read, each downloadable. */
+/**
+ * « Pièces jointes »: the files the person may read, each downloadable. The service commun sees
+ * the internal ones too, with a column saying who may read each.
+ */
 import {
   Alert,
   Button,
@@ -11,16 +14,23 @@ import {
   formatFileSize,
   toFormError,
 } from "@mutu/ui";
+import { COMMENT_VISIBILITY_LABELS } from "@mutu/domain";
 import { useState } from "react";
-import { messages } from "../../messages.ts";
-import { trpc } from "../../trpc.ts";
-import type { SaisineDetail } from "../types.ts";
+import { trpc } from "../trpc.ts";
+import { saisineMessages } from "./messages.ts";
+import type { SaisineDetail } from "./types.ts";
 
-const t = messages.saisines.detail.attachments;
+const t = saisineMessages.attachments;
 
 type Attachment = SaisineDetail["attachments"][number];
 
-export function AttachmentsSection({ saisine }: { saisine: SaisineDetail }) {
+type AttachmentsSectionProps = {
+  saisine: SaisineDetail;
+  /** Show who may read each file (public or internal). */
+  showVisibility?: boolean;
+};
+
+export function AttachmentsSection({ saisine, showVisibility = false }: AttachmentsSectionProps) {
   const utils = trpc.useUtils();
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -48,6 +58,15 @@ export function AttachmentsSection({ saisine }: { saisine: SaisineDetail }) {
   const columns: Column<Attachment>[] = [
     { key: "name", header: t.name, rowHeader: true, cell: (a) => a.fileName },
     { key: "size", header: t.size, numeric: true, cell: (a) => formatFileSize(a.sizeBytes) },
+    ...(showVisibility
+      ? [
+          {
+            key: "visibility",
+            header: t.visibility,
+            cell: (a: Attachment) => COMMENT_VISIBILITY_LABELS[a.visibility],
+          },
+        ]
+      : []),
     {
       key: "added",
       header: t.added,
@@ -71,7 +90,7 @@ export function AttachmentsSection({ saisine }: { saisine: SaisineDetail }) {
     },
   ];
   return (
-    <Section id="saisine-pieces-jointes" title={messages.saisines.detail.contents.attachments}>
+    <Section id="saisine-pieces-jointes" title={t.title}>
       {saisine.attachments.length ? (
         <DataTable
           caption={t.caption(saisine.attachments.length)}

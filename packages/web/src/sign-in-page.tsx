@@ -1,9 +1,11 @@
 /** Sign-in: on success the cache is emptied (another person may have been signed in) and the person goes back to the page asked. */
 import { Info, Page, SignInForm, Status, useFormError, useRoute } from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
-import { messages } from "../messages.ts";
-import { returnPath } from "../routes.ts";
-import { trpc } from "../trpc.ts";
+import { webMessages } from "./messages.ts";
+import { returnPath, type SpaRoute } from "./routes.ts";
+import { trpc } from "./trpc.ts";
+
+const t = webMessages.signIn;
 
 export type SignInNotice = "signed-out" | "expired";
 
@@ -12,27 +14,34 @@ function noticeOf(state: unknown): SignInNotice | null {
   return notice === "signed-out" || notice === "expired" ? notice : null;
 }
 
-export function SignInPage() {
+type SignInPageProps = {
+  /** The SPA's pages: the one asked is where the person goes back to. */
+  routes: readonly SpaRoute[];
+  /** Who this space is for, and whom to ask for help. */
+  wording: { lead: string; help: string };
+};
+
+export function SignInPage({ routes, wording }: SignInPageProps) {
   const route = useRoute();
   const queryClient = useQueryClient();
   const signIn = trpc.auth.signIn.useMutation({
     onSuccess() {
       queryClient.clear();
-      route.navigate(returnPath(route.search), { replace: true });
+      route.navigate(returnPath(routes, route.search), { replace: true });
     },
   });
   const error = useFormError(signIn.error);
   const notice = noticeOf(route.state);
   return (
-    <Page title={messages.signIn.title} lead={messages.signIn.lead}>
-      <Status>{notice === "signed-out" && !signIn.error ? messages.signIn.signedOut : null}</Status>
-      {notice === "expired" && !signIn.error ? <Info>{messages.signIn.expired}</Info> : null}
+    <Page title={t.title} lead={wording.lead}>
+      <Status>{notice === "signed-out" && !signIn.error ? t.signedOut : null}</Status>
+      {notice === "expired" && !signIn.error ? <Info>{t.expired}</Info> : null}
       <SignInForm
         pending={signIn.isPending}
         error={error}
         onSubmit={(credentials) => signIn.mutate(credentials)}
       />
-      <p className="prose">{messages.signIn.help}</p>
+      <p className="prose">{wording.help}</p>
     </Page>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * How a saisine's words and states read in the service commun's space: status and due-state
- * badges (text, never colour alone), sub-domains with their names, timeline event titles. The
- * vocabulary's labels come from @mutu/domain; this SPA's own sentences are in messages.ts.
+ * How a saisine's words and states read in both spaces: status and due-state badges (text, never
+ * colour alone), sub-domains with their names, the link to a saisine and the title of each
+ * timeline event. The vocabulary's labels come from @mutu/domain; the event titles, worded for
+ * each space, from the space's own messages.
  */
 import {
   BORDEAUX_SUB_DOMAIN_TITLES,
@@ -9,10 +10,8 @@ import {
   type SaisineStatus,
   type SubDomainLetter,
 } from "@mutu/domain";
-import { messages } from "../messages.ts";
+import { saisineMessages as t } from "./messages.ts";
 import type { DueState, TimelineEvent } from "./types.ts";
-
-const t = messages.saisines;
 
 const STATUS_TONE: Record<SaisineStatus, string> = {
   nouvelle: "badge-info",
@@ -52,9 +51,38 @@ export const saisineHref = (id: string) => `/saisines/saisine?id=${encodeURIComp
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
+/** The events whose title is a plain sentence. */
+type Simple =
+  | "created"
+  | "qualified"
+  | "started"
+  | "resumed"
+  | "answered"
+  | "resolved"
+  | "confirmed"
+  | "reopened"
+  | "closed"
+  | "refused"
+  | "exception-accepted"
+  | "exception-declined"
+  | "withdrawn"
+  | "information"
+  | "comment"
+  | "arbitration-raised";
+
+/** The title of each kind of event, in a space's words (`clock`: internal, the service commun's only). */
+export type EventTitles = Record<Simple, string> & {
+  pausedCommune: string;
+  pausedThird: string;
+  assigned(label: string): string;
+  attachment(fileName: string): string;
+  "arbitration-level"(seat: string): string;
+  clock?: string;
+  other: string;
+};
+
 /** The title of a timeline event, from its kind and what it carries. */
-export function eventTitle(event: TimelineEvent): string {
-  const e = t.events;
+export function eventTitle(event: TimelineEvent, e: EventTitles): string {
   const payload = event.payload ?? {};
   switch (event.kind) {
     case "paused":
@@ -83,8 +111,9 @@ export function eventTitle(event: TimelineEvent): string {
     case "information":
     case "comment":
     case "arbitration-raised":
-    case "clock":
       return e[event.kind];
+    case "clock":
+      return e.clock ?? e.other;
     default:
       return e.other;
   }

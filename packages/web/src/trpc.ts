@@ -2,7 +2,7 @@
  * The typed API client. Only the router's type comes from @mutu/api (never its code). Calls go to
  * /trpc on this origin, with the session cookie. When the session ends under a page (expired,
  * deactivated), any call answers UNAUTHORIZED: we then re-ask `auth.me`, whose failure sends the
- * person to the sign-in page (see app.tsx).
+ * person to the sign-in page (see session-gate.tsx).
  */
 import type { AppRouter } from "@mutu/api";
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";

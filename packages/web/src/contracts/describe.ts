@@ -2,14 +2,13 @@
  * The changes between two versions (diffAnnex of @mutu/domain, labels already in French) sorted
  * into the contract's sections, with where each one applies and its values put into words.
  */
+import { SAISINE_NATURES } from "@mutu/domain";
 import { formatCalendarDate, formatNumber } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import { type AnnexChange, NATURES, WEEKDAYS } from "../types.ts";
+import { diffMessages as t } from "./messages.ts";
+import type { AnnexChange } from "./types.ts";
 
-const t = messages.contract.diff;
-const days = messages.contract.support.days;
-const handlers = messages.contract.rgpd.handlers;
-const responsibilities = messages.contract.applications.responsibilities;
+const { handlers, responsibilities, weekdays } = t.values;
+const WEEKDAYS = Object.keys(weekdays) as (keyof typeof weekdays)[];
 
 export type GroupKey = keyof typeof t.groups;
 
@@ -84,7 +83,11 @@ function text(value: unknown): string | null {
 }
 
 /** A value of the annex in words; null when there is none (shown as « non renseigné »). */
-export function describeValue(value: unknown, path: readonly string[]): string | null {
+export function describeValue(
+  value: unknown,
+  path: readonly string[],
+  notMentioned: string = t.values.notMentioned,
+): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value ? t.values.yes : t.values.no;
   if (typeof value === "number")
@@ -97,12 +100,12 @@ export function describeValue(value: unknown, path: readonly string[]): string |
       return handlers[value];
     if (path.at(-1) === "responsibility" && value in responsibilities)
       return responsibilities[value as keyof typeof responsibilities];
-    if (path[0] === "applications" && value === "inventaire") return t.groups.applications;
+    if (path[0] === "applications" && value === "inventaire") return t.values.inventory;
     return value;
   }
   if (Array.isArray(value)) {
     if (value.every(isInterval)) return intervals(value);
-    return value.map((item) => describeValue(item, path) ?? "").join(" ; ");
+    return value.map((item) => describeValue(item, path, notMentioned) ?? "").join(" ; ");
   }
   if (!isRecord(value)) return String(value);
   if (value.kind === "contract") return t.values.originContract;
@@ -127,8 +130,8 @@ export function describeValue(value: unknown, path: readonly string[]): string |
   if (WEEKDAYS.every((day) => day in value))
     return WEEKDAYS.map((day) => {
       const hours = value[day];
-      return `${days[day]} : ${Array.isArray(hours) ? intervals(hours) : messages.contract.support.notMentioned}`;
+      return `${weekdays[day]} : ${Array.isArray(hours) ? intervals(hours) : notMentioned}`;
     }).join(" ; ");
-  if (NATURES.some((nature) => nature in value)) return null;
+  if (SAISINE_NATURES.some((nature) => nature in value)) return null;
   return JSON.stringify(value);
 }

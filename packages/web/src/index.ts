@@ -1,0 +1,19 @@
+/**
+ * @mutu/web — what both SPAs share that knows the API: the typed client, the session and its gate,
+ * the sign-in page, the route lookups. Pages loaded on demand come from the subpaths
+ * (`@mutu/web/contracts`, `@mutu/web/saisines`) so they stay out of the first download.
+ */
+export { ApiProvider } from "./api-provider.tsx";
+export { webMessages } from "./messages.ts";
+export { findRoute, returnPath, type SpaRoute, signInHref, signInPath } from "./routes.ts";
+export { type Space, SessionGate, type SpaceWording } from "./session-gate.tsx";
+export { can, canAny, type Me, SessionProvider, useSession } from "./session.tsx";
+export { type SignInNotice, SignInPage } from "./sign-in-page.tsx";
+export {
+  createQueryClient,
+  createTrpcClient,
+  isUnauthorized,
+  type RouterInputs,
+  type RouterOutputs,
+  trpc,
+} from "./trpc.ts";
