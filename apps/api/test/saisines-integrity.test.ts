@@ -4,7 +4,7 @@
  * change feed's cursor, lists with filters, search and keyset pages.
  */
 import { createHash } from "node:crypto";
-import { schema, withSystem } from "@mutu/db";
+import { schema, verifyAuditChains, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -84,6 +84,21 @@ describe.each(drivers)("saisine integrity on %s", (driver) => {
     );
     expect(stolen.status).toBe(409);
     expect(JSON.stringify(stolen)).not.toContain(first.id);
+  });
+
+  test("concurrent filings for one commune get consecutive numbers and keep its audit chain whole", async () => {
+    const filed = await Promise.all(Array.from({ length: 8 }, () => file(agent)));
+    const numbers = filed.map((r) => Number(r.reference.slice(-6))).sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => (numbers[0] ?? 0) + i));
+    const chains = await verifyAuditChains(h.database.db);
+    expect(chains.filter((c) => !c.ok)).toEqual([]);
+    const audited = await withSystem(h.database.db, (tx) =>
+      tx
+        .select({ id: schema.auditLog.entityId })
+        .from(schema.auditLog)
+        .where(eq(schema.auditLog.action, "saisine.create")),
+    );
+    for (const r of filed) expect(audited.map((a) => a.id)).toContain(r.id);
   });
 
   test("a stale version changes nothing; of two concurrent changes one wins, the other is told to reload", async () => {

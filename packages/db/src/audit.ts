@@ -26,49 +26,73 @@ const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
 const jsonValue = (v: unknown) => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
 export async function appendAudit(tx: Tx, input: AuditInput) {
-  const chain = input.orgId ?? "global";
-  // Prepared statements: parsed once per connection and sent in one round trip each (an unnamed
-  // query with parameters costs two) — every change of the application goes through here.
-  await tx
-    .select({ locked: sql`pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))` })
-    .from(sql`(values (1)) as lock`)
-    .prepare("audit_lock")
-    .execute();
-  const [last] = await tx
-    .select({ hash: auditLog.hash })
-    .from(auditLog)
-    .where(eq(auditLog.chain, chain))
-    .orderBy(desc(auditLog.seq))
-    .limit(1)
-    .prepare("audit_last")
-    .execute();
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const content: AuditEntryContent = {
-    chain,
-    at: new Date().toISOString(),
-    orgId: input.orgId,
-    actorPersonId: input.actor?.personId ?? null,
-    actorTokenId: input.actor?.tokenId ?? null,
-    action: input.action,
-    entity: input.entity ?? null,
-    entityId: input.entityId ?? null,
-    before: jsonValue(input.before),
-    after: jsonValue(input.after),
+  return (await openAuditChain(tx, input.orgId)).append(input);
+}
+
+/** A chain locked for this transaction, with its last hash: entries can be appended to it. */
+export type AuditChain = {
+  append(input: AuditInput): Promise<{ seq: number | undefined; hash: string }>;
+};
+
+/**
+ * Locks an organisation's chain until commit and reads its last hash. Both statements go out
+ * together (the lock first: the read runs once it is held), so this costs one round trip, and a
+ * service may send it with its own first reads.
+ */
+export async function openAuditChain(tx: Tx, orgId: string | null): Promise<AuditChain> {
+  const chain = orgId ?? "global";
+  // Prepared statements: parsed once per connection, each sent in one message (an unnamed query
+  // with parameters costs two) — every change of the application goes through here.
+  const [, [last]] = await Promise.all([
+    tx
+      .select({ locked: sql`pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))` })
+      .from(sql`(values (1)) as lock`)
+      .prepare("audit_lock")
+      .execute(),
+    tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .where(eq(auditLog.chain, chain))
+      .orderBy(desc(auditLog.seq))
+      .limit(1)
+      .prepare("audit_last")
+      .execute(),
+  ]);
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  return {
+    async append(input) {
+      if ((input.orgId ?? "global") !== chain)
+        throw new Error(`audit entry for ${input.orgId ?? "global"} appended to chain ${chain}`);
+      const content: AuditEntryContent = {
+        chain,
+        at: new Date().toISOString(),
+        orgId: input.orgId,
+        actorPersonId: input.actor?.personId ?? null,
+        actorTokenId: input.actor?.tokenId ?? null,
+        action: input.action,
+        entity: input.entity ?? null,
+        entityId: input.entityId ?? null,
+        before: jsonValue(input.before),
+        after: jsonValue(input.after),
+      };
+      const hash = sha256(auditHashInput(prevHash, content));
+      const entryPrev = prevHash;
+      prevHash = hash;
+      const [row] = await tx
+        .insert(auditLog)
+        .values({
+          ...content,
+          at: new Date(content.at),
+          actorLabel: input.actor?.label ?? null,
+          prevHash: entryPrev,
+          hash,
+        })
+        .returning({ seq: auditLog.seq })
+        .prepare("audit_append")
+        .execute();
+      return { seq: row?.seq, hash };
+    },
   };
-  const hash = sha256(auditHashInput(prevHash, content));
-  const [row] = await tx
-    .insert(auditLog)
-    .values({
-      ...content,
-      at: new Date(content.at),
-      actorLabel: input.actor?.label ?? null,
-      prevHash,
-      hash,
-    })
-    .returning({ seq: auditLog.seq })
-    .prepare("audit_append")
-    .execute();
-  return { seq: row?.seq, hash };
 }
 
 export type ChainReport = {

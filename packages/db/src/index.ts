@@ -3,9 +3,11 @@ import { fileURLToPath } from "node:url";
 
 export {
   type Actor,
+  type AuditChain,
   type AuditInput,
   appendAudit,
   type ChainReport,
+  openAuditChain,
   verifyAuditChains,
 } from "./audit.ts";
 export { type Database, type MutuDb, type OpenOptions, openDatabase, type Tx } from "./client.ts";

@@ -15,7 +15,7 @@ import {
   parisDate,
   type SaisineClockEvent,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
+import { openAuditChain, schema, type Tx } from "@mutu/db";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
@@ -23,7 +23,13 @@ import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, saisineColumns } from "./access.ts";
 import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
 import { measureClock, nextAlertAt, persistSegments } from "./clock.ts";
-import { actorFrom, auditedState, auditSaisine, insertEvents, recordChange } from "./history.ts";
+import {
+  actorFrom,
+  auditedState,
+  insertEvents,
+  recordChange,
+  saisineAuditEntry,
+} from "./history.ts";
 import { mutationResult } from "./mutate.ts";
 import { prepared } from "./prepared.ts";
 import { referenceOf } from "./reference.ts";
@@ -151,33 +157,36 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   // The reads and the numbering go out together: one round trip instead of six. The counter row
   // stays locked until commit (creates of one commune queue there, as on its audit chain); a
   // refusal rolls the number back.
-  const [orgs, filerRead, inForceRead, targetsRead, counters] = await Promise.allSettled([
-    prepared(
-      tx
-        .select({
-          id: organisations.id,
-          kind: organisations.kind,
-          slug: organisations.slug,
-          operatorId: organisations.operatorId,
-          proximityCentre: organisations.proximityCentre,
-        })
-        .from(organisations)
-        .where(eq(organisations.id, input.orgId)),
-    ),
-    filerOf(ctx, tx, input.orgId, input.requesterId),
-    annexInForce(tx, caller, input.orgId, now),
-    targetsInForce(tx, input.orgId, now),
-    prepared(
-      tx
-        .insert(saisineCounters)
-        .values({ orgId: input.orgId, year, last: 1 })
-        .onConflictDoUpdate({
-          target: [saisineCounters.orgId, saisineCounters.year],
-          set: { last: sql`${saisineCounters.last} + 1` },
-        })
-        .returning({ last: saisineCounters.last }),
-    ),
-  ]);
+  const [orgs, filerRead, inForceRead, targetsRead, counters, auditChain] =
+    await Promise.allSettled([
+      prepared(
+        tx
+          .select({
+            id: organisations.id,
+            kind: organisations.kind,
+            slug: organisations.slug,
+            operatorId: organisations.operatorId,
+            proximityCentre: organisations.proximityCentre,
+          })
+          .from(organisations)
+          .where(eq(organisations.id, input.orgId)),
+      ),
+      filerOf(ctx, tx, input.orgId, input.requesterId),
+      annexInForce(tx, caller, input.orgId, now),
+      targetsInForce(tx, input.orgId, now),
+      prepared(
+        tx
+          .insert(saisineCounters)
+          .values({ orgId: input.orgId, year, last: 1 })
+          .onConflictDoUpdate({
+            target: [saisineCounters.orgId, saisineCounters.year],
+            set: { last: sql`${saisineCounters.last} + 1` },
+          })
+          .returning({ last: saisineCounters.last }),
+      ),
+      // Locked now, with the counter: appending later costs no round trip of its own.
+      openAuditChain(tx, input.orgId),
+    ]);
   const org = settled(orgs)[0];
   if (!org) throw notFound("Commune");
   if (org.kind !== "commune" || !org.operatorId)
@@ -280,12 +289,14 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
       },
     ]),
     recordChange(tx, known, "created", "public", now),
-    auditSaisine(tx, actor, known, "saisine.create", null, {
-      ...auditedState(known),
-      reference: values.reference,
-      channel,
-      onBehalfOfResident: values.onBehalfOf !== null,
-    }),
+    settled(auditChain).append(
+      saisineAuditEntry(actor, known, "saisine.create", null, {
+        ...auditedState(known),
+        reference: values.reference,
+        channel,
+        onBehalfOfResident: values.onBehalfOf !== null,
+      }),
+    ),
   ]);
   // Another call with the same key won the race: its saisine is the one (this one rolls back).
   const returned = settled(inserted)[0];

@@ -2,7 +2,7 @@
  * What every change of a saisine leaves behind, in its own transaction: timeline events, a row
  * in the change feed other tools poll, and an audit entry with before/after.
  */
-import { appendAudit, schema, type Tx } from "@mutu/db";
+import { type AuditInput, appendAudit, schema, type Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
@@ -88,6 +88,25 @@ export async function recordChange(
   );
 }
 
+/** A saisine's audit entry, on its commune's chain. */
+export function saisineAuditEntry(
+  actor: Actor,
+  saisine: Pick<SaisineRow, "id" | "orgId">,
+  action: string,
+  before: unknown,
+  after: unknown,
+): AuditInput {
+  return {
+    orgId: saisine.orgId,
+    actor: actor.side === "system" ? null : actor,
+    action,
+    entity: "saisine",
+    entityId: saisine.id,
+    before,
+    after,
+  };
+}
+
 export function auditSaisine(
   tx: Tx,
   actor: Actor,
@@ -96,15 +115,7 @@ export function auditSaisine(
   before: unknown,
   after: unknown,
 ) {
-  return appendAudit(tx, {
-    orgId: saisine.orgId,
-    actor: actor.side === "system" ? null : actor,
-    action,
-    entity: "saisine",
-    entityId: saisine.id,
-    before,
-    after,
-  });
+  return appendAudit(tx, saisineAuditEntry(actor, saisine, action, before, after));
 }
 
 /** The fields audited for a saisine's state (not its free texts, which the timeline keeps). */
