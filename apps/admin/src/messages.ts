@@ -103,6 +103,7 @@ export const messages = {
     noFunctions: "Aucune",
     manageFunctions: "Fonctions",
     deactivate: "Désactiver",
+    reactivate: "Réactiver",
     ofPerson: (name: string) => ` de ${name}`,
     youLabel: "(vous)",
     create: {
@@ -148,10 +149,19 @@ export const messages = {
       title: (name: string) => `Désactiver ${name} ?`,
       body: "Ses sessions en cours sont fermées à l'instant : la personne est déconnectée de mutu immédiatement et ne pourra plus se connecter.",
       history:
-        "Son compte et son historique sont conservés dans le journal d'audit. Cette action ne peut pas être annulée depuis mutu.",
+        "Son compte et son historique sont conservés dans le journal d'audit. Le compte pourra être réactivé depuis cette page.",
       confirm: "Désactiver",
       confirming: "Désactivation…",
       done: (name: string) => `Le compte de ${name} est désactivé et ses sessions sont fermées.`,
+    },
+    on: {
+      title: (name: string) => `Réactiver ${name} ?`,
+      body: "La personne pourra de nouveau se connecter à mutu, avec son mot de passe et les fonctions qu'elle détient.",
+      history:
+        "Les sessions fermées lors de la désactivation le restent : elle devra se connecter à nouveau. La réactivation est inscrite au journal d'audit.",
+      confirm: "Réactiver",
+      confirming: "Réactivation…",
+      done: (name: string) => `Le compte de ${name} est réactivé : la personne peut se connecter.`,
     },
   },
   tokens: {

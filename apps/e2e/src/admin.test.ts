@@ -31,7 +31,7 @@ test("an administrator signs in and visits every page without an accessibility v
   expect(errors).toEqual([]);
 });
 
-test("create a person, who signs in to the commune SPA; deactivate them, which ends their session", async () => {
+test("create a person, who signs in to the commune SPA; deactivate them, which ends their session; reactivate them", async () => {
   const admin = await mutu.newPage();
   await signIn(admin.page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
   await admin.page.getByRole("navigation").getByRole("link", { name: "Personnes" }).click();
@@ -69,6 +69,27 @@ test("create a person, who signs in to the commune SPA; deactivate them, which e
   // The server ended the session: the next request the agent's page makes is refused.
   await agent.page.reload();
   await agent.page.waitForURL("**/connexion**");
+  // The row's button is gone with the change: the focus goes to the one that replaced it.
+  const reactivateButton = admin.page.getByRole("button", { name: "Réactiver Lucie Nouvelle" });
+  await expect
+    .poll(() => reactivateButton.evaluate((el) => el === document.activeElement))
+    .toBe(true);
+
+  await reactivateButton.click();
+  await dialog.getByRole("heading", { name: "Réactiver Lucie Nouvelle ?" }).waitFor();
+  expect(await axeViolations(admin.page)).toEqual([]);
+  await dialog.getByRole("button", { name: "Réactiver" }).click();
+  await admin.page
+    .getByText("Le compte de Lucie Nouvelle est réactivé : la personne peut se connecter.")
+    .waitFor();
+  const deactivateButton = admin.page.getByRole("button", { name: "Désactiver Lucie Nouvelle" });
+  await expect
+    .poll(() => deactivateButton.evaluate((el) => el === document.activeElement))
+    .toBe(true);
+  expect(await axeViolations(admin.page)).toEqual([]);
+
+  await signIn(agent.page, "/connexion", "lucie.nouvelle@talence.fr", "un-mot-de-passe-solide");
+  await agent.page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
 });
 
 test("create an API token: its secret is shown once, then it works with the typed client's API", async () => {

@@ -1,6 +1,6 @@
 /**
  * « Personnes »: people by organisation with their functions; for those who may manage people,
- * creating an account, assigning and removing functions, deactivating.
+ * creating an account, assigning and removing functions, deactivating and reactivating.
  */
 import {
   Button,
@@ -18,11 +18,15 @@ import { can, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { CreatePersonForm } from "./create-person-form.tsx";
-import { DeactivateDialog } from "./deactivate-dialog.tsx";
+import { type ActivationChange, ActivationDialog } from "./activation-dialog.tsx";
 import { FunctionsDialog } from "./functions-dialog.tsx";
 import type { Person, Side } from "./types.ts";
 
 const t = messages.people;
+
+/** The ids of a row's « Désactiver » and « Réactiver » buttons, to put the focus back on the row. */
+const activationButtonId = (personId: string, active: boolean) =>
+  `personne-${personId}-${active ? "desactiver" : "reactiver"}`;
 
 export function PeoplePage() {
   const me = useSession();
@@ -36,8 +40,16 @@ export function PeoplePage() {
   const [status, setStatus] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const [deactivating, setDeactivating] = useState<Person | null>(null);
+  const [activation, setActivation] = useState<ActivationChange | null>(null);
+  // After a change the button that opened the dialog is gone: the focus goes to the one replacing it.
+  const [focusId, setFocusId] = useState<string | null>(null);
   const createToggle = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.getElementById(focusId)?.focus();
+    setFocusId(null);
+  }, [focusId]);
 
   const editing = people.data?.find((p) => p.id === editingId) ?? null;
   const sideOf = (orgId: string): Side =>
@@ -84,6 +96,7 @@ export function PeoplePage() {
         p.active ? (
           <div className="inline-actions">
             <Button
+              key="functions"
               variant="secondary"
               className="button-small"
               onClick={() => {
@@ -96,11 +109,13 @@ export function PeoplePage() {
             </Button>
             {p.id === me.personId ? null : (
               <Button
+                key="deactivate"
+                id={activationButtonId(p.id, true)}
                 variant="danger"
                 className="button-small"
                 onClick={() => {
                   setStatus(null);
-                  setDeactivating(p);
+                  setActivation({ person: p, active: false });
                 }}
               >
                 {t.deactivate}
@@ -108,7 +123,23 @@ export function PeoplePage() {
               </Button>
             )}
           </div>
-        ) : null,
+        ) : (
+          <div className="inline-actions">
+            <Button
+              key="reactivate"
+              id={activationButtonId(p.id, false)}
+              variant="secondary"
+              className="button-small"
+              onClick={() => {
+                setStatus(null);
+                setActivation({ person: p, active: true });
+              }}
+            >
+              {t.reactivate}
+              <span className="visually-hidden"> {p.displayName}</span>
+            </Button>
+          </div>
+        ),
     });
 
   const scope = orgFilter ? t.captionOf(orgs.nameOf(orgFilter) ?? "") : t.captionAll;
@@ -179,11 +210,13 @@ export function PeoplePage() {
             catalogue={catalogue.data ?? []}
             onClose={() => setEditingId(null)}
           />
-          <DeactivateDialog
-            person={deactivating}
-            onClose={() => setDeactivating(null)}
+          <ActivationDialog
+            change={activation}
+            onClose={() => setActivation(null)}
             onDone={(message) => {
-              setDeactivating(null);
+              if (activation)
+                setFocusId(activationButtonId(activation.person.id, activation.active));
+              setActivation(null);
               setStatus(message);
             }}
           />

@@ -78,12 +78,20 @@ export function AttachmentsField({
 
 export type UploadOutcome = { name: string; error: string | null };
 
-/** Sends files to a saisine one after the other; each outcome says whether it was accepted. */
+/**
+ * Sends files to a saisine one after the other; each outcome says whether it was accepted.
+ * `onFile` hears the name of each file as it starts, for a progress message.
+ */
 export function useAttachmentUpload() {
   const upload = trpc.saisines.uploadAttachment.useMutation();
-  return async function send(saisineId: string, files: readonly File[]): Promise<UploadOutcome[]> {
+  return async function send(
+    saisineId: string,
+    files: readonly File[],
+    onFile?: (name: string) => void,
+  ): Promise<UploadOutcome[]> {
     const outcomes: UploadOutcome[] = [];
     for (const file of files) {
+      onFile?.(file.name);
       try {
         await upload.mutateAsync({
           saisineId,
