@@ -14,6 +14,8 @@ const paths = {
   migrationsFolder: existsSync(bundledMigrations) ? bundledMigrations : migrationsFolder,
   communeDist: here("../../commune/dist"),
   adminDist: here("../../admin/dist"),
+  // Written by the build beside the bundle; from source, a first start runs initdb.
+  initialDataDir: here("./pgdata.tar.gz"),
 };
 
 try {

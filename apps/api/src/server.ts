@@ -13,15 +13,26 @@ import { smtpEndpoint, smtpSenderFromEnv } from "./mail/smtp-sender.ts";
 import { seedDemoSaisines } from "./services/saisines/demo.ts";
 import { runSaisineMaintenance } from "./services/saisines/maintenance/index.ts";
 
-export type Paths = { migrationsFolder: string; communeDist?: string; adminDist?: string };
+export type Paths = {
+  migrationsFolder: string;
+  communeDist?: string;
+  adminDist?: string;
+  /** The build's freshly initialised embedded database (dist/pgdata.tar.gz), for a first start. */
+  initialDataDir?: string;
+};
 
 /** What one process does: all of it alone, or its share in a cluster (see cluster.ts). */
 export type ServerRole = { prepare: boolean; maintain: boolean; announce: boolean };
 const ALONE: ServerRole = { prepare: true, maintain: true, announce: true };
 
-const open = (env: Env) =>
+const open = (env: Env, paths: Paths) =>
   openDatabase(
-    env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.MUTU_DATA_DIR },
+    env.DATABASE_URL
+      ? { databaseUrl: env.DATABASE_URL }
+      : {
+          dataDir: env.MUTU_DATA_DIR,
+          ...(paths.initialDataDir ? { initialDataDir: paths.initialDataDir } : {}),
+        },
   );
 
 /** Migrate, then seed the demo data on an empty database. */
@@ -46,7 +57,7 @@ async function prepare(database: Database, env: Env, paths: Paths, log: (line: s
 
 /** A cluster's primary prepares the database once, before its workers start. */
 export async function prepareDatabase(env: Env, paths: Paths, log: (line: string) => void) {
-  const database = await open(env);
+  const database = await open(env, paths);
   try {
     await prepare(database, env, paths, log);
   } finally {
@@ -60,7 +71,7 @@ export async function startServer(
   log: (line: string) => void = console.log,
   role: ServerRole = ALONE,
 ) {
-  const database = await open(env);
+  const database = await open(env, paths);
   try {
     if (role.prepare) await prepare(database, env, paths, log);
   } catch (error) {

@@ -2,7 +2,8 @@
  * Opens mutu's database: embedded PGlite (data in a directory) unless a PostgreSQL URL is given.
  * One drizzle schema and one set of migrations serve both.
  */
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -26,14 +27,24 @@ export type Database = {
   close(): Promise<void>;
 };
 
-export type OpenOptions = { databaseUrl: string; poolSize?: number } | { dataDir: string }; // a directory, or "memory://" for tests
+export type OpenOptions =
+  | { databaseUrl: string; poolSize?: number }
+  | {
+      /** A directory, or "memory://" for tests. */
+      dataDir: string;
+      /**
+       * A freshly initialised (and migrated) data directory, PGlite's `dumpDataDir("gzip")` made
+       * at build time: an empty `dataDir` starts from it instead of running initdb (~4 s here).
+       */
+      initialDataDir?: string;
+    };
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if ("databaseUrl" in options) return openPostgres(options.databaseUrl, options.poolSize ?? 10);
-  return openPglite(options.dataDir);
+  return openPglite(options.dataDir, options.initialDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, initialDataDir?: string): Promise<Database> {
   const inMemory = dataDir.startsWith("memory://");
   let releaseLock = () => {};
   if (!inMemory) {
@@ -42,8 +53,16 @@ async function openPglite(dataDir: string): Promise<Database> {
   }
   let client: PGlite;
   try {
+    const fresh = !inMemory && !existsSync(join(dataDir, "PG_VERSION"));
+    const template =
+      fresh && initialDataDir && existsSync(initialDataDir)
+        ? new Blob([readFileSync(initialDataDir)])
+        : undefined;
     // relaxedDurability off: a write is acknowledged only once it has reached the disk.
-    client = await PGlite.create(inMemory ? undefined : dataDir, { relaxedDurability: false });
+    client = await PGlite.create(inMemory ? undefined : dataDir, {
+      relaxedDurability: false,
+      ...(template ? { loadDataDir: template } : {}),
+    });
   } catch (error) {
     releaseLock();
     throw error;

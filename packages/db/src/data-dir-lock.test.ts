@@ -57,3 +57,29 @@ test("the embedded database keeps what was written across a restart", async () =
   expect(rows.rows).toEqual([{ v: "conservé" }]);
   await b.close();
 });
+
+test("an empty data directory starts from the initial one made at build time; a used one ignores it", async () => {
+  // What apps/api's build writes: a freshly initialised database, dumped.
+  const seedDir = tempDir();
+  const made = await openDatabase({ dataDir: seedDir });
+  await made.db.execute(sql`create table marker (v text)`);
+  await made.db.execute(sql`insert into marker values ('du modèle')`);
+  await made.close();
+  const { PGlite } = await import("@electric-sql/pglite");
+  const source = await PGlite.create(seedDir);
+  const template = join(tempDir(), "pgdata.tar.gz");
+  writeFileSync(template, Buffer.from(await (await source.dumpDataDir("gzip")).arrayBuffer()));
+  await source.close();
+
+  const dir = tempDir();
+  const fresh = await openDatabase({ dataDir: dir, initialDataDir: template });
+  const read = async (d: typeof fresh) =>
+    ((await d.db.execute(sql`select v from marker`)) as unknown as { rows: { v: string }[] }).rows;
+  expect(await read(fresh)).toEqual([{ v: "du modèle" }]);
+  await fresh.db.execute(sql`update marker set v = 'modifié'`);
+  await fresh.close();
+  // Reopened, it is the directory's own data that counts, not the template's.
+  const reopened = await openDatabase({ dataDir: dir, initialDataDir: template });
+  expect(await read(reopened)).toEqual([{ v: "modifié" }]);
+  await reopened.close();
+});
