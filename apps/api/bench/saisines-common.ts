@@ -28,6 +28,9 @@ export function startBenchPostgres(settings: Record<string, string> = {}) {
   return startPostgresServer({
     dir: join(BENCH_DIR, "pg"),
     settings: {
+      // Durable commits, as in production (the test server turns fsync off; the seed turns it off
+      // for its bulk load only).
+      fsync: "on",
       // A quarter of this machine's 24 GiB, as a production server would be tuned: the open
       // saisines and the indexes the queues read stay in memory.
       shared_buffers: "4GB",

@@ -43,7 +43,7 @@ let pg: Awaited<ReturnType<typeof startBenchPostgres>>;
 
 async function main() {
   rmSync(join(BENCH_DIR, "pg"), { recursive: true, force: true });
-  pg = await startBenchPostgres({ synchronous_commit: "off", autovacuum: "off" });
+  pg = await startBenchPostgres({ fsync: "off", synchronous_commit: "off", autovacuum: "off" });
   const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe("create role mutu_owner login createrole");

@@ -21,6 +21,11 @@ export function findRoute<R extends SpaRoute>(routes: readonly R[], path: string
   return routes.find((route) => route.path === path);
 }
 
+/** The page shown, as the sign-in page remembers it (path and query). */
+export function pageAsked(path: string, search: URLSearchParams) {
+  return `${path}${search.size ? `?${search}` : ""}`;
+}
+
 /** The sign-in page, remembering where to come back to. */
 export function signInHref(returnTo: string) {
   return returnTo === "/" ? signInPath : `${signInPath}?retour=${encodeURIComponent(returnTo)}`;

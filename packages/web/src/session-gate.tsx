@@ -2,7 +2,8 @@
  * The session gate and the page switch of a SPA. Public pages (sign-in) render at once; every other
  * page first asks `auth.me`: no session → back to the sign-in page (?retour=<the page asked>); a
  * person of the other kind of organisation → pointed to their own space; otherwise the page, inside
- * the shell, if the person's permissions allow it.
+ * the shell, if the person's permissions allow it. While signed in, the session's end is announced
+ * ahead of time (session-timeout.tsx).
  */
 import {
   Alert,
@@ -16,12 +17,29 @@ import {
   toFormError,
   useRoute,
 } from "@mutu/ui";
-import { useQueryClient } from "@tanstack/react-query";
-import { type ComponentType, type ReactNode, Suspense } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { webMessages } from "./messages.ts";
-import { findRoute, type SpaRoute, signInHref, signInPath } from "./routes.ts";
+import { findRoute, pageAsked, type SpaRoute, signInHref } from "./routes.ts";
 import { canAny, type Me, SessionProvider } from "./session.tsx";
+import { useSignOut } from "./sign-out.ts";
 import { isUnauthorized, trpc } from "./trpc.ts";
+
+// Loaded after signing in, out of the first download. Should the file be missing (the SPA was
+// redeployed under the page), the page goes on without the warning rather than failing.
+const SessionTimeoutLoader = lazy(() =>
+  import("./session-timeout.tsx").then(
+    (m) => ({ default: m.SessionTimeout }),
+    () => ({ default: () => null }),
+  ),
+);
+
+function SessionTimeout() {
+  return (
+    <Suspense fallback={null}>
+      <SessionTimeoutLoader />
+    </Suspense>
+  );
+}
 
 /** A page that says why it is shown (not allowed, not found) and the way back. */
 type Refusal = { body: string; back: string };
@@ -48,14 +66,7 @@ export type Space<Id extends string> = {
 type GateProps<Id extends string> = { space: Space<Id> };
 
 function Shell({ space, me, children }: { space: Space<string>; me?: Me; children: ReactNode }) {
-  const route = useRoute();
-  const queryClient = useQueryClient();
-  const signOut = trpc.auth.signOut.useMutation({
-    onSuccess() {
-      queryClient.clear();
-      route.navigate(signInPath, { replace: true, state: { notice: "signed-out" } });
-    },
-  });
+  const signOut = useSignOut();
   const nav: NavItem[] =
     me?.org.kind === space.orgKind
       ? space.routes
@@ -107,10 +118,9 @@ function SignedIn({ space, route }: { space: Space<string>; route: SpaRoute | un
 
   if (me.error) {
     if (isUnauthorized(me.error)) {
-      const asked = `${path}${search.size ? `?${search}` : ""}`;
       // A session that worked a moment ago has expired; a first visit just needs signing in.
       const state = me.data ? { notice: "expired" } : undefined;
-      return <Redirect to={signInHref(asked)} state={state} />;
+      return <Redirect to={signInHref(pageAsked(path, search))} state={state} />;
     }
     return (
       <Shell space={space}>
@@ -131,6 +141,7 @@ function SignedIn({ space, route }: { space: Space<string>; route: SpaRoute | un
     return (
       <Shell space={space} me={me.data}>
         <WrongSpace space={space} me={me.data} />
+        <SessionTimeout />
       </Shell>
     );
 
@@ -147,6 +158,7 @@ function SignedIn({ space, route }: { space: Space<string>; route: SpaRoute | un
             <Content />
           </Suspense>
         )}
+        <SessionTimeout />
       </Shell>
     </SessionProvider>
   );

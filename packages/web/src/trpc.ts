@@ -2,11 +2,15 @@
  * The typed API client. Only the router's type comes from @mutu/api (never its code). Calls go to
  * /trpc on this origin, with the session cookie. When the session ends under a page (expired,
  * deactivated), any call answers UNAUTHORIZED: we then re-ask `auth.me`, whose failure sends the
- * person to the sign-in page (see session-gate.tsx).
+ * person to the sign-in page (see session-gate.tsx). Every answered call is noted as activity, the
+ * clock of the expiry warning (session-activity.ts).
  */
 import type { AppRouter } from "@mutu/api";
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
+import type { TRPCLink } from "@trpc/client";
 import { createTRPCReact, getQueryKey, httpBatchLink, TRPCClientError } from "@trpc/react-query";
+import { observable } from "@trpc/server/observable";
+import { recordActivity, recordSignIn, recordSignOut } from "./session-activity.ts";
 
 export const trpc = createTRPCReact<AppRouter>();
 
@@ -50,8 +54,26 @@ export function createQueryClient() {
   return client;
 }
 
+/** Notes each call the server answered, timed from when it was sent (the server saw it later). */
+const activityLink: TRPCLink<AppRouter> =
+  () =>
+  ({ op, next }) =>
+    observable((observer) => {
+      const sentAt = Date.now();
+      return next(op).subscribe({
+        next(result) {
+          if (op.path === "auth.signIn") recordSignIn(sentAt);
+          else if (op.path === "auth.signOut") recordSignOut();
+          else recordActivity(sentAt);
+          observer.next(result);
+        },
+        error: (error) => observer.error(error),
+        complete: () => observer.complete(),
+      });
+    });
+
 export function createTrpcClient() {
-  return trpc.createClient({ links: [httpBatchLink({ url: "/trpc" })] });
+  return trpc.createClient({ links: [activityLink, httpBatchLink({ url: "/trpc" })] });
 }
 
 export type { RouterInputs, RouterOutputs } from "@mutu/api";
