@@ -75,7 +75,8 @@ test("two workers share the port; a dead one is replaced; SIGTERM stops all", as
     150_000,
   );
   await until("two workers", () => (workersOf(primary).length === 2 ? true : null));
-  // Seeded once by the primary, announced once.
+  // Seeded once by the primary, announced once (by worker 1, which may answer after worker 2).
+  await until("the start lines", () => (/2 processus/.test(output) ? true : null));
   expect(output.match(/Base vide : données de démonstration créées/g)).toHaveLength(1);
   expect(output.match(/mutu écoute sur/g)).toHaveLength(1);
   expect(output).toContain("2 processus");
