@@ -6,25 +6,24 @@
  * workers; worker 1 alone runs the periodic maintenance and prints the start lines. A worker that
  * dies is replaced; SIGINT/SIGTERM stop them all. Decision: docs/adr/0010-http-workers.md.
  */
-import cluster, { type Worker } from "node:cluster";
+import cluster from "node:cluster";
 import type { Env } from "./env.ts";
 import { type Paths, prepareDatabase, type ServerRole } from "./server.ts";
 
 /** A worker that dies sooner than this after its start is not restarted. */
 const RESTART_AFTER_MS = 10_000;
 
-/** In a worker, what this one does; null in a process that is not a cluster worker. */
-export function workerRole(env: Env): ServerRole | null {
-  if (cluster.isPrimary) return null;
-  const first = env.MUTU_WORKER_INDEX === 1;
-  return { prepare: false, maintain: first, announce: first };
+/** In a worker, what this one does; undefined in a process that is not a cluster worker. */
+export function workerRole(env: Env): ServerRole | undefined {
+  if (cluster.isPrimary) return undefined;
+  return { prepare: false, lead: env.MUTU_WORKER_INDEX === 1 };
 }
 
 export async function runPrimary(env: Env, paths: Paths, log: (line: string) => void) {
   await prepareDatabase(env, paths, log);
   let stopping = false;
   const fork = (index: number) => {
-    const worker: Worker = cluster.fork({ MUTU_WORKER_INDEX: String(index) });
+    const worker = cluster.fork({ MUTU_WORKER_INDEX: String(index) });
     const startedAt = Date.now();
     worker.once("exit", (code, signal) => {
       if (stopping) return;
@@ -37,9 +36,8 @@ export async function runPrimary(env: Env, paths: Paths, log: (line: string) => 
       log(`Processus ${index} arrêté (${signal ?? `code ${code}`}) : il est remplacé.`);
       fork(index);
     });
-    return worker;
   };
-  const workers = Array.from({ length: env.MUTU_WORKERS }, (_, i) => fork(i + 1));
+  for (let index = 1; index <= env.MUTU_WORKERS; index++) fork(index);
   async function stop(code = 0) {
     stopping = true;
     await Promise.all(
@@ -56,5 +54,4 @@ export async function runPrimary(env: Env, paths: Paths, log: (line: string) => 
   }
   process.once("SIGINT", () => stop());
   process.once("SIGTERM", () => stop());
-  return workers;
 }

@@ -24,7 +24,7 @@ try {
   if (env.MUTU_WORKERS > 1 && !role) {
     await runPrimary(env, paths, console.log);
   } else {
-    await serve(env, role ?? undefined);
+    await serve(env, role);
   }
 } catch (error) {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {

@@ -21,9 +21,12 @@ export type Paths = {
   initialDataDir?: string;
 };
 
-/** What one process does: all of it alone, or its share in a cluster (see cluster.ts). */
-export type ServerRole = { prepare: boolean; maintain: boolean; announce: boolean };
-const ALONE: ServerRole = { prepare: true, maintain: true, announce: true };
+/**
+ * What one process does: all of it alone, or its share in a cluster (see cluster.ts) — the primary
+ * prepares the database, and one worker leads: it runs the maintenance and prints the start lines.
+ */
+export type ServerRole = { prepare: boolean; lead: boolean };
+const ALONE: ServerRole = { prepare: true, lead: true };
 
 const open = (env: Env, paths: Paths) =>
   openDatabase(
@@ -83,7 +86,7 @@ export async function startServer(
   const emailSender = smtpSenderFromEnv(env);
   // In a cluster one worker maintains: the work is safe twice over (rows are claimed), but wasted.
   let maintaining = false;
-  const maintenance = role.maintain
+  const maintenance = role.lead
     ? setInterval(() => {
         if (maintaining) return;
         maintaining = true;
@@ -112,7 +115,7 @@ export async function startServer(
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  if (role.announce) {
+  if (role.lead) {
     const workers = env.MUTU_WORKERS > 1 ? `, ${env.MUTU_WORKERS} processus` : "";
     log(
       `mutu écoute sur http://${env.HOST}:${port} (base : ${database.kind === "pglite" ? `embarquée, ${env.MUTU_DATA_DIR}` : "PostgreSQL"}${workers})`,

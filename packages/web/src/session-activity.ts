@@ -3,15 +3,12 @@
  * answered a call (each authenticated call counts as activity on the server). Fed by the API
  * client's link (trpc.ts), read by the expiry warning (session-timeout.tsx). Kept in localStorage
  * so that the tabs of one browser — which share the session cookie — share its clock: an idle tab
- * must not sign out a person who works in another. It stays out of @mutu/domain (and so of zod) to
- * keep the first download small: the rules that read it load later, with the warning.
+ * must not sign out a person who works in another. It imports nothing from @mutu/domain at run
+ * time (and so no zod) to keep the first download small: the rules that read it
+ * (`sessionDeadline`) load later, with the warning.
  */
-export type SessionActivity = {
-  /** When the last call the server answered was sent (the server saw it no earlier). */
-  lastActivityAt: number | null;
-  /** When the sign-in that opened the session was sent; unknown if it happened elsewhere. */
-  signedInAt: number | null;
-};
+// A type-only import: erased from the bundle, so the first download stays free of @mutu/domain.
+import type { SessionActivity } from "@mutu/domain";
 
 const storageKey = "mutu.session";
 const empty: SessionActivity = { lastActivityAt: null, signedInAt: null };

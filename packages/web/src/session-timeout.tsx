@@ -4,47 +4,19 @@
  * cheap call is activity); before the 12-hour limit, which nothing extends, it says so. When the time
  * is up, the session is closed here too and the sign-in page says it expired, remembering the page.
  */
-import { SESSION_ABSOLUTE_MS, SESSION_IDLE_MS } from "@mutu/domain";
+import { SESSION_ABSOLUTE_MS, type SessionDeadline, sessionDeadline } from "@mutu/domain";
 import { Actions, Alert, Button, Dialog, useRoute } from "@mutu/ui";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { webMessages } from "./messages.ts";
 import { pageAsked, signInHref } from "./routes.ts";
-import {
-  type SessionActivity,
-  sessionActivity,
-  subscribeSessionActivity,
-} from "./session-activity.ts";
+import { sessionActivity, subscribeSessionActivity } from "./session-activity.ts";
 import { useSignOut } from "./sign-out.ts";
 import { trpc } from "./trpc.ts";
 
 const t = webMessages.sessionTimeout;
 const WARN_BEFORE_MS = 2 * 60_000;
 const MINUTE_MS = 60_000;
-
-/**
- * The server touches a session at most once a minute, so it may have seen the last call up to a
- * minute before it was sent here: the browser counts that minute off.
- */
-const TOUCH_MARGIN_MS = 60_000;
-
-type SessionDeadline = { end: number; reason: "idle" | "absolute" };
-
-/** When the session will end for sure if nothing more is sent, and why; null when unknown. */
-function sessionDeadline(activity: SessionActivity): SessionDeadline | null {
-  if (activity.lastActivityAt === null) return null;
-  const idleEnd = activity.lastActivityAt + SESSION_IDLE_MS - TOUCH_MARGIN_MS;
-  // A sign-in older than any session can live, yet the API answered since: that sign-in opened an
-  // earlier session (this one was opened unseen), so the limit is unknown.
-  const absoluteEnd =
-    activity.signedInAt === null ||
-    activity.signedInAt + SESSION_ABSOLUTE_MS <= activity.lastActivityAt
-      ? Infinity
-      : activity.signedInAt + SESSION_ABSOLUTE_MS;
-  return absoluteEnd <= idleEnd
-    ? { end: absoluteEnd, reason: "absolute" }
-    : { end: idleEnd, reason: "idle" };
-}
 
 /** The next moment the dialog changes: it opens, its minute count drops, or the time is up. */
 function nextChange(deadline: SessionDeadline, now: number) {

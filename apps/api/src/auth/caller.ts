@@ -2,7 +2,13 @@
  * Who is calling: a person (session cookie) or another tool (API token), the organisation they act
  * for, what they may see and do. Resolved once per request, as system work (before any tenant exists).
  */
-import { type OrgKind, type Permission, permissionsOf, visibleOrgIds } from "@mutu/domain";
+import {
+  type OrgKind,
+  type Permission,
+  permissionsOf,
+  SESSION_TOUCH_EVERY_MS,
+  visibleOrgIds,
+} from "@mutu/domain";
 import { type MutuDb, schema, withSystem } from "@mutu/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { sha256 } from "./secrets.ts";
@@ -29,7 +35,7 @@ type HeldFunction = { id: string; code: string; label: string; permissions: stri
 
 /**
  * The functions a person holds and, for an operator, its members' ids, fetched in the same
- * statement as the session or token: one round trip per request instead of three.
+ * statement as the token or the person (a session's caller: `mutu_session_caller`, migration 0007).
  */
 const heldFunctions = sql<HeldFunction[]>`coalesce((
   select json_agg(json_build_object('id', f.id, 'code', f.code, 'label', f.label, 'permissions', f.permissions) order by f.label)
@@ -80,9 +86,6 @@ function personCaller(
   };
 }
 
-/** Idle sessions are touched at most once a minute: no write on every request. */
-const TOUCH_EVERY_MS = 60_000;
-
 /** What `mutu_session_caller` (migration 0007) returns: times in epoch milliseconds. */
 type SessionCaller = {
   createdAt: number;
@@ -113,7 +116,7 @@ export async function callerFromSession(
   if (!found) return null;
   const session = { createdAt: new Date(found.createdAt), lastSeenAt: new Date(found.lastSeenAt) };
   if (isExpired(session)) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_EVERY_MS) {
     await withSystem(db, (tx) =>
       tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)),
     );
@@ -159,7 +162,10 @@ export async function callerFromToken(
       .prepare("caller_token")
       .execute();
     if (!row) return null;
-    if (!row.token.lastUsedAt || now.getTime() - row.token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+    if (
+      !row.token.lastUsedAt ||
+      now.getTime() - row.token.lastUsedAt.getTime() > SESSION_TOUCH_EVERY_MS
+    ) {
       await tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
     }
     const org = orgOf(row.org);

@@ -18,6 +18,33 @@ export function sessionExpiry(session: { createdAt: Date; lastSeenAt: Date }, no
   return { expired: now.getTime() >= Math.min(idleEnd, absoluteEnd), idleEnd, absoluteEnd };
 }
 
+/** The server records a session's activity at most once a minute: no write on every request. */
+export const SESSION_TOUCH_EVERY_MS = 60_000;
+
+/** What a browser knows of its session: when it signed in (if it saw it) and when the API last answered. */
+export type SessionActivity = { lastActivityAt: number | null; signedInAt: number | null };
+export type SessionDeadline = { end: number; reason: "idle" | "absolute" };
+
+/**
+ * When the session ends for sure if nothing more is sent, and why, as the browser can know it
+ * (times in epoch ms); null before any answered call. The server may have recorded the last call up
+ * to a touch interval earlier than it was sent, so that interval is counted off the idle end.
+ */
+export function sessionDeadline(activity: SessionActivity): SessionDeadline | null {
+  if (activity.lastActivityAt === null) return null;
+  const idleEnd = activity.lastActivityAt + SESSION_IDLE_MS - SESSION_TOUCH_EVERY_MS;
+  // A sign-in older than any session can live, yet the API answered since: that sign-in opened an
+  // earlier session (this one was opened unseen), so the limit is unknown.
+  const absoluteEnd =
+    activity.signedInAt === null ||
+    activity.signedInAt + SESSION_ABSOLUTE_MS <= activity.lastActivityAt
+      ? Number.POSITIVE_INFINITY
+      : activity.signedInAt + SESSION_ABSOLUTE_MS;
+  return absoluteEnd <= idleEnd
+    ? { end: absoluteEnd, reason: "absolute" }
+    : { end: idleEnd, reason: "idle" };
+}
+
 /** Sign-in attempts: 5 failures per email or 20 per address within 15 minutes, then wait. */
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 export const LOGIN_MAX_FAILURES_PER_EMAIL = 5;
