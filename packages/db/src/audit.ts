@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { type AuditEntryContent, auditHashInput, GENESIS_HASH } from "@mutu/domain";
 import { asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { MutuDb, Tx } from "./client.ts";
+import { placeholders, statement } from "./statement.ts";
 import { auditLog } from "./schema/index.ts";
 
 export type Actor = { personId: string | null; tokenId: string | null; label: string };
@@ -34,6 +35,43 @@ export type AuditChain = {
   append(input: AuditInput): Promise<{ seq: number | undefined; hash: string }>;
 };
 
+// Every change of the application goes through these: built once (see statement.ts).
+const lockChain = statement<unknown[], { key: string }>("audit_lock", (db) =>
+  db
+    .select({ locked: sql`pg_advisory_xact_lock(hashtextextended(${sql.placeholder("key")}, 0))` })
+    .from(sql`(values (1)) as lock`),
+);
+
+const lastOfChain = statement<{ hash: string }[], { chain: string }>("audit_last", (db) =>
+  db
+    .select({ hash: auditLog.hash })
+    .from(auditLog)
+    .where(eq(auditLog.chain, sql.placeholder("chain")))
+    .orderBy(desc(auditLog.seq))
+    .limit(1),
+);
+
+const entryColumns = [
+  "chain",
+  "at",
+  "orgId",
+  "actorPersonId",
+  "actorTokenId",
+  "actorLabel",
+  "action",
+  "entity",
+  "entityId",
+  "before",
+  "after",
+  "prevHash",
+  "hash",
+] as const;
+type Entry = Required<Pick<typeof auditLog.$inferInsert, (typeof entryColumns)[number]>>;
+
+const insertEntry = statement<{ seq: number }[], Entry>("audit_append", (db) =>
+  db.insert(auditLog).values(placeholders(entryColumns)).returning({ seq: auditLog.seq }),
+);
+
 /**
  * Locks an organisation's chain until commit and reads its last hash. Both statements go out
  * together (the lock first: the read runs once it is held), so this costs one round trip, and a
@@ -41,22 +79,9 @@ export type AuditChain = {
  */
 export async function openAuditChain(tx: Tx, orgId: string | null): Promise<AuditChain> {
   const chain = orgId ?? "global";
-  // Prepared statements: parsed once per connection, each sent in one message (an unnamed query
-  // with parameters costs two) — every change of the application goes through here.
   const [, [last]] = await Promise.all([
-    tx
-      .select({ locked: sql`pg_advisory_xact_lock(hashtextextended(${`audit:${chain}`}, 0))` })
-      .from(sql`(values (1)) as lock`)
-      .prepare("audit_lock")
-      .execute(),
-    tx
-      .select({ hash: auditLog.hash })
-      .from(auditLog)
-      .where(eq(auditLog.chain, chain))
-      .orderBy(desc(auditLog.seq))
-      .limit(1)
-      .prepare("audit_last")
-      .execute(),
+    lockChain(tx, { key: `audit:${chain}` }),
+    lastOfChain(tx, { chain }),
   ]);
   let prevHash = last?.hash ?? GENESIS_HASH;
   return {
@@ -78,18 +103,13 @@ export async function openAuditChain(tx: Tx, orgId: string | null): Promise<Audi
       const hash = sha256(auditHashInput(prevHash, content));
       const entryPrev = prevHash;
       prevHash = hash;
-      const [row] = await tx
-        .insert(auditLog)
-        .values({
-          ...content,
-          at: new Date(content.at),
-          actorLabel: input.actor?.label ?? null,
-          prevHash: entryPrev,
-          hash,
-        })
-        .returning({ seq: auditLog.seq })
-        .prepare("audit_append")
-        .execute();
+      const [row] = await insertEntry(tx, {
+        ...content,
+        at: new Date(content.at),
+        actorLabel: input.actor?.label ?? null,
+        prevHash: entryPrev,
+        hash,
+      });
       return { seq: row?.seq, hash };
     },
   };

@@ -15,6 +15,7 @@ export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts";
 export * as schema from "./schema/index.ts";
 export { type TenantScope, withSystem, withTenant } from "./scope.ts";
+export { placeholders, type Statement, statement } from "./statement.ts";
 
 /** The committed SQL migrations of this package (the API's build copies them beside its bundle). */
 export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));

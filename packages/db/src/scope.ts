@@ -5,6 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { MutuDb, Tx } from "./client.ts";
+import { statement } from "./statement.ts";
 
 export type TenantScope = {
   /** Organisations the caller may see: their own, plus the members for an operator. */
@@ -13,20 +14,29 @@ export type TenantScope = {
   operatorId: string;
 };
 
-export function withTenant<T>(db: MutuDb, scope: TenantScope, fn: (tx: Tx) => Promise<T>) {
-  return db.transaction(async (tx) => {
-    // Prepared: parsed once per connection, one round trip (an unnamed query with parameters
-    // costs two) — every tenant request starts here.
-    await tx
+const tenantScope = statement<unknown[], { orgIds: string; operatorId: string }>(
+  "tenant_scope",
+  (db) =>
+    db
       .select({
-        scope: sql`set_config('mutu.org_ids', ${scope.orgIds.join(",")}, true)
-          || set_config('mutu.operator_id', ${scope.operatorId}, true)
+        scope: sql`set_config('mutu.org_ids', ${sql.placeholder("orgIds")}, true)
+          || set_config('mutu.operator_id', ${sql.placeholder("operatorId")}, true)
           || set_config('role', 'mutu_app', true)`,
       })
-      .from(sql`(values (1)) as scope`)
-      .prepare("tenant_scope")
-      .execute();
-    return fn(tx);
+      .from(sql`(values (1)) as scope`),
+);
+
+export function withTenant<T>(db: MutuDb, scope: TenantScope, fn: (tx: Tx) => Promise<T>) {
+  return db.transaction(async (tx) => {
+    // Sent, not awaited: the statements `fn` sends follow it on the same connection, so they run
+    // in its scope and go out in the same round trip. Should it fail, the transaction is aborted
+    // and every later statement fails with it.
+    const scoped = tenantScope(tx, {
+      orgIds: scope.orgIds.join(","),
+      operatorId: scope.operatorId,
+    });
+    const [, result] = await Promise.all([scoped, fn(tx)]);
+    return result;
   });
 }
 

@@ -9,7 +9,7 @@ import {
   SESSION_TOUCH_EVERY_MS,
   visibleOrgIds,
 } from "@mutu/domain";
-import { type MutuDb, schema, withSystem } from "@mutu/db";
+import { type MutuDb, schema, statement, withSystem } from "@mutu/db";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { sha256 } from "./secrets.ts";
 
@@ -97,12 +97,13 @@ type SessionCaller = {
 };
 
 /** The session's caller, in one statement and one round trip (no transaction): every request runs it. */
-const sessionCaller = (db: MutuDb, tokenHash: string) =>
+const sessionCaller = statement("caller_session", (db) =>
   db
-    .select({ caller: sql<SessionCaller | null>`mutu_session_caller(${tokenHash})` })
-    .from(sql`(values (1)) as one`)
-    .prepare("caller_session")
-    .execute();
+    .select({
+      caller: sql<SessionCaller | null>`mutu_session_caller(${sql.placeholder("tokenHash")})`,
+    })
+    .from(sql`(values (1)) as one`),
+);
 
 export async function callerFromSession(
   db: MutuDb,
@@ -111,7 +112,7 @@ export async function callerFromSession(
   isExpired: (s: { createdAt: Date; lastSeenAt: Date }) => boolean,
 ): Promise<Caller | null> {
   const tokenHash = sha256(secret);
-  const [row] = await sessionCaller(db, tokenHash);
+  const [row] = await sessionCaller(db, { tokenHash });
   const found = row?.caller;
   if (!found) return null;
   const session = { createdAt: new Date(found.createdAt), lastSeenAt: new Date(found.lastSeenAt) };

@@ -60,8 +60,21 @@ function mergeWeeks(a: AnnexWeeklyHours, b: AnnexWeeklyHours): AnnexWeeklyHours 
   return merged;
 }
 
+/** An annex's calendars, built once per annex object (signed annexes never change). */
+const calendarsOfAnnex = new WeakMap<Annex, Map<SaisineCalendarKind, Calendar | null>>();
+
 /** The calendar of a kind for this annex, or null when the annex has no usable hours. */
 export function saisineCalendar(annex: Annex, kind: SaisineCalendarKind): Calendar | null {
+  let calendars = calendarsOfAnnex.get(annex);
+  if (!calendars) {
+    calendars = new Map();
+    calendarsOfAnnex.set(annex, calendars);
+  }
+  if (!calendars.has(kind)) calendars.set(kind, calendarOf(annex, kind));
+  return calendars.get(kind) ?? null;
+}
+
+function calendarOf(annex: Annex, kind: SaisineCalendarKind): Calendar | null {
   if (kind === "continu") return alwaysOpenCalendar();
   const { parsed, onCall } = annex.supportHours;
   if (!parsed) return null;

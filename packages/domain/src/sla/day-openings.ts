@@ -42,7 +42,19 @@ function closureDay(isoDate: string): number {
   return day;
 }
 
+/** Calendars are values: compiled once per object (a saisine's calendar comes from a cached annex). */
+const compiledOnce = new WeakMap<Calendar, CompiledCalendar>();
+
 export function compileCalendar(calendar: Calendar): CompiledCalendar {
+  let compiled = compiledOnce.get(calendar);
+  if (!compiled) {
+    compiled = compile(calendar);
+    compiledOnce.set(calendar, compiled);
+  }
+  return compiled;
+}
+
+function compile(calendar: Calendar): CompiledCalendar {
   if (!isValidTimeZone(calendar.timeZone)) {
     throw new RangeError(`Fuseau horaire inconnu : « ${calendar.timeZone} ».`);
   }

@@ -4,7 +4,7 @@
  * version begins), the next tacit renewal. Shared by every contracts and memberships verb.
  */
 import { type Agreement, nextRenewal, versionInForce } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
+import { type MutuDb, schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { dayBefore } from "./calendar.ts";
@@ -49,7 +49,7 @@ export type ContractRow = Awaited<ReturnType<typeof selectContracts>>[number];
 export type VersionRow = Awaited<ReturnType<typeof selectVersions>>[number];
 export type VersionWithPeriod = VersionRow & { effectiveTo: string | null; inForce: boolean };
 
-export function selectContracts(tx: Tx, where?: SQL, lock = false) {
+export function selectContracts(tx: MutuDb, where?: SQL, lock = false) {
   const query = tx
     .select(contractColumns)
     .from(contracts)

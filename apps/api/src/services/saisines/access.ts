@@ -5,11 +5,10 @@
  * saisine for a change checks the row version the caller read (optimistic concurrency).
  */
 import type { ActorSide } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
+import { schema, statement, type Tx } from "@mutu/db";
 import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { prepared } from "./prepared.ts";
 
 const { saisines } = schema;
 
@@ -51,6 +50,14 @@ export const stale = (references?: string[]) =>
     { version: [STALE_MESSAGE] },
   );
 
+const saisineForUpdate = statement("saisine_for_update", (db) =>
+  db
+    .select(saisineColumns)
+    .from(saisines)
+    .where(eq(saisines.id, sql.placeholder("saisineId")))
+    .for("update"),
+);
+
 /**
  * The saisine, locked for this transaction, if the caller may see it and still holds its current
  * version. Out of scope or invisible: « introuvable », never « interdit ».
@@ -61,9 +68,7 @@ export async function lockSaisine(
   saisineId: string,
   version: number | null,
 ): Promise<SaisineRow> {
-  const [row] = await prepared(
-    tx.select(saisineColumns).from(saisines).where(eq(saisines.id, saisineId)).for("update"),
-  );
+  const [row] = await saisineForUpdate(tx, { saisineId });
   if (!row || !canSee(caller, row)) throw notFound("Saisine");
   if (version !== null && row.rowVersion !== version) throw stale([row.reference]);
   return row;

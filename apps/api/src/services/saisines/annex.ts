@@ -22,11 +22,10 @@ import {
   saisineCalendarVersion,
   targetsForSaisine,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
-import { and, eq, lte, max } from "drizzle-orm";
+import { schema, statement, type Tx } from "@mutu/db";
+import { and, eq, lte, max, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { annexOf, readContract } from "../contracts/contract-view.ts";
-import { prepared } from "./prepared.ts";
 
 const { slaTargets } = schema;
 
@@ -86,19 +85,21 @@ export async function annexInForce(
   return { versionId: version.id, annex };
 }
 
-/** The targets agreed with the commune in force on `at`: the latest set effective that day. */
-export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<SlaTarget[]> {
-  const day = parisDate(at);
-  const latest = tx
+const targetsOn = statement("sla_targets_on", (db) => {
+  const orgId = sql.placeholder("orgId");
+  const latest = db
     .select({ day: max(slaTargets.effectiveFrom) })
     .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, day)));
-  const rows = await prepared(
-    tx
-      .select()
-      .from(slaTargets)
-      .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest))),
-  );
+    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, sql.placeholder("day"))));
+  return db
+    .select()
+    .from(slaTargets)
+    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest)));
+});
+
+/** The targets agreed with the commune in force on `at`: the latest set effective that day. */
+export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<SlaTarget[]> {
+  const rows = await targetsOn(tx, { orgId, day: parisDate(at) });
   return rows.map((r) => ({
     indicator: r.indicator as SlaTarget["indicator"],
     businessMinutes: r.businessMinutes,

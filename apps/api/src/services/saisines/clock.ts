@@ -20,25 +20,49 @@ import {
   type SaisineDueDates,
   saisineClockEventSchema,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
-import { and, asc, eq, isNotNull, isNull, max } from "drizzle-orm";
+import { placeholders, schema, statement, type Tx } from "@mutu/db";
+import { and, asc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
 import type { SaisineRow } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
-import { prepared } from "./prepared.ts";
 
 const { saisineAssignments, saisineClockSegments, saisineEvents, teams, teamMembers } = schema;
 
+const segmentColumns = [
+  "saisineId",
+  "orgId",
+  "assignmentId",
+  "seq",
+  "state",
+  "fromAt",
+  "toAt",
+  "calendarVersion",
+] as const;
+type Segment = Required<
+  Pick<typeof saisineClockSegments.$inferInsert, (typeof segmentColumns)[number]>
+>;
+/** One statement per period, sent together: one round trip, and a text that never varies. */
+const insertSegment = statement<unknown, Segment>("saisine_segment", (db) =>
+  db.insert(saisineClockSegments).values(placeholders(segmentColumns)),
+);
+
 export type StoredClockEvent = { at: Date; clock: Record<string, unknown> };
+
+const clockEventsOf = statement("saisine_clock_events", (db) =>
+  db
+    .select({ at: saisineEvents.at, clock: saisineEvents.clock })
+    .from(saisineEvents)
+    .where(
+      and(
+        eq(saisineEvents.saisineId, sql.placeholder("saisineId")),
+        isNotNull(saisineEvents.clock),
+      ),
+    )
+    .orderBy(asc(saisineEvents.id)),
+);
 
 /** The clock events of a saisine, oldest first. */
 export async function loadClockEvents(tx: Tx, saisineId: string): Promise<SaisineClockEvent[]> {
-  const rows = await prepared(
-    tx
-      .select({ at: saisineEvents.at, clock: saisineEvents.clock })
-      .from(saisineEvents)
-      .where(and(eq(saisineEvents.saisineId, saisineId), isNotNull(saisineEvents.clock)))
-      .orderBy(asc(saisineEvents.id)),
-  );
+  const rows = await clockEventsOf(tx, { saisineId });
   return rows.map((r) => toClockEvent(r.at, r.clock ?? {}));
 }
 
@@ -233,7 +257,7 @@ export async function persistSegments(
           ),
       ]);
   const closedCount = new Map(closed.map((c) => [c.assignmentId, (c.last ?? -1) + 1]));
-  const rows: (typeof saisineClockSegments.$inferInsert)[] = [];
+  const rows: Segment[] = [];
   for (const c of clocks) {
     const from = closedCount.get(c.assignmentId) ?? 0;
     c.segments.forEach((segment, seq) => {
@@ -250,7 +274,7 @@ export async function persistSegments(
       });
     });
   }
-  if (rows.length) await prepared(tx.insert(saisineClockSegments).values(rows));
+  await Promise.all(rows.map((row) => insertSegment(tx, row)));
 }
 
 /** The stored periods of a saisine's clocks, as the SLA functions take them. */
@@ -321,12 +345,14 @@ export async function olaTargetFor(
   return rows[0]?.ola ?? fallback;
 }
 
+const assignmentTargetsOf = statement("saisine_assignment_targets", (db) =>
+  db
+    .select({ id: saisineAssignments.id, targetMinutes: saisineAssignments.targetMinutes })
+    .from(saisineAssignments)
+    .where(eq(saisineAssignments.saisineId, sql.placeholder("saisineId"))),
+);
+
 /** Assignments' targets, for measureClock. */
 export async function assignmentTargets(tx: Tx, saisineId: string): Promise<AssignmentInfo[]> {
-  return prepared(
-    tx
-      .select({ id: saisineAssignments.id, targetMinutes: saisineAssignments.targetMinutes })
-      .from(saisineAssignments)
-      .where(eq(saisineAssignments.saisineId, saisineId)),
-  );
+  return assignmentTargetsOf(tx, { saisineId });
 }

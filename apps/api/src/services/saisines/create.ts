@@ -15,7 +15,7 @@ import {
   parisDate,
   type SaisineClockEvent,
 } from "@mutu/domain";
-import { openAuditChain, schema, type Tx } from "@mutu/db";
+import { openAuditChain, placeholders, schema, statement, type Tx } from "@mutu/db";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
@@ -31,12 +31,92 @@ import {
   saisineAuditEntry,
 } from "./history.ts";
 import { mutationResult } from "./mutate.ts";
-import { prepared } from "./prepared.ts";
 import { referenceOf } from "./reference.ts";
 
 const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
 
 class IdempotentReplay extends Error {}
+
+// A creation's statements, built once (see @mutu/db statement.ts).
+const communeOf = statement("saisine_commune", (db) =>
+  db
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      slug: organisations.slug,
+      operatorId: organisations.operatorId,
+      proximityCentre: organisations.proximityCentre,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, sql.placeholder("orgId"))),
+);
+
+/** The commune's next number this year; its counter row stays locked until commit. */
+const nextNumber = statement("saisine_number", (db) =>
+  db
+    .insert(saisineCounters)
+    .values({ orgId: sql.placeholder("orgId"), year: sql.placeholder("year"), last: 1 })
+    .onConflictDoUpdate({
+      target: [saisineCounters.orgId, saisineCounters.year],
+      set: { last: sql`${saisineCounters.last} + 1` },
+    })
+    .returning({ last: saisineCounters.last }),
+);
+
+const insertedColumns = [
+  "id",
+  "orgId",
+  "operatorId",
+  "reference",
+  "type",
+  "subDomain",
+  "nature",
+  "criticality",
+  "title",
+  "description",
+  "site",
+  "channel",
+  "status",
+  "filedByPersonId",
+  "filedByTokenId",
+  "filedByLabel",
+  "filedByOrgId",
+  "requesterId",
+  "requesterLabel",
+  "onBehalfOf",
+  "annexVersionId",
+  "communeFunction",
+  "sharedServiceFunction",
+  "proximityCentre",
+  "proximityCentreName",
+  "needsQualification",
+  "qualificationReason",
+  "calendarVersion",
+  "handlingTargetMinutes",
+  "resolutionTargetMinutes",
+  "handledAt",
+  "handlingDueAt",
+  "resolutionDueAt",
+  "warnAt",
+  "alertAt",
+  "idempotencyKey",
+  "createdAt",
+  "updatedAt",
+] as const;
+type InsertedSaisine = Required<
+  Pick<typeof saisines.$inferInsert, (typeof insertedColumns)[number]>
+>;
+
+/** Nothing comes back when another call with the same idempotency key got there first. */
+const insertRow = statement<{ id: string; isOpen: boolean; dueSort: Date }[], InsertedSaisine>(
+  "saisine_insert",
+  (db) =>
+    db
+      .insert(saisines)
+      .values(placeholders(insertedColumns))
+      .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
+      .returning({ id: saisines.id, isOpen: saisines.isOpen, dueSort: saisines.dueSort }),
+);
 
 /** The value of a settled read, or its error thrown — in the order the caller checks them. */
 function settled<T>(result: PromiseSettledResult<T>): T {
@@ -154,36 +234,16 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   const now = ctx.now();
   const channel = channelOf(ctx, input);
   const year = Number(parisDate(now).slice(0, 4));
-  // The reads and the numbering go out together: one round trip instead of six. The counter row
+  // The reads and the numbering go out together (with the tenant scope): one round trip. The counter row
   // stays locked until commit (creates of one commune queue there, as on its audit chain); a
   // refusal rolls the number back.
   const [orgs, filerRead, inForceRead, targetsRead, counters, auditChain] =
     await Promise.allSettled([
-      prepared(
-        tx
-          .select({
-            id: organisations.id,
-            kind: organisations.kind,
-            slug: organisations.slug,
-            operatorId: organisations.operatorId,
-            proximityCentre: organisations.proximityCentre,
-          })
-          .from(organisations)
-          .where(eq(organisations.id, input.orgId)),
-      ),
+      communeOf(tx, { orgId: input.orgId }),
       filerOf(ctx, tx, input.orgId, input.requesterId),
       annexInForce(tx, caller, input.orgId, now),
       targetsInForce(tx, input.orgId, now),
-      prepared(
-        tx
-          .insert(saisineCounters)
-          .values({ orgId: input.orgId, year, last: 1 })
-          .onConflictDoUpdate({
-            target: [saisineCounters.orgId, saisineCounters.year],
-            set: { last: sql`${saisineCounters.last} + 1` },
-          })
-          .returning({ last: saisineCounters.last }),
-      ),
+      nextNumber(tx, { orgId: input.orgId, year }),
       // Locked now, with the counter: appending later costs no round trip of its own.
       openAuditChain(tx, input.orgId),
     ]);
@@ -252,7 +312,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     idempotencyKey: input.idempotencyKey ?? null,
     createdAt: now,
     updatedAt: now,
-  } satisfies typeof saisines.$inferInsert;
+  } satisfies InsertedSaisine;
   const known = {
     ...values,
     rowVersion: 1,
@@ -262,13 +322,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   // Everything about the new saisine is known here (its id too): the rows that follow it go out
   // in the same round trip, in order, so the saisine exists when they reference it.
   const [inserted, ...rest] = await Promise.allSettled([
-    prepared(
-      tx
-        .insert(saisines)
-        .values(values)
-        .onConflictDoNothing({ target: [saisines.orgId, saisines.idempotencyKey] })
-        .returning({ id: saisines.id, isOpen: saisines.isOpen, dueSort: saisines.dueSort }),
-    ),
+    insertRow(tx, values),
     persistSegments(tx, known, measured.clock, { fresh: true }),
     insertEvents(tx, known, actor, [
       {

@@ -10,8 +10,8 @@ import {
   elapsedBusinessMinutes,
   type SaisineAction,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { schema, statement, type Tx } from "@mutu/db";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
 import { versionLabel } from "../contracts/latest-signed.ts";
@@ -19,7 +19,6 @@ import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, sideOf, saisineColumns } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
-import { prepared } from "./prepared.ts";
 import { dueStateOf } from "./query.ts";
 
 const {
@@ -284,46 +283,54 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
   });
 }
 
+const timelineSaisine = statement("timeline_saisine", (db) =>
+  db
+    .select({
+      id: saisines.id,
+      reference: saisines.reference,
+      requesterId: saisines.requesterId,
+      filedByTokenId: saisines.filedByTokenId,
+    })
+    .from(saisines)
+    .where(eq(saisines.id, sql.placeholder("saisineId"))),
+);
+
+/** A saisine's events, oldest first: all of them, or the public ones (a commune's view). */
+const timelineEvents = (publicOnly: boolean) =>
+  statement(publicOnly ? "timeline_public" : "timeline_all", (db) =>
+    db
+      .select({
+        id: saisineEvents.id,
+        at: saisineEvents.at,
+        kind: saisineEvents.kind,
+        visibility: saisineEvents.visibility,
+        actorLabel: saisineEvents.actorLabel,
+        actorSide: saisineEvents.actorSide,
+        body: saisineEvents.body,
+        statusAfter: saisineEvents.statusAfter,
+        payload: saisineEvents.payload,
+      })
+      .from(saisineEvents)
+      .where(
+        and(
+          eq(saisineEvents.saisineId, sql.placeholder("saisineId")),
+          publicOnly ? eq(saisineEvents.visibility, "public") : undefined,
+        ),
+      )
+      .orderBy(asc(saisineEvents.id))
+      .limit(2000),
+  );
+const publicEvents = timelineEvents(true);
+const allEvents = timelineEvents(false);
+
 export async function saisineTimeline(ctx: ServiceContext, input: { saisineId: string }) {
   const { caller } = ctx;
   const commune = sideOf(caller) === "commune";
   return inTenant(ctx, async (tx) => {
     // Both reads in one round trip; the events are returned only if the saisine is visible.
     const [[row], events] = await Promise.all([
-      prepared(
-        tx
-          .select({
-            id: saisines.id,
-            reference: saisines.reference,
-            requesterId: saisines.requesterId,
-            filedByTokenId: saisines.filedByTokenId,
-          })
-          .from(saisines)
-          .where(eq(saisines.id, input.saisineId)),
-      ),
-      prepared(
-        tx
-          .select({
-            id: saisineEvents.id,
-            at: saisineEvents.at,
-            kind: saisineEvents.kind,
-            visibility: saisineEvents.visibility,
-            actorLabel: saisineEvents.actorLabel,
-            actorSide: saisineEvents.actorSide,
-            body: saisineEvents.body,
-            statusAfter: saisineEvents.statusAfter,
-            payload: saisineEvents.payload,
-          })
-          .from(saisineEvents)
-          .where(
-            and(
-              eq(saisineEvents.saisineId, input.saisineId),
-              commune ? eq(saisineEvents.visibility, "public") : undefined,
-            ),
-          )
-          .orderBy(asc(saisineEvents.id))
-          .limit(2000),
-      ),
+      timelineSaisine(tx, { saisineId: input.saisineId }),
+      (commune ? publicEvents : allEvents)(tx, { saisineId: input.saisineId }),
     ]);
     if (!row || !canSee(caller, row)) throw notFound("Saisine");
     return { saisineId: row.id, reference: row.reference, events };

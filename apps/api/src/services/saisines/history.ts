@@ -2,12 +2,11 @@
  * What every change of a saisine leaves behind, in its own transaction: timeline events, a row
  * in the change feed other tools poll, and an audit entry with before/after.
  */
-import { type AuditInput, appendAudit, schema, type Tx } from "@mutu/db";
+import { type AuditInput, appendAudit, placeholders, schema, statement, type Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
 import { storedClock } from "./clock.ts";
-import { prepared } from "./prepared.ts";
 
 const { saisineChanges, saisineEvents } = schema;
 
@@ -33,6 +32,41 @@ export const actorColumns = (actor: Actor) => ({
   actorSide: actor.side,
 });
 
+const eventColumns = [
+  "saisineId",
+  "orgId",
+  "at",
+  "kind",
+  "visibility",
+  "actorPersonId",
+  "actorTokenId",
+  "actorLabel",
+  "actorSide",
+  "body",
+  "statusAfter",
+  "payload",
+  "clock",
+] as const;
+const insertEvent = statement<
+  unknown,
+  Required<Pick<typeof saisineEvents.$inferInsert, (typeof eventColumns)[number]>>
+>("saisine_event", (db) => db.insert(saisineEvents).values(placeholders(eventColumns)));
+
+const changeColumns = [
+  "operatorId",
+  "orgId",
+  "saisineId",
+  "at",
+  "kind",
+  "visibility",
+  "rowVersion",
+  "status",
+] as const;
+const insertChange = statement<
+  unknown,
+  Required<Pick<typeof saisineChanges.$inferInsert, (typeof changeColumns)[number]>>
+>("saisine_change", (db) => db.insert(saisineChanges).values(placeholders(changeColumns)));
+
 export type NewEvent = {
   kind: string;
   visibility: "public" | "interne";
@@ -48,10 +82,10 @@ export async function insertEvents(
   actor: Actor,
   events: readonly NewEvent[],
 ) {
-  if (events.length === 0) return;
-  await prepared(
-    tx.insert(saisineEvents).values(
-      events.map((e) => ({
+  // One statement per event, sent together: one round trip, and a text that never varies.
+  await Promise.all(
+    events.map((e) =>
+      insertEvent(tx, {
         saisineId: saisine.id,
         orgId: saisine.orgId,
         at: e.at,
@@ -62,7 +96,7 @@ export async function insertEvents(
         statusAfter: saisine.status,
         payload: e.payload ?? null,
         clock: e.clock ? storedClock(e.clock) : null,
-      })),
+      }),
     ),
   );
 }
@@ -74,18 +108,16 @@ export async function recordChange(
   visibility: "public" | "interne",
   at: Date,
 ) {
-  await prepared(
-    tx.insert(saisineChanges).values({
-      operatorId: saisine.operatorId,
-      orgId: saisine.orgId,
-      saisineId: saisine.id,
-      at,
-      kind,
-      visibility,
-      rowVersion: saisine.rowVersion,
-      status: saisine.status,
-    }),
-  );
+  await insertChange(tx, {
+    operatorId: saisine.operatorId,
+    orgId: saisine.orgId,
+    saisineId: saisine.id,
+    at,
+    kind,
+    visibility,
+    rowVersion: saisine.rowVersion,
+    status: saisine.status,
+  });
 }
 
 /** A saisine's audit entry, on its commune's chain. */
