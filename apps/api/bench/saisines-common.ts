@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createServer } from "node:net";
 import { availableParallelism } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DEMO_PASSWORD } from "@mutu/db/seed";
@@ -161,3 +162,25 @@ export function percentile(values: readonly number[], p: number) {
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The machine's CPU counters (/proc/stat), or null where there are none. */
+export function cpuTimes() {
+  try {
+    const fields = readFileSync("/proc/stat", "utf8").split("\n")[0]?.trim().split(/\s+/).slice(1);
+    const ticks = (fields ?? []).map(Number);
+    return { total: ticks.reduce((a, b) => a + b, 0), steal: ticks[7] ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU time the hypervisor gave to other machines while this one wanted it (« steal »), as a share
+ * of the CPU time elapsed since `since`: on a shared VM, the part of a slow run that no code
+ * change explains.
+ */
+export function stealPercent(since: ReturnType<typeof cpuTimes>) {
+  const now = cpuTimes();
+  if (!since || !now || now.total === since.total) return null;
+  return (100 * (now.steal - since.steal)) / (now.total - since.total);
+}
