@@ -18,13 +18,13 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { saisineHref } from "@mutu/web/saisines";
+import { saisineHref, saisineMessages } from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import type { Arbitration } from "./types.ts";
 
 const t = messages.saisines.arbitrationsPage;
-const statuses = messages.saisines.detail.arbitration.statuses;
+const statuses = saisineMessages.arbitration.statuses;
 
 export function ArbitrationsPage() {
   const { search, navigate } = useRoute();

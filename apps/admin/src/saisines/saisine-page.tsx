@@ -17,13 +17,17 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
-import { AttachmentsSection } from "@mutu/web/saisines";
+import {
+  AttachmentsSection,
+  RoutingSection,
+  SummarySection,
+  TimelineSection,
+} from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import { ArbitrationSection } from "./detail/arbitration-section.tsx";
 import { ClocksSection } from "./detail/clocks-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
-import { AnswerSection, RoutingSection, SummarySection } from "./detail/summary-section.tsx";
-import { TimelineSection } from "./detail/timeline-section.tsx";
+import { AnswerSection } from "./detail/answer-section.tsx";
 import { WorkSection } from "./detail/work-section.tsx";
 import type { SaisineDetail } from "./types.ts";
 
@@ -81,15 +85,15 @@ export function SaisinePage() {
             return (
               <>
                 <PageContents items={contents(s, canWork)} />
-                <SummarySection saisine={s} />
-                <RoutingSection saisine={s} />
+                <SummarySection saisine={s} wording={t} />
+                <RoutingSection saisine={s} wording={t} />
                 <WorkSection saisine={s} canManage={canManage} onDone={done} />
                 <ExceptionalSection saisine={s} onDone={done} />
                 <ClocksSection saisine={s} />
                 <AnswerSection saisine={s} />
                 <AttachmentsSection saisine={s} showVisibility />
                 <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
-                <TimelineSection query={timeline} />
+                <TimelineSection query={timeline} wording={t} titles={messages.saisines.events} />
               </>
             );
           }}

@@ -16,15 +16,18 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { canAny, trpc, useSession } from "@mutu/web";
-import { AttachmentsSection } from "@mutu/web/saisines";
+import {
+  AttachmentsSection,
+  RoutingSection,
+  SummarySection,
+  TimelineSection,
+} from "@mutu/web/saisines";
 import { messages } from "../messages.ts";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { ArbitrationSection } from "./detail/arbitration-section.tsx";
 import { CompleteSection } from "./detail/complete-section.tsx";
 import { DelaysSection } from "./detail/delays-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
-import { RoutingSection, SummarySection } from "./detail/summary-section.tsx";
-import { TimelineSection } from "./detail/timeline-section.tsx";
 import type { SaisineDetail, TimelineEvent } from "./types.ts";
 
 const t = messages.saisines.detail;
@@ -88,8 +91,8 @@ export function SaisinePage() {
             return (
               <>
                 <PageContents items={contents(s, canAdd)} />
-                <SummarySection saisine={s} />
-                <RoutingSection saisine={s} />
+                <SummarySection saisine={s} wording={t} />
+                <RoutingSection saisine={s} wording={t} />
                 <DelaysSection saisine={s} />
                 <ExceptionalSection saisine={s} />
                 <AnswerSection saisine={s} onDone={done} />
@@ -102,7 +105,7 @@ export function SaisinePage() {
                 ) : null}
                 <AttachmentsSection saisine={s} />
                 <ArbitrationSection saisine={s} />
-                <TimelineSection query={timeline} />
+                <TimelineSection query={timeline} wording={t} titles={messages.saisines.events} />
               </>
             );
           }}

@@ -1,7 +1,8 @@
 /**
  * @mutu/web/saisines — the pieces of a saisine both spaces show alike (loaded with the saisine
  * pages): badges and labels, the fields a saisine is filed with, choosing and sending attachments,
- * the attachments section, the note dialog, and reloading after a change with its conflict message.
+ * the attachments section, the note dialog, the summary, routing, arbitration and timeline sections, and reloading after a change with its
+ * conflict message.
  */
 export {
   AttachmentsField,
@@ -9,6 +10,7 @@ export {
   type UploadOutcome,
   useAttachmentUpload,
 } from "./attachments-field.tsx";
+export { ArbitrationRecord } from "./arbitration-record.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
 export { FiledResult, type FiledWording } from "./filed-result.tsx";
 export {
@@ -31,4 +33,6 @@ export {
   saisineSummaryFields,
   useSaisineFields,
 } from "./saisine-fields.tsx";
+export { RoutingSection, SummarySection, type SummaryWording } from "./summary-section.tsx";
+export { TimelineSection, type TimelineWording } from "./timeline-section.tsx";
 export type { DueState, SaisineDetail, TimelineEvent } from "./types.ts";

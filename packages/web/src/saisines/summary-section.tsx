@@ -1,6 +1,9 @@
 /**
- * « En bref », « Acheminement » and « Réponse donnée »: what the saisine is and who filed it, its
- * routing by the annex in force (with the reason it needs checking), the answer given.
+ * « En bref » and the routing section of a saisine, in both spaces: what the saisine is and who
+ * filed it (for a resident: the minimal contact kept until its purge date), then its routing by the
+ * annex in force and the reason it needs checking. Each space words them for its readers (its
+ * `messages.saisines.detail` fits `SummaryWording` as is); the Métropole also sees the commune and
+ * the calendar the delays run on.
  */
 import {
   SAISINE_CHANNEL_LABELS,
@@ -11,18 +14,48 @@ import {
 import {
   type Description,
   DescriptionList,
-  Info,
-  Section,
   formatCalendarDate,
   formatDateTime,
+  Info,
+  Section,
 } from "@mutu/ui";
-import { DueBadge, StatusBadge, subDomainLabel } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
-import type { SaisineDetail } from "../types.ts";
+import { DueBadge, StatusBadge, subDomainLabel } from "./labels.tsx";
+import type { SaisineDetail } from "./types.ts";
 
-const t = messages.saisines.detail;
+export type SummaryWording = {
+  contents: { summary: string; routing: string };
+  status: string;
+  type: string;
+  nature: string;
+  criticality: string;
+  subDomain: string;
+  site: string;
+  filed: string;
+  filedOn(date: string, by: string, channel: string): string;
+  requester: string;
+  resident: string;
+  residentAnonymised: string;
+  residentContact(name: string, contact: string): string;
+  residentNone: string;
+  residentPurge(date: string): string;
+  description: string;
+  noDescription: string;
+  communeFunction: string;
+  anyone: string;
+  sharedFunction: string;
+  proximity: string;
+  notProximity: string;
+  assignee: string;
+  notAssigned: string;
+  annex: string;
+  annexFrom(label: string, date: string): string;
+  needsQualification(reason: string | null): string;
+  /** The Métropole's space: the commune and the calendar are shown. */
+  commune?: string;
+  calendar?: string;
+};
 
-function resident(s: SaisineDetail): Description[] {
+function resident(s: SaisineDetail, t: SummaryWording): Description[] {
   const r = s.onBehalfOf;
   if (!r) return [];
   return [
@@ -45,9 +78,15 @@ function resident(s: SaisineDetail): Description[] {
   ];
 }
 
-export function SummarySection({ saisine: s }: { saisine: SaisineDetail }) {
+export function SummarySection({
+  saisine: s,
+  wording: t,
+}: {
+  saisine: SaisineDetail;
+  wording: SummaryWording;
+}) {
   const items: Description[] = [
-    { key: "commune", term: t.commune, description: s.orgName },
+    ...(t.commune ? [{ key: "commune", term: t.commune, description: s.orgName }] : []),
     {
       key: "status",
       term: t.status,
@@ -76,10 +115,11 @@ export function SummarySection({ saisine: s }: { saisine: SaisineDetail }) {
         SAISINE_CHANNEL_LABELS[s.channel].toLowerCase(),
       ),
     },
-    ...(s.requesterLabel
+    // The person it was filed for, when someone else filed it.
+    ...(s.requesterLabel && s.requesterLabel !== s.filedByLabel
       ? [{ key: "requester", term: t.requester, description: s.requesterLabel }]
       : []),
-    ...resident(s),
+    ...resident(s, t),
   ];
   return (
     <Section id="saisine-resume" title={t.contents.summary}>
@@ -90,17 +130,23 @@ export function SummarySection({ saisine: s }: { saisine: SaisineDetail }) {
   );
 }
 
-export function RoutingSection({ saisine: s }: { saisine: SaisineDetail }) {
+export function RoutingSection({
+  saisine: s,
+  wording: t,
+}: {
+  saisine: SaisineDetail;
+  wording: SummaryWording;
+}) {
   const r = s.routing;
   const items: Description[] = [
     { key: "commune", term: t.communeFunction, description: r.communeFunction ?? t.anyone },
     { key: "shared", term: t.sharedFunction, description: r.sharedServiceFunction },
+    { key: "assignee", term: t.assignee, description: s.assignee?.label ?? t.notAssigned },
     {
       key: "proximity",
       term: t.proximity,
       description: r.proximityCentre ? (r.proximityCentreName ?? t.proximity) : t.notProximity,
     },
-    { key: "assignee", term: t.assignee, description: s.assignee?.label ?? t.notAssigned },
     ...(r.annexVersionLabel
       ? [
           {
@@ -112,7 +158,7 @@ export function RoutingSection({ saisine: s }: { saisine: SaisineDetail }) {
           },
         ]
       : []),
-    ...(r.calendarVersion
+    ...(t.calendar && r.calendarVersion
       ? [{ key: "calendar", term: t.calendar, description: <code>{r.calendarVersion}</code> }]
       : []),
   ];
@@ -120,21 +166,6 @@ export function RoutingSection({ saisine: s }: { saisine: SaisineDetail }) {
     <Section id="saisine-acheminement" title={t.contents.routing}>
       <DescriptionList items={items} />
       {r.needsQualification ? <Info>{t.needsQualification(r.qualificationReason)}</Info> : null}
-    </Section>
-  );
-}
-
-export function AnswerSection({ saisine: s }: { saisine: SaisineDetail }) {
-  const resolution = s.resolution;
-  if (!resolution) return null;
-  return (
-    <Section id="saisine-reponse" title={t.contents.answer}>
-      <p className="muted">{t.answer.by(resolution.by, formatDateTime(resolution.at))}</p>
-      {resolution.note ? (
-        <blockquote className="quote text-block">{resolution.note}</blockquote>
-      ) : (
-        <p>{t.answer.none}</p>
-      )}
     </Section>
   );
 }

@@ -1,0 +1,21 @@
+/** « Réponse donnée »: the answer given to the commune, by whom and when. */
+import { formatDateTime, Section } from "@mutu/ui";
+import { messages } from "../../messages.ts";
+import type { SaisineDetail } from "../types.ts";
+
+const t = messages.saisines.detail;
+
+export function AnswerSection({ saisine: s }: { saisine: SaisineDetail }) {
+  const resolution = s.resolution;
+  if (!resolution) return null;
+  return (
+    <Section id="saisine-reponse" title={t.contents.answer}>
+      <p className="muted">{t.answer.by(resolution.by, formatDateTime(resolution.at))}</p>
+      {resolution.note ? (
+        <blockquote className="quote text-block">{resolution.note}</blockquote>
+      ) : (
+        <p>{t.answer.none}</p>
+      )}
+    </Section>
+  );
+}
