@@ -9,9 +9,7 @@
  * each call costs one message. Only for statements whose best plan does not depend on their values.
  */
 import { is, Param, Placeholder, type Query, sql } from "drizzle-orm";
-import type { MutuDb, Tx } from "./client.ts";
-
-type Runner = MutuDb | Tx;
+import type { MutuDb } from "./client.ts";
 
 /** What a query builder's `prepare(name)` gives, as far as this module relies on it. */
 type Prepared<R> = {
@@ -34,16 +32,16 @@ type PreparedParts = {
 type Slot = { index: number; name: string; encode: ((value: unknown) => unknown) | null };
 type Built = { query: Query; slots: Slot[]; parts: PreparedParts };
 
-export type Statement<R, V> = (db: Runner, values: V) => Promise<R>;
+export type Statement<R, V> = (db: MutuDb, values: V) => Promise<R>;
 
 /**
  * `statement("name", (db) => db.select(...).where(eq(t.id, sql.placeholder("id"))))` gives a
- * function `(tx, { id })` that runs it. `V` names the placeholders' values (all required: give
+ * function `(tx, { id })` that runs it, in a transaction or not (a transaction is a `MutuDb`). `V` names the placeholders' values (all required: give
  * `null`, never `undefined`); untyped unless given.
  */
 export function statement<R, V extends Record<string, unknown> = Record<string, unknown>>(
   name: string,
-  build: (db: Runner) => { prepare(name: string): Prepared<R> },
+  build: (db: MutuDb) => { prepare(name: string): Prepared<R> },
 ): Statement<R, V> {
   // Per driver: PGlite and postgres.js sessions build the same text, but a test process may use both.
   const built = new Map<unknown, Built>();

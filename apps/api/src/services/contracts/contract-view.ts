@@ -22,7 +22,6 @@ import {
 
 const { contracts, contractVersions, organisations } = schema;
 const inForce = alias(contractVersions, "in_force");
-type Runner = MutuDb | Tx;
 
 export type ContractKey =
   | { contractId: string }
@@ -34,7 +33,7 @@ const keyKindOf = (key: ContractKey): KeyKind =>
   "contractId" in key ? "contractId" : "versionId" in key ? "versionId" : "orgId";
 
 /** The contract a key names, its values left as placeholders (named as the key's fields). */
-function contractWhere(db: Runner, kind: KeyKind): SQL | undefined {
+function contractWhere(db: MutuDb, kind: KeyKind): SQL | undefined {
   if (kind === "contractId") return eq(contracts.id, sql.placeholder("contractId"));
   if (kind === "versionId")
     return inArray(
@@ -51,7 +50,7 @@ function contractWhere(db: Runner, kind: KeyKind): SQL | undefined {
 }
 
 /** The contract with its versions (drafts too, or not) and, if asked, the annex in force. */
-function contractRows(db: Runner, kind: KeyKind, drafts: boolean, withAnnex: boolean) {
+function contractRows(db: MutuDb, kind: KeyKind, drafts: boolean, withAnnex: boolean) {
   const annexOn = sql.placeholder("annexOn");
   const annexInForce = withAnnex
     ? sql`case when ${contractVersions.id} = (
@@ -78,12 +77,12 @@ function contractRows(db: Runner, kind: KeyKind, drafts: boolean, withAnnex: boo
 }
 
 // Every variant of the read is a statement built once (« Mon contrat », every filing).
+type ContractValues = Record<string, unknown>;
 const reads = new Map<
   string,
   Statement<Awaited<ReturnType<typeof contractRows>>, ContractValues>
 >();
 const locks = new Map<KeyKind, Statement<unknown, ContractValues>>();
-type ContractValues = Record<string, unknown>;
 
 function readStatement(kind: KeyKind, drafts: boolean, withAnnex: boolean) {
   const name = `contracts_read_${kind}_${drafts ? "all" : "signed"}${withAnnex ? "_annex" : ""}`;
