@@ -22,7 +22,7 @@ import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
-import { hashPassword } from "../src/auth/passwords.ts";
+import { hashPassword } from "@mutu/api";
 
 const COMMUNES = 30;
 const VERSIONS = 10;

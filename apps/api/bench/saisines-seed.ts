@@ -20,7 +20,7 @@ import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
 import { DEMO_TARGETS, seedDemo } from "@mutu/db/seed";
 import { and, eq } from "drizzle-orm";
 import postgres from "postgres";
-import { hashPassword } from "../src/auth/passwords.ts";
+import { hashPassword } from "@mutu/api";
 import {
   BENCH_DIR,
   benchCommuneSlug,

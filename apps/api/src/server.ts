@@ -4,14 +4,12 @@
  */
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
+import { hashPassword, runSaisineMaintenance, seedDemoSaisines } from "@mutu/api";
 import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
-import { hashPassword } from "./auth/passwords.ts";
 import type { Env } from "./env.ts";
 import { createApp } from "./http/app.ts";
 import { smtpEndpoint, smtpSenderFromEnv } from "./mail/smtp-sender.ts";
-import { seedDemoSaisines } from "./services/saisines/demo.ts";
-import { runSaisineMaintenance } from "./services/saisines/maintenance/index.ts";
 
 export type Paths = {
   migrationsFolder: string;

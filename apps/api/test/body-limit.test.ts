@@ -8,8 +8,7 @@ import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { REQUEST_TOO_LARGE_MESSAGE } from "../src/errors.ts";
-import { TRPC_BODY_MAX_BYTES } from "../src/http/body-limit.ts";
+import { REQUEST_TOO_LARGE_MESSAGE, TRPC_BODY_MAX_BYTES } from "../src/http/body-limit.ts";
 import { createHarness, type Harness, ORIGIN } from "./harness.ts";
 
 describe.each(drivers)("request body limit on %s", (driver) => {

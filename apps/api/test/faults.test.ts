@@ -1,7 +1,7 @@
 /** When the database is down, users get a clear 503 in French, not a stack trace. */
 import { openDatabase } from "@mutu/db";
 import { afterAll, expect, test } from "vitest";
-import { UNAVAILABLE_MESSAGE } from "../src/errors.ts";
+import { UNAVAILABLE_MESSAGE } from "@mutu/api";
 import { createApp } from "../src/http/app.ts";
 
 const database = await openDatabase({

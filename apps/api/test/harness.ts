@@ -5,7 +5,7 @@
 import { type Database, schema, withSystem } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { createTestDatabase, type Driver } from "@mutu/db/testing";
-import { hashPassword } from "../src/auth/passwords.ts";
+import { hashPassword } from "@mutu/api";
 import { createApp } from "../src/http/app.ts";
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;

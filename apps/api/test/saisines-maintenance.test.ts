@@ -7,12 +7,7 @@ import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  dispatchOutbox,
-  type EmailMessage,
-  purgeResidentData,
-  runSlaWatch,
-} from "../src/services/saisines/maintenance/index.ts";
+import { dispatchOutbox, type EmailMessage, purgeResidentData, runSlaWatch } from "@mutu/api";
 import { createHarness, type Harness } from "./harness.ts";
 
 type Result = {

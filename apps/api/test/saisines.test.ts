@@ -8,7 +8,7 @@ import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seedDemoSaisines } from "../src/services/saisines/demo.ts";
+import { seedDemoSaisines } from "@mutu/api";
 import { createHarness, type Harness } from "./harness.ts";
 
 type Created = {

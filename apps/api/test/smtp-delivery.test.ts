@@ -13,10 +13,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadEnv } from "../src/env.ts";
 import { createSmtpSender, smtpSenderFromEnv } from "../src/mail/smtp-sender.ts";
-import {
-  dispatchOutbox,
-  runSaisineMaintenance,
-} from "../src/services/saisines/maintenance/index.ts";
+import { dispatchOutbox, runSaisineMaintenance } from "@mutu/api";
 import { createHarness, type Harness } from "./harness.ts";
 
 const FROM = "mutu <mutu@bordeaux-metropole.mutu-demo.fr>";

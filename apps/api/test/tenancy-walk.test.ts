@@ -9,7 +9,7 @@ import { drivers } from "@mutu/db/testing";
 import { asc, eq, inArray, or } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { appRouter } from "../src/root.ts";
+import { appRouter } from "@mutu/api";
 import { createHarness, type Harness } from "./harness.ts";
 
 type Victim = {

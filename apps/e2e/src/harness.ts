@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadEnv, startServer } from "@mutu/api";
+import { loadEnv, startServer } from "@mutu/api-server";
 import { migrationsFolder } from "@mutu/db";
 import { type Browser, chromium, type Page } from "playwright-core";
 

@@ -3,10 +3,10 @@
  * outbox (sent over MUTU_SMTP_URL when set, else left pending), residents' data anonymised after
  * retention — for a cron or by hand (the server also runs it every minute).
  */
+import { runSaisineMaintenance } from "@mutu/api";
 import { openDatabase } from "@mutu/db";
 import { loadEnv } from "../env.ts";
 import { smtpSenderFromEnv } from "../mail/smtp-sender.ts";
-import { runSaisineMaintenance } from "../services/saisines/maintenance/index.ts";
 
 const env = loadEnv();
 const database = await openDatabase(

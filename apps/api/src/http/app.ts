@@ -7,11 +7,15 @@ import type { Database } from "@mutu/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import { type Caller, callerFromSession, callerFromToken } from "../auth/caller.ts";
-import { REQUEST_TOO_LARGE_MESSAGE, UNAVAILABLE_MESSAGE } from "../errors.ts";
-import { appRouter } from "../root.ts";
-import type { HttpContext } from "../trpc.ts";
-import { TRPC_BODY_MAX_BYTES } from "./body-limit.ts";
+import {
+  appRouter,
+  type Caller,
+  callerFromSession,
+  callerFromToken,
+  type HttpContext,
+  UNAVAILABLE_MESSAGE,
+} from "@mutu/api";
+import { REQUEST_TOO_LARGE_MESSAGE, TRPC_BODY_MAX_BYTES } from "./body-limit.ts";
 import { clearedSessionCookie, readSessionCookie, sessionCookie } from "./cookies.ts";
 import { csrfRefusal } from "./csrf.ts";
 import { adminRoutes, communeRoutes } from "./spa-routes.ts";

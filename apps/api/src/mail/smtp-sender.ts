@@ -5,7 +5,7 @@
  */
 import { createTransport } from "nodemailer";
 import type { Env } from "../env.ts";
-import type { EmailSender } from "../services/saisines/maintenance/outbox.ts";
+import type { EmailSender } from "@mutu/api";
 
 export type SmtpConfig = { url: string; from: string };
 

@@ -1,11 +1,12 @@
-/** The client against a real mutu server (embedded database, real HTTP on a loopback port). */
+/** @mutu/client against a real mutu server (embedded database, real HTTP on a loopback port). */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadEnv, startServer } from "@mutu/api";
+import { loadEnv } from "../src/env.ts";
+import { startServer } from "../src/server.ts";
 import { migrationsFolder } from "@mutu/db";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createMutuClient, TRPCClientError } from "./index.ts";
+import { createMutuClient, TRPCClientError } from "@mutu/client";
 
 let server: Awaited<ReturnType<typeof startServer>>;
 let base: string;

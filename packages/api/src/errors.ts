@@ -3,7 +3,7 @@
  * AppError; database faults become 503 (unavailable) or a refusal; anything else is a 500 whose
  * details stay in the server log.
  */
-import { ATTACHMENT_MAX_BYTES, type FieldErrors, SaisineRoutingError } from "@mutu/domain";
+import { type FieldErrors, SaisineRoutingError } from "@mutu/domain";
 import { databaseErrorOf, isUnavailable } from "@mutu/db";
 import { TRPCError } from "@trpc/server";
 
@@ -32,9 +32,6 @@ export const forbidden = () =>
 
 export const UNAVAILABLE_MESSAGE =
   "La base de données est momentanément indisponible. Réessayez dans quelques instants ; si le problème persiste, prévenez le support du service commun.";
-
-/** A /trpc request body over the limit (http/body-limit.ts): in practice, too many large files at once. */
-export const REQUEST_TOO_LARGE_MESSAGE = `Requête trop volumineuse : une pièce jointe fait au plus ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo ; envoyez les fichiers un par un.`;
 
 /** The fields a saisine routing refusal is about (the contract cannot route this combination). */
 const ROUTING_FIELDS: Record<SaisineRoutingError["code"], string[]> = {

@@ -1,0 +1,20 @@
+/**
+ * @mutu/api — the tRPC router of every feature and the services behind it. The server (apps/api)
+ * mounts the router over HTTP and runs the periodic work; front ends and @mutu/client import only
+ * the router's types.
+ */
+export type { AppRouter, RouterInputs, RouterOutputs } from "./root.ts";
+export { appRouter } from "./root.ts";
+export type { Context, HttpContext } from "./trpc.ts";
+export { type Caller, callerFromSession, callerFromToken } from "./auth/caller.ts";
+export { hashPassword } from "./auth/passwords.ts";
+export { UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { seedDemoSaisines } from "./services/saisines/demo.ts";
+export {
+  dispatchOutbox,
+  type EmailMessage,
+  type EmailSender,
+  purgeResidentData,
+  runSaisineMaintenance,
+  runSlaWatch,
+} from "./services/saisines/maintenance/index.ts";
