@@ -2,6 +2,7 @@
 export const webMessages = {
   footer:
     "mutu — l'outil partagé entre les communes et leur service commun numérique. Logiciel libre.",
+  formInvalid: "Certaines informations sont invalides : corrigez les champs signalés.",
   loadingSession: "Vérification de votre session…",
   sessionError: {
     title: "Service momentanément indisponible",

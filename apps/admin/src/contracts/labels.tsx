@@ -17,18 +17,6 @@ export function versionOption(v: VersionSummary): string {
   return `${versionLabel(v)} (${when})`;
 }
 
-/** The last day of a period whose exclusive end is `iso` ('YYYY-MM-DD'). */
-export function dayBefore(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 1));
-  return date.toISOString().slice(0, 10);
-}
-
-/** Today in Paris, as 'YYYY-MM-DD' (the default of date fields). */
-export function todayInParis(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-}
-
 const STATUS_TONE = {
   "in-force": "badge-ok",
   signed: "badge-info",

@@ -3,8 +3,9 @@ import { Button, CalendarDate, type Column, DataTable, Link, downloadText } from
 import { useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
-import { dayBefore, versionLabel } from "./labels.tsx";
+import { versionLabel } from "./labels.tsx";
 import type { VersionSummary } from "./types.ts";
+import { dayBefore } from "@mutu/domain";
 
 const t = messages.contracts.contract;
 

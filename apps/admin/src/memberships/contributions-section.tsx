@@ -25,9 +25,10 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
-import { todayInParis } from "../contracts/labels.tsx";
+
 import { messages } from "../messages.ts";
 import type { ContributionRow } from "./types.ts";
+import { parisToday } from "@mutu/domain";
 
 const t = messages.conventions.contributions;
 
@@ -68,7 +69,7 @@ function yearOf(search: URLSearchParams) {
   const asked = Number(search.get("annee"));
   return Number.isInteger(asked) && asked >= 2000 && asked <= 2100
     ? asked
-    : Number(todayInParis().slice(0, 4));
+    : Number(parisToday().slice(0, 4));
 }
 
 export function ContributionsSection({ id }: { id: string }) {

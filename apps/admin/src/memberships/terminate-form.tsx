@@ -10,9 +10,10 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
-import { todayInParis } from "../contracts/labels.tsx";
+
 import { messages } from "../messages.ts";
 import type { Membership } from "./types.ts";
+import { parisToday } from "@mutu/domain";
 
 const t = messages.conventions.membership;
 
@@ -31,7 +32,7 @@ export function TerminateForm({
   const utils = trpc.useUtils();
   const terminate = trpc.memberships.terminate.useMutation();
   const error = useFormError(terminate.error);
-  const [noticeGivenOn, setNoticeGivenOn] = useState(todayInParis);
+  const [noticeGivenOn, setNoticeGivenOn] = useState(() => parisToday());
   const [decisionRef, setDecisionRef] = useState("");
 
   function submit(event: FormEvent<HTMLFormElement>) {

@@ -2,20 +2,18 @@
  * Creating a token: a name, the organisation it acts for, its permissions (only those the creator
  * holds: the API refuses others) and how many days it lives.
  */
-import { createTokenInput, fieldErrorsOf, PERMISSIONS, permissionLabels } from "@mutu/domain";
+import { createTokenInput, PERMISSIONS, permissionLabels } from "@mutu/domain";
 import {
   Actions,
   Button,
   CheckboxGroup,
-  type FormError,
   FormErrorSummary,
   SelectField,
   TextField,
   fieldError,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc, useSession } from "@mutu/web";
+import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { CreatedToken } from "./types.ts";
@@ -42,10 +40,9 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
   const [orgId, setOrgId] = useState(me.org.id);
   const [permissions, setPermissions] = useState<string[]>([]);
   const [days, setDays] = useState("90");
-  const [localError, setLocalError] = useState<FormError | null>(null);
   const create = trpc.tokens.create.useMutation();
-  const serverError = useFormError(create.error);
-  const error = localError ?? serverError;
+  const form = useSchemaForm(createTokenInput, create);
+  const { error } = form;
 
   const held = PERMISSIONS.filter((p) => me.permissions.includes(p));
 
@@ -57,19 +54,13 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
       permissions: held.filter((p) => permissions.includes(p)),
       expiresInDays: days.trim() ? Number(days.trim()) : Number.NaN,
     };
-    // The API's own schema, checked here first: every field's error at once, in the same words.
-    const checked = createTokenInput.safeParse(input);
-    if (!checked.success) {
-      const fieldErrors = fieldErrorsOf(checked.error);
-      // zod words a missing number in its own default (English) terms; ours is clearer.
+    const checked = form.check(input, (fieldErrors) => {
+      // A number typed as text: our words are clearer than zod's.
       if (!Number.isInteger(input.expiresInDays))
         fieldErrors.expiresInDays = [t.expiresInDaysInvalid];
-      create.reset();
-      setLocalError({ message: messages.formInvalid, fieldErrors, code: null });
-      return;
-    }
-    setLocalError(null);
-    create.mutate(checked.data, {
+    });
+    if (!checked) return;
+    create.mutate(checked, {
       async onSuccess(token) {
         await utils.tokens.list.invalidate();
         setName("");

@@ -16,10 +16,3 @@ export function versionOption(v: VersionSummary): string {
   const from = v.effectiveFrom ? formatCalendarDate(v.effectiveFrom) : t.history.undated;
   return `${versionLabel(v)} (${from})`;
 }
-
-/** The last day of a period whose exclusive end is `iso` ('YYYY-MM-DD'). */
-export function dayBefore(iso: string): string {
-  const [y, m, d] = iso.split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, (d ?? 1) - 1));
-  return date.toISOString().slice(0, 10);
-}

@@ -3,19 +3,9 @@
  * 'YYYY-MM-DD' strings, instants as ISO strings (instantOutput). The annex goes out through
  * annexSchema again (~0.3 ms for the largest): jsonb does not keep key order, the schema restores it.
  */
-import { type AnnexChange, annexSchema, instantOutput, toParisCalendarDate } from "@mutu/domain";
+import { type AnnexChange, annexSchema, instantOutput, isoDateSchema } from "@mutu/domain";
 import { z } from "zod";
 
-export const calendarDateInput = z.string({ error: "Date attendue au format AAAA-MM-JJ." }).refine(
-  (value) => {
-    try {
-      return /^\d{4}-\d{2}-\d{2}$/.test(value) && toParisCalendarDate(value) === value;
-    } catch {
-      return false;
-    }
-  },
-  { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." },
-);
 const calendarDate = z.string();
 
 export const contractIdInput = z.object({ contractId: z.uuid("Contrat inconnu.") });
@@ -106,8 +96,8 @@ export const updateDraftInput = versionIdInput.extend({
 });
 
 export const signAmendmentInput = versionIdInput.extend({
-  signedOn: calendarDateInput,
-  effectiveFrom: calendarDateInput,
+  signedOn: isoDateSchema,
+  effectiveFrom: isoDateSchema,
 });
 
 export const importAnnexInput = z.object({

@@ -15,7 +15,6 @@ import { versionAtDate } from "../services/contracts/version-at-date.ts";
 import { requirePermission } from "../trpc.ts";
 import {
   annexChangeOutput,
-  calendarDateInput,
   contractIdInput,
   contractSummaryOutput,
   contractWithVersionOutput,
@@ -28,6 +27,7 @@ import {
   versionIdInput,
   versionSummaryOutput,
 } from "./contracts.schemas.ts";
+import { isoDateSchema } from "@mutu/domain";
 
 const read = requirePermission("contracts.read");
 const manage = requirePermission("contracts.manage");
@@ -52,7 +52,7 @@ export const contractsRouter = {
     .output(z.object({ contract: contractSummaryOutput, versions: z.array(versionSummaryOutput) }))
     .query(({ ctx, input }) => contractHistory(ctx, input)),
   versionAt: read
-    .input(contractIdInput.extend({ date: calendarDateInput }))
+    .input(contractIdInput.extend({ date: isoDateSchema }))
     .output(z.object({ date: z.string(), version: versionDetailOutput.nullable() }))
     .query(({ ctx, input }) => versionAtDate(ctx, input)),
   version: read

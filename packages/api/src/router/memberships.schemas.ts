@@ -1,7 +1,7 @@
 /** Input and output schemas of the memberships (convention de service commun) procedures. */
-import { SUBSCRIPTIONS } from "@mutu/domain";
+import { SUBSCRIPTIONS, isoDateSchema } from "@mutu/domain";
 import { z } from "zod";
-import { calendarDateInput, contractSummaryOutput } from "./contracts.schemas.ts";
+import { contractSummaryOutput } from "./contracts.schemas.ts";
 
 export const subscriptionInput = z.enum(SUBSCRIPTIONS, {
   error:
@@ -19,18 +19,18 @@ const memberOrgInput = z.uuid("Organisation inconnue.");
 export const joinInput = z.object({
   orgId: memberOrgInput,
   subscription: subscriptionInput,
-  effectiveFrom: calendarDateInput,
+  effectiveFrom: isoDateSchema,
   /** The council's deliberation (joining needs one). */
   decisionRef: decisionRefInput,
-  decidedOn: calendarDateInput.nullable().optional(),
-  auditInvoicedOn: calendarDateInput.nullable().optional(),
+  decidedOn: isoDateSchema.nullable().optional(),
+  auditInvoicedOn: isoDateSchema.nullable().optional(),
 });
 
 export const changeChoiceInput = joinInput;
 
 export const terminateInput = z.object({
   orgId: memberOrgInput,
-  noticeGivenOn: calendarDateInput,
+  noticeGivenOn: isoDateSchema,
   decisionRef: decisionRefInput,
 });
 
@@ -43,8 +43,8 @@ export const simulateInput = z.object({
     .nonnegative("La population ne peut pas être négative.")
     .optional(),
   subscription: subscriptionInput,
-  auditInvoicedOn: calendarDateInput.optional(),
-  joinedOn: calendarDateInput.optional(),
+  auditInvoicedOn: isoDateSchema.optional(),
+  joinedOn: isoDateSchema.optional(),
   extraHalfDays: z
     .number({ error: "Nombre de demi-journées attendu." })
     .int("Le nombre de demi-journées est entier.")

@@ -26,9 +26,9 @@ import {
   saisineTypeSchema,
   slaTargetSchema,
   SUB_DOMAIN_LETTERS,
+  isoDateSchema,
 } from "@mutu/domain";
 import { z } from "zod";
-import { calendarDateInput } from "./contracts.schemas.ts";
 
 const uuid = (message: string) => z.uuid({ error: message });
 const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
@@ -163,7 +163,7 @@ export const recapInput = z.object({
 export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
 export const setTargetsInput = z.object({
   orgId: uuid("Organisation inconnue."),
-  effectiveFrom: calendarDateInput,
+  effectiveFrom: isoDateSchema,
   agreedRef: text(500, "Indiquez où ces objectifs ont été convenus (comité de suivi, avenant…)."),
   targets: z
     .array(slaTargetSchema)

@@ -7,16 +7,13 @@ import { z } from "zod";
 import { isIsoDate, parisDate } from "../time/paris.ts";
 
 export { addDays, addMonths, addYears, isIsoDate, yearOf } from "../time/paris.ts";
+export { isoDateSchema } from "../time/schemas.ts";
 
 /**
  * Zod's French wording for the checks our schemas do not word themselves, passed per parse so
  * this module never changes the global zod configuration other packages rely on.
  */
 export const FRENCH_ERRORS = z.locales.fr().localeError;
-
-export const isoDateSchema = z
-  .string({ error: "Date attendue au format AAAA-MM-JJ." })
-  .refine(isIsoDate, { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." });
 
 /** Validates then returns the date, so callers fail early with a French message. */
 export function assertIsoDate(iso: string, what: string): string {

@@ -18,6 +18,7 @@ export {
   type SaisineNature,
   SUB_DOMAIN_LETTERS,
   type SubDomainLetter,
+  subDomainLetterSchema,
 } from "./annex.ts";
 export { toParisCalendarDate } from "./calendar.ts";
 export {

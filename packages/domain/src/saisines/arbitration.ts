@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../contracts/calendar.ts";
-import { frenchIsoDate } from "./french-dates.ts";
+import { frenchIsoDate } from "../time/french-dates.ts";
 
 export const ARBITRATION_LEVELS = [1, 2, 3] as const;
 export type ArbitrationLevel = (typeof ARBITRATION_LEVELS)[number];

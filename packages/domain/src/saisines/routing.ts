@@ -11,7 +11,7 @@ import {
   type SubDomainLetter,
 } from "../contracts/annex.ts";
 import { type Versioned, versionInForce } from "../contracts/versions.ts";
-import { frenchDay } from "./french-dates.ts";
+import { frenchDay } from "../time/french-dates.ts";
 import { functionMatchesCell } from "./function-labels.ts";
 import type { SaisineType } from "./vocabulary.ts";
 

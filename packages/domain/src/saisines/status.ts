@@ -8,7 +8,7 @@ import type { SaisineNature } from "../contracts/annex.ts";
 import { addDays, toParisCalendarDate } from "../contracts/calendar.ts";
 import { frenchPublicHolidays } from "../sla/holidays.ts";
 import { parisDayStart } from "../time/paris.ts";
-import { frenchIsoDate } from "./french-dates.ts";
+import { frenchIsoDate } from "../time/french-dates.ts";
 import {
   type ActorSide,
   isFinalSaisineStatus,

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { parisDate, parisDayEnd, parisDayStart } from "./paris.ts";
+import { dayBefore, parisDate, parisDayEnd, parisDayStart, parisToday } from "./paris.ts";
 
 test.each([
   { day: "2026-01-15", start: "2026-01-14T23:00:00.000Z", hours: 24 },
@@ -28,3 +28,18 @@ test.each(["2026-1-5", "2026-02-30", "2026-13-01"])("%j is refused in French", (
 test("an undefined instant has no Paris date", () => {
   expect(() => parisDate(new Date("not a date"))).toThrow("Date invalide");
 });
+
+test.each([
+  ["2018-07-01", "2018-06-30"],
+  ["2026-01-01", "2025-12-31"],
+  ["2028-03-01", "2028-02-29"], // leap year
+  ["2027-03-01", "2027-02-28"],
+  ["2026-03-30", "2026-03-29"], // the day after the spring DST change
+])("the last day of a period ending (excluded) %s is %s", (end, last) =>
+  expect(dayBefore(end)).toBe(last),
+);
+
+test.each([
+  ["2026-12-31T22:59:59.999Z", "2026-12-31"],
+  ["2026-12-31T23:00:00.000Z", "2027-01-01"], // already New Year's Day in Paris
+])("today in Paris at %s is %s", (instant, day) => expect(parisToday(new Date(instant))).toBe(day));

@@ -96,3 +96,13 @@ export function parisDate(instant: Date): string {
   const paris = new TZDate(instant.getTime(), PARIS);
   return format({ year: paris.getFullYear(), month: paris.getMonth() + 1, day: paris.getDate() });
 }
+
+/** Today in Paris, as 'YYYY-MM-DD' (the default of date fields, "this year" of a report). */
+export function parisToday(now: Date = new Date()): string {
+  return parisDate(now);
+}
+
+/** The last day of a period whose exclusive end is `iso` (a contract in force until its end, excluded). */
+export function dayBefore(iso: string): string {
+  return addDays(iso, -1);
+}

@@ -17,9 +17,10 @@ import {
 import { type FormEvent, useMemo, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
-import { todayInParis, versionLabel } from "../labels.tsx";
+import { versionLabel } from "../labels.tsx";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
+import { parisToday } from "@mutu/domain";
 
 const t = messages.contracts.amendment;
 
@@ -42,7 +43,7 @@ export function SignDialog({
   const sign = trpc.contracts.signAmendment.useMutation();
   const serverError = useFormError(sign.error);
   const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
-  const [signedOn, setSignedOn] = useState(todayInParis);
+  const [signedOn, setSignedOn] = useState(() => parisToday());
   const [effectiveFrom, setEffectiveFrom] = useState("");
   const [local, setLocal] = useState<FormError | null>(null);
   const error = local ?? explained;

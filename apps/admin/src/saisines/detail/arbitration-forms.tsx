@@ -13,6 +13,7 @@ import {
   DISAGREEMENT_KINDS,
   type DisagreementKind,
   nextArbitrationLevel,
+  parisToday,
 } from "@mutu/domain";
 import {
   Button,
@@ -118,16 +119,12 @@ export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
 
 type Participant = { name: string; function: string; side: "commune" | "operator" };
 
-function todayInParis(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-}
-
 export function RecordLevelForm({ saisine: s, onDone }: Props) {
   const arbitration = s.arbitration;
   const refresh = useRefreshArbitration(s.id);
   const record = trpc.arbitrations.recordDecision.useMutation();
   const serverError = useFormError(record.error);
-  const [heldOn, setHeldOn] = useState(todayInParis);
+  const [heldOn, setHeldOn] = useState(() => parisToday());
   const [kind, setKind] = useState<DisagreementKind>(arbitration?.kind ?? "programmation");
   const [participants, setParticipants] = useState<Participant[]>([
     { name: "", function: "", side: "commune" },

@@ -7,6 +7,7 @@ import {
   EXCEPTIONAL_OUTCOME_LABELS,
   EXCEPTIONAL_OUTCOMES,
   type ExceptionalOutcome,
+  parisToday,
 } from "@mutu/domain";
 import {
   Button,
@@ -45,16 +46,12 @@ const fields = [
   },
 ] as const;
 
-function todayInParis(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-}
-
 function DecisionForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshSaisine(s.id);
   const decide = trpc.saisines.decideExceptional.useMutation();
   const serverError = useFormError(decide.error);
   const [outcome, setOutcome] = useState<ExceptionalOutcome | "">("");
-  const [decidedOn, setDecidedOn] = useState(todayInParis);
+  const [decidedOn, setDecidedOn] = useState(() => parisToday());
   const [reasons, setReasons] = useState("");
   const [means, setMeans] = useState("");
   const [communeName, setCommuneName] = useState("");

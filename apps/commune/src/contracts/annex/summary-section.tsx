@@ -9,8 +9,9 @@ import {
   formatNumber,
 } from "@mutu/ui";
 import { messages } from "../../messages.ts";
-import { dayBefore, versionLabel } from "../labels.ts";
+import { versionLabel } from "../labels.ts";
 import type { ContractSummary, VersionDetail } from "../types.ts";
+import { dayBefore } from "@mutu/domain";
 
 const t = messages.contract.summary;
 

@@ -12,10 +12,11 @@ import {
   Section,
 } from "@mutu/ui";
 import { messages } from "../../messages.ts";
-import { dayBefore, versionLabel } from "../labels.ts";
+import { versionLabel } from "../labels.ts";
 import type { VersionSummary } from "../types.ts";
 import { CompareForm } from "./compare-form.tsx";
 import { DateForm } from "./date-form.tsx";
+import { dayBefore } from "@mutu/domain";
 
 const t = messages.contract.history;
 

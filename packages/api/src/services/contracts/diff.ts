@@ -1,8 +1,7 @@
 /** What changed between two versions of one contract, item by item (diffAnnex of @mutu/domain). */
-import { diffAnnex } from "@mutu/domain";
+import { diffAnnex, parisToday } from "@mutu/domain";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { todayIn } from "./calendar.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
 
@@ -10,7 +9,7 @@ export async function diffVersions(
   ctx: ServiceContext,
   input: { fromVersionId: string; toVersionId: string },
 ) {
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const from = await loadVersion(tx, ctx.caller, input.fromVersionId, today);
     const to = await loadVersion(tx, ctx.caller, input.toVersionId, today);

@@ -5,14 +5,14 @@ import { actorOf } from "../../auth/caller.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { assertDraft } from "./amendment-rules.ts";
-import { todayIn } from "./calendar.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
+import { parisToday } from "@mutu/domain";
 
 const { contractVersions } = schema;
 
 export async function discardDraft(ctx: ServiceContext, input: { versionId: string }) {
   assertOperatorSide(ctx.caller);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const { contract, version } = await loadVersion(tx, ctx.caller, input.versionId, today, true);
     assertDraft(version);

@@ -8,9 +8,9 @@ import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { asAmendment } from "./amendment-rules.ts";
-import { todayIn } from "./calendar.ts";
 import { annexOf, loadVersion, readContract } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
+import { parisToday } from "@mutu/domain";
 
 const { contractVersions } = schema;
 
@@ -19,7 +19,7 @@ export async function draftAmendment(
   input: { contractId: string; subject?: string | null | undefined },
 ) {
   assertOperatorSide(ctx.caller);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const read = await readContract(tx, ctx.caller, { contractId: input.contractId }, today, {
       lock: true,

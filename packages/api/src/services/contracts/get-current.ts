@@ -5,13 +5,13 @@
 import { notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { targetOrgId } from "./access.ts";
-import { todayIn } from "./calendar.ts";
 import { readContract } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
+import { parisToday } from "@mutu/domain";
 
 export async function currentContract(ctx: ServiceContext, input: { orgId?: string | undefined }) {
   const orgId = targetOrgId(ctx.caller, input.orgId);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const read = await readContract(tx, ctx.caller, { orgId, kind: "engagement" }, today, {
       annexOn: today,

@@ -4,7 +4,7 @@
  * with every problem at once — syntax (line and column), format (field path), and what only the
  * database knows (wrong commune, an effective date before the latest version's) — nothing written.
  */
-import { type AnnexImportProblem, parseAnnexImport } from "@mutu/domain";
+import { type AnnexImportProblem, parseAnnexImport, frenchDate, parisToday } from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -12,7 +12,6 @@ import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { fieldErrorsOfProblems } from "./amendment-rules.ts";
-import { frenchDate, todayIn } from "./calendar.ts";
 import { jsonErrorPosition } from "./json-syntax.ts";
 import { loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
@@ -46,7 +45,7 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
   const parsed = parseAnnexImport(parseJsonFile(input.content));
   if (!parsed.ok) throw refused(parsed.problems);
   const annex = parsed.annex;
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.orgId));
     if (!org) throw notFound("Organisation");

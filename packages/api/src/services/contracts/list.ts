@@ -2,7 +2,6 @@
 import { schema } from "@mutu/db";
 import { eq, inArray } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { todayIn } from "./calendar.ts";
 import {
   contractSummary,
   seesDrafts,
@@ -10,12 +9,13 @@ import {
   selectVersions,
   withPeriods,
 } from "./read-model.ts";
+import { parisToday } from "@mutu/domain";
 
 const { contracts, memberships } = schema;
 
 export async function listContracts(ctx: ServiceContext, input: { orgId?: string | undefined }) {
   if (input.orgId) assertVisibleOrg(ctx.caller, input.orgId);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   const drafts = seesDrafts(ctx.caller);
   return inTenant(ctx, async (tx) => {
     const rows = await selectContracts(

@@ -3,11 +3,10 @@
  * status (draft, signed, in force, ended), each version's period (it ends where the next signed
  * version begins), the next tacit renewal. Shared by every contracts and memberships verb.
  */
-import { type Agreement, nextRenewal, versionInForce } from "@mutu/domain";
+import { type Agreement, nextRenewal, versionInForce, dayBefore } from "@mutu/domain";
 import { type MutuDb, schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { dayBefore } from "./calendar.ts";
 
 const { contracts, contractVersions, organisations } = schema;
 

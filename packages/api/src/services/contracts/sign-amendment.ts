@@ -10,10 +10,10 @@ import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { asAmendment, assertDraft, validAnnexOrThrow } from "./amendment-rules.ts";
-import { frenchDate, todayIn } from "./calendar.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
 import { versionSummary } from "./read-model.ts";
+import { frenchDate, parisToday } from "@mutu/domain";
 
 const { contractVersions } = schema;
 
@@ -22,7 +22,7 @@ export async function signAmendment(
   input: { versionId: string; signedOn: string; effectiveFrom: string },
 ) {
   assertOperatorSide(ctx.caller);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   if (input.signedOn > today)
     throw new AppError("BAD_REQUEST", "La date de signature ne peut pas être dans le futur.", {
       signedOn: [`Au plus tard aujourd'hui (${frenchDate(today)}).`],

@@ -1,5 +1,5 @@
 /** Editing a draft amendment: its subject, number, and any part of its annex. Signed versions refuse. */
-import { diffAnnex } from "@mutu/domain";
+import { diffAnnex, parisToday } from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -7,7 +7,6 @@ import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { asAmendment, assertDraft, validAnnexOrThrow } from "./amendment-rules.ts";
-import { todayIn } from "./calendar.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
 
@@ -22,7 +21,7 @@ export type UpdateDraftInput = {
 
 export async function updateDraft(ctx: ServiceContext, input: UpdateDraftInput) {
   assertOperatorSide(ctx.caller);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const { contract, version } = await loadVersion(tx, ctx.caller, input.versionId, today, true);
     assertDraft(version);

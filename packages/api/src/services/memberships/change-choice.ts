@@ -8,13 +8,13 @@ import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
-import { frenchDate, todayIn } from "../contracts/calendar.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
 import { selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
 import { membershipView } from "./view.ts";
+import { frenchDate, parisToday } from "@mutu/domain";
 
 const { memberships } = schema;
 
@@ -30,7 +30,7 @@ export type ChangeChoiceInput = {
 export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput) {
   assertOperatorSide(ctx.caller);
   assertVisibleOrg(ctx.caller, input.orgId);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const contract = await contractOfOrg(tx, input.orgId, "convention", true);
     if (!contract) throw notFound("Adhésion à une convention de service commun");

@@ -8,12 +8,12 @@ import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
-import { frenchDate, todayIn } from "../contracts/calendar.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
 import { operatorTariff } from "./tariff.ts";
 import { membershipView } from "./view.ts";
+import { frenchDate, parisToday } from "@mutu/domain";
 
 const { contracts, memberships, organisations } = schema;
 
@@ -29,7 +29,7 @@ export type JoinInput = {
 export async function joinConvention(ctx: ServiceContext, input: JoinInput) {
   assertOperatorSide(ctx.caller);
   assertVisibleOrg(ctx.caller, input.orgId);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const [org] = await tx.select().from(organisations).where(eq(organisations.id, input.orgId));
     if (!org) throw notFound("Organisation");

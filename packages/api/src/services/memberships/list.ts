@@ -1,15 +1,15 @@
 /** Every convention member the caller may see, with its current choice and the convention's status. */
 import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { todayIn } from "../contracts/calendar.ts";
 import { contractSummary, selectContracts } from "../contracts/read-model.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { currentPeriod, periodOutput, selectPeriods } from "./periods.ts";
+import { parisToday } from "@mutu/domain";
 
 const { contracts } = schema;
 
 export async function listMemberships(ctx: ServiceContext) {
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
     const rows = await selectContracts(tx, eq(contracts.kind, "convention"));
     const periods = await selectPeriods(

@@ -2,13 +2,12 @@
  * A member leaves (its council's deliberation): with twelve months' notice (endDateAfterNotice of
  * @mutu/domain), the convention and its open period end on the computed date.
  */
-import { endDateAfterNotice } from "@mutu/domain";
+import { endDateAfterNotice, frenchDate, parisToday } from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
-import { frenchDate, todayIn } from "../contracts/calendar.ts";
 import { agreementOf, contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { selectPeriods } from "./periods.ts";
@@ -22,7 +21,7 @@ export async function terminateMembership(
 ) {
   assertOperatorSide(ctx.caller);
   assertVisibleOrg(ctx.caller, input.orgId);
-  const today = todayIn(ctx);
+  const today = parisToday(ctx.now());
   if (input.noticeGivenOn > today)
     throw new AppError(
       "BAD_REQUEST",

@@ -1,7 +1,6 @@
 /** A member's convention as members and the Métropole read it: choice, periods, renewal, contributions. */
-import { level1DaysAllowance, type RedonTariff } from "@mutu/domain";
+import { level1DaysAllowance, type RedonTariff, yearOf } from "@mutu/domain";
 import type { Tx } from "@mutu/db";
-import { yearOf } from "../contracts/calendar.ts";
 import { type ContractRow, contractSummary } from "../contracts/read-model.ts";
 import { populationProblem } from "./choice-rules.ts";
 import { currentPeriod, periodOutput, selectPeriods } from "./periods.ts";

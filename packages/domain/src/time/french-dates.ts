@@ -2,7 +2,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import { fr } from "date-fns/locale/fr";
-import { PARIS } from "../time/paris.ts";
+import { PARIS } from "./paris.ts";
 
 /** "mardi 9 juin 2026" */
 export function frenchDay(instant: Date): string {
@@ -20,4 +20,25 @@ export function frenchDayTime(instant: Date): string {
 export function frenchIsoDate(isoDate: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
   return format(new TZDate(year, month - 1, day, PARIS), "EEEE d MMMM yyyy", { locale: fr });
+}
+
+const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
+
+/** "1er juillet 2018" for a 'YYYY-MM-DD' date, as contracts write them. */
+export function frenchDate(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
+  return `${day === 1 ? "1er" : day} ${MONTHS[month - 1]} ${year}`;
 }

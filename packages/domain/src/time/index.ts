@@ -1,0 +1,16 @@
+/** Days and instants as people in France live them (Europe/Paris), and how they cross the API. */
+export { frenchDate, frenchDay, frenchDayTime, frenchIsoDate } from "./french-dates.ts";
+export {
+  addDays,
+  addMonths,
+  addYears,
+  dayBefore,
+  isIsoDate,
+  PARIS,
+  parisDate,
+  parisDayEnd,
+  parisDayStart,
+  parisToday,
+  yearOf,
+} from "./paris.ts";
+export { instantOutput, isoDateSchema } from "./schemas.ts";
