@@ -9,11 +9,15 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "./calendar.ts";
+import { choose } from "../errors/field-errors.ts";
 
 export const SUB_DOMAIN_LETTERS = ["A", "B", "C", "D"] as const;
 export type SubDomainLetter = (typeof SUB_DOMAIN_LETTERS)[number];
 export const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
-  error: "Sous-domaine inconnu : A, B, C ou D attendu.",
+  error: choose(
+    "Choisissez le sous-domaine concerné.",
+    "Sous-domaine inconnu : A, B, C ou D attendu.",
+  ),
 });
 
 export const SAISINE_NATURES = ["ordinaire", "urgence", "exceptionnelle"] as const;

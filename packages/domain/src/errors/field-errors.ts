@@ -20,3 +20,12 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   }
   return out;
 }
+
+/**
+ * The message of a choice (an enum): left empty, it asks to choose; a value outside the list says
+ * which ones exist. For `z.enum(values, { error: choose(…) })`.
+ */
+export const choose =
+  (missing: string, unknown: string) =>
+  (issue: { input: unknown }): string =>
+    issue.input === undefined || issue.input === "" ? missing : unknown;

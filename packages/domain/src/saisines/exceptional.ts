@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../contracts/calendar.ts";
-import type { SaisineAction } from "./status.ts";
+import type { SaisineAction } from "./lifecycle.ts";
 
 export const EXCEPTIONAL_OUTCOMES = ["acceptee", "declinee"] as const;
 export type ExceptionalOutcome = (typeof EXCEPTIONAL_OUTCOMES)[number];

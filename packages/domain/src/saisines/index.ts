@@ -70,7 +70,8 @@ export {
 } from "./function-labels.ts";
 export {
   type AssignSaisineInput,
-  actionRequiresNote,
+  actionNoteSchema,
+  addInformationInput,
   assignSaisineInput,
   COMMENT_MAX,
   type CommentInput,
@@ -78,11 +79,17 @@ export {
   commentInput,
   createSaisineInput,
   idempotencyKeySchema,
+  PAUSE_ACTION,
+  PAUSE_WAITING_FOR,
+  type PauseSaisineInput,
+  type PauseWaitingFor,
+  pauseSaisineInput,
   type QualifySaisineInput,
   qualifySaisineInput,
   SAISINE_DESCRIPTION_MAX,
   SAISINE_TITLE_MAX,
   SAISINE_TITLE_MIN,
+  saisineActionInput,
   type TransitionInput,
   transitionInput,
 } from "./inputs.ts";
@@ -127,19 +134,49 @@ export {
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
 export {
-  allowedTransitions,
   applyTransition,
+  availableActions,
   CONFIRMATION_WORKING_DAYS,
   closableFrom,
   initialSaisineStatus,
   lastConfirmationDay,
-  SAISINE_ACTION_LABELS,
-  SAISINE_ACTIONS,
-  type SaisineAction,
   type SaisineStatusState,
   type TransitionRequest,
   type TransitionResult,
 } from "./status.ts";
+export {
+  actionRequiresNote,
+  allowedTransitions,
+  type LifecycleClockStep,
+  type LifecycleRule,
+  lifecycleClockEvents,
+  OPEN_SAISINE_STATUSES,
+  SAISINE_ACTION_LABELS,
+  SAISINE_ACTIONS,
+  SAISINE_LIFECYCLE,
+  type SaisineAction,
+  sidePermission,
+} from "./lifecycle.ts";
+export {
+  DUE_STATES,
+  type DueState,
+  dueState,
+  type HoldingFigure,
+  type Milestone,
+  nextAlertAt,
+  type SaisineMilestones,
+  saisineMilestones,
+} from "./alerts.ts";
+export { assignmentRefusal, isAssignableStatus } from "./assignment.ts";
+export {
+  type FilingCaller,
+  type FilingChannel,
+  filingChannel,
+  RECEPTION_CHANNEL_MISSING,
+  RECEPTION_CHANNELS,
+  registerSaisineInput,
+} from "./filing.ts";
+export { communeCode, SAISINE_REFERENCE_PATTERN, saisineReference } from "./reference.ts";
 export {
   ACTOR_SIDES,
   type ActorSide,

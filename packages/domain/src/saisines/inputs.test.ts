@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { actionRequiresNote } from "./lifecycle.ts";
 import {
-  actionRequiresNote,
   assignSaisineInput,
   commentInput,
   createSaisineInput,

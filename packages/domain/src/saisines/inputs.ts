@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { subDomainLetterSchema } from "../contracts/annex.ts";
 import { residentContactSchema } from "./resident.ts";
-import { SAISINE_ACTIONS, type SaisineAction } from "./status.ts";
+import { SAISINE_ACTIONS, SAISINE_LIFECYCLE, type SaisineAction } from "./lifecycle.ts";
 import {
   COMMENT_VISIBILITIES,
   saisineChannelSchema,
@@ -96,33 +96,61 @@ export const qualifySaisineInput = z
   );
 export type QualifySaisineInput = z.output<typeof qualifySaisineInput>;
 
-// Actions whose reason the other side must be able to read.
-const NOTE_REQUIRED: Partial<Record<SaisineAction, string>> = {
-  "attendre-commune": "Indiquez ce que la commune doit fournir.",
-  "attendre-tiers": "Indiquez quel tiers est attendu, et pour quoi.",
-  resoudre: "Décrivez la solution apportée.",
-  rouvrir: "Indiquez pourquoi la résolution ne convient pas.",
-  refuser: "Indiquez le motif du refus.",
-  retirer: "Indiquez pourquoi la saisine est retirée.",
-};
+const optionalNote = z
+  .string()
+  .trim()
+  .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
+  .optional();
 
-/** Whether the action needs a note the other side will read. */
-export function actionRequiresNote(action: SaisineAction): boolean {
-  return NOTE_REQUIRED[action] !== undefined;
+/** A note the other side must be able to read: `message` says what to write when it is empty. */
+const requiredNote = (message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." });
+
+/** The note of `action`: required, with its prompt, where the lifecycle says the other side reads it. */
+export function actionNoteSchema(action: SaisineAction) {
+  const message = SAISINE_LIFECYCLE[action].note;
+  return message ? requiredNote(message) : optionalNote;
 }
+
+/** One status change of a saisine, with its note (the procedures add the version read). */
+export const saisineActionInput = (action: SaisineAction) =>
+  z.object({ saisineId: saisineIdSchema, note: actionNoteSchema(action) });
+
+/** Putting on hold: what is awaited — the commune or a third party — and from whom. */
+export const PAUSE_WAITING_FOR = ["commune", "tiers"] as const;
+export type PauseWaitingFor = (typeof PAUSE_WAITING_FOR)[number];
+export const PAUSE_ACTION: Record<PauseWaitingFor, SaisineAction> = {
+  commune: "attendre-commune",
+  tiers: "attendre-tiers",
+};
+export const pauseSaisineInput = z.object({
+  saisineId: saisineIdSchema,
+  waitingFor: z.enum(PAUSE_WAITING_FOR, {
+    error: "Précisez ce qui est attendu : la commune ou un tiers.",
+  }),
+  // Chosen before knowing which wait: one prompt for both.
+  note: requiredNote("Indiquez ce qui est attendu, et de qui."),
+});
+export type PauseSaisineInput = z.output<typeof pauseSaisineInput>;
+
+/** The commune adds information (when waiting for it, this answers and restarts the clock). */
+export const addInformationInput = z.object({
+  saisineId: saisineIdSchema,
+  body: requiredNote("Indiquez l'information à ajouter."),
+});
 
 export const transitionInput = z
   .object({
     saisineId: saisineIdSchema,
     action: z.enum(SAISINE_ACTIONS, { error: "Action inconnue sur une saisine." }),
-    note: z
-      .string()
-      .trim()
-      .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
-      .optional(),
+    note: optionalNote,
   })
   .superRefine((input, ctx) => {
-    const message = NOTE_REQUIRED[input.action];
+    const message = SAISINE_LIFECYCLE[input.action].note;
     if (message && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message });
   });
 export type TransitionInput = z.output<typeof transitionInput>;

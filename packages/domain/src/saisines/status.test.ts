@@ -1,12 +1,11 @@
 import { describe, expect, test } from "vitest";
 import type { SaisineNature } from "../contracts/annex.ts";
+import { allowedTransitions, type SaisineAction } from "./lifecycle.ts";
 import {
-  allowedTransitions,
   applyTransition,
   closableFrom,
   initialSaisineStatus,
   lastConfirmationDay,
-  type SaisineAction,
   type SaisineStatusState,
 } from "./status.ts";
 import { type ActorSide, SAISINE_STATUSES, type SaisineStatus } from "./vocabulary.ts";

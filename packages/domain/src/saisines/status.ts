@@ -1,8 +1,8 @@
 /**
- * The life of a saisine as a status machine: who may do what from which status. The commune
- * files, answers, confirms or reopens; the operator qualifies, works, waits, resolves, closes.
- * An exceptional saisine is out of the contract's scope (000 art. 4): nothing starts before the
- * responsible managers of both sides have decided.
+ * The status machine over the lifecycle table (lifecycle.ts): whether an action may be done now,
+ * and the status it leads to. An exceptional saisine is out of the contract's scope (000 art. 4):
+ * nothing starts before the responsible managers of both sides have decided. A resolution leaves
+ * the commune CONFIRMATION_WORKING_DAYS to confirm or reopen before the operator may close.
  */
 import type { SaisineNature } from "../contracts/annex.ts";
 import { addDays, toParisCalendarDate } from "../contracts/calendar.ts";
@@ -10,113 +10,23 @@ import { frenchPublicHolidays } from "../sla/holidays.ts";
 import { parisDayStart } from "../time/paris.ts";
 import { frenchIsoDate } from "../time/french-dates.ts";
 import {
+  allowedTransitions,
+  SAISINE_ACTION_LABELS,
+  SAISINE_LIFECYCLE,
+  type SaisineAction,
+} from "./lifecycle.ts";
+import {
   type ActorSide,
   isFinalSaisineStatus,
   SAISINE_STATUS_LABELS,
   type SaisineStatus,
 } from "./vocabulary.ts";
 
-export const SAISINE_ACTIONS = [
-  "qualifier",
-  "demarrer",
-  "attendre-commune",
-  "attendre-tiers",
-  "reprendre",
-  "repondre",
-  "resoudre",
-  "confirmer",
-  "rouvrir",
-  "clore",
-  "refuser",
-  "accepter-exception",
-  "decliner-exception",
-  "retirer",
-] as const;
-export type SaisineAction = (typeof SAISINE_ACTIONS)[number];
-
-export const SAISINE_ACTION_LABELS: Record<SaisineAction, string> = {
-  qualifier: "Qualifier",
-  demarrer: "Démarrer le traitement",
-  "attendre-commune": "Mettre en attente de la commune",
-  "attendre-tiers": "Mettre en attente d'un tiers",
-  reprendre: "Reprendre le traitement",
-  repondre: "Répondre à la demande d'information",
-  resoudre: "Résoudre",
-  confirmer: "Confirmer la résolution",
-  rouvrir: "Rouvrir",
-  clore: "Clore",
-  refuser: "Refuser",
-  "accepter-exception": "Accepter la saisine exceptionnelle",
-  "decliner-exception": "Décliner la saisine exceptionnelle",
-  retirer: "Retirer la saisine",
-};
-
 /**
  * Working days (Monday to Friday, French public holidays excepted) the commune has, after the
  * day of resolution, to confirm or reopen before the operator may close without an answer.
  */
 export const CONFIRMATION_WORKING_DAYS = 5;
-
-const OPEN: readonly SaisineStatus[] = [
-  "nouvelle",
-  "decision-attendue",
-  "qualifiee",
-  "en-cours",
-  "en-attente-commune",
-  "en-attente-tiers",
-];
-const WORKABLE: readonly SaisineStatus[] = [
-  "nouvelle",
-  "qualifiee",
-  "en-cours",
-  "en-attente-commune",
-  "en-attente-tiers",
-];
-
-type Rule = {
-  side: ActorSide;
-  from: readonly SaisineStatus[];
-  /** 'qualified' is decided by the nature after qualification, see applyTransition. */
-  to: SaisineStatus | "qualified";
-};
-
-const RULES: Record<SaisineAction, Rule> = {
-  qualifier: { side: "operator", from: OPEN, to: "qualified" },
-  demarrer: { side: "operator", from: ["qualifiee"], to: "en-cours" },
-  "attendre-commune": {
-    side: "operator",
-    from: ["nouvelle", "qualifiee", "en-cours", "en-attente-tiers"],
-    to: "en-attente-commune",
-  },
-  "attendre-tiers": {
-    side: "operator",
-    from: ["qualifiee", "en-cours", "en-attente-commune"],
-    to: "en-attente-tiers",
-  },
-  reprendre: {
-    side: "operator",
-    from: ["en-attente-commune", "en-attente-tiers"],
-    to: "en-cours",
-  },
-  repondre: { side: "commune", from: ["en-attente-commune"], to: "en-cours" },
-  // "nouvelle" included: most calls are solved while the caller is on the line.
-  resoudre: { side: "operator", from: WORKABLE, to: "resolue" },
-  confirmer: { side: "commune", from: ["resolue"], to: "close" },
-  rouvrir: { side: "commune", from: ["resolue"], to: "en-cours" },
-  clore: { side: "operator", from: ["resolue"], to: "close" },
-  refuser: { side: "operator", from: ["nouvelle", "qualifiee"], to: "refusee" },
-  "accepter-exception": { side: "operator", from: ["decision-attendue"], to: "qualifiee" },
-  "decliner-exception": { side: "operator", from: ["decision-attendue"], to: "refusee" },
-  retirer: { side: "commune", from: OPEN, to: "close" },
-};
-
-/** The actions a side may attempt from a status (the closing delay is checked on apply). */
-export function allowedTransitions(status: SaisineStatus, side: ActorSide): SaisineAction[] {
-  return SAISINE_ACTIONS.filter((action) => {
-    const rule = RULES[action];
-    return rule.side === side && rule.from.includes(status);
-  });
-}
 
 function isWorkingDay(isoDate: string, holidays: ReadonlySet<string>): boolean {
   const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
@@ -195,7 +105,7 @@ export function applyTransition(
   state: SaisineStatusState,
   request: TransitionRequest,
 ): TransitionResult {
-  const rule = RULES[request.action];
+  const rule = SAISINE_LIFECYCLE[request.action];
   if (!rule) return fail("Action inconnue sur une saisine.");
   if (isFinalSaisineStatus(state.status)) {
     return fail(
@@ -219,7 +129,10 @@ export function applyTransition(
       `Action « ${SAISINE_ACTION_LABELS[request.action]} » impossible pour une saisine au statut « ${SAISINE_STATUS_LABELS[state.status]} ».`,
     );
   }
-  if (request.action === "accepter-exception" && state.nature !== "exceptionnelle") {
+  if (
+    (request.action === "accepter-exception" || request.action === "decliner-exception") &&
+    state.nature !== "exceptionnelle"
+  ) {
     return fail("Seule une saisine exceptionnelle attend la décision des responsables.");
   }
   if (request.action === "clore") {
@@ -233,4 +146,19 @@ export function applyTransition(
   const status =
     rule.to === "qualified" ? afterQualification(state, request.nature ?? state.nature) : rule.to;
   return { ok: true, status };
+}
+
+/**
+ * What a side may do now: the lifecycle's actions from the saisine's status that the status
+ * machine would accept at `now` (closing waits for the commune's confirmation delay; only an
+ * exceptional saisine awaits the managers' decision). Permissions are checked by the caller.
+ */
+export function availableActions(
+  saisine: SaisineStatusState,
+  side: ActorSide,
+  now: Date,
+): SaisineAction[] {
+  return allowedTransitions(saisine.status, side).filter(
+    (action) => applyTransition(saisine, { action, side, at: now }).ok,
+  );
 }

@@ -5,11 +5,15 @@
  */
 import { z } from "zod";
 import { SAISINE_NATURES, type SaisineNature } from "../contracts/annex.ts";
+import { choose } from "../errors/field-errors.ts";
 
 export const SAISINE_TYPES = ["incident", "demande", "conseil"] as const;
 export type SaisineType = (typeof SAISINE_TYPES)[number];
 export const saisineTypeSchema = z.enum(SAISINE_TYPES, {
-  error: "Type de saisine inconnu : incident, demande ou conseil attendu.",
+  error: choose(
+    "Choisissez le type de saisine.",
+    "Type de saisine inconnu : incident, demande ou conseil attendu.",
+  ),
 });
 export const SAISINE_TYPE_LABELS: Record<SaisineType, string> = {
   incident: "Incident",
@@ -18,7 +22,10 @@ export const SAISINE_TYPE_LABELS: Record<SaisineType, string> = {
 };
 
 export const saisineNatureSchema = z.enum(SAISINE_NATURES, {
-  error: "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
+  error: choose(
+    "Choisissez la nature de la saisine.",
+    "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
+  ),
 });
 export const SAISINE_NATURE_LABELS: Record<SaisineNature, string> = {
   ordinaire: "Ordinaire",
@@ -33,7 +40,10 @@ export const SAISINE_NATURE_LABELS: Record<SaisineNature, string> = {
 export const SAISINE_CRITICALITIES = ["bloquant", "non-bloquant"] as const;
 export type SaisineCriticality = (typeof SAISINE_CRITICALITIES)[number];
 export const saisineCriticalitySchema = z.enum(SAISINE_CRITICALITIES, {
-  error: "Criticité inconnue : bloquant ou non-bloquant attendu.",
+  error: choose(
+    "Choisissez la criticité.",
+    "Criticité inconnue : bloquant ou non-bloquant attendu.",
+  ),
 });
 export const SAISINE_CRITICALITY_LABELS: Record<SaisineCriticality, string> = {
   bloquant: "Bloquant",

@@ -4,7 +4,7 @@
  * `saisines.read`, all of their commune's; the operator's staff see their members'. Locking a
  * saisine for a change checks the row version the caller read (optimistic concurrency).
  */
-import type { ActorSide } from "@mutu/domain";
+import { type ActorSide, sidePermission } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
 import { eq, getTableColumns, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
@@ -83,6 +83,5 @@ export function assertMaySideAct(caller: Caller, side: ActorSide) {
         ? "Cette action est réservée au service commun."
         : "Cette action est réservée à la commune.",
     );
-  const needed = side === "operator" ? "saisines.manage" : "saisines.create";
-  if (!caller.permissions.includes(needed)) throw forbidden();
+  if (!caller.permissions.includes(sidePermission(side))) throw forbidden();
 }

@@ -3,7 +3,7 @@
  * internal clock (OLA): the contract clock goes on for the commune, the new holder is measured from
  * the moment they got it, and the previous holder keeps the time they held it.
  */
-import { type AssignSaisineInput, isFinalSaisineStatus } from "@mutu/domain";
+import { type AssignSaisineInput, assignmentRefusal } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
@@ -60,21 +60,8 @@ async function assignChange(
   holder: { id: string; label: string },
   now: Date,
 ): Promise<Change> {
-  if (isFinalSaisineStatus(row.status))
-    throw new AppError(
-      "BAD_REQUEST",
-      `La saisine ${row.reference} est close : elle ne s'attribue plus.`,
-    );
-  if (row.status === "resolue")
-    throw new AppError(
-      "BAD_REQUEST",
-      `La saisine ${row.reference} est résolue : elle attend la réponse de la commune et ne se réattribue pas.`,
-    );
-  if (row.status === "decision-attendue")
-    throw new AppError(
-      "BAD_REQUEST",
-      `La saisine ${row.reference} est exceptionnelle : elle ne peut pas être traitée avant la décision des responsables de la commune et du service commun.`,
-    );
+  const refusal = assignmentRefusal(row);
+  if (refusal) throw new AppError("BAD_REQUEST", refusal);
   const same =
     assignee.kind === "person"
       ? row.assigneePersonId === holder.id

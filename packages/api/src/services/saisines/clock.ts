@@ -5,20 +5,21 @@
  * rewritten, the trigger guarantees it), each holding's internal clock on its assignment row.
  *
  * Alerts: each milestone (handling, resolution, the current holder's OLA) warns at 75 % and at
- * breach, once. `alert_at` is the next instant the SLA watcher must look at the saisine.
+ * breach, once (domain `saisineMilestones`, `nextAlertAt`). `alert_at` is the next instant the SLA
+ * watcher must look at the saisine.
  */
 import {
   type AssignmentClock,
-  assignmentDueDate,
   type CalendarSource,
   type ClockSegment,
   clockSegmentsFromEvents,
-  dueDates,
-  elapsedBusinessMinutes,
+  type HoldingFigure,
+  type Milestone,
   type SaisineClock,
   type SaisineClockEvent,
   type SaisineDueDates,
   saisineClockEventSchema,
+  saisineMilestones,
 } from "@mutu/domain";
 import { placeholders, schema, statement, type Tx } from "@mutu/db";
 import { and, asc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
@@ -81,16 +82,6 @@ export type AssignmentInfo = {
   targetMinutes: number | null;
 };
 
-export type Milestone = {
-  key: string;
-  milestone: "handling" | "resolution" | "ola";
-  assignmentId: string | null;
-  warnAt: Date | null;
-  dueAt: Date | null;
-  warning: boolean;
-  breached: boolean;
-};
-
 export type ClockResult = {
   clock: SaisineClock;
   calendars: CalendarSource | null;
@@ -100,13 +91,10 @@ export type ClockResult = {
   warnAt: Date | null;
   milestones: Milestone[];
   /** The holdings' internal clocks, keyed by assignment id. */
-  ola: Map<string, { elapsed: number; dueAt: Date | null; warnAt: Date | null; breached: boolean }>;
+  ola: Map<string, HoldingFigure>;
 };
 
-const earliest = (dates: (Date | null | undefined)[]) =>
-  dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
-
-/** Rebuilds and measures the clocks at `now`. Pure but for loading calendars. */
+/** Rebuilds and measures the clocks at `now` (the domain's rules), once the calendars are loaded. */
 export async function measureClock(
   tx: Tx,
   row: Pick<SaisineRow, "handlingTargetMinutes" | "resolutionTargetMinutes">,
@@ -119,8 +107,6 @@ export async function measureClock(
   for (const e of events)
     if ("calendarVersion" in e && e.calendarVersion) versions.add(e.calendarVersion);
   const calendars = await calendarsFor(tx, versions);
-  const ola: ClockResult["ola"] = new Map();
-  const milestones: Milestone[] = [];
   if (!calendars)
     return {
       clock,
@@ -129,88 +115,26 @@ export async function measureClock(
       handlingDueAt: null,
       resolutionDueAt: null,
       warnAt: null,
-      milestones,
-      ola,
+      milestones: [],
+      ola: new Map(),
     };
-  const due = dueDates(
+  const measured = saisineMilestones(
     calendars,
     clock,
     { handling: row.handlingTargetMinutes, resolution: row.resolutionTargetMinutes },
+    new Map(assignments.map((a) => [a.id, a.targetMinutes])),
     now,
   );
-  if (due.handling && due.handlingDueAt)
-    milestones.push({
-      key: "handling",
-      milestone: "handling",
-      assignmentId: null,
-      warnAt: due.warnAt75.handling,
-      dueAt: due.handlingDueAt,
-      warning: due.handling.warning,
-      breached: due.handling.breached,
-    });
-  if (due.resolution && due.resolutionDueAt)
-    milestones.push({
-      key: "resolution",
-      milestone: "resolution",
-      assignmentId: null,
-      warnAt: due.warnAt75.resolution,
-      dueAt: due.resolutionDueAt,
-      warning: due.resolution.warning,
-      breached: due.resolution.breached,
-    });
-  const targetOf = new Map(assignments.map((a) => [a.id, a.targetMinutes]));
-  for (const holding of clock.assignments) {
-    const target = targetOf.get(holding.assigneeId) ?? null;
-    const elapsed = elapsedBusinessMinutes(calendars, holding.segments, now);
-    if (target === null || target <= 0) {
-      ola.set(holding.assigneeId, { elapsed, dueAt: null, warnAt: null, breached: false });
-      continue;
-    }
-    const m = assignmentDueDate(calendars, holding, target, now);
-    ola.set(holding.assigneeId, {
-      elapsed,
-      dueAt: m.dueAt,
-      warnAt: m.warnAt,
-      breached: m.status.breached,
-    });
-    // Only the current holder is warned: a finished holding's figure is history.
-    if (holding.to === null && m.dueAt)
-      milestones.push({
-        key: `ola:${holding.assigneeId}`,
-        milestone: "ola",
-        assignmentId: holding.assigneeId,
-        warnAt: m.warnAt,
-        dueAt: m.dueAt,
-        warning: m.status.warning,
-        breached: m.status.breached,
-      });
-  }
-  const pending = milestones.filter((m) => m.milestone !== "ola");
   return {
     clock,
     calendars,
-    due,
-    handlingDueAt: due.handlingDueAt,
-    resolutionDueAt: due.resolutionDueAt,
-    warnAt: earliest(pending.map((m) => m.warnAt)),
-    milestones,
-    ola,
+    due: measured.due,
+    handlingDueAt: measured.due.handlingDueAt,
+    resolutionDueAt: measured.due.resolutionDueAt,
+    warnAt: measured.warnAt,
+    milestones: measured.milestones,
+    ola: measured.ola,
   };
-}
-
-/** The next alert instant: the earliest warning or breach not yet sent (a breach supersedes its warning). */
-export function nextAlertAt(
-  milestones: readonly Milestone[],
-  sent: readonly string[],
-): Date | null {
-  const done = new Set(sent);
-  const instants: (Date | null)[] = [];
-  for (const m of milestones) {
-    if (done.has(`${m.key}:breach`)) continue;
-    if (!done.has(`${m.key}:warning`)) instants.push(m.warnAt);
-    instants.push(m.dueAt);
-  }
-  return earliest(instants);
 }
 
 type StoredSegment = ClockSegment & { seq: number };

@@ -14,15 +14,19 @@ import {
   initialSaisineStatus,
   parisDate,
   type SaisineClockEvent,
+  filingChannel,
+  saisineReference,
+  yearOf,
+  nextAlertAt,
 } from "@mutu/domain";
 import { openAuditChain, placeholders, schema, statement, type Tx } from "@mutu/db";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, type SaisineRow, saisineColumns } from "./access.ts";
+import { canSee, type SaisineRow, saisineColumns, sideOf } from "./access.ts";
 import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
-import { measureClock, nextAlertAt, persistSegments } from "./clock.ts";
+import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
   auditedState,
@@ -31,7 +35,6 @@ import {
   saisineAuditEntry,
 } from "./history.ts";
 import { mutationResult } from "./mutate.ts";
-import { referenceOf } from "./reference.ts";
 
 const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
 
@@ -216,24 +219,23 @@ async function filerOf(
   };
 }
 
+/** The channel recorded: the domain's rule for who files; a refusal names the field to fix. */
 function channelOf(ctx: ServiceContext, input: CreateSaisineInput) {
   const { caller } = ctx;
-  if (caller.kind === "token") return input.channel === "portail" ? "api" : input.channel;
-  if (caller.org.kind === "commune") return "portail";
-  if (input.channel === "portail" || input.channel === "api")
-    throw new AppError(
-      "BAD_REQUEST",
-      "Précisez par quel canal la saisine est parvenue : téléphone, courrier, courriel ou accueil.",
-      { channel: ["Canal de réception attendu."] },
-    );
-  return input.channel;
+  const result = filingChannel(
+    { side: sideOf(caller), viaToken: caller.kind === "token" },
+    input.channel,
+  );
+  if (!result.ok)
+    throw new AppError("BAD_REQUEST", result.error, { channel: ["Canal de réception attendu."] });
+  return result.channel;
 }
 
 async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineInput) {
   const { caller } = ctx;
   const now = ctx.now();
   const channel = channelOf(ctx, input);
-  const year = Number(parisDate(now).slice(0, 4));
+  const year = yearOf(parisDate(now));
   // The reads and the numbering go out together (with the tenant scope): one round trip. The counter row
   // stays locked until commit (creates of one commune queue there, as on its audit chain); a
   // refusal rolls the number back.
@@ -277,7 +279,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     id: randomUUID(),
     orgId: org.id,
     operatorId: org.operatorId,
-    reference: referenceOf(org.slug, year, number),
+    reference: saisineReference(org.slug, year, number),
     type: input.type,
     subDomain: input.subDomain,
     nature: input.nature,

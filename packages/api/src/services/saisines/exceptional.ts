@@ -3,11 +3,7 @@
  * both sides, recorded by the operator — accepted with adapted means (work may start, the clock
  * runs) or declined with reasons (the saisine is refused). Recorded once, never changed.
  */
-import {
-  type ExceptionalDecisionInput,
-  exceptionalDecisionAction,
-  residentDataPurgeDate,
-} from "@mutu/domain";
+import { type ExceptionalDecisionInput, exceptionalDecisionAction } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import type { ServiceContext } from "../tenant.ts";
 import { assertMaySideAct } from "./access.ts";
@@ -59,13 +55,8 @@ export async function decideExceptional(
       action: "saisine.exceptional-decision",
       set: {
         ...change.set,
+        // A declined saisine is refused: the lifecycle's change already closes it.
         exceptionAccepted: input.outcome === "acceptee",
-        ...(input.outcome === "declinee"
-          ? {
-              closedAt: now,
-              residentPurgeAt: current.onBehalfOf?.name ? residentDataPurgeDate(now) : null,
-            }
-          : {}),
       },
       // The reasons stay in the timeline (redacted with a resident's data); the trail keeps who and what.
       auditAfter: {

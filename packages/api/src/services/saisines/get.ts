@@ -4,11 +4,13 @@
  * timeline (a commune never reads internal events).
  */
 import {
-  allowedTransitions,
+  availableActions,
   closableFrom,
   dueDates,
+  dueState,
   elapsedBusinessMinutes,
   type SaisineAction,
+  sidePermission,
 } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
@@ -19,7 +21,6 @@ import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, sideOf, saisineColumns } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
-import { dueStateOf } from "./query.ts";
 
 const {
   arbitrationLevels,
@@ -43,20 +44,11 @@ async function visibleSaisine(tx: Tx, caller: Caller, saisineId: string) {
   return found;
 }
 
-/** The actions the caller may attempt now (the status machine's, within their permissions). */
+/** What the caller may do now: the lifecycle's actions for their side, if they may act for it. */
 function actionsFor(caller: Caller, row: SaisineRow, now: Date): SaisineAction[] {
   const side = sideOf(caller);
-  const permitted =
-    side === "operator"
-      ? caller.permissions.includes("saisines.manage")
-      : caller.permissions.includes("saisines.create");
-  if (!permitted) return [];
-  return allowedTransitions(row.status, side).filter((action) => {
-    if (action === "clore") return row.resolvedAt !== null && now >= closableFrom(row.resolvedAt);
-    if (action === "accepter-exception" || action === "decliner-exception")
-      return row.nature === "exceptionnelle";
-    return true;
-  });
+  if (!caller.permissions.includes(sidePermission(side))) return [];
+  return availableActions(row, side, now);
 }
 
 export async function getSaisine(ctx: ServiceContext, input: { saisineId: string }) {
@@ -177,7 +169,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
       channel: row.channel,
       status: row.status,
       version: row.rowVersion,
-      dueState: dueStateOf(row, now),
+      dueState: dueState(row, now),
       filedByLabel: row.filedByLabel,
       filedByPersonId: row.filedByPersonId,
       requesterId: row.requesterId,

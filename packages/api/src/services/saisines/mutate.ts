@@ -4,7 +4,7 @@
  * when the change moves them, store the new state with version + 1, and leave the timeline, the
  * change feed and the audit trail behind — all or nothing.
  */
-import { FINAL_SAISINE_STATUSES, type SaisineStatus } from "@mutu/domain";
+import { FINAL_SAISINE_STATUSES, type SaisineStatus, nextAlertAt } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
@@ -14,7 +14,6 @@ import {
   assignmentTargets,
   loadClockEvents,
   measureClock,
-  nextAlertAt,
   persistAssignments,
   persistSegments,
 } from "./clock.ts";

@@ -12,6 +12,8 @@ import {
   type SaisineStatus,
   type SaisineType,
   type SubDomainLetter,
+  dueState,
+  SAISINE_REFERENCE_PATTERN,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
@@ -20,7 +22,6 @@ import { AppError } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { ownSaisinesFilter, type SaisineRow } from "./access.ts";
 import { prepared } from "./prepared.ts";
-import { REFERENCE_PATTERN } from "./reference.ts";
 
 const { organisations, saisines, teamMembers } = schema;
 
@@ -104,7 +105,7 @@ function filterConditions(f: SaisineFilters, now: Date): SQL[] {
     );
   const q = f.q?.trim();
   if (q) {
-    if (REFERENCE_PATTERN.test(q.toUpperCase()))
+    if (SAISINE_REFERENCE_PATTERN.test(q.toUpperCase()))
       where.push(eq(saisines.reference, q.toUpperCase()));
     else where.push(sql`${saisines.search} @@ websearch_to_tsquery('french', ${q})`);
   }
@@ -167,24 +168,6 @@ const listColumns = {
   createdKey: sql<string>`${saisines.createdAt}::text`,
 };
 
-export type DueState = "breached" | "due-soon" | "on-time" | "paused" | "none";
-
-/** Where a saisine stands against its nearest due date, at `now`. */
-export function dueStateOf(
-  row: Pick<SaisineRow, "isOpen" | "status" | "handlingDueAt" | "resolutionDueAt" | "warnAt">,
-  now: Date,
-): DueState {
-  if (!row.isOpen) return "none";
-  const due = [row.handlingDueAt, row.resolutionDueAt]
-    .filter((d): d is Date => d !== null)
-    .sort((a, b) => a.getTime() - b.getTime())[0];
-  if (due && due <= now) return "breached";
-  if (due && row.warnAt && row.warnAt <= now) return "due-soon";
-  if (due) return "on-time";
-  if (row.status.startsWith("en-attente") || row.status === "decision-attendue") return "paused";
-  return "none";
-}
-
 async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare: boolean) {
   const { order, after } = pageOrder(f);
   const query = tx
@@ -202,7 +185,7 @@ async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare:
   return {
     items: items.map(({ dueKey: _d, createdKey: _c, ...row }) => ({
       ...row,
-      dueState: dueStateOf(row, now),
+      dueState: dueState(row, now),
     })),
     nextCursor:
       more && last

@@ -1,14 +1,16 @@
 /**
- * Status changes through the domain's status machine, each with the clock event it means: start,
- * put on hold (waiting for the commune or a third party) and resume, resolve, and on the commune's
- * side confirm, reopen, withdraw or answer a request for information; close or refuse.
+ * Status changes through the domain's lifecycle table — the side that may act, the status it
+ * leads to, the timeline's word and the clock event — recorded on the saisine: start, put on hold
+ * (waiting for the commune or a third party) and resume, resolve, and on the commune's side
+ * confirm, reopen, withdraw or answer a request for information; close or refuse.
  */
 import {
   applyTransition,
   isFinalSaisineStatus,
+  lifecycleClockEvents,
   residentDataPurgeDate,
+  SAISINE_LIFECYCLE,
   type SaisineAction,
-  type SaisineClockEvent,
   type SaisineStatus,
 } from "@mutu/domain";
 import { AppError } from "../../errors.ts";
@@ -17,73 +19,18 @@ import { assertMaySideAct, type SaisineRow, sideOf } from "./access.ts";
 import type { NewEvent } from "./history.ts";
 import { type Change, mutateSaisine, mutationResult, transitionError } from "./mutate.ts";
 
-/** The timeline's word for each action. */
-const EVENT_KIND: Record<SaisineAction, string> = {
-  qualifier: "qualified",
-  demarrer: "started",
-  "attendre-commune": "paused",
-  "attendre-tiers": "paused",
-  reprendre: "resumed",
-  repondre: "answered",
-  resoudre: "resolved",
-  confirmer: "confirmed",
-  rouvrir: "reopened",
-  clore: "closed",
-  refuser: "refused",
-  "accepter-exception": "exception-accepted",
-  "decliner-exception": "exception-declined",
-  retirer: "withdrawn",
-};
-
-const WAITING: readonly SaisineStatus[] = ["en-attente-commune", "en-attente-tiers"];
-
-/** The clock events an action means, from the saisine's current status. */
-function clockEventsOf(action: SaisineAction, from: SaisineStatus, at: Date): SaisineClockEvent[] {
-  switch (action) {
-    case "attendre-commune":
-    case "attendre-tiers": {
-      const reason = action === "attendre-commune" ? "attente-commune" : "attente-tiers";
-      // Switching from one wait to the other: the clock stays paused, for another reason.
-      return WAITING.includes(from)
-        ? [
-            { kind: "resumed", at },
-            { kind: "paused", at, reason },
-          ]
-        : [{ kind: "paused", at, reason }];
-    }
-    case "reprendre":
-    case "repondre":
-      return [{ kind: "resumed", at }];
-    case "resoudre":
-      return [{ kind: "resolved", at }];
-    case "rouvrir":
-      return [{ kind: "reopened", at }];
-    case "confirmer":
-    case "clore":
-    case "retirer":
-      return [{ kind: "closed", at }];
-    case "refuser":
-      return [{ kind: "declined", at }];
-    default:
-      return [];
-  }
-}
-
-/** Fields an action sets besides the status. */
-function fieldsOf(action: SaisineAction, row: SaisineRow, at: Date): Partial<SaisineRow> {
-  switch (action) {
-    case "resoudre":
-      return { resolvedAt: at };
-    case "rouvrir":
-      return { resolvedAt: null };
-    case "confirmer":
-    case "clore":
-    case "retirer":
-    case "refuser":
-      return closingFields(row, at);
-    default:
-      return {};
-  }
+/** Fields an action sets besides the status: the resolution instant, the closing ones. */
+function fieldsOf(
+  action: SaisineAction,
+  to: SaisineStatus,
+  row: SaisineRow,
+  at: Date,
+): Partial<SaisineRow> {
+  const { resolution } = SAISINE_LIFECYCLE[action];
+  return {
+    ...(resolution ? { resolvedAt: resolution === "set" ? at : null } : {}),
+    ...(isFinalSaisineStatus(to) ? closingFields(row, at) : {}),
+  };
 }
 
 /** Closing starts the residents' data retention period. */
@@ -113,7 +60,8 @@ export function transitionChange(
     { action, side, at },
   );
   if (!result.ok) throw transitionError(result.error);
-  const clock = clockEventsOf(action, row.status, at);
+  const clock = lifecycleClockEvents(action, row.status, at);
+  const { event } = SAISINE_LIFECYCLE[action];
   // The event carries the last clock event; any before it (a wait switching reason) go first.
   const events: NewEvent[] = [
     ...(extra.events ?? []),
@@ -125,7 +73,7 @@ export function transitionChange(
       clock: c,
     })),
     {
-      kind: EVENT_KIND[action],
+      kind: event,
       visibility: "public",
       at,
       body: note ?? null,
@@ -134,8 +82,8 @@ export function transitionChange(
     },
   ];
   return {
-    action: `saisine.${EVENT_KIND[action]}`,
-    set: { status: result.status, ...fieldsOf(action, row, at) },
+    action: `saisine.${event}`,
+    set: { status: result.status, ...fieldsOf(action, result.status, row, at) },
     events,
     // Free texts stay in the timeline (redacted after retention); the trail is immutable.
     auditAfter: { withNote: Boolean(note) },
@@ -144,27 +92,13 @@ export function transitionChange(
 
 export type TransitionRequest = { saisineId: string; version: number; note?: string | undefined };
 
-const SIDE_OF_ACTION: Partial<Record<SaisineAction, "commune" | "operator">> = {
-  demarrer: "operator",
-  "attendre-commune": "operator",
-  "attendre-tiers": "operator",
-  reprendre: "operator",
-  resoudre: "operator",
-  clore: "operator",
-  refuser: "operator",
-  confirmer: "commune",
-  rouvrir: "commune",
-  retirer: "commune",
-};
-
 /** One status change, as the procedures of the router name them. */
 export async function transition(
   ctx: ServiceContext,
   action: SaisineAction,
   input: TransitionRequest,
 ) {
-  const side = SIDE_OF_ACTION[action];
-  if (!side) throw new Error(`no procedure for ${action}`);
+  const { side } = SAISINE_LIFECYCLE[action];
   assertMaySideAct(ctx.caller, side);
   const row = await mutateSaisine(ctx, input, (current, _tx, now) =>
     transitionChange(current, action, side, now, input.note),

@@ -7,15 +7,10 @@
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
 import { and, asc, eq, inArray, isNotNull, lte } from "drizzle-orm";
 import type { SaisineRow } from "../access.ts";
-import {
-  assignmentTargets,
-  loadClockEvents,
-  measureClock,
-  type Milestone,
-  nextAlertAt,
-} from "../clock.ts";
+import { assignmentTargets, loadClockEvents, measureClock } from "../clock.ts";
 import { auditSaisine, SYSTEM_ACTOR } from "../history.ts";
 import { saisineColumns } from "../access.ts";
+import { type Milestone, nextAlertAt } from "@mutu/domain";
 
 const {
   functions,
