@@ -39,7 +39,7 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 const ArbitrationsPage = lazy(() =>
-  import("./saisines/arbitrations-page.tsx").then((m) => ({ default: m.ArbitrationsPage })),
+  import("./arbitrations/arbitrations-page.tsx").then((m) => ({ default: m.ArbitrationsPage })),
 );
 const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),

@@ -11,3 +11,4 @@ export * from "./tokens/schema.ts";
 export * from "./contracts/index.ts";
 export * from "./sla/index.ts";
 export * from "./saisines/index.ts";
+export * from "./arbitrations/index.ts";

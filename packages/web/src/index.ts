@@ -5,7 +5,7 @@
  */
 export { ApiProvider } from "./api-provider.tsx";
 export { webMessages } from "./messages.ts";
-export { type SchemaForm, useSchemaForm } from "./schema-form.ts";
+export { type FormValues, type SchemaForm, useSchemaForm } from "./schema-form.ts";
 export { findRoute, returnPath, type SpaRoute, signInHref, signInPath } from "./routes.ts";
 export { type Space, SessionGate, type SpaceWording } from "./session-gate.tsx";
 export { can, canAny, type Me, SessionProvider, useSession } from "./session.tsx";

@@ -13,14 +13,23 @@ import { webMessages } from "./messages.ts";
 /** What the hook needs of a tRPC mutation. */
 type MutationState = { error: unknown; reset(): void };
 
+/**
+ * What a form holds for a schema: its fields by name, each as the form has it (an empty choice is
+ * "", a number may still be text) — the schema says what is wrong with it.
+ */
+export type FormValues<S extends z.ZodType> = {
+  [K in keyof z.input<S>]?: unknown;
+};
+
 export type SchemaForm<S extends z.ZodType> = {
   /** The browser's refusal if any, else the server's. */
   error: FormError | null;
   /**
-   * The parsed input, ready to send; or null once the errors are shown. `adjust` may reword or add
-   * field errors the schema cannot word (a number typed as text…).
+   * The input, once the schema accepts it — ready to send as is (the procedure parses it again,
+   * with the same schema); or null once the errors are shown. `adjust` may reword or add field
+   * errors the schema cannot word (a number typed as text, a file the browser refuses…).
    */
-  check(input: z.input<S>, adjust?: (fieldErrors: FieldErrors) => void): z.output<S> | null;
+  check(input: FormValues<S>, adjust?: (fieldErrors: FieldErrors) => void): z.input<S> | null;
   /** Forget the errors of both sides (closing a dialog, starting again). */
   clear(): void;
 };
@@ -35,12 +44,12 @@ export function useSchemaForm<S extends z.ZodType>(
     error: local ?? server,
     check(input, adjust) {
       const checked = schema.safeParse(input);
-      if (checked.success) {
-        setLocal(null);
-        return checked.data;
-      }
-      const fieldErrors = fieldErrorsOf(checked.error);
+      const fieldErrors = checked.success ? {} : fieldErrorsOf(checked.error);
       adjust?.(fieldErrors);
+      if (checked.success && Object.keys(fieldErrors).length === 0) {
+        setLocal(null);
+        return input as z.input<S>;
+      }
       mutation.reset();
       setLocal({ message: webMessages.formInvalid, fieldErrors, code: null });
       return null;

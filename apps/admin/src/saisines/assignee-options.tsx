@@ -1,8 +1,8 @@
 /** The `<option>`s of an assignee picker: teams, then people (see use-assignees.ts). */
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { Assignees } from "./types.ts";
 
-const t = messages.saisines.filters;
+const t = saisinesMessages.filters;
 
 export function AssigneeOptions({ list }: { list: Assignees | undefined }) {
   if (!list) return null;

@@ -3,23 +3,16 @@
  * nothing: if one of them changed since the queue was read, nothing is assigned and the
  * conflict says which, with a way to reload the queue.
  */
-import {
-  Alert,
-  Button,
-  type FormError,
-  FormErrorSummary,
-  SelectField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { Alert, Button, FormErrorSummary, SelectField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { saisinesMessages } from "./messages.ts";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import type { Assignees, QueueItem } from "./types.ts";
 import { assigneeFrom, assigneeLabel } from "./use-assignees.ts";
+import { bulkAssignSaisinesInput } from "@mutu/domain";
 
-const t = messages.saisines.bulk;
+const t = saisinesMessages.bulk;
 
 type BulkAssignBarProps = {
   selected: readonly QueueItem[];
@@ -31,35 +24,26 @@ type BulkAssignBarProps = {
 export function BulkAssignBar({ selected, assignees, onClear, onDone }: BulkAssignBarProps) {
   const utils = trpc.useUtils();
   const assign = trpc.saisines.bulkAssign.useMutation();
-  const serverError = useFormError(assign.error);
+  const form = useSchemaForm(bulkAssignSaisinesInput, assign);
+  const { error } = form;
   const [value, setValue] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
   const fields = [{ name: "assignee", id: "groupe-titulaire", label: t.assignee }];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const assignee = assigneeFrom(value);
-    const missing: Record<string, string[]> = {};
-    if (!selected.length) missing.items = [t.nothing];
-    if (!assignee) missing.assignee = [t.noAssignee];
-    if (!assignee || !selected.length) {
-      assign.reset();
-      setLocal({ message: t.failed, fieldErrors: missing, code: null });
-      return;
-    }
-    setLocal(null);
+    const checked = form.check({
+      items: selected.map((s) => ({ saisineId: s.id, version: s.version })),
+      assignee: assigneeFrom(value) ?? undefined,
+    });
+    if (!checked) return;
     const label = assigneeLabel(assignees, value);
-    assign.mutate(
-      { items: selected.map((s) => ({ saisineId: s.id, version: s.version })), assignee },
-      {
-        async onSuccess(result) {
-          await utils.saisines.queue.invalidate();
-          onClear();
-          onDone(t.done(result.assigned.length, label));
-        },
+    assign.mutate(checked, {
+      async onSuccess(result) {
+        await utils.saisines.queue.invalidate();
+        onClear();
+        onDone(t.done(result.assigned.length, label));
       },
-    );
+    });
   }
 
   return (

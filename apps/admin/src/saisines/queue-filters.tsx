@@ -23,12 +23,12 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { subDomainLabel } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import type { Assignees, QueueInput } from "./types.ts";
 
-const t = messages.saisines.filters;
+const t = saisinesMessages.filters;
 
 const SORTS = ["due", "newest", "oldest"] as const;
 

@@ -6,14 +6,14 @@
 import { Button, Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
 import { useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { BulkAssignBar } from "./bulk-assign-bar.tsx";
 import { filtersFrom, QueueFiltersForm, queueInputOf } from "./queue-filters.tsx";
 import { QueueTable } from "./queue-table.tsx";
 import { useAssignees } from "./use-assignees.ts";
 
-const t = messages.saisines;
+const t = saisinesMessages;
 const PAGE_SIZE = 50;
 
 export function QueuePage() {
@@ -64,7 +64,7 @@ export function QueuePage() {
           </Link>
         </li>
         <li>
-          <Link to="/saisines/arbitrages" className="button button-secondary">
+          <Link to="/arbitrages" className="button button-secondary">
             {t.arbitrations}
           </Link>
         </li>

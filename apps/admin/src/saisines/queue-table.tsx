@@ -10,10 +10,10 @@ import {
 import { type Column, DataTable, Link, formatDateTimeCompact } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { DueBadge, StatusBadge, saisineHref } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { QueueItem } from "./types.ts";
 
-const t = messages.saisines;
+const t = saisinesMessages;
 
 function Stack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;

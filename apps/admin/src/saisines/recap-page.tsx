@@ -28,11 +28,11 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import { saisineHref } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import type { Recap } from "./types.ts";
 
-const t = messages.saisines.recapPage;
+const t = saisinesMessages.recapPage;
 
 type Exceptional = Recap["exceptional"][number];
 type Dispute = Recap["disputes"][number];

@@ -1,39 +1,28 @@
 /**
  * Registering a saisine the call centre received by phone, letter, email or at the desk, for any
  * member commune: the channel, the commune agent behind it (their function checks the routing),
- * then the same fields as on the portal (`@mutu/web/saisines`). Missing choices and refused files
- * are caught here; the API checks the rest in French, field by field; an idempotency key prevents
- * duplicates.
+ * then the same fields as on the portal (`@mutu/web/saisines`). The domain's
+ * `registerSaisineInput` checks every field at once, in French, before anything is sent (refused
+ * files too); an idempotency key prevents duplicates.
  */
-import { SAISINE_CHANNEL_LABELS, type SaisineChannel } from "@mutu/domain";
-import {
-  Button,
-  type FieldErrors,
-  type FormError,
-  FormErrorSummary,
-  RadioGroup,
-  SelectField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { RECEPTION_CHANNELS, registerSaisineInput, SAISINE_CHANNEL_LABELS } from "@mutu/domain";
+import { Button, FormErrorSummary, RadioGroup, SelectField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import {
-  checkSaisineFields,
+  refusedFiles,
   SaisineFields,
+  saisineFieldsInput,
   saisineSummaryFields,
   type UploadOutcome,
   useAttachmentUpload,
   useSaisineFields,
 } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { FiledSaisine } from "./types.ts";
 
-const t = messages.saisines.form;
-
-/** What the call centre receives: not the portal, not another tool. */
-const CHANNELS: readonly SaisineChannel[] = ["telephone", "courrier", "courriel", "accueil"];
+const t = saisinesMessages.form;
 
 const fields = [
   { name: "orgId", id: "enregistrer-commune", label: t.commune },
@@ -58,47 +47,38 @@ export function RegisterForm({
   const utils = trpc.useUtils();
   const create = trpc.saisines.create.useMutation();
   const upload = useAttachmentUpload();
-  const serverError = useFormError(create.error);
+  const form = useSchemaForm(registerSaisineInput, create);
   const [key] = useState(newKey);
   const [orgId, setOrgId] = useState("");
-  const [channel, setChannel] = useState<SaisineChannel | "">("");
+  const [channel, setChannel] = useState("");
   const [requesterId, setRequesterId] = useState("");
   const [values, change] = useSaisineFields();
   const [uploading, setUploading] = useState<string | null>(null);
-  const [local, setLocal] = useState<FormError | null>(null);
   const people = trpc.people.list.useQuery({ orgId }, { enabled: orgId !== "" });
-  const error = local ?? serverError;
+  const { error } = form;
   const errors = error?.fieldErrors;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: FieldErrors = {};
-    if (!orgId) missing.orgId = [t.required.orgId];
-    if (!channel) missing.channel = [t.required.channel];
-    const checked = checkSaisineFields(values, t.required);
-    if (!orgId || !channel || !checked.input) {
-      create.reset();
-      setLocal({ message: t.fix, fieldErrors: { ...missing, ...checked.fieldErrors }, code: null });
-      return;
-    }
-    setLocal(null);
-    create.mutate(
+    const checked = form.check(
       {
         orgId,
         channel,
-        ...checked.input,
+        ...saisineFieldsInput(values),
         ...(requesterId ? { requesterId } : {}),
         ...(key ? { idempotencyKey: key } : {}),
       },
-      {
-        async onSuccess(saisine) {
-          const uploads = await upload(saisine.id, values.files, setUploading);
-          setUploading(null);
-          void utils.saisines.queue.invalidate();
-          onFiled({ saisine, uploads });
-        },
-      },
+      refusedFiles(values),
     );
+    if (!checked) return;
+    create.mutate(checked, {
+      async onSuccess(saisine) {
+        const uploads = await upload(saisine.id, values.files, setUploading);
+        setUploading(null);
+        void utils.saisines.queue.invalidate();
+        onFiled({ saisine, uploads });
+      },
+    });
   }
 
   return (
@@ -126,9 +106,12 @@ export function RegisterForm({
         id="enregistrer-canal"
         legend={t.channel}
         required
-        options={CHANNELS.map((value) => ({ value, label: SAISINE_CHANNEL_LABELS[value] }))}
+        options={RECEPTION_CHANNELS.map((value) => ({
+          value,
+          label: SAISINE_CHANNEL_LABELS[value],
+        }))}
         value={channel}
-        onChange={(value) => setChannel(value as SaisineChannel)}
+        onChange={setChannel}
         error={fieldError(errors, "channel")}
       />
       <SelectField

@@ -2,12 +2,12 @@
 import { Link, Page } from "@mutu/ui";
 import { useState } from "react";
 import { FiledResult, type UploadOutcome } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { RegisterForm } from "./register-form.tsx";
 import type { FiledSaisine } from "./types.ts";
 
-const t = messages.saisines.form;
+const t = saisinesMessages.form;
 
 export function RegisterPage() {
   const orgs = useOrganisations();
@@ -26,7 +26,7 @@ export function RegisterPage() {
           id="saisine-enregistree"
           saisine={filed.saisine}
           uploads={filed.uploads}
-          wording={messages.saisines.filed}
+          wording={saisinesMessages.filed}
           onAnother={() => {
             setFiled(null);
             setRound(round + 1);

@@ -23,16 +23,16 @@ import {
   SummarySection,
   TimelineSection,
 } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
-import { ArbitrationSection } from "./detail/arbitration-section.tsx";
+import { detailMessages } from "./detail/messages.ts";
+import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
 import { ClocksSection } from "./detail/clocks-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { WorkSection } from "./detail/work-section.tsx";
 import type { SaisineDetail } from "./types.ts";
+import { isFinalSaisineStatus } from "@mutu/domain";
 
-const t = messages.saisines.detail;
-const FINAL = ["close", "refusee"];
+const t = detailMessages;
 
 function contents(s: SaisineDetail, canWork: boolean): ContentsItem[] {
   const c = t.contents;
@@ -81,7 +81,7 @@ export function SaisinePage() {
       ) : (
         <Loaded query={saisine} loadingLabel={t.loading}>
           {(s) => {
-            const canWork = canManage && !FINAL.includes(s.status);
+            const canWork = canManage && !isFinalSaisineStatus(s.status);
             return (
               <>
                 <PageContents items={contents(s, canWork)} />
@@ -93,7 +93,7 @@ export function SaisinePage() {
                 <AnswerSection saisine={s} />
                 <AttachmentsSection saisine={s} showVisibility />
                 <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
-                <TimelineSection query={timeline} wording={t} titles={messages.saisines.events} />
+                <TimelineSection query={timeline} wording={t} titles={detailMessages.events} />
               </>
             );
           }}

@@ -7,6 +7,5 @@ export type QueueItem = RouterOutputs["saisines"]["queue"]["items"][number];
 export type QueueInput = RouterInputs["saisines"]["queue"];
 export type FiledSaisine = RouterOutputs["saisines"]["create"];
 export type Assignees = RouterOutputs["saisines"]["assignees"];
-export type Arbitration = RouterOutputs["arbitrations"]["list"][number];
 export type Recap = RouterOutputs["saisines"]["yearlyRecap"]["recap"];
 export type ClockFigure = NonNullable<SaisineDetail["clocks"]["handling"]>;

@@ -14,6 +14,7 @@ export const adminRoutes = [
   "/contrats",
   "/conventions",
   "/saisines",
+  "/arbitrages",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

@@ -12,10 +12,10 @@ import {
 } from "@mutu/domain";
 import { Button, SelectField, useRoute } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { ListInput } from "./types.ts";
 
-const t = messages.saisines.filters;
+const t = saisinesMessages.filters;
 
 const SORTS = ["due", "newest", "oldest"] as const;
 type Sort = (typeof SORTS)[number];

@@ -7,10 +7,10 @@ import {
 import { type Column, DataTable, DateTime, formatDateTimeCompact, Link } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { DueBadge, StatusBadge, saisineHref } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { SaisineListItem } from "./types.ts";
 
-const t = messages.saisines;
+const t = saisinesMessages;
 
 function Stack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;
@@ -71,7 +71,7 @@ const columns: Column<SaisineListItem>[] = [
           {SAISINE_NATURE_LABELS[s.nature]},{" "}
           {SAISINE_CRITICALITY_LABELS[s.criticality].toLowerCase()}
         </span>
-        <span className="muted">{`${messages.saisines.detail.subDomain} ${s.subDomain}`}</span>
+        <span className="muted">{`${saisinesMessages.detail.subDomain} ${s.subDomain}`}</span>
       </Stack>
     ),
   },

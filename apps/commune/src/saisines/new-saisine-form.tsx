@@ -2,27 +2,28 @@
  * Filing a saisine: type, sub-domain (with this commune's titles and what it mutualised), nature
  * (exceptionnelle explained), criticality, object, description, site, for whom (a resident: a
  * name and one way to reach them, with the retention notice), attachments — the fields of
- * `@mutu/web/saisines`, in this space's words. Missing choices and refused files are caught
- * there; everything else the API checks, field by field, in French.
+ * `@mutu/web/saisines`, in this space's words. The domain's `createSaisineInput` — the schema the
+ * API parses — checks every field at once, in French, before anything is sent; refused files too.
  * An idempotency key per form makes a resent filing return the first saisine, never a duplicate.
  */
-import { SUB_DOMAIN_LETTERS } from "@mutu/domain";
-import { Button, type FormError, FormErrorSummary, useFormError } from "@mutu/ui";
+import { createSaisineInput, SUB_DOMAIN_LETTERS } from "@mutu/domain";
+import { Button, FormErrorSummary } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc, useSession } from "@mutu/web";
+import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import {
-  checkSaisineFields,
+  refusedFiles,
   SaisineFields,
+  saisineFieldsInput,
   saisineSummaryFields,
   subDomainLabel,
   type UploadOutcome,
   useAttachmentUpload,
   useSaisineFields,
 } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import type { FiledSaisine } from "./types.ts";
 
-const t = messages.saisines.form;
+const t = saisinesMessages.form;
 
 const fields = saisineSummaryFields("saisine", t);
 
@@ -52,34 +53,28 @@ export function NewSaisineForm({ onFiled }: { onFiled(filed: Filed): void }) {
   const utils = trpc.useUtils();
   const create = trpc.saisines.create.useMutation();
   const upload = useAttachmentUpload();
-  const serverError = useFormError(create.error);
+  const form = useSchemaForm(createSaisineInput, create);
+  const { error } = form;
   const subDomains = useSubDomainOptions();
   const [key] = useState(newKey);
   const [values, change] = useSaisineFields();
   const [uploading, setUploading] = useState<string | null>(null);
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = checkSaisineFields(values, t.required);
-    if (!checked.input) {
-      create.reset();
-      setLocal({ message: t.fix, fieldErrors: checked.fieldErrors, code: null });
-      return;
-    }
-    setLocal(null);
-    create.mutate(
-      { orgId: me.org.id, ...checked.input, ...(key ? { idempotencyKey: key } : {}) },
-      {
-        async onSuccess(saisine) {
-          const uploads = await upload(saisine.id, values.files, setUploading);
-          setUploading(null);
-          void utils.saisines.list.invalidate();
-          onFiled({ saisine, uploads });
-        },
-      },
+    const checked = form.check(
+      { orgId: me.org.id, ...saisineFieldsInput(values), ...(key ? { idempotencyKey: key } : {}) },
+      refusedFiles(values),
     );
+    if (!checked) return;
+    create.mutate(checked, {
+      async onSuccess(saisine) {
+        const uploads = await upload(saisine.id, values.files, setUploading);
+        setUploading(null);
+        void utils.saisines.list.invalidate();
+        onFiled({ saisine, uploads });
+      },
+    });
   }
 
   const busy = create.isPending || uploading !== null;

@@ -2,11 +2,11 @@
 import { Link, Page } from "@mutu/ui";
 import { useState } from "react";
 import { FiledResult, type UploadOutcome } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { NewSaisineForm } from "./new-saisine-form.tsx";
 import type { FiledSaisine } from "./types.ts";
 
-const t = messages.saisines.form;
+const t = saisinesMessages.form;
 
 export function NewSaisinePage() {
   const [filed, setFiled] = useState<{ saisine: FiledSaisine; uploads: UploadOutcome[] } | null>(
@@ -24,7 +24,7 @@ export function NewSaisinePage() {
           id="saisine-deposee"
           saisine={filed.saisine}
           uploads={filed.uploads}
-          wording={messages.saisines.filed}
+          wording={saisinesMessages.filed}
           onAnother={() => {
             setFiled(null);
             setRound(round + 1);

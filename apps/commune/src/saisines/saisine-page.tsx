@@ -22,16 +22,16 @@ import {
   SummarySection,
   TimelineSection,
 } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { AnswerSection } from "./detail/answer-section.tsx";
-import { ArbitrationSection } from "./detail/arbitration-section.tsx";
+import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
 import { CompleteSection } from "./detail/complete-section.tsx";
 import { DelaysSection } from "./detail/delays-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import type { SaisineDetail, TimelineEvent } from "./types.ts";
+import { isFinalSaisineStatus } from "@mutu/domain";
 
-const t = messages.saisines.detail;
-const FINAL = ["close", "refusee"];
+const t = saisinesMessages.detail;
 
 function contents(s: SaisineDetail, canAdd: boolean): ContentsItem[] {
   const c = t.contents;
@@ -87,7 +87,7 @@ export function SaisinePage() {
       ) : (
         <Loaded query={saisine} loadingLabel={t.loading}>
           {(s) => {
-            const canAdd = canAny(me, ["saisines.create"]) && !FINAL.includes(s.status);
+            const canAdd = canAny(me, ["saisines.create"]) && !isFinalSaisineStatus(s.status);
             return (
               <>
                 <PageContents items={contents(s, canAdd)} />
@@ -105,7 +105,7 @@ export function SaisinePage() {
                 ) : null}
                 <AttachmentsSection saisine={s} />
                 <ArbitrationSection saisine={s} />
-                <TimelineSection query={timeline} wording={t} titles={messages.saisines.events} />
+                <TimelineSection query={timeline} wording={t} titles={saisinesMessages.events} />
               </>
             );
           }}

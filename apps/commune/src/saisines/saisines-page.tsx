@@ -5,11 +5,11 @@
 import { Button, Link, Loaded, Page, Status, formatNumber, useRoute } from "@mutu/ui";
 import { useState } from "react";
 import { canAny, trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { saisinesMessages } from "./messages.ts";
 import { filtersFrom, ListFiltersForm, listInputOf } from "./list-filters.tsx";
 import { SaisinesTable } from "./list-table.tsx";
 
-const t = messages.saisines;
+const t = saisinesMessages;
 const PAGE_SIZE = 50;
 
 export function SaisinesPage() {

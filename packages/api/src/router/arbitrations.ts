@@ -12,7 +12,7 @@ import {
   listArbitrationsInput,
   raiseArbitrationInput,
   recordArbitrationInput,
-} from "./saisines.schemas.ts";
+} from "../services/arbitrations/schemas.ts";
 
 const read = requirePermission("saisines.read");
 

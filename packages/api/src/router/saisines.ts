@@ -7,7 +7,14 @@
  * a whole commune (without it, a commune agent reads the saisines filed for them), `saisines.manage`
  * for the operator's steps, `contracts.manage` to record agreed targets.
  */
-import { createSaisineInput, commentInput } from "@mutu/domain";
+import {
+  commentInput,
+  createSaisineInput,
+  SAISINE_LIFECYCLE,
+  type SaisineAction,
+  PAUSE_ACTION,
+  sidePermission,
+} from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { assignSaisine, bulkAssign, listAssignees } from "../services/saisines/assign.ts";
@@ -18,54 +25,64 @@ import { createSaisine } from "../services/saisines/create.ts";
 import { decideExceptional } from "../services/saisines/exceptional.ts";
 import { getSaisine, saisineTimeline } from "../services/saisines/get.ts";
 import { listNotifications, markNotificationsRead } from "../services/saisines/notifications.ts";
-import { qualifySaisine } from "../services/saisines/qualify.ts";
-import { listSaisines, queueSaisines } from "../services/saisines/query.ts";
-import { recapOfYear } from "../services/saisines/recap.ts";
-import { listTargets, setTargets } from "../services/saisines/targets.ts";
-import { addInformation, transition } from "../services/saisines/transitions.ts";
-import { protectedProcedure, requireAnyPermission, requirePermission } from "../trpc.ts";
 import {
-  addInformationInput,
   assigneesOutput,
-  assignInput,
   attachmentFileOutput,
-  attachmentIdInput,
   attachmentOutput,
-  bulkAssignInput,
-  changesInput,
   changesOutput,
   commentOutput,
   createdOutput,
-  decideExceptionalInput,
   detailOutput,
+  mutationOutput,
+  notificationsOutput,
+  pageOutput,
+  recapOutput,
+  targetsOutput,
+  timelineOutput,
+} from "../services/saisines/outputs.ts";
+import { qualifySaisine } from "../services/saisines/qualify.ts";
+import { listSaisines, queueSaisines } from "../services/saisines/query.ts";
+import { recapOfYear } from "../services/saisines/recap.ts";
+import {
+  actionInput,
+  addInformationInput,
+  assignInput,
+  attachmentIdInput,
+  bulkAssignInput,
+  changesInput,
+  decideExceptionalInput,
   listInput,
   markReadInput,
-  mutationOutput,
   notificationsInput,
-  notificationsOutput,
-  optionalNoteInput,
-  pageOutput,
   pauseInput,
   qualifyInput,
   queueInput,
   recapInput,
-  recapOutput,
-  refuseInput,
-  reopenInput,
-  resolveInput,
   saisineIdInput,
   setTargetsInput,
   targetsInput,
-  targetsOutput,
-  timelineOutput,
   uploadAttachmentInput,
-  withdrawInput,
-} from "./saisines.schemas.ts";
+} from "../services/saisines/schemas.ts";
+import { listTargets, setTargets } from "../services/saisines/targets.ts";
+import {
+  addInformation,
+  type TransitionRequest,
+  transition,
+} from "../services/saisines/transitions.ts";
+import { protectedProcedure, requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const create = requirePermission("saisines.create");
 const manage = requirePermission("saisines.manage");
 /** Reading a saisine: filers (`saisines.create`) read their own, readers their commune's. */
 const reader = requireAnyPermission("saisines.read", "saisines.create");
+
+/** A status change of the lifecycle: its side's permission, its note, the version read. */
+const step = <A extends SaisineAction>(action: A) =>
+  requirePermission(sidePermission(SAISINE_LIFECYCLE[action].side))
+    .input(actionInput(action))
+    .output(mutationOutput)
+    // The note's type depends on the action; every variant is a TransitionRequest.
+    .mutation(({ ctx, input }) => transition(ctx, action, input as TransitionRequest));
 
 export const saisinesRouter = {
   create: create
@@ -109,48 +126,18 @@ export const saisinesRouter = {
     .output(z.object({ assigned: z.array(mutationOutput) }))
     .mutation(({ ctx, input }) => bulkAssign(ctx, input)),
   assignees: manage.output(assigneesOutput).query(({ ctx }) => listAssignees(ctx)),
-  start: manage
-    .input(optionalNoteInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "demarrer", input)),
-  pause: manage
+  start: step("demarrer"),
+  pause: requirePermission("saisines.manage")
     .input(pauseInput)
     .output(mutationOutput)
-    .mutation(({ ctx, input }) =>
-      transition(
-        ctx,
-        input.waitingFor === "commune" ? "attendre-commune" : "attendre-tiers",
-        input,
-      ),
-    ),
-  resume: manage
-    .input(optionalNoteInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "reprendre", input)),
-  resolve: manage
-    .input(resolveInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "resoudre", input)),
-  close: manage
-    .input(optionalNoteInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "clore", input)),
-  refuse: manage
-    .input(refuseInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "refuser", input)),
-  confirm: create
-    .input(optionalNoteInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "confirmer", input)),
-  reopen: create
-    .input(reopenInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "rouvrir", input)),
-  withdraw: create
-    .input(withdrawInput)
-    .output(mutationOutput)
-    .mutation(({ ctx, input }) => transition(ctx, "retirer", input)),
+    .mutation(({ ctx, input }) => transition(ctx, PAUSE_ACTION[input.waitingFor], input)),
+  resume: step("reprendre"),
+  resolve: step("resoudre"),
+  close: step("clore"),
+  refuse: step("refuser"),
+  confirm: step("confirmer"),
+  reopen: step("rouvrir"),
+  withdraw: step("retirer"),
   decideExceptional: manage
     .input(decideExceptionalInput)
     .output(mutationOutput)

@@ -7,6 +7,8 @@
 import { z } from "zod";
 import { isoDateSchema } from "../contracts/calendar.ts";
 import type { SaisineAction } from "./lifecycle.ts";
+import { choose } from "../errors/field-errors.ts";
+import { saisineIdSchema } from "./inputs.ts";
 
 export const EXCEPTIONAL_OUTCOMES = ["acceptee", "declinee"] as const;
 export type ExceptionalOutcome = (typeof EXCEPTIONAL_OUTCOMES)[number];
@@ -30,7 +32,10 @@ const managerSchema = z.object({
 
 const decisionShape = {
   outcome: z.enum(EXCEPTIONAL_OUTCOMES, {
-    error: "Décision attendue : acceptée (moyens adaptés) ou déclinée.",
+    error: choose(
+      "Choisissez la décision.",
+      "Décision attendue : acceptée (moyens adaptés) ou déclinée.",
+    ),
   }),
   decidedOn: isoDateSchema,
   reasons: z
@@ -73,7 +78,7 @@ export const exceptionalDecisionSchema = z.object(decisionShape).superRefine(che
 export type ExceptionalDecision = z.output<typeof exceptionalDecisionSchema>;
 
 export const exceptionalDecisionInput = z
-  .object({ saisineId: z.uuid({ error: "Saisine inconnue." }), ...decisionShape })
+  .object({ saisineId: saisineIdSchema, ...decisionShape })
   .superRefine(checkMeans);
 export type ExceptionalDecisionInput = z.output<typeof exceptionalDecisionInput>;
 

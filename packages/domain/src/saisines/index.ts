@@ -4,24 +4,6 @@
  * exceptional decisions, arbitration and the yearly recap. Pure rules, no I/O.
  */
 export {
-  ARBITRATION_LEVELS,
-  ARBITRATION_OUTCOME_LABELS,
-  ARBITRATION_OUTCOMES,
-  ARBITRATION_SEATS,
-  type ArbitrationLevel,
-  type ArbitrationOutcome,
-  type ArbitrationRecord,
-  type ArbitrationSeat,
-  appendArbitration,
-  arbitrationRecordSchema,
-  DISAGREEMENT_KIND_LABELS,
-  DISAGREEMENT_KINDS,
-  type DisagreementKind,
-  isFinalArbitration,
-  type NextArbitration,
-  nextArbitrationLevel,
-} from "./arbitration.ts";
-export {
   ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
   ATTACHMENT_MAX_PER_SAISINE,
@@ -73,6 +55,8 @@ export {
   actionNoteSchema,
   addInformationInput,
   assignSaisineInput,
+  type BulkAssignSaisinesInput,
+  bulkAssignSaisinesInput,
   COMMENT_MAX,
   type CommentInput,
   type CreateSaisineInput,
@@ -90,6 +74,8 @@ export {
   SAISINE_TITLE_MAX,
   SAISINE_TITLE_MIN,
   saisineActionInput,
+  saisineIdSchema,
+  saisineVersionSchema,
   type TransitionInput,
   transitionInput,
 } from "./inputs.ts";
@@ -145,6 +131,7 @@ export {
   type TransitionResult,
 } from "./status.ts";
 export {
+  type ActionWithNote,
   actionRequiresNote,
   allowedTransitions,
   type LifecycleClockStep,

@@ -5,7 +5,12 @@
 import { z } from "zod";
 import { subDomainLetterSchema } from "../contracts/annex.ts";
 import { residentContactSchema } from "./resident.ts";
-import { SAISINE_ACTIONS, SAISINE_LIFECYCLE, type SaisineAction } from "./lifecycle.ts";
+import {
+  type ActionWithNote,
+  SAISINE_ACTIONS,
+  SAISINE_LIFECYCLE,
+  type SaisineAction,
+} from "./lifecycle.ts";
 import {
   COMMENT_VISIBILITIES,
   saisineChannelSchema,
@@ -13,8 +18,9 @@ import {
   saisineNatureSchema,
   saisineTypeSchema,
 } from "./vocabulary.ts";
+import { choose } from "../errors/field-errors.ts";
 
-const saisineIdSchema = z.uuid({ error: "Saisine inconnue." });
+export const saisineIdSchema = z.uuid({ error: "Saisine inconnue." });
 
 export const SAISINE_TITLE_MIN = 3;
 export const SAISINE_TITLE_MAX = 200;
@@ -110,14 +116,18 @@ const requiredNote = (message: string) =>
     .min(1, { error: message })
     .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." });
 
+type ActionNote<A extends SaisineAction> = A extends ActionWithNote
+  ? ReturnType<typeof requiredNote>
+  : typeof optionalNote;
+
 /** The note of `action`: required, with its prompt, where the lifecycle says the other side reads it. */
-export function actionNoteSchema(action: SaisineAction) {
-  const message = SAISINE_LIFECYCLE[action].note;
-  return message ? requiredNote(message) : optionalNote;
+export function actionNoteSchema<A extends SaisineAction>(action: A): ActionNote<A> {
+  const message: string | null = SAISINE_LIFECYCLE[action].note;
+  return (message ? requiredNote(message) : optionalNote) as ActionNote<A>;
 }
 
 /** One status change of a saisine, with its note (the procedures add the version read). */
-export const saisineActionInput = (action: SaisineAction) =>
+export const saisineActionInput = <A extends SaisineAction>(action: A) =>
   z.object({ saisineId: saisineIdSchema, note: actionNoteSchema(action) });
 
 /** Putting on hold: what is awaited — the commune or a third party — and from whom. */
@@ -150,7 +160,7 @@ export const transitionInput = z
     note: optionalNote,
   })
   .superRefine((input, ctx) => {
-    const message = SAISINE_LIFECYCLE[input.action].note;
+    const message: string | null = SAISINE_LIFECYCLE[input.action].note;
     if (message && !input.note) ctx.addIssue({ code: "custom", path: ["note"], message });
   });
 export type TransitionInput = z.output<typeof transitionInput>;
@@ -169,6 +179,12 @@ export const commentInput = z.object({
 });
 export type CommentInput = z.output<typeof commentInput>;
 
+/** The row version the caller read: a change on an older one is refused (« modifiée entre-temps »). */
+export const saisineVersionSchema = z
+  .number({ error: "Version de la saisine attendue : rechargez-la." })
+  .int({ error: "Version de la saisine invalide : rechargez-la." })
+  .positive({ error: "Version de la saisine invalide : rechargez-la." });
+
 export const assignSaisineInput = z.object({
   saisineId: saisineIdSchema,
   assignee: z.discriminatedUnion(
@@ -177,7 +193,27 @@ export const assignSaisineInput = z.object({
       z.object({ kind: z.literal("person"), personId: z.uuid({ error: "Personne inconnue." }) }),
       z.object({ kind: z.literal("team"), teamId: z.uuid({ error: "Équipe inconnue." }) }),
     ],
-    { error: "Attribuez la saisine à une personne ou à une équipe." },
+    {
+      error: choose(
+        "Choisissez à qui attribuer la saisine.",
+        "Attribuez la saisine à une personne ou à une équipe.",
+      ),
+    },
   ),
 });
 export type AssignSaisineInput = z.output<typeof assignSaisineInput>;
+
+/** Assigning several saisines of the queue at once, each on the version read. */
+export const bulkAssignSaisinesInput = z.object({
+  items: z
+    .array(z.object({ saisineId: saisineIdSchema, version: saisineVersionSchema }), {
+      error: "Cochez au moins une saisine dans la file.",
+    })
+    .min(1, { error: "Cochez au moins une saisine dans la file." })
+    .max(100, { error: "100 saisines au plus à la fois." })
+    .refine((items) => new Set(items.map((i) => i.saisineId)).size === items.length, {
+      error: "Une même saisine apparaît deux fois.",
+    }),
+  assignee: assignSaisineInput.shape.assignee,
+});
+export type BulkAssignSaisinesInput = z.output<typeof bulkAssignSaisinesInput>;

@@ -80,7 +80,7 @@ const WORKABLE: readonly SaisineStatus[] = [
   "en-attente-tiers",
 ];
 
-export const SAISINE_LIFECYCLE: Record<SaisineAction, LifecycleRule> = {
+export const SAISINE_LIFECYCLE = {
   qualifier: {
     side: "operator",
     from: OPEN_SAISINE_STATUSES,
@@ -199,7 +199,12 @@ export const SAISINE_LIFECYCLE: Record<SaisineAction, LifecycleRule> = {
     clock: { kind: "closed" },
     note: "Indiquez pourquoi la saisine est retirée.",
   },
-};
+} as const satisfies Record<SaisineAction, LifecycleRule>;
+
+/** The actions whose note the other side must be able to read (a type, from the table). */
+export type ActionWithNote = {
+  [A in SaisineAction]: (typeof SAISINE_LIFECYCLE)[A]["note"] extends string ? A : never;
+}[SaisineAction];
 
 /** Whether the action needs a note the other side will read. */
 export function actionRequiresNote(action: SaisineAction): boolean {
@@ -209,7 +214,7 @@ export function actionRequiresNote(action: SaisineAction): boolean {
 /** The actions a side may attempt from a status (the closing delay is checked on apply). */
 export function allowedTransitions(status: SaisineStatus, side: ActorSide): SaisineAction[] {
   return SAISINE_ACTIONS.filter((action) => {
-    const rule = SAISINE_LIFECYCLE[action];
+    const rule: LifecycleRule = SAISINE_LIFECYCLE[action];
     return rule.side === side && rule.from.includes(status);
   });
 }
@@ -222,7 +227,7 @@ export function lifecycleClockEvents(
   from: SaisineStatus,
   at: Date,
 ): SaisineClockEvent[] {
-  const step = SAISINE_LIFECYCLE[action].clock;
+  const step: LifecycleClockStep | null = SAISINE_LIFECYCLE[action].clock;
   if (!step) return [];
   // Switching from one wait to the other: the clock stays paused, for another reason.
   if (step.kind === "paused" && WAITING.includes(from))

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { ArbitrationRecord } from "./arbitration.ts";
+import type { ArbitrationRecord } from "../arbitrations/arbitration.ts";
 import type { ExceptionalDecision } from "./exceptional.ts";
 import { type RecapSaisine, yearlyRecap } from "./recap.ts";
 

@@ -10,7 +10,7 @@ import {
   type ArbitrationRecord,
   type DisagreementKind,
   isFinalArbitration,
-} from "./arbitration.ts";
+} from "../arbitrations/arbitration.ts";
 import type { ExceptionalDecision, ExceptionalOutcome } from "./exceptional.ts";
 
 export type RecapSaisine = {

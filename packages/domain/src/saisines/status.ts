@@ -11,6 +11,7 @@ import { parisDayStart } from "../time/paris.ts";
 import { frenchIsoDate } from "../time/french-dates.ts";
 import {
   allowedTransitions,
+  type LifecycleRule,
   SAISINE_ACTION_LABELS,
   SAISINE_LIFECYCLE,
   type SaisineAction,
@@ -105,7 +106,7 @@ export function applyTransition(
   state: SaisineStatusState,
   request: TransitionRequest,
 ): TransitionResult {
-  const rule = SAISINE_LIFECYCLE[request.action];
+  const rule: LifecycleRule | undefined = SAISINE_LIFECYCLE[request.action];
   if (!rule) return fail("Action inconnue sur une saisine.");
   if (isFinalSaisineStatus(state.status)) {
     return fail(

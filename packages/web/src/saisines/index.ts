@@ -1,7 +1,7 @@
 /**
  * @mutu/web/saisines — the pieces of a saisine both spaces show alike (loaded with the saisine
  * pages): badges and labels, the fields a saisine is filed with, choosing and sending attachments,
- * the attachments section, the note dialog, the summary, routing, arbitration and timeline sections, and reloading after a change with its
+ * the attachments section, the note dialog, the summary, routing and timeline sections, and reloading after a change with its
  * conflict message.
  */
 export {
@@ -10,7 +10,6 @@ export {
   type UploadOutcome,
   useAttachmentUpload,
 } from "./attachments-field.tsx";
-export { ArbitrationRecord } from "./arbitration-record.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
 export { FiledResult, type FiledWording } from "./filed-result.tsx";
 export {
@@ -25,11 +24,11 @@ export { saisineMessages } from "./messages.ts";
 export { NoteDialog } from "./note-dialog.tsx";
 export { ChangeError, isConflict, useRefreshSaisine } from "./refresh.tsx";
 export {
-  checkSaisineFields,
+  refusedFiles,
   SaisineFields,
-  type SaisineFieldsInput,
   type SaisineFieldsWording,
   type SaisineFieldValues,
+  saisineFieldsInput,
   saisineSummaryFields,
   useSaisineFields,
 } from "./saisine-fields.tsx";

@@ -32,22 +32,6 @@ export const saisineMessages = {
     reload: "Recharger la saisine",
   },
   cancel: "Annuler",
-  arbitration: {
-    kind: "Objet du désaccord",
-    subject: "Désaccord",
-    raised: "Engagé",
-    raisedBy: (who: string, date: string) => `par ${who}, le ${date}`,
-    status: "État",
-    statuses: { ouvert: "En cours", clos: "Terminé" },
-    heldOn: (date: string) => `Réuni le ${date}`,
-    participants: "Participants",
-    participant: (name: string, fn: string, side: string | null) =>
-      side ? `${name}, ${fn} (${side})` : `${name}, ${fn}`,
-    sides: { commune: "commune", operator: "service commun" },
-    outcome: "Issue",
-    decision: "Décision",
-    final: "Définitive",
-  },
   timeline: {
     empty: "Aucun événement.",
     changed: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,

@@ -1,7 +1,14 @@
 /**
  * A change that takes a note (confirm with an optional comment, reopen or withdraw with a reason):
- * the question, the note, the button — and the API's answer, a conflict included.
+ * the question, the note, the button — and the API's answer, a conflict included. Whether the note
+ * is required, and the words that ask for it, come from the domain's lifecycle.
  */
+import {
+  actionRequiresNote,
+  fieldErrorsOf,
+  type SaisineAction,
+  transitionInput,
+} from "@mutu/domain";
 import { Actions, Button, Dialog, type FormError, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { saisineMessages } from "./messages.ts";
@@ -9,13 +16,14 @@ import { ChangeError } from "./refresh.tsx";
 
 type NoteDialogProps = {
   id: string;
+  saisineId: string;
+  /** The lifecycle's action: it says whether a note is required. */
+  action: SaisineAction;
   open: boolean;
   title: string;
   body: string;
   noteLabel: string;
   noteHint?: string;
-  /** The message when the note is required and empty; absent: the note is optional. */
-  required?: string;
   submit: string;
   submitting: string;
   failed: string;
@@ -35,13 +43,17 @@ export function NoteDialog(props: NoteDialogProps) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const text = note.trim();
-    if (props.required && !text) {
-      setLocal({ message: props.failed, fieldErrors: { note: [props.required] }, code: null });
+    const checked = transitionInput.safeParse({
+      saisineId: props.saisineId,
+      action: props.action,
+      note,
+    });
+    if (!checked.success) {
+      setLocal({ message: props.failed, fieldErrors: fieldErrorsOf(checked.error), code: null });
       return;
     }
     setLocal(null);
-    props.onSubmit(text || undefined);
+    props.onSubmit(checked.data.note || undefined);
   }
 
   function close() {
@@ -59,7 +71,7 @@ export function NoteDialog(props: NoteDialogProps) {
           id={props.id}
           label={props.noteLabel}
           hint={props.noteHint}
-          required={Boolean(props.required)}
+          required={actionRequiresNote(props.action)}
           rows={4}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}

@@ -2,7 +2,8 @@
  * The fields a saisine is filed with, alike on the commune's portal and at the call centre: type,
  * sub-domain, nature, criticality, object, description, site, for whom (a resident: a name and one
  * way to reach them, with the retention notice), attachments. Each space gives its own words and
- * id prefix; the form around them keeps the values, checks them here and sends them.
+ * id prefix; the form around them keeps the values, checks them with the domain's schema and
+ * sends them.
  */
 import {
   DEFAULT_RESIDENT_RETENTION_MONTHS,
@@ -58,7 +59,6 @@ export type SaisineFieldsWording = {
   residentContact: string;
   residentContactHint: string;
   residentNotice(months: number): string;
-  required: { type: string; subDomain: string; criticality: string };
 };
 
 export type SaisineFieldValues = {
@@ -99,48 +99,30 @@ export function useSaisineFields() {
   return [values, change] as const;
 }
 
-/** The part of `saisines.create`'s input these fields give. */
-export type SaisineFieldsInput = {
-  type: SaisineType;
-  subDomain: SubDomainLetter;
-  nature: SaisineNature;
-  criticality: SaisineCriticality;
-  title: string;
-  description: string;
-  site?: string;
-  onBehalfOf?: { name: string; contact: string };
-};
-
 /**
- * Missing choices and refused files, caught before anything is sent; the API checks the rest.
- * `input` is null while `fieldErrors` holds something.
+ * The part of `saisines.create`'s input these fields give, as the form holds it (an empty choice
+ * stays ""): the form checks it with the domain's schema, which words what is missing.
  */
-export function checkSaisineFields(
-  values: SaisineFieldValues,
-  required: SaisineFieldsWording["required"],
-): { fieldErrors: FieldErrors; input: SaisineFieldsInput | null } {
-  const { type, subDomain, criticality } = values;
-  const fieldErrors: FieldErrors = {};
-  if (!type) fieldErrors.type = [required.type];
-  if (!subDomain) fieldErrors.subDomain = [required.subDomain];
-  if (!criticality) fieldErrors.criticality = [required.criticality];
-  const refused = attachmentErrors(values.files);
-  if (refused.length) fieldErrors.files = refused;
-  if (!type || !subDomain || !criticality || refused.length) return { fieldErrors, input: null };
+export function saisineFieldsInput(values: SaisineFieldValues) {
   return {
-    fieldErrors,
-    input: {
-      type,
-      subDomain,
-      nature: values.nature,
-      criticality,
-      title: values.title,
-      description: values.description,
-      ...(values.site.trim() ? { site: values.site } : {}),
-      ...(values.forResident
-        ? { onBehalfOf: { name: values.residentName, contact: values.residentContact } }
-        : {}),
-    },
+    type: values.type,
+    subDomain: values.subDomain,
+    nature: values.nature,
+    criticality: values.criticality,
+    title: values.title,
+    description: values.description,
+    ...(values.site.trim() ? { site: values.site } : {}),
+    ...(values.forResident
+      ? { onBehalfOf: { name: values.residentName, contact: values.residentContact } }
+      : {}),
+  };
+}
+
+/** The files the browser refuses (type, size, double extension), as field errors. */
+export function refusedFiles(values: SaisineFieldValues) {
+  return (fieldErrors: FieldErrors) => {
+    const refused = attachmentErrors(values.files);
+    if (refused.length) fieldErrors.files = refused;
   };
 }
 

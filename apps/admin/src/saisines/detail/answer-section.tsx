@@ -1,9 +1,9 @@
 /** « Réponse donnée »: the answer given to the commune, by whom and when. */
 import { formatDateTime, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail;
+const t = detailMessages;
 
 export function AnswerSection({ saisine: s }: { saisine: SaisineDetail }) {
   const resolution = s.resolution;

@@ -1,14 +1,15 @@
 /** Assigning to a team or a person of the service commun: each holding starts its own clock (OLA). */
-import { Button, type FormError, SelectField, fieldError, useFormError } from "@mutu/ui";
+import { assignSaisineInput } from "@mutu/domain";
+import { Button, SelectField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import { AssigneeOptions } from "../assignee-options.tsx";
 import type { SaisineDetail } from "../types.ts";
 import { assigneeFrom, assigneeLabel, useAssignees } from "../use-assignees.ts";
 
-const t = messages.saisines.detail.assign;
+const t = detailMessages.assign;
 
 export function AssignForm({
   saisine: s,
@@ -20,23 +21,17 @@ export function AssignForm({
   const refresh = useRefreshSaisine(s.id);
   const assignees = useAssignees();
   const assign = trpc.saisines.assign.useMutation();
-  const serverError = useFormError(assign.error);
+  const form = useSchemaForm(assignSaisineInput, assign);
+  const { error } = form;
   const [value, setValue] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const assignee = assigneeFrom(value);
-    if (!assignee) {
-      assign.reset();
-      setLocal({ message: t.failed, fieldErrors: { assignee: [t.required] }, code: null });
-      return;
-    }
-    setLocal(null);
+    const checked = form.check({ saisineId: s.id, assignee: assigneeFrom(value) ?? undefined });
+    if (!checked) return;
     const label = assigneeLabel(assignees.data, value);
     assign.mutate(
-      { saisineId: s.id, version: s.version, assignee },
+      { ...checked, version: s.version },
       {
         async onSuccess() {
           setValue("");

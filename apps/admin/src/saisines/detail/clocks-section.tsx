@@ -4,10 +4,10 @@
  * every assignment's internal clock (OLA), so the team that lost the time is the one that shows it.
  */
 import { type Column, DataTable, DateTime, Info, Missing, Section, formatMinutes } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail.clocks;
+const t = detailMessages.clocks;
 
 type Milestone = { key: string; label: string; figure: ClockFigure | null; doneAt: string | null };
 type Period = SaisineDetail["clocks"]["periods"][number];
@@ -117,7 +117,7 @@ export function ClocksSection({ saisine: s }: { saisine: SaisineDetail }) {
     { key: "resolution", label: t.resolution, figure: s.clocks.resolution, doneAt: s.resolvedAt },
   ];
   return (
-    <Section id="saisine-horloges" title={messages.saisines.detail.contents.clocks} lead={t.lead}>
+    <Section id="saisine-horloges" title={detailMessages.contents.clocks} lead={t.lead}>
       {s.clocks.calendarUsable ? (
         <DataTable
           caption={t.contractCaption}

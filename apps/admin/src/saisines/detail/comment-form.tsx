@@ -3,20 +3,14 @@
  * chosen every time, never by default, since an internal note published by mistake would reach
  * the commune.
  */
-import {
-  Button,
-  type FormError,
-  RadioGroup,
-  TextAreaField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { commentInput } from "@mutu/domain";
+import { Button, RadioGroup, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 
-const t = messages.saisines.detail.comment;
+const t = detailMessages.comment;
 
 const fields = [
   { name: "body", id: "commentaire-texte", label: t.field },
@@ -32,35 +26,23 @@ export function CommentForm({
 }) {
   const refresh = useRefreshSaisine(saisineId);
   const comment = trpc.saisines.comment.useMutation();
-  const serverError = useFormError(comment.error);
+  const form = useSchemaForm(commentInput, comment);
+  const { error } = form;
   const [body, setBody] = useState("");
-  const [visibility, setVisibility] = useState<"" | "public" | "interne">("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
+  const [visibility, setVisibility] = useState("");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!visibility) {
-      comment.reset();
-      setLocal({
-        message: t.failed,
-        fieldErrors: { visibility: [t.requiredVisibility] },
-        code: null,
-      });
-      return;
-    }
-    setLocal(null);
-    comment.mutate(
-      { saisineId, body, visibility },
-      {
-        async onSuccess() {
-          setBody("");
-          setVisibility("");
-          await refresh();
-          onDone(t.done(visibility === "interne"));
-        },
+    const checked = form.check({ saisineId, body, visibility });
+    if (!checked) return;
+    comment.mutate(checked, {
+      async onSuccess() {
+        setBody("");
+        setVisibility("");
+        await refresh();
+        onDone(t.done(checked.visibility === "interne"));
       },
-    );
+    });
   }
 
   return (

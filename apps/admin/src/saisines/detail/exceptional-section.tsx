@@ -7,13 +7,13 @@ import {
   EXCEPTIONAL_OUTCOME_LABELS,
   EXCEPTIONAL_OUTCOMES,
   type ExceptionalOutcome,
+  exceptionalDecisionInput,
   parisToday,
 } from "@mutu/domain";
 import {
   Button,
   type Description,
   DescriptionList,
-  type FormError,
   Info,
   RadioGroup,
   Section,
@@ -21,15 +21,14 @@ import {
   TextField,
   fieldError,
   formatCalendarDate,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail.exceptional;
+const t = detailMessages.exceptional;
 
 const fields = [
   { name: "outcome", id: "exception-decision-0", label: t.outcome },
@@ -49,8 +48,8 @@ const fields = [
 function DecisionForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshSaisine(s.id);
   const decide = trpc.saisines.decideExceptional.useMutation();
-  const serverError = useFormError(decide.error);
-  const [outcome, setOutcome] = useState<ExceptionalOutcome | "">("");
+  const form = useSchemaForm(exceptionalDecisionInput, decide);
+  const [outcome, setOutcome] = useState("");
   const [decidedOn, setDecidedOn] = useState(() => parisToday());
   const [reasons, setReasons] = useState("");
   const [means, setMeans] = useState("");
@@ -58,33 +57,27 @@ function DecisionForm({ saisine: s, onDone }: Props) {
   const [communeFunction, setCommuneFunction] = useState("");
   const [sharedName, setSharedName] = useState("");
   const [sharedFunction, setSharedFunction] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
+  const { error } = form;
   const errors = error?.fieldErrors;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!outcome) {
-      decide.reset();
-      setLocal({ message: t.failed, fieldErrors: { outcome: [t.required] }, code: null });
-      return;
-    }
-    setLocal(null);
+    const checked = form.check({
+      saisineId: s.id,
+      outcome,
+      decidedOn,
+      reasons,
+      ...(outcome === "acceptee" && means.trim() ? { adaptedMeans: means } : {}),
+      communeManager: { name: communeName, function: communeFunction },
+      sharedServiceManager: { name: sharedName, function: sharedFunction },
+    });
+    if (!checked) return;
     decide.mutate(
-      {
-        saisineId: s.id,
-        version: s.version,
-        outcome,
-        decidedOn,
-        reasons,
-        ...(outcome === "acceptee" && means.trim() ? { adaptedMeans: means } : {}),
-        communeManager: { name: communeName, function: communeFunction },
-        sharedServiceManager: { name: sharedName, function: sharedFunction },
-      },
+      { ...checked, version: s.version },
       {
         async onSuccess() {
           await refresh();
-          onDone(t.done(EXCEPTIONAL_OUTCOME_LABELS[outcome]));
+          onDone(t.done(EXCEPTIONAL_OUTCOME_LABELS[checked.outcome]));
         },
       },
     );
@@ -243,7 +236,7 @@ export function ExceptionalSection({ saisine: s, onDone }: Props) {
       ]
     : [];
   return (
-    <Section id="saisine-exceptionnelle" title={messages.saisines.detail.contents.exceptional}>
+    <Section id="saisine-exceptionnelle" title={detailMessages.contents.exceptional}>
       {d ? (
         <DescriptionList items={items} />
       ) : (

@@ -2,23 +2,16 @@
  * Putting a saisine on hold, waiting for the commune or for a third party: the contract clock
  * pauses (the commune reads what is awaited) and restarts when the work resumes.
  */
-import {
-  Actions,
-  Button,
-  Dialog,
-  type FormError,
-  RadioGroup,
-  TextAreaField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { pauseSaisineInput } from "@mutu/domain";
+import { Actions, Button, Dialog, RadioGroup, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail.pause;
+const t = detailMessages.pause;
 
 const fields = [
   { name: "waitingFor", id: "attente-motif-0", label: t.waitingFor },
@@ -35,7 +28,8 @@ type PauseDialogProps = {
 export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogProps) {
   const refresh = useRefreshSaisine(s.id);
   const pause = trpc.saisines.pause.useMutation();
-  const serverError = useFormError(pause.error);
+  const form = useSchemaForm(pauseSaisineInput, pause);
+  const { error } = form;
   const options = [
     ...(s.allowedActions.includes("attendre-commune")
       ? [{ value: "commune", label: t.commune }]
@@ -46,29 +40,18 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
     options.length === 1 ? (options[0]?.value ?? "") : "",
   );
   const [note, setNote] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
 
   function close() {
-    pause.reset();
-    setLocal(null);
+    form.clear();
     onClose();
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (waitingFor !== "commune" && waitingFor !== "tiers")
-      missing.waitingFor = [t.requiredWaiting];
-    if (!note.trim()) missing.note = [t.requiredNote];
-    if (Object.keys(missing).length || (waitingFor !== "commune" && waitingFor !== "tiers")) {
-      pause.reset();
-      setLocal({ message: t.failed, fieldErrors: missing, code: null });
-      return;
-    }
-    setLocal(null);
+    const checked = form.check({ saisineId: s.id, waitingFor, note });
+    if (!checked) return;
     pause.mutate(
-      { saisineId: s.id, version: s.version, waitingFor, note },
+      { ...checked, version: s.version },
       {
         async onSuccess() {
           await refresh();

@@ -15,25 +15,18 @@ import {
   type SaisineNature,
   type SaisineType,
   type SubDomainLetter,
+  qualifySaisineInput,
 } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  Dialog,
-  type FormError,
-  SelectField,
-  TextAreaField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { Actions, Button, Dialog, SelectField, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, subDomainLabel, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail.qualify;
-const d = messages.saisines.detail;
+const t = detailMessages.qualify;
+const d = detailMessages;
 
 const fields = [
   { name: "type", id: "qualifier-type", label: d.type },
@@ -54,18 +47,16 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
   const utils = trpc.useUtils();
   const refresh = useRefreshSaisine(s.id);
   const qualify = trpc.saisines.qualify.useMutation();
-  const serverError = useFormError(qualify.error);
+  const form = useSchemaForm(qualifySaisineInput, qualify);
+  const { error } = form;
   const [type, setType] = useState<SaisineType>(s.type);
   const [subDomain, setSubDomain] = useState<SubDomainLetter>(s.subDomain);
   const [nature, setNature] = useState<SaisineNature>(s.nature);
   const [criticality, setCriticality] = useState<SaisineCriticality>(s.criticality);
   const [note, setNote] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
 
   function close() {
-    qualify.reset();
-    setLocal(null);
+    form.clear();
     onClose();
   }
 
@@ -77,15 +68,11 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
       ...(nature !== s.nature ? { nature } : {}),
       ...(criticality !== s.criticality ? { criticality } : {}),
     };
-    if (!Object.keys(changes).length) {
-      qualify.reset();
-      setLocal({ message: t.unchanged, fieldErrors: {}, code: null });
-      return;
-    }
-    setLocal(null);
+    const checked = form.check({ saisineId: s.id, ...changes, ...(note.trim() ? { note } : {}) });
+    if (!checked) return;
     const before = s.routing.sharedServiceFunction;
     qualify.mutate(
-      { saisineId: s.id, version: s.version, ...changes, ...(note.trim() ? { note } : {}) },
+      { ...checked, version: s.version },
       {
         async onSuccess() {
           await refresh();

@@ -7,17 +7,15 @@ import { Button, DateTime, Section, useFormError } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
 import { ChangeError, NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 import { AssignForm } from "./assign-form.tsx";
 import { CommentForm } from "./comment-form.tsx";
 import { PauseDialog } from "./pause-dialog.tsx";
 import { QualifyDialog } from "./qualify-dialog.tsx";
+import { isFinalSaisineStatus, isAssignableStatus } from "@mutu/domain";
 
-const t = messages.saisines.detail;
-const FINAL = ["close", "refusee"];
-/** Assigning is refused once resolved or closed, and before an exceptional decision. */
-const NOT_ASSIGNABLE = ["resolue", "close", "refusee", "decision-attendue"];
+const t = detailMessages;
 
 type Dialogs = "qualify" | "pause" | "resolve" | "refuse" | null;
 
@@ -43,7 +41,7 @@ export function WorkSection({
   const [dialog, setDialog] = useState<Dialogs>(null);
   const may = (action: SaisineDetail["allowedActions"][number]) =>
     s.allowedActions.includes(action);
-  const canWork = canManage && !FINAL.includes(s.status);
+  const canWork = canManage && !isFinalSaisineStatus(s.status);
   const target = { saisineId: s.id, version: s.version };
 
   function resetAll() {
@@ -140,7 +138,7 @@ export function WorkSection({
           {w.closableLabel} <DateTime value={s.closableFrom} />.
         </p>
       ) : null}
-      {NOT_ASSIGNABLE.includes(s.status) ? null : <AssignForm saisine={s} onDone={onDone} />}
+      {isAssignableStatus(s.status) ? <AssignForm saisine={s} onDone={onDone} /> : null}
       <CommentForm saisineId={s.id} onDone={onDone} />
       <QualifyDialog
         key={`q-${s.version}`}
@@ -158,12 +156,13 @@ export function WorkSection({
       />
       <NoteDialog
         id="resolution-reponse"
+        saisineId={s.id}
+        action="resoudre"
         open={dialog === "resolve"}
         title={t.resolve.title}
         body={t.resolve.body}
         noteLabel={t.resolve.note}
         noteHint={t.resolve.noteHint}
-        required={t.resolve.required}
         submit={t.resolve.submit}
         submitting={t.resolve.submitting}
         failed={t.resolve.failed}
@@ -186,11 +185,12 @@ export function WorkSection({
       />
       <NoteDialog
         id="refus-motif"
+        saisineId={s.id}
+        action="refuser"
         open={dialog === "refuse"}
         title={t.refuse.title}
         body={t.refuse.body}
         noteLabel={t.refuse.note}
-        required={t.refuse.required}
         submit={t.refuse.submit}
         submitting={t.refuse.submitting}
         failed={t.refuse.failed}

@@ -7,10 +7,10 @@ import { Button, CopyText, DateTime, Section, formatDateTime, useFormError } fro
 import { useState } from "react";
 import { trpc } from "@mutu/web";
 import { NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { saisinesMessages } from "../messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail;
+const t = saisinesMessages.detail;
 
 export function AnswerSection({
   saisine: s,
@@ -73,6 +73,8 @@ export function AnswerSection({
       ) : null}
       <NoteDialog
         id="saisine-confirmation-note"
+        saisineId={s.id}
+        action="confirmer"
         open={dialog === "confirm"}
         title={t.confirm.title}
         body={t.confirm.body}
@@ -103,12 +105,13 @@ export function AnswerSection({
       />
       <NoteDialog
         id="saisine-reouverture-motif"
+        saisineId={s.id}
+        action="rouvrir"
         open={dialog === "reopen"}
         title={t.reopen.title}
         body={t.reopen.body}
         noteLabel={t.reopen.reason}
         noteHint={t.reopen.reasonHint}
-        required={t.reopen.required}
         submit={t.reopen.submit}
         submitting={t.reopen.submitting}
         failed={t.reopen.failed}

@@ -12,7 +12,7 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import {
   attachmentErrors,
   AttachmentsField,
@@ -21,22 +21,26 @@ import {
   useAttachmentUpload,
   useRefreshSaisine,
 } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { saisinesMessages } from "../messages.ts";
 import type { SaisineDetail } from "../types.ts";
+import { addInformationInput } from "@mutu/domain";
 
-const t = messages.saisines.detail;
+const t = saisinesMessages.detail;
 
 function InformationForm({ saisine: s, waitingNote, onDone }: CompleteProps) {
   const refresh = useRefreshSaisine(s.id);
   const add = trpc.saisines.addInformation.useMutation();
-  const serverError = useFormError(add.error);
+  const form = useSchemaForm(addInformationInput, add);
+  const { error } = form;
   const [body, setBody] = useState("");
   const fields = [{ name: "body", id: "saisine-information", label: t.information.field }];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const checked = form.check({ saisineId: s.id, body });
+    if (!checked) return;
     add.mutate(
-      { saisineId: s.id, version: s.version, body },
+      { ...checked, version: s.version },
       {
         async onSuccess() {
           setBody("");
@@ -58,7 +62,7 @@ function InformationForm({ saisine: s, waitingNote, onDone }: CompleteProps) {
         </Info>
       ) : null}
       <ChangeError
-        error={serverError}
+        error={error}
         fields={fields}
         title={t.information.failed}
         onReload={() => {
@@ -75,7 +79,7 @@ function InformationForm({ saisine: s, waitingNote, onDone }: CompleteProps) {
         className="input input-wide"
         value={body}
         onChange={(event) => setBody(event.currentTarget.value)}
-        error={fieldError(serverError?.fieldErrors, "body")}
+        error={fieldError(error?.fieldErrors, "body")}
       />
       <Button type="submit" busy={add.isPending} busyLabel={t.information.submitting}>
         {t.information.submit}
@@ -152,11 +156,12 @@ function Withdraw({ saisine: s, onDone }: CompleteProps) {
       </p>
       <NoteDialog
         id="saisine-retrait-motif"
+        saisineId={s.id}
+        action="retirer"
         open={open}
         title={w.title}
         body={w.body}
         noteLabel={w.reason}
-        required={w.required}
         submit={w.submit}
         submitting={w.submitting}
         failed={w.failed}

@@ -12,10 +12,10 @@ import {
   formatMinutes,
 } from "@mutu/ui";
 import { saisineMessages } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { saisinesMessages } from "../messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail;
+const t = saisinesMessages.detail;
 
 function Clock({ figure, doneAt }: { figure: ClockFigure | null; doneAt: string | null }) {
   if (!figure) return <>{t.noTarget}</>;

@@ -1,10 +1,10 @@
 /** The managers' decision on an exceptional saisine: awaited, or recorded with its reasons. */
 import { EXCEPTIONAL_OUTCOME_LABELS } from "@mutu/domain";
 import { type Description, DescriptionList, Info, Section, formatCalendarDate } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { saisinesMessages } from "../messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
-const t = messages.saisines.detail;
+const t = saisinesMessages.detail;
 
 export function ExceptionalSection({ saisine: s }: { saisine: SaisineDetail }) {
   const d = s.exceptionalDecision;

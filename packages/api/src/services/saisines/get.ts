@@ -16,6 +16,7 @@ import { schema, statement, type Tx } from "@mutu/db";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
+import { arbitrationOfSaisine } from "../arbitrations/of-saisine.ts";
 import { versionLabel } from "../contracts/latest-signed.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, sideOf, saisineColumns } from "./access.ts";
@@ -23,8 +24,6 @@ import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
 
 const {
-  arbitrationLevels,
-  arbitrations,
   contractVersions,
   organisations,
   saisineAssignments,
@@ -51,109 +50,169 @@ function actionsFor(caller: Caller, row: SaisineRow, now: Date): SaisineAction[]
   return availableActions(row, side, now);
 }
 
+type ClockStatusFigure = {
+  elapsed: number;
+  target: number;
+  ratio: number;
+  warning: boolean;
+  breached: boolean;
+};
+
+/** A clock's figure as the page shows it: minutes rounded, the ratio to three decimals. */
+function clockFigure(status: ClockStatusFigure | null, dueAt: Date | null) {
+  return status
+    ? {
+        targetMinutes: status.target,
+        elapsedMinutes: Math.round(status.elapsed),
+        ratio: Math.round(status.ratio * 1000) / 1000,
+        warning: status.warning,
+        breached: status.breached,
+        dueAt,
+      }
+    : null;
+}
+
+/** The contract version that routed the saisine, its clocks' periods and calendars. */
+async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
+  const [version] = await tx
+    .select({
+      id: contractVersions.id,
+      kind: contractVersions.kind,
+      amendmentNumber: contractVersions.amendmentNumber,
+      seq: contractVersions.seq,
+      effectiveFrom: contractVersions.effectiveFrom,
+    })
+    .from(contractVersions)
+    .where(eq(contractVersions.id, row.annexVersionId));
+  const segments = await storedSegments(tx, row.id);
+  const calendars = await calendarsFor(
+    tx,
+    [...segments.contract, ...[...segments.byAssignment.values()].flat()].map(
+      (s) => s.calendarVersion,
+    ),
+  );
+  const figures =
+    calendars && segments.contract.length
+      ? dueDates(
+          calendars,
+          { contract: segments.contract, handledAt: row.handledAt },
+          { handling: row.handlingTargetMinutes, resolution: row.resolutionTargetMinutes },
+          now,
+        )
+      : null;
+  return { version, segments, calendars, figures };
+}
+
+/** Who held the saisine, each with their internal clock (running for the current holder). */
+async function holdings(
+  tx: Tx,
+  row: SaisineRow,
+  clocks: Awaited<ReturnType<typeof routingAndClocks>>,
+  now: Date,
+) {
+  const assignments = await tx
+    .select()
+    .from(saisineAssignments)
+    .where(eq(saisineAssignments.saisineId, row.id))
+    .orderBy(asc(saisineAssignments.assignedAt));
+  return assignments.map((a) => {
+    const own = clocks.segments.byAssignment.get(a.id) ?? [];
+    const current = a.endedAt === null && a.id === row.currentAssignmentId;
+    const elapsed =
+      current && clocks.calendars
+        ? Math.round(elapsedBusinessMinutes(clocks.calendars, own, now))
+        : a.elapsedMinutes;
+    return {
+      id: a.id,
+      assigneeLabel: a.assigneeLabel,
+      assigneeKind: a.assigneePersonId ? ("person" as const) : ("team" as const),
+      assignedAt: a.assignedAt,
+      endedAt: a.endedAt,
+      assignedByLabel: a.assignedByLabel,
+      current,
+      targetMinutes: a.targetMinutes,
+      elapsedMinutes: elapsed,
+      dueAt: a.dueAt,
+      breached: a.targetMinutes !== null && elapsed >= a.targetMinutes,
+    };
+  });
+}
+
+/** Attachments (a commune reads the public ones), the managers' decision, the last answer. */
+async function records(tx: Tx, row: SaisineRow, commune: boolean) {
+  const attachments = await tx
+    .select({
+      id: saisineAttachments.id,
+      fileName: saisineAttachments.fileName,
+      mediaType: saisineAttachments.mediaType,
+      sizeBytes: saisineAttachments.sizeBytes,
+      sha256: saisineAttachments.sha256,
+      visibility: saisineAttachments.visibility,
+      actorLabel: saisineAttachments.actorLabel,
+      createdAt: saisineAttachments.createdAt,
+    })
+    .from(saisineAttachments)
+    .where(
+      and(
+        eq(saisineAttachments.saisineId, row.id),
+        commune ? eq(saisineAttachments.visibility, "public") : undefined,
+      ),
+    )
+    .orderBy(asc(saisineAttachments.createdAt));
+  const [decision] = await tx
+    .select()
+    .from(saisineExceptionalDecisions)
+    .where(eq(saisineExceptionalDecisions.saisineId, row.id));
+  const [resolution] = row.resolvedAt
+    ? await tx
+        .select({
+          body: saisineEvents.body,
+          at: saisineEvents.at,
+          actorLabel: saisineEvents.actorLabel,
+        })
+        .from(saisineEvents)
+        .where(and(eq(saisineEvents.saisineId, row.id), eq(saisineEvents.kind, "resolved")))
+        .orderBy(desc(saisineEvents.id))
+        .limit(1)
+    : [];
+  return {
+    attachments,
+    exceptionalDecision: decision
+      ? {
+          outcome: decision.outcome,
+          decidedOn: decision.decidedOn,
+          reasons: decision.reasons,
+          adaptedMeans: decision.adaptedMeans,
+          communeManager: decision.communeManager,
+          sharedServiceManager: decision.sharedServiceManager,
+          recordedBy: decision.actorLabel,
+        }
+      : null,
+    resolution: resolution
+      ? { note: resolution.body, at: resolution.at, by: resolution.actorLabel }
+      : null,
+  };
+}
+
+/** A resident's contact as the page may show it: gone once anonymised. */
+function residentOf(row: SaisineRow) {
+  if (!row.onBehalfOf) return null;
+  return row.onBehalfOf.name
+    ? { name: row.onBehalfOf.name, contact: row.onBehalfOf.contact, anonymised: false }
+    : { name: null, contact: null, anonymised: true };
+}
+
 export async function getSaisine(ctx: ServiceContext, input: { saisineId: string }) {
   const { caller } = ctx;
   const now = ctx.now();
   const commune = sideOf(caller) === "commune";
   return inTenant(ctx, async (tx) => {
     const { saisine: row, orgName } = await visibleSaisine(tx, caller, input.saisineId);
-    const [version] = await tx
-      .select({
-        id: contractVersions.id,
-        kind: contractVersions.kind,
-        amendmentNumber: contractVersions.amendmentNumber,
-        seq: contractVersions.seq,
-        effectiveFrom: contractVersions.effectiveFrom,
-      })
-      .from(contractVersions)
-      .where(eq(contractVersions.id, row.annexVersionId));
-    const segments = await storedSegments(tx, row.id);
-    const calendars = await calendarsFor(
-      tx,
-      [...segments.contract, ...[...segments.byAssignment.values()].flat()].map(
-        (s) => s.calendarVersion,
-      ),
-    );
-    const figures =
-      calendars && segments.contract.length
-        ? dueDates(
-            calendars,
-            { contract: segments.contract, handledAt: row.handledAt },
-            { handling: row.handlingTargetMinutes, resolution: row.resolutionTargetMinutes },
-            now,
-          )
-        : null;
-    const assignments = await tx
-      .select()
-      .from(saisineAssignments)
-      .where(eq(saisineAssignments.saisineId, row.id))
-      .orderBy(asc(saisineAssignments.assignedAt));
-    const attachments = await tx
-      .select({
-        id: saisineAttachments.id,
-        fileName: saisineAttachments.fileName,
-        mediaType: saisineAttachments.mediaType,
-        sizeBytes: saisineAttachments.sizeBytes,
-        sha256: saisineAttachments.sha256,
-        visibility: saisineAttachments.visibility,
-        actorLabel: saisineAttachments.actorLabel,
-        createdAt: saisineAttachments.createdAt,
-      })
-      .from(saisineAttachments)
-      .where(
-        and(
-          eq(saisineAttachments.saisineId, row.id),
-          commune ? eq(saisineAttachments.visibility, "public") : undefined,
-        ),
-      )
-      .orderBy(asc(saisineAttachments.createdAt));
-    const [decision] = await tx
-      .select()
-      .from(saisineExceptionalDecisions)
-      .where(eq(saisineExceptionalDecisions.saisineId, row.id));
-    const [arbitration] = await tx
-      .select()
-      .from(arbitrations)
-      .where(eq(arbitrations.saisineId, row.id));
-    const levels = arbitration
-      ? await tx
-          .select()
-          .from(arbitrationLevels)
-          .where(eq(arbitrationLevels.arbitrationId, arbitration.id))
-          .orderBy(asc(arbitrationLevels.level))
-      : [];
-    const [resolution] = row.resolvedAt
-      ? await tx
-          .select({
-            body: saisineEvents.body,
-            at: saisineEvents.at,
-            actorLabel: saisineEvents.actorLabel,
-          })
-          .from(saisineEvents)
-          .where(and(eq(saisineEvents.saisineId, row.id), eq(saisineEvents.kind, "resolved")))
-          .orderBy(desc(saisineEvents.id))
-          .limit(1)
-      : [];
-    const clockFigure = (
-      status: {
-        elapsed: number;
-        target: number;
-        ratio: number;
-        warning: boolean;
-        breached: boolean;
-      } | null,
-      dueAt: Date | null,
-    ) =>
-      status
-        ? {
-            targetMinutes: status.target,
-            elapsedMinutes: Math.round(status.elapsed),
-            ratio: Math.round(status.ratio * 1000) / 1000,
-            warning: status.warning,
-            breached: status.breached,
-            dueAt,
-          }
-        : null;
+    const clocks = await routingAndClocks(tx, row, now);
+    const { version, segments, calendars, figures } = clocks;
+    const assignments = await holdings(tx, row, clocks, now);
+    const related = await records(tx, row, commune);
+    const arbitration = await arbitrationOfSaisine(tx, row.id);
     return {
       id: row.id,
       orgId: row.orgId,
@@ -174,11 +233,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
       filedByPersonId: row.filedByPersonId,
       requesterId: row.requesterId,
       requesterLabel: row.requesterLabel,
-      onBehalfOf: row.onBehalfOf
-        ? row.onBehalfOf.name
-          ? { name: row.onBehalfOf.name, contact: row.onBehalfOf.contact, anonymised: false }
-          : { name: null, contact: null, anonymised: true }
-        : null,
+      onBehalfOf: residentOf(row),
       residentPurgeAt: row.residentPurgeAt,
       routing: {
         annexVersionId: row.annexVersionId,
@@ -214,60 +269,9 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         resolution: clockFigure(figures?.resolution ?? null, row.resolutionDueAt),
         periods: segments.contract.map(({ seq: _s, ...s }) => s),
       },
-      assignments: assignments.map((a) => {
-        const own = segments.byAssignment.get(a.id) ?? [];
-        const current = a.endedAt === null && a.id === row.currentAssignmentId;
-        const elapsed =
-          current && calendars
-            ? Math.round(elapsedBusinessMinutes(calendars, own, now))
-            : a.elapsedMinutes;
-        return {
-          id: a.id,
-          assigneeLabel: a.assigneeLabel,
-          assigneeKind: a.assigneePersonId ? ("person" as const) : ("team" as const),
-          assignedAt: a.assignedAt,
-          endedAt: a.endedAt,
-          assignedByLabel: a.assignedByLabel,
-          current,
-          targetMinutes: a.targetMinutes,
-          elapsedMinutes: elapsed,
-          dueAt: a.dueAt,
-          breached: a.targetMinutes !== null && elapsed >= a.targetMinutes,
-        };
-      }),
-      attachments,
-      exceptionalDecision: decision
-        ? {
-            outcome: decision.outcome,
-            decidedOn: decision.decidedOn,
-            reasons: decision.reasons,
-            adaptedMeans: decision.adaptedMeans,
-            communeManager: decision.communeManager,
-            sharedServiceManager: decision.sharedServiceManager,
-            recordedBy: decision.actorLabel,
-          }
-        : null,
-      arbitration: arbitration
-        ? {
-            id: arbitration.id,
-            kind: arbitration.kind,
-            subject: arbitration.subject,
-            status: arbitration.status,
-            raisedAt: arbitration.raisedAt,
-            raisedBy: arbitration.actorLabel,
-            levels: levels.map((l) => ({
-              level: l.level,
-              heldOn: l.heldOn,
-              participants: l.participants,
-              outcome: l.outcome,
-              decision: l.decision,
-              final: l.final,
-            })),
-          }
-        : null,
-      resolution: resolution
-        ? { note: resolution.body, at: resolution.at, by: resolution.actorLabel }
-        : null,
+      assignments,
+      ...related,
+      arbitration,
       allowedActions: actionsFor(caller, row, now),
       createdAt: row.createdAt,
       updatedAt: row.updatedAt,

@@ -20,7 +20,7 @@ import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-
 import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { ownSaisinesFilter, type SaisineRow } from "./access.ts";
+import { ownSaisinesFilter } from "./access.ts";
 import { prepared } from "./prepared.ts";
 
 const { organisations, saisines, teamMembers } = schema;

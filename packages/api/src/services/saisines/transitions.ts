@@ -7,6 +7,7 @@
 import {
   applyTransition,
   isFinalSaisineStatus,
+  type LifecycleRule,
   lifecycleClockEvents,
   residentDataPurgeDate,
   SAISINE_LIFECYCLE,
@@ -26,7 +27,7 @@ function fieldsOf(
   row: SaisineRow,
   at: Date,
 ): Partial<SaisineRow> {
-  const { resolution } = SAISINE_LIFECYCLE[action];
+  const { resolution }: LifecycleRule = SAISINE_LIFECYCLE[action];
   return {
     ...(resolution ? { resolvedAt: resolution === "set" ? at : null } : {}),
     ...(isFinalSaisineStatus(to) ? closingFields(row, at) : {}),

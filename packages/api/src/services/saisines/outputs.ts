@@ -1,197 +1,29 @@
 /**
- * Input and output schemas of the saisines and arbitrations procedures. Instants cross the API as
- * ISO strings (instantOutput), calendar dates as 'YYYY-MM-DD'. Every change takes the row version
- * the caller read (`version`): a stale one is refused with CONFLICT and changes nothing.
+ * Output schemas of the saisines procedures: what a list item, a saisine's page, its timeline,
+ * the change feed, notifications and the yearly recap carry. Instants leave as ISO strings.
  */
 import {
   ARBITRATION_OUTCOMES,
-  ATTACHMENT_MAX_BASE64_CHARS,
-  ATTACHMENT_MAX_BYTES,
-  arbitrationRecordSchema,
-  assignSaisineInput,
-  COMMENT_MAX,
+  COMMENT_VISIBILITIES,
   DISAGREEMENT_KINDS,
-  exceptionalDecisionInput,
+  DUE_STATES,
+  EXCEPTIONAL_OUTCOMES,
   instantOutput,
-  qualifySaisineInput,
   SAISINE_ACTIONS,
   SAISINE_CHANNELS,
   SAISINE_CRITICALITIES,
   SAISINE_NATURES,
   SAISINE_STATUSES,
   SAISINE_TYPES,
-  saisineCriticalitySchema,
-  saisineNatureSchema,
-  saisineStatusSchema,
-  saisineTypeSchema,
-  slaTargetSchema,
   SUB_DOMAIN_LETTERS,
-  isoDateSchema,
 } from "@mutu/domain";
 import { z } from "zod";
+import { arbitrationLevelOutput, arbitrationOnSaisineOutput } from "../arbitrations/schemas.ts";
 
-const uuid = (message: string) => z.uuid({ error: message });
-const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
-  error: "Sous-domaine inconnu : A, B, C ou D attendu.",
-});
-const saisineId = uuid("Saisine inconnue.");
 const instant = instantOutput;
-const text = (max: number, message: string) =>
-  z
-    .string({ error: message })
-    .trim()
-    .min(1, { error: message })
-    .max(max, { error: `Texte trop long (${max.toLocaleString("fr-FR")} caractères au plus).` });
-
-export const versionInput = z
-  .number({ error: "Version de la saisine attendue : rechargez-la." })
-  .int({ error: "Version de la saisine invalide : rechargez-la." })
-  .positive({ error: "Version de la saisine invalide : rechargez-la." });
-
-export const saisineIdInput = z.object({ saisineId });
-export const versionedInput = z.object({ saisineId, version: versionInput });
-const optionalNote = z
-  .string()
-  .trim()
-  .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
-  .optional();
-export const optionalNoteInput = versionedInput.extend({ note: optionalNote });
-const noteInput = (message: string) => versionedInput.extend({ note: text(COMMENT_MAX, message) });
-
-export const pauseInput = versionedInput.extend({
-  waitingFor: z.enum(["commune", "tiers"], {
-    error: "Précisez ce qui est attendu : la commune ou un tiers.",
-  }),
-  note: text(COMMENT_MAX, "Indiquez ce qui est attendu, et de qui."),
-});
-export const resolveInput = noteInput("Décrivez la solution apportée.");
-export const reopenInput = noteInput("Indiquez pourquoi la résolution ne convient pas.");
-export const refuseInput = noteInput("Indiquez le motif du refus.");
-export const withdrawInput = noteInput("Indiquez pourquoi la saisine est retirée.");
-export const addInformationInput = versionedInput.extend({
-  body: text(COMMENT_MAX, "Indiquez l'information à ajouter."),
-});
-export const qualifyInput = qualifySaisineInput.safeExtend({ version: versionInput });
-export const assignInput = assignSaisineInput.extend({ version: versionInput });
-export const bulkAssignInput = z.object({
-  items: z
-    .array(z.object({ saisineId, version: versionInput }), { error: "Choisissez des saisines." })
-    .min(1, { error: "Choisissez au moins une saisine." })
-    .max(100, { error: "100 saisines au plus à la fois." })
-    .refine((items) => new Set(items.map((i) => i.saisineId)).size === items.length, {
-      error: "Une même saisine apparaît deux fois.",
-    }),
-  assignee: assignSaisineInput.shape.assignee,
-});
-export const decideExceptionalInput = exceptionalDecisionInput.safeExtend({
-  version: versionInput,
-});
-
-export const uploadAttachmentInput = z.object({
-  saisineId,
-  fileName: z
-    .string({ error: "Nom de fichier attendu." })
-    .min(1, { error: "Nom de fichier attendu." })
-    .max(255, { error: "Nom de fichier trop long." }),
-  mediaType: z.string({ error: "Type de fichier attendu." }).max(200),
-  contentBase64: z
-    .string({ error: "Contenu du fichier attendu (base64)." })
-    .min(1, { error: "Le fichier est vide." })
-    .max(ATTACHMENT_MAX_BASE64_CHARS, {
-      error: `Fichier trop lourd : ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo au plus par pièce jointe.`,
-    }),
-  visibility: z.enum(["public", "interne"]).default("public"),
-});
-export const attachmentIdInput = z.object({ attachmentId: uuid("Pièce jointe inconnue.") });
-
-const listFilters = {
-  statuses: z.array(saisineStatusSchema).max(SAISINE_STATUSES.length).optional(),
-  subDomains: z.array(subDomainLetterSchema).max(4).optional(),
-  natures: z.array(saisineNatureSchema).max(3).optional(),
-  types: z.array(saisineTypeSchema).max(3).optional(),
-  criticalities: z.array(saisineCriticalitySchema).max(2).optional(),
-  due: z.enum(["soon", "breached"], { error: "Échéance : soon ou breached." }).optional(),
-  needsQualification: z.boolean().optional(),
-  q: z
-    .string()
-    .trim()
-    .max(200, { error: "Recherche trop longue (200 caractères au plus)." })
-    .optional(),
-  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
-  cursor: z.string().max(500).optional(),
-  limit: z.number().int().min(1).max(100).default(50),
-};
-export const listInput = z.object({
-  orgId: uuid("Organisation inconnue.").optional(),
-  mine: z.boolean().optional(),
-  ...listFilters,
-});
-export const queueInput = z.object({
-  orgIds: z.array(uuid("Commune inconnue.")).max(200).optional(),
-  proximityCentre: z.string().trim().min(1).max(200).optional(),
-  routedToProximityCentre: z.boolean().optional(),
-  assignee: z
-    .discriminatedUnion(
-      "kind",
-      [
-        z.object({ kind: z.literal("person"), personId: uuid("Personne inconnue.") }),
-        z.object({ kind: z.literal("team"), teamId: uuid("Équipe inconnue.") }),
-        z.object({ kind: z.literal("unassigned") }),
-        z.object({ kind: z.literal("me") }),
-      ],
-      { error: "Titulaire : person, team, unassigned ou me." },
-    )
-    .optional(),
-  ...listFilters,
-});
-
-export const changesInput = z.object({
-  /** "xid.seq" of the last change read; "now" to start from the present; absent: from the start. */
-  cursor: z.string().max(60).optional(),
-  limit: z.number().int().min(1).max(500).default(100),
-});
-export const notificationsInput = z.object({
-  unreadOnly: z.boolean().default(false),
-  limit: z.number().int().min(1).max(200).default(50),
-});
-export const markReadInput = z.object({ ids: z.array(uuid("Notification inconnue.")).max(200) });
-export const recapInput = z.object({
-  orgId: uuid("Organisation inconnue.").optional(),
-  year: z.number({ error: "Année attendue." }).int().min(2000).max(2100),
-  format: z.literal("csv").optional(),
-});
-export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
-export const setTargetsInput = z.object({
-  orgId: uuid("Organisation inconnue."),
-  effectiveFrom: isoDateSchema,
-  agreedRef: text(500, "Indiquez où ces objectifs ont été convenus (comité de suivi, avenant…)."),
-  targets: z
-    .array(slaTargetSchema)
-    .min(1, { error: "Indiquez au moins un objectif." })
-    .max(20, { error: "20 objectifs au plus." }),
-});
-
-export const raiseArbitrationInput = z.object({
-  saisineId,
-  kind: z.enum(DISAGREEMENT_KINDS, { error: "Objet attendu : programmation ou fond." }),
-  subject: z
-    .string({ error: "Décrivez le désaccord." })
-    .trim()
-    .min(10, { error: "Décrivez le désaccord (10 caractères au moins)." })
-    .max(5000, { error: "Texte trop long (5 000 caractères au plus)." }),
-});
-export const recordArbitrationInput = arbitrationRecordSchema.safeExtend({
-  arbitrationId: uuid("Arbitrage inconnu."),
-});
-export const listArbitrationsInput = z.object({
-  orgId: uuid("Organisation inconnue.").optional(),
-  status: z.enum(["ouvert", "clos"]).optional(),
-});
-
-// --- Outputs ------------------------------------------------------------------------------------
 
 const statusOutput = z.enum(SAISINE_STATUSES);
-const dueStateOutput = z.enum(["breached", "due-soon", "on-time", "paused", "none"]);
+const dueStateOutput = z.enum(DUE_STATES);
 
 export const mutationOutput = z.object({
   id: z.string(),
@@ -226,7 +58,7 @@ export const listItemOutput = z.object({
   reference: z.string(),
   title: z.string(),
   type: z.enum(SAISINE_TYPES),
-  subDomain: z.enum(["A", "B", "C", "D"]),
+  subDomain: z.enum(SUB_DOMAIN_LETTERS),
   nature: z.enum(SAISINE_NATURES),
   criticality: z.enum(SAISINE_CRITICALITIES),
   status: statusOutput,
@@ -269,17 +101,6 @@ const clockFigureOutput = z
   })
   .nullable();
 
-const levelOutput = z.object({
-  level: z.number(),
-  heldOn: z.string(),
-  participants: z.array(
-    z.object({ name: z.string(), function: z.string(), side: z.enum(["commune", "operator"]) }),
-  ),
-  outcome: z.enum(ARBITRATION_OUTCOMES),
-  decision: z.string(),
-  final: z.boolean(),
-});
-
 const managerOutput = z.object({ name: z.string(), function: z.string() });
 
 export const detailOutput = z.object({
@@ -291,7 +112,7 @@ export const detailOutput = z.object({
   description: z.string(),
   site: z.string().nullable(),
   type: z.enum(SAISINE_TYPES),
-  subDomain: z.enum(["A", "B", "C", "D"]),
+  subDomain: z.enum(SUB_DOMAIN_LETTERS),
   nature: z.enum(SAISINE_NATURES),
   criticality: z.enum(SAISINE_CRITICALITIES),
   channel: z.enum(SAISINE_CHANNELS),
@@ -368,14 +189,14 @@ export const detailOutput = z.object({
       mediaType: z.string(),
       sizeBytes: z.number(),
       sha256: z.string(),
-      visibility: z.enum(["public", "interne"]),
+      visibility: z.enum(COMMENT_VISIBILITIES),
       actorLabel: z.string(),
       createdAt: instant,
     }),
   ),
   exceptionalDecision: z
     .object({
-      outcome: z.enum(["acceptee", "declinee"]),
+      outcome: z.enum(EXCEPTIONAL_OUTCOMES),
       decidedOn: z.string(),
       reasons: z.string(),
       adaptedMeans: z.string().nullable(),
@@ -384,17 +205,7 @@ export const detailOutput = z.object({
       recordedBy: z.string(),
     })
     .nullable(),
-  arbitration: z
-    .object({
-      id: z.string(),
-      kind: z.enum(DISAGREEMENT_KINDS),
-      subject: z.string(),
-      status: z.enum(["ouvert", "clos"]),
-      raisedAt: instant,
-      raisedBy: z.string(),
-      levels: z.array(levelOutput),
-    })
-    .nullable(),
+  arbitration: arbitrationOnSaisineOutput.nullable(),
   /** The last resolution's answer, to copy for a resident. */
   resolution: z.object({ note: z.string().nullable(), at: instant, by: z.string() }).nullable(),
   /** What the caller may do now (status machine actions within their permissions). */
@@ -411,7 +222,7 @@ export const timelineOutput = z.object({
       id: z.number(),
       at: instant,
       kind: z.string(),
-      visibility: z.enum(["public", "interne"]),
+      visibility: z.enum(COMMENT_VISIBILITIES),
       actorLabel: z.string(),
       actorSide: z.string(),
       body: z.string().nullable(),
@@ -503,7 +314,7 @@ const recapLevel = z.object({
   level: z.number(),
   kind: z.enum(DISAGREEMENT_KINDS),
   heldOn: z.string(),
-  participants: levelOutput.shape.participants,
+  participants: arbitrationLevelOutput.shape.participants,
   outcome: z.enum(ARBITRATION_OUTCOMES),
   decision: z.string(),
 });
@@ -517,7 +328,7 @@ export const recapOutput = z.object({
         orgName: z.string(),
         title: z.string(),
         filedOn: z.string(),
-        outcome: z.enum(["acceptee", "declinee", "en-attente"]),
+        outcome: z.enum([...EXCEPTIONAL_OUTCOMES, "en-attente"]),
         decidedOn: z.string().nullable(),
         reasons: z.string().nullable(),
         adaptedMeans: z.string().nullable(),
@@ -569,19 +380,4 @@ export const targetsOutput = z.object({
       ),
     }),
   ),
-});
-
-export const arbitrationOutput = z.object({
-  id: z.string(),
-  saisineId: z.string(),
-  reference: z.string(),
-  saisineTitle: z.string(),
-  orgId: z.string(),
-  kind: z.enum(DISAGREEMENT_KINDS),
-  subject: z.string(),
-  status: z.enum(["ouvert", "clos"]),
-  raisedAt: instant,
-  raisedBy: z.string(),
-  raisedBySide: z.string(),
-  levels: z.array(levelOutput.extend({ seat: z.string(), recordedBy: z.string() })),
 });

@@ -1,14 +1,14 @@
 /** The arbitration of a disagreement on this saisine: its subject and each level held. */
 import { Section } from "@mutu/ui";
-import { ArbitrationRecord } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
-import type { SaisineDetail } from "../types.ts";
+import { ArbitrationRecord } from "@mutu/web/arbitrations";
+import { saisinesMessages } from "../saisines/messages.ts";
+import type { SaisineDetail } from "../saisines/types.ts";
 
 export function ArbitrationSection({ saisine }: { saisine: SaisineDetail }) {
   const a = saisine.arbitration;
   if (!a) return null;
   return (
-    <Section id="saisine-arbitrage" title={messages.saisines.detail.contents.arbitration}>
+    <Section id="saisine-arbitrage" title={saisinesMessages.detail.contents.arbitration}>
       <ArbitrationRecord arbitration={a} showSides={false} />
     </Section>
   );

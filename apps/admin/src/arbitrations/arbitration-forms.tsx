@@ -8,31 +8,30 @@ import {
   ARBITRATION_OUTCOME_LABELS,
   ARBITRATION_SEATS,
   type ArbitrationLevel,
-  type ArbitrationOutcome,
   DISAGREEMENT_KIND_LABELS,
   DISAGREEMENT_KINDS,
   type DisagreementKind,
   nextArbitrationLevel,
   parisToday,
+  raiseArbitrationInput,
+  recordArbitrationInput,
 } from "@mutu/domain";
 import {
   Button,
-  type FormError,
   Info,
   RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
   fieldError,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
-import type { SaisineDetail } from "../types.ts";
+import { arbitrationsMessages } from "./messages.ts";
+import type { SaisineDetail } from "../saisines/types.ts";
 
-const t = messages.saisines.detail.arbitration;
+const t = arbitrationsMessages.saisine;
 
 function useRefreshArbitration(saisineId: string) {
   const utils = trpc.useUtils();
@@ -45,29 +44,21 @@ type Props = { saisine: SaisineDetail; onDone(message: string): void };
 export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshArbitration(s.id);
   const raise = trpc.arbitrations.raise.useMutation();
-  const serverError = useFormError(raise.error);
-  const [kind, setKind] = useState<DisagreementKind | "">("");
+  const form = useSchemaForm(raiseArbitrationInput, raise);
+  const { error } = form;
+  const [kind, setKind] = useState("");
   const [subject, setSubject] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!kind) {
-      raise.reset();
-      setLocal({ message: t.raiseFailed, fieldErrors: { kind: [t.requiredKind] }, code: null });
-      return;
-    }
-    setLocal(null);
-    raise.mutate(
-      { saisineId: s.id, kind, subject },
-      {
-        async onSuccess() {
-          await refresh();
-          onDone(t.raised_);
-        },
+    const checked = form.check({ saisineId: s.id, kind, subject });
+    if (!checked) return;
+    raise.mutate(checked, {
+      async onSuccess() {
+        await refresh();
+        onDone(t.raised_);
       },
-    );
+    });
   }
 
   return (
@@ -97,7 +88,7 @@ export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
           label: DISAGREEMENT_KIND_LABELS[value],
         }))}
         value={kind}
-        onChange={(value) => setKind(value as DisagreementKind)}
+        onChange={setKind}
         error={fieldError(error?.fieldErrors, "kind")}
       />
       <TextAreaField
@@ -123,17 +114,16 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
   const arbitration = s.arbitration;
   const refresh = useRefreshArbitration(s.id);
   const record = trpc.arbitrations.recordDecision.useMutation();
-  const serverError = useFormError(record.error);
+  const form = useSchemaForm(recordArbitrationInput, record);
   const [heldOn, setHeldOn] = useState(() => parisToday());
   const [kind, setKind] = useState<DisagreementKind>(arbitration?.kind ?? "programmation");
   const [participants, setParticipants] = useState<Participant[]>([
     { name: "", function: "", side: "commune" },
     { name: "", function: "", side: "operator" },
   ]);
-  const [outcome, setOutcome] = useState<ArbitrationOutcome | "">("");
+  const [outcome, setOutcome] = useState("");
   const [decision, setDecision] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? serverError;
+  const { error } = form;
   const errors = error?.fieldErrors;
   if (!arbitration) return null;
   const next = nextArbitrationLevel(
@@ -155,24 +145,23 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!heldOn) missing.heldOn = [t.requiredDate];
-    if (!outcome) missing.outcome = [t.requiredOutcome];
-    if (!outcome || !heldOn || !arbitration) {
-      record.reset();
-      setLocal({ message: t.recordFailed, fieldErrors: missing, code: null });
-      return;
-    }
-    setLocal(null);
-    record.mutate(
-      { arbitrationId: arbitration.id, level, kind, heldOn, participants, outcome, decision },
-      {
-        async onSuccess() {
-          await refresh();
-          onDone(t.recorded(seat.label));
-        },
+    if (!arbitration) return;
+    const checked = form.check({
+      arbitrationId: arbitration.id,
+      level,
+      kind,
+      heldOn,
+      participants,
+      outcome,
+      decision,
+    });
+    if (!checked) return;
+    record.mutate(checked, {
+      async onSuccess() {
+        await refresh();
+        onDone(t.recorded(seat.label));
       },
-    );
+    });
   }
 
   const fields = [
@@ -285,7 +274,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         required
         options={outcomes.map((value) => ({ value, label: ARBITRATION_OUTCOME_LABELS[value] }))}
         value={outcome}
-        onChange={(value) => setOutcome(value as ArbitrationOutcome)}
+        onChange={setOutcome}
         error={fieldError(errors, "outcome")}
       />
       <TextAreaField

@@ -1,11 +1,12 @@
 /** « Arbitrage »: the disagreement on this saisine, each level held, and the next step. */
 import { Section } from "@mutu/ui";
-import { ArbitrationRecord } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
-import type { SaisineDetail } from "../types.ts";
+import { ArbitrationRecord } from "@mutu/web/arbitrations";
+import { arbitrationsMessages } from "./messages.ts";
+import { detailMessages } from "../saisines/detail/messages.ts";
+import type { SaisineDetail } from "../saisines/types.ts";
 import { RaiseArbitrationForm, RecordLevelForm } from "./arbitration-forms.tsx";
 
-const t = messages.saisines.detail.arbitration;
+const t = arbitrationsMessages.saisine;
 
 export function ArbitrationSection({
   saisine: s,
@@ -18,7 +19,7 @@ export function ArbitrationSection({
 }) {
   const a = s.arbitration;
   return (
-    <Section id="saisine-arbitrage" title={messages.saisines.detail.contents.arbitration}>
+    <Section id="saisine-arbitrage" title={detailMessages.contents.arbitration}>
       {a ? (
         <>
           <ArbitrationRecord arbitration={a} showSides />

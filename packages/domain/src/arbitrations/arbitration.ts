@@ -5,7 +5,9 @@
  * divergence sur le fond, les instructions du Maire sont appliquées en dernière instance."
  */
 import { z } from "zod";
-import { isoDateSchema } from "../contracts/calendar.ts";
+import { requiredIsoDate } from "../time/schemas.ts";
+import { choose } from "../errors/field-errors.ts";
+import { saisineIdSchema } from "../saisines/inputs.ts";
 import { frenchIsoDate } from "../time/french-dates.ts";
 
 export const ARBITRATION_LEVELS = [1, 2, 3] as const;
@@ -40,6 +42,11 @@ export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, string> = {
   fond: "Divergence sur le fond",
 };
 
+const KIND_ERROR = choose(
+  "Choisissez l'objet du désaccord.",
+  "Objet attendu : programmation ou fond.",
+);
+
 export const ARBITRATION_OUTCOMES = ["accord", "desaccord", "instruction-du-maire"] as const;
 export type ArbitrationOutcome = (typeof ARBITRATION_OUTCOMES)[number];
 export const ARBITRATION_OUTCOME_LABELS: Record<ArbitrationOutcome, string> = {
@@ -65,11 +72,14 @@ const participantSchema = z.object({
 export const arbitrationRecordSchema = z
   .object({
     level: z.literal(ARBITRATION_LEVELS, { error: "Niveau d'arbitrage attendu : 1, 2 ou 3." }),
-    kind: z.enum(DISAGREEMENT_KINDS, { error: "Objet attendu : programmation ou fond." }),
-    heldOn: isoDateSchema,
+    kind: z.enum(DISAGREEMENT_KINDS, { error: KIND_ERROR }),
+    heldOn: requiredIsoDate("Indiquez la date de la réunion."),
     participants: z.array(participantSchema).max(20, { error: "20 participants au plus." }),
     outcome: z.enum(ARBITRATION_OUTCOMES, {
-      error: "Issue attendue : accord, desaccord ou instruction-du-maire.",
+      error: choose(
+        "Choisissez l'issue de la réunion.",
+        "Issue attendue : accord, desaccord ou instruction-du-maire.",
+      ),
     }),
     decision: z
       .string({ error: "Consignez la décision ou le constat de désaccord." })
@@ -103,6 +113,11 @@ export const arbitrationRecordSchema = z
     }
   });
 export type ArbitrationRecord = z.output<typeof arbitrationRecordSchema>;
+
+/** Recording one level held of an open arbitration. */
+export const recordArbitrationInput = arbitrationRecordSchema.safeExtend({
+  arbitrationId: z.uuid({ error: "Arbitrage inconnu." }),
+});
 
 /**
  * A record ends the procedure when a solution was found, when the Mayor's instruction was
@@ -157,3 +172,19 @@ export function appendArbitration(
   }
   return { ok: true, history: [...history, record] };
 }
+
+/** An arbitration is open until a level settles it (agreement, or the Mayor's instruction). */
+export const ARBITRATION_STATUSES = ["ouvert", "clos"] as const;
+export type ArbitrationStatus = (typeof ARBITRATION_STATUSES)[number];
+
+/** Raising a disagreement about a saisine: what it is about, and the disagreement in words. */
+export const raiseArbitrationInput = z.object({
+  saisineId: saisineIdSchema,
+  kind: z.enum(DISAGREEMENT_KINDS, { error: KIND_ERROR }),
+  subject: z
+    .string({ error: "Décrivez le désaccord." })
+    .trim()
+    .min(10, { error: "Décrivez le désaccord (10 caractères au moins)." })
+    .max(5000, { error: "Texte trop long (5 000 caractères au plus)." }),
+});
+export type RaiseArbitrationInput = z.output<typeof raiseArbitrationInput>;

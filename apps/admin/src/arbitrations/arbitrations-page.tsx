@@ -18,13 +18,14 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { saisineHref, saisineMessages } from "@mutu/web/saisines";
-import { messages } from "../messages.ts";
+import { arbitrationMessages } from "@mutu/web/arbitrations";
+import { saisineHref } from "@mutu/web/saisines";
+import { arbitrationsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import type { Arbitration } from "./types.ts";
 
-const t = messages.saisines.arbitrationsPage;
-const statuses = saisineMessages.arbitration.statuses;
+const t = arbitrationsMessages.page;
+const statuses = arbitrationMessages.statuses;
 
 export function ArbitrationsPage() {
   const { search, navigate } = useRoute();
@@ -76,7 +77,7 @@ export function ArbitrationsPage() {
         aria-label={t.filterLabel}
         onSubmit={(event) => {
           event.preventDefault();
-          navigate(`/saisines/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true });
+          navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true });
         }}
       >
         <SelectField

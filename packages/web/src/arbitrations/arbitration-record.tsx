@@ -10,10 +10,8 @@ import {
   DISAGREEMENT_KIND_LABELS,
 } from "@mutu/domain";
 import { type Description, DescriptionList, formatCalendarDate, formatDateTime } from "@mutu/ui";
-import { saisineMessages } from "./messages.ts";
-import type { SaisineDetail } from "./types.ts";
-
-const t = saisineMessages.arbitration;
+import type { SaisineDetail } from "../saisines/types.ts";
+import { arbitrationMessages as t } from "./messages.ts";
 
 const seat = (level: number) =>
   ARBITRATION_SEATS[level as ArbitrationLevel]?.label ?? String(level);

@@ -1,0 +1,137 @@
+/**
+ * Input and output schemas of the saisines procedures, built from the domain's: the lifecycle
+ * gives each status change its note (required, with its prompt, where the other side reads it).
+ * Instants cross the API as ISO strings (instantOutput), calendar dates as 'YYYY-MM-DD'. Every change
+ * takes the row version the caller read (`version`): a stale one is refused with CONFLICT and
+ * changes nothing.
+ */
+import {
+  addInformationInput as addInformationFields,
+  ATTACHMENT_MAX_BASE64_CHARS,
+  ATTACHMENT_MAX_BYTES,
+  assignSaisineInput,
+  bulkAssignSaisinesInput,
+  COMMENT_VISIBILITIES,
+  exceptionalDecisionInput,
+  isoDateSchema,
+  pauseSaisineInput,
+  qualifySaisineInput,
+  SAISINE_STATUSES,
+  type SaisineAction,
+  saisineActionInput,
+  saisineCriticalitySchema,
+  saisineIdSchema as saisineId,
+  saisineVersionSchema,
+  saisineNatureSchema,
+  saisineStatusSchema,
+  saisineTypeSchema,
+  slaTargetSchema,
+  subDomainLetterSchema,
+} from "@mutu/domain";
+import { z } from "zod";
+
+const uuid = (message: string) => z.uuid({ error: message });
+
+export const versionInput = saisineVersionSchema;
+const versioned = { version: versionInput };
+
+export const saisineIdInput = z.object({ saisineId });
+/** A status change of the lifecycle, on the version read. */
+export const actionInput = <A extends SaisineAction>(action: A) =>
+  saisineActionInput(action).extend(versioned);
+export const pauseInput = pauseSaisineInput.extend(versioned);
+export const addInformationInput = addInformationFields.extend(versioned);
+export const qualifyInput = qualifySaisineInput.safeExtend(versioned);
+export const assignInput = assignSaisineInput.extend(versioned);
+export const bulkAssignInput = bulkAssignSaisinesInput;
+export const decideExceptionalInput = exceptionalDecisionInput.safeExtend(versioned);
+
+export const uploadAttachmentInput = z.object({
+  saisineId,
+  fileName: z
+    .string({ error: "Nom de fichier attendu." })
+    .min(1, { error: "Nom de fichier attendu." })
+    .max(255, { error: "Nom de fichier trop long." }),
+  mediaType: z.string({ error: "Type de fichier attendu." }).max(200),
+  contentBase64: z
+    .string({ error: "Contenu du fichier attendu (base64)." })
+    .min(1, { error: "Le fichier est vide." })
+    .max(ATTACHMENT_MAX_BASE64_CHARS, {
+      error: `Fichier trop lourd : ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo au plus par pièce jointe.`,
+    }),
+  visibility: z.enum(COMMENT_VISIBILITIES).default("public"),
+});
+export const attachmentIdInput = z.object({ attachmentId: uuid("Pièce jointe inconnue.") });
+
+const listFilters = {
+  statuses: z.array(saisineStatusSchema).max(SAISINE_STATUSES.length).optional(),
+  subDomains: z.array(subDomainLetterSchema).max(4).optional(),
+  natures: z.array(saisineNatureSchema).max(3).optional(),
+  types: z.array(saisineTypeSchema).max(3).optional(),
+  criticalities: z.array(saisineCriticalitySchema).max(2).optional(),
+  due: z.enum(["soon", "breached"], { error: "Échéance : soon ou breached." }).optional(),
+  needsQualification: z.boolean().optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200, { error: "Recherche trop longue (200 caractères au plus)." })
+    .optional(),
+  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
+  cursor: z.string().max(500).optional(),
+  limit: z.number().int().min(1).max(100).default(50),
+};
+export const listInput = z.object({
+  orgId: uuid("Organisation inconnue.").optional(),
+  mine: z.boolean().optional(),
+  ...listFilters,
+});
+export const queueInput = z.object({
+  orgIds: z.array(uuid("Commune inconnue.")).max(200).optional(),
+  proximityCentre: z.string().trim().min(1).max(200).optional(),
+  routedToProximityCentre: z.boolean().optional(),
+  assignee: z
+    .discriminatedUnion(
+      "kind",
+      [
+        z.object({ kind: z.literal("person"), personId: uuid("Personne inconnue.") }),
+        z.object({ kind: z.literal("team"), teamId: uuid("Équipe inconnue.") }),
+        z.object({ kind: z.literal("unassigned") }),
+        z.object({ kind: z.literal("me") }),
+      ],
+      { error: "Titulaire : person, team, unassigned ou me." },
+    )
+    .optional(),
+  ...listFilters,
+});
+
+export const changesInput = z.object({
+  /** "xid.seq" of the last change read; "now" to start from the present; absent: from the start. */
+  cursor: z.string().max(60).optional(),
+  limit: z.number().int().min(1).max(500).default(100),
+});
+export const notificationsInput = z.object({
+  unreadOnly: z.boolean().default(false),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export const markReadInput = z.object({ ids: z.array(uuid("Notification inconnue.")).max(200) });
+export const recapInput = z.object({
+  orgId: uuid("Organisation inconnue.").optional(),
+  year: z.number({ error: "Année attendue." }).int().min(2000).max(2100),
+  format: z.literal("csv").optional(),
+});
+const AGREED_REF_MISSING =
+  "Indiquez où ces objectifs ont été convenus (comité de suivi, avenant…).";
+export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
+export const setTargetsInput = z.object({
+  orgId: uuid("Organisation inconnue."),
+  effectiveFrom: isoDateSchema,
+  agreedRef: z
+    .string({ error: AGREED_REF_MISSING })
+    .trim()
+    .min(1, { error: AGREED_REF_MISSING })
+    .max(500, { error: "Texte trop long (500 caractères au plus)." }),
+  targets: z
+    .array(slaTargetSchema)
+    .min(1, { error: "Indiquez au moins un objectif." })
+    .max(20, { error: "20 objectifs au plus." }),
+});
