@@ -84,12 +84,6 @@ const EXECUTABLE = new Set([
   "ppam",
 ]);
 
-export const attachmentPolicy = {
-  maxBytes: ATTACHMENT_MAX_BYTES,
-  maxPerSaisine: ATTACHMENT_MAX_PER_SAISINE,
-  types: ATTACHMENT_TYPES,
-} as const;
-
 export type AttachmentCandidate = { name: string; size: number; type: string };
 export type AttachmentCheck =
   | { ok: true; extension: string; mimeType: string }

@@ -105,8 +105,8 @@ export function functionMatchesCell(
   functionLabels: readonly string[],
   cell: string | null,
 ): boolean {
+  if (cellMeansAnyone(cell)) return true;
   const alternatives = cellAlternatives(cell);
-  if (alternatives.some((alternative) => ANYONE.test(alternative))) return true;
   const held = functionLabels.map(normaliseFunctionLabel).filter(Boolean);
   return alternatives.some((alternative) => {
     if (held.includes(alternative)) return true;

@@ -50,11 +50,6 @@ export const SAISINE_CRITICALITY_LABELS: Record<SaisineCriticality, string> = {
   "non-bloquant": "Non bloquant",
 };
 
-/** Negative when `a` is more severe than `b`: sorts a list most severe first. */
-export function compareCriticality(a: SaisineCriticality, b: SaisineCriticality): number {
-  return SAISINE_CRITICALITIES.indexOf(a) - SAISINE_CRITICALITIES.indexOf(b);
-}
-
 /** "Courrier, note, courriel, appel téléphonique ou demande orale directe" (000 art. 4), the portal, the API. */
 export const SAISINE_CHANNELS = [
   "portail",

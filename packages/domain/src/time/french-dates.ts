@@ -9,13 +9,6 @@ export function frenchDay(instant: Date): string {
   return format(new TZDate(instant.getTime(), PARIS), "EEEE d MMMM yyyy", { locale: fr });
 }
 
-/** "mardi 9 juin 2026 à 14:05" */
-export function frenchDayTime(instant: Date): string {
-  return format(new TZDate(instant.getTime(), PARIS), "EEEE d MMMM yyyy 'à' HH:mm", {
-    locale: fr,
-  });
-}
-
 /** "jeudi 14 mai 2026" for a 'YYYY-MM-DD' date. */
 export function frenchIsoDate(isoDate: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);

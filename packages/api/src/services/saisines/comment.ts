@@ -3,7 +3,12 @@
  * (the operator's working notes, never shown to a commune). A comment adds to the timeline without
  * changing the saisine, so it needs no version: two people may comment at once.
  */
-import { type CommentInput, isFinalSaisineStatus } from "@mutu/domain";
+import {
+  type CommentInput,
+  canSeeComment,
+  isFinalSaisineStatus,
+  sidePermission,
+} from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
@@ -16,8 +21,7 @@ const { saisines } = schema;
 export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
   const { caller } = ctx;
   const side = sideOf(caller);
-  if (!caller.permissions.includes(side === "operator" ? "saisines.manage" : "saisines.create"))
-    throw forbidden();
+  if (!caller.permissions.includes(sidePermission(side))) throw forbidden();
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     // Shared lock: comments may run side by side; a status change waits for them, and vice versa.
@@ -27,7 +31,7 @@ export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
       .where(eq(saisines.id, input.saisineId))
       .for("share");
     if (!row || !canSee(caller, row)) throw notFound("Saisine");
-    if (side === "commune" && input.visibility === "interne")
+    if (!canSeeComment(side, input.visibility))
       throw new AppError(
         "FORBIDDEN",
         "Les commentaires internes sont réservés au service commun : votre commentaire doit être public.",

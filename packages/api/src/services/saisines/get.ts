@@ -5,6 +5,7 @@
  */
 import {
   availableActions,
+  canSeeComment,
   closableFrom,
   dueDates,
   dueState,
@@ -321,12 +322,12 @@ const allEvents = timelineEvents(false);
 
 export async function saisineTimeline(ctx: ServiceContext, input: { saisineId: string }) {
   const { caller } = ctx;
-  const commune = sideOf(caller) === "commune";
+  const seesInternal = canSeeComment(sideOf(caller), "interne");
   return inTenant(ctx, async (tx) => {
     // Both reads in one round trip; the events are returned only if the saisine is visible.
     const [[row], events] = await Promise.all([
       timelineSaisine(tx, { saisineId: input.saisineId }),
-      (commune ? publicEvents : allEvents)(tx, { saisineId: input.saisineId }),
+      (seesInternal ? allEvents : publicEvents)(tx, { saisineId: input.saisineId }),
     ]);
     if (!row || !canSee(caller, row)) throw notFound("Saisine");
     return { saisineId: row.id, reference: row.reference, events };
