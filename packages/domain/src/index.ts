@@ -12,3 +12,6 @@ export * from "./contracts/index.ts";
 export * from "./sla/index.ts";
 export * from "./saisines/index.ts";
 export * from "./arbitrations/index.ts";
+export * from "./indicators/index.ts";
+export * from "./meetings/index.ts";
+export * from "./rgpd/index.ts";

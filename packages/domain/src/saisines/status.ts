@@ -6,7 +6,7 @@
  */
 import type { SaisineNature } from "../contracts/annex.ts";
 import { addDays, toParisCalendarDate } from "../contracts/calendar.ts";
-import { frenchPublicHolidays } from "../sla/holidays.ts";
+import { isFrenchWorkingDay } from "../sla/holidays.ts";
 import { parisDayStart } from "../time/paris.ts";
 import { frenchIsoDate } from "../time/french-dates.ts";
 import {
@@ -29,28 +29,12 @@ import {
  */
 export const CONFIRMATION_WORKING_DAYS = 5;
 
-function isWorkingDay(isoDate: string, holidays: ReadonlySet<string>): boolean {
-  const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
-  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !holidays.has(isoDate);
-}
-
 /** The last Paris day the commune has to confirm or reopen (see closableFrom). */
 export function lastConfirmationDay(resolvedAt: Date): string {
   let day = toParisCalendarDate(resolvedAt);
-  const holidaysByYear = new Map<number, ReadonlySet<string>>();
-  const holidaysOf = (iso: string) => {
-    const year = Number(iso.slice(0, 4));
-    let set = holidaysByYear.get(year);
-    if (!set) {
-      set = new Set(frenchPublicHolidays(year));
-      holidaysByYear.set(year, set);
-    }
-    return set;
-  };
   for (let counted = 0; counted < CONFIRMATION_WORKING_DAYS; ) {
     day = addDays(day, 1);
-    if (isWorkingDay(day, holidaysOf(day))) counted++;
+    if (isFrenchWorkingDay(day)) counted++;
   }
   return day;
 }

@@ -38,3 +38,11 @@ export function frenchPublicHolidays(year: number): string[] {
     .sort((a, b) => a - b)
     .map((day) => new Date(day * DAY_MS).toISOString().slice(0, 10));
 }
+
+/** Monday to Friday and not a French public holiday ('YYYY-MM-DD', a civil date). */
+export function isFrenchWorkingDay(isoDate: string): boolean {
+  const day = dayFromIsoDate(isoDate);
+  // Epoch day 0 (1 January 1970) was a Thursday.
+  const weekday = (((day + 4) % 7) + 7) % 7;
+  return weekday !== 0 && weekday !== 6 && !isFrenchPublicHoliday(day);
+}

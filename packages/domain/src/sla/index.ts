@@ -19,7 +19,7 @@ export {
   dueAt,
   elapsedBusinessMinutes,
 } from "./clock.ts";
-export { frenchPublicHolidays } from "./holidays.ts";
+export { frenchPublicHolidays, isFrenchWorkingDay } from "./holidays.ts";
 export {
   calendarFromSupportHours,
   type SupportHours,
