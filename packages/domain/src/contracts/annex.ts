@@ -45,7 +45,7 @@ const clockSchema = z
   .string({ error: "Heure attendue au format HH:MM." })
   .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
 
-/** One opening interval as the reference data writes it: ["08:30", "12:00"]. */
+/** One opening interval as the seed facts write it: ["08:30", "12:00"]. */
 const intervalSchema = z
   .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
   .refine(([from, to]) => from < to, {

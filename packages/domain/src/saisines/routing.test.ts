@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Annex, SaisineNature, SubDomainLetter } from "../contracts/annex.ts";
-import { referenceCommune } from "../contracts/reference.fixture.ts";
-import { annexFromReference } from "../contracts/reference.ts";
+import { seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 import { routeSaisine, routeSaisineOn, SaisineRoutingError } from "./routing.ts";
 import type { SaisineType } from "./vocabulary.ts";
 
@@ -9,7 +9,7 @@ const annexes = new Map<string, Annex>();
 const annexOf = (slug: string): Annex => {
   let annex = annexes.get(slug);
   if (!annex) {
-    annex = annexFromReference(referenceCommune(slug));
+    annex = annexFromSeedFacts(seedFactsCommune(slug));
     annexes.set(slug, annex);
   }
   return annex;
@@ -383,15 +383,15 @@ describe("routeSaisine — saisines the annex cannot route", () => {
 });
 
 describe("routeSaisineOn — the annex in force on the filing day (Paris)", () => {
-  const begles = referenceCommune("begles");
+  const begles = seedFactsCommune("begles");
   const versions = [
     {
       id: "2016",
       effectiveFrom: "2016-02-15",
       effectiveTo: "2018-07-01",
-      annex: annexFromReference(begles, "original"),
+      annex: annexFromSeedFacts(begles, "original"),
     },
-    { id: "2018", effectiveFrom: "2018-07-01", annex: annexFromReference(begles) },
+    { id: "2018", effectiveFrom: "2018-07-01", annex: annexFromSeedFacts(begles) },
   ];
   const saisine = { nature: "ordinaire", subDomain: "C", type: "incident" } as const;
   const filer = { functionLabels: ["Agent"] };
