@@ -8,6 +8,7 @@
  * stay representable (null, `asWritten`, `sourceIssues`) instead of being "fixed" on import.
  */
 import { z } from "zod";
+import { WEEKDAY_LABELS } from "../sla/calendar.ts";
 import { isoDateSchema } from "./calendar.ts";
 
 export const SUB_DOMAIN_LETTERS = ["A", "B", "C", "D"] as const;
@@ -21,16 +22,6 @@ export type SaisineNature = (typeof SAISINE_NATURES)[number];
 
 export const ANNEX_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
-
-const WEEKDAY_NAMES: Record<AnnexWeekday, string> = {
-  mon: "lundi",
-  tue: "mardi",
-  wed: "mercredi",
-  thu: "jeudi",
-  fri: "vendredi",
-  sat: "samedi",
-  sun: "dimanche",
-};
 
 const textSchema = z
   .string({ error: "Texte attendu." })
@@ -79,7 +70,7 @@ export const annexWeeklyHoursSchema = z
           ctx.addIssue({
             code: "custom",
             path: [day],
-            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_NAMES[day]} se chevauchent.`,
+            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_LABELS[day]} se chevauchent.`,
           });
         }
       }
