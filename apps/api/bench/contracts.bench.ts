@@ -12,8 +12,6 @@
  * validation. It connects as a non-superuser owner, as in production. The database holds the
  * demo seed's annexes plus 18 communes. The client (this process) only sends requests and times them.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Annex } from "@mutu/domain";
@@ -23,6 +21,8 @@ import { startPostgresServer } from "@mutu/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
+import { freePort, startServerProcess } from "@mutu/bench/server-process";
+import { benchCommune, benchCommuneSlug } from "./bench-communes.ts";
 
 const COMMUNES = 30;
 const VERSIONS = 10;
@@ -121,51 +121,13 @@ try {
 
 // --- helpers -------------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
-}
-
 /** mutu from source in its own process (tsx), on the bench database, without the demo seed. */
 async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
+  return startServerProcess(
     ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        MUTU_SEED_DEMO: "false",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+    { DATABASE_URL: databaseUrl, PORT: String(await freePort()), MUTU_SEED_DEMO: "false" },
+    { pollMs: 50 },
   );
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    base,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
 }
 
 type Samples = { current: number[]; history: number[]; page: number[]; baseline: number[] };
@@ -243,16 +205,10 @@ async function addCommunesAndVersions(): Promise<string[]> {
       .filter((c) => c.operatorId === bm.id)
       .map((c) => ({ orgId: c.orgId, contractId: c.id }));
     for (let n = communes.length + 1; n <= COMMUNES; n++) {
-      const slug = `commune-banc-${n}`;
+      const slug = benchCommuneSlug(n);
       const [org] = await tx
         .insert(organisations)
-        .values({
-          kind: "commune",
-          operatorId: bm.id,
-          name: `Commune de banc ${n}`,
-          slug,
-          population: 5000 + n * 100,
-        })
+        .values({ ...benchCommune(n, bm.id), population: 5000 + n * 100 })
         .returning();
       if (!org) throw new Error("insert");
       const [person] = await tx

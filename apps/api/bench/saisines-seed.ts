@@ -23,7 +23,6 @@ import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import {
   BENCH_DIR,
-  benchCommuneSlug,
   COMMUNES,
   databaseOf,
   OPERATOR_AGENTS,
@@ -35,6 +34,7 @@ import {
   startBenchPostgres,
   superUrl,
 } from "./saisines-common.ts";
+import { benchCommune, benchCommuneSlug } from "./bench-communes.ts";
 
 const started = performance.now();
 const step = (label: string, since: number) =>
@@ -156,10 +156,7 @@ async function addCommunes(
       const [org] = await tx
         .insert(organisations)
         .values({
-          kind: "commune",
-          operatorId: bm.id,
-          name: `Commune de banc ${n}`,
-          slug,
+          ...benchCommune(n, bm.id),
           population: 5000 + n * 700,
           proximityCentre: "Centre proximité numérique Sud",
         })
