@@ -16,13 +16,14 @@ import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Annex } from "@mutu/domain";
 import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
-import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
+import { seedDemo } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import { freePort, startServerProcess } from "@mutu/bench/server-process";
-import { benchCommune, benchCommuneSlug } from "./bench-communes.ts";
+import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
+import { percentile, signIn, trpcQuery } from "./http.ts";
 
 const COMMUNES = 30;
 const VERSIONS = 10;
@@ -56,9 +57,9 @@ try {
   for (const email of agents) cookies.push(await signIn(base, email));
 
   const current = (cookie: string) =>
-    trpcGet<{ contract: { id: string } }>(base, "contracts.current", {}, cookie);
+    trpcQuery<{ contract: { id: string } }>(base, "contracts.current", {}, cookie);
   const history = (cookie: string, contractId: string) =>
-    trpcGet<{ versions: unknown[] }>(base, "contracts.history", { contractId }, cookie);
+    trpcQuery<{ versions: unknown[] }>(base, "contracts.history", { contractId }, cookie);
 
   // Each commune's contract id, as the page gets it from its first call.
   const contractIds: string[] = [];
@@ -79,7 +80,7 @@ try {
     samples.history.push(b);
     samples.page.push(performance.now() - t0);
     // Baseline under the same conditions: authentication and transport, no contract work.
-    samples.baseline.push((await trpcGet(base, "auth.me", undefined, cookie)).ms);
+    samples.baseline.push((await trpcQuery(base, "auth.me", undefined, cookie)).ms);
   }
 
   for (let i = 0; i < 200; i++) await page(i, newSamples()); // warm-up: JIT, plans, pool
@@ -135,11 +136,6 @@ function newSamples(): Samples {
   return { current: [], history: [], page: [], baseline: [] };
 }
 
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-
 /** Prints p50/p99 of each call and of the page; returns the worst per-call p99. */
 function report(title: string, samples: Samples) {
   console.log(`  ${title}`);
@@ -158,27 +154,6 @@ function report(title: string, samples: Samples) {
     );
   }
   return Math.max(percentile(samples.current, 99), percentile(samples.history, 99));
-}
-
-async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed for ${email}`);
-  return cookie;
-}
-
-async function trpcGet<T>(base: string, path: string, input: unknown, cookie: string) {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
 }
 
 /**
@@ -224,17 +199,7 @@ async function addCommunesAndVersions(): Promise<string[]> {
       await tx
         .insert(personFunctions)
         .values({ personId: person.id, functionId: agentFn.id, orgId: org.id });
-      const [contract] = await tx
-        .insert(contracts)
-        .values({
-          orgId: org.id,
-          operatorId: bm.id,
-          kind: "engagement",
-          title: `Contrat d'engagement – Commune de banc ${n}`,
-          signedOn: "2016-02-15",
-          effectiveFrom: "2016-02-15",
-        })
-        .returning();
+      const [contract] = await tx.insert(contracts).values(benchContract(org, bm.id)).returning();
       if (!contract) throw new Error("insert");
       communes.push({ orgId: org.id, contractId: contract.id });
     }

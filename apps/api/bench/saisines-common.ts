@@ -1,13 +1,12 @@
 /**
  * What the saisines benchmark's two scripts share: where the PostgreSQL cluster lives (on disk
  * under /tmp, kept between `pnpm bench:seed` and `pnpm bench:saisines`), the databases of each
- * scale, who the realistic callers are, and small HTTP helpers.
+ * scale, who the realistic callers are, and the server under test (HTTP calls are in http.ts).
  */
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
 import { freePort, startServerProcess } from "@mutu/bench/server-process";
 
@@ -82,45 +81,6 @@ export async function startApi(databaseUrl: string) {
     },
     { pollMs: 50 },
   );
-}
-
-export async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-  return cookie;
-}
-
-export async function trpcQuery<T>(base: string, path: string, input: unknown, cookie: string) {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
-}
-
-export async function trpcMutation<T>(base: string, path: string, input: unknown, cookie: string) {
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, cookie },
-    body: JSON.stringify(input),
-  });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
-}
-
-export function percentile(values: readonly number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
