@@ -12,17 +12,18 @@
  * validation. It connects as a non-superuser owner, as in production. The database holds the
  * demo seed's annexes plus 18 communes. The client (this process) only sends requests and times them.
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Annex } from "@mutu/domain";
 import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
-import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
+import { seedDemo } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
+import { freePort, startServerProcess } from "@mutu/bench/server-process";
+import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
+import { percentile, signIn, trpcQuery } from "./http.ts";
 
 const COMMUNES = 30;
 const VERSIONS = 10;
@@ -56,9 +57,9 @@ try {
   for (const email of agents) cookies.push(await signIn(base, email));
 
   const current = (cookie: string) =>
-    trpcGet<{ contract: { id: string } }>(base, "contracts.current", {}, cookie);
+    trpcQuery<{ contract: { id: string } }>(base, "contracts.current", {}, cookie);
   const history = (cookie: string, contractId: string) =>
-    trpcGet<{ versions: unknown[] }>(base, "contracts.history", { contractId }, cookie);
+    trpcQuery<{ versions: unknown[] }>(base, "contracts.history", { contractId }, cookie);
 
   // Each commune's contract id, as the page gets it from its first call.
   const contractIds: string[] = [];
@@ -79,7 +80,7 @@ try {
     samples.history.push(b);
     samples.page.push(performance.now() - t0);
     // Baseline under the same conditions: authentication and transport, no contract work.
-    samples.baseline.push((await trpcGet(base, "auth.me", undefined, cookie)).ms);
+    samples.baseline.push((await trpcQuery(base, "auth.me", undefined, cookie)).ms);
   }
 
   for (let i = 0; i < 200; i++) await page(i, newSamples()); // warm-up: JIT, plans, pool
@@ -121,61 +122,18 @@ try {
 
 // --- helpers -------------------------------------------------------------------------------------
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
-}
-
 /** mutu from source in its own process (tsx), on the bench database, without the demo seed. */
 async function startServer(databaseUrl: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
+  return startServerProcess(
     ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        MUTU_SEED_DEMO: "false",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
-    },
+    { DATABASE_URL: databaseUrl, PORT: String(await freePort()), MUTU_SEED_DEMO: "false" },
+    { pollMs: 50 },
   );
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    base,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
 }
 
 type Samples = { current: number[]; history: number[]; page: number[]; baseline: number[] };
 function newSamples(): Samples {
   return { current: [], history: [], page: [], baseline: [] };
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 /** Prints p50/p99 of each call and of the page; returns the worst per-call p99. */
@@ -196,27 +154,6 @@ function report(title: string, samples: Samples) {
     );
   }
   return Math.max(percentile(samples.current, 99), percentile(samples.history, 99));
-}
-
-async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed for ${email}`);
-  return cookie;
-}
-
-async function trpcGet<T>(base: string, path: string, input: unknown, cookie: string) {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
 }
 
 /**
@@ -243,16 +180,10 @@ async function addCommunesAndVersions(): Promise<string[]> {
       .filter((c) => c.operatorId === bm.id)
       .map((c) => ({ orgId: c.orgId, contractId: c.id }));
     for (let n = communes.length + 1; n <= COMMUNES; n++) {
-      const slug = `commune-banc-${n}`;
+      const slug = benchCommuneSlug(n);
       const [org] = await tx
         .insert(organisations)
-        .values({
-          kind: "commune",
-          operatorId: bm.id,
-          name: `Commune de banc ${n}`,
-          slug,
-          population: 5000 + n * 100,
-        })
+        .values({ ...benchCommune(n, bm.id), population: 5000 + n * 100 })
         .returning();
       if (!org) throw new Error("insert");
       const [person] = await tx
@@ -268,17 +199,7 @@ async function addCommunesAndVersions(): Promise<string[]> {
       await tx
         .insert(personFunctions)
         .values({ personId: person.id, functionId: agentFn.id, orgId: org.id });
-      const [contract] = await tx
-        .insert(contracts)
-        .values({
-          orgId: org.id,
-          operatorId: bm.id,
-          kind: "engagement",
-          title: `Contrat d'engagement – Commune de banc ${n}`,
-          signedOn: "2016-02-15",
-          effectiveFrom: "2016-02-15",
-        })
-        .returning();
+      const [contract] = await tx.insert(contracts).values(benchContract(org, bm.id)).returning();
       if (!contract) throw new Error("insert");
       communes.push({ orgId: org.id, contractId: contract.id });
     }

@@ -1,16 +1,14 @@
 /**
  * What the saisines benchmark's two scripts share: where the PostgreSQL cluster lives (on disk
  * under /tmp, kept between `pnpm bench:seed` and `pnpm bench:saisines`), the databases of each
- * scale, who the realistic callers are, and small HTTP helpers.
+ * scale, who the realistic callers are, and the server under test (HTTP calls are in http.ts).
  */
-import { type ChildProcess, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { availableParallelism } from "node:os";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DEMO_PASSWORD } from "@mutu/db/seed";
 import { startPostgresServer } from "@mutu/db/testing";
+import { freePort, startServerProcess } from "@mutu/bench/server-process";
 
 /** HTTP worker processes of the server under test: BENCH_WORKERS, else one per core. */
 export const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism());
@@ -63,102 +61,26 @@ export function superUrl(serverUrl: string, database: string) {
   return url.toString();
 }
 
-/** Commune slugs in bench order: the twelve of the demo, then « commune-banc-13 »… */
-export const benchCommuneSlug = (n: number) => `commune-banc-${n}`;
 export const operatorAgent = (n: number) => `can-banc-${n}@bordeaux-metropole.mutu-demo.fr`;
 export const OPERATOR_AGENTS = 10;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("port")),
-      );
-    });
-  });
-}
 
 /**
  * mutu in its own process, as `pnpm start` runs it: the built bundle (dist/main.js — the bench
  * scripts build it first), without the demo seed.
  */
 export async function startApi(databaseUrl: string) {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    process.execPath,
+  return startServerProcess(
     [fileURLToPath(new URL("../dist/main.js", import.meta.url))],
     {
-      env: {
-        ...process.env,
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        MUTU_SEED_DEMO: "false",
-        // As deployed on this machine: one HTTP worker per core (MUTU_WORKERS, docs/adr/0010).
-        MUTU_WORKERS: String(WORKERS),
-        NODE_ENV: "production",
-      },
-      stdio: ["ignore", "ignore", "inherit"],
+      DATABASE_URL: databaseUrl,
+      PORT: String(await freePort()),
+      MUTU_SEED_DEMO: "false",
+      // As deployed on this machine: one HTTP worker per core (MUTU_WORKERS, docs/adr/0010).
+      MUTU_WORKERS: String(WORKERS),
+      NODE_ENV: "production",
     },
+    { pollMs: 50 },
   );
-  const base = `http://127.0.0.1:${port}`;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return {
-    base,
-    pid: child.pid,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
-}
-
-export async function signIn(base: string, email: string) {
-  const res = await fetch(`${base}/trpc/auth.signIn`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  });
-  const cookie = res.headers.get("set-cookie")?.split(";")[0];
-  if (!res.ok || !cookie) throw new Error(`sign-in failed for ${email}: ${res.status}`);
-  return cookie;
-}
-
-export async function trpcQuery<T>(base: string, path: string, input: unknown, cookie: string) {
-  const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}${query}`, { headers: { cookie } });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
-}
-
-export async function trpcMutation<T>(base: string, path: string, input: unknown, cookie: string) {
-  const t0 = performance.now();
-  const res = await fetch(`${base}/trpc/${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: base, cookie },
-    body: JSON.stringify(input),
-  });
-  const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
-  const ms = performance.now() - t0;
-  if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
-}
-
-export function percentile(values: readonly number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

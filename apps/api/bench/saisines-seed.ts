@@ -23,7 +23,6 @@ import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import {
   BENCH_DIR,
-  benchCommuneSlug,
   COMMUNES,
   databaseOf,
   OPERATOR_AGENTS,
@@ -35,6 +34,7 @@ import {
   startBenchPostgres,
   superUrl,
 } from "./saisines-common.ts";
+import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
 
 const started = performance.now();
 const step = (label: string, since: number) =>
@@ -156,10 +156,7 @@ async function addCommunes(
       const [org] = await tx
         .insert(organisations)
         .values({
-          kind: "commune",
-          operatorId: bm.id,
-          name: `Commune de banc ${n}`,
-          slug,
+          ...benchCommune(n, bm.id),
           population: 5000 + n * 700,
           proximityCentre: "Centre proximité numérique Sud",
         })
@@ -187,17 +184,7 @@ async function addCommunes(
         ...begles.annex,
         commune: { ...begles.annex.commune, name: org.name, slug },
       };
-      const [contract] = await tx
-        .insert(contracts)
-        .values({
-          orgId: org.id,
-          operatorId: bm.id,
-          kind: "engagement",
-          title: `Contrat d'engagement – ${org.name}`,
-          signedOn: "2016-02-15",
-          effectiveFrom: "2016-02-15",
-        })
-        .returning();
+      const [contract] = await tx.insert(contracts).values(benchContract(org, bm.id)).returning();
       if (!contract) throw new Error("insert");
       await tx.insert(contractVersions).values({
         contractId: contract.id,

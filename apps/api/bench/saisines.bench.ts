@@ -29,18 +29,15 @@ import {
   OPERATOR_AGENTS,
   operatorAgent,
   ownerUrl,
-  percentile,
   SCALES,
   type Scale,
-  signIn,
   startApi,
   startBenchPostgres,
   stealPercent,
   superUrl,
-  trpcMutation,
-  trpcQuery,
   WORKERS,
 } from "./saisines-common.ts";
+import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

@@ -10,6 +10,7 @@ import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { REQUEST_TOO_LARGE_MESSAGE, TRPC_BODY_MAX_BYTES } from "../src/http/body-limit.ts";
 import { createHarness, type Harness, ORIGIN } from "./harness.ts";
+import { saisineInput } from "./helpers/saisines.ts";
 
 describe.each(drivers)("request body limit on %s", (driver) => {
   let h: Harness;
@@ -21,14 +22,7 @@ describe.each(drivers)("request body limit on %s", (driver) => {
     agent = await h.signIn("agent@begles.mutu-demo.fr");
     const filed = await h.mutate(
       "saisines.create",
-      {
-        orgId: h.orgId("begles"),
-        type: "incident",
-        subDomain: "C",
-        nature: "ordinaire",
-        criticality: "non-bloquant",
-        title: "Scanner de l'accueil hors service",
-      },
+      saisineInput(h.orgId("begles"), { title: "Scanner de l'accueil hors service" }),
       { cookie: agent },
     );
     expect(filed.status, filed.error?.message).toBe(200);

@@ -6,6 +6,7 @@ import { type Database, schema, withSystem } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { createTestDatabase, type Driver } from "@mutu/db/testing";
 import { hashPassword } from "@mutu/api";
+import { afterAll, beforeAll } from "vitest";
 import { createApp } from "../src/http/app.ts";
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
@@ -94,4 +95,30 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
     signIn,
     close: () => database.close(),
   };
+}
+
+/**
+ * One harness for a describe block: created before its tests, closed after them, with the given
+ * people signed in (`t.admin`, `t.agent`… hold their session cookies). Read `t.h` and the cookies
+ * inside tests: they are set once the block's `beforeAll` has run.
+ */
+export function useHarness<Who extends string = never>(
+  driver: Driver,
+  options: { now?: () => Date; signedIn?: Record<Who, string> } = {},
+) {
+  const t = {} as { h: Harness } & Record<Who, string>;
+  beforeAll(async () => {
+    t.h = await createHarness(driver, { now: options.now });
+    const cookies = t as Record<string, unknown>;
+    for (const [who, email] of Object.entries<string>(options.signedIn ?? {}))
+      cookies[who] = await t.h.signIn(email);
+  });
+  afterAll(() => t.h.close());
+  return t;
+}
+
+/** The data of a call that must succeed; anything else fails the test with the server's message. */
+export function data<T>(res: Pick<TrpcResult, "status" | "data" | "error">): T {
+  if (res.status !== 200) throw new Error(`${res.status}: ${res.error?.message}`);
+  return res.data as T;
 }

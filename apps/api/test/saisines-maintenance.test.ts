@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { dispatchOutbox, type EmailMessage, purgeResidentData, runSlaWatch } from "@mutu/api";
 import { createHarness, type Harness } from "./harness.ts";
+import { saisineInput } from "./helpers/saisines.ts";
 
 type Result = {
   id: string;
@@ -42,14 +43,10 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
     const filed = (
       await h.mutate(
         "saisines.create",
-        {
-          orgId: h.orgId("begles"),
-          type: "incident",
-          subDomain: "C",
-          nature: "ordinaire",
+        saisineInput(h.orgId("begles"), {
           criticality: "bloquant",
           title: "Logiciel d'état civil inaccessible",
-        },
+        }),
         { cookie: await h.signIn("agent@begles.mutu-demo.fr") },
       )
     ).data as Result;
@@ -159,17 +156,13 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
     const filed = (
       await h.mutate(
         "saisines.create",
-        {
-          orgId: h.orgId("begles"),
+        saisineInput(h.orgId("begles"), {
           type: "demande",
-          subDomain: "C",
-          nature: "ordinaire",
-          criticality: "non-bloquant",
           title: "Accès au portail famille pour Hélène Dupont",
           description:
             "Mme Hélène Dupont (06.12.34.56.78) n'arrive plus à se connecter au portail famille.",
           onBehalfOf: { name: "Hélène Dupont", contact: "06 12 34 56 78" },
-        },
+        }),
         { cookie: dgs },
       )
     ).data as Result;

@@ -7,9 +7,10 @@
 import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { seedDemoSaisines } from "@mutu/api";
-import { createHarness, type Harness } from "./harness.ts";
+import { useHarness } from "./harness.ts";
+import { BEGLES_AGENT, CALL_CENTRE, type Filed, useSaisineClock } from "./helpers/saisines.ts";
 
 type Created = {
   id: string;
@@ -43,50 +44,43 @@ type Detail = Record<string, unknown> & {
   allowedActions: string[];
 };
 
-const BEGLES_AGENT = "agent@begles.mutu-demo.fr";
-const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
-
 describe.each(drivers)("saisines on %s", (driver) => {
-  let h: Harness;
-  let now = new Date("2026-05-15T16:00:00+02:00");
-  const at = (iso: string) => {
-    now = new Date(iso);
-  };
+  const t = useSaisineClock(driver, "2026-05-15T16:00:00+02:00");
   let teams: { id: string; code: string }[] = [];
 
   beforeAll(async () => {
-    h = await createHarness(driver, { now: () => now });
-    teams = await withSystem(h.database.db, (tx) =>
+    teams = await withSystem(t.h.database.db, (tx) =>
       tx.select({ id: schema.teams.id, code: schema.teams.code }).from(schema.teams),
     );
   });
-  afterAll(() => h.close());
 
-  const teamId = (code: string) => teams.find((t) => t.code === code)?.id ?? "";
   const get = async (cookie: string, saisineId: string) => {
-    const res = await h.query("saisines.get", { saisineId }, { cookie });
+    const res = await t.h.query("saisines.get", { saisineId }, { cookie });
     expect(res.status, res.error?.message).toBe(200);
     return res.data as Detail;
   };
+  /** Assigns the saisine to one of the operator's teams; the call must succeed. */
+  const assignToTeam = async (cookie: string, saisineId: string, version: number, code: string) => {
+    const teamId = teams.find((team) => team.code === code)?.id ?? "";
+    const res = await t.h.mutate(
+      "saisines.assign",
+      { saisineId, version, assignee: { kind: "team", teamId } },
+      { cookie },
+    );
+    expect(res.status, res.error?.message).toBe(200);
+    return res;
+  };
 
   test("a Bègles agent files an incident on Friday afternoon: routed, timed on Bègles' hours over Pentecost", async () => {
+    const { h, at, create } = t;
     // Friday 15 May 2026, 16:00 (the day after Ascension). Bègles: Mon 8:30–18:30, Thu–Fri 8:30–17:00.
     at("2026-05-15T16:00:00+02:00");
     const agent = await h.signIn(BEGLES_AGENT);
-    const res = await h.mutate(
-      "saisines.create",
-      {
-        orgId: h.orgId("begles"),
-        type: "incident",
-        subDomain: "C",
-        nature: "ordinaire",
-        criticality: "non-bloquant",
-        title: "Imprimante du service état civil hors service",
-        description: "L'imprimante du 1er étage affiche une erreur de fusion depuis ce matin.",
-        site: "Hôtel de ville",
-      },
-      { cookie: agent },
-    );
+    const res = await create(agent, "begles", {
+      title: "Imprimante du service état civil hors service",
+      description: "L'imprimante du 1er étage affiche une erreur de fusion depuis ce matin.",
+      site: "Hôtel de ville",
+    });
     expect(res.status, res.error?.message).toBe(200);
     const created = res.data as Created;
     expect(created.reference).toBe("BEG-2026-000001");
@@ -110,16 +104,7 @@ describe.each(drivers)("saisines on %s", (driver) => {
     // Monday 18 May, 9:00: the call centre assigns it to its team (handled after 90 minutes).
     at("2026-05-18T09:00:00+02:00");
     const can = await h.signIn(CALL_CENTRE);
-    const assigned = await h.mutate(
-      "saisines.assign",
-      {
-        saisineId: created.id,
-        version: 1,
-        assignee: { kind: "team", teamId: teamId("centre-appel") },
-      },
-      { cookie: can },
-    );
-    expect(assigned.status, assigned.error?.message).toBe(200);
+    const assigned = await assignToTeam(can, created.id, 1, "centre-appel");
     expect(assigned.data).toMatchObject({
       version: 2,
       assigneeLabel: "Centre d'appel",
@@ -160,16 +145,7 @@ describe.each(drivers)("saisines on %s", (driver) => {
     // 15:00: reassigned to the infrastructures team; the call centre held it 60 + 360 minutes.
     at("2026-05-21T15:00:00+02:00");
     const canThu = await h.signIn(CALL_CENTRE);
-    const reassigned = await h.mutate(
-      "saisines.assign",
-      {
-        saisineId: created.id,
-        version: 4,
-        assignee: { kind: "team", teamId: teamId("infrastructures") },
-      },
-      { cookie: canThu },
-    );
-    expect(reassigned.status, reassigned.error?.message).toBe(200);
+    await assignToTeam(canThu, created.id, 4, "infrastructures");
     const detail = await get(canThu, created.id);
     expect(detail.assignments).toHaveLength(2);
     const [first, second] = detail.assignments;
@@ -236,17 +212,81 @@ describe.each(drivers)("saisines on %s", (driver) => {
       "saisine.confirmed",
     ]);
   });
+
+  test("resolved: the commune reopens or confirms; the operator closes only after 5 working days", async () => {
+    const { h, at, as, create } = t;
+    at("2026-06-08T09:00:00+02:00");
+    const filed = (await create(await as("agent@begles.mutu-demo.fr"), "begles")).data as Filed;
+    at("2026-06-08T09:30:00+02:00");
+    const can = await as("can@bordeaux-metropole.mutu-demo.fr");
+    const resolve = (version: number) =>
+      h.mutate(
+        "saisines.resolve",
+        { saisineId: filed.id, version, note: "Poste réinstallé." },
+        { cookie: can },
+      );
+    expect((await resolve(1)).data).toMatchObject({ status: "resolue" });
+    at("2026-06-08T10:00:00+02:00");
+    const agent = await as("agent@begles.mutu-demo.fr");
+    const noReason = await h.mutate(
+      "saisines.reopen",
+      { saisineId: filed.id, version: 2 },
+      { cookie: agent },
+    );
+    expect(noReason.error?.data.fieldErrors?.note?.[0]).toMatch(
+      /pourquoi la résolution ne convient pas/,
+    );
+    const reopened = await h.mutate(
+      "saisines.reopen",
+      { saisineId: filed.id, version: 2, note: "L'écran bleu est revenu." },
+      { cookie: agent },
+    );
+    expect(reopened.data).toMatchObject({ status: "en-cours", version: 3 });
+    const periods = (
+      (await h.query("saisines.get", { saisineId: filed.id }, { cookie: agent })).data as {
+        clocks: { periods: { state: string }[] };
+      }
+    ).clocks.periods;
+    // The hour between resolution and reopening: the commune was being asked, the clock waited.
+    expect(periods.map((p) => p.state)).toEqual(["running", "paused", "running"]);
+
+    at("2026-06-08T11:00:00+02:00");
+    const can2 = await as("can@bordeaux-metropole.mutu-demo.fr");
+    await h.mutate(
+      "saisines.resolve",
+      { saisineId: filed.id, version: 3, note: "Disque remplacé." },
+      { cookie: can2 },
+    );
+    const early = await h.mutate(
+      "saisines.close",
+      { saisineId: filed.id, version: 4 },
+      { cookie: can2 },
+    );
+    expect(early.status).toBe(400);
+    // Resolved Monday 8 June: Tue 9 … Mon 15 June is the 5th working day.
+    expect(early.error?.message).toMatch(/jusqu'au lundi 15 juin 2026 inclus/);
+    at("2026-06-16T00:00:00+02:00");
+    const closed = await h.mutate(
+      "saisines.close",
+      { saisineId: filed.id, version: 4 },
+      { cookie: await as("can@bordeaux-metropole.mutu-demo.fr") },
+    );
+    expect(closed.data).toMatchObject({ status: "close", version: 5 });
+    const again = await h.mutate(
+      "saisines.comment",
+      { saisineId: filed.id, body: "Encore ?", visibility: "public" },
+      { cookie: await as("agent@begles.mutu-demo.fr") },
+    );
+    expect(again.status).toBe(400);
+  });
 });
 
 describe.each(drivers)("demo saisines on %s", (driver) => {
-  let h: Harness;
   const now = new Date("2026-06-15T12:00:00+02:00");
-  beforeAll(async () => {
-    h = await createHarness(driver, { now: () => now });
-  });
-  afterAll(() => h.close());
+  const t = useHarness(driver, { now: () => now });
 
   test("the demo saisines are filed and worked through the services, once", async () => {
+    const { h } = t;
     expect(await seedDemoSaisines(h.database.db, now)).toBe(6);
     expect(await seedDemoSaisines(h.database.db, now)).toBe(0);
     const queue = (

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { loadEnv, startServer } from "@mutu/api-server";
 import { migrationsFolder } from "@mutu/db";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
@@ -64,6 +65,23 @@ export async function startMutu() {
       await browser.close();
       await server.stop();
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type Mutu = Awaited<ReturnType<typeof startMutu>>;
+
+/** One server and browser for the tests of a file, started before them and stopped after. */
+export function useMutu() {
+  let mutu: Mutu | undefined;
+  beforeAll(async () => {
+    mutu = await startMutu();
+  });
+  afterAll(() => mutu?.stop());
+  return {
+    newPage: () => {
+      if (!mutu) throw new Error("mutu is not started: call newPage() inside a test.");
+      return mutu.newPage();
     },
   };
 }

@@ -3,45 +3,23 @@
  * the call centre finds it in its queue routed by the contract with the same due dates, assigns
  * it in bulk, requalifies it (re-routed), puts it on hold for a third party, resumes, comments
  * internally and resolves it with a public answer; the commune reads the answer (never the
- * internal note), copies it and confirms. Also: French field errors on a bad filing, a
- * « modifiée entre-temps » conflict, a saisine registered by phone that is exceptional, its
- * managers' decision, an arbitration and the yearly recap. No axe violation on any page,
- * dialogs and error states included.
+ * internal note), copies it and confirms. Also a « modifiée entre-temps » conflict. No axe
+ * violation on any page, dialogs and error states included.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { signIn, useMutu } from "./harness.ts";
+import {
+  BEGLES_DGS,
+  CALL_CENTRE,
+  CALL_CENTRE_HEAD,
+  REFERENCE,
+  instantOf,
+  noViolations,
+  openSaisineInAdmin,
+  unexpected,
+} from "./saisines-pages.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
-
-const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
-const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
-const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
-const REFERENCE = /^BEG-\d{4}-\d{6}$/;
-
-/** Console errors other than the refusals a test provokes on purpose (400, 409). */
-const unexpected = (errors: string[]) =>
-  errors.filter((e) => !/status of 40[09] \((Bad Request|Conflict)\)/.test(e));
-
-async function noViolations(page: Page, where: string) {
-  expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
-}
-
-/** The ISO instant of the `<time>` in the description of a term of a description list. */
-async function instantOf(page: Page, scope: string, term: string) {
-  return page.locator(`${scope} dt:text-is("${term}") + dd time`).first().getAttribute("datetime");
-}
-
-async function openSaisineInAdmin(page: Page, reference: string) {
-  await page.goto(`/admin/saisines?q=${reference}`);
-  await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
-  await page.getByRole("link", { name: reference, exact: true }).click();
-  await page.getByRole("heading", { level: 1, name: `Saisine ${reference}` }).waitFor();
-}
+const mutu = useMutu();
 
 test("filed by a commune, worked by the call centre on the contract's clock, confirmed by the commune", async () => {
   // --- The commune files an incident for a resident, with a photo of the error. ---
@@ -274,166 +252,3 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   expect(unexpected(can.errors)).toEqual([]);
   expect(unexpected(head.errors)).toEqual([]);
 }, 300_000);
-
-test("a filing with missing choices, a refused file and invalid fields is refused in French, field by field", async () => {
-  const { page, errors } = await mutu.newPage();
-  await signIn(page, "/connexion", "agent@begles.mutu-demo.fr");
-  await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
-  await page.goto("/saisines/nouvelle");
-  await page.getByRole("heading", { level: 1, name: "Nouvelle saisine" }).waitFor();
-  // The limits are said before anything is chosen.
-  await page.getByText(/PDF, PNG, JPEG.*10 Mo au plus par fichier, 10 fichiers au plus/).waitFor();
-
-  await page.getByRole("button", { name: "Déposer la saisine" }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "La saisine n'a pas été déposée" });
-  await summary
-    .getByRole("link", { name: /Type de saisine : Choisissez le type de saisine\./ })
-    .waitFor();
-  await summary
-    .getByRole("link", { name: /Sous-domaine concerné : Choisissez le sous-domaine/ })
-    .waitFor();
-  await summary.getByRole("link", { name: /Criticité : Choisissez la criticité\./ }).waitFor();
-  await noViolations(page, "form with missing choices");
-
-  // A disguised executable is refused before anything is sent.
-  await page.getByRole("radio", { name: "Demande", exact: true }).check();
-  await page.getByRole("radio", { name: /^C\. / }).check();
-  await page.getByRole("radio", { name: "Bloquant", exact: true }).check();
-  const files = page.getByLabel(/^Pièces jointes/);
-  await files.setInputFiles({
-    name: "facture.pdf.exe",
-    mimeType: "application/x-msdownload",
-    buffer: Buffer.from("MZ"),
-  });
-  await page.getByRole("button", { name: "Déposer la saisine" }).click();
-  await summary.getByText(/facture\.pdf\.exe.*double extension/).waitFor();
-  await noViolations(page, "form with a refused file");
-
-  // The API's own checks: too short a title, a resident without a usable contact.
-  await files.setInputFiles([]);
-  await page.getByRole("textbox", { name: /^Objet/ }).fill("ab");
-  await page.getByRole("radio", { name: "Pour un administré qui a saisi la commune" }).check();
-  await page.getByRole("textbox", { name: /^Nom de l'administré/ }).fill("J");
-  await page.getByRole("textbox", { name: /^Un moyen de le joindre/ }).fill("pas de téléphone");
-  await page.getByRole("button", { name: "Déposer la saisine" }).click();
-  await summary
-    .getByRole("link", { name: /Objet : Le titre doit compter 3 caractères au moins\./ })
-    .waitFor();
-  await summary.getByRole("link", { name: /Nom de l'administré : Indiquez le nom/ }).waitFor();
-  await summary
-    .getByRole("link", { name: /Un moyen de le joindre : Indiquez une adresse électronique/ })
-    .waitFor();
-  await expect(
-    page.getByRole("textbox", { name: /^Objet/ }).getAttribute("aria-invalid"),
-  ).resolves.toBe("true");
-  await noViolations(page, "form with the API's field errors");
-
-  // The summary's links take the reader to the field.
-  await summary.getByRole("link", { name: /^Objet :/ }).click();
-  await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("saisine-objet");
-  expect(unexpected(errors)).toEqual([]);
-}, 120_000);
-
-test("the call centre registers a phone call, records the managers' decision, an arbitration, and the recap", async () => {
-  const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", CALL_CENTRE_HEAD);
-  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await page.goto("/admin/saisines/enregistrer");
-  await page.getByRole("heading", { level: 1, name: "Enregistrer une saisine" }).waitFor();
-
-  // Nothing chosen: commune and channel are asked for, in French.
-  await page.getByRole("button", { name: "Enregistrer la saisine" }).click();
-  const summary = page.getByRole("alert").filter({ hasText: "La saisine n'a pas été enregistrée" });
-  await summary.getByRole("link", { name: /Commune : Choisissez la commune\./ }).waitFor();
-  await summary.getByRole("link", { name: /Reçue par : Précisez par quel canal/ }).waitFor();
-  await noViolations(page, "register form with errors");
-
-  await page.getByLabel(/^Commune/).selectOption({ label: "Bègles" });
-  await page.getByRole("radio", { name: "Téléphone", exact: true }).check();
-  await page.getByLabel(/^Agent de la commune/).selectOption({ index: 1 });
-  await page.getByRole("radio", { name: "Conseil", exact: true }).check();
-  await page.getByRole("radio", { name: /^A\. / }).check();
-  await page.getByRole("radio", { name: "Exceptionnelle", exact: true }).check();
-  await page.getByRole("radio", { name: "Non bloquant", exact: true }).check();
-  await page
-    .getByRole("textbox", { name: /^Objet/ })
-    .fill("Étude d'un portail citoyen hors du schéma numérique");
-  await page.getByRole("button", { name: "Enregistrer la saisine" }).click();
-  const filed = page.getByRole("region", { name: /^Saisine enregistrée : BEG-/ });
-  await filed.getByText("Décision des responsables attendue").waitFor();
-  await filed.getByText(/aucun délai ne court avant la décision/).waitFor();
-  await noViolations(page, "register result");
-
-  await filed.getByRole("link", { name: "Ouvrir la saisine" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Saisine BEG-/ }).waitFor();
-  const decision = page.getByRole("region", { name: "Décision sur la saisine exceptionnelle" });
-  await decision.getByText(/aucun traitement avant la décision des responsables/).waitFor();
-  await decision.getByRole("radio", { name: "Acceptée avec des moyens adaptés" }).check();
-  await decision
-    .getByRole("textbox", { name: /^Moyens adaptés/ })
-    .fill("Deux jours d'un chef de projet.");
-  await decision
-    .getByRole("textbox", { name: /^Motifs/ })
-    .fill("Projet prioritaire pour la commune, financé sur son budget propre.");
-  const [communeName, communeFn, sharedName, sharedFn] = await decision
-    .getByRole("textbox", { name: /^(Nom|Fonction)/ })
-    .all();
-  await communeName?.fill("Claire Durand");
-  await communeFn?.fill("Directrice générale des services");
-  await sharedName?.fill("Paul Roux");
-  await sharedFn?.fill("Directeur général du service commun");
-  await noViolations(page, "exceptional decision form");
-  await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
-  await page.getByText("Décision enregistrée : Acceptée avec des moyens adaptés.").waitFor();
-  await page
-    .getByRole("region", { name: "En bref" })
-    .getByText("Qualifiée", { exact: true })
-    .waitFor();
-
-  // A disagreement on the programming of the work: level 1 finds a solution.
-  const arbitration = page.getByRole("region", { name: "Arbitrage", exact: true });
-  await arbitration.getByRole("radio", { name: /^Programmation/ }).check();
-  await arbitration
-    .getByRole("textbox", { name: /^Le désaccord/ })
-    .fill("La commune veut l'étude avant l'été, le service commun propose l'automne.");
-  await arbitration.getByRole("button", { name: "Engager l'arbitrage" }).click();
-  await page.getByText("Arbitrage engagé.", { exact: true }).waitFor();
-  await arbitration.getByRole("heading", { name: /^Consigner : Niveau 1/ }).waitFor();
-  const [p1Name, p1Fn, p2Name, p2Fn] = await arbitration
-    .getByRole("textbox", { name: /^(Nom|Fonction)/ })
-    .all();
-  await p1Name?.fill("Claire Durand");
-  await p1Fn?.fill("Directrice générale des services");
-  await p2Name?.fill("Luc Girard");
-  await p2Fn?.fill("Adjoint au directeur général des territoires");
-  await arbitration.getByRole("radio", { name: "Solution trouvée" }).check();
-  await arbitration
-    .getByRole("textbox", { name: /^Décision ou constat/ })
-    .fill("Étude lancée en juin, restitution en septembre.");
-  await noViolations(page, "arbitration form");
-  await arbitration.getByRole("button", { name: "Consigner ce niveau" }).click();
-  await page.getByText(/^Niveau 1 — autorités hiérarchiques consigné\.$/).waitFor();
-  await arbitration.getByText("Terminé", { exact: true }).waitFor();
-
-  await page.goto("/admin/arbitrages");
-  await page.getByRole("heading", { level: 1, name: "Arbitrages" }).waitFor();
-  await page.getByRole("row", { name: /Bègles.*Solution trouvée.*Terminé/ }).waitFor();
-  await noViolations(page, "arbitrations page");
-
-  await page.goto("/admin/saisines/bilan");
-  await page.getByRole("heading", { level: 1, name: "Bilan annuel" }).waitFor();
-  await page.getByRole("heading", { level: 2, name: /^En \d{4}$/ }).waitFor();
-  const exceptional = page.getByRole("table", { name: /^Saisines exceptionnelles \(\d+\)/ });
-  await exceptional.getByRole("row", { name: /Étude d'un portail citoyen.*Acceptée/ }).waitFor();
-  await page
-    .getByRole("table", { name: /^Différends \(\d+\)/ })
-    .getByRole("row", { name: /Étude d'un portail citoyen.*Programmation.*Réglé/ })
-    .waitFor();
-  await noViolations(page, "recap page");
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("button", { name: "Exporter en CSV" }).click(),
-  ]);
-  expect(download.suggestedFilename()).toMatch(/\.csv$/);
-  expect(unexpected(errors)).toEqual([]);
-}, 240_000);

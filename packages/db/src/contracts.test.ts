@@ -3,44 +3,23 @@
  * its own and each operator to its members, and a signed version cannot change, whoever asks.
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Database } from "./client.ts";
-import { databaseErrorOf, withSystem, withTenant } from "./index.ts";
-import {
-  contracts,
-  contractVersions,
-  memberships,
-  organisations,
-  tariffs,
-} from "./schema/index.ts";
+import { describe, expect, test } from "vitest";
+import { withSystem, withTenant } from "./index.ts";
+import { contracts, contractVersions, memberships, tariffs } from "./schema/index.ts";
 import { seedDemo } from "./seed/index.ts";
 import { createTestDatabase, drivers } from "./testing/index.ts";
-
-const fakeHash = async (p: string) => `plain:${p}`;
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => "no error",
-    (e) => databaseErrorOf(e)?.message ?? String(e),
-  );
+import { failure, fakeHash, useSeededDatabase } from "./testing/seeded.ts";
 
 describe.each(drivers)("contracts on %s", (driver) => {
-  let database: Database;
-  let ids: Record<string, string>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    await seedDemo(database.db, fakeHash);
-    const orgs = await withSystem(database.db, (tx) => tx.select().from(organisations));
-    ids = Object.fromEntries(orgs.map((o) => [o.slug, o.id]));
-  });
-  afterAll(() => database.close());
+  const t = useSeededDatabase(driver);
 
   const scopeOf = (slug: string, operator: string) => ({
-    orgIds: [ids[slug] ?? ""],
-    operatorId: ids[operator] ?? "",
+    orgIds: [t.ids[slug] ?? ""],
+    operatorId: t.ids[operator] ?? "",
   });
 
   test("the seed imports 12 Bordeaux contracts (Bègles with 2 versions) and Redon's convention", async () => {
+    const { database, ids } = t;
     const rows = await withSystem(database.db, (tx) =>
       tx
         .select({
@@ -68,6 +47,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("seeding again changes nothing", async () => {
+    const { database } = t;
     await seedDemo(database.db, fakeHash);
     const rows = await withSystem(database.db, (tx) => tx.select().from(contractVersions));
     expect(rows).toHaveLength(13);
@@ -96,6 +76,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("a commune sees only its own contract and versions, even without a filter", async () => {
+    const { database, ids } = t;
     const seen = await withTenant(
       database.db,
       scopeOf("begles", "bordeaux-metropole"),
@@ -114,6 +95,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("a Redon member reads its operator's tariff and its membership", async () => {
+    const { database } = t;
     const seen = await withTenant(
       database.db,
       scopeOf("redon", "redon-agglomeration"),
@@ -127,6 +109,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("a version cannot be written for another tenant's contract", async () => {
+    const { database, ids } = t;
     const [pessac] = await withSystem(database.db, (tx) =>
       tx
         .select()
@@ -141,6 +124,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("a signed version is immutable: the tenant role cannot reach it, the trigger refuses everyone", async () => {
+    const { database, ids } = t;
     const [signed] = await withSystem(database.db, (tx) =>
       tx
         .select()
@@ -178,6 +162,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
   });
 
   test("a draft can be edited, then signed once; the database keeps org_id tied to the contract", async () => {
+    const { database, ids } = t;
     const [contract] = await withSystem(database.db, (tx) =>
       tx
         .select()

@@ -3,50 +3,29 @@
  * transaction, still returns only the caller's rows, on PGlite and on a PostgreSQL server.
  */
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  appendAudit,
-  databaseErrorOf,
-  verifyAuditChains,
-  withSystem,
-  withTenant,
-} from "./index.ts";
+import { describe, expect, test } from "vitest";
+import { appendAudit, verifyAuditChains, withSystem, withTenant } from "./index.ts";
 import { auditLog, organisations, people } from "./schema/index.ts";
-import { seedDemo } from "./seed/index.ts";
-import { createTestDatabase, drivers } from "./testing/index.ts";
-import type { Database } from "./client.ts";
-
-const fakeHash = async (p: string) => `plain:${p}`;
-const failure = (p: Promise<unknown>) =>
-  p.then(
-    () => "no error",
-    (e) => databaseErrorOf(e)?.message ?? String(e),
-  );
+import { drivers } from "./testing/index.ts";
+import { failure, useSeededDatabase } from "./testing/seeded.ts";
 
 describe.each(drivers)("row-level security on %s", (driver) => {
-  let database: Database;
-  let ids: Record<string, string>;
-
-  beforeAll(async () => {
-    database = await createTestDatabase(driver);
-    await seedDemo(database.db, fakeHash);
-    const orgs = await withSystem(database.db, (tx) => tx.select().from(organisations));
-    ids = Object.fromEntries(orgs.map((o) => [o.slug, o.id]));
-  });
-  afterAll(() => database.close());
+  const t = useSeededDatabase(driver);
 
   const begles = () => ({
-    orgIds: [ids.begles ?? ""],
-    operatorId: ids["bordeaux-metropole"] ?? "",
+    orgIds: [t.ids.begles ?? ""],
+    operatorId: t.ids["bordeaux-metropole"] ?? "",
   });
 
   test("a query without any filter sees only the caller's commune", async () => {
+    const { database, ids } = t;
     const rows = await withTenant(database.db, begles(), (tx) => tx.select().from(people));
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.orgId))).toEqual(new Set([ids.begles]));
   });
 
   test("an operator sees its members, not the other operator's", async () => {
+    const { database, ids } = t;
     const scope = {
       orgIds: [ids["redon-agglomeration"] ?? "", ids.redon ?? ""],
       operatorId: ids["redon-agglomeration"] ?? "",
@@ -56,6 +35,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
 
   test("writing a row for another tenant is refused and nothing is written", async () => {
+    const { database, ids } = t;
     const attempt = withTenant(database.db, begles(), (tx) =>
       tx.insert(people).values({
         orgId: ids.pessac ?? "",
@@ -72,6 +52,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
 
   test("outside any scope the owner sees nothing (fails closed)", async () => {
+    const { database } = t;
     const rows = await database.db.transaction((tx) => tx.select().from(organisations));
     // PGlite runs as a superuser, which bypasses RLS even when forced: that is why tenant work
     // switches role. On PostgreSQL the application's owner role is not a superuser.
@@ -84,6 +65,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
 
   test("the session lookup lowers the system flag it raises, and the tenant role cannot run it", async () => {
+    const { database } = t;
     const flag = await database.db.transaction(async (tx) => {
       await tx.execute(sql`select mutu_session_caller('no such session')`);
       return tx.select().from(organisations);
@@ -96,6 +78,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
   });
 
   test("the audit trail is append-only and its chains verify; tampering is detected", async () => {
+    const { database, ids } = t;
     await withTenant(database.db, begles(), (tx) =>
       appendAudit(tx, {
         orgId: ids.begles ?? null,

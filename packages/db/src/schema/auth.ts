@@ -1,15 +1,6 @@
 /** Server-side sessions, API tokens and sign-in attempts. Only secrets' hashes are stored. */
-import {
-  bigserial,
-  boolean,
-  index,
-  inet,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { bigserial, boolean, index, inet, pgTable, text } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -17,12 +8,10 @@ export const sessions = pgTable(
   "sessions",
   {
     tokenHash: text().primaryKey(),
-    personId: uuid()
-      .notNull()
-      .references(() => people.id),
+    personId: refersTo(() => people.id),
     createdAt: createdAt(),
-    lastSeenAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-    revokedAt: timestamp({ withTimezone: true }),
+    lastSeenAt: instant().notNull().defaultNow(),
+    revokedAt: instant(),
     userAgent: text(),
   },
   (t) => [index().on(t.personId)],
@@ -32,20 +21,16 @@ export const apiTokens = pgTable(
   "api_tokens",
   {
     id: id(),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
     name: text().notNull(),
     tokenHash: text().notNull().unique(),
     displayPrefix: text().notNull(),
     permissions: text().array().notNull(),
-    createdBy: uuid()
-      .notNull()
-      .references(() => people.id),
+    createdBy: refersTo(() => people.id),
     createdAt: createdAt(),
-    expiresAt: timestamp({ withTimezone: true }).notNull(),
-    revokedAt: timestamp({ withTimezone: true }),
-    lastUsedAt: timestamp({ withTimezone: true }),
+    expiresAt: instant().notNull(),
+    revokedAt: instant(),
+    lastUsedAt: instant(),
   },
   (t) => [index().on(t.orgId)],
 );

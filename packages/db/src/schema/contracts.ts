@@ -22,7 +22,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { createdAt, id, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -52,12 +52,8 @@ export const contracts = pgTable(
   {
     id: id(),
     /** The member commune the contract binds (row-level security keys on it). */
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
     kind: text({ enum: ["engagement", "convention"] }).notNull(),
     title: text().notNull(),
     signedOn: calendarDate(),

@@ -1,4 +1,5 @@
 /** The drizzle schema of mutu: one file per feature area. */
+export * from "./arbitrations.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./contracts.ts";

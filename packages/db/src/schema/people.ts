@@ -1,25 +1,14 @@
 /** People, the catalogue of functions an operator defines, and who holds which function. */
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { boolean, index, pgTable, primaryKey, text, unique } from "drizzle-orm/pg-core";
+import { createdAt, id, instant, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
 export const functions = pgTable(
   "functions",
   {
     id: id(),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
     code: text().notNull(),
     label: text().notNull(),
     side: text({ enum: ["commune", "operator"] }).notNull(),
@@ -32,15 +21,13 @@ export const people = pgTable(
   "people",
   {
     id: id(),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
     email: text().notNull().unique(),
     displayName: text().notNull(),
     passwordHash: text().notNull(),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
-    deactivatedAt: timestamp({ withTimezone: true }),
+    deactivatedAt: instant(),
   },
   (t) => [index().on(t.orgId)],
 );
@@ -48,16 +35,10 @@ export const people = pgTable(
 export const personFunctions = pgTable(
   "person_functions",
   {
-    personId: uuid()
-      .notNull()
-      .references(() => people.id),
-    functionId: uuid()
-      .notNull()
-      .references(() => functions.id),
+    personId: refersTo(() => people.id),
+    functionId: refersTo(() => functions.id),
     // Denormalised so row-level security can filter without a join.
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
     assignedAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.personId, t.functionId] }), index().on(t.orgId)],

@@ -15,11 +15,10 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { createdAt, id, instant, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { saisines } from "./saisines.ts";
@@ -29,16 +28,10 @@ export const saisineChanges = pgTable(
   {
     seq: bigserial({ mode: "number" }).primaryKey(),
     xid: bigint({ mode: "number" }).notNull().default(sql`(pg_current_xact_id()::text)::bigint`),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
-    at: timestamp({ withTimezone: true }).notNull(),
+    operatorId: refersTo(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
+    saisineId: refersTo(() => saisines.id),
+    at: instant().notNull(),
     kind: text().notNull(),
     /** Internal changes (internal comments) are not in a commune's feed. */
     visibility: text({ enum: ["public", "interne"] }).notNull(),
@@ -56,28 +49,20 @@ export const notifications = pgTable(
   {
     id: id(),
     /** The saisine's commune (row-level security), and its operator. */
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    recipientId: uuid()
-      .notNull()
-      .references(() => people.id),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
+    orgId: refersTo(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
+    recipientId: refersTo(() => people.id),
+    saisineId: refersTo(() => saisines.id),
     kind: text({ enum: ["sla-warning", "sla-breach"] }).notNull(),
     /** 'handling', 'resolution' (the contract clock) or 'ola' (the holder's internal clock). */
     milestone: text({ enum: ["handling", "resolution", "ola"] }).notNull(),
     /** One notification per recipient and alert (saisine, milestone, stage, holding). */
     alertKey: text().notNull(),
-    dueAt: timestamp({ withTimezone: true }),
+    dueAt: instant(),
     title: text().notNull(),
     body: text().notNull(),
     createdAt: createdAt(),
-    readAt: timestamp({ withTimezone: true }),
+    readAt: instant(),
   },
   (t) => [
     index("notifications_recipient").on(t.recipientId, t.createdAt),
@@ -93,9 +78,7 @@ export const notificationOutbox = pgTable(
   {
     id: bigserial({ mode: "number" }).primaryKey(),
     notificationId: uuid().references(() => notifications.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
     toEmail: text().notNull(),
     subject: text().notNull(),
     body: text().notNull(),
@@ -103,10 +86,10 @@ export const notificationOutbox = pgTable(
       .notNull()
       .default("pending"),
     attempts: integer().notNull().default(0),
-    nextAttemptAt: timestamp({ withTimezone: true }).notNull(),
+    nextAttemptAt: instant().notNull(),
     lastError: text(),
     createdAt: createdAt(),
-    sentAt: timestamp({ withTimezone: true }),
+    sentAt: instant(),
   },
   (t) => [index("notification_outbox_due").on(t.nextAttemptAt).where(sql`status = 'pending'`)],
 );

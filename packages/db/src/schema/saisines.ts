@@ -1,6 +1,6 @@
 /**
  * Saisines: requests to the shared service (000 art. 4), their timeline, their SLA clocks, the
- * teams holding them, attachments, exceptional decisions and arbitrations.
+ * teams holding them, attachments and exceptional decisions. Arbitrations are in arbitrations.ts.
  *
  * Reading paths are designed for the queues: due dates are stored on the row (recomputed at every
  * event), `due_sort` orders by the nearest one, and partial indexes cover open saisines only, so
@@ -8,6 +8,7 @@
  * and events are append-only history: a calendar edited later never rewrites them.
  */
 import {
+  FINAL_SAISINE_STATUSES,
   SAISINE_CHANNELS,
   SAISINE_CRITICALITIES,
   SAISINE_NATURES,
@@ -16,7 +17,6 @@ import {
 } from "@mutu/domain";
 import { type SQL, sql } from "drizzle-orm";
 import {
-  type AnyPgColumn,
   bigserial,
   boolean,
   check,
@@ -28,12 +28,12 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
 import { apiTokens } from "./auth.ts";
-import { createdAt, id } from "./columns.ts";
+import { actorColumns } from "./actors.ts";
+import { createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
 import { contractVersions } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
@@ -44,30 +44,24 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array 
   dataType: () => "bytea",
   fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
 });
-const instant = () => timestamp({ withTimezone: true });
-
-const oneOf = (column: AnyPgColumn, values: readonly string[]) =>
-  sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`;
 
 /** Closed and refused are final; everything else (resolved included: the commune must answer) is open. */
-export const FINAL_STATUSES_SQL = "('close', 'refusee')";
+export const FINAL_STATUSES_SQL = sqlList(FINAL_SAISINE_STATUSES);
 
-/** Who did it, on every history row: a person or a token, with the label shown in timelines. */
-const actorColumns = () => ({
-  actorPersonId: uuid().references(() => people.id),
-  actorTokenId: uuid().references(() => apiTokens.id),
-  actorLabel: text().notNull(),
-  /** 'commune', 'operator', or 'system' (maintenance: alerts, purge). */
-  actorSide: text().notNull(),
+/** Who reads a timeline entry or a file: the commune too, or the operator only. */
+const VISIBILITIES = ["public", "interne"] as const;
+
+/** The saisine a history row belongs to, and its commune (row-level security keys on org_id). */
+const ofSaisine = () => ({
+  saisineId: refersTo(() => saisines.id),
+  orgId: refersTo(() => organisations.id),
 });
 
 /** Reference numbers « BEG-2026-000123 »: one counter per commune and Paris year. */
 export const saisineCounters = pgTable(
   "saisine_counters",
   {
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
     year: integer().notNull(),
     last: integer().notNull(),
   },
@@ -79,12 +73,8 @@ export const saisines = pgTable(
   {
     id: id(),
     /** The member commune the saisine is about (row-level security keys on it). */
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
     reference: text().notNull(),
     type: text({ enum: SAISINE_TYPES }).notNull(),
     subDomain: text({ enum: ["A", "B", "C", "D"] }).notNull(),
@@ -103,9 +93,7 @@ export const saisines = pgTable(
     filedByPersonId: uuid().references(() => people.id),
     filedByTokenId: uuid().references(() => apiTokens.id),
     filedByLabel: text().notNull(),
-    filedByOrgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    filedByOrgId: refersTo(() => organisations.id),
     /** The commune person it is filed for: the filer on the portal, the caller for the call centre. */
     requesterId: uuid().references(() => people.id),
     requesterLabel: text(),
@@ -119,9 +107,7 @@ export const saisines = pgTable(
     residentAnonymisedAt: instant(),
 
     // Routing by the annex in force (recorded as routed, re-routed at each qualification).
-    annexVersionId: uuid()
-      .notNull()
-      .references(() => contractVersions.id),
+    annexVersionId: refersTo(() => contractVersions.id),
     communeFunction: text(),
     sharedServiceFunction: text().notNull(),
     proximityCentre: boolean().notNull(),
@@ -150,7 +136,7 @@ export const saisines = pgTable(
     resolutionDueAt: instant(),
     /** 75 % of the nearest pending target: « bientôt dû » from then on. */
     warnAt: instant(),
-    dueSort: timestamp({ withTimezone: true })
+    dueSort: instant()
       .notNull()
       .generatedAlwaysAs(
         (): SQL =>
@@ -218,15 +204,10 @@ export const saisineEvents = pgTable(
   "saisine_events",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    ...ofSaisine(),
     at: instant().notNull(),
     kind: text().notNull(),
-    visibility: text({ enum: ["public", "interne"] }).notNull(),
+    visibility: text({ enum: VISIBILITIES }).notNull(),
     ...actorColumns(),
     body: text(),
     statusAfter: text(),
@@ -237,7 +218,7 @@ export const saisineEvents = pgTable(
   (t) => [
     index("saisine_events_saisine").on(t.saisineId, t.id),
     index("saisine_events_clock").on(t.saisineId, t.id).where(sql`clock is not null`),
-    check("saisine_events_known_visibility", sql`${t.visibility} in ('public', 'interne')`),
+    check("saisine_events_known_visibility", oneOf(t.visibility, VISIBILITIES)),
   ],
 );
 
@@ -246,12 +227,7 @@ export const saisineAssignments = pgTable(
   "saisine_assignments",
   {
     id: id(),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    ...ofSaisine(),
     assigneePersonId: uuid().references(() => people.id),
     assigneeTeamId: uuid().references(() => teams.id),
     assigneeLabel: text().notNull(),
@@ -275,6 +251,8 @@ export const saisineAssignments = pgTable(
   ],
 );
 
+const CLOCK_STATES = ["running", "paused"] as const;
+
 /**
  * Clock periods as measured: the contract clock (assignment_id null) and each holding's clock,
  * each period with the calendar version it was measured with. Closed periods are never rewritten
@@ -284,22 +262,17 @@ export const saisineClockSegments = pgTable(
   "saisine_clock_segments",
   {
     id: bigserial({ mode: "number" }).primaryKey(),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    ...ofSaisine(),
     assignmentId: uuid().references(() => saisineAssignments.id),
     seq: integer().notNull(),
-    state: text({ enum: ["running", "paused"] }).notNull(),
+    state: text({ enum: CLOCK_STATES }).notNull(),
     fromAt: instant().notNull(),
     toAt: instant(),
     calendarVersion: text().notNull(),
   },
   (t) => [
     unique("saisine_clock_segments_seq").on(t.saisineId, t.assignmentId, t.seq).nullsNotDistinct(),
-    check("saisine_clock_segments_known_state", sql`${t.state} in ('running', 'paused')`),
+    check("saisine_clock_segments_known_state", oneOf(t.state, CLOCK_STATES)),
     check("saisine_clock_segments_ordered", sql`${t.toAt} is null or ${t.toAt} >= ${t.fromAt}`),
   ],
 );
@@ -309,41 +282,33 @@ export const saisineAttachments = pgTable(
   "saisine_attachments",
   {
     id: id(),
-    saisineId: uuid()
-      .notNull()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    ...ofSaisine(),
     fileName: text().notNull(),
     mediaType: text().notNull(),
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
     content: bytea().notNull(),
-    visibility: text({ enum: ["public", "interne"] }).notNull(),
+    visibility: text({ enum: VISIBILITIES }).notNull(),
     ...actorColumns(),
     createdAt: createdAt(),
   },
   (t) => [
     index("saisine_attachments_saisine").on(t.saisineId, t.createdAt),
     check("saisine_attachments_size", sql`${t.sizeBytes} > 0 and ${t.sizeBytes} <= 10485760`),
-    check("saisine_attachments_known_visibility", sql`${t.visibility} in ('public', 'interne')`),
+    check("saisine_attachments_known_visibility", oneOf(t.visibility, VISIBILITIES)),
   ],
 );
+
+const DECISION_OUTCOMES = ["acceptee", "declinee"] as const;
 
 /** The managers' decision an exceptional saisine waits for: one per saisine, never changed. */
 export const saisineExceptionalDecisions = pgTable(
   "saisine_exceptional_decisions",
   {
     id: id(),
-    saisineId: uuid()
-      .notNull()
-      .unique()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    outcome: text({ enum: ["acceptee", "declinee"] }).notNull(),
+    saisineId: refersTo(() => saisines.id).unique(),
+    orgId: refersTo(() => organisations.id),
+    outcome: text({ enum: DECISION_OUTCOMES }).notNull(),
     decidedOn: date({ mode: "string" }).notNull(),
     reasons: text().notNull(),
     adaptedMeans: text(),
@@ -354,71 +319,6 @@ export const saisineExceptionalDecisions = pgTable(
   },
   (t) => [
     index().on(t.orgId),
-    check(
-      "saisine_exceptional_decisions_known_outcome",
-      sql`${t.outcome} in ('acceptee', 'declinee')`,
-    ),
-  ],
-);
-
-/** A disagreement about a saisine (its substance, or the programming of the work it asks for). */
-export const arbitrations = pgTable(
-  "arbitrations",
-  {
-    id: id(),
-    saisineId: uuid()
-      .notNull()
-      .unique()
-      .references(() => saisines.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    kind: text({ enum: ["programmation", "fond"] }).notNull(),
-    subject: text().notNull(),
-    raisedAt: instant().notNull(),
-    ...actorColumns(),
-    /** 'ouvert' until a final level (a solution, the Mayor's instruction, or level 3). */
-    status: text({ enum: ["ouvert", "clos"] }).notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    index().on(t.orgId, t.raisedAt),
-    index().on(t.operatorId, t.raisedAt),
-    check("arbitrations_known_kind", sql`${t.kind} in ('programmation', 'fond')`),
-    check("arbitrations_known_status", sql`${t.status} in ('ouvert', 'clos')`),
-  ],
-);
-
-/** Each level held: who sat, when, what was decided (000 art. 4). */
-export const arbitrationLevels = pgTable(
-  "arbitration_levels",
-  {
-    id: id(),
-    arbitrationId: uuid()
-      .notNull()
-      .references(() => arbitrations.id),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    level: integer().notNull(),
-    kind: text({ enum: ["programmation", "fond"] }).notNull(),
-    heldOn: date({ mode: "string" }).notNull(),
-    participants: jsonb()
-      .$type<{ name: string; function: string; side: "commune" | "operator" }[]>()
-      .notNull(),
-    outcome: text({ enum: ["accord", "desaccord", "instruction-du-maire"] }).notNull(),
-    decision: text().notNull(),
-    /** The Mayor's instruction on substance: final, applied as such. */
-    final: boolean().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    unique().on(t.arbitrationId, t.level),
-    index().on(t.orgId),
-    check("arbitration_levels_known_level", sql`${t.level} between 1 and 3`),
+    check("saisine_exceptional_decisions_known_outcome", oneOf(t.outcome, DECISION_OUTCOMES)),
   ],
 );

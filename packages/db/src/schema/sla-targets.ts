@@ -7,7 +7,7 @@
  */
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, numeric, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { createdAt, id, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -15,12 +15,8 @@ export const slaTargets = pgTable(
   "sla_targets",
   {
     id: id(),
-    orgId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    orgId: refersTo(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
     /** The whole set in force from this Paris day, until a later set. */
     effectiveFrom: date({ mode: "string" }).notNull(),
     indicator: text().notNull(),

@@ -4,7 +4,7 @@
  * communes read the assignee's name on the saisine, never the team's composition.
  */
 import { index, integer, pgTable, primaryKey, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { createdAt, id, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -12,9 +12,7 @@ export const teams = pgTable(
   "teams",
   {
     id: id(),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
     code: text().notNull(),
     name: text().notNull(),
     managerId: uuid().references(() => people.id),
@@ -31,16 +29,10 @@ export const teams = pgTable(
 export const teamMembers = pgTable(
   "team_members",
   {
-    teamId: uuid()
-      .notNull()
-      .references(() => teams.id),
-    personId: uuid()
-      .notNull()
-      .references(() => people.id),
+    teamId: refersTo(() => teams.id),
+    personId: refersTo(() => people.id),
     // Denormalised so row-level security can filter without a join.
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.teamId, t.personId] }), index().on(t.personId)],
 );

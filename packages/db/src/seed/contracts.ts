@@ -1,17 +1,12 @@
 /**
- * Demo contracts, from the reference data of the seeds: every Bordeaux commune's IT annex as the
+ * Demo contracts, from the facts extracted from the seeds: every Bordeaux commune's IT annex as the
  * 2018 RGPD amendment left it, Bègles with its 2016 original first (so its history has a real
  * diff), and Redon Agglomération's convention with the Ville de Redon's membership (purchasing
  * groups from 2024-01-01). Annexes go through `parseAnnexImport` as a JSON file would: the demo
- * uses the import path, so a flaw in the reference data fails here, not in front of a user.
+ * uses the import path, so a flaw in the seed facts fails here, not in front of a user.
  */
-import {
-  type Annex,
-  annexFromReference,
-  parseAnnexImport,
-  redonTariff2022,
-  type Subscription,
-} from "@mutu/domain";
+import { type Annex, parseAnnexImport, redonTariff2022, type Subscription } from "@mutu/domain";
+import { annexFromSeedFacts } from "@mutu/domain/seed-facts";
 import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
 import {
@@ -21,7 +16,7 @@ import {
   organisations,
   tariffs,
 } from "../schema/index.ts";
-import { redonMembers, referenceData } from "./reference.ts";
+import { redonMembers, seedFacts } from "./seed-facts.ts";
 
 type Org = typeof organisations.$inferSelect;
 
@@ -50,15 +45,15 @@ function imported(annex: Annex, commune: string): Annex {
 }
 
 async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now: Date) {
-  const { sourceIssues } = referenceData;
+  const { sourceIssues } = seedFacts;
   let count = 0;
-  for (const ref of referenceData.communes) {
+  for (const ref of seedFacts.communes) {
     const org = bySlug.get(ref.slug);
     if (!org || org.operatorId !== operator.id) continue;
     const annexes =
       ref.slug === "begles"
-        ? [annexFromReference(ref, "original", { sourceIssues }), annexFromReference(ref)]
-        : [annexFromReference(ref, "current", { sourceIssues })];
+        ? [annexFromSeedFacts(ref, "original", { sourceIssues }), annexFromSeedFacts(ref)]
+        : [annexFromSeedFacts(ref, "current", { sourceIssues })];
     const versions = annexes.map((annex) => imported(annex, ref.name));
     const first = versions[0];
     if (!first) continue;
@@ -105,7 +100,7 @@ async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now
 }
 
 async function seedRedon(tx: Tx, operator: Org, bySlug: Map<string, Org>) {
-  const { redon } = referenceData;
+  const { redon } = seedFacts;
   await tx.insert(tariffs).values({
     operatorId: operator.id,
     code: redonTariff2022.id,

@@ -2,7 +2,7 @@
  * The catalogue of functions each demo operator defines, with the permissions they grant.
  * Function names are those the contracts use (seed 000, 004; DGNSI organisation of 003).
  */
-import type { Permission } from "@mutu/domain";
+import { PERMISSIONS, type Permission } from "@mutu/domain";
 
 type FunctionSeed = {
   code: string;
@@ -12,6 +12,15 @@ type FunctionSeed = {
 };
 
 const communeRead: Permission[] = ["org.read", "contracts.read"];
+/** What the call centre and the communal referents do with saisines. */
+const saisineDesk: Permission[] = [
+  "org.read",
+  "people.read",
+  "contracts.read",
+  "saisines.read",
+  "saisines.create",
+  "saisines.manage",
+];
 
 export const functionCatalogue: FunctionSeed[] = [
   {
@@ -55,41 +64,19 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "call-centre-agent",
     label: "Agent du centre d'appel",
     side: "operator",
-    permissions: [
-      "org.read",
-      "people.read",
-      "contracts.read",
-      "saisines.read",
-      "saisines.create",
-      "saisines.manage",
-    ],
+    permissions: saisineDesk,
   },
   {
     code: "call-centre-head",
     label: "Chef de service centre d'appel et pilotage",
     side: "operator",
-    permissions: [
-      "org.read",
-      "people.read",
-      "contracts.read",
-      "saisines.read",
-      "saisines.create",
-      "saisines.manage",
-      "audit.read",
-    ],
+    permissions: [...saisineDesk, "audit.read"],
   },
   {
     code: "communal-referent",
     label: "Référent communal (responsable de centre de proximité)",
     side: "operator",
-    permissions: [
-      "org.read",
-      "people.read",
-      "contracts.read",
-      "saisines.read",
-      "saisines.create",
-      "saisines.manage",
-    ],
+    permissions: saisineDesk,
   },
   {
     code: "rssi",
@@ -121,20 +108,6 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "administrator",
     label: "Administrateur mutu (direction générale du service commun)",
     side: "operator",
-    permissions: [
-      "org.read",
-      "org.manage",
-      "people.read",
-      "people.manage",
-      "tokens.manage",
-      "audit.read",
-      "contracts.read",
-      "contracts.manage",
-      "saisines.read",
-      "saisines.create",
-      "saisines.manage",
-      "rgpd.read",
-      "rgpd.manage",
-    ],
+    permissions: [...PERMISSIONS],
   },
 ];

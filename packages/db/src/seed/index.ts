@@ -13,7 +13,7 @@ import { seedDemoContracts } from "./contracts.ts";
 import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
-import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./reference.ts";
+import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./seed-facts.ts";
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 export { DEMO_TARGETS, DEMO_TARGETS_REF } from "./saisines.ts";

@@ -8,6 +8,7 @@
  * stay representable (null, `asWritten`, `sourceIssues`) instead of being "fixed" on import.
  */
 import { z } from "zod";
+import { WEEKDAY_LABELS } from "../sla/calendar.ts";
 import { isoDateSchema } from "./calendar.ts";
 import { choose } from "../errors/field-errors.ts";
 
@@ -26,16 +27,6 @@ export type SaisineNature = (typeof SAISINE_NATURES)[number];
 export const ANNEX_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
 
-const WEEKDAY_NAMES: Record<AnnexWeekday, string> = {
-  mon: "lundi",
-  tue: "mardi",
-  wed: "mercredi",
-  thu: "jeudi",
-  fri: "vendredi",
-  sat: "samedi",
-  sun: "dimanche",
-};
-
 const textSchema = z
   .string({ error: "Texte attendu." })
   .trim()
@@ -49,7 +40,7 @@ const clockSchema = z
   .string({ error: "Heure attendue au format HH:MM." })
   .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
 
-/** One opening interval as the reference data writes it: ["08:30", "12:00"]. */
+/** One opening interval as the seed facts write it: ["08:30", "12:00"]. */
 const intervalSchema = z
   .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
   .refine(([from, to]) => from < to, {
@@ -83,7 +74,7 @@ export const annexWeeklyHoursSchema = z
           ctx.addIssue({
             code: "custom",
             path: [day],
-            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_NAMES[day]} se chevauchent.`,
+            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_LABELS[day]} se chevauchent.`,
           });
         }
       }

@@ -4,15 +4,15 @@
  */
 import { bench, describe } from "vitest";
 import { diffAnnex } from "./diff.ts";
-import { referenceCommune } from "./reference.fixture.ts";
-import { annexFromReference } from "./reference.ts";
+import { seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 
-const begles = referenceCommune("begles");
-const begles2016 = annexFromReference(begles, "original");
-const begles2018 = annexFromReference(begles);
-// Bruges carries the 63-row application inventory: the largest annex of the reference data.
-const bruges = annexFromReference(referenceCommune("bruges"));
-const bordeaux = annexFromReference(referenceCommune("bordeaux"));
+const begles = seedFactsCommune("begles");
+const begles2016 = annexFromSeedFacts(begles, "original");
+const begles2018 = annexFromSeedFacts(begles);
+// Bruges carries the 63-row application inventory: the largest annex of the seed facts.
+const bruges = annexFromSeedFacts(seedFactsCommune("bruges"));
+const bordeaux = annexFromSeedFacts(seedFactsCommune("bordeaux"));
 
 describe("diffAnnex on real annexes", () => {
   bench("Bègles 2016 → 2018 (RGPD amendment)", () => {

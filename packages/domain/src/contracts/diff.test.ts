@@ -1,16 +1,16 @@
 import { describe, expect, test } from "vitest";
 import type { Annex } from "./annex.ts";
 import { diffAnnex } from "./diff.ts";
-import { referenceCommune } from "./reference.fixture.ts";
-import { annexFromReference } from "./reference.ts";
+import { seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 
 const summary = (changes: ReturnType<typeof diffAnnex>) =>
   changes.map(({ kind, path, label }) => `${kind} ${path.join("/")} — ${label}`);
 
 describe("diffAnnex — Bègles 2016 (seed 000) → 2018 RGPD amendment (seed 004), real data", () => {
-  const begles = referenceCommune("begles");
-  const original = annexFromReference(begles, "original");
-  const current = annexFromReference(begles);
+  const begles = seedFactsCommune("begles");
+  const original = annexFromSeedFacts(begles, "original");
+  const current = annexFromSeedFacts(begles);
   const changes = diffAnnex(original, current);
 
   test("lists exactly what changed: origin, signatory, dates, the 1.1.1 misprint and the RGPD options", () => {
@@ -65,7 +65,7 @@ describe("diffAnnex — Bègles 2016 (seed 000) → 2018 RGPD amendment (seed 00
 });
 
 describe("diffAnnex — item by item on every part of an annex", () => {
-  const before = annexFromReference(referenceCommune("bruges"));
+  const before = annexFromSeedFacts(seedFactsCommune("bruges"));
 
   function edited(edit: (annex: Annex) => void): Annex {
     const copy = structuredClone(before);
@@ -292,14 +292,14 @@ describe("diffAnnex — item by item on every part of an annex", () => {
   });
 
   test("two different communes differ on many items, each labelled in French", () => {
-    const changes = diffAnnex(before, annexFromReference(referenceCommune("le-bouscat")));
+    const changes = diffAnnex(before, annexFromSeedFacts(seedFactsCommune("le-bouscat")));
     expect(changes.length).toBeGreaterThan(60);
     expect(changes.filter((c) => c.label === "Application retirée")).toHaveLength(63);
     expect(changes.every((c) => c.label.length > 0 && c.path.length > 0)).toBe(true);
   });
 
   test("two real annexes are compared in well under 10 ms", () => {
-    const other = annexFromReference(referenceCommune("bordeaux"));
+    const other = annexFromSeedFacts(seedFactsCommune("bordeaux"));
     const runs = 50;
     const start = performance.now();
     for (let i = 0; i < runs; i++) diffAnnex(before, other);

@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { parseAnnexImport } from "./import.ts";
-import { referenceCommune } from "./reference.fixture.ts";
-import { annexFromReference } from "./reference.ts";
+import { seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 
 const valid = () =>
-  structuredClone(annexFromReference(referenceCommune("bruges"))) as Record<string, unknown> &
-    ReturnType<typeof annexFromReference>;
+  structuredClone(annexFromSeedFacts(seedFactsCommune("bruges"))) as Record<string, unknown> &
+    ReturnType<typeof annexFromSeedFacts>;
 
 function problemsOf(json: unknown) {
   const result = parseAnnexImport(json);
@@ -129,9 +129,9 @@ describe("parseAnnexImport", () => {
   });
 
   test("source flaws are not import problems: template text and unstated days pass", () => {
-    const carbonBlanc = annexFromReference(referenceCommune("carbon-blanc"));
+    const carbonBlanc = annexFromSeedFacts(seedFactsCommune("carbon-blanc"));
     expect(parseAnnexImport(carbonBlanc).ok).toBe(true);
-    const begles = annexFromReference(referenceCommune("begles"));
+    const begles = annexFromSeedFacts(seedFactsCommune("begles"));
     expect(begles.supportHours.parsed?.tue).toBeNull();
     expect(parseAnnexImport(begles).ok).toBe(true);
   });

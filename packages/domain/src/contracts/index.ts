@@ -52,10 +52,4 @@ export {
 export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.ts";
 export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
 export { type PopulationTier, type RedonTariff, redonTariff2022 } from "./redon-tariff.ts";
-export {
-  type AnnexFromReferenceOptions,
-  type AnnexVariant,
-  annexFromReference,
-  ReferenceImportError,
-} from "./reference.ts";
 export { type Versioned, versionInForce } from "./versions.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { referenceData } from "./reference.fixture.ts";
+import { seedFacts } from "../seed-facts/seed-facts.fixture.ts";
 import { redonTariff2022 as tariff, rowFor, tierContains } from "./redon-tariff.ts";
 
 type Prices = {
@@ -19,7 +19,7 @@ type Level1 = {
 
 // The independent extraction of seed 002 in communes.json, to catch a transcription slip here.
 const redon = (
-  referenceData() as unknown as {
+  seedFacts() as unknown as {
     redon: { convention: { prices: Prices; niveau1SharedDays: Level1 } };
   }
 ).redon.convention;

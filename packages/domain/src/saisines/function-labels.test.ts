@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { SAISINE_NATURES, SUB_DOMAIN_LETTERS } from "../contracts/annex.ts";
-import { referenceData } from "../contracts/reference.fixture.ts";
-import { annexFromReference } from "../contracts/reference.ts";
+import { seedFacts } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 import {
   cellAlternatives,
   cellMeansAnyone,
@@ -97,9 +97,9 @@ describe("functionMatchesCell", () => {
   });
 
   // Whatever a deliberation typed, someone holding exactly the post it names must match it.
-  const cells = referenceData()
+  const cells = seedFacts()
     .communes.flatMap((commune) => {
-      const annex = annexFromReference(commune);
+      const annex = annexFromSeedFacts(commune);
       return SAISINE_NATURES.flatMap((nature) =>
         SUB_DOMAIN_LETTERS.map((letter) => [
           `${annex.commune.slug} ${nature} ${letter}`,

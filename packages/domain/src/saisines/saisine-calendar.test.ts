@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Annex, SaisineNature } from "../contracts/annex.ts";
-import { referenceCommune } from "../contracts/reference.fixture.ts";
-import { annexFromReference } from "../contracts/reference.ts";
+import { seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "../seed-facts/annex.ts";
 import { alwaysOpenCalendar } from "../sla/calendar.ts";
 import {
   type SaisineCalendarKind,
@@ -11,7 +11,7 @@ import {
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
 
-const annex = (slug: string): Annex => annexFromReference(referenceCommune(slug));
+const annex = (slug: string): Annex => annexFromSeedFacts(seedFactsCommune(slug));
 const pessac = annex("pessac");
 const begles = annex("begles");
 const merignac = annex("merignac");

@@ -60,8 +60,10 @@ describe("initialSaisineStatus", () => {
 type ApplyCase = [
   label: string,
   state: SaisineStatusState,
-  request: { action: SaisineAction; side: ActorSide; at?: Date; nature?: SaisineNature },
+  side: ActorSide,
+  action: SaisineAction,
   expected: SaisineStatus | RegExp,
+  extra?: { at?: Date; nature?: SaisineNature },
 ];
 
 const ordinary = (status: SaisineStatus, extra: Partial<SaisineStatusState> = {}) => ({
@@ -80,167 +82,155 @@ const resolvedBeforeAscension = ordinary("resolue", {
 });
 
 const applyCases: ApplyCase[] = [
-  [
-    "qualifying a new saisine",
-    ordinary("nouvelle"),
-    { action: "qualifier", side: "operator" },
-    "qualifiee",
-  ],
+  // Qualifying, and exceptional saisines waiting for their decision.
+  ["qualifying a new saisine", ordinary("nouvelle"), "operator", "qualifier", "qualifiee"],
   [
     "requalifying keeps the work status",
     ordinary("en-cours"),
-    { action: "qualifier", side: "operator", nature: "urgence" },
+    "operator",
+    "qualifier",
     "en-cours",
+    { nature: "urgence" },
   ],
   [
     "requalified exceptional: work stops for the decision",
     ordinary("en-cours"),
-    { action: "qualifier", side: "operator", nature: "exceptionnelle" },
+    "operator",
+    "qualifier",
     "decision-attendue",
+    { nature: "exceptionnelle" },
   ],
   [
     "requalified exceptional after an accepted decision: no new decision",
     exceptional("en-cours", { exceptionAccepted: true }),
-    { action: "qualifier", side: "operator", nature: "exceptionnelle" },
+    "operator",
+    "qualifier",
     "en-cours",
+    { nature: "exceptionnelle" },
   ],
   [
     "an exceptional saisine requalified ordinary no longer waits",
     exceptional("decision-attendue"),
-    { action: "qualifier", side: "operator", nature: "ordinaire" },
+    "operator",
+    "qualifier",
     "qualifiee",
+    { nature: "ordinaire" },
   ],
   [
     "an exceptional saisine cannot start before its decision",
     exceptional("decision-attendue"),
-    { action: "demarrer", side: "operator" },
+    "operator",
+    "demarrer",
     /^Une saisine exceptionnelle ne peut pas être traitée avant la décision des responsables de la commune et du service commun\.$/,
   ],
   [
     "nor be resolved",
     exceptional("decision-attendue"),
-    { action: "resoudre", side: "operator" },
+    "operator",
+    "resoudre",
     /avant la décision des responsables/,
   ],
   [
     "accepted with adapted means",
     exceptional("decision-attendue"),
-    { action: "accepter-exception", side: "operator" },
+    "operator",
+    "accepter-exception",
     "qualifiee",
   ],
-  [
-    "declined",
-    exceptional("decision-attendue"),
-    { action: "decliner-exception", side: "operator" },
-    "refusee",
-  ],
-  [
-    "the operator starts work",
-    ordinary("qualifiee"),
-    { action: "demarrer", side: "operator" },
-    "en-cours",
-  ],
+  ["declined", exceptional("decision-attendue"), "operator", "decliner-exception", "refusee"],
+  // Work, waits and answers.
+  ["the operator starts work", ordinary("qualifiee"), "operator", "demarrer", "en-cours"],
   [
     "the commune cannot start work",
     ordinary("qualifiee"),
-    { action: "demarrer", side: "commune" },
+    "commune",
+    "demarrer",
     /^Cette action est réservée au service commun\.$/,
   ],
-  [
-    "solved on the phone",
-    ordinary("nouvelle"),
-    { action: "resoudre", side: "operator" },
-    "resolue",
-  ],
+  ["solved on the phone", ordinary("nouvelle"), "operator", "resoudre", "resolue"],
   [
     "waiting for the commune",
     ordinary("en-cours"),
-    { action: "attendre-commune", side: "operator" },
+    "operator",
+    "attendre-commune",
     "en-attente-commune",
   ],
-  [
-    "the commune answers",
-    ordinary("en-attente-commune"),
-    { action: "repondre", side: "commune" },
-    "en-cours",
-  ],
+  ["the commune answers", ordinary("en-attente-commune"), "commune", "repondre", "en-cours"],
   [
     "the commune cannot end a third party's wait",
     ordinary("en-attente-tiers"),
-    { action: "repondre", side: "commune" },
+    "commune",
+    "repondre",
     /^Action « Répondre à la demande d'information » impossible pour une saisine au statut « En attente d'un tiers »\.$/,
   ],
-  [
-    "the third party answered",
-    ordinary("en-attente-tiers"),
-    { action: "reprendre", side: "operator" },
-    "en-cours",
-  ],
-  [
-    "the commune confirms the resolution",
-    ordinary("resolue"),
-    { action: "confirmer", side: "commune" },
-    "close",
-  ],
-  [
-    "the commune reopens it",
-    ordinary("resolue"),
-    { action: "rouvrir", side: "commune" },
-    "en-cours",
-  ],
+  ["the third party answered", ordinary("en-attente-tiers"), "operator", "reprendre", "en-cours"],
+  // The commune confirms, reopens or withdraws; closed and refused are final.
+  ["the commune confirms the resolution", ordinary("resolue"), "commune", "confirmer", "close"],
+  ["the commune reopens it", ordinary("resolue"), "commune", "rouvrir", "en-cours"],
   [
     "the operator cannot confirm for the commune",
     ordinary("resolue"),
-    { action: "confirmer", side: "operator" },
+    "operator",
+    "confirmer",
     /^Cette action est réservée à la commune\.$/,
   ],
   [
     "the commune withdraws its saisine",
     ordinary("en-attente-tiers"),
-    { action: "retirer", side: "commune" },
+    "commune",
+    "retirer",
     "close",
   ],
   [
     "closed is final",
     ordinary("close"),
-    { action: "rouvrir", side: "commune" },
+    "commune",
+    "rouvrir",
     /^La saisine est close : elle ne peut plus changer\. Si le problème revient, déposez une nouvelle saisine\.$/,
   ],
   [
     "refused is final",
     ordinary("refusee"),
-    { action: "qualifier", side: "operator" },
+    "operator",
+    "qualifier",
     /^La saisine est refusée : elle ne peut plus changer/,
   ],
   [
     "only an exceptional saisine is accepted as such",
     ordinary("decision-attendue"),
-    { action: "accepter-exception", side: "operator" },
+    "operator",
+    "accepter-exception",
     /^Seule une saisine exceptionnelle/,
   ],
+  // Closing without the commune's answer, once its delay is over.
   [
     "closing without answer on the last day of the delay",
     resolvedBeforeAscension,
-    { action: "clore", side: "operator", at: at("2026-05-19T23:59:59+02:00") },
+    "operator",
+    "clore",
     /^La commune peut confirmer ou rouvrir la résolution jusqu'au mardi 19 mai 2026 inclus/,
+    { at: at("2026-05-19T23:59:59+02:00") },
   ],
   [
     "closing without answer once the delay is over",
     resolvedBeforeAscension,
-    { action: "clore", side: "operator", at: at("2026-05-20T00:00:00+02:00") },
+    "operator",
+    "clore",
     "close",
+    { at: at("2026-05-20T00:00:00+02:00") },
   ],
   [
     "closing without a resolution date",
     ordinary("resolue"),
-    { action: "clore", side: "operator" },
+    "operator",
+    "clore",
     /^Date de résolution inconnue/,
   ],
 ];
 
 describe("applyTransition", () => {
-  test.each(applyCases)("%s", (_label, state, request, expected) => {
-    const result = applyTransition(state, { at: NOW, ...request });
+  test.each(applyCases)("%s", (_label, state, side, action, expected, extra) => {
+    const result = applyTransition(state, { at: NOW, action, side, ...extra });
     if (typeof expected === "string") {
       expect(result).toEqual({ ok: true, status: expected });
     } else {

@@ -1,65 +1,19 @@
 import { describe, expect, test } from "vitest";
 import { addBusinessMinutes, businessMinutesBetween } from "./business-time.ts";
 import { alwaysOpenCalendar, type Calendar, WEEKDAY_KEYS } from "./calendar.ts";
-import { BEGLES, LE_BOUSCAT, NIGHT_ON_CALL, SUNDAY_ONLY } from "./test-fixtures.ts";
+import {
+  BEGLES,
+  FRENCH_HOLIDAYS_BY_YEAR,
+  LE_BOUSCAT,
+  NIGHT_ON_CALL,
+  SUNDAY_ONLY,
+} from "./test-fixtures.ts";
 
 const MINUTE = 60_000;
 
-/** Written out by hand so the oracle does not share date-holidays with the code under test. */
-const FRENCH_HOLIDAYS = new Set([
-  ...[
-    "01-01",
-    "04-21",
-    "05-01",
-    "05-08",
-    "05-29",
-    "06-09",
-    "07-14",
-    "08-15",
-    "11-01",
-    "11-11",
-    "12-25",
-  ].map((d) => `2025-${d}`),
-  ...[
-    "01-01",
-    "04-06",
-    "05-01",
-    "05-08",
-    "05-14",
-    "05-25",
-    "07-14",
-    "08-15",
-    "11-01",
-    "11-11",
-    "12-25",
-  ].map((d) => `2026-${d}`),
-  ...[
-    "01-01",
-    "03-29",
-    "05-01",
-    "05-06",
-    "05-08",
-    "05-17",
-    "07-14",
-    "08-15",
-    "11-01",
-    "11-11",
-    "12-25",
-  ].map((d) => `2027-${d}`),
-  ...[
-    "01-01",
-    "04-17",
-    "05-01",
-    "05-08",
-    "05-25",
-    "06-05",
-    "07-14",
-    "08-15",
-    "11-01",
-    "11-11",
-    "12-25",
-  ].map((d) => `2028-${d}`),
-]);
+const FRENCH_HOLIDAYS = new Set(
+  FRENCH_HOLIDAYS_BY_YEAR.flatMap(([year, days]) => days.map((day) => `${year}-${day}`)),
+);
 
 type Wall = { date: string; weekday: number; time: string };
 

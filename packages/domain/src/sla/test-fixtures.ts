@@ -113,3 +113,19 @@ export const NIGHT_ON_CALL: Calendar = {
   },
   holidays: "none",
 };
+
+/**
+ * Metropolitan France's public holidays, month-day, written out by hand so the tests' oracle does not
+ * share date-holidays with the code under test: no Vendredi saint nor 26 décembre (Alsace-Moselle),
+ * no Sunday observances (Pâques, Pentecôte, Fête des Mères).
+ */
+const holidaysOf = (year: number, days: string): [year: number, days: string[]] => [
+  year,
+  days.split(" "),
+];
+export const FRENCH_HOLIDAYS_BY_YEAR = [
+  holidaysOf(2025, "01-01 04-21 05-01 05-08 05-29 06-09 07-14 08-15 11-01 11-11 12-25"),
+  holidaysOf(2026, "01-01 04-06 05-01 05-08 05-14 05-25 07-14 08-15 11-01 11-11 12-25"),
+  holidaysOf(2027, "01-01 03-29 05-01 05-06 05-08 05-17 07-14 08-15 11-01 11-11 12-25"),
+  holidaysOf(2028, "01-01 04-17 05-01 05-08 05-25 06-05 07-14 08-15 11-01 11-11 12-25"),
+];

@@ -1,19 +1,20 @@
 import { describe, expect, test } from "vitest";
-import { parseAnnexImport } from "./import.ts";
-import { referenceCommune, referenceData } from "./reference.fixture.ts";
-import { annexFromReference, ReferenceImportError } from "./reference.ts";
+import { parseAnnexImport } from "../contracts/import.ts";
+import { seedFactsCommune, seedFacts } from "./seed-facts.fixture.ts";
+import { annexFromSeedFacts } from "./annex.ts";
+import { SeedFactsImportError } from "./errors.ts";
 
-describe("annexFromReference — every commune of communes.json", () => {
-  const communes = referenceData().communes;
+describe("annexFromSeedFacts — every commune of communes.json", () => {
+  const communes = seedFacts().communes;
 
-  test("the reference holds the 12 communes of seed 004", () => {
+  test("the seed facts hold the 12 communes of seed 004", () => {
     expect(communes).toHaveLength(12);
   });
 
   test.each(communes.map((c) => [c.slug, c] as const))(
     "%s imports into a valid annex that re-validates as an import",
     (slug, commune) => {
-      const annex = annexFromReference(commune);
+      const annex = annexFromSeedFacts(commune);
       expect(annex.commune.slug).toBe(slug);
       expect(annex.origin.kind).toBe("amendment");
       expect(annex.effectiveFrom).toMatch(/^2018-07-0[19]$/);
@@ -25,10 +26,10 @@ describe("annexFromReference — every commune of communes.json", () => {
   );
 });
 
-describe("annexFromReference — Bègles, 2016 original (seed 000) and 2018 RGPD (seed 004)", () => {
-  const begles = referenceCommune("begles");
-  const current = annexFromReference(begles);
-  const original = annexFromReference(begles, "original");
+describe("annexFromSeedFacts — Bègles, 2016 original (seed 000) and 2018 RGPD (seed 004)", () => {
+  const begles = seedFactsCommune("begles");
+  const current = annexFromSeedFacts(begles);
+  const original = annexFromSeedFacts(begles, "original");
 
   test("the 2018 annex comes from avenant n°3, effective 1 July 2018, signed by the 2018 mayor", () => {
     expect(current.origin).toEqual({
@@ -93,8 +94,8 @@ describe("annexFromReference — Bègles, 2016 original (seed 000) and 2018 RGPD
   });
 
   test("source issues located in Bègles' lines stay visible on both versions, nobody else's", () => {
-    const { sourceIssues } = referenceData();
-    const withIssues = annexFromReference(begles, "current", { sourceIssues });
+    const { sourceIssues } = seedFacts();
+    const withIssues = annexFromSeedFacts(begles, "current", { sourceIssues });
     const notes = withIssues.sourceIssues.map((issue) => issue.note);
     expect(notes).toEqual(
       expect.arrayContaining([
@@ -103,13 +104,13 @@ describe("annexFromReference — Bègles, 2016 original (seed 000) and 2018 RGPD
       ]),
     );
     expect(notes.some((note) => note.includes("Pessac"))).toBe(false);
-    const originalIssues = annexFromReference(begles, "original", { sourceIssues }).sourceIssues;
+    const originalIssues = annexFromSeedFacts(begles, "original", { sourceIssues }).sourceIssues;
     expect(originalIssues.every((issue) => issue.file?.includes("000"))).toBe(true);
     expect(originalIssues).toHaveLength(2);
   });
 });
 
-describe("annexFromReference — observed levels and targets as the cells word them", () => {
+describe("annexFromSeedFacts — observed levels and targets as the cells word them", () => {
   const cases: Array<{
     slug: string;
     code: string;
@@ -169,7 +170,7 @@ describe("annexFromReference — observed levels and targets as the cells word t
   ];
 
   test.each(cases)("$slug $code: observed $observed, target $target.kind $target.dueYear", (c) => {
-    const annex = annexFromReference(referenceCommune(c.slug));
+    const annex = annexFromSeedFacts(seedFactsCommune(c.slug));
     const indicator = annex.indicators.find((i) => i.code === c.code);
     expect(indicator).toBeDefined();
     if (c.observed === "null") expect(indicator?.observedLevel).toBeNull();
@@ -180,16 +181,16 @@ describe("annexFromReference — observed levels and targets as the cells word t
   });
 
   test("periodicities are read from the wording", () => {
-    const annex = annexFromReference(referenceCommune("begles"));
+    const annex = annexFromSeedFacts(seedFactsCommune("begles"));
     const byCode = new Map(annex.indicators.map((i) => [i.code, i.periodicityOptions]));
     expect(byCode.get("3.3.1")).toEqual(["monthly", "quarterly"]);
     expect(byCode.get("1.1.1")).toEqual(["annual"]);
   });
 });
 
-describe("annexFromReference — communes whose annex departs from the model", () => {
+describe("annexFromSeedFacts — communes whose annex departs from the model", () => {
   test("Le Taillan-Médoc: 3 sub-domains printed A–C map to B–D; A is not mutualised", () => {
-    const annex = annexFromReference(referenceCommune("le-taillan-medoc"));
+    const annex = annexFromSeedFacts(seedFactsCommune("le-taillan-medoc"));
     expect(annex.subDomains.A).toMatchObject({
       mutualised: false,
       letterAsWritten: null,
@@ -206,7 +207,7 @@ describe("annexFromReference — communes whose annex departs from the model", (
   });
 
   test("Blanquefort: the undivided and empty matrix cells stay as the source has them", () => {
-    const annex = annexFromReference(referenceCommune("blanquefort"));
+    const annex = annexFromSeedFacts(seedFactsCommune("blanquefort"));
     expect(annex.saisineMatrix.urgence.B).toEqual({
       communeFunction: "Comitologie projets spécifique",
       sharedServiceFunction: "Comitologie projets spécifique",
@@ -217,7 +218,7 @@ describe("annexFromReference — communes whose annex departs from the model", (
   });
 
   test("Bruges: the application inventory keeps its 63 rows and the 26/37 split", () => {
-    const annex = annexFromReference(referenceCommune("bruges"));
+    const annex = annexFromSeedFacts(seedFactsCommune("bruges"));
     const apps = annex.applications ?? [];
     expect(apps).toHaveLength(63);
     expect(apps.filter((a) => a.responsibility === "shared-service")).toHaveLength(26);
@@ -229,7 +230,7 @@ describe("annexFromReference — communes whose annex departs from the model", (
   });
 
   test("Bordeaux: signed by a deputy mayor, RGPD amendment effective 9 July", () => {
-    const annex = annexFromReference(referenceCommune("bordeaux"));
+    const annex = annexFromSeedFacts(seedFactsCommune("bordeaux"));
     expect(annex.parties.commune.signatory).toEqual({
       name: "Nicolas Florian",
       role: "Maire-adjoint",
@@ -241,39 +242,39 @@ describe("annexFromReference — communes whose annex departs from the model", (
   });
 
   test("Le Haillan and Carbon-Blanc: placeholder hours give no parsed hours", () => {
-    expect(annexFromReference(referenceCommune("le-haillan")).supportHours.parsed).toBeNull();
-    expect(annexFromReference(referenceCommune("carbon-blanc")).supportHours.parsed).toBeNull();
+    expect(annexFromSeedFacts(seedFactsCommune("le-haillan")).supportHours.parsed).toBeNull();
+    expect(annexFromSeedFacts(seedFactsCommune("carbon-blanc")).supportHours.parsed).toBeNull();
   });
 
   test("Pessac keeps its on-call hours apart from support hours", () => {
-    const annex = annexFromReference(referenceCommune("pessac"));
+    const annex = annexFromSeedFacts(seedFactsCommune("pessac"));
     expect(annex.supportHours.parsed?.mon).toEqual([["13:30", "19:00"]]);
     expect(annex.supportHours.onCall?.mon).toEqual([["08:30", "13:30"]]);
   });
 });
 
-describe("annexFromReference — refusals", () => {
+describe("annexFromSeedFacts — refusals", () => {
   test("only Bègles has an original annex", () => {
-    expect(() => annexFromReference(referenceCommune("pessac"), "original")).toThrow(
+    expect(() => annexFromSeedFacts(seedFactsCommune("pessac"), "original")).toThrow(
       /Aucune annexe d'origine.*Pessac/,
     );
   });
 
   test("an unreadable commune lists its problems in French", () => {
     try {
-      annexFromReference({ name: "Nulle-part", slug: "nulle-part" });
+      annexFromSeedFacts({ name: "Nulle-part", slug: "nulle-part" });
       expect.unreachable();
     } catch (error) {
-      expect(error).toBeInstanceOf(ReferenceImportError);
-      const problems = (error as ReferenceImportError).problems;
+      expect(error).toBeInstanceOf(SeedFactsImportError);
+      const problems = (error as SeedFactsImportError).problems;
       expect(problems.map((p) => p.path)).toContain("saisineMatrix");
       expect(problems[0]?.message).toMatch(/attendu/);
     }
   });
 
   test("an unknown application responsibility is refused, not guessed", () => {
-    const bruges = structuredClone(referenceCommune("bruges")) as Record<string, unknown>;
+    const bruges = structuredClone(seedFactsCommune("bruges")) as Record<string, unknown>;
     bruges.applications = [{ name: "X", responsibility: "prestataire" }];
-    expect(() => annexFromReference(bruges)).toThrow(/Responsabilité d'application inconnue/);
+    expect(() => annexFromSeedFacts(bruges)).toThrow(/Responsabilité d'application inconnue/);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * The communes the benchmarks add to the demo's, numbered after its twelve, members of its operator,
+ * each with its contrat d'engagement.
+ */
+
+/** Commune slugs in bench order: the twelve of the demo, then « commune-banc-13 »… */
+export const benchCommuneSlug = (n: number) => `commune-banc-${n}`;
+
+/** The organisation row of bench commune n; each bench adds its own population and details. */
+export const benchCommune = (n: number, operatorId: string) => ({
+  kind: "commune" as const,
+  operatorId,
+  name: `Commune de banc ${n}`,
+  slug: benchCommuneSlug(n),
+});
+
+/** A bench commune's contrat d'engagement, signed and in force from the demo's date. */
+export const benchContract = (org: { id: string; name: string }, operatorId: string) => ({
+  orgId: org.id,
+  operatorId,
+  kind: "engagement" as const,
+  title: `Contrat d'engagement – ${org.name}`,
+  signedOn: "2016-02-15",
+  effectiveFrom: "2016-02-15",
+});

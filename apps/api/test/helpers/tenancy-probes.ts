@@ -1,0 +1,326 @@
+/**
+ * The tenancy walk's probes: for each procedure of the router, what an attacker would send against
+ * another tenant's data. A procedure without a probe here fails the walk
+ * (`tenancy-walk.test.ts`), so coverage cannot silently lag behind the API.
+ */
+import { saisineInput } from "./saisines.ts";
+
+export type Victim = {
+  orgId: string;
+  personIds: string[];
+  functionId: string;
+  tokenId: string;
+  /** The victim's contract — for an operator, one of its members' (not an attacker's). */
+  contractId: string;
+  /** A signed version and a draft of that contract (someUuid where it has none). */
+  versionIds: string[];
+  /** The victim's saisine — for an operator, one of its members' — with its own pieces. */
+  saisineId: string;
+  saisineOrgId: string;
+  saisineReference: string;
+  attachmentId: string;
+  arbitrationId: string;
+  notificationId: string;
+};
+export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
+
+export const someUuid = "00000000-0000-4000-8000-000000000000";
+
+/** For each procedure, the inputs an attacker would try against the victim. */
+export const probes: Record<string, Probe> = {
+  "auth.signIn": { kind: "mutation", inputs: () => [] }, // public: it authenticates, reads no tenant data
+  "auth.signOut": { kind: "mutation", inputs: () => [undefined] },
+  "auth.me": { kind: "query", inputs: () => [undefined] },
+  "organisations.list": { kind: "query", inputs: () => [undefined] },
+  "organisations.get": { kind: "query", inputs: (v) => [{ orgId: v.orgId }] },
+  "organisations.setCommunalReferent": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, personId: null },
+      { orgId: v.orgId, personId: v.personIds[0] },
+    ],
+  },
+  "people.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "people.functions": { kind: "query", inputs: () => [undefined] },
+  "people.create": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.orgId,
+        displayName: "Intrus Malveillant",
+        email: `intrus-${v.orgId.slice(0, 8)}@exemple.fr`,
+        password: "mot-de-passe-tres-long",
+        functionIds: [],
+      },
+    ],
+  },
+  "people.assignFunction": {
+    kind: "mutation",
+    inputs: (v) => v.personIds.map((personId) => ({ personId, functionId: v.functionId })),
+  },
+  "people.removeFunction": {
+    kind: "mutation",
+    inputs: (v) => v.personIds.map((personId) => ({ personId, functionId: v.functionId })),
+  },
+  "people.deactivate": {
+    kind: "mutation",
+    inputs: (v) => v.personIds.map((personId) => ({ personId })),
+  },
+  "people.reactivate": {
+    kind: "mutation",
+    inputs: (v) => v.personIds.map((personId) => ({ personId })),
+  },
+  "tokens.list": { kind: "query", inputs: () => [undefined] },
+  "tokens.create": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, name: "Jeton intrus", permissions: ["org.read"], expiresInDays: 30 },
+    ],
+  },
+  "tokens.revoke": { kind: "mutation", inputs: (v) => [{ tokenId: v.tokenId }] },
+  "audit.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "audit.verify": { kind: "query", inputs: () => [undefined] },
+  "contracts.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "contracts.current": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "contracts.history": { kind: "query", inputs: (v) => [{ contractId: v.contractId }] },
+  "contracts.versionAt": {
+    kind: "query",
+    inputs: (v) => [{ contractId: v.contractId, date: "2020-01-01" }],
+  },
+  "contracts.version": {
+    kind: "query",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId })),
+  },
+  "contracts.diff": {
+    kind: "query",
+    inputs: (v) => [{ fromVersionId: v.versionIds[0], toVersionId: v.versionIds[1] }],
+  },
+  "contracts.draftAmendment": {
+    kind: "mutation",
+    inputs: (v) => [{ contractId: v.contractId, subject: "Avenant intrus" }],
+  },
+  "contracts.updateDraft": {
+    kind: "mutation",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId, subject: "Réécrit" })),
+  },
+  "contracts.signAmendment": {
+    kind: "mutation",
+    inputs: (v) =>
+      v.versionIds.map((versionId) => ({
+        versionId,
+        signedOn: "2024-01-01",
+        effectiveFrom: "2024-01-01",
+      })),
+  },
+  "contracts.discardDraft": {
+    kind: "mutation",
+    inputs: (v) => v.versionIds.map((versionId) => ({ versionId })),
+  },
+  "contracts.importAnnex": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.orgId, content: "{}" }],
+  },
+  "memberships.catalogue": { kind: "query", inputs: () => [undefined] },
+  "memberships.list": { kind: "query", inputs: () => [undefined] },
+  "memberships.get": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "memberships.simulate": {
+    kind: "query",
+    inputs: (v) => [
+      { orgId: v.orgId, subscription: "socle-complet" },
+      { population: 2000, subscription: "audit" },
+    ],
+  },
+  "memberships.contributions": { kind: "query", inputs: () => [{ year: 2025 }] },
+  "memberships.exportContributions": {
+    kind: "query",
+    inputs: () => [
+      { year: 2025, format: "csv" },
+      { year: 2025, format: "xlsx" },
+    ],
+  },
+  "memberships.join": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.orgId,
+        subscription: "audit",
+        effectiveFrom: "2025-01-01",
+        decisionRef: "Délibération intruse",
+      },
+    ],
+  },
+  "memberships.changeChoice": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.orgId,
+        subscription: "socle-complet",
+        effectiveFrom: "2025-06-01",
+        decisionRef: "Décision intruse",
+      },
+    ],
+  },
+  "memberships.terminate": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, noticeGivenOn: "2025-01-01", decisionRef: "Délibération intruse" },
+    ],
+  },
+  "saisines.create": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) =>
+        saisineInput(orgId, {
+          criticality: "bloquant",
+          title: "Saisine intruse",
+          channel: "telephone",
+          idempotencyKey: "cle-victime",
+        }),
+      ),
+  },
+  "saisines.list": {
+    kind: "query",
+    inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId, statuses: ["nouvelle"] }],
+  },
+  "saisines.queue": {
+    kind: "query",
+    inputs: (v) => [{}, { orgIds: [v.saisineOrgId] }, { q: "victime" }, { q: v.saisineReference }],
+  },
+  "saisines.get": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
+  "saisines.timeline": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
+  "saisines.addInformation": {
+    kind: "mutation",
+    inputs: (v) => [{ saisineId: v.saisineId, version: 1, body: "Information intruse" }],
+  },
+  "saisines.comment": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, body: "Commentaire intrus", visibility: "public" },
+      { saisineId: v.saisineId, body: "Note intruse", visibility: "interne" },
+    ],
+  },
+  "saisines.qualify": {
+    kind: "mutation",
+    inputs: (v) => [{ saisineId: v.saisineId, version: 1, criticality: "bloquant" }],
+  },
+  "saisines.assign": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        version: 1,
+        assignee: { kind: "person", personId: v.personIds[0] },
+      },
+    ],
+  },
+  "saisines.bulkAssign": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        items: [{ saisineId: v.saisineId, version: 1 }],
+        assignee: { kind: "person", personId: v.personIds[0] },
+      },
+    ],
+  },
+  "saisines.assignees": { kind: "query", inputs: () => [undefined] },
+  ...Object.fromEntries(
+    ["start", "resume", "close", "confirm"].map((name) => [
+      `saisines.${name}`,
+      { kind: "mutation", inputs: (v: Victim) => [{ saisineId: v.saisineId, version: 1 }] },
+    ]),
+  ),
+  ...Object.fromEntries(
+    ["resolve", "refuse", "reopen", "withdraw"].map((name) => [
+      `saisines.${name}`,
+      {
+        kind: "mutation",
+        inputs: (v: Victim) => [{ saisineId: v.saisineId, version: 1, note: "Note intruse" }],
+      },
+    ]),
+  ),
+  "saisines.pause": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, version: 1, waitingFor: "tiers", note: "Attente intruse" },
+    ],
+  },
+  "saisines.decideExceptional": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        version: 1,
+        outcome: "declinee",
+        decidedOn: "2026-01-15",
+        reasons: "Décision intruse sans fondement",
+        communeManager: { name: "Intrus", function: "DGS" },
+        sharedServiceManager: { name: "Intrus", function: "DG" },
+      },
+    ],
+  },
+  "saisines.uploadAttachment": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        saisineId: v.saisineId,
+        fileName: "intrus.pdf",
+        mediaType: "application/pdf",
+        contentBase64: Buffer.from("%PDF-1.4 intrus").toString("base64"),
+      },
+    ],
+  },
+  "saisines.attachment": { kind: "query", inputs: (v) => [{ attachmentId: v.attachmentId }] },
+  "saisines.changes": { kind: "query", inputs: () => [{}, { cursor: "0.0" }, { cursor: "now" }] },
+  "saisines.notifications": { kind: "query", inputs: () => [{}] },
+  "saisines.markNotificationsRead": {
+    kind: "mutation",
+    inputs: (v) => [{ ids: [v.notificationId] }],
+  },
+  "saisines.yearlyRecap": {
+    kind: "query",
+    inputs: (v) => [
+      { year: 2026 },
+      { year: 2026, orgId: v.orgId },
+      { year: 2026, orgId: v.saisineOrgId, format: "csv" },
+    ],
+  },
+  "saisines.targets": {
+    kind: "query",
+    inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId }],
+  },
+  "saisines.setTargets": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        effectiveFrom: "2026-01-01",
+        agreedRef: "Accord intrus",
+        targets: [{ indicator: "3.3.1", businessMinutes: 1 }],
+      },
+    ],
+  },
+  "arbitrations.raise": {
+    kind: "mutation",
+    inputs: (v) => [
+      { saisineId: v.saisineId, kind: "fond", subject: "Désaccord intrus sur le fond" },
+    ],
+  },
+  "arbitrations.recordDecision": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        arbitrationId: v.arbitrationId,
+        level: 1,
+        kind: "fond",
+        heldOn: "2026-02-01",
+        participants: [
+          { name: "Intrus", function: "DGS", side: "commune" },
+          { name: "Intrus", function: "DGA", side: "operator" },
+        ],
+        outcome: "accord",
+        decision: "Décision intruse imposée",
+      },
+    ],
+  },
+  "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+};

@@ -1,0 +1,32 @@
+/**
+ * What the saisine pages' browser tests share: who signs in, what a reference looks like, and the
+ * checks every page gets (no axe violation, no console error but the refusals provoked on purpose).
+ */
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import { axeViolations } from "./harness.ts";
+
+export const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
+export const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
+export const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
+export const REFERENCE = /^BEG-\d{4}-\d{6}$/;
+
+/** Console errors other than the refusals a test provokes on purpose (400, 409). */
+export const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/status of 40[09] \((Bad Request|Conflict)\)/.test(e));
+
+export async function noViolations(page: Page, where: string) {
+  expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
+}
+
+/** The ISO instant of the `<time>` in the description of a term of a description list. */
+export async function instantOf(page: Page, scope: string, term: string) {
+  return page.locator(`${scope} dt:text-is("${term}") + dd time`).first().getAttribute("datetime");
+}
+
+export async function openSaisineInAdmin(page: Page, reference: string) {
+  await page.goto(`/admin/saisines?q=${reference}`);
+  await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
+  await page.getByRole("link", { name: reference, exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: `Saisine ${reference}` }).waitFor();
+}
