@@ -10,6 +10,12 @@ export function useFrenchErrors() {
   configured = true;
 }
 
+/**
+ * Zod's French wording for the checks our schemas do not word themselves, passed per parse so a
+ * rule never changes the global zod configuration other packages rely on.
+ */
+export const FRENCH_ERRORS = z.locales.fr().localeError;
+
 export type FieldErrors = Record<string, string[]>;
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { referenceData } from "./reference.fixture.ts";
+import { referenceData } from "../contracts/reference.fixture.ts";
 import { redonTariff2022 as tariff, rowFor, tierContains } from "./redon-tariff.ts";
 
 type Prices = {
