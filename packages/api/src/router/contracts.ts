@@ -12,7 +12,6 @@ import { listContracts } from "../services/contracts/list.ts";
 import { signAmendment } from "../services/contracts/sign-amendment.ts";
 import { updateDraft } from "../services/contracts/update-draft.ts";
 import { versionAtDate } from "../services/contracts/version-at-date.ts";
-import { requirePermission } from "../trpc.ts";
 import {
   annexChangeOutput,
   contractIdInput,
@@ -26,7 +25,8 @@ import {
   versionDetailOutput,
   versionIdInput,
   versionSummaryOutput,
-} from "./contracts.schemas.ts";
+} from "../services/contracts/schemas.ts";
+import { requirePermission } from "../trpc.ts";
 import { isoDateSchema } from "@mutu/domain";
 
 const read = requirePermission("contracts.read");
