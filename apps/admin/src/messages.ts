@@ -10,7 +10,7 @@ export const messages = {
     tokens: "Jetons d'API",
     audit: "Journal d'audit",
     contracts: "Contrats",
-    conventions: "Conventions",
+    memberships: "Conventions",
     saisines: "Saisines",
   },
   cancel: "Annuler",
@@ -47,7 +47,7 @@ export const messages = {
       audit: "Qui a fait quoi et quand, avec la vérification de l'intégrité du journal.",
       contracts:
         "Les contrats d'engagement des communes : versions, avenants à préparer et à signer, import d'annexes.",
-      conventions:
+      memberships:
         "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
       saisines:
         "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",

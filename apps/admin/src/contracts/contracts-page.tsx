@@ -15,6 +15,7 @@ import {
 } from "@mutu/ui";
 import { useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
+import { membershipHref } from "../memberships/href.ts";
 import { messages } from "../messages.ts";
 import { ImportAnnexForm } from "./import-annex-form.tsx";
 import { deadlineText, StatusBadge } from "./labels.tsx";
@@ -25,7 +26,7 @@ const t = messages.contracts;
 /** Where a row leads: a contract's page, or the membership of a convention's member. */
 export function contractHref(c: Pick<ContractSummary, "id" | "kind" | "orgId">) {
   return c.kind === "convention"
-    ? `/conventions/adhesion?commune=${encodeURIComponent(c.orgId)}`
+    ? membershipHref(c.orgId)
     : `/contrats/contrat?id=${encodeURIComponent(c.id)}`;
 }
 

@@ -12,7 +12,7 @@ const descriptions: Partial<Record<RouteId, string>> = {
   tokens: t.cards.tokens,
   audit: t.cards.audit,
   contracts: t.cards.contracts,
-  conventions: t.cards.conventions,
+  memberships: t.cards.memberships,
   saisines: t.cards.saisines,
 };
 

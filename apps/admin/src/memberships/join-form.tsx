@@ -13,7 +13,7 @@ import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { membershipHref } from "./members-section.tsx";
+import { membershipHref } from "./href.ts";
 import type { Catalogue, Member, Subscription } from "./types.ts";
 
 const t = messages.conventions.join;

@@ -15,14 +15,11 @@ import { useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
 import { messages } from "../messages.ts";
+import { membershipHref } from "./href.ts";
 import { JoinForm } from "./join-form.tsx";
 import type { Catalogue, Member } from "./types.ts";
 
 const t = messages.conventions.members;
-
-export function membershipHref(orgId: string) {
-  return `/conventions/adhesion?commune=${encodeURIComponent(orgId)}`;
-}
 
 function deadline(m: Member) {
   if (m.contract.lastDayInForce) return t.endsOn(formatCalendarDate(m.contract.lastDayInForce));

@@ -1,5 +1,5 @@
 /**
- * One member's convention (/conventions/adhesion?commune=…): its choice and periods, renewal and
+ * One member's convention (/adhesions/adhesion?commune=…): its choice and periods, renewal and
  * notice, this year's and next year's contributions; changing the choice; terminating with notice.
  */
 import {
@@ -130,7 +130,7 @@ export function MembershipPage() {
   return (
     <Page title={title}>
       <p>
-        <Link to="/conventions">{t.back}</Link>
+        <Link to="/adhesions">{t.back}</Link>
       </p>
       <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
       {orgId === "" ? (

@@ -5,8 +5,8 @@
  */
 import { Info, Loaded, Page } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
+import { MembershipView } from "../memberships/membership-view.tsx";
 import { messages } from "../messages.ts";
-import { ConventionView } from "./convention/convention-view.tsx";
 import { EngagementView } from "./engagement-view.tsx";
 
 const t = messages.contract;
@@ -21,7 +21,7 @@ export function ContractPage() {
   const convention = list.data?.find((c) => c.kind === "convention");
 
   if (engagement) return <EngagementView contract={engagement} />;
-  if (convention) return <ConventionView />;
+  if (convention) return <MembershipView />;
   return (
     <Page title={t.title} lead={t.lead(me.org.name)}>
       <Loaded query={list} loadingLabel={t.loading}>

@@ -1,7 +1,7 @@
 /** A simulation's result: first year and following years, the first year's lines, level-1 share. */
 import { DescriptionList, Info, formatMoney, formatNumber } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import type { Simulation } from "../types.ts";
+import { messages } from "../messages.ts";
+import type { Simulation } from "./types.ts";
 import { LinesTable } from "./lines-table.tsx";
 
 const t = messages.convention.simulation;

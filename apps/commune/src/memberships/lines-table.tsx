@@ -1,7 +1,7 @@
 /** A contribution's breakdown: one row per line, the total in the footer. */
 import { type Column, DataTable, formatMoney } from "@mutu/ui";
 import type { ReactNode } from "react";
-import { messages } from "../../messages.ts";
+import { messages } from "../messages.ts";
 
 type Line = { label: string; cents: number };
 type Row = Line & { index: number };

@@ -18,7 +18,7 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../../messages.ts";
+import { messages } from "../messages.ts";
 import { SimulationResult } from "./simulation-result.tsx";
 
 const t = messages.convention.simulation;

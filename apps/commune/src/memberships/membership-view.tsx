@@ -4,7 +4,7 @@
  */
 import { Loaded, Page, PageContents } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
-import { messages } from "../../messages.ts";
+import { messages } from "../messages.ts";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembershipSection } from "./membership-section.tsx";
 import { SimulationSection } from "./simulation-section.tsx";
@@ -17,7 +17,7 @@ const SECTIONS = [
   { id: "convention-simulation", label: t.contents.simulation },
 ] as const;
 
-export function ConventionView() {
+export function MembershipView() {
   const me = useSession();
   const membership = trpc.memberships.get.useQuery({});
   return (

@@ -1,7 +1,7 @@
 /** « Vos contributions »: this year's and next year's amounts, each with its breakdown. */
 import { Alert, Info, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import type { Membership } from "../types.ts";
+import { messages } from "../messages.ts";
+import type { Membership } from "./types.ts";
 import { LinesTable } from "./lines-table.tsx";
 
 const t = messages.convention.contributions;

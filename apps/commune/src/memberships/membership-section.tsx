@@ -10,8 +10,8 @@ import {
   formatMoney,
   formatNumber,
 } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import type { Membership } from "../types.ts";
+import { messages } from "../messages.ts";
+import type { Membership } from "./types.ts";
 
 const t = messages.convention.membership;
 
