@@ -9,10 +9,10 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
-import { messages } from "../messages.ts";
+import { auditMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 
-const t = messages.audit;
+const t = auditMessages;
 
 export type AuditFilters = {
   orgId?: string;

@@ -16,12 +16,12 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { type RouterOutputs, trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { AuditFiltersForm, filtersFrom } from "./audit-filters.tsx";
 import { VerifyPanel } from "./verify-panel.tsx";
 
-const t = messages.audit;
+const t = auditMessages;
 const PAGE_SIZE = 50;
 
 type Entry = RouterOutputs["audit"]["list"]["entries"][number];

@@ -15,11 +15,11 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
 import { ChangeTables } from "@mutu/web/contracts";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { versionLabel, versionOption } from "./labels.tsx";
 import type { VersionSummary } from "./types.ts";
 
-const t = messages.contracts.contract;
+const t = contractsMessages.contract;
 
 const fields = [
   { name: "from", id: "comparer-de", label: t.compareFrom },
@@ -102,7 +102,7 @@ export function CompareSection({ versions }: { versions: readonly VersionSummary
           <>
             <p role="status">
               {t.compareLead(label(asked.from), label(asked.to))}{" "}
-              {messages.contracts.diff.count(diff.data.changes.length)}
+              {contractsMessages.diff.count(diff.data.changes.length)}
             </p>
             <ChangeTables changes={diff.data.changes} />
           </>

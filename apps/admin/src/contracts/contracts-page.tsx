@@ -16,12 +16,12 @@ import {
 import { useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { membershipHref } from "../memberships/href.ts";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { ImportAnnexForm } from "./import-annex-form.tsx";
 import { deadlineText, StatusBadge } from "./labels.tsx";
 import type { ContractSummary } from "./types.ts";
 
-const t = messages.contracts;
+const t = contractsMessages;
 
 /** Where a row leads: a contract's page, or the membership of a convention's member. */
 export function contractHref(c: Pick<ContractSummary, "id" | "kind" | "orgId">) {

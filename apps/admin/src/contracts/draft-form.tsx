@@ -10,9 +10,9 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 
-const t = messages.contracts.contract;
+const t = contractsMessages.contract;
 
 const fields = [{ name: "subject", id: "avenant-objet-initial", label: t.draftSubject }] as const;
 

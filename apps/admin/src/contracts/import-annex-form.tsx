@@ -16,11 +16,12 @@ import {
 import { type FormEvent, useMemo, useRef, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { versionLabel } from "./labels.tsx";
 import { explainPaths } from "./problems.ts";
 
-const t = messages.contracts.import;
+const t = contractsMessages.import;
 
 const fields = [
   { name: "orgId", id: "import-commune", label: t.commune },

@@ -1,9 +1,9 @@
 /** How contracts and versions are named and dated in lists and sentences. */
 import { formatCalendarDate } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import type { ContractSummary, VersionSummary } from "./types.ts";
 
-const t = messages.contracts;
+const t = contractsMessages;
 
 export function versionLabel(v: Pick<VersionSummary, "kind" | "amendmentNumber">): string {
   return v.kind === "original"

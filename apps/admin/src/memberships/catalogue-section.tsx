@@ -1,9 +1,9 @@
 /** The priced catalogue, read-only: offers and levels, conditions, prices by tier, level-1 pool, staffing. */
 import { type Column, DataTable, formatCalendarDate, formatMoney, formatNumber } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { Catalogue } from "./types.ts";
 
-const t = messages.conventions.catalogue;
+const t = membershipsMessages.catalogue;
 
 type Tariff = Catalogue["tariff"];
 type FixedRow = Tariff["socleComplet"]["rows"][number];

@@ -11,11 +11,11 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { Membership, Subscription } from "./types.ts";
 
-const t = messages.conventions.membership;
-const labels = messages.conventions.subscriptions;
+const t = membershipsMessages.membership;
+const labels = membershipsMessages.subscriptions;
 
 const fields = [
   { name: "subscription", id: "formule-nouvelle", label: t.newSubscription },

@@ -26,11 +26,11 @@ import {
 import { type FormEvent, useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
 
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
 import { parisToday } from "@mutu/domain";
 
-const t = messages.conventions.contributions;
+const t = membershipsMessages.contributions;
 
 const columns: Column<ContributionRow>[] = [
   { key: "commune", header: t.commune, rowHeader: true, cell: (r) => r.orgName },
@@ -113,7 +113,7 @@ export function ContributionsSection({ id }: { id: string }) {
   }
 
   return (
-    <Section id={id} title={messages.conventions.contents.contributions} lead={t.lead}>
+    <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
       <FormErrorSummary
         error={formError}
         fields={[{ name: "year", id: "contributions-annee", label: t.year }]}

@@ -12,11 +12,12 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { membershipHref } from "./href.ts";
 import type { Catalogue, Member, Subscription } from "./types.ts";
 
-const t = messages.conventions.join;
+const t = membershipsMessages.join;
 
 const fields = [
   { name: "orgId", id: "adhesion-commune", label: t.commune },

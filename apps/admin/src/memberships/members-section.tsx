@@ -14,12 +14,13 @@ import {
 import { useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "../contracts/messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { membershipHref } from "./href.ts";
 import { JoinForm } from "./join-form.tsx";
 import type { Catalogue, Member } from "./types.ts";
 
-const t = messages.conventions.members;
+const t = membershipsMessages.members;
 
 function deadline(m: Member) {
   if (m.contract.lastDayInForce) return t.endsOn(formatCalendarDate(m.contract.lastDayInForce));
@@ -54,7 +55,7 @@ const columns: Column<Member>[] = [
   { key: "deadline", header: t.deadline, cell: deadline },
   {
     key: "open",
-    header: messages.contracts.actions,
+    header: contractsMessages.actions,
     cell: (m) => (
       <Link to={membershipHref(m.member.orgId)}>
         {t.open}
@@ -71,7 +72,7 @@ export function MembersSection({ id, catalogue }: { id: string; catalogue: Catal
   const toggle = useRef<HTMLButtonElement>(null);
   const canManage = can(me, "contracts.manage");
   return (
-    <Section id={id} title={messages.conventions.contents.members}>
+    <Section id={id} title={membershipsMessages.contents.members}>
       {canManage ? (
         <>
           <div className="page-actions">
@@ -82,7 +83,7 @@ export function MembersSection({ id, catalogue }: { id: string; catalogue: Catal
               aria-controls="nouvelle-adhesion"
               onClick={() => setJoining(!joining)}
             >
-              {messages.conventions.join.toggle}
+              {membershipsMessages.join.toggle}
             </Button>
           </div>
           <section
@@ -91,7 +92,7 @@ export function MembersSection({ id, catalogue }: { id: string; catalogue: Catal
             aria-labelledby="nouvelle-adhesion-titre"
             hidden={!joining}
           >
-            <h3 id="nouvelle-adhesion-titre">{messages.conventions.join.title}</h3>
+            <h3 id="nouvelle-adhesion-titre">{membershipsMessages.join.title}</h3>
             <JoinForm
               catalogue={catalogue}
               members={members.data ?? []}

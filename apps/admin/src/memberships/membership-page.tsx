@@ -22,13 +22,13 @@ import {
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { ChangeChoiceForm } from "./change-choice-form.tsx";
 import { LinesTable } from "./lines-table.tsx";
 import { TerminateForm } from "./terminate-form.tsx";
 import type { Membership } from "./types.ts";
 
-const t = messages.conventions.membership;
+const t = membershipsMessages.membership;
 
 type Period = Membership["periods"][number];
 
@@ -160,7 +160,7 @@ export function MembershipPage() {
                       <LinesTable
                         caption={t.contributionCaption(
                           c.year,
-                          messages.conventions.contributions.bases[c.basis],
+                          membershipsMessages.contributions.bases[c.basis],
                         )}
                         lines={c.lines}
                         total={c.cents}

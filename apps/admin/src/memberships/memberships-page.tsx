@@ -4,12 +4,12 @@
  */
 import { Info, Loaded, Loading, Page, PageContents, Section, toFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { CatalogueSection } from "./catalogue-section.tsx";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 
-const t = messages.conventions;
+const t = membershipsMessages;
 
 const SECTIONS = [
   { id: "conventions-adherents", label: t.contents.members },

@@ -11,11 +11,11 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
 import { parisToday } from "@mutu/domain";
 
-const t = messages.conventions.membership;
+const t = membershipsMessages.membership;
 
 const fields = [
   { name: "noticeGivenOn", id: "resiliation-preavis", label: t.noticeGivenOn },

@@ -13,9 +13,10 @@ import {
 import { type FormEvent, useState } from "react";
 import { type RouterOutputs, trpc, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { organisationsMessages } from "./messages.ts";
 import type { Organisation } from "./use-organisations.ts";
 
-const t = messages.organisations;
+const t = organisationsMessages;
 
 type Person = RouterOutputs["people"]["list"][number];
 

@@ -17,10 +17,11 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { FunctionDef, Side } from "./types.ts";
 
-const t = messages.people.create;
+const t = peopleMessages.create;
 
 const fields = [
   { name: "displayName", id: "personne-nom", label: t.displayName },

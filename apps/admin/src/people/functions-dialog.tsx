@@ -12,9 +12,10 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import type { FunctionDef, Person, Side } from "./types.ts";
 
-const t = messages.people.fn;
+const t = peopleMessages.fn;
 
 type FunctionsDialogProps = {
   /** The person, as last listed (the dialog follows the list's refreshes). */

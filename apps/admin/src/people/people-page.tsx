@@ -15,14 +15,14 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { CreatePersonForm } from "./create-person-form.tsx";
 import { type ActivationChange, ActivationDialog } from "./activation-dialog.tsx";
 import { FunctionsDialog } from "./functions-dialog.tsx";
 import type { Person, Side } from "./types.ts";
 
-const t = messages.people;
+const t = peopleMessages;
 
 /** The ids of a row's « Désactiver » and « Réactiver » buttons, to put the focus back on the row. */
 const activationButtonId = (personId: string, active: boolean) =>

@@ -15,10 +15,11 @@ import {
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { CreatedToken } from "./types.ts";
 
-const t = messages.tokens.create;
+const t = tokensMessages.create;
 
 const fields = [
   { name: "name", id: "jeton-nom", label: t.name },

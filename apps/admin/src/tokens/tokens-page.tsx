@@ -15,14 +15,14 @@ import {
 } from "@mutu/ui";
 import { useRef, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { CreateTokenForm } from "./create-token-form.tsx";
 import { RevokeDialog } from "./revoke-dialog.tsx";
 import { SecretDialog } from "./secret-dialog.tsx";
 import type { CreatedToken, Token } from "./types.ts";
 
-const t = messages.tokens;
+const t = tokensMessages;
 
 function labelOf(code: string) {
   return Object.hasOwn(permissionLabels, code) ? permissionLabels[code as Permission] : code;

@@ -6,10 +6,10 @@
 import { Info, Loaded, Page } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
 import { MembershipView } from "../memberships/membership-view.tsx";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { EngagementView } from "./engagement-view.tsx";
 
-const t = messages.contract;
+const t = contractsMessages;
 
 export function ContractPage() {
   const me = useSession();

@@ -13,13 +13,13 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { AnnexView } from "./annex/annex-view.tsx";
 import { HistorySection } from "./history/history-section.tsx";
 import { versionLabel } from "./labels.ts";
 import type { ContractSummary, VersionDetail } from "./types.ts";
 
-const t = messages.contract;
+const t = contractsMessages;
 
 function useShownVersion(contract: ContractSummary, versionId: string, date: string) {
   // The version in force comes with the list of versions, which the history section needs

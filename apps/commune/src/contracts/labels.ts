@@ -1,9 +1,9 @@
 /** How a version is named in lists and sentences: « Contrat initial », « Avenant n°3 ». */
 import { formatCalendarDate } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import type { VersionSummary } from "./types.ts";
 
-const t = messages.contract;
+const t = contractsMessages;
 
 export function versionLabel(v: Pick<VersionSummary, "kind" | "amendmentNumber">): string {
   return v.kind === "original"

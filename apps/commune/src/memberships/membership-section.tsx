@@ -10,10 +10,11 @@ import {
   formatMoney,
   formatNumber,
 } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "../contracts/messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
 
-const t = messages.convention.membership;
+const t = membershipsMessages.membership;
 
 type Period = Membership["periods"][number];
 
@@ -47,7 +48,7 @@ export function MembershipSection({ id, membership: m }: { id: string; membershi
       term: t.status,
       description: (
         <span className={contract.status === "in-force" ? "badge badge-ok" : "badge badge-off"}>
-          {messages.contract.status[contract.status]}
+          {contractsMessages.status[contract.status]}
         </span>
       ),
     },
@@ -98,7 +99,7 @@ export function MembershipSection({ id, membership: m }: { id: string; membershi
       ),
     });
   return (
-    <Section id={id} title={messages.convention.contents.membership}>
+    <Section id={id} title={membershipsMessages.contents.membership}>
       <DescriptionList items={items} />
       {m.periods.length > 1 ? (
         <DataTable

@@ -18,11 +18,11 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { SimulationResult } from "./simulation-result.tsx";
 
-const t = messages.convention.simulation;
-const labels = messages.convention.subscriptions;
+const t = membershipsMessages.simulation;
+const labels = membershipsMessages.subscriptions;
 
 type Input = RouterInputs["memberships"]["simulate"];
 type Subscription = Input["subscription"];
@@ -95,7 +95,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
   }
 
   return (
-    <Section id={id} title={messages.convention.contents.simulation} lead={t.lead}>
+    <Section id={id} title={membershipsMessages.contents.simulation} lead={t.lead}>
       <form className="form" noValidate onSubmit={submit}>
         <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
         <TextField

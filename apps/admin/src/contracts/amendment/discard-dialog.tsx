@@ -2,10 +2,11 @@
 import { Actions, Alert, Button, Dialog, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
 import type { VersionDetail } from "../types.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 export function DiscardDialog({
   version,

@@ -4,12 +4,12 @@
  */
 import { FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "annex.supportHours.asWritten", id: "horaires-texte", label: t.asWritten },

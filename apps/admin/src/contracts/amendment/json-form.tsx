@@ -4,12 +4,12 @@
  */
 import { Button, FormErrorSummary, TextAreaField } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { localError, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [{ name: "json", id: "avenant-json", label: t.json }] as const;
 

@@ -1,7 +1,7 @@
 /** The saisine matrix: for each nature and sub-domain, the commune's and the service commun's function. */
 import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import {
   type Annex,
   LETTERS,
@@ -13,7 +13,7 @@ import {
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Cell = { communeFunction: string; sharedServiceFunction: string };
 type State = Record<Nature, Record<Letter, Cell>>;

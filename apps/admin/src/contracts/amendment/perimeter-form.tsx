@@ -1,12 +1,12 @@
 /** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
 import { CheckboxGroup, FormErrorSummary, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { linesOf, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = LETTERS.flatMap((letter) => [
   {

@@ -1,12 +1,12 @@
 /** The commune's priorities: a title and a text each, in order; add and remove. */
 import { Button, FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Priority = Annex["priorities"][number];
 type Item = { title: string; text: string; kept: Priority | null };

@@ -1,12 +1,12 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
 import { FormErrorSummary, SelectField, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "annex.rgpd.dpoShared", id: "rgpd-dpo", label: t.dpoShared },

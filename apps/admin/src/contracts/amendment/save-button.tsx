@@ -1,8 +1,8 @@
 /** The « Enregistrer » of one part of the editor, named after its part for screen readers. */
 import { Actions, Button, Status } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 /** « Annexe complète (JSON) » → « annexe complète (JSON) », inside a sentence. */
 export function lowerFirst(text: string) {

@@ -17,12 +17,13 @@ import {
 import { type FormEvent, useMemo, useState } from "react";
 import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
 import { parisToday } from "@mutu/domain";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "signedOn", id: "signature-date", label: t.signedOn },

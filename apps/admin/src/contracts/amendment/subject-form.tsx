@@ -1,12 +1,12 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
 import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "amendmentNumber", id: "avenant-numero", label: t.number },

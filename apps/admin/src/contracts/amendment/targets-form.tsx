@@ -1,12 +1,13 @@
 /** Each indicator's target: a value agreed, or « à définir conjointement » with the year it is due. */
 import { FormErrorSummary, RadioGroup, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
+import { membershipsMessages } from "../../memberships/messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
 import { localError, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Kind = "defined" | "to-define-jointly";
 type Target = { kind: Kind; value: string; dueYear: string };
@@ -53,7 +54,7 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
     form.value.forEach((target, i) => {
       if (target.kind === "to-define-jointly" && target.dueYear.trim() !== "")
         if (!/^\d{4}$/.test(target.dueYear.trim()))
-          bad[`annex.indicators.${i}.target`] = [messages.conventions.contributions.badYear];
+          bad[`annex.indicators.${i}.target`] = [membershipsMessages.contributions.badYear];
     });
     if (Object.keys(bad).length) {
       draft.reset();

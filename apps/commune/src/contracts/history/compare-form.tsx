@@ -9,11 +9,11 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionOption } from "../labels.ts";
 import type { VersionSummary } from "../types.ts";
 
-const t = messages.contract.history;
+const t = contractsMessages.history;
 
 const fields = [
   { name: "from", id: "comparer-de", label: t.from_ },

@@ -9,9 +9,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 
-const t = messages.contract.history;
+const t = contractsMessages.history;
 
 const fields = [{ name: "date", id: "contrat-date", label: t.date }] as const;
 

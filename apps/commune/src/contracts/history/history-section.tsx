@@ -11,14 +11,14 @@ import {
   Loaded,
   Section,
 } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.ts";
 import type { VersionSummary } from "../types.ts";
 import { CompareForm } from "./compare-form.tsx";
 import { DateForm } from "./date-form.tsx";
 import { dayBefore } from "@mutu/domain";
 
-const t = messages.contract.history;
+const t = contractsMessages.history;
 
 function state(v: VersionSummary) {
   if (v.inForce) return <span className="badge badge-ok">{t.current}</span>;
@@ -68,7 +68,7 @@ export function HistorySection({
     },
   ];
   return (
-    <Section id="contrat-versions" title={messages.contract.contents.history} lead={t.lead}>
+    <Section id="contrat-versions" title={contractsMessages.contents.history} lead={t.lead}>
       <Loaded query={query}>
         {({ versions }) => (
           <>
