@@ -18,6 +18,17 @@ export const FRENCH_ERRORS = z.locales.fr().localeError;
 
 export type FieldErrors = Record<string, string[]>;
 
+/**
+ * The error option of a choice (a select, a file): left empty, it is asked for in `missing`'s
+ * words (« Choisissez la commune concernée. »); any other wrong value is `unknown`.
+ */
+export function choiceError(missing: string, unknown: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === "" || issue.input === undefined ? missing : unknown,
+  };
+}
+
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {

@@ -13,4 +13,4 @@ export {
   parisToday,
   yearOf,
 } from "./paris.ts";
-export { instantOutput, isoDateSchema } from "./schemas.ts";
+export { instantOutput, isoDateSchema, requiredIsoDate } from "./schemas.ts";
