@@ -61,3 +61,4 @@ export {
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
+export { type Filters, urlFilters } from "./url-filters.ts";

@@ -2,52 +2,53 @@
  * One way to validate a form: the domain's schema — the one the procedure parses — is checked in
  * the browser first, so every field's error shows at once, in the same words and in the same place
  * as the server's (the error summary and the fields read `error.fieldErrors` whichever side found
- * them).
+ * them). Checks a schema does not word itself get zod's French, as on the server.
  */
-import { type FieldErrors, fieldErrorsOf } from "@mutu/domain";
+import { FRENCH_ERRORS, type FieldErrors, fieldErrorsOf } from "@mutu/domain";
 import { type FormError, useFormError } from "@mutu/ui";
 import { useState } from "react";
 import type { z } from "zod";
 import { webMessages } from "./messages.ts";
 
-/** What the hook needs of a tRPC mutation. */
-type MutationState = { error: unknown; reset(): void };
+/**
+ * Where the server's refusal comes from: a tRPC mutation, or the query a form leads to (filters,
+ * a date in the URL), which has nothing to reset.
+ */
+type ServerState = { error: unknown; reset?(): void };
 
 export type SchemaForm<S extends z.ZodType> = {
   /** The browser's refusal if any, else the server's. */
   error: FormError | null;
   /**
-   * The parsed input, ready to send; or null once the errors are shown. `adjust` may reword or add
-   * field errors the schema cannot word (a number typed as text…).
+   * The parsed input, ready to send; or null once the errors are shown. `adjust` may reword the
+   * schema's field errors or add those it cannot see (a number typed as text, a file not chosen):
+   * any error left after it refuses the input.
    */
   check(input: z.input<S>, adjust?: (fieldErrors: FieldErrors) => void): z.output<S> | null;
   /** Forget the errors of both sides (closing a dialog, starting again). */
   clear(): void;
 };
 
-export function useSchemaForm<S extends z.ZodType>(
-  schema: S,
-  mutation: MutationState,
-): SchemaForm<S> {
+export function useSchemaForm<S extends z.ZodType>(schema: S, server: ServerState): SchemaForm<S> {
   const [local, setLocal] = useState<FormError | null>(null);
-  const server = useFormError(mutation.error);
+  const serverError = useFormError(server.error);
   return {
-    error: local ?? server,
+    error: local ?? serverError,
     check(input, adjust) {
-      const checked = schema.safeParse(input);
-      if (checked.success) {
+      const checked = schema.safeParse(input, { error: FRENCH_ERRORS });
+      const fieldErrors = checked.success ? {} : fieldErrorsOf(checked.error);
+      adjust?.(fieldErrors);
+      if (checked.success && Object.keys(fieldErrors).length === 0) {
         setLocal(null);
         return checked.data;
       }
-      const fieldErrors = fieldErrorsOf(checked.error);
-      adjust?.(fieldErrors);
-      mutation.reset();
+      server.reset?.();
       setLocal({ message: webMessages.formInvalid, fieldErrors, code: null });
       return null;
     },
     clear() {
       setLocal(null);
-      mutation.reset();
+      server.reset?.();
     },
   };
 }
