@@ -18,7 +18,8 @@ export const messages = {
   },
   cancel: "Annuler",
   close: "Fermer",
-  formInvalid: "Certaines informations sont invalides : corrigez les champs signalés.",
+  /** A year typed in a form (contributions of the year, a target's year). */
+  badYear: "Indiquez une année sur quatre chiffres.",
   signIn: {
     lead: "Espace réservé aux agents du service commun numérique.",
     help: "Mot de passe oublié ou compte bloqué ? Adressez-vous à un administrateur de mutu de votre service.",

@@ -1,15 +1,8 @@
 /** « Préparer un avenant »: its subject; the draft copies the latest signed version, then opens. */
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  useFormError,
-  useRoute,
-} from "@mutu/ui";
+import { draftAmendmentInput } from "@mutu/domain";
+import { Actions, Button, FormErrorSummary, TextField, fieldError, useRoute } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "./messages.ts";
 
 const t = contractsMessages.contract;
@@ -21,19 +14,19 @@ export function DraftForm({ contractId }: { contractId: string }) {
   const utils = trpc.useUtils();
   const [subject, setSubject] = useState("");
   const draft = trpc.contracts.draftAmendment.useMutation();
-  const error = useFormError(draft.error);
+  const form = useSchemaForm(draftAmendmentInput, draft);
+  const { error } = form;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    draft.mutate(
-      { contractId, subject: subject.trim() || null },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          navigate(`/contrats/avenant?id=${encodeURIComponent(result.version.id)}`);
-        },
+    const checked = form.check({ contractId, subject: subject.trim() || null });
+    if (!checked) return;
+    draft.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        navigate(`/contrats/avenant?id=${encodeURIComponent(result.version.id)}`);
       },
-    );
+    });
   }
 
   return (

@@ -2,19 +2,18 @@
  * Importing an annex: a commune and a JSON file. The file is sent as text; the API refuses it
  * whole with every problem by path (syntax with line and column, format, dates), nothing written.
  */
+import { importAnnexInput } from "@mutu/domain";
 import {
   Actions,
   Button,
-  type FormError,
   FormErrorSummary,
   SelectField,
   TextField,
   fieldError,
   formatCalendarDate,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useRef, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { contractsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -40,54 +39,42 @@ export function ImportAnnexForm({
   const communes = orgs.list.filter((o) => o.kind === "commune");
   const [orgId, setOrgId] = useState("");
   const [file, setFile] = useState<File | null>(null);
-  const [localError, setLocalError] = useState<FormError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importAnnex = trpc.contracts.importAnnex.useMutation();
-  const serverError = useFormError(importAnnex.error);
-  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
-  const error = localError ?? explained;
+  const form = useSchemaForm(importAnnexInput, importAnnex);
+  const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!orgId) missing.orgId = [t.communeRequired];
-    if (!file) missing.content = [t.fileRequired];
-    if (!file || !orgId) {
-      importAnnex.reset();
-      setLocalError({ message: t.failed, fieldErrors: missing, code: null });
-      return;
-    }
-    let content: string;
+    let content = "";
+    let unreadable = false;
     try {
-      content = await file.text();
+      content = file ? await file.text() : "";
     } catch {
-      setLocalError({
-        message: t.unreadable,
-        fieldErrors: { content: [t.unreadable] },
-        code: null,
-      });
-      return;
+      unreadable = true;
     }
-    setLocalError(null);
-    importAnnex.mutate(
-      { orgId, content },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          const commune = orgs.nameOf(orgId) ?? result.contract.orgName;
-          setFile(null);
-          if (fileInput.current) fileInput.current.value = "";
-          importAnnex.reset();
-          onImported(
-            t.done(
-              commune,
-              versionLabel(result.version),
-              formatCalendarDate(result.version.effectiveFrom),
-            ),
-          );
-        },
+    const checked = form.check({ orgId, content }, (fieldErrors) => {
+      // The schema sees text: whether a file was chosen, and could be read, only the form knows.
+      if (!file) fieldErrors.content = [t.fileRequired];
+      else if (unreadable) fieldErrors.content = [t.unreadable];
+    });
+    if (!checked) return;
+    importAnnex.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        const commune = orgs.nameOf(orgId) ?? result.contract.orgName;
+        setFile(null);
+        if (fileInput.current) fileInput.current.value = "";
+        importAnnex.reset();
+        onImported(
+          t.done(
+            commune,
+            versionLabel(result.version),
+            formatCalendarDate(result.version.effectiveFrom),
+          ),
+        );
       },
-    );
+    });
   }
 
   return (

@@ -41,7 +41,6 @@ export const contractsMessages = {
     fileHint:
       "Au format des annexes de mutu (schemaVersion 1, modèle « bordeaux-contrat-engagement »), 5 Mo au plus.",
     fileRequired: "Choisissez le fichier à importer.",
-    communeRequired: "Choisissez la commune concernée.",
     submit: "Importer",
     submitting: "Import…",
     failed: "L'annexe n'a pas été importée",
@@ -92,10 +91,6 @@ export const contractsMessages = {
     pendingDraft: (label: string) =>
       `${label} est en préparation : reprenez-le pour le modifier, le signer ou l'abandonner.`,
     compareTitle: "Comparer deux versions",
-    compareFrom: "Version de départ",
-    compareTo: "Version d'arrivée",
-    compare: "Comparer",
-    sameVersion: "Choisissez deux versions différentes.",
     compareLead: (from: string, to: string) => `De « ${from} » à « ${to} » :`,
   },
   amendment: {
@@ -196,7 +191,6 @@ export const contractsMessages = {
     effectiveFrom: "Prend effet le",
     effectiveFromHint:
       "Pas avant la date d'effet de la version précédente. L'avenant remplace alors l'annexe à partir de ce jour.",
-    required: "Date requise.",
     signSubmit: "Enregistrer la signature",
     signSubmitting: "Enregistrement…",
     signFailed: "La signature n'a pas été enregistrée",

@@ -10,12 +10,6 @@ export const membershipsMessages = {
     contributions: "Contributions de l'année",
     catalogue: "Catalogue et tarifs",
   },
-  subscriptions: {
-    "socle-complet": "Socle complet (niveaux 1 à 4)",
-    audit: "Socle annexe – audit (niveau 1)",
-    "groupement-achats": "Socle annexe – groupements d'achats (niveau 2)",
-    "audit+groupement-achats": "Socle annexe – audit et groupements d'achats (niveaux 1 et 2)",
-  },
   members: {
     caption: (n: string) => `Communes adhérentes (${n})`,
     commune: "Commune",
@@ -60,7 +54,6 @@ export const membershipsMessages = {
     year: "Année",
     yearHint: "De 2000 à 2100.",
     show: "Afficher",
-    badYear: "Indiquez une année sur quatre chiffres.",
     caption: (year: number, n: number) =>
       `Contributions ${year} (${n} adhérent${n > 1 ? "s" : ""})`,
     commune: "Commune",

@@ -1,4 +1,5 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
+import { parisToday, terminateMembershipInput } from "@mutu/domain";
 import {
   Actions,
   Button,
@@ -6,14 +7,11 @@ import {
   TextField,
   fieldError,
   formatCalendarDate,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
-
+import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
-import { parisToday } from "@mutu/domain";
 
 const t = membershipsMessages.membership;
 
@@ -31,23 +29,23 @@ export function TerminateForm({
 }) {
   const utils = trpc.useUtils();
   const terminate = trpc.memberships.terminate.useMutation();
-  const error = useFormError(terminate.error);
+  const form = useSchemaForm(terminateMembershipInput, terminate);
+  const { error } = form;
   const [noticeGivenOn, setNoticeGivenOn] = useState(() => parisToday());
   const [decisionRef, setDecisionRef] = useState("");
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    terminate.mutate(
-      { orgId: membership.member.orgId, noticeGivenOn, decisionRef },
-      {
-        async onSuccess(result) {
-          utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
-          await utils.memberships.invalidate();
-          await utils.contracts.list.invalidate();
-          onDone(t.terminated(formatCalendarDate(result.contract.lastDayInForce)));
-        },
+    const checked = form.check({ orgId: membership.member.orgId, noticeGivenOn, decisionRef });
+    if (!checked) return;
+    terminate.mutate(checked, {
+      async onSuccess(result) {
+        utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
+        await utils.memberships.invalidate();
+        await utils.contracts.list.invalidate();
+        onDone(t.terminated(formatCalendarDate(result.contract.lastDayInForce)));
       },
-    );
+    });
   }
 
   return (

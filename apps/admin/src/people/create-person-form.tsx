@@ -2,20 +2,18 @@
  * Creating an account: name, email, a provisional password, the organisation, and functions from
  * the organisation's side (commune functions for a commune, the service commun's for the operator).
  */
-import { createPersonInput, fieldErrorsOf } from "@mutu/domain";
+import { createPersonInput } from "@mutu/domain";
 import {
   Actions,
   Button,
   CheckboxGroup,
-  type FormError,
   FormErrorSummary,
   SelectField,
   TextField,
   fieldError,
-  useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { peopleMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
@@ -52,10 +50,9 @@ export function CreatePersonForm({
   const [password, setPassword] = useState("");
   const [orgId, setOrgId] = useState(defaultOrgId);
   const [functionIds, setFunctionIds] = useState<string[]>([]);
-  const [localError, setLocalError] = useState<FormError | null>(null);
   const create = trpc.people.create.useMutation();
-  const serverError = useFormError(create.error);
-  const error = localError ?? serverError;
+  const form = useSchemaForm(createPersonInput, create);
+  const { error } = form;
 
   const org = organisations.find((o) => o.id === orgId);
   const side: Side | null = org ? (org.kind === "operator" ? "operator" : "commune") : null;
@@ -73,25 +70,9 @@ export function CreatePersonForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    // The API's own schema, checked here first: every field's error at once, in the same words.
-    const checked = createPersonInput.safeParse({
-      displayName,
-      email,
-      password,
-      orgId,
-      functionIds,
-    });
-    if (!checked.success) {
-      create.reset();
-      setLocalError({
-        message: messages.formInvalid,
-        fieldErrors: fieldErrorsOf(checked.error),
-        code: null,
-      });
-      return;
-    }
-    setLocalError(null);
-    create.mutate(checked.data, {
+    const checked = form.check({ displayName, email, password, orgId, functionIds });
+    if (!checked) return;
+    create.mutate(checked, {
       async onSuccess(person) {
         await utils.people.list.invalidate();
         setDisplayName("");

@@ -59,7 +59,6 @@ export const peopleMessages = {
     assign: "Attribuer",
     assigning: "Attribution…",
     assigned: (fn: string) => `Fonction attribuée : ${fn}.`,
-    chooseFirst: "Choisissez la fonction à attribuer.",
   },
   off: {
     title: (name: string) => `Désactiver ${name} ?`,

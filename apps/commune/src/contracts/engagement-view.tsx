@@ -41,7 +41,8 @@ export function EngagementView({ contract }: { contract: ContractSummary }) {
   const versionId = search.get("version") ?? "";
   const date = search.get("date") ?? "";
   const shown = useShownVersion(contract, versionId, date);
-  const dateError = date && shown.query.error ? toFormError(shown.query.error) : null;
+  // A date refused by the API (30 February…) is shown on the date form, not instead of the page.
+  const dateError = date && shown.query.error ? shown.query.error : null;
 
   return (
     <Page title={t.title} lead={t.lead(me.org.name)}>

@@ -192,16 +192,11 @@ export const contractsMessages = {
     openLabel: (label: string) => ` ${label}`,
     viewing: "Affichée",
     compareTitle: "Comparer deux versions",
-    from_: "Version de départ",
-    to_: "Version d'arrivée",
-    compare: "Comparer",
-    sameVersion: "Choisissez deux versions différentes.",
     dateTitle: "Voir la version en vigueur à une date",
     date: "Date",
     dateHint:
       "La version du contrat en vigueur ce jour-là s'affiche à la place de celle d'aujourd'hui.",
     show: "Afficher cette version",
-    dateRequired: "Indiquez une date.",
     single: "Le contrat n'a qu'une version : il n'y a rien à comparer.",
   },
   diff: {

@@ -1,12 +1,6 @@
 /** The words of a convention member's « Mon contrat »: its adhesion, contributions, simulation. */
 export const membershipsMessages = {
   loading: "Chargement de votre adhésion…",
-  subscriptions: {
-    "socle-complet": "Socle complet (niveaux 1 à 4)",
-    audit: "Socle annexe – audit (niveau 1)",
-    "groupement-achats": "Socle annexe – groupements d'achats (niveau 2)",
-    "audit+groupement-achats": "Socle annexe – audit et groupements d'achats (niveaux 1 et 2)",
-  },
   contents: {
     membership: "Votre adhésion",
     contributions: "Vos contributions",

@@ -7,7 +7,7 @@ import { type FormEvent, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -59,9 +59,8 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
   const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const { error } = draft;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -74,12 +73,6 @@ export function HoursForm({ version }: { version: VersionDetail }) {
         return [day, intervals ?? null];
       }),
     ) as Record<Weekday, Interval[] | null>;
-    if (Object.keys(bad).length) {
-      draft.reset();
-      setLocal(localError(t.failed, bad));
-      return;
-    }
-    setLocal(null);
     // No day mentioned at all: the contract gives no usable hours.
     const parsed = WEEKDAYS.every((day) => week[day] === null) ? null : week;
     const supportHours = {
@@ -87,10 +80,14 @@ export function HoursForm({ version }: { version: VersionDetail }) {
       asWritten: orNull(form.value.asWritten),
       parsed,
     };
-    draft.save({ annex: { ...annex, supportHours } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.hours)));
-    });
+    draft.save(
+      { annex: { ...annex, supportHours } },
+      () => {
+        form.saved();
+        setStatus(t.saved(lowerFirst(t.contents.hours)));
+      },
+      (fieldErrors) => Object.assign(fieldErrors, bad),
+    );
   }
 
   return (

@@ -7,7 +7,7 @@ import { type FormEvent, useMemo, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, useDraftSave, useEditable } from "./use-draft.ts";
+import { useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -28,28 +28,30 @@ export function JsonForm({ version }: { version: VersionDetail }) {
   const source = useMemo(() => JSON.stringify(version.annex, null, 2), [version.annex]);
   const form = useEditable(source);
   const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const { error } = draft;
   const problems = error ? Object.values(error.fieldErrors).flat() : [];
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
     let annex: unknown;
+    let unreadable: string | null = null;
     try {
       annex = JSON.parse(form.value);
     } catch (failure) {
-      draft.reset();
-      const message = t.jsonInvalid(whereParseFailed(form.value, failure));
-      setLocal(localError(message, { json: [message] }));
-      return;
+      unreadable = t.jsonInvalid(whereParseFailed(form.value, failure));
     }
-    setLocal(null);
-    draft.save({ annex }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.json)));
-    });
+    draft.save(
+      { annex },
+      () => {
+        form.saved();
+        setStatus(t.saved(lowerFirst(t.contents.json)));
+      },
+      (fieldErrors) => {
+        if (unreadable) fieldErrors.json = [unreadable];
+      },
+    );
   }
 
   return (
@@ -70,8 +72,7 @@ export function JsonForm({ version }: { version: VersionDetail }) {
           variant="secondary"
           className="button-small"
           onClick={() => {
-            setLocal(null);
-            draft.reset();
+            draft.clear();
             form.reset();
           }}
         >

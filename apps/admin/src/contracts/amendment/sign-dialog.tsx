@@ -2,26 +2,24 @@
  * Recording the amendment's signature: the day it was signed and the day it takes effect. The API
  * refuses an effective date before the previous version's, in French, field by field.
  */
+import { parisToday, signAmendmentInput } from "@mutu/domain";
 import {
   Actions,
   Button,
   Dialog,
-  type FormError,
   FormErrorSummary,
   TextField,
   fieldError,
   formatCalendarDate,
-  useFormError,
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../../messages.ts";
 import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
-import { parisToday } from "@mutu/domain";
 
 const t = contractsMessages.amendment;
 
@@ -42,42 +40,29 @@ export function SignDialog({
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const sign = trpc.contracts.signAmendment.useMutation();
-  const serverError = useFormError(sign.error);
-  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
+  const form = useSchemaForm(signAmendmentInput, sign);
+  const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
   const [signedOn, setSignedOn] = useState(() => parisToday());
   const [effectiveFrom, setEffectiveFrom] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? explained;
   const label = versionLabel(version);
 
   function close() {
-    sign.reset();
-    setLocal(null);
+    form.clear();
     onClose();
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!signedOn) missing.signedOn = [t.required];
-    if (!effectiveFrom) missing.effectiveFrom = [t.required];
-    if (Object.keys(missing).length) {
-      sign.reset();
-      setLocal({ message: t.signFailed, fieldErrors: missing, code: null });
-      return;
-    }
-    setLocal(null);
-    sign.mutate(
-      { versionId: version.id, signedOn, effectiveFrom },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          navigate(`/contrats/contrat?id=${encodeURIComponent(result.contract.id)}`, {
-            state: { notice: t.signedNotice(label, formatCalendarDate(effectiveFrom)) },
-          });
-        },
+    const checked = form.check({ versionId: version.id, signedOn, effectiveFrom });
+    if (!checked) return;
+    sign.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        navigate(`/contrats/contrat?id=${encodeURIComponent(result.contract.id)}`, {
+          state: { notice: t.signedNotice(label, formatCalendarDate(checked.effectiveFrom)) },
+        });
       },
-    );
+    });
   }
 
   return (

@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -19,25 +19,23 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
     subject: version.subject ?? "",
   });
   const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const { error } = draft;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setStatus(null);
     const text = form.value.number.trim();
-    if (text !== "" && !/^[1-9]\d*$/.test(text)) {
-      draft.reset();
-      setLocal(localError(t.failed, { amendmentNumber: [t.invalidNumber] }));
-      return;
-    }
-    setLocal(null);
     draft.save(
       { amendmentNumber: text === "" ? null : Number(text), subject: orNull(form.value.subject) },
       () => {
         form.saved();
         setStatus(t.saved(lowerFirst(t.contents.subject)));
+      },
+      (fieldErrors) => {
+        // A number typed as text: our words are clearer than zod's.
+        if (text !== "" && !/^[1-9]\d*$/.test(text))
+          fieldErrors.amendmentNumber = [t.invalidNumber];
       },
     );
   }

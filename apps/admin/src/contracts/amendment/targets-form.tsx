@@ -2,10 +2,10 @@
 import { FormErrorSummary, RadioGroup, TextField, fieldError } from "@mutu/ui";
 import { type FormEvent, useMemo, useState } from "react";
 import { contractsMessages } from "../messages.ts";
-import { membershipsMessages } from "../../memberships/messages.ts";
+import { messages } from "../../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, useDraftSave, useEditable } from "./use-draft.ts";
+import { useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -39,9 +39,8 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
     [annex.indicators, form.value],
   );
   const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const { error } = draft;
 
   function update(index: number, patch: Partial<Target>) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
@@ -54,14 +53,8 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
     form.value.forEach((target, i) => {
       if (target.kind === "to-define-jointly" && target.dueYear.trim() !== "")
         if (!/^\d{4}$/.test(target.dueYear.trim()))
-          bad[`annex.indicators.${i}.target`] = [membershipsMessages.contributions.badYear];
+          bad[`annex.indicators.${i}.target`] = [messages.badYear];
     });
-    if (Object.keys(bad).length) {
-      draft.reset();
-      setLocal(localError(t.failed, bad));
-      return;
-    }
-    setLocal(null);
     const indicators = annex.indicators.map((indicator, i) => {
       const target = form.value[i];
       if (!target) return indicator;
@@ -77,10 +70,14 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
               },
       };
     });
-    draft.save({ annex: { ...annex, indicators } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.targets)));
-    });
+    draft.save(
+      { annex: { ...annex, indicators } },
+      () => {
+        form.saved();
+        setStatus(t.saved(lowerFirst(t.contents.targets)));
+      },
+      (fieldErrors) => Object.assign(fieldErrors, bad),
+    );
   }
 
   return (

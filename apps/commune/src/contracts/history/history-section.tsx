@@ -2,15 +2,7 @@
  * « Avenants et versions »: every published version with its number, subject, signature and
  * period; links to read any of them; comparing two; the version in force on a chosen date.
  */
-import {
-  CalendarDate,
-  type Column,
-  DataTable,
-  type FormError,
-  Link,
-  Loaded,
-  Section,
-} from "@mutu/ui";
+import { CalendarDate, type Column, DataTable, Link, Loaded, Section } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.ts";
 import type { VersionSummary } from "../types.ts";
@@ -36,7 +28,8 @@ export function HistorySection({
   query: { data: { versions: VersionSummary[] } | undefined; error: unknown };
   shownId: string | null;
   date: string;
-  dateError: FormError | null;
+  /** `contracts.versionAt`'s refusal of the date asked, shown on the date form. */
+  dateError: unknown;
 }) {
   const columns: Column<VersionSummary>[] = [
     { key: "version", header: t.version, rowHeader: true, cell: (v) => versionLabel(v) },
@@ -78,7 +71,7 @@ export function HistorySection({
             ) : (
               <p className="muted">{t.single}</p>
             )}
-            <DateForm date={date} error={dateError} />
+            <DateForm date={date} refusal={dateError} />
           </>
         )}
       </Loaded>
