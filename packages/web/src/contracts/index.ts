@@ -6,4 +6,5 @@ export { ChangeTables } from "./change-tables.tsx";
 export { describeValue, groupChanges, whereOf } from "./describe.ts";
 export { diffMessages } from "./messages.ts";
 export type { AnnexChange } from "./types.ts";
+export { versionLabel } from "./version-label.ts";
 export { VersionPairForm } from "./version-pair-form.tsx";

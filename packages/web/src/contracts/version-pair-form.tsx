@@ -4,8 +4,8 @@
  * does (a page, the URL) is the caller's.
  */
 import { versionsToCompare } from "@mutu/domain";
-import { Actions, Button, FormErrorSummary, SelectField, fieldError } from "@mutu/ui";
-import { type FormEvent, type ReactNode, useEffect, useState } from "react";
+import { SelectField, fieldError, Form } from "@mutu/ui";
+import { type ReactNode, useEffect, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { diffMessages } from "./messages.ts";
 
@@ -48,16 +48,22 @@ export function VersionPairForm<V extends { id: string }>({
   const form = useSchemaForm(versionsToCompare, { error: null });
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check(pair);
     if (checked) onCompare(checked.fromVersionId, checked.toVersionId);
   }
 
   return (
-    <form className={className} noValidate onSubmit={submit} aria-labelledby={heading?.id}>
-      {heading ? <Heading id={heading.id}>{heading.content}</Heading> : null}
-      <FormErrorSummary error={form.error} fields={fields} headingLevel={headingLevel} />
+    <Form
+      error={form.error}
+      fields={fields}
+      headingLevel={headingLevel}
+      className={className}
+      labelledBy={heading?.id}
+      intro={heading ? <Heading id={heading.id}>{heading.content}</Heading> : null}
+      onSubmit={submit}
+      actions={{ submit: t.submit, variant: "secondary" }}
+    >
       <div className="field-row">
         {fields.map((field) => (
           <SelectField
@@ -79,11 +85,6 @@ export function VersionPairForm<V extends { id: string }>({
           </SelectField>
         ))}
       </div>
-      <Actions>
-        <Button type="submit" variant="secondary">
-          {t.submit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }
