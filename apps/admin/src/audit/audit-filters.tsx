@@ -14,6 +14,7 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = auditMessages;
 
@@ -83,12 +84,7 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           onChange={(event) => set("orgId")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "orgId")}
         >
-          <option value="">{t.allOrganisations}</option>
-          {organisations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
         </SelectField>
         <TextField
           id="journal-action"

@@ -1,7 +1,7 @@
 /** « Préparer un avenant »: its subject; the draft copies the latest signed version, then opens. */
 import { draftAmendmentInput } from "@mutu/domain";
-import { Actions, Button, FormErrorSummary, TextField, fieldError, useRoute } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "./messages.ts";
 
@@ -17,8 +17,7 @@ export function DraftForm({ contractId }: { contractId: string }) {
   const form = useSchemaForm(draftAmendmentInput, draft);
   const { error } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ contractId, subject: subject.trim() || null });
     if (!checked) return;
     draft.mutate(checked, {
@@ -30,15 +29,21 @@ export function DraftForm({ contractId }: { contractId: string }) {
   }
 
   return (
-    <form
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.draftFailed}
       className="form form-panel"
-      noValidate
+      labelledBy="avenant-nouveau"
+      intro={
+        <>
+          <h3 id="avenant-nouveau">{t.draftTitle}</h3>
+          <p className="prose">{t.draftIntro}</p>
+        </>
+      }
       onSubmit={submit}
-      aria-labelledby="avenant-nouveau"
+      actions={{ submit: t.draftSubmit, submitting: t.draftSubmitting, pending: draft.isPending }}
     >
-      <h3 id="avenant-nouveau">{t.draftTitle}</h3>
-      <p className="prose">{t.draftIntro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.draftFailed} headingLevel={3} />
       <TextField
         id="avenant-objet-initial"
         label={t.draftSubject}
@@ -47,11 +52,6 @@ export function DraftForm({ contractId }: { contractId: string }) {
         onChange={(event) => setSubject(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "subject")}
       />
-      <Actions>
-        <Button type="submit" busy={draft.isPending} busyLabel={t.draftSubmitting}>
-          {t.draftSubmit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

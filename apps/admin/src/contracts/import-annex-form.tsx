@@ -3,22 +3,15 @@
  * whole with every problem by path (syntax with line and column, format, dates), nothing written.
  */
 import { importAnnexInput } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useRef, useState } from "react";
+import { SelectField, TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
+import { useMemo, useRef, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { contractsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { versionLabel } from "./labels.tsx";
 import { explainPaths } from "./problems.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = contractsMessages.import;
 
@@ -44,8 +37,7 @@ export function ImportAnnexForm({
   const form = useSchemaForm(importAnnexInput, importAnnex);
   const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     let content = "";
     let unreadable = false;
     try {
@@ -78,9 +70,19 @@ export function ImportAnnexForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <p className="prose">{t.intro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      intro={<p className="prose">{t.intro}</p>}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: importAnnex.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <SelectField
         id="import-commune"
         label={t.commune}
@@ -89,12 +91,7 @@ export function ImportAnnexForm({
         onChange={(event) => setOrgId(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "orgId")}
       >
-        <option value="">{t.chooseCommune}</option>
-        {communes.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <TextField
         ref={fileInput}
@@ -107,14 +104,6 @@ export function ImportAnnexForm({
         onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
         error={fieldError(error?.fieldErrors, "content")}
       />
-      <Actions>
-        <Button type="submit" busy={importAnnex.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={importAnnex.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

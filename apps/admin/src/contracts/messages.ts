@@ -26,10 +26,6 @@ export const contractsMessages = {
   actions: "Actions",
   open: "Ouvrir",
   openLabel: (what: string, commune: string) => ` ${what.toLowerCase()} de ${commune}`,
-  versionLabel: {
-    original: "Contrat initial",
-    amendment: (n: number | null) => (n === null ? "Avenant" : `Avenant n°${n}`),
-  },
   import: {
     toggle: "Importer une annexe",
     title: "Importer une annexe (fichier JSON)",

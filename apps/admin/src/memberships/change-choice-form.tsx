@@ -1,7 +1,7 @@
 /** Changing a member's choice (a simple decision of the commune), from a given day. */
 import { changeChoiceInput, SUBSCRIPTION_LABELS, SUBSCRIPTIONS } from "@mutu/domain";
-import { Actions, Button, FormErrorSummary, formatCalendarDate } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { formatCalendarDate, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice-fields.tsx";
 import { membershipsMessages } from "./messages.ts";
@@ -38,8 +38,7 @@ export function ChangeChoiceForm({
     label: SUBSCRIPTION_LABELS[code],
   }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check(choiceInput(membership.member.orgId, choice));
     if (!checked) return;
     change.mutate(checked, {
@@ -60,13 +59,17 @@ export function ChangeChoiceForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary
-        error={form.error}
-        fields={fields}
-        title={t.changeFailed}
-        headingLevel={3}
-      />
+    <Form
+      error={form.error}
+      fields={fields}
+      failed={t.changeFailed}
+      onSubmit={submit}
+      actions={{
+        submit: t.changeSubmit,
+        submitting: t.changeSubmitting,
+        pending: change.isPending,
+      }}
+    >
       <ChoiceFields
         ids={ids}
         words={words}
@@ -75,11 +78,6 @@ export function ChangeChoiceForm({
         onChange={setChoice}
         errors={form.error?.fieldErrors}
       />
-      <Actions>
-        <Button type="submit" busy={change.isPending} busyLabel={t.changeSubmitting}>
-          {t.changeSubmit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

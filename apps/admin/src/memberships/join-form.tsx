@@ -1,7 +1,7 @@
 /** A commune joins the convention: its council's deliberation, its choice, from when. */
 import { joinMembershipInput } from "@mutu/domain";
-import { Actions, Button, FormErrorSummary, SelectField, fieldError, useRoute } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { SelectField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -9,6 +9,7 @@ import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice
 import { membershipHref } from "./href.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { Catalogue, Member } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = membershipsMessages.join;
 
@@ -46,8 +47,7 @@ export function JoinForm({
   const form = useSchemaForm(joinMembershipInput, join);
   const { error } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check(choiceInput(orgId, choice));
     if (!checked) return;
     join.mutate(checked, {
@@ -64,9 +64,19 @@ export function JoinForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <p className="prose">{t.intro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      intro={<p className="prose">{t.intro}</p>}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: join.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <SelectField
         id="adhesion-commune"
         label={t.commune}
@@ -79,12 +89,7 @@ export function JoinForm({
           ...fieldError(error?.fieldErrors, "population"),
         ]}
       >
-        <option value="">{t.chooseCommune}</option>
-        {candidates.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={candidates} empty={t.chooseCommune} />
       </SelectField>
       <ChoiceFields
         ids={ids}
@@ -94,14 +99,6 @@ export function JoinForm({
         onChange={setChoice}
         errors={error?.fieldErrors}
       />
-      <Actions>
-        <Button type="submit" busy={join.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={join.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

@@ -1,14 +1,7 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
 import { parisToday, terminateMembershipInput } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
@@ -34,8 +27,7 @@ export function TerminateForm({
   const [noticeGivenOn, setNoticeGivenOn] = useState(() => parisToday());
   const [decisionRef, setDecisionRef] = useState("");
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ orgId: membership.member.orgId, noticeGivenOn, decisionRef });
     if (!checked) return;
     terminate.mutate(checked, {
@@ -49,8 +41,18 @@ export function TerminateForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.terminateFailed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.terminateFailed}
+      onSubmit={submit}
+      actions={{
+        submit: t.terminateSubmit,
+        submitting: t.terminateSubmitting,
+        pending: terminate.isPending,
+        variant: "danger",
+      }}
+    >
       <TextField
         id="resiliation-preavis"
         label={t.noticeGivenOn}
@@ -71,16 +73,6 @@ export function TerminateForm({
         onChange={(event) => setDecisionRef(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "decisionRef")}
       />
-      <Actions>
-        <Button
-          type="submit"
-          variant="danger"
-          busy={terminate.isPending}
-          busyLabel={t.terminateSubmitting}
-        >
-          {t.terminateSubmit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

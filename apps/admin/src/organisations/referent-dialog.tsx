@@ -1,14 +1,13 @@
 /** Choosing a commune's communal referent among the active people of the service commun. */
 import { setReferentInput } from "@mutu/domain";
 import {
-  Actions,
   Alert,
-  Button,
   Dialog,
   type FormError,
   Loaded,
   SelectField,
   fieldError,
+  FormActions,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { type RouterOutputs, trpc, useSchemaForm, useSession } from "@mutu/web";
@@ -136,14 +135,12 @@ function ReferentForm({
           </optgroup>
         ) : null}
       </SelectField>
-      <Actions>
-        <Button type="submit" busy={pending} busyLabel={t.saving}>
-          {t.save}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
+      <FormActions
+        submit={t.save}
+        submitting={t.saving}
+        pending={pending}
+        cancel={{ label: messages.cancel, onCancel: onCancel }}
+      />
     </form>
   );
 }

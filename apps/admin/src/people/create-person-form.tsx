@@ -3,21 +3,14 @@
  * the organisation's side (commune functions for a commune, the service commun's for the operator).
  */
 import { createPersonInput } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  CheckboxGroup,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { peopleMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { FunctionDef, Side } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = peopleMessages.create;
 
@@ -68,8 +61,7 @@ export function CreatePersonForm({
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ displayName, email, password, orgId, functionIds });
     if (!checked) return;
     create.mutate(checked, {
@@ -86,8 +78,17 @@ export function CreatePersonForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: create.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <TextField
         id="personne-nom"
         label={t.displayName}
@@ -130,12 +131,7 @@ export function CreatePersonForm({
         onChange={(event) => chooseOrganisation(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "orgId")}
       >
-        <option value="">{t.chooseOrganisation}</option>
-        {organisations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={organisations} empty={t.chooseOrganisation} />
       </SelectField>
       <CheckboxGroup
         id="personne-fonctions"
@@ -153,14 +149,6 @@ export function CreatePersonForm({
         onChange={setFunctionIds}
         error={fieldError(error?.fieldErrors, "functionIds")}
       />
-      <Actions>
-        <Button type="submit" busy={create.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={create.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

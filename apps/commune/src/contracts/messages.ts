@@ -15,10 +15,6 @@ export const contractsMessages = {
     "in-force": "En vigueur",
     ended: "Terminé",
   },
-  versionLabel: {
-    original: "Contrat initial",
-    amendment: (n: number | null) => (n === null ? "Avenant" : `Avenant n°${n}`),
-  },
   viewing: {
     version: (label: string) =>
       `Vous consultez une version qui n'est pas celle en vigueur : ${label}.`,

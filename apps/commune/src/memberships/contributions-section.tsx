@@ -1,8 +1,8 @@
 /** « Vos contributions »: this year's and next year's amounts, each with its breakdown. */
 import { Alert, Info, Section } from "@mutu/ui";
+import { LinesTable } from "@mutu/web/memberships";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
-import { LinesTable } from "./lines-table.tsx";
 
 const t = membershipsMessages.contributions;
 

@@ -39,9 +39,6 @@ export const membershipsMessages = {
   contributions: {
     lead: "Le montant hors taxes dû au service commun, par année civile, avec son détail.",
     caption: (year: number) => `Contribution ${year}`,
-    line: "Poste",
-    amount: "Montant HT",
-    total: "Total",
     basis: {
       "first-year": "Première année de la formule",
       "following-years": "Années suivantes",
@@ -73,8 +70,6 @@ export const membershipsMessages = {
     firstYear: "Première année",
     followingYears: "Années suivantes",
     caption: "Détail de la première année",
-    line: "Poste",
-    amount: "Montant HT",
     total: "Total de la première année",
     forPopulation: (n: string) => `Pour ${n} habitants.`,
     needsReview:

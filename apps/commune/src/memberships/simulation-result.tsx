@@ -1,8 +1,8 @@
 /** A simulation's result: first year and following years, the first year's lines, level-1 share. */
 import { DescriptionList, Info, formatMoney, formatNumber } from "@mutu/ui";
+import { LinesTable } from "@mutu/web/memberships";
 import { membershipsMessages } from "./messages.ts";
 import type { Simulation } from "./types.ts";
-import { LinesTable } from "./lines-table.tsx";
 
 const t = membershipsMessages.simulation;
 

@@ -4,18 +4,8 @@
  */
 import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
 import type { SimulateContributionInput, Subscription } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  Section,
-  SelectField,
-  Status,
-  TextField,
-  fieldError,
-  formatMoney,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
+import { Section, SelectField, Status, TextField, fieldError, formatMoney, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import { SimulationResult } from "./simulation-result.tsx";
@@ -66,8 +56,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
     setValues((current) => ({ ...current, [key]: value }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const pop = wholeNumber(values.population);
     const extra = wholeNumber(values.extraHalfDays);
     const checked = form.check(
@@ -89,8 +78,17 @@ export function SimulationSection({ id, population }: { id: string; population: 
 
   return (
     <Section id={id} title={membershipsMessages.contents.simulation} lead={t.lead}>
-      <form className="form" noValidate onSubmit={submit}>
-        <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+      <Form
+        error={error}
+        fields={fields}
+        failed={t.failed}
+        onSubmit={submit}
+        actions={{
+          submit: t.submit,
+          submitting: t.submitting,
+          pending: input !== null && simulation.isFetching,
+        }}
+      >
         <TextField
           id="simulation-population"
           label={t.population}
@@ -145,16 +143,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
           onChange={(event) => set("extraHalfDays", event.currentTarget.value)}
           error={fieldError(error?.fieldErrors, "extraHalfDays")}
         />
-        <Actions>
-          <Button
-            type="submit"
-            busy={input !== null && simulation.isFetching}
-            busyLabel={t.submitting}
-          >
-            {t.submit}
-          </Button>
-        </Actions>
-      </form>
+      </Form>
       <Status>
         {result
           ? t.done(result.subscriptionLabel, formatMoney(result.contribution.firstYearCents))

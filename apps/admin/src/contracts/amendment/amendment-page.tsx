@@ -86,7 +86,7 @@ function Editor({ version, canManage }: { version: VersionDetail; canManage: boo
   const base = history.data?.versions.find((v) => v.id === version.basedOnId);
   const baseLabel = base
     ? `${versionLabel(base)}, ${formatCalendarDate(base.effectiveFrom)}`
-    : contractsMessages.versionLabel.original;
+    : versionLabel({ kind: "original", amendmentNumber: null });
   if (!canManage)
     return (
       <Section id="avenant-changements" title={c.diff} lead={t.diffLead(baseLabel)}>

@@ -4,19 +4,11 @@ import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
 import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
-import type { VersionDetail } from "../types.ts";
+import type { VersionDialogProps } from "./sign-dialog.tsx";
 
 const t = contractsMessages.amendment;
 
-export function DiscardDialog({
-  version,
-  open,
-  onClose,
-}: {
-  version: VersionDetail;
-  open: boolean;
-  onClose(): void;
-}) {
+export function DiscardDialog({ version, open, onClose }: VersionDialogProps) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const discard = trpc.contracts.discardDraft.useMutation();

@@ -2,8 +2,8 @@
  * Support hours: the contract's wording, and for each day the intervals the SLA clocks use
  * (« 08:30-12:00, 13:00-17:00 »; « fermé »; empty when the contract does not mention the day).
  */
-import { FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { TextAreaField, TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -62,8 +62,7 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   const [status, setStatus] = useState<string | null>(null);
   const { error } = draft;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const bad: Record<string, string[]> = {};
     const week = Object.fromEntries(
@@ -91,8 +90,13 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       <TextAreaField
         id="horaires-texte"
         label={t.asWritten}
@@ -120,6 +124,6 @@ export function HoursForm({ version }: { version: VersionDetail }) {
         />
       ))}
       <SaveActions part={t.contents.hours} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

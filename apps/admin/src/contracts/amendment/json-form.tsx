@@ -2,8 +2,8 @@
  * The long tail: the whole annex as JSON, edited as text. The text is parsed here (a syntax error
  * says where); the API validates the annex and lists every problem with its path.
  */
-import { Button, FormErrorSummary, TextAreaField } from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
+import { Button, TextAreaField, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -32,8 +32,7 @@ export function JsonForm({ version }: { version: VersionDetail }) {
   const { error } = draft;
   const problems = error ? Object.values(error.fieldErrors).flat() : [];
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     let annex: unknown;
     let unreadable: string | null = null;
@@ -55,8 +54,13 @@ export function JsonForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       <TextAreaField
         id="avenant-json"
         label={t.json}
@@ -80,6 +84,6 @@ export function JsonForm({ version }: { version: VersionDetail }) {
         </Button>
       </p>
       <SaveActions part={t.contents.json} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
 /** The saisine matrix: for each nature and sub-domain, the commune's and the service commun's function. */
-import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import {
   type Annex,
@@ -71,8 +71,7 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
     }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const row = (nature: Nature) =>
       Object.fromEntries(
@@ -97,8 +96,13 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       {NATURES.map((nature) => (
         <fieldset key={nature} className="fieldset-box">
           <legend>{t.natures[nature]}</legend>
@@ -133,6 +137,6 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
         </fieldset>
       ))}
       <SaveActions part={t.contents.matrix} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

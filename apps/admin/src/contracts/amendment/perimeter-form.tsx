@@ -1,6 +1,6 @@
 /** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
-import { CheckboxGroup, FormErrorSummary, TextAreaField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { CheckboxGroup, TextAreaField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -64,8 +64,7 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
     form.set((v) => ({ ...v, [letter]: { ...v[letter], ...patch } }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const subDomains = Object.fromEntries(
       LETTERS.map((letter) => [
@@ -85,8 +84,13 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       {LETTERS.map((letter) => (
         <fieldset key={letter} className="fieldset-box">
           <legend>{t.subDomain(letter, annex.subDomains[letter].title)}</legend>
@@ -121,6 +125,6 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
         </fieldset>
       ))}
       <SaveActions part={t.contents.perimeter} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
 /** The commune's priorities: a title and a text each, in order; add and remove. */
-import { Button, FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
+import { Button, TextAreaField, TextField, fieldError, Form } from "@mutu/ui";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -46,8 +46,7 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const priorities = form.value.map((item) => ({
       nature: item.kept?.nature ?? null,
@@ -63,8 +62,13 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       {count === 0 ? <p className="muted">{t.noPriority}</p> : null}
       {form.value.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: field ids follow the position, as the API's error paths do
@@ -113,6 +117,6 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
         </Button>
       </p>
       <SaveActions part={t.contents.priorities} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

@@ -1,6 +1,6 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
-import { FormErrorSummary, SelectField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { SelectField, TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -60,8 +60,7 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
   const set = (key: keyof ReturnType<typeof toState>, value: string) =>
     form.set((v) => ({ ...v, [key]: value }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const v = form.value;
     const rgpd = {
@@ -78,8 +77,13 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       <SelectField
         id="rgpd-dpo"
         label={t.dpoShared}
@@ -127,6 +131,6 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
         error={fieldError(error?.fieldErrors, "annex.rgpd.legacyProcessingInventoryDue")}
       />
       <SaveActions part={t.contents.rgpd} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

@@ -3,17 +3,8 @@
  * refuses an effective date before the previous version's, in French, field by field.
  */
 import { parisToday, signAmendmentInput } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  Dialog,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-  useRoute,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
+import { Dialog, TextField, fieldError, formatCalendarDate, useRoute, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../../messages.ts";
 import { contractsMessages } from "../messages.ts";
@@ -28,15 +19,10 @@ const fields = [
   { name: "effectiveFrom", id: "signature-effet", label: t.effectiveFrom },
 ] as const;
 
-export function SignDialog({
-  version,
-  open,
-  onClose,
-}: {
-  version: VersionDetail;
-  open: boolean;
-  onClose(): void;
-}) {
+/** What a dialog about the draft is given: the draft, and whether it is open. */
+export type VersionDialogProps = { version: VersionDetail; open: boolean; onClose(): void };
+
+export function SignDialog({ version, open, onClose }: VersionDialogProps) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const sign = trpc.contracts.signAmendment.useMutation();
@@ -51,8 +37,7 @@ export function SignDialog({
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ versionId: version.id, signedOn, effectiveFrom });
     if (!checked) return;
     sign.mutate(checked, {
@@ -67,8 +52,18 @@ export function SignDialog({
 
   return (
     <Dialog open={open} title={t.signTitle(label)} onClose={close} busy={sign.isPending}>
-      <form noValidate onSubmit={submit}>
-        <FormErrorSummary error={error} fields={fields} title={t.signFailed} headingLevel={3} />
+      <Form
+        error={error}
+        fields={fields}
+        failed={t.signFailed}
+        onSubmit={submit}
+        actions={{
+          submit: t.signSubmit,
+          submitting: t.signSubmitting,
+          pending: sign.isPending,
+          cancel: { label: messages.cancel, onCancel: close },
+        }}
+      >
         <TextField
           id="signature-date"
           label={t.signedOn}
@@ -92,15 +87,7 @@ export function SignDialog({
           onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
           error={fieldError(error?.fieldErrors, "effectiveFrom")}
         />
-        <Actions>
-          <Button type="submit" busy={sign.isPending} busyLabel={t.signSubmitting}>
-            {t.signSubmit}
-          </Button>
-          <Button variant="secondary" onClick={close} disabled={sign.isPending}>
-            {messages.cancel}
-          </Button>
-        </Actions>
-      </form>
+      </Form>
     </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { lowerFirst, SaveActions } from "./save-button.tsx";
@@ -22,8 +22,7 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
   const [status, setStatus] = useState<string | null>(null);
   const { error } = draft;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const text = form.value.number.trim();
     draft.save(
@@ -41,8 +40,13 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       <TextField
         id="avenant-numero"
         label={t.number}
@@ -68,6 +72,6 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
         error={fieldError(error?.fieldErrors, "subject")}
       />
       <SaveActions part={t.contents.subject} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

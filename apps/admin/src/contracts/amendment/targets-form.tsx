@@ -1,6 +1,6 @@
 /** Each indicator's target: a value agreed, or « à définir conjointement » with the year it is due. */
-import { FormErrorSummary, RadioGroup, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
+import { RadioGroup, TextField, fieldError, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
 import { contractsMessages } from "../messages.ts";
 import { messages } from "../../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
@@ -46,8 +46,7 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     setStatus(null);
     const bad: Record<string, string[]> = {};
     form.value.forEach((target, i) => {
@@ -81,8 +80,13 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      className="form form-wide"
+      onSubmit={submit}
+    >
       {annex.indicators.map((indicator, i) => {
         const target = form.value[i];
         if (!target) return null;
@@ -123,6 +127,6 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
         );
       })}
       <SaveActions part={t.contents.targets} pending={draft.pending} status={status} />
-    </form>
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 /** « Voir la version en vigueur à une date »: the date goes in the URL (?date=), the page shows that version. */
 import { versionAtInput } from "@mutu/domain";
-import { Actions, Button, FormErrorSummary, TextField, fieldError, useRoute } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useEffect, useState } from "react";
 import { useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "../messages.ts";
 
@@ -18,21 +18,21 @@ export function DateForm({ date, refusal }: { date: string; refusal: unknown }) 
   // Back and forward change the URL under the form: show the date the page shows.
   useEffect(() => setValue(date), [date]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ date: value });
     if (checked) navigate(`/contrat?date=${encodeURIComponent(checked.date)}`);
   }
 
   return (
-    <form
+    <Form
+      error={form.error}
+      fields={fields}
       className="form form-wide form-panel"
-      noValidate
+      labelledBy="date-titre"
+      intro={<h3 id="date-titre">{t.dateTitle}</h3>}
       onSubmit={submit}
-      aria-labelledby="date-titre"
+      actions={{ submit: t.show, variant: "secondary" }}
     >
-      <h3 id="date-titre">{t.dateTitle}</h3>
-      <FormErrorSummary error={form.error} fields={fields} headingLevel={3} />
       <TextField
         id="contrat-date"
         label={t.date}
@@ -43,11 +43,6 @@ export function DateForm({ date, refusal }: { date: string; refusal: unknown }) 
         onChange={(event) => setValue(event.currentTarget.value)}
         error={fieldError(form.error?.fieldErrors, "date")}
       />
-      <Actions>
-        <Button type="submit" variant="secondary">
-          {t.show}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }
