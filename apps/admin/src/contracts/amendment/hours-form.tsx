@@ -2,11 +2,10 @@
  * Support hours: the contract's wording, and for each day the intervals the SLA clocks use
  * (« 08:30-12:00, 13:00-17:00 »; « fermé »; empty when the contract does not mention the day).
  */
-import { TextAreaField, TextField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { TextAreaField, TextField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -58,12 +57,10 @@ function toState(annex: Annex): State {
 export function HoursForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.hours);
   const { error } = draft;
 
   function submit() {
-    setStatus(null);
     const bad: Record<string, string[]> = {};
     const week = Object.fromEntries(
       WEEKDAYS.map((day) => {
@@ -79,24 +76,13 @@ export function HoursForm({ version }: { version: VersionDetail }) {
       asWritten: orNull(form.value.asWritten),
       parsed,
     };
-    draft.save(
-      { annex: { ...annex, supportHours } },
-      () => {
-        form.saved();
-        setStatus(t.saved(lowerFirst(t.contents.hours)));
-      },
-      (fieldErrors) => Object.assign(fieldErrors, bad),
+    draft.save({ annex: { ...annex, supportHours } }, form.saved, (fieldErrors) =>
+      Object.assign(fieldErrors, bad),
     );
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.hours} onSubmit={submit}>
       <TextAreaField
         id="horaires-texte"
         label={t.asWritten}
@@ -123,7 +109,6 @@ export function HoursForm({ version }: { version: VersionDetail }) {
           error={fieldError(error?.fieldErrors, `annex.supportHours.parsed.${day}`)}
         />
       ))}
-      <SaveActions part={t.contents.hours} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

@@ -2,11 +2,11 @@
  * The long tail: the whole annex as JSON, edited as text. The text is parsed here (a syntax error
  * says where); the API validates the annex and lists every problem with its path.
  */
-import { Button, TextAreaField, Form } from "@mutu/ui";
-import { useMemo, useState } from "react";
+import { Button, TextAreaField } from "@mutu/ui";
+import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -27,13 +27,11 @@ function whereParseFailed(text: string, error: unknown): string {
 export function JsonForm({ version }: { version: VersionDetail }) {
   const source = useMemo(() => JSON.stringify(version.annex, null, 2), [version.annex]);
   const form = useEditable(source);
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.json);
   const { error } = draft;
   const problems = error ? Object.values(error.fieldErrors).flat() : [];
 
   function submit() {
-    setStatus(null);
     let annex: unknown;
     let unreadable: string | null = null;
     try {
@@ -41,26 +39,13 @@ export function JsonForm({ version }: { version: VersionDetail }) {
     } catch (failure) {
       unreadable = t.jsonInvalid(whereParseFailed(form.value, failure));
     }
-    draft.save(
-      { annex },
-      () => {
-        form.saved();
-        setStatus(t.saved(lowerFirst(t.contents.json)));
-      },
-      (fieldErrors) => {
-        if (unreadable) fieldErrors.json = [unreadable];
-      },
-    );
+    draft.save({ annex }, form.saved, (fieldErrors) => {
+      if (unreadable) fieldErrors.json = [unreadable];
+    });
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.json} onSubmit={submit}>
       <TextAreaField
         id="avenant-json"
         label={t.json}
@@ -83,7 +68,6 @@ export function JsonForm({ version }: { version: VersionDetail }) {
           {t.jsonReload}
         </Button>
       </p>
-      <SaveActions part={t.contents.json} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

@@ -1,6 +1,5 @@
 /** The saisine matrix: for each nature and sub-domain, the commune's and the service commun's function. */
-import { TextField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { TextField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import {
   type Annex,
@@ -10,7 +9,7 @@ import {
   type Nature,
   type VersionDetail,
 } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -60,8 +59,7 @@ function toState(annex: Annex): State {
 export function MatrixForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.matrix);
   const error = draft.error;
 
   function update(nature: Nature, letter: Letter, patch: Partial<Cell>) {
@@ -72,7 +70,6 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
   }
 
   function submit() {
-    setStatus(null);
     const row = (nature: Nature) =>
       Object.fromEntries(
         LETTERS.map((letter) => [
@@ -89,20 +86,11 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
       urgence: row("urgence"),
       exceptionnelle: row("exceptionnelle"),
     };
-    draft.save({ annex: { ...annex, saisineMatrix } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.matrix)));
-    });
+    draft.save({ annex: { ...annex, saisineMatrix } }, form.saved);
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.matrix} onSubmit={submit}>
       {NATURES.map((nature) => (
         <fieldset key={nature} className="fieldset-box">
           <legend>{t.natures[nature]}</legend>
@@ -136,7 +124,6 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
           ))}
         </fieldset>
       ))}
-      <SaveActions part={t.contents.matrix} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

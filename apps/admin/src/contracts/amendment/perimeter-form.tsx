@@ -1,9 +1,8 @@
 /** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
-import { CheckboxGroup, TextAreaField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { CheckboxGroup, TextAreaField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { linesOf, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -56,8 +55,7 @@ const rows = (text: string) =>
 export function PerimeterForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.perimeter);
   const error = draft.error;
 
   function update(letter: Letter, patch: Partial<State[Letter]>) {
@@ -65,7 +63,6 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
   }
 
   function submit() {
-    setStatus(null);
     const subDomains = Object.fromEntries(
       LETTERS.map((letter) => [
         letter,
@@ -77,20 +74,11 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
         },
       ]),
     );
-    draft.save({ annex: { ...annex, subDomains } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.perimeter)));
-    });
+    draft.save({ annex: { ...annex, subDomains } }, form.saved);
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.perimeter} onSubmit={submit}>
       {LETTERS.map((letter) => (
         <fieldset key={letter} className="fieldset-box">
           <legend>{t.subDomain(letter, annex.subDomains[letter].title)}</legend>
@@ -124,7 +112,6 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
           />
         </fieldset>
       ))}
-      <SaveActions part={t.contents.perimeter} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

@@ -1,9 +1,8 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { TextField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { TextField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -18,19 +17,14 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
     number: version.amendmentNumber === null ? "" : String(version.amendmentNumber),
     subject: version.subject ?? "",
   });
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.subject);
   const { error } = draft;
 
   function submit() {
-    setStatus(null);
     const text = form.value.number.trim();
     draft.save(
       { amendmentNumber: text === "" ? null : Number(text), subject: orNull(form.value.subject) },
-      () => {
-        form.saved();
-        setStatus(t.saved(lowerFirst(t.contents.subject)));
-      },
+      form.saved,
       (fieldErrors) => {
         // A number typed as text: our words are clearer than zod's.
         if (text !== "" && !/^[1-9]\d*$/.test(text))
@@ -40,13 +34,7 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.subject} onSubmit={submit}>
       <TextField
         id="avenant-numero"
         label={t.number}
@@ -71,7 +59,6 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
         }}
         error={fieldError(error?.fieldErrors, "subject")}
       />
-      <SaveActions part={t.contents.subject} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

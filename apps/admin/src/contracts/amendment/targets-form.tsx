@@ -1,10 +1,10 @@
 /** Each indicator's target: a value agreed, or « à définir conjointement » with the year it is due. */
-import { RadioGroup, TextField, fieldError, Form } from "@mutu/ui";
-import { useMemo, useState } from "react";
+import { RadioGroup, TextField, fieldError } from "@mutu/ui";
+import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import { messages } from "../../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
@@ -38,8 +38,7 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
       })),
     [annex.indicators, form.value],
   );
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.targets);
   const { error } = draft;
 
   function update(index: number, patch: Partial<Target>) {
@@ -47,7 +46,6 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
   }
 
   function submit() {
-    setStatus(null);
     const bad: Record<string, string[]> = {};
     form.value.forEach((target, i) => {
       if (target.kind === "to-define-jointly" && target.dueYear.trim() !== "")
@@ -69,24 +67,13 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
               },
       };
     });
-    draft.save(
-      { annex: { ...annex, indicators } },
-      () => {
-        form.saved();
-        setStatus(t.saved(lowerFirst(t.contents.targets)));
-      },
-      (fieldErrors) => Object.assign(fieldErrors, bad),
+    draft.save({ annex: { ...annex, indicators } }, form.saved, (fieldErrors) =>
+      Object.assign(fieldErrors, bad),
     );
   }
 
   return (
-    <Form
-      error={error}
-      fields={fields}
-      failed={t.failed}
-      className="form form-wide"
-      onSubmit={submit}
-    >
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.targets} onSubmit={submit}>
       {annex.indicators.map((indicator, i) => {
         const target = form.value[i];
         if (!target) return null;
@@ -126,7 +113,6 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
           </RadioGroup>
         );
       })}
-      <SaveActions part={t.contents.targets} pending={draft.pending} status={status} />
-    </Form>
+    </DraftPartForm>
   );
 }

@@ -8,13 +8,22 @@ import { type FieldErrors, updateDraftInput } from "@mutu/domain";
 import type { SummaryField } from "@mutu/ui";
 import { useMemo, useState } from "react";
 import { type RouterInputs, trpc, useSchemaForm } from "@mutu/web";
+import { contractsMessages } from "../messages.ts";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
 
 type Patch = Omit<RouterInputs["contracts"]["updateDraft"], "versionId">;
 
-export function useDraftSave(version: VersionDetail, fields: readonly SummaryField[]) {
+export type DraftSave = ReturnType<typeof useDraftSave>;
+
+/** Saving one part (`part`, its title): refused in its fields, or « Modifications enregistrées ». */
+export function useDraftSave(
+  version: VersionDetail,
+  fields: readonly SummaryField[],
+  part: string,
+) {
   const utils = trpc.useUtils();
+  const [status, setStatus] = useState<string | null>(null);
   const mutation = trpc.contracts.updateDraft.useMutation();
   const form = useSchemaForm(updateDraftInput, mutation);
   // Keyed on the names only: a new error object would move the focus to the summary again.
@@ -24,6 +33,7 @@ export function useDraftSave(version: VersionDetail, fields: readonly SummaryFie
 
   /** `refused` adds what the part could not read (a time range, a year) to the schema's errors. */
   function save(patch: Patch, onSaved: () => void, refused?: (fieldErrors: FieldErrors) => void) {
+    setStatus(null);
     const checked = form.check({ versionId: version.id, ...patch }, refused);
     if (!checked) return;
     mutation.mutate(checked, {
@@ -33,10 +43,11 @@ export function useDraftSave(version: VersionDetail, fields: readonly SummaryFie
         void utils.contracts.history.invalidate();
         void utils.contracts.list.invalidate();
         onSaved();
+        setStatus(contractsMessages.amendment.saved(lowerFirst(part)));
       },
     });
   }
-  return { save, pending: mutation.isPending, error, clear: form.clear };
+  return { save, pending: mutation.isPending, error, status, clear: form.clear };
 }
 
 /** Form state seeded from the draft, re-seeded when the draft changes unless edited since. */
@@ -79,4 +90,9 @@ export function linesOf(text: string): string[] {
 export function orNull(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === "" ? null : trimmed;
+}
+
+/** « Annexe complète (JSON) » → « annexe complète (JSON) », inside a sentence. */
+export function lowerFirst(text: string) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
