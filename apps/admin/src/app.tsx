@@ -12,7 +12,7 @@ import { PeoplePage } from "./people/people-page.tsx";
 import { TokensPage } from "./tokens/tokens-page.tsx";
 import { type RouteId, routes } from "./routes.ts";
 
-// Contracts and conventions are loaded when first visited, not with the app.
+// Contracts and memberships are loaded when first visited, not with the app.
 const ContractsPage = lazy(() =>
   import("./contracts/contracts-page.tsx").then((m) => ({ default: m.ContractsPage })),
 );
@@ -22,8 +22,8 @@ const ContractPage = lazy(() =>
 const AmendmentPage = lazy(() =>
   import("./contracts/amendment/amendment-page.tsx").then((m) => ({ default: m.AmendmentPage })),
 );
-const ConventionsPage = lazy(() =>
-  import("./memberships/conventions-page.tsx").then((m) => ({ default: m.ConventionsPage })),
+const MembershipsPage = lazy(() =>
+  import("./memberships/memberships-page.tsx").then((m) => ({ default: m.MembershipsPage })),
 );
 const MembershipPage = lazy(() =>
   import("./memberships/membership-page.tsx").then((m) => ({ default: m.MembershipPage })),
@@ -59,7 +59,7 @@ const pages: Record<RouteId, ComponentType> = {
   contracts: ContractsPage,
   contract: ContractPage,
   amendment: AmendmentPage,
-  conventions: ConventionsPage,
+  memberships: MembershipsPage,
   membership: MembershipPage,
   saisines: QueuePage,
   registerSaisine: RegisterSaisinePage,

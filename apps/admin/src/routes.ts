@@ -16,7 +16,7 @@ export type RouteId =
   | "contracts"
   | "contract"
   | "amendment"
-  | "conventions"
+  | "memberships"
   | "membership"
   | "saisines"
   | "registerSaisine"
@@ -36,17 +36,18 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "people", path: "/personnes", anyOf: ["people.read"], nav: messages.nav.people },
   { id: "tokens", path: "/jetons", anyOf: ["tokens.manage"], nav: messages.nav.tokens },
   { id: "audit", path: "/journal", anyOf: ["audit.read"], nav: messages.nav.audit },
-  // Contracts and conventions: a list, then one contract (?id=) or one amendment (?id=).
+  // Contracts: a list, then one contract (?id=) or one amendment (?id=).
   { id: "contracts", path: "/contrats", anyOf: ["contracts.read"], nav: messages.nav.contracts },
   { id: "contract", path: "/contrats/contrat", anyOf: ["contracts.read"] },
   { id: "amendment", path: "/contrats/avenant", anyOf: ["contracts.read"] },
+  // Memberships of the convention de service commun: the list, then one member (?commune=).
   {
-    id: "conventions",
-    path: "/conventions",
+    id: "memberships",
+    path: "/adhesions",
     anyOf: ["contracts.read"],
-    nav: messages.nav.conventions,
+    nav: messages.nav.memberships,
   },
-  { id: "membership", path: "/conventions/adhesion", anyOf: ["contracts.read"] },
+  { id: "membership", path: "/adhesions/adhesion", anyOf: ["contracts.read"] },
   // Saisines: the call centre's queue, registering one, one saisine (?id=), arbitrations, recap.
   { id: "saisines", path: "/saisines", anyOf: ["saisines.manage"], nav: messages.nav.saisines },
   { id: "registerSaisine", path: "/saisines/enregistrer", anyOf: ["saisines.manage"] },

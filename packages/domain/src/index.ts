@@ -9,6 +9,7 @@ export * from "./people/schema.ts";
 export * from "./time/index.ts";
 export * from "./tokens/schema.ts";
 export * from "./contracts/index.ts";
+export * from "./memberships/index.ts";
 export * from "./sla/index.ts";
 export * from "./saisines/index.ts";
 export * from "./arbitrations/index.ts";

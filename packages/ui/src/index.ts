@@ -15,6 +15,9 @@ export {
 export { Actions, Dialog } from "./dialog.tsx";
 export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
+export { Form } from "./form.tsx";
+export { FormActions, type FormActionsProps } from "./form-actions.tsx";
+export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
 export {
   CheckboxGroup,
   type CheckboxOption,
@@ -61,3 +64,4 @@ export {
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
+export { type Filters, urlFilters } from "./url-filters.ts";

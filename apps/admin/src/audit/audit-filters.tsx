@@ -1,56 +1,35 @@
 /** The journal's filters, kept in the URL (shareable, back and forward work). */
+import { auditFilterInput } from "@mutu/domain";
 import {
   Button,
-  type FormError,
+  type Filters,
   FormErrorSummary,
   SelectField,
   TextField,
   fieldError,
+  urlFilters,
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
-import { messages } from "../messages.ts";
+import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
+import { auditMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.audit;
+const t = auditMessages;
 
-export type AuditFilters = {
-  orgId?: string;
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-};
-
-/** URL parameter of each filter (French, as the URLs are). */
-const params = {
+/** Each filter and its URL parameter (French, as the URLs are). */
+const url = urlFilters({
   orgId: "organisation",
   action: "action",
   actor: "auteur",
   from: "du",
   to: "au",
-} as const satisfies Record<keyof AuditFilters, string>;
+});
 
-const keys = Object.keys(params) as (keyof AuditFilters)[];
+export type AuditFilters = Filters<"orgId" | "action" | "actor" | "from" | "to">;
 
-export function filtersFrom(search: URLSearchParams): AuditFilters {
-  const filters: AuditFilters = {};
-  for (const key of keys) {
-    const value = search.get(params[key])?.trim();
-    if (value) filters[key] = value;
-  }
-  return filters;
-}
-
-function queryOf(filters: AuditFilters) {
-  const search = new URLSearchParams();
-  for (const key of keys) {
-    const value = filters[key]?.trim();
-    if (value) search.set(params[key], value);
-  }
-  const query = search.toString();
-  return query ? `?${query}` : "";
-}
+export const filtersFrom = url.from;
 
 const fields = [
   { name: "orgId", id: "journal-organisation", label: t.organisation },
@@ -63,14 +42,16 @@ const fields = [
 type AuditFiltersFormProps = {
   current: AuditFilters;
   organisations: readonly Organisation[];
-  /** A refusal of the filters by the API (an invalid date…), shown field by field. */
-  error: FormError | null;
+  /** The journal's refusal of the filters (an invalid date…), shown field by field. */
+  refusal: unknown;
 };
 
-export function AuditFiltersForm({ current, organisations, error }: AuditFiltersFormProps) {
+export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
   const [draft, setDraft] = useState<AuditFilters>(current);
-  const currentQuery = queryOf(current);
+  const form = useSchemaForm(auditFilterInput, { error: refusal });
+  const { error } = form;
+  const currentQuery = url.query(current);
   // Back and forward change the URL under the form: show the filters the list shows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
   useEffect(() => setDraft(current), [currentQuery]);
@@ -80,11 +61,13 @@ export function AuditFiltersForm({ current, organisations, error }: AuditFilters
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(`/journal${queryOf(draft)}`, { keepFocus: true });
+    const filters = url.clean(draft);
+    if (form.check(filters)) navigate(`/journal${url.query(filters)}`, { keepFocus: true });
   }
 
   function reset() {
     setDraft({});
+    form.clear();
     navigate("/journal", { keepFocus: true });
   }
 
@@ -101,12 +84,7 @@ export function AuditFiltersForm({ current, organisations, error }: AuditFilters
           onChange={(event) => set("orgId")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "orgId")}
         >
-          <option value="">{t.allOrganisations}</option>
-          {organisations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
+          <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
         </SelectField>
         <TextField
           id="journal-action"

@@ -16,12 +16,12 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { type RouterOutputs, trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { AuditFiltersForm, filtersFrom } from "./audit-filters.tsx";
 import { VerifyPanel } from "./verify-panel.tsx";
 
-const t = messages.audit;
+const t = auditMessages;
 const PAGE_SIZE = 50;
 
 type Entry = RouterOutputs["audit"]["list"]["entries"][number];
@@ -74,6 +74,7 @@ export function AuditPage() {
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
   const error = useFormError(list.error);
+  const refusal = error && Object.keys(error.fieldErrors).length ? list.error : null;
 
   const columns: Column<Entry>[] = [
     { key: "seq", header: t.seq, numeric: true, rowHeader: true, cell: (e) => e.seq },
@@ -120,13 +121,9 @@ export function AuditPage() {
 
   return (
     <Page title={t.title} lead={t.lead}>
-      <AuditFiltersForm
-        current={filters}
-        organisations={orgs.list}
-        error={error && Object.keys(error.fieldErrors).length ? error : null}
-      />
+      <AuditFiltersForm current={filters} organisations={orgs.list} refusal={refusal} />
       {/* A refusal of the filters is shown on the filters themselves. */}
-      {error && Object.keys(error.fieldErrors).length ? null : (
+      {refusal ? null : (
         <Loaded query={list}>
           {(data) => {
             const rows = data.pages.flatMap((page) => page.entries);

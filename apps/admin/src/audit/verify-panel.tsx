@@ -10,10 +10,10 @@ import {
   toFormError,
 } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 
-const t = messages.audit.verify;
+const t = auditMessages.verify;
 
 type Report = RouterOutputs["audit"]["verify"][number];
 

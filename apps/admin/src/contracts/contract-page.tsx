@@ -17,7 +17,7 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { can, trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { CompareSection } from "./compare-section.tsx";
 import { contractHref } from "./contracts-page.tsx";
 import { DraftForm } from "./draft-form.tsx";
@@ -25,18 +25,18 @@ import { deadlineText, StatusBadge, versionLabel } from "./labels.tsx";
 import type { ContractSummary } from "./types.ts";
 import { VersionsTable } from "./versions-table.tsx";
 
-const t = messages.contracts.contract;
+const t = contractsMessages.contract;
 
 function summary(contract: ContractSummary): Description[] {
   const items: Description[] = [
     {
       key: "kind",
-      term: messages.contracts.kind,
-      description: messages.contracts.kinds[contract.kind],
+      term: contractsMessages.kind,
+      description: contractsMessages.kinds[contract.kind],
     },
     {
       key: "status",
-      term: messages.contracts.status,
+      term: contractsMessages.status,
       description: <StatusBadge status={contract.status} />,
     },
     {

@@ -3,29 +3,31 @@
  * renewal or end, and the amendments in preparation; importing an annex from a JSON file.
  */
 import {
-  Button,
   type Column,
   DataTable,
+  FormPanel,
   Link,
   Loaded,
   Page,
   Status,
   formatNumber,
+  useFormPanel,
   useRoute,
 } from "@mutu/ui";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { membershipHref } from "../memberships/href.ts";
+import { contractsMessages } from "./messages.ts";
 import { ImportAnnexForm } from "./import-annex-form.tsx";
 import { deadlineText, StatusBadge } from "./labels.tsx";
 import type { ContractSummary } from "./types.ts";
 
-const t = messages.contracts;
+const t = contractsMessages;
 
 /** Where a row leads: a contract's page, or the membership of a convention's member. */
 export function contractHref(c: Pick<ContractSummary, "id" | "kind" | "orgId">) {
   return c.kind === "convention"
-    ? `/conventions/adhesion?commune=${encodeURIComponent(c.orgId)}`
+    ? membershipHref(c.orgId)
     : `/contrats/contrat?id=${encodeURIComponent(c.id)}`;
 }
 
@@ -57,50 +59,29 @@ export function ContractsPage() {
   const route = useRoute();
   const list = trpc.contracts.list.useQuery({});
   const canManage = can(me, "contracts.manage");
-  const [importing, setImporting] = useState(false);
+  const importing = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
   const notice = (route.state as { notice?: unknown } | null)?.notice;
 
   return (
     <Page title={t.title} lead={t.lead}>
       <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
       {canManage ? (
-        <>
-          <div className="page-actions">
-            <Button
-              ref={toggle}
-              variant="secondary"
-              aria-expanded={importing}
-              aria-controls="import-annexe"
-              onClick={() => {
-                setStatus(null);
-                setImporting(!importing);
-              }}
-            >
-              {t.import.toggle}
-            </Button>
-          </div>
-          <section
-            id="import-annexe"
-            className="form-panel"
-            aria-labelledby="import-annexe-titre"
-            hidden={!importing}
-          >
-            <h2 id="import-annexe-titre">{t.import.title}</h2>
-            <ImportAnnexForm
-              onCancel={() => {
-                setImporting(false);
-                toggle.current?.focus();
-              }}
-              onImported={(message) => {
-                setImporting(false);
-                setStatus(message);
-                toggle.current?.focus();
-              }}
-            />
-          </section>
-        </>
+        <FormPanel
+          id="import-annexe"
+          toggle={t.import.toggle}
+          title={t.import.title}
+          state={importing}
+          onToggle={() => setStatus(null)}
+        >
+          <ImportAnnexForm
+            onCancel={importing.close}
+            onImported={(message) => {
+              importing.close();
+              setStatus(message);
+            }}
+          />
+        </FormPanel>
       ) : null}
       <Loaded query={list} loadingLabel={t.loading}>
         {(rows) => (

@@ -1,18 +1,11 @@
 /** « Préparer un avenant »: its subject; the draft copies the latest signed version, then opens. */
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  useFormError,
-  useRoute,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { draftAmendmentInput } from "@mutu/domain";
+import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { contractsMessages } from "./messages.ts";
 
-const t = messages.contracts.contract;
+const t = contractsMessages.contract;
 
 const fields = [{ name: "subject", id: "avenant-objet-initial", label: t.draftSubject }] as const;
 
@@ -21,31 +14,36 @@ export function DraftForm({ contractId }: { contractId: string }) {
   const utils = trpc.useUtils();
   const [subject, setSubject] = useState("");
   const draft = trpc.contracts.draftAmendment.useMutation();
-  const error = useFormError(draft.error);
+  const form = useSchemaForm(draftAmendmentInput, draft);
+  const { error } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    draft.mutate(
-      { contractId, subject: subject.trim() || null },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          navigate(`/contrats/avenant?id=${encodeURIComponent(result.version.id)}`);
-        },
+  function submit() {
+    const checked = form.check({ contractId, subject: subject.trim() || null });
+    if (!checked) return;
+    draft.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        navigate(`/contrats/avenant?id=${encodeURIComponent(result.version.id)}`);
       },
-    );
+    });
   }
 
   return (
-    <form
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.draftFailed}
       className="form form-panel"
-      noValidate
+      labelledBy="avenant-nouveau"
+      intro={
+        <>
+          <h3 id="avenant-nouveau">{t.draftTitle}</h3>
+          <p className="prose">{t.draftIntro}</p>
+        </>
+      }
       onSubmit={submit}
-      aria-labelledby="avenant-nouveau"
+      actions={{ submit: t.draftSubmit, submitting: t.draftSubmitting, pending: draft.isPending }}
     >
-      <h3 id="avenant-nouveau">{t.draftTitle}</h3>
-      <p className="prose">{t.draftIntro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.draftFailed} headingLevel={3} />
       <TextField
         id="avenant-objet-initial"
         label={t.draftSubject}
@@ -54,11 +52,6 @@ export function DraftForm({ contractId }: { contractId: string }) {
         onChange={(event) => setSubject(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "subject")}
       />
-      <Actions>
-        <Button type="submit" busy={draft.isPending} busyLabel={t.draftSubmitting}>
-          {t.draftSubmit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

@@ -2,25 +2,18 @@
  * Importing an annex: a commune and a JSON file. The file is sent as text; the API refuses it
  * whole with every problem by path (syntax with line and column, format, dates), nothing written.
  */
-import {
-  Actions,
-  Button,
-  type FormError,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-  useFormError,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useRef, useState } from "react";
-import { trpc } from "@mutu/web";
+import { importAnnexInput } from "@mutu/domain";
+import { SelectField, TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
+import { useMemo, useRef, useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { versionLabel } from "./labels.tsx";
 import { explainPaths } from "./problems.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.contracts.import;
+const t = contractsMessages.import;
 
 const fields = [
   { name: "orgId", id: "import-commune", label: t.commune },
@@ -39,60 +32,57 @@ export function ImportAnnexForm({
   const communes = orgs.list.filter((o) => o.kind === "commune");
   const [orgId, setOrgId] = useState("");
   const [file, setFile] = useState<File | null>(null);
-  const [localError, setLocalError] = useState<FormError | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importAnnex = trpc.contracts.importAnnex.useMutation();
-  const serverError = useFormError(importAnnex.error);
-  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
-  const error = localError ?? explained;
+  const form = useSchemaForm(importAnnexInput, importAnnex);
+  const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!orgId) missing.orgId = [t.communeRequired];
-    if (!file) missing.content = [t.fileRequired];
-    if (!file || !orgId) {
-      importAnnex.reset();
-      setLocalError({ message: t.failed, fieldErrors: missing, code: null });
-      return;
-    }
-    let content: string;
+  async function submit() {
+    let content = "";
+    let unreadable = false;
     try {
-      content = await file.text();
+      content = file ? await file.text() : "";
     } catch {
-      setLocalError({
-        message: t.unreadable,
-        fieldErrors: { content: [t.unreadable] },
-        code: null,
-      });
-      return;
+      unreadable = true;
     }
-    setLocalError(null);
-    importAnnex.mutate(
-      { orgId, content },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          const commune = orgs.nameOf(orgId) ?? result.contract.orgName;
-          setFile(null);
-          if (fileInput.current) fileInput.current.value = "";
-          importAnnex.reset();
-          onImported(
-            t.done(
-              commune,
-              versionLabel(result.version),
-              formatCalendarDate(result.version.effectiveFrom),
-            ),
-          );
-        },
+    const checked = form.check({ orgId, content }, (fieldErrors) => {
+      // The schema sees text: whether a file was chosen, and could be read, only the form knows.
+      if (!file) fieldErrors.content = [t.fileRequired];
+      else if (unreadable) fieldErrors.content = [t.unreadable];
+    });
+    if (!checked) return;
+    importAnnex.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        const commune = orgs.nameOf(orgId) ?? result.contract.orgName;
+        setFile(null);
+        if (fileInput.current) fileInput.current.value = "";
+        importAnnex.reset();
+        onImported(
+          t.done(
+            commune,
+            versionLabel(result.version),
+            formatCalendarDate(result.version.effectiveFrom),
+          ),
+        );
       },
-    );
+    });
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <p className="prose">{t.intro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      intro={<p className="prose">{t.intro}</p>}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: importAnnex.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <SelectField
         id="import-commune"
         label={t.commune}
@@ -101,12 +91,7 @@ export function ImportAnnexForm({
         onChange={(event) => setOrgId(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "orgId")}
       >
-        <option value="">{t.chooseCommune}</option>
-        {communes.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <TextField
         ref={fileInput}
@@ -119,14 +104,6 @@ export function ImportAnnexForm({
         onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
         error={fieldError(error?.fieldErrors, "content")}
       />
-      <Actions>
-        <Button type="submit" busy={importAnnex.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={importAnnex.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

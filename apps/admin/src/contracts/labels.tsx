@@ -1,15 +1,12 @@
 /** How contracts and versions are named and dated in lists and sentences. */
 import { formatCalendarDate } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { versionLabel } from "@mutu/web/contracts";
+import { contractsMessages } from "./messages.ts";
 import type { ContractSummary, VersionSummary } from "./types.ts";
 
-const t = messages.contracts;
+export { versionLabel };
 
-export function versionLabel(v: Pick<VersionSummary, "kind" | "amendmentNumber">): string {
-  return v.kind === "original"
-    ? t.versionLabel.original
-    : t.versionLabel.amendment(v.amendmentNumber);
-}
+const t = contractsMessages;
 
 /** « Avenant n°3 (1er juillet 2018) »: the label and the effective date, for version pickers. */
 export function versionOption(v: VersionSummary): string {

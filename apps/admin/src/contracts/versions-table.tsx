@@ -2,12 +2,12 @@
 import { Button, CalendarDate, type Column, DataTable, Link, downloadText } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { versionLabel } from "./labels.tsx";
 import type { VersionSummary } from "./types.ts";
 import { dayBefore } from "@mutu/domain";
 
-const t = messages.contracts.contract;
+const t = contractsMessages.contract;
 
 function state(v: VersionSummary) {
   if (v.status === "draft") return <span className="badge badge-warning">{t.draft}</span>;
@@ -61,7 +61,7 @@ const columns: Column<VersionSummary>[] = [
   },
   {
     key: "actions",
-    header: messages.contracts.actions,
+    header: contractsMessages.actions,
     cell: (v) => (
       <div className="inline-actions">
         {v.status === "draft" ? (

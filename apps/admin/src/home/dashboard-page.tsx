@@ -1,10 +1,10 @@
 /** The service commun's home: the sections this person may open, and their functions. */
 import { Link, Page } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
 
-const t = messages.dashboard;
+const t = homeMessages;
 
 const descriptions: Partial<Record<RouteId, string>> = {
   organisations: t.cards.organisations,
@@ -12,7 +12,7 @@ const descriptions: Partial<Record<RouteId, string>> = {
   tokens: t.cards.tokens,
   audit: t.cards.audit,
   contracts: t.cards.contracts,
-  conventions: t.cards.conventions,
+  memberships: t.cards.memberships,
   saisines: t.cards.saisines,
 };
 

@@ -1,9 +1,9 @@
 /** The priced catalogue, read-only: offers and levels, conditions, prices by tier, level-1 pool, staffing. */
 import { type Column, DataTable, formatCalendarDate, formatMoney, formatNumber } from "@mutu/ui";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { Catalogue } from "./types.ts";
 
-const t = messages.conventions.catalogue;
+const t = membershipsMessages.catalogue;
 
 type Tariff = Catalogue["tariff"];
 type FixedRow = Tariff["socleComplet"]["rows"][number];
@@ -36,6 +36,26 @@ const staffingColumns: Column<Staffing>[] = [
 ];
 
 const perInhabitant = (cents: number) => formatMoney(cents);
+
+/** A price table by population tier, and the note the convention writes under it. */
+function TierTable<R extends { tier: { label: string } }>({
+  caption,
+  columns,
+  rows,
+  note,
+}: {
+  caption: string;
+  columns: Column<R>[];
+  rows: readonly R[];
+  note: string;
+}) {
+  return (
+    <>
+      <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.tier.label} />
+      <p className="prose">{note}</p>
+    </>
+  );
+}
 
 export function CatalogueSection({ catalogue }: { catalogue: Catalogue }) {
   const { tariff } = catalogue;
@@ -72,47 +92,37 @@ export function CatalogueSection({ catalogue }: { catalogue: Catalogue }) {
       </ul>
 
       <h3>{t.pricesTitle}</h3>
-      <DataTable
+      <TierTable
         caption={t.socleCaption}
         columns={fixedColumns}
         rows={tariff.socleComplet.rows}
-        rowKey={(r) => r.tier.label}
-      />
-      <p className="prose">
-        {t.socleNote(
+        note={t.socleNote(
           perInhabitant(tariff.socleComplet.variableCentsPerInhabitant),
           formatNumber(tariff.socleComplet.reviewAbovePopulation),
         )}
-      </p>
-      <DataTable
+      />
+      <TierTable
         caption={t.auditCaption}
         columns={priceColumns}
         rows={tariff.audit.rows}
-        rowKey={(r) => r.tier.label}
+        note={t.auditNote(tariff.audit.deductionWindowMonths)}
       />
-      <p className="prose">{t.auditNote(tariff.audit.deductionWindowMonths)}</p>
-      <DataTable
+      <TierTable
         caption={t.groupementCaption}
         columns={fixedColumns}
         rows={tariff.groupementAchats.rows}
-        rowKey={(r) => r.tier.label}
+        note={t.groupementNote(perInhabitant(tariff.groupementAchats.variableCentsPerInhabitant))}
       />
-      <p className="prose">
-        {t.groupementNote(perInhabitant(tariff.groupementAchats.variableCentsPerInhabitant))}
-      </p>
-      <DataTable
+      <TierTable
         caption={t.level1Caption}
         columns={poolColumns}
         rows={tariff.level1.rows}
-        rowKey={(r) => r.tier.label}
-      />
-      <p className="prose">
-        {t.level1Note(
+        note={t.level1Note(
           formatNumber(tariff.level1.poolDays),
           tariff.level1.basisCommunes,
           formatMoney(tariff.level1.halfDayCents),
         )}
-      </p>
+      />
       <DataTable
         caption={t.staffingCaption}
         columns={staffingColumns}

@@ -8,7 +8,6 @@ import {
   Button,
   type Column,
   DataTable,
-  type FormError,
   FormErrorSummary,
   Info,
   Loaded,
@@ -24,13 +23,13 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
-import { trpc } from "@mutu/web";
-
+import { trpc, useSchemaForm } from "@mutu/web";
+import { contributionYearInput, parisToday } from "@mutu/domain";
 import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
-import { parisToday } from "@mutu/domain";
 
-const t = messages.conventions.contributions;
+const t = membershipsMessages.contributions;
 
 const columns: Column<ContributionRow>[] = [
   { key: "commune", header: t.commune, rowHeader: true, cell: (r) => r.orgName },
@@ -78,7 +77,7 @@ export function ContributionsSection({ id }: { id: string }) {
   const table = trpc.memberships.contributions.useQuery({ year });
   const utils = trpc.useUtils();
   const [text, setText] = useState(String(year));
-  const [formError, setFormError] = useState<FormError | null>(null);
+  const form = useSchemaForm(contributionYearInput, { error: null });
   const [exporting, setExporting] = useState<"csv" | "xlsx" | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -87,13 +86,13 @@ export function ContributionsSection({ id }: { id: string }) {
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = text.trim();
-    if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) {
-      setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
-      return;
-    }
-    setFormError(null);
+    const checked = form.check({ year: Number(value) }, (fieldErrors) => {
+      // Typed as text: « 2O25 », « 25 »… our words are clearer than zod's.
+      if (!/^\d{4}$/.test(value)) fieldErrors.year = [messages.badYear];
+    });
+    if (!checked) return;
     const params = new URLSearchParams(route.search);
-    params.set("annee", value);
+    params.set("annee", String(checked.year));
     route.navigate(`${route.path}?${params}`, { keepFocus: true });
   }
 
@@ -113,9 +112,9 @@ export function ContributionsSection({ id }: { id: string }) {
   }
 
   return (
-    <Section id={id} title={messages.conventions.contents.contributions} lead={t.lead}>
+    <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
       <FormErrorSummary
-        error={formError}
+        error={form.error}
         fields={[{ name: "year", id: "contributions-annee", label: t.year }]}
         headingLevel={3}
       />
@@ -128,7 +127,7 @@ export function ContributionsSection({ id }: { id: string }) {
           className="input input-short"
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
-          error={fieldError(formError?.fieldErrors, "year")}
+          error={fieldError(form.error?.fieldErrors, "year")}
         />
         <div className="actions">
           <Button type="submit" variant="secondary">

@@ -1,32 +1,31 @@
 /** A commune joins the convention: its council's deliberation, its choice, from when. */
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-  useFormError,
-  useRoute,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { joinMembershipInput } from "@mutu/domain";
+import { SelectField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { membershipHref } from "./members-section.tsx";
-import type { Catalogue, Member, Subscription } from "./types.ts";
+import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice-fields.tsx";
+import { membershipHref } from "./href.ts";
+import { membershipsMessages } from "./messages.ts";
+import type { Catalogue, Member } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.conventions.join;
+const t = membershipsMessages.join;
+
+const ids = {
+  subscription: "adhesion-formule",
+  effectiveFrom: "adhesion-effet",
+  decisionRef: "adhesion-deliberation",
+  decidedOn: "adhesion-deliberation-date",
+  auditInvoicedOn: "adhesion-audit",
+};
 
 const fields = [
   { name: "orgId", id: "adhesion-commune", label: t.commune },
-  { name: "subscription", id: "adhesion-formule", label: t.subscription },
-  { name: "effectiveFrom", id: "adhesion-effet", label: t.effectiveFrom },
-  { name: "decisionRef", id: "adhesion-deliberation", label: t.decisionRef },
-  { name: "decidedOn", id: "adhesion-deliberation-date", label: t.decidedOn },
-  { name: "auditInvoicedOn", id: "adhesion-audit", label: t.auditInvoicedOn },
+  ...choiceSummary(ids, t),
   { name: "population", id: "adhesion-commune", label: t.commune },
-] as const;
+];
 
 export function JoinForm({
   catalogue,
@@ -42,129 +41,64 @@ export function JoinForm({
   const orgs = useOrganisations();
   const joined = new Set(members.map((m) => m.member.orgId));
   const candidates = orgs.list.filter((o) => o.kind === "commune" && !joined.has(o.id));
-  const [form, setForm] = useState({
-    orgId: "",
-    subscription: "",
-    effectiveFrom: "",
-    decisionRef: "",
-    decidedOn: "",
-    auditInvoicedOn: "",
-  });
+  const [orgId, setOrgId] = useState("");
+  const [choice, setChoice] = useState(EMPTY_CHOICE);
   const join = trpc.memberships.join.useMutation();
-  const error = useFormError(join.error);
-  const set = (key: keyof typeof form, value: string) =>
-    setForm((current) => ({ ...current, [key]: value }));
+  const form = useSchemaForm(joinMembershipInput, join);
+  const { error } = form;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    join.mutate(
-      {
-        orgId: form.orgId,
-        subscription: form.subscription as Subscription,
-        effectiveFrom: form.effectiveFrom,
-        decisionRef: form.decisionRef,
-        decidedOn: form.decidedOn || null,
-        auditInvoicedOn: form.auditInvoicedOn || null,
+  function submit() {
+    const checked = form.check(choiceInput(orgId, choice));
+    if (!checked) return;
+    join.mutate(checked, {
+      async onSuccess(result) {
+        await utils.memberships.invalidate();
+        await utils.contracts.invalidate();
+        navigate(membershipHref(result.member.orgId), {
+          state: {
+            notice: t.done(result.member.name, result.current?.subscriptionLabel ?? ""),
+          },
+        });
       },
-      {
-        async onSuccess(result) {
-          await utils.memberships.invalidate();
-          await utils.contracts.invalidate();
-          navigate(membershipHref(result.member.orgId), {
-            state: {
-              notice: t.done(result.member.name, result.current?.subscriptionLabel ?? ""),
-            },
-          });
-        },
-      },
-    );
+    });
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <p className="prose">{t.intro}</p>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.failed}
+      intro={<p className="prose">{t.intro}</p>}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: join.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <SelectField
         id="adhesion-commune"
         label={t.commune}
         hint={candidates.length ? undefined : t.noCandidate}
         required
-        value={form.orgId}
-        onChange={(event) => set("orgId", event.currentTarget.value)}
+        value={orgId}
+        onChange={(event) => setOrgId(event.currentTarget.value)}
         error={[
           ...fieldError(error?.fieldErrors, "orgId"),
           ...fieldError(error?.fieldErrors, "population"),
         ]}
       >
-        <option value="">{t.chooseCommune}</option>
-        {candidates.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={candidates} empty={t.chooseCommune} />
       </SelectField>
-      <SelectField
-        id="adhesion-formule"
-        label={t.subscription}
-        required
-        value={form.subscription}
-        onChange={(event) => set("subscription", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "subscription")}
-      >
-        <option value="">{t.chooseSubscription}</option>
-        {catalogue.subscriptions.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.label}
-          </option>
-        ))}
-      </SelectField>
-      <TextField
-        id="adhesion-effet"
-        label={t.effectiveFrom}
-        type="date"
-        required
-        className="input input-short"
-        value={form.effectiveFrom}
-        onChange={(event) => set("effectiveFrom", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "effectiveFrom")}
+      <ChoiceFields
+        ids={ids}
+        words={t}
+        subscriptions={catalogue.subscriptions}
+        value={choice}
+        onChange={setChoice}
+        errors={error?.fieldErrors}
       />
-      <TextField
-        id="adhesion-deliberation"
-        label={t.decisionRef}
-        hint={t.decisionRefHint}
-        required
-        className="input input-wide"
-        value={form.decisionRef}
-        onChange={(event) => set("decisionRef", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "decisionRef")}
-      />
-      <TextField
-        id="adhesion-deliberation-date"
-        label={t.decidedOn}
-        type="date"
-        className="input input-short"
-        value={form.decidedOn}
-        onChange={(event) => set("decidedOn", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "decidedOn")}
-      />
-      <TextField
-        id="adhesion-audit"
-        label={t.auditInvoicedOn}
-        hint={t.auditHint}
-        type="date"
-        className="input input-short"
-        value={form.auditInvoicedOn}
-        onChange={(event) => set("auditInvoicedOn", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "auditInvoicedOn")}
-      />
-      <Actions>
-        <Button type="submit" busy={join.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={join.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

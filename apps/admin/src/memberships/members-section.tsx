@@ -1,28 +1,26 @@
 /** « Communes adhérentes »: each member's choice, since when, its next renewal or end; joining. */
 import {
-  Button,
   CalendarDate,
   type Column,
   DataTable,
+  FormPanel,
   Link,
   Loaded,
   Missing,
   Section,
   formatCalendarDate,
   formatNumber,
+  useFormPanel,
 } from "@mutu/ui";
-import { useRef, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "../contracts/messages.ts";
+import { membershipsMessages } from "./messages.ts";
+import { membershipHref } from "./href.ts";
 import { JoinForm } from "./join-form.tsx";
 import type { Catalogue, Member } from "./types.ts";
 
-const t = messages.conventions.members;
-
-export function membershipHref(orgId: string) {
-  return `/conventions/adhesion?commune=${encodeURIComponent(orgId)}`;
-}
+const t = membershipsMessages.members;
 
 function deadline(m: Member) {
   if (m.contract.lastDayInForce) return t.endsOn(formatCalendarDate(m.contract.lastDayInForce));
@@ -57,7 +55,7 @@ const columns: Column<Member>[] = [
   { key: "deadline", header: t.deadline, cell: deadline },
   {
     key: "open",
-    header: messages.contracts.actions,
+    header: contractsMessages.actions,
     cell: (m) => (
       <Link to={membershipHref(m.member.orgId)}>
         {t.open}
@@ -70,41 +68,20 @@ const columns: Column<Member>[] = [
 export function MembersSection({ id, catalogue }: { id: string; catalogue: Catalogue }) {
   const me = useSession();
   const members = trpc.memberships.list.useQuery();
-  const [joining, setJoining] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const joining = useFormPanel();
   const canManage = can(me, "contracts.manage");
   return (
-    <Section id={id} title={messages.conventions.contents.members}>
+    <Section id={id} title={membershipsMessages.contents.members}>
       {canManage ? (
-        <>
-          <div className="page-actions">
-            <Button
-              ref={toggle}
-              variant="secondary"
-              aria-expanded={joining}
-              aria-controls="nouvelle-adhesion"
-              onClick={() => setJoining(!joining)}
-            >
-              {messages.conventions.join.toggle}
-            </Button>
-          </div>
-          <section
-            id="nouvelle-adhesion"
-            className="form-panel"
-            aria-labelledby="nouvelle-adhesion-titre"
-            hidden={!joining}
-          >
-            <h3 id="nouvelle-adhesion-titre">{messages.conventions.join.title}</h3>
-            <JoinForm
-              catalogue={catalogue}
-              members={members.data ?? []}
-              onCancel={() => {
-                setJoining(false);
-                toggle.current?.focus();
-              }}
-            />
-          </section>
-        </>
+        <FormPanel
+          id="nouvelle-adhesion"
+          toggle={membershipsMessages.join.toggle}
+          title={membershipsMessages.join.title}
+          headingLevel={3}
+          state={joining}
+        >
+          <JoinForm catalogue={catalogue} members={members.data ?? []} onCancel={joining.close} />
+        </FormPanel>
       ) : null}
       <Loaded query={members}>
         {(rows) => (

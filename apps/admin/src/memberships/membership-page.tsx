@@ -1,12 +1,10 @@
 /**
- * One member's convention (/conventions/adhesion?commune=…): its choice and periods, renewal and
+ * One member's convention (/adhesions/adhesion?commune=…): its choice and periods, renewal and
  * notice, this year's and next year's contributions; changing the choice; terminating with notice.
  */
 import {
   CalendarDate,
-  type Column,
   DataTable,
-  type Description,
   DescriptionList,
   Info,
   Link,
@@ -14,108 +12,37 @@ import {
   Page,
   Section,
   Status,
-  formatCalendarDate,
-  formatMoney,
-  formatNumber,
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
+import {
+  decisionText,
+  LinesTable,
+  type MembershipSummaryWords,
+  membershipSummary,
+  periodColumns,
+} from "@mutu/web/memberships";
 import { StatusBadge } from "../contracts/labels.tsx";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { ChangeChoiceForm } from "./change-choice-form.tsx";
-import { LinesTable } from "./lines-table.tsx";
 import { TerminateForm } from "./terminate-form.tsx";
-import type { Membership } from "./types.ts";
 
-const t = messages.conventions.membership;
+const t = membershipsMessages.membership;
 
-type Period = Membership["periods"][number];
-
-const periodColumns: Column<Period>[] = [
-  { key: "period", header: t.period, rowHeader: true, cell: (p) => p.subscriptionLabel },
-  { key: "from", header: t.from, cell: (p) => <CalendarDate value={p.effectiveFrom} /> },
-  { key: "to", header: t.to, cell: (p) => <CalendarDate value={p.effectiveTo} /> },
-  {
-    key: "decision",
-    header: t.decisionCol,
-    cell: (p) =>
-      `${p.decisionRef}${p.decidedOn ? t.decidedOnSuffix(formatCalendarDate(p.decidedOn)) : ""}`,
-  },
+const columns = periodColumns(t, [
+  { key: "decision", header: t.decisionCol, cell: (p) => decisionText(p, t.decidedOnSuffix) },
   { key: "audit", header: t.auditCol, cell: (p) => <CalendarDate value={p.auditInvoicedOn} /> },
-  {
-    key: "state",
-    header: t.state,
-    cell: (p) => (
-      <span className={p.inForce ? "badge badge-ok" : "badge badge-off"}>
-        {p.inForce ? t.inForce : t.notInForce}
-      </span>
-    ),
-  },
-];
+]);
 
-function summary(m: Membership): Description[] {
-  const { contract, current, level1 } = m;
-  const items: Description[] = [
-    { key: "convention", term: t.convention, description: contract.title },
-    { key: "status", term: t.status, description: <StatusBadge status={contract.status} /> },
-    {
-      key: "subscription",
-      term: t.subscription,
-      description: current?.subscriptionLabel ?? t.none,
-    },
-  ];
-  if (current)
-    items.push(
-      { key: "since", term: t.since, description: <CalendarDate value={current.effectiveFrom} /> },
-      {
-        key: "decision",
-        term: t.decision,
-        description: `${current.decisionRef}${current.decidedOn ? t.decidedOnSuffix(formatCalendarDate(current.decidedOn)) : ""}`,
-      },
-    );
-  if (m.member.population !== null)
-    items.push({
-      key: "population",
-      term: t.population,
-      description: t.inhabitants(formatNumber(m.member.population)),
-    });
-  items.push(
-    {
-      key: "renewal",
-      term: t.renewal,
-      description: contract.nextRenewal
-        ? t.renewalOn(
-            formatCalendarDate(contract.nextRenewal.renewsOn),
-            contract.nextRenewal.termNumber,
-          )
-        : t.noRenewal,
-    },
-    {
-      key: "notice",
-      term: t.notice,
-      description:
-        contract.noticeGivenOn && contract.lastDayInForce
-          ? t.noticeGiven(
-              formatCalendarDate(contract.noticeGivenOn),
-              formatCalendarDate(contract.lastDayInForce),
-              contract.terminationRef,
-            )
-          : t.noNotice,
-    },
-  );
-  if (level1)
-    items.push({
-      key: "level1",
-      term: t.level1,
-      description: t.level1Days(
-        formatNumber(level1.days),
-        level1.tierLabel,
-        formatMoney(level1.halfDayCents),
-      ),
-    });
-  return items;
-}
+/** The page says « Convention » and « Aucune formule en cours » where the commune says otherwise. */
+const summaryWords: MembershipSummaryWords = {
+  ...t,
+  title: t.convention,
+  noSubscription: t.none,
+  decidedOn: t.decidedOnSuffix,
+  level1Days: (days, tier, _pool, rate) => t.level1Days(days, tier, rate),
+};
 
 export function MembershipPage() {
   const me = useSession();
@@ -130,7 +57,7 @@ export function MembershipPage() {
   return (
     <Page title={title}>
       <p>
-        <Link to="/conventions">{t.back}</Link>
+        <Link to="/adhesions">{t.back}</Link>
       </p>
       <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
       {orgId === "" ? (
@@ -140,11 +67,17 @@ export function MembershipPage() {
           {(m) => (
             <>
               <Section id="adhesion-resume" title={t.summaryTitle}>
-                <DescriptionList items={summary(m)} />
+                <DescriptionList
+                  items={membershipSummary(
+                    m,
+                    summaryWords,
+                    <StatusBadge status={m.contract.status} />,
+                  )}
+                />
                 {m.periods.length ? (
                   <DataTable
                     caption={t.periodsCaption}
-                    columns={periodColumns}
+                    columns={columns}
                     rows={m.periods}
                     rowKey={(p) => p.id}
                   />
@@ -160,7 +93,7 @@ export function MembershipPage() {
                       <LinesTable
                         caption={t.contributionCaption(
                           c.year,
-                          messages.conventions.contributions.bases[c.basis],
+                          membershipsMessages.contributions.bases[c.basis],
                         )}
                         lines={c.lines}
                         total={c.cents}

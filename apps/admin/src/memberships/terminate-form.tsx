@@ -1,21 +1,12 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
-import {
-  Actions,
-  Button,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-  useFormError,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
-
-import { messages } from "../messages.ts";
+import { parisToday, terminateMembershipInput } from "@mutu/domain";
+import { TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
+import { useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
-import { parisToday } from "@mutu/domain";
 
-const t = messages.conventions.membership;
+const t = membershipsMessages.membership;
 
 const fields = [
   { name: "noticeGivenOn", id: "resiliation-preavis", label: t.noticeGivenOn },
@@ -31,28 +22,37 @@ export function TerminateForm({
 }) {
   const utils = trpc.useUtils();
   const terminate = trpc.memberships.terminate.useMutation();
-  const error = useFormError(terminate.error);
+  const form = useSchemaForm(terminateMembershipInput, terminate);
+  const { error } = form;
   const [noticeGivenOn, setNoticeGivenOn] = useState(() => parisToday());
   const [decisionRef, setDecisionRef] = useState("");
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    terminate.mutate(
-      { orgId: membership.member.orgId, noticeGivenOn, decisionRef },
-      {
-        async onSuccess(result) {
-          utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
-          await utils.memberships.invalidate();
-          await utils.contracts.list.invalidate();
-          onDone(t.terminated(formatCalendarDate(result.contract.lastDayInForce)));
-        },
+  function submit() {
+    const checked = form.check({ orgId: membership.member.orgId, noticeGivenOn, decisionRef });
+    if (!checked) return;
+    terminate.mutate(checked, {
+      async onSuccess(result) {
+        utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
+        await utils.memberships.invalidate();
+        await utils.contracts.list.invalidate();
+        onDone(t.terminated(formatCalendarDate(result.contract.lastDayInForce)));
       },
-    );
+    });
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.terminateFailed} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.terminateFailed}
+      onSubmit={submit}
+      actions={{
+        submit: t.terminateSubmit,
+        submitting: t.terminateSubmitting,
+        pending: terminate.isPending,
+        variant: "danger",
+      }}
+    >
       <TextField
         id="resiliation-preavis"
         label={t.noticeGivenOn}
@@ -73,16 +73,6 @@ export function TerminateForm({
         onChange={(event) => setDecisionRef(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "decisionRef")}
       />
-      <Actions>
-        <Button
-          type="submit"
-          variant="danger"
-          busy={terminate.isPending}
-          busyLabel={t.terminateSubmitting}
-        >
-          {t.terminateSubmit}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

@@ -1,5 +1,4 @@
 /** The shapes the convention pages work with, as the API returns them. */
-import type { RouterInputs } from "@mutu/api";
 import type { RouterOutputs } from "@mutu/web";
 
 export type Catalogue = RouterOutputs["memberships"]["catalogue"];
@@ -7,4 +6,3 @@ export type Member = RouterOutputs["memberships"]["list"][number];
 export type Membership = RouterOutputs["memberships"]["get"];
 export type Contributions = RouterOutputs["memberships"]["contributions"];
 export type ContributionRow = Contributions["rows"][number];
-export type Subscription = RouterInputs["memberships"]["join"]["subscription"];

@@ -11,11 +11,11 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { organisationsMessages } from "./messages.ts";
 import { ReferentDialog } from "./referent-dialog.tsx";
 import { type Organisation, useOrganisations } from "./use-organisations.ts";
 
-const t = messages.organisations;
+const t = organisationsMessages;
 
 export function OrganisationsPage() {
   const me = useSession();

@@ -1,21 +1,21 @@
 /** Choosing a commune's communal referent among the active people of the service commun. */
+import { setReferentInput } from "@mutu/domain";
 import {
-  Actions,
   Alert,
-  Button,
   Dialog,
   type FormError,
   Loaded,
   SelectField,
   fieldError,
-  useFormError,
+  FormActions,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { type RouterOutputs, trpc, useSession } from "@mutu/web";
+import { type RouterOutputs, trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { organisationsMessages } from "./messages.ts";
 import type { Organisation } from "./use-organisations.ts";
 
-const t = messages.organisations;
+const t = organisationsMessages;
 
 type Person = RouterOutputs["people"]["list"][number];
 
@@ -30,23 +30,23 @@ export function ReferentDialog({ organisation, onClose, onSaved }: ReferentDialo
   const utils = trpc.useUtils();
   const staff = trpc.people.list.useQuery({ orgId: me.org.id }, { enabled: organisation !== null });
   const save = trpc.organisations.setCommunalReferent.useMutation();
-  const error = useFormError(save.error);
+  const form = useSchemaForm(setReferentInput, save);
+  const { error } = form;
 
   function close() {
-    save.reset();
+    form.clear();
     onClose();
   }
 
   function submit(org: Organisation, person: Person | null) {
-    save.mutate(
-      { orgId: org.id, personId: person?.id ?? null },
-      {
-        async onSuccess() {
-          await utils.organisations.list.invalidate();
-          onSaved(t.saved(org.name, person?.displayName ?? null));
-        },
+    const checked = form.check({ orgId: org.id, personId: person?.id ?? null });
+    if (!checked) return;
+    save.mutate(checked, {
+      async onSuccess() {
+        await utils.organisations.list.invalidate();
+        onSaved(t.saved(org.name, person?.displayName ?? null));
       },
-    );
+    });
   }
 
   return (
@@ -135,14 +135,12 @@ function ReferentForm({
           </optgroup>
         ) : null}
       </SelectField>
-      <Actions>
-        <Button type="submit" busy={pending} busyLabel={t.saving}>
-          {t.save}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={pending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
+      <FormActions
+        submit={t.save}
+        submitting={t.saving}
+        pending={pending}
+        cancel={{ label: messages.cancel, onCancel: onCancel }}
+      />
     </form>
   );
 }

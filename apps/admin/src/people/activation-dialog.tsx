@@ -5,6 +5,7 @@
 import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import type { Person } from "./types.ts";
 
 /** The account to change and the state it is to take. */
@@ -21,7 +22,7 @@ export function ActivationDialog({ change, onClose, onDone }: ActivationDialogPr
   const deactivate = trpc.people.deactivate.useMutation();
   const reactivate = trpc.people.reactivate.useMutation();
   const mutation = change?.active ? reactivate : deactivate;
-  const t = change?.active ? messages.people.on : messages.people.off;
+  const t = change?.active ? peopleMessages.on : peopleMessages.off;
   const error = useFormError(mutation.error);
 
   function close() {

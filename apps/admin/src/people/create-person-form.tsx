@@ -2,25 +2,17 @@
  * Creating an account: name, email, a provisional password, the organisation, and functions from
  * the organisation's side (commune functions for a commune, the service commun's for the operator).
  */
-import { createPersonInput, fieldErrorsOf } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  CheckboxGroup,
-  type FormError,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { createPersonInput } from "@mutu/domain";
+import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { FunctionDef, Side } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.people.create;
+const t = peopleMessages.create;
 
 const fields = [
   { name: "displayName", id: "personne-nom", label: t.displayName },
@@ -51,10 +43,9 @@ export function CreatePersonForm({
   const [password, setPassword] = useState("");
   const [orgId, setOrgId] = useState(defaultOrgId);
   const [functionIds, setFunctionIds] = useState<string[]>([]);
-  const [localError, setLocalError] = useState<FormError | null>(null);
   const create = trpc.people.create.useMutation();
-  const serverError = useFormError(create.error);
-  const error = localError ?? serverError;
+  const form = useSchemaForm(createPersonInput, create);
+  const { error } = form;
 
   const org = organisations.find((o) => o.id === orgId);
   const side: Side | null = org ? (org.kind === "operator" ? "operator" : "commune") : null;
@@ -70,27 +61,10 @@ export function CreatePersonForm({
     );
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // The API's own schema, checked here first: every field's error at once, in the same words.
-    const checked = createPersonInput.safeParse({
-      displayName,
-      email,
-      password,
-      orgId,
-      functionIds,
-    });
-    if (!checked.success) {
-      create.reset();
-      setLocalError({
-        message: messages.formInvalid,
-        fieldErrors: fieldErrorsOf(checked.error),
-        code: null,
-      });
-      return;
-    }
-    setLocalError(null);
-    create.mutate(checked.data, {
+  function submit() {
+    const checked = form.check({ displayName, email, password, orgId, functionIds });
+    if (!checked) return;
+    create.mutate(checked, {
       async onSuccess(person) {
         await utils.people.list.invalidate();
         setDisplayName("");
@@ -104,8 +78,17 @@ export function CreatePersonForm({
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: create.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <TextField
         id="personne-nom"
         label={t.displayName}
@@ -148,12 +131,7 @@ export function CreatePersonForm({
         onChange={(event) => chooseOrganisation(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "orgId")}
       >
-        <option value="">{t.chooseOrganisation}</option>
-        {organisations.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={organisations} empty={t.chooseOrganisation} />
       </SelectField>
       <CheckboxGroup
         id="personne-fonctions"
@@ -171,14 +149,6 @@ export function CreatePersonForm({
         onChange={setFunctionIds}
         error={fieldError(error?.fieldErrors, "functionIds")}
       />
-      <Actions>
-        <Button type="submit" busy={create.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={create.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

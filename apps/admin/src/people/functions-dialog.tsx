@@ -1,4 +1,5 @@
 /** A person's functions: remove one, or assign one more from their organisation's side. */
+import { assignFunctionInput } from "@mutu/domain";
 import {
   Actions,
   Alert,
@@ -10,11 +11,12 @@ import {
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import type { FunctionDef, Person, Side } from "./types.ts";
 
-const t = messages.people.fn;
+const t = peopleMessages.fn;
 
 type FunctionsDialogProps = {
   /** The person, as last listed (the dialog follows the list's refreshes). */
@@ -28,18 +30,17 @@ export function FunctionsDialog({ person, side, catalogue, onClose }: FunctionsD
   const utils = trpc.useUtils();
   const [choice, setChoice] = useState("");
   const [status, setStatus] = useState<string | null>(null);
-  const [localError, setLocalError] = useState<string | null>(null);
   const assign = trpc.people.assignFunction.useMutation();
   const remove = trpc.people.removeFunction.useMutation();
-  const assignError = useFormError(assign.error);
+  const form = useSchemaForm(assignFunctionInput, assign);
+  const assignError = form.error;
   const removeError = useFormError(remove.error);
   const busy = assign.isPending || remove.isPending;
 
   function close() {
     setChoice("");
     setStatus(null);
-    setLocalError(null);
-    assign.reset();
+    form.clear();
     remove.reset();
     onClose();
   }
@@ -50,30 +51,24 @@ export function FunctionsDialog({ person, side, catalogue, onClose }: FunctionsD
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!person) return;
-    const fn = catalogue.find((f) => f.id === choice);
-    if (!fn) {
-      setLocalError(t.chooseFirst);
-      return;
-    }
-    setLocalError(null);
     setStatus(null);
     remove.reset();
-    assign.mutate(
-      { personId: person.id, functionId: fn.id },
-      {
-        async onSuccess() {
-          await utils.people.list.invalidate();
-          setChoice("");
-          setStatus(t.assigned(fn.label));
-        },
+    const checked = form.check({ personId: person.id, functionId: choice });
+    if (!checked) return;
+    const label = catalogue.find((f) => f.id === checked.functionId)?.label ?? "";
+    assign.mutate(checked, {
+      async onSuccess() {
+        await utils.people.list.invalidate();
+        setChoice("");
+        setStatus(t.assigned(label));
       },
-    );
+    });
   }
 
   function removeFunction(fn: { id: string; label: string }) {
     if (!person) return;
     setStatus(null);
-    assign.reset();
+    form.clear();
     remove.mutate(
       { personId: person.id, functionId: fn.id },
       {
@@ -85,9 +80,7 @@ export function FunctionsDialog({ person, side, catalogue, onClose }: FunctionsD
     );
   }
 
-  const choiceErrors = localError
-    ? [localError]
-    : fieldError(assignError?.fieldErrors, "functionId");
+  const choiceErrors = fieldError(assignError?.fieldErrors, "functionId");
 
   return (
     <Dialog

@@ -6,23 +6,26 @@ import {
   Button,
   type Column,
   DataTable,
+  FormPanel,
   Loaded,
   Page,
   SelectField,
   Status,
   formatNumber,
+  useFormPanel,
   useRoute,
 } from "@mutu/ui";
-import { type FormEvent, useEffect, useRef, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { peopleMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { CreatePersonForm } from "./create-person-form.tsx";
 import { type ActivationChange, ActivationDialog } from "./activation-dialog.tsx";
 import { FunctionsDialog } from "./functions-dialog.tsx";
 import type { Person, Side } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.people;
+const t = peopleMessages;
 
 /** The ids of a row's « Désactiver » and « Réactiver » buttons, to put the focus back on the row. */
 const activationButtonId = (personId: string, active: boolean) =>
@@ -38,12 +41,11 @@ export function PeoplePage() {
   const canManage = can(me, "people.manage");
 
   const [status, setStatus] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [activation, setActivation] = useState<ActivationChange | null>(null);
   // After a change the button that opened the dialog is gone: the focus goes to the one replacing it.
   const [focusId, setFocusId] = useState<string | null>(null);
-  const createToggle = useRef<HTMLButtonElement>(null);
+  const creating = useFormPanel();
 
   useEffect(() => {
     if (!focusId) return;
@@ -149,44 +151,24 @@ export function PeoplePage() {
       <Status>{status}</Status>
 
       {canManage ? (
-        <>
-          <div className="page-actions">
-            <Button
-              ref={createToggle}
-              variant="secondary"
-              aria-expanded={creating}
-              aria-controls="nouvelle-personne"
-              onClick={() => {
-                setStatus(null);
-                setCreating(!creating);
-              }}
-            >
-              {t.create.toggle}
-            </Button>
-          </div>
-          <section
-            id="nouvelle-personne"
-            className="form-panel"
-            aria-labelledby="nouvelle-personne-titre"
-            hidden={!creating}
-          >
-            <h2 id="nouvelle-personne-titre">{t.create.title}</h2>
-            <CreatePersonForm
-              organisations={orgs.list}
-              functions={catalogue.data ?? []}
-              defaultOrgId={orgFilter}
-              onCancel={() => {
-                setCreating(false);
-                createToggle.current?.focus();
-              }}
-              onCreated={(message) => {
-                setCreating(false);
-                setStatus(message);
-                createToggle.current?.focus();
-              }}
-            />
-          </section>
-        </>
+        <FormPanel
+          id="nouvelle-personne"
+          toggle={t.create.toggle}
+          title={t.create.title}
+          state={creating}
+          onToggle={() => setStatus(null)}
+        >
+          <CreatePersonForm
+            organisations={orgs.list}
+            functions={catalogue.data ?? []}
+            defaultOrgId={orgFilter}
+            onCancel={creating.close}
+            onCreated={(message) => {
+              creating.close();
+              setStatus(message);
+            }}
+          />
+        </FormPanel>
       ) : null}
 
       <OrganisationFilter current={orgFilter} organisations={orgs.list} />
@@ -251,12 +233,7 @@ function OrganisationFilter({ current, organisations }: OrganisationFilterProps)
         value={orgId}
         onChange={(event) => setOrgId(event.currentTarget.value)}
       >
-        <option value="">{t.allOrganisations}</option>
-        {organisations.map((org) => (
-          <option key={org.id} value={org.id}>
-            {org.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
       </SelectField>
       <div className="actions">
         <Button type="submit" variant="secondary">

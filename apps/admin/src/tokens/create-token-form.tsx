@@ -3,22 +3,16 @@
  * holds: the API refuses others) and how many days it lives.
  */
 import { createTokenInput, PERMISSIONS, permissionLabels } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  CheckboxGroup,
-  FormErrorSummary,
-  SelectField,
-  TextField,
-  fieldError,
-} from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
+import { useState } from "react";
 import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import type { CreatedToken } from "./types.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
-const t = messages.tokens.create;
+const t = tokensMessages.create;
 
 const fields = [
   { name: "name", id: "jeton-nom", label: t.name },
@@ -46,8 +40,7 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
 
   const held = PERMISSIONS.filter((p) => me.permissions.includes(p));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const input = {
       name,
       orgId,
@@ -73,8 +66,17 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
   }
 
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} headingLevel={3} />
+    <Form
+      error={error}
+      fields={fields}
+      onSubmit={submit}
+      actions={{
+        submit: t.submit,
+        submitting: t.submitting,
+        pending: create.isPending,
+        cancel: { label: messages.cancel, onCancel: onCancel },
+      }}
+    >
       <TextField
         id="jeton-nom"
         label={t.name}
@@ -95,11 +97,7 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         error={fieldError(error?.fieldErrors, "orgId")}
       >
         {organisations.length === 0 ? <option value={me.org.id}>{me.org.name}</option> : null}
-        {organisations.map((org) => (
-          <option key={org.id} value={org.id}>
-            {org.name}
-          </option>
-        ))}
+        <OrganisationOptions organisations={organisations} />
       </SelectField>
       <CheckboxGroup
         id="jeton-permissions"
@@ -122,14 +120,6 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         onChange={(event) => setDays(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "expiresInDays")}
       />
-      <Actions>
-        <Button type="submit" busy={create.isPending} busyLabel={t.submitting}>
-          {t.submit}
-        </Button>
-        <Button variant="secondary" onClick={onCancel} disabled={create.isPending}>
-          {messages.cancel}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

@@ -2,9 +2,10 @@
 import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import type { Token } from "./types.ts";
 
-const t = messages.tokens.off;
+const t = tokensMessages.off;
 
 type RevokeDialogProps = { token: Token | null; onClose(): void; onDone(message: string): void };
 

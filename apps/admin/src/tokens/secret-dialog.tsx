@@ -4,10 +4,10 @@
  */
 import { Actions, Button, DateTime, Dialog, Status, TextField } from "@mutu/ui";
 import { useRef, useState } from "react";
-import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import type { CreatedToken } from "./types.ts";
 
-const t = messages.tokens.secret;
+const t = tokensMessages.secret;
 
 type SecretDialogProps = { token: CreatedToken | null; onClose(): void };
 
@@ -40,7 +40,7 @@ export function SecretDialog({ token, onClose }: SecretDialogProps) {
             <p>{t.warning}</p>
           </div>
           <p>
-            {messages.tokens.name} : <strong>{token.name}</strong> — {t.expires}{" "}
+            {tokensMessages.name} : <strong>{token.name}</strong> — {t.expires}{" "}
             <DateTime value={token.expiresAt} />
           </p>
           <TextField

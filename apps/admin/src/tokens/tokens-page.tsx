@@ -8,21 +8,23 @@ import {
   type Column,
   DataTable,
   DateTime,
+  FormPanel,
   Loaded,
   Page,
   Status,
   formatNumber,
+  useFormPanel,
 } from "@mutu/ui";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { tokensMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { CreateTokenForm } from "./create-token-form.tsx";
 import { RevokeDialog } from "./revoke-dialog.tsx";
 import { SecretDialog } from "./secret-dialog.tsx";
 import type { CreatedToken, Token } from "./types.ts";
 
-const t = messages.tokens;
+const t = tokensMessages;
 
 function labelOf(code: string) {
   return Object.hasOwn(permissionLabels, code) ? permissionLabels[code as Permission] : code;
@@ -49,10 +51,9 @@ export function TokensPage() {
   const orgs = useOrganisations();
   const tokens = trpc.tokens.list.useQuery();
   const [status, setStatus] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<Token | null>(null);
-  const createToggle = useRef<HTMLButtonElement>(null);
+  const creating = useFormPanel();
 
   const columns: Column<Token>[] = [
     { key: "name", header: t.name, rowHeader: true, cell: (token) => token.name },
@@ -114,39 +115,23 @@ export function TokensPage() {
     <Page title={t.title} lead={t.lead}>
       <Status>{status}</Status>
 
-      <div className="page-actions">
-        <Button
-          ref={createToggle}
-          variant="secondary"
-          aria-expanded={creating}
-          aria-controls="nouveau-jeton"
-          onClick={() => {
-            setStatus(null);
-            setCreating(!creating);
-          }}
-        >
-          {t.create.toggle}
-        </Button>
-      </div>
-      <section
+      <FormPanel
         id="nouveau-jeton"
-        className="form-panel"
-        aria-labelledby="nouveau-jeton-titre"
-        hidden={!creating}
+        toggle={t.create.toggle}
+        title={t.create.title}
+        state={creating}
+        onToggle={() => setStatus(null)}
       >
-        <h2 id="nouveau-jeton-titre">{t.create.title}</h2>
         <CreateTokenForm
           organisations={orgs.list}
-          onCancel={() => {
-            setCreating(false);
-            createToggle.current?.focus();
-          }}
+          onCancel={creating.close}
           onCreated={(token) => {
-            setCreating(false);
+            // The secret's dialog takes the focus; it gives it back to the button on closing.
+            creating.setOpen(false);
             setCreated(token);
           }}
         />
-      </section>
+      </FormPanel>
 
       <Loaded query={tokens}>
         {(rows) => (
@@ -164,7 +149,7 @@ export function TokensPage() {
         onClose={() => {
           if (created) setStatus(t.secret.created(created.name));
           setCreated(null);
-          createToggle.current?.focus();
+          creating.toggleRef.current?.focus();
         }}
       />
       <RevokeDialog

@@ -12,7 +12,7 @@ export const adminRoutes = [
   "/jetons",
   "/journal",
   "/contrats",
-  "/conventions",
+  "/adhesions",
   "/saisines",
   "/arbitrages",
 ];

@@ -1,11 +1,11 @@
 /** « Mon compte »: who the person is for mutu. Read-only: the service commun manages accounts. */
 import { Missing, Page } from "@mutu/ui";
 import { useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { accountMessages } from "./messages.ts";
 
 export function AccountPage() {
   const me = useSession();
-  const t = messages.account;
+  const t = accountMessages;
   return (
     <Page title={t.title}>
       <dl className="summary-list">

@@ -5,11 +5,11 @@
  */
 import { Info, Loaded, Page } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
-import { ConventionView } from "./convention/convention-view.tsx";
+import { MembershipView } from "../memberships/membership-view.tsx";
+import { contractsMessages } from "./messages.ts";
 import { EngagementView } from "./engagement-view.tsx";
 
-const t = messages.contract;
+const t = contractsMessages;
 
 export function ContractPage() {
   const me = useSession();
@@ -21,7 +21,7 @@ export function ContractPage() {
   const convention = list.data?.find((c) => c.kind === "convention");
 
   if (engagement) return <EngagementView contract={engagement} />;
-  if (convention) return <ConventionView />;
+  if (convention) return <MembershipView />;
   return (
     <Page title={t.title} lead={t.lead(me.org.name)}>
       <Loaded query={list} loadingLabel={t.loading}>

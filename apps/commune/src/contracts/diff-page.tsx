@@ -2,11 +2,11 @@
 import { Alert, Info, Link, Loaded, Loading, Page, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ChangeTables } from "@mutu/web/contracts";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { CompareForm } from "./history/compare-form.tsx";
 import { versionLabel } from "./labels.ts";
 
-const t = messages.contract.diff;
+const t = contractsMessages.diff;
 
 export function DiffPage() {
   const { search } = useRoute();
@@ -39,7 +39,7 @@ export function DiffPage() {
           <p role="status">{t.count(diff.data.changes.length)}</p>
           <ChangeTables
             changes={diff.data.changes}
-            notMentioned={messages.contract.support.notMentioned}
+            notMentioned={contractsMessages.support.notMentioned}
           />
           <Loaded query={history}>
             {({ versions }) => (

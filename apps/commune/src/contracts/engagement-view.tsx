@@ -13,13 +13,13 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { contractsMessages } from "./messages.ts";
 import { AnnexView } from "./annex/annex-view.tsx";
 import { HistorySection } from "./history/history-section.tsx";
 import { versionLabel } from "./labels.ts";
 import type { ContractSummary, VersionDetail } from "./types.ts";
 
-const t = messages.contract;
+const t = contractsMessages;
 
 function useShownVersion(contract: ContractSummary, versionId: string, date: string) {
   // The version in force comes with the list of versions, which the history section needs
@@ -41,7 +41,8 @@ export function EngagementView({ contract }: { contract: ContractSummary }) {
   const versionId = search.get("version") ?? "";
   const date = search.get("date") ?? "";
   const shown = useShownVersion(contract, versionId, date);
-  const dateError = date && shown.query.error ? toFormError(shown.query.error) : null;
+  // A date refused by the API (30 February…) is shown on the date form, not instead of the page.
+  const dateError = date && shown.query.error ? shown.query.error : null;
 
   return (
     <Page title={t.title} lead={t.lead(me.org.name)}>

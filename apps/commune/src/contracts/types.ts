@@ -6,8 +6,6 @@ export type VersionSummary = RouterOutputs["contracts"]["history"]["versions"][n
 export type VersionDetail = NonNullable<RouterOutputs["contracts"]["current"]["version"]>;
 export type Annex = VersionDetail["annex"];
 export type AnnexChange = RouterOutputs["contracts"]["diff"]["changes"][number];
-export type Membership = RouterOutputs["memberships"]["get"];
-export type Simulation = RouterOutputs["memberships"]["simulate"];
 
 /** The order of the model: sub-domains A to D, natures of saisines, days of the week. */
 export const LETTERS = ["A", "B", "C", "D"] as const;

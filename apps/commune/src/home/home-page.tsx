@@ -2,10 +2,10 @@
 import { PERMISSIONS, permissionLabels } from "@mutu/domain";
 import { Link, Page } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { homeMessages } from "./messages.ts";
 import { routes } from "../routes.ts";
 
-const t = messages.home;
+const t = homeMessages;
 
 const shortcuts = [
   { id: "contract", ...t.cards.contract, soon: false },

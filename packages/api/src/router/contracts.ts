@@ -12,22 +12,23 @@ import { listContracts } from "../services/contracts/list.ts";
 import { signAmendment } from "../services/contracts/sign-amendment.ts";
 import { updateDraft } from "../services/contracts/update-draft.ts";
 import { versionAtDate } from "../services/contracts/version-at-date.ts";
-import { requirePermission } from "../trpc.ts";
 import {
   annexChangeOutput,
   contractIdInput,
   contractSummaryOutput,
   contractWithVersionOutput,
+  diffInput,
   draftAmendmentInput,
   importAnnexInput,
   optionalOrgInput,
   signAmendmentInput,
   updateDraftInput,
+  versionAtInput,
   versionDetailOutput,
   versionIdInput,
   versionSummaryOutput,
-} from "./contracts.schemas.ts";
-import { isoDateSchema } from "@mutu/domain";
+} from "../services/contracts/schemas.ts";
+import { requirePermission } from "../trpc.ts";
 
 const read = requirePermission("contracts.read");
 const manage = requirePermission("contracts.manage");
@@ -52,7 +53,7 @@ export const contractsRouter = {
     .output(z.object({ contract: contractSummaryOutput, versions: z.array(versionSummaryOutput) }))
     .query(({ ctx, input }) => contractHistory(ctx, input)),
   versionAt: read
-    .input(contractIdInput.extend({ date: isoDateSchema }))
+    .input(versionAtInput)
     .output(z.object({ date: z.string(), version: versionDetailOutput.nullable() }))
     .query(({ ctx, input }) => versionAtDate(ctx, input)),
   version: read
@@ -60,12 +61,7 @@ export const contractsRouter = {
     .output(contractWithVersionOutput)
     .query(({ ctx, input }) => getVersion(ctx, input)),
   diff: read
-    .input(
-      z.object({
-        fromVersionId: z.uuid("Version inconnue."),
-        toVersionId: z.uuid("Version inconnue."),
-      }),
-    )
+    .input(diffInput)
     .output(
       z.object({
         from: versionSummaryOutput,

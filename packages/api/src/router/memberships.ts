@@ -12,8 +12,6 @@ import { joinConvention } from "../services/memberships/join.ts";
 import { listMemberships } from "../services/memberships/list.ts";
 import { simulateContribution } from "../services/memberships/simulate.ts";
 import { terminateMembership } from "../services/memberships/terminate.ts";
-import { requirePermission } from "../trpc.ts";
-import { optionalOrgInput } from "./contracts.schemas.ts";
 import {
   catalogueOutput,
   changeChoiceInput,
@@ -23,11 +21,13 @@ import {
   joinInput,
   membershipListOutput,
   membershipOutput,
+  optionalOrgInput,
   simulateInput,
   simulationOutput,
   terminateInput,
   yearInput,
-} from "./memberships.schemas.ts";
+} from "../services/memberships/schemas.ts";
+import { requirePermission } from "../trpc.ts";
 
 const read = requirePermission("contracts.read");
 const manage = requirePermission("contracts.manage");

@@ -1,5 +1,5 @@
 /** Member organisations of the operator. */
-import { orgIdInput } from "@mutu/domain";
+import { orgIdInput, setReferentInput } from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { getOrganisation, listOrganisations } from "../services/organisations/list.ts";
@@ -26,7 +26,7 @@ export const organisationsRouter = {
     .output(organisationOutput)
     .query(({ ctx, input }) => getOrganisation(ctx, input.orgId)),
   setCommunalReferent: requirePermission("org.manage")
-    .input(orgIdInput.extend({ personId: z.uuid("Personne inconnue.").nullable() }))
+    .input(setReferentInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(({ ctx, input }) => setCommunalReferent(ctx, input)),
 } satisfies TRPCRouterRecord;

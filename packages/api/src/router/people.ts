@@ -1,5 +1,11 @@
 /** People and their functions. */
-import { createPersonInput, personFunctionInput, personIdInput, instantOutput } from "@mutu/domain";
+import {
+  assignFunctionInput,
+  createPersonInput,
+  instantOutput,
+  personFunctionInput,
+  personIdInput,
+} from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listFunctions, listPeople } from "../services/people/list.ts";
@@ -46,7 +52,7 @@ export const peopleRouter = {
     )
     .mutation(({ ctx, input }) => createPerson(ctx, input)),
   assignFunction: requirePermission("people.manage")
-    .input(personFunctionInput)
+    .input(assignFunctionInput)
     .output(ok)
     .mutation(({ ctx, input }) => assignFunction(ctx, input)),
   removeFunction: requirePermission("people.manage")

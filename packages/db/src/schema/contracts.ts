@@ -1,12 +1,13 @@
 /**
  * Contracts between an operator and its members: the Bordeaux-model contrat d'engagement, whose
  * annex changes by signed amendments (one row per version, signed rows immutable), and the
- * Redon-model convention de service commun, whose member picks an offer priced by a tariff.
+ * Redon-model convention de service commun, whose member picks an offer priced by a tariff (its
+ * choices and the tariffs are in memberships.ts).
  *
  * Calendar dates (signatures, effective dates, notices) are `date` columns read as 'YYYY-MM-DD'
  * strings: contracts count Paris calendar days, never instants.
  */
-import type { Annex, Subscription } from "@mutu/domain";
+import type { Annex } from "@mutu/domain";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -27,25 +28,6 @@ import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
 const calendarDate = () => date({ mode: "string" });
-
-/**
- * A price catalogue an operator applies to its conventions. The prices themselves are domain data
- * (`redonTariff2022` in @mutu/domain) named by `code`: a new tariff is a reviewed code change.
- */
-export const tariffs = pgTable(
-  "tariffs",
-  {
-    id: id(),
-    operatorId: uuid()
-      .notNull()
-      .references(() => organisations.id),
-    code: text().notNull(),
-    title: text().notNull(),
-    approvedOn: calendarDate(),
-    createdAt: createdAt(),
-  },
-  (t) => [unique().on(t.operatorId, t.code)],
-);
 
 export const contracts = pgTable(
   "contracts",
@@ -119,48 +101,6 @@ export const contractVersions = pgTable(
     check(
       "contract_versions_signed_complete",
       sql`${t.status} = 'draft' or (${t.effectiveFrom} is not null and ${t.publishedAt} is not null)`,
-    ),
-  ],
-);
-
-/**
- * A member's choice under a convention, as periods: a change of choice closes the open period and
- * opens another; a termination gives the open period its end. `effectiveTo` is exclusive.
- */
-export const memberships = pgTable(
-  "memberships",
-  {
-    id: id(),
-    contractId: uuid().notNull(),
-    orgId: uuid().notNull(),
-    subscription: text().$type<Subscription>().notNull(),
-    effectiveFrom: calendarDate().notNull(),
-    effectiveTo: calendarDate(),
-    /** The council deliberation (joining) or the decision (change of choice) behind the period. */
-    decisionRef: text().notNull(),
-    decidedOn: calendarDate(),
-    /** Day the audit was invoiced (report delivered): drives the socle complet deduction. */
-    auditInvoicedOn: calendarDate(),
-    createdBy: uuid().references(() => people.id),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    foreignKey({
-      columns: [t.contractId, t.orgId],
-      foreignColumns: [contracts.id, contracts.orgId],
-    }),
-    uniqueIndex("memberships_one_open_period")
-      .on(t.contractId)
-      .where(sql`${t.effectiveTo} is null`),
-    index().on(t.orgId),
-    index().on(t.contractId, t.effectiveFrom),
-    check(
-      "memberships_end_after_start",
-      sql`${t.effectiveTo} is null or ${t.effectiveTo} > ${t.effectiveFrom}`,
-    ),
-    check(
-      "memberships_known_subscription",
-      sql`${t.subscription} in ('socle-complet', 'audit', 'groupement-achats', 'audit+groupement-achats')`,
     ),
   ],
 );

@@ -2,9 +2,9 @@
 import { z } from "zod";
 
 export const auditFilterInput = z.object({
-  orgId: z.uuid().optional(),
-  action: z.string().max(80).optional(),
-  actor: z.string().max(120).optional(),
+  orgId: z.uuid("Organisation inconnue.").optional(),
+  action: z.string().max(80, "80 caractères au plus.").optional(),
+  actor: z.string().max(120, "120 caractères au plus.").optional(),
   from: z.iso.date("Date invalide.").optional(),
   to: z.iso.date("Date invalide.").optional(),
   limit: z.number().int().min(1).max(200).default(50),

@@ -3,17 +3,11 @@
  * refusals in French. The date arithmetic itself lives in time/paris.ts, shared with saisines and
  * audit; it is re-exported here under the names the contract rules use.
  */
-import { z } from "zod";
 import { isIsoDate, parisDate } from "../time/paris.ts";
 
+export { FRENCH_ERRORS } from "../errors/field-errors.ts";
 export { addDays, addMonths, addYears, isIsoDate, yearOf } from "../time/paris.ts";
 export { isoDateSchema } from "../time/schemas.ts";
-
-/**
- * Zod's French wording for the checks our schemas do not word themselves, passed per parse so
- * this module never changes the global zod configuration other packages rely on.
- */
-export const FRENCH_ERRORS = z.locales.fr().localeError;
 
 /** Validates then returns the date, so callers fail early with a French message. */
 export function assertIsoDate(iso: string, what: string): string {

@@ -1,6 +1,7 @@
 /**
  * Contracts: the Bordeaux contrat d'engagement annex as data (import, versions, diff) and the
- * Redon convention's prices and durations. Pure rules, no I/O.
+ * durations of both agreement models (the Redon convention's prices are in memberships/). Pure
+ * rules, no I/O.
  */
 export {
   type Annex,
@@ -26,18 +27,6 @@ export {
   BORDEAUX_MODEL_ENGAGEMENTS,
   BORDEAUX_SUB_DOMAIN_TITLES,
 } from "./bordeaux-model.ts";
-export {
-  type Contribution,
-  ContributionInputError,
-  type ContributionInput,
-  type ContributionLine,
-  computeContribution,
-  contributionInputSchema,
-  type Level1Allowance,
-  level1DaysAllowance,
-  SUBSCRIPTIONS,
-  type Subscription,
-} from "./contribution.ts";
 export { type AnnexChange, type AnnexChangeKind, diffAnnex } from "./diff.ts";
 export {
   type Agreement,
@@ -50,6 +39,17 @@ export {
   type Renewal,
 } from "./durations.ts";
 export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.ts";
+export {
+  contractIdInput,
+  diffInput,
+  draftAmendmentInput,
+  importAnnexInput,
+  optionalOrgInput,
+  signAmendmentInput,
+  updateDraftInput,
+  versionAtInput,
+  versionIdInput,
+  versionsToCompare,
+} from "./inputs.ts";
 export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
-export { type PopulationTier, type RedonTariff, redonTariff2022 } from "./redon-tariff.ts";
 export { type Versioned, versionInForce } from "./versions.ts";

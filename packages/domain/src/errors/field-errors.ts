@@ -10,7 +10,24 @@ export function useFrenchErrors() {
   configured = true;
 }
 
+/**
+ * Zod's French wording for the checks our schemas do not word themselves, passed per parse so a
+ * rule never changes the global zod configuration other packages rely on.
+ */
+export const FRENCH_ERRORS = z.locales.fr().localeError;
+
 export type FieldErrors = Record<string, string[]>;
+
+/**
+ * The error option of a choice (a select, a file): left empty, it is asked for in `missing`'s
+ * words (« Choisissez la commune concernée. »); any other wrong value is `unknown`.
+ */
+export function choiceError(missing: string, unknown: string) {
+  return {
+    error: (issue: { input?: unknown }) =>
+      issue.input === "" || issue.input === undefined ? missing : unknown,
+  };
+}
 
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};

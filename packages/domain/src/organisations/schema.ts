@@ -23,3 +23,8 @@ export const organisationSchema = z.object({
 export type Organisation = z.infer<typeof organisationSchema>;
 
 export const orgIdInput = z.object({ orgId: z.uuid("Organisation inconnue.") });
+
+/** A commune's communal referent: a person of the service commun, or none (null). */
+export const setReferentInput = orgIdInput.extend({
+  personId: z.uuid("Personne inconnue.").nullable(),
+});

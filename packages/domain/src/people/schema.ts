@@ -1,5 +1,6 @@
 /** People and the functions they hold in their organisation. */
 import { z } from "zod";
+import { choiceError } from "../errors/field-errors.ts";
 
 export const emailSchema = z
   .string()
@@ -25,6 +26,11 @@ export type CreatePersonInput = z.infer<typeof createPersonInput>;
 export const personFunctionInput = z.object({
   personId: z.uuid("Personne inconnue."),
   functionId: z.uuid("Fonction inconnue."),
+});
+
+/** Assigning a function chosen in a list: left unchosen, it is asked for. */
+export const assignFunctionInput = personFunctionInput.extend({
+  functionId: z.uuid(choiceError("Choisissez la fonction à attribuer.", "Fonction inconnue.")),
 });
 
 export const personIdInput = z.object({ personId: z.uuid("Personne inconnue.") });

@@ -11,11 +11,12 @@ export const isoDateSchema = z
   .string({ error: "Date attendue au format AAAA-MM-JJ." })
   .refine(isIsoDate, { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." });
 
-/** A date the form must give: left empty, `missing` says which one. */
-export const requiredIsoDate = (missing: string) =>
-  z
-    .string({ error: missing })
-    .min(1, { error: missing, abort: true })
-    .refine(isIsoDate, { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." });
-
 export const instantOutput = z.date().transform((d) => d.toISOString());
+
+/**
+ * A day a person must give: left empty, it is asked for in `missing`'s words (« Date requise. »)
+ * rather than refused as malformed; any other value is checked as `isoDateSchema`.
+ */
+export function requiredIsoDate(missing: string) {
+  return z.string({ error: missing }).min(1, missing).pipe(isoDateSchema);
+}

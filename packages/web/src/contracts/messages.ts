@@ -1,6 +1,8 @@
 import { uiMessages } from "@mutu/ui";
 /** The words of a contract's changes, the same in both spaces. */
 export const diffMessages = {
+  /** Choosing the two versions to compare. */
+  pick: { from: "Version de départ", to: "Version d'arrivée", submit: "Comparer" },
   kind: "Nature",
   change: "Changement",
   before: "Avant",

@@ -15,7 +15,7 @@ import {
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
 import type { VersionDetail } from "../types.ts";
 import { DiffSection } from "./diff-section.tsx";
@@ -30,7 +30,7 @@ import { SignDialog } from "./sign-dialog.tsx";
 import { SubjectForm } from "./subject-form.tsx";
 import { TargetsForm } from "./targets-form.tsx";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 const c = t.contents;
 
 const EDIT_SECTIONS = [
@@ -86,7 +86,7 @@ function Editor({ version, canManage }: { version: VersionDetail; canManage: boo
   const base = history.data?.versions.find((v) => v.id === version.basedOnId);
   const baseLabel = base
     ? `${versionLabel(base)}, ${formatCalendarDate(base.effectiveFrom)}`
-    : messages.contracts.versionLabel.original;
+    : versionLabel({ kind: "original", amendmentNumber: null });
   if (!canManage)
     return (
       <Section id="avenant-changements" title={c.diff} lead={t.diffLead(baseLabel)}>

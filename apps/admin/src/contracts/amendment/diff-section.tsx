@@ -5,10 +5,10 @@
 import { Alert, Loading, toFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ChangeTables } from "@mutu/web/contracts";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 
-const t = messages.contracts;
+const t = contractsMessages;
 const SET_AT_SIGNATURE = new Set(["origin", "signedOn", "effectiveFrom"]);
 
 export function DiffSection({ version }: { version: VersionDetail }) {

@@ -2,20 +2,13 @@
 import { Actions, Alert, Button, Dialog, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
-import type { VersionDetail } from "../types.ts";
+import type { VersionDialogProps } from "./sign-dialog.tsx";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
-export function DiscardDialog({
-  version,
-  open,
-  onClose,
-}: {
-  version: VersionDetail;
-  open: boolean;
-  onClose(): void;
-}) {
+export function DiscardDialog({ version, open, onClose }: VersionDialogProps) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const discard = trpc.contracts.discardDraft.useMutation();

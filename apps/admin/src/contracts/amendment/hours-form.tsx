@@ -2,14 +2,13 @@
  * Support hours: the contract's wording, and for each day the intervals the SLA clocks use
  * (« 08:30-12:00, 13:00-17:00 »; « fermé »; empty when the contract does not mention the day).
  */
-import { FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { DraftPartForm } from "./part-form.tsx";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "annex.supportHours.asWritten", id: "horaires-texte", label: t.asWritten },
@@ -58,14 +57,10 @@ function toState(annex: Annex): State {
 export function HoursForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const draft = useDraftSave(version, fields, t.contents.hours);
+  const { error } = draft;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const bad: Record<string, string[]> = {};
     const week = Object.fromEntries(
       WEEKDAYS.map((day) => {
@@ -74,12 +69,6 @@ export function HoursForm({ version }: { version: VersionDetail }) {
         return [day, intervals ?? null];
       }),
     ) as Record<Weekday, Interval[] | null>;
-    if (Object.keys(bad).length) {
-      draft.reset();
-      setLocal(localError(t.failed, bad));
-      return;
-    }
-    setLocal(null);
     // No day mentioned at all: the contract gives no usable hours.
     const parsed = WEEKDAYS.every((day) => week[day] === null) ? null : week;
     const supportHours = {
@@ -87,15 +76,13 @@ export function HoursForm({ version }: { version: VersionDetail }) {
       asWritten: orNull(form.value.asWritten),
       parsed,
     };
-    draft.save({ annex: { ...annex, supportHours } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.hours)));
-    });
+    draft.save({ annex: { ...annex, supportHours } }, form.saved, (fieldErrors) =>
+      Object.assign(fieldErrors, bad),
+    );
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.hours} onSubmit={submit}>
       <TextAreaField
         id="horaires-texte"
         label={t.asWritten}
@@ -122,7 +109,6 @@ export function HoursForm({ version }: { version: VersionDetail }) {
           error={fieldError(error?.fieldErrors, `annex.supportHours.parsed.${day}`)}
         />
       ))}
-      <SaveActions part={t.contents.hours} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

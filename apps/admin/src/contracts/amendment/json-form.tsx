@@ -2,14 +2,14 @@
  * The long tail: the whole annex as JSON, edited as text. The text is parsed here (a syntax error
  * says where); the API validates the annex and lists every problem with its path.
  */
-import { Button, FormErrorSummary, TextAreaField } from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
-import { messages } from "../../messages.ts";
+import { Button, TextAreaField } from "@mutu/ui";
+import { useMemo } from "react";
+import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, useDraftSave, useEditable } from "./use-draft.ts";
+import { DraftPartForm } from "./part-form.tsx";
+import { useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [{ name: "json", id: "avenant-json", label: t.json }] as const;
 
@@ -27,34 +27,25 @@ function whereParseFailed(text: string, error: unknown): string {
 export function JsonForm({ version }: { version: VersionDetail }) {
   const source = useMemo(() => JSON.stringify(version.annex, null, 2), [version.annex]);
   const form = useEditable(source);
-  const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const draft = useDraftSave(version, fields, t.contents.json);
+  const { error } = draft;
   const problems = error ? Object.values(error.fieldErrors).flat() : [];
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     let annex: unknown;
+    let unreadable: string | null = null;
     try {
       annex = JSON.parse(form.value);
     } catch (failure) {
-      draft.reset();
-      const message = t.jsonInvalid(whereParseFailed(form.value, failure));
-      setLocal(localError(message, { json: [message] }));
-      return;
+      unreadable = t.jsonInvalid(whereParseFailed(form.value, failure));
     }
-    setLocal(null);
-    draft.save({ annex }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.json)));
+    draft.save({ annex }, form.saved, (fieldErrors) => {
+      if (unreadable) fieldErrors.json = [unreadable];
     });
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.json} onSubmit={submit}>
       <TextAreaField
         id="avenant-json"
         label={t.json}
@@ -70,15 +61,13 @@ export function JsonForm({ version }: { version: VersionDetail }) {
           variant="secondary"
           className="button-small"
           onClick={() => {
-            setLocal(null);
-            draft.reset();
+            draft.clear();
             form.reset();
           }}
         >
           {t.jsonReload}
         </Button>
       </p>
-      <SaveActions part={t.contents.json} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

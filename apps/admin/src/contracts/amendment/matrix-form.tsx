@@ -1,7 +1,6 @@
 /** The saisine matrix: for each nature and sub-domain, the commune's and the service commun's function. */
-import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { TextField, fieldError } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import {
   type Annex,
   LETTERS,
@@ -10,10 +9,10 @@ import {
   type Nature,
   type VersionDetail,
 } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Cell = { communeFunction: string; sharedServiceFunction: string };
 type State = Record<Nature, Record<Letter, Cell>>;
@@ -60,8 +59,7 @@ function toState(annex: Annex): State {
 export function MatrixForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.matrix);
   const error = draft.error;
 
   function update(nature: Nature, letter: Letter, patch: Partial<Cell>) {
@@ -71,9 +69,7 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
     }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const row = (nature: Nature) =>
       Object.fromEntries(
         LETTERS.map((letter) => [
@@ -90,15 +86,11 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
       urgence: row("urgence"),
       exceptionnelle: row("exceptionnelle"),
     };
-    draft.save({ annex: { ...annex, saisineMatrix } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.matrix)));
-    });
+    draft.save({ annex: { ...annex, saisineMatrix } }, form.saved);
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.matrix} onSubmit={submit}>
       {NATURES.map((nature) => (
         <fieldset key={nature} className="fieldset-box">
           <legend>{t.natures[nature]}</legend>
@@ -132,7 +124,6 @@ export function MatrixForm({ version }: { version: VersionDetail }) {
           ))}
         </fieldset>
       ))}
-      <SaveActions part={t.contents.matrix} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

@@ -1,12 +1,11 @@
 /** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
-import { CheckboxGroup, FormErrorSummary, TextAreaField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { CheckboxGroup, TextAreaField, fieldError } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { linesOf, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = LETTERS.flatMap((letter) => [
   {
@@ -56,17 +55,14 @@ const rows = (text: string) =>
 export function PerimeterForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.perimeter);
   const error = draft.error;
 
   function update(letter: Letter, patch: Partial<State[Letter]>) {
     form.set((v) => ({ ...v, [letter]: { ...v[letter], ...patch } }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const subDomains = Object.fromEntries(
       LETTERS.map((letter) => [
         letter,
@@ -78,15 +74,11 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
         },
       ]),
     );
-    draft.save({ annex: { ...annex, subDomains } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.perimeter)));
-    });
+    draft.save({ annex: { ...annex, subDomains } }, form.saved);
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.perimeter} onSubmit={submit}>
       {LETTERS.map((letter) => (
         <fieldset key={letter} className="fieldset-box">
           <legend>{t.subDomain(letter, annex.subDomains[letter].title)}</legend>
@@ -120,7 +112,6 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
           />
         </fieldset>
       ))}
-      <SaveActions part={t.contents.perimeter} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

@@ -1,12 +1,12 @@
 /** The commune's priorities: a title and a text each, in order; add and remove. */
-import { Button, FormErrorSummary, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useEffect, useMemo, useRef, useState } from "react";
-import { messages } from "../../messages.ts";
+import { Button, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { useEffect, useMemo, useRef } from "react";
+import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Priority = Annex["priorities"][number];
 type Item = { title: string; text: string; kept: Priority | null };
@@ -28,8 +28,7 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
       })),
     [count],
   );
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.priorities);
   const addButton = useRef<HTMLButtonElement>(null);
   const added = useRef(false);
   const error = draft.error;
@@ -46,9 +45,7 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const priorities = form.value.map((item) => ({
       nature: item.kept?.nature ?? null,
       objective: item.kept?.objective ?? null,
@@ -56,15 +53,11 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
       title: orNull(item.title),
       text: orNull(item.text),
     }));
-    draft.save({ annex: { ...annex, priorities } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.priorities)));
-    });
+    draft.save({ annex: { ...annex, priorities } }, form.saved);
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.priorities} onSubmit={submit}>
       {count === 0 ? <p className="muted">{t.noPriority}</p> : null}
       {form.value.map((item, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: field ids follow the position, as the API's error paths do
@@ -112,7 +105,6 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
           {t.addPriority}
         </Button>
       </p>
-      <SaveActions part={t.contents.priorities} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

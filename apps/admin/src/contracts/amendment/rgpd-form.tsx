@@ -1,12 +1,11 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
-import { FormErrorSummary, SelectField, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { SelectField, TextField, fieldError } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
+import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "annex.rgpd.dpoShared", id: "rgpd-dpo", label: t.dpoShared },
@@ -54,15 +53,12 @@ function HandlerOptions() {
 export function RgpdForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
-  const draft = useDraftSave(version, fields);
-  const [status, setStatus] = useState<string | null>(null);
+  const draft = useDraftSave(version, fields, t.contents.rgpd);
   const error = draft.error;
   const set = (key: keyof ReturnType<typeof toState>, value: string) =>
     form.set((v) => ({ ...v, [key]: value }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const v = form.value;
     const rgpd = {
       dpoShared: v.dpoShared === "" ? null : v.dpoShared === "oui",
@@ -71,15 +67,11 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
       subProcessorSelection: orNull(v.subProcessors),
       legacyProcessingInventoryDue: v.inventoryDue || null,
     };
-    draft.save({ annex: { ...annex, rgpd } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.rgpd)));
-    });
+    draft.save({ annex: { ...annex, rgpd } }, form.saved);
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.rgpd} onSubmit={submit}>
       <SelectField
         id="rgpd-dpo"
         label={t.dpoShared}
@@ -126,7 +118,6 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
         onChange={(event) => set("inventoryDue", event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "annex.rgpd.legacyProcessingInventoryDue")}
       />
-      <SaveActions part={t.contents.rgpd} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

@@ -2,87 +2,68 @@
  * Recording the amendment's signature: the day it was signed and the day it takes effect. The API
  * refuses an effective date before the previous version's, in French, field by field.
  */
-import {
-  Actions,
-  Button,
-  Dialog,
-  type FormError,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  formatCalendarDate,
-  useFormError,
-  useRoute,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
-import { trpc } from "@mutu/web";
+import { parisToday, signAmendmentInput } from "@mutu/domain";
+import { Dialog, TextField, fieldError, formatCalendarDate, useRoute, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.tsx";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
-import { parisToday } from "@mutu/domain";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "signedOn", id: "signature-date", label: t.signedOn },
   { name: "effectiveFrom", id: "signature-effet", label: t.effectiveFrom },
 ] as const;
 
-export function SignDialog({
-  version,
-  open,
-  onClose,
-}: {
-  version: VersionDetail;
-  open: boolean;
-  onClose(): void;
-}) {
+/** What a dialog about the draft is given: the draft, and whether it is open. */
+export type VersionDialogProps = { version: VersionDetail; open: boolean; onClose(): void };
+
+export function SignDialog({ version, open, onClose }: VersionDialogProps) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const sign = trpc.contracts.signAmendment.useMutation();
-  const serverError = useFormError(sign.error);
-  const explained = useMemo(() => explainPaths(serverError, fields), [serverError]);
+  const form = useSchemaForm(signAmendmentInput, sign);
+  const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
   const [signedOn, setSignedOn] = useState(() => parisToday());
   const [effectiveFrom, setEffectiveFrom] = useState("");
-  const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? explained;
   const label = versionLabel(version);
 
   function close() {
-    sign.reset();
-    setLocal(null);
+    form.clear();
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const missing: Record<string, string[]> = {};
-    if (!signedOn) missing.signedOn = [t.required];
-    if (!effectiveFrom) missing.effectiveFrom = [t.required];
-    if (Object.keys(missing).length) {
-      sign.reset();
-      setLocal({ message: t.signFailed, fieldErrors: missing, code: null });
-      return;
-    }
-    setLocal(null);
-    sign.mutate(
-      { versionId: version.id, signedOn, effectiveFrom },
-      {
-        async onSuccess(result) {
-          await utils.contracts.invalidate();
-          navigate(`/contrats/contrat?id=${encodeURIComponent(result.contract.id)}`, {
-            state: { notice: t.signedNotice(label, formatCalendarDate(effectiveFrom)) },
-          });
-        },
+  function submit() {
+    const checked = form.check({ versionId: version.id, signedOn, effectiveFrom });
+    if (!checked) return;
+    sign.mutate(checked, {
+      async onSuccess(result) {
+        await utils.contracts.invalidate();
+        navigate(`/contrats/contrat?id=${encodeURIComponent(result.contract.id)}`, {
+          state: { notice: t.signedNotice(label, formatCalendarDate(checked.effectiveFrom)) },
+        });
       },
-    );
+    });
   }
 
   return (
     <Dialog open={open} title={t.signTitle(label)} onClose={close} busy={sign.isPending}>
-      <form noValidate onSubmit={submit}>
-        <FormErrorSummary error={error} fields={fields} title={t.signFailed} headingLevel={3} />
+      <Form
+        error={error}
+        fields={fields}
+        failed={t.signFailed}
+        onSubmit={submit}
+        actions={{
+          submit: t.signSubmit,
+          submitting: t.signSubmitting,
+          pending: sign.isPending,
+          cancel: { label: messages.cancel, onCancel: close },
+        }}
+      >
         <TextField
           id="signature-date"
           label={t.signedOn}
@@ -106,15 +87,7 @@ export function SignDialog({
           onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
           error={fieldError(error?.fieldErrors, "effectiveFrom")}
         />
-        <Actions>
-          <Button type="submit" busy={sign.isPending} busyLabel={t.signSubmitting}>
-            {t.signSubmit}
-          </Button>
-          <Button variant="secondary" onClick={close} disabled={sign.isPending}>
-            {messages.cancel}
-          </Button>
-        </Actions>
-      </form>
+      </Form>
     </Dialog>
   );
 }

@@ -1,12 +1,11 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { FormErrorSummary, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { messages } from "../../messages.ts";
+import { TextField, fieldError } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { DraftPartForm } from "./part-form.tsx";
+import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 const fields = [
   { name: "amendmentNumber", id: "avenant-numero", label: t.number },
@@ -18,33 +17,24 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
     number: version.amendmentNumber === null ? "" : String(version.amendmentNumber),
     subject: version.subject ?? "",
   });
-  const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const draft = useDraftSave(version, fields, t.contents.subject);
+  const { error } = draft;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const text = form.value.number.trim();
-    if (text !== "" && !/^[1-9]\d*$/.test(text)) {
-      draft.reset();
-      setLocal(localError(t.failed, { amendmentNumber: [t.invalidNumber] }));
-      return;
-    }
-    setLocal(null);
     draft.save(
       { amendmentNumber: text === "" ? null : Number(text), subject: orNull(form.value.subject) },
-      () => {
-        form.saved();
-        setStatus(t.saved(lowerFirst(t.contents.subject)));
+      form.saved,
+      (fieldErrors) => {
+        // A number typed as text: our words are clearer than zod's.
+        if (text !== "" && !/^[1-9]\d*$/.test(text))
+          fieldErrors.amendmentNumber = [t.invalidNumber];
       },
     );
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.subject} onSubmit={submit}>
       <TextField
         id="avenant-numero"
         label={t.number}
@@ -69,7 +59,6 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
         }}
         error={fieldError(error?.fieldErrors, "subject")}
       />
-      <SaveActions part={t.contents.subject} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

@@ -1,12 +1,13 @@
 /** Each indicator's target: a value agreed, or « à définir conjointement » with the year it is due. */
-import { FormErrorSummary, RadioGroup, TextField, fieldError } from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
+import { RadioGroup, TextField, fieldError } from "@mutu/ui";
+import { useMemo } from "react";
+import { contractsMessages } from "../messages.ts";
 import { messages } from "../../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
-import { lowerFirst, SaveActions } from "./save-button.tsx";
-import { localError, useDraftSave, useEditable } from "./use-draft.ts";
+import { DraftPartForm } from "./part-form.tsx";
+import { useDraftSave, useEditable } from "./use-draft.ts";
 
-const t = messages.contracts.amendment;
+const t = contractsMessages.amendment;
 
 type Kind = "defined" | "to-define-jointly";
 type Target = { kind: Kind; value: string; dueYear: string };
@@ -37,30 +38,20 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
       })),
     [annex.indicators, form.value],
   );
-  const draft = useDraftSave(version, fields);
-  const [local, setLocal] = useState<ReturnType<typeof localError> | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  const error = local ?? draft.error;
+  const draft = useDraftSave(version, fields, t.contents.targets);
+  const { error } = draft;
 
   function update(index: number, patch: Partial<Target>) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setStatus(null);
+  function submit() {
     const bad: Record<string, string[]> = {};
     form.value.forEach((target, i) => {
       if (target.kind === "to-define-jointly" && target.dueYear.trim() !== "")
         if (!/^\d{4}$/.test(target.dueYear.trim()))
-          bad[`annex.indicators.${i}.target`] = [messages.conventions.contributions.badYear];
+          bad[`annex.indicators.${i}.target`] = [messages.badYear];
     });
-    if (Object.keys(bad).length) {
-      draft.reset();
-      setLocal(localError(t.failed, bad));
-      return;
-    }
-    setLocal(null);
     const indicators = annex.indicators.map((indicator, i) => {
       const target = form.value[i];
       if (!target) return indicator;
@@ -76,15 +67,13 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
               },
       };
     });
-    draft.save({ annex: { ...annex, indicators } }, () => {
-      form.saved();
-      setStatus(t.saved(lowerFirst(t.contents.targets)));
-    });
+    draft.save({ annex: { ...annex, indicators } }, form.saved, (fieldErrors) =>
+      Object.assign(fieldErrors, bad),
+    );
   }
 
   return (
-    <form className="form form-wide" noValidate onSubmit={submit}>
-      <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.targets} onSubmit={submit}>
       {annex.indicators.map((indicator, i) => {
         const target = form.value[i];
         if (!target) return null;
@@ -124,7 +113,6 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
           </RadioGroup>
         );
       })}
-      <SaveActions part={t.contents.targets} pending={draft.pending} status={status} />
-    </form>
+    </DraftPartForm>
   );
 }

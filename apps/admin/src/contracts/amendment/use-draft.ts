@@ -1,41 +1,53 @@
 /**
  * What every part of the amendment editor shares: saving a change to the draft (the whole annex
- * goes back, with only that part changed, and the API validates it), and form state that follows
- * the draft until the person starts editing — another part's save then never overwrites their work.
+ * goes back, with only that part changed; the domain's `updateDraftInput` is checked here, the API
+ * validates the annex), and form state that follows the draft until the person starts editing —
+ * another part's save then never overwrites their work.
  */
-import type { RouterInputs } from "@mutu/api";
-import { type FormError, type SummaryField, useFormError } from "@mutu/ui";
+import { type FieldErrors, updateDraftInput } from "@mutu/domain";
+import type { SummaryField } from "@mutu/ui";
 import { useMemo, useState } from "react";
-import { trpc } from "@mutu/web";
+import { type RouterInputs, trpc, useSchemaForm } from "@mutu/web";
+import { contractsMessages } from "../messages.ts";
 import { explainPaths } from "../problems.ts";
 import type { VersionDetail } from "../types.ts";
 
 type Patch = Omit<RouterInputs["contracts"]["updateDraft"], "versionId">;
 
-export function useDraftSave(version: VersionDetail, fields: readonly SummaryField[]) {
+export type DraftSave = ReturnType<typeof useDraftSave>;
+
+/** Saving one part (`part`, its title): refused in its fields, or « Modifications enregistrées ». */
+export function useDraftSave(
+  version: VersionDetail,
+  fields: readonly SummaryField[],
+  part: string,
+) {
   const utils = trpc.useUtils();
+  const [status, setStatus] = useState<string | null>(null);
   const mutation = trpc.contracts.updateDraft.useMutation();
-  const serverError = useFormError(mutation.error);
+  const form = useSchemaForm(updateDraftInput, mutation);
   // Keyed on the names only: a new error object would move the focus to the summary again.
   const names = fields.map((field) => field.name).join("|");
   // biome-ignore lint/correctness/useExhaustiveDependencies: `names` stands for `fields`
-  const error = useMemo(() => explainPaths(serverError, fields), [serverError, names]);
+  const error = useMemo(() => explainPaths(form.error, fields), [form.error, names]);
 
-  function save(patch: Patch, onSaved: () => void) {
-    mutation.mutate(
-      { versionId: version.id, ...patch },
-      {
-        onSuccess(data) {
-          utils.contracts.version.setData({ versionId: version.id }, data);
-          void utils.contracts.diff.invalidate();
-          void utils.contracts.history.invalidate();
-          void utils.contracts.list.invalidate();
-          onSaved();
-        },
+  /** `refused` adds what the part could not read (a time range, a year) to the schema's errors. */
+  function save(patch: Patch, onSaved: () => void, refused?: (fieldErrors: FieldErrors) => void) {
+    setStatus(null);
+    const checked = form.check({ versionId: version.id, ...patch }, refused);
+    if (!checked) return;
+    mutation.mutate(checked, {
+      onSuccess(data) {
+        utils.contracts.version.setData({ versionId: version.id }, data);
+        void utils.contracts.diff.invalidate();
+        void utils.contracts.history.invalidate();
+        void utils.contracts.list.invalidate();
+        onSaved();
+        setStatus(contractsMessages.amendment.saved(lowerFirst(part)));
       },
-    );
+    });
   }
-  return { save, pending: mutation.isPending, error, reset: mutation.reset };
+  return { save, pending: mutation.isPending, error, status, clear: form.clear };
 }
 
 /** Form state seeded from the draft, re-seeded when the draft changes unless edited since. */
@@ -66,11 +78,6 @@ export function useEditable<S>(source: S) {
   };
 }
 
-/** A local refusal (checked before asking the API), in the shape of the API's. */
-export function localError(message: string, fieldErrors: Record<string, string[]>): FormError {
-  return { message, fieldErrors, code: null };
-}
-
 /** Text lines → list items; blank lines dropped. */
 export function linesOf(text: string): string[] {
   return text
@@ -83,4 +90,9 @@ export function linesOf(text: string): string[] {
 export function orNull(text: string): string | null {
   const trimmed = text.trim();
   return trimmed === "" ? null : trimmed;
+}
+
+/** « Annexe complète (JSON) » → « annexe complète (JSON) », inside a sentence. */
+export function lowerFirst(text: string) {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -1,6 +1,6 @@
 /** A version of the contract's annex, section by section, with « Sur cette page » links to each. */
 import { PageContents } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { ContractSummary, VersionDetail } from "../types.ts";
 import { ApplicationsSection } from "./applications-section.tsx";
 import { GovernanceSection } from "./governance-section.tsx";
@@ -12,7 +12,7 @@ import { RgpdSection } from "./rgpd-section.tsx";
 import { SummarySection } from "./summary-section.tsx";
 import { SupportSection } from "./support-section.tsx";
 
-const c = messages.contract.contents;
+const c = contractsMessages.contents;
 
 /** Section ids, in page order: the « Sur cette page » list and the sections share them. */
 export const SECTIONS = [

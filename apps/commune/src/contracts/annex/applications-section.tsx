@@ -1,9 +1,9 @@
 /** The application inventory annexed to the contract, with who is responsible for each one. */
 import { type Column, DataTable, Missing, Section, formatNumber } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex } from "../types.ts";
 
-const t = messages.contract.applications;
+const t = contractsMessages.applications;
 
 type Application = NonNullable<Annex["applications"]>[number];
 
@@ -22,7 +22,7 @@ const columns: Column<Application>[] = [
 export function ApplicationsSection({ id, annex }: { id: string; annex: Annex }) {
   const apps = annex.applications;
   return (
-    <Section id={id} title={messages.contract.contents.applications}>
+    <Section id={id} title={contractsMessages.contents.applications}>
       {apps === null ? (
         <p className="muted">{t.none}</p>
       ) : (

@@ -1,9 +1,9 @@
 /** The bodies that follow the contract, and how often they meet. */
 import { type Column, DataTable, Missing, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex } from "../types.ts";
 
-const t = messages.contract.governance;
+const t = contractsMessages.governance;
 
 type Body = Annex["governance"][number];
 
@@ -15,7 +15,7 @@ const columns: Column<Body>[] = [
 
 export function GovernanceSection({ id, annex }: { id: string; annex: Annex }) {
   return (
-    <Section id={id} title={messages.contract.contents.governance}>
+    <Section id={id} title={contractsMessages.contents.governance}>
       <DataTable
         caption={t.caption}
         columns={columns}

@@ -3,10 +3,10 @@
  * transfer (« Non mesuré » when it was not) and the target — or « À définir conjointement ».
  */
 import { type Column, DataTable, Missing, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS } from "../types.ts";
 
-const t = messages.contract.indicators;
+const t = contractsMessages.indicators;
 
 type Indicator = Annex["indicators"][number];
 
@@ -70,7 +70,7 @@ export function IndicatorsSection({ id, annex }: { id: string; annex: Annex }) {
     },
   ];
   return (
-    <Section id={id} title={messages.contract.contents.indicators} lead={t.lead}>
+    <Section id={id} title={contractsMessages.contents.indicators} lead={t.lead}>
       {LETTERS.map((letter) => {
         const rows = annex.indicators.filter((i) => i.subDomain === letter);
         if (rows.length === 0) return null;

@@ -4,10 +4,10 @@
  * the service commun's function that answers.
  */
 import { type Column, DataTable, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, NATURES } from "../types.ts";
 
-const t = messages.contract.matrix;
+const t = contractsMessages.matrix;
 
 type Nature = (typeof NATURES)[number];
 type Cell = Annex["saisineMatrix"][Nature]["A"];
@@ -43,7 +43,7 @@ export function MatrixSection({ id, annex }: { id: string; annex: Annex }) {
     ),
   ];
   return (
-    <Section id={id} title={messages.contract.contents.matrix} lead={t.lead}>
+    <Section id={id} title={contractsMessages.contents.matrix} lead={t.lead}>
       <DataTable caption={t.caption} columns={columns} rows={NATURES} rowKey={(n) => n} />
     </Section>
   );

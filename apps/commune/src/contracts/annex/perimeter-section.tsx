@@ -1,9 +1,9 @@
 /** What is mutualised: the domain's four sub-domains, each with its activities and its exclusions. */
 import { Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS } from "../types.ts";
 
-const t = messages.contract.perimeter;
+const t = contractsMessages.perimeter;
 
 function Items({ items, empty }: { items: readonly string[]; empty: string }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
@@ -23,7 +23,7 @@ export function PerimeterSection({ id, annex }: { id: string; annex: Annex }) {
   return (
     <Section
       id={id}
-      title={messages.contract.contents.perimeter}
+      title={contractsMessages.contents.perimeter}
       lead={annex.perimeterHeading ?? undefined}
     >
       {LETTERS.map((letter) => {

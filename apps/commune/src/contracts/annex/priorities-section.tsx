@@ -1,13 +1,13 @@
 /** The commune's priorities, in the contract's order. */
 import { Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex } from "../types.ts";
 
-const t = messages.contract.priorities;
+const t = contractsMessages.priorities;
 
 export function PrioritiesSection({ id, annex }: { id: string; annex: Annex }) {
   return (
-    <Section id={id} title={messages.contract.contents.priorities}>
+    <Section id={id} title={contractsMessages.contents.priorities}>
       {annex.priorities.length === 0 ? (
         <p className="muted">{t.none}</p>
       ) : (

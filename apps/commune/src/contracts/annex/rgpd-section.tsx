@@ -1,9 +1,9 @@
 /** The RGPD options the 2018 amendments introduced: shared DPO, who handles breaches and requests. */
 import { CalendarDate, DescriptionList, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import type { Annex } from "../types.ts";
 
-const t = messages.contract.rgpd;
+const t = contractsMessages.rgpd;
 
 function handler(value: "commune" | "metropole" | null) {
   return value ? t.handlers[value] : t.notSpecified;
@@ -13,7 +13,7 @@ export function RgpdSection({ id, annex }: { id: string; annex: Annex }) {
   const { rgpd } = annex;
   const empty = Object.values(rgpd).every((value) => value === null);
   return (
-    <Section id={id} title={messages.contract.contents.rgpd}>
+    <Section id={id} title={contractsMessages.contents.rgpd}>
       {empty ? (
         <p className="muted">{t.none}</p>
       ) : (

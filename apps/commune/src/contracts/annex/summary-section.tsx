@@ -8,17 +8,17 @@ import {
   formatCalendarDate,
   formatNumber,
 } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.ts";
 import type { ContractSummary, VersionDetail } from "../types.ts";
 import { dayBefore } from "@mutu/domain";
 
-const t = messages.contract.summary;
+const t = contractsMessages.summary;
 
 function statusBadge(status: ContractSummary["status"]) {
   const tone =
     status === "in-force" ? "badge-ok" : status === "ended" ? "badge-off" : "badge-warning";
-  return <span className={`badge ${tone}`}>{messages.contract.status[status]}</span>;
+  return <span className={`badge ${tone}`}>{contractsMessages.status[status]}</span>;
 }
 
 function renewalText(contract: ContractSummary) {
@@ -132,7 +132,7 @@ export function SummarySection({
     },
   );
   return (
-    <Section id={id} title={messages.contract.contents.summary}>
+    <Section id={id} title={contractsMessages.contents.summary}>
       <DescriptionList items={items} />
     </Section>
   );

@@ -3,10 +3,10 @@
  * the contract does not mention is said so, not shown as closed).
  */
 import { type Column, DataTable, Info, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../messages.ts";
 import { type Annex, WEEKDAYS } from "../types.ts";
 
-const t = messages.contract.support;
+const t = contractsMessages.support;
 
 type Week = NonNullable<Annex["supportHours"]["parsed"]>;
 type Day = (typeof WEEKDAYS)[number];
@@ -28,7 +28,7 @@ function WeekTable({ week, caption }: { week: Week; caption: string }) {
 export function SupportSection({ id, annex }: { id: string; annex: Annex }) {
   const { asWritten, parsed, onCall } = annex.supportHours;
   return (
-    <Section id={id} title={messages.contract.contents.support}>
+    <Section id={id} title={contractsMessages.contents.support}>
       {asWritten ? (
         <>
           <p className="field-label">{t.asWritten}</p>

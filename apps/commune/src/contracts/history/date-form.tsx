@@ -1,47 +1,38 @@
 /** « Voir la version en vigueur à une date »: the date goes in the URL (?date=), the page shows that version. */
-import {
-  Actions,
-  Button,
-  type FormError,
-  FormErrorSummary,
-  TextField,
-  fieldError,
-  useRoute,
-} from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
-import { messages } from "../../messages.ts";
+import { versionAtInput } from "@mutu/domain";
+import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
+import { useEffect, useState } from "react";
+import { useSchemaForm } from "@mutu/web";
+import { contractsMessages } from "../messages.ts";
 
-const t = messages.contract.history;
+const t = contractsMessages.history;
+
+const dateInput = versionAtInput.pick({ date: true });
 
 const fields = [{ name: "date", id: "contrat-date", label: t.date }] as const;
 
-export function DateForm({ date, error }: { date: string; error: FormError | null }) {
+export function DateForm({ date, refusal }: { date: string; refusal: unknown }) {
   const { navigate } = useRoute();
   const [value, setValue] = useState(date);
-  const [local, setLocal] = useState<FormError | null>(null);
+  const form = useSchemaForm(dateInput, { error: refusal });
   // Back and forward change the URL under the form: show the date the page shows.
   useEffect(() => setValue(date), [date]);
-  const shown = local ?? error;
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (!value) {
-      setLocal({ message: t.dateRequired, fieldErrors: { date: [t.dateRequired] }, code: null });
-      return;
-    }
-    setLocal(null);
-    navigate(`/contrat?date=${encodeURIComponent(value)}`);
+  function submit() {
+    const checked = form.check({ date: value });
+    if (checked) navigate(`/contrat?date=${encodeURIComponent(checked.date)}`);
   }
 
   return (
-    <form
+    <Form
+      error={form.error}
+      fields={fields}
       className="form form-wide form-panel"
-      noValidate
+      labelledBy="date-titre"
+      intro={<h3 id="date-titre">{t.dateTitle}</h3>}
       onSubmit={submit}
-      aria-labelledby="date-titre"
+      actions={{ submit: t.show, variant: "secondary" }}
     >
-      <h3 id="date-titre">{t.dateTitle}</h3>
-      <FormErrorSummary error={shown} fields={fields} headingLevel={3} />
       <TextField
         id="contrat-date"
         label={t.date}
@@ -50,13 +41,8 @@ export function DateForm({ date, error }: { date: string; error: FormError | nul
         className="input input-short"
         value={value}
         onChange={(event) => setValue(event.currentTarget.value)}
-        error={fieldError(shown?.fieldErrors, "date")}
+        error={fieldError(form.error?.fieldErrors, "date")}
       />
-      <Actions>
-        <Button type="submit" variant="secondary">
-          {t.show}
-        </Button>
-      </Actions>
-    </form>
+    </Form>
   );
 }

@@ -2,23 +2,15 @@
  * « Avenants et versions »: every published version with its number, subject, signature and
  * period; links to read any of them; comparing two; the version in force on a chosen date.
  */
-import {
-  CalendarDate,
-  type Column,
-  DataTable,
-  type FormError,
-  Link,
-  Loaded,
-  Section,
-} from "@mutu/ui";
-import { messages } from "../../messages.ts";
+import { CalendarDate, type Column, DataTable, Link, Loaded, Section } from "@mutu/ui";
+import { contractsMessages } from "../messages.ts";
 import { versionLabel } from "../labels.ts";
 import type { VersionSummary } from "../types.ts";
 import { CompareForm } from "./compare-form.tsx";
 import { DateForm } from "./date-form.tsx";
 import { dayBefore } from "@mutu/domain";
 
-const t = messages.contract.history;
+const t = contractsMessages.history;
 
 function state(v: VersionSummary) {
   if (v.inForce) return <span className="badge badge-ok">{t.current}</span>;
@@ -36,7 +28,8 @@ export function HistorySection({
   query: { data: { versions: VersionSummary[] } | undefined; error: unknown };
   shownId: string | null;
   date: string;
-  dateError: FormError | null;
+  /** `contracts.versionAt`'s refusal of the date asked, shown on the date form. */
+  dateError: unknown;
 }) {
   const columns: Column<VersionSummary>[] = [
     { key: "version", header: t.version, rowHeader: true, cell: (v) => versionLabel(v) },
@@ -68,7 +61,7 @@ export function HistorySection({
     },
   ];
   return (
-    <Section id="contrat-versions" title={messages.contract.contents.history} lead={t.lead}>
+    <Section id="contrat-versions" title={contractsMessages.contents.history} lead={t.lead}>
       <Loaded query={query}>
         {({ versions }) => (
           <>
@@ -78,7 +71,7 @@ export function HistorySection({
             ) : (
               <p className="muted">{t.single}</p>
             )}
-            <DateForm date={date} error={dateError} />
+            <DateForm date={date} refusal={dateError} />
           </>
         )}
       </Loaded>

@@ -1,16 +1,9 @@
 /**
- * The words of the Redon convention's catalogue (seed 002 art. 3, 4 and 6), in French as members
- * read them: offers and their levels, prerequisites, the staffing the contributions fund. Prices
- * are not here: they are `redonTariff2022` in @mutu/domain.
+ * The words of the Redon convention's catalogue (seed 002 art. 3 and 4), in French as members
+ * read them: offers and their levels, prerequisites. Prices, the choices' labels and the staffing
+ * the contributions fund are domain data (`redonTariff2022`, `SUBSCRIPTION_LABELS`,
+ * `REDON_STAFFING` in @mutu/domain).
  */
-import type { Subscription } from "@mutu/domain";
-
-export const SUBSCRIPTION_LABELS: Record<Subscription, string> = {
-  "socle-complet": "Socle complet (niveaux 1 à 4)",
-  audit: "Socle annexe – audit (niveau 1)",
-  "groupement-achats": "Socle annexe – groupements d'achats (niveau 2)",
-  "audit+groupement-achats": "Socle annexe – audit et groupements d'achats (niveaux 1 et 2)",
-};
 
 export const REDON_OFFERS = [
   {
@@ -71,35 +64,3 @@ export const REDON_PREREQUISITES = [
   "L'adhésion se décide par délibération du conseil municipal ; un changement de formule par simple décision.",
   "Convention d'un an, renouvelée par tacite reconduction ; résiliation par délibération avec un préavis de 12 mois.",
 ];
-
-/** Art. 6: the agents the shared service adds as members join the socle complet. */
-export const REDON_STAFFING = [
-  {
-    fromMembers: 1,
-    toMembers: 9,
-    extraFte: 1,
-    condition: "Création du service, dès la 1re commune adhérente (40 k€ par an et par ETP)",
-  },
-  {
-    fromMembers: 10,
-    toMembers: 20,
-    extraFte: 2,
-    condition: "Entre 10 et 20 communes au socle complet",
-  },
-  {
-    fromMembers: 21,
-    toMembers: null,
-    extraFte: 3,
-    condition: "Plus de 20 communes au socle complet",
-  },
-];
-
-export function staffingFor(socleCompletMembers: number) {
-  return (
-    REDON_STAFFING.find(
-      (s) =>
-        socleCompletMembers >= s.fromMembers &&
-        (s.toMembers === null || socleCompletMembers <= s.toMembers),
-    ) ?? null
-  );
-}

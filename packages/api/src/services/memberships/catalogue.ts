@@ -1,12 +1,7 @@
 /** The operator's convention catalogue: offers and levels, prerequisites, prices by tier, level-1 pool, staffing. */
-import { SUBSCRIPTIONS } from "@mutu/domain";
+import { REDON_STAFFING, SUBSCRIPTION_LABELS, SUBSCRIPTIONS } from "@mutu/domain";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import {
-  REDON_OFFERS,
-  REDON_PREREQUISITES,
-  REDON_STAFFING,
-  SUBSCRIPTION_LABELS,
-} from "./catalogue-text.ts";
+import { REDON_OFFERS, REDON_PREREQUISITES } from "./catalogue-text.ts";
 import { operatorTariff } from "./tariff.ts";
 
 export async function getCatalogue(ctx: ServiceContext) {
@@ -16,6 +11,6 @@ export async function getCatalogue(ctx: ServiceContext) {
     subscriptions: SUBSCRIPTIONS.map((code) => ({ code, label: SUBSCRIPTION_LABELS[code] })),
     offers: REDON_OFFERS,
     prerequisites: REDON_PREREQUISITES,
-    staffing: REDON_STAFFING,
+    staffing: [...REDON_STAFFING],
   };
 }

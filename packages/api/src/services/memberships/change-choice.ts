@@ -2,7 +2,13 @@
  * A member changes its choice (a simple decision): the open period ends the day the new one begins.
  * Refused once notice is given — the convention is ending — and on the day the current one began.
  */
-import type { Subscription } from "@mutu/domain";
+import {
+  auditForPricing,
+  type ChangeChoiceInput,
+  frenchDate,
+  inheritedAudit,
+  parisToday,
+} from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -10,22 +16,12 @@ import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
+import { priceOrThrow } from "./choice-rules.ts";
 import { selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
 import { membershipView } from "./view.ts";
-import { frenchDate, parisToday } from "@mutu/domain";
 
 const { memberships } = schema;
-
-export type ChangeChoiceInput = {
-  orgId: string;
-  subscription: Subscription;
-  effectiveFrom: string;
-  decisionRef: string;
-  decidedOn?: string | null | undefined;
-  auditInvoicedOn?: string | null | undefined;
-};
 
 export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput) {
   assertOperatorSide(ctx.caller);
@@ -53,10 +49,7 @@ export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput
         { effectiveFrom: [`Après le ${frenchDate(open.effectiveFrom)}.`] },
       );
     // An audit invoiced under the current choice still counts for a socle complet joined in time.
-    const inherited =
-      open.auditInvoicedOn && open.auditInvoicedOn <= input.effectiveFrom
-        ? open.auditInvoicedOn
-        : null;
+    const inherited = inheritedAudit(open, input.effectiveFrom);
     priceOrThrow(
       tariffData(contract.tariffCode),
       {

@@ -1,6 +1,7 @@
 /**
- * Checks a membership choice as the tariff would price it, so a choice that cannot be priced
- * (joined before the audit it claims, unknown population) is refused when written, not when billed.
+ * Checks a membership choice as the tariff would price it (computeContribution of @mutu/domain),
+ * so a choice that cannot be priced (joined before the audit it claims, unknown population) is
+ * refused when written, not when billed — with the refusal worded for the API.
  */
 import {
   ContributionInputError,
@@ -12,17 +13,6 @@ import { AppError } from "../../errors.ts";
 
 export const populationProblem = (name: string) =>
   `La population de ${name} n'est pas renseignée : elle fixe la tranche de prix.`;
-
-/**
- * The audit date matters to the price only for a socle complet (its deduction): an audit
- * subscription is invoiced after joining, which the pricing rule would read as joining too early.
- */
-export function auditForPricing(
-  subscription: ContributionInput["subscription"],
-  auditInvoicedOn: string | null | undefined,
-) {
-  return subscription === "socle-complet" && auditInvoicedOn ? { auditInvoicedOn } : {};
-}
 
 /** Domain field names → the API's (a membership's joinedOn is its effectiveFrom). */
 const FIELD_OF: Record<string, string> = { joinedOn: "effectiveFrom" };

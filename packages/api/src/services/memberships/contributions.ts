@@ -2,15 +2,14 @@
  * The year's contributions of every member the caller may see: one row per member charged that
  * year, the totals, and the staffing threshold the socle complet members fund (art. 6).
  */
+import { SUBSCRIPTION_LABELS, staffingFor, yearlyContribution } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { selectContracts } from "../contracts/read-model.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { SUBSCRIPTION_LABELS, staffingFor } from "./catalogue-text.ts";
+import { populationProblem } from "./choice-rules.ts";
 import { selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
-import { populationProblem } from "./choice-rules.ts";
-import { yearlyContribution } from "./yearly-contribution.ts";
 
 const { contracts } = schema;
 

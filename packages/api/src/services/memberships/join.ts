@@ -2,7 +2,7 @@
  * A commune joins the operator's convention (its council's deliberation): the convention is created
  * for it with its first period of membership. The choice is priced on the way in, so it can be billed.
  */
-import type { Subscription } from "@mutu/domain";
+import { auditForPricing, frenchDate, type JoinMembershipInput, parisToday } from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -10,23 +10,13 @@ import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { auditForPricing, priceOrThrow } from "./choice-rules.ts";
+import { priceOrThrow } from "./choice-rules.ts";
 import { operatorTariff } from "./tariff.ts";
 import { membershipView } from "./view.ts";
-import { frenchDate, parisToday } from "@mutu/domain";
 
 const { contracts, memberships, organisations } = schema;
 
-export type JoinInput = {
-  orgId: string;
-  subscription: Subscription;
-  effectiveFrom: string;
-  decisionRef: string;
-  decidedOn?: string | null | undefined;
-  auditInvoicedOn?: string | null | undefined;
-};
-
-export async function joinConvention(ctx: ServiceContext, input: JoinInput) {
+export async function joinConvention(ctx: ServiceContext, input: JoinMembershipInput) {
   assertOperatorSide(ctx.caller);
   assertVisibleOrg(ctx.caller, input.orgId);
   const today = parisToday(ctx.now());

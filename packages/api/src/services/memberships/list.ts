@@ -3,8 +3,8 @@ import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { contractSummary, selectContracts } from "../contracts/read-model.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { currentPeriod, periodOutput, selectPeriods } from "./periods.ts";
-import { parisToday } from "@mutu/domain";
+import { periodOutput, selectPeriods } from "./periods.ts";
+import { currentPeriod, parisToday } from "@mutu/domain";
 
 const { contracts } = schema;
 

@@ -1,27 +1,16 @@
 /** "Et si je choisissais…": another choice priced for a member (or any population), nothing written. */
-import type { Subscription } from "@mutu/domain";
+import { SUBSCRIPTION_LABELS, type SimulateContributionInput } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertVisibleOrg } from "../tenant.ts";
-import { SUBSCRIPTION_LABELS } from "./catalogue-text.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { priceOrThrow } from "./choice-rules.ts";
 import { operatorTariff } from "./tariff.ts";
 import { level1Of } from "./view.ts";
-import { AppError, notFound } from "../../errors.ts";
 
 const { organisations } = schema;
 
-export type SimulateInput = {
-  orgId?: string | undefined;
-  population?: number | undefined;
-  subscription: Subscription;
-  auditInvoicedOn?: string | undefined;
-  joinedOn?: string | undefined;
-  extraHalfDays?: number | undefined;
-};
-
-export async function simulateContribution(ctx: ServiceContext, input: SimulateInput) {
+export async function simulateContribution(ctx: ServiceContext, input: SimulateContributionInput) {
   const orgId = input.orgId ?? (ctx.caller.org.kind === "commune" ? ctx.caller.org.id : undefined);
   if (orgId) assertVisibleOrg(ctx.caller, orgId);
   if (!orgId && input.population === undefined)

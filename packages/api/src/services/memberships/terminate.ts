@@ -2,7 +2,12 @@
  * A member leaves (its council's deliberation): with twelve months' notice (endDateAfterNotice of
  * @mutu/domain), the convention and its open period end on the computed date.
  */
-import { endDateAfterNotice, frenchDate, parisToday } from "@mutu/domain";
+import {
+  endDateAfterNotice,
+  frenchDate,
+  parisToday,
+  type TerminateMembershipInput,
+} from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -15,10 +20,7 @@ import { membershipView } from "./view.ts";
 
 const { contracts, memberships } = schema;
 
-export async function terminateMembership(
-  ctx: ServiceContext,
-  input: { orgId: string; noticeGivenOn: string; decisionRef: string },
-) {
+export async function terminateMembership(ctx: ServiceContext, input: TerminateMembershipInput) {
   assertOperatorSide(ctx.caller);
   assertVisibleOrg(ctx.caller, input.orgId);
   const today = parisToday(ctx.now());

@@ -1,11 +1,16 @@
 /** A member's convention as members and the Métropole read it: choice, periods, renewal, contributions. */
-import { level1DaysAllowance, type RedonTariff, yearOf } from "@mutu/domain";
+import {
+  currentPeriod,
+  level1DaysAllowance,
+  type RedonTariff,
+  yearlyContribution,
+  yearOf,
+} from "@mutu/domain";
 import type { Tx } from "@mutu/db";
 import { type ContractRow, contractSummary } from "../contracts/read-model.ts";
 import { populationProblem } from "./choice-rules.ts";
-import { currentPeriod, periodOutput, selectPeriods } from "./periods.ts";
+import { periodOutput, selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
-import { yearlyContribution } from "./yearly-contribution.ts";
 
 export function level1Of(tariff: RedonTariff, population: number) {
   const allowance = level1DaysAllowance(tariff, population);

@@ -4,12 +4,13 @@
  */
 import { Loaded, Page, PageContents } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
-import { messages } from "../../messages.ts";
+import { contractsMessages } from "../contracts/messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembershipSection } from "./membership-section.tsx";
 import { SimulationSection } from "./simulation-section.tsx";
 
-const t = messages.convention;
+const t = membershipsMessages;
 
 const SECTIONS = [
   { id: "convention-adhesion", label: t.contents.membership },
@@ -17,11 +18,11 @@ const SECTIONS = [
   { id: "convention-simulation", label: t.contents.simulation },
 ] as const;
 
-export function ConventionView() {
+export function MembershipView() {
   const me = useSession();
   const membership = trpc.memberships.get.useQuery({});
   return (
-    <Page title={messages.contract.title} lead={messages.contract.leadConvention(me.org.name)}>
+    <Page title={contractsMessages.title} lead={contractsMessages.leadConvention(me.org.name)}>
       <Loaded query={membership} loadingLabel={t.loading}>
         {(m) => (
           <>

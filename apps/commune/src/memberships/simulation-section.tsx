@@ -2,32 +2,15 @@
  * « Simuler une autre formule »: the member states a choice (and, if it likes, another population,
  * an audit date, a joining date, extra level-1 half days); the API prices it, nothing is written.
  */
-import type { RouterInputs } from "@mutu/api";
-import {
-  Actions,
-  Button,
-  type FormError,
-  FormErrorSummary,
-  Section,
-  SelectField,
-  Status,
-  TextField,
-  fieldError,
-  formatMoney,
-  useFormError,
-} from "@mutu/ui";
-import { type FormEvent, useMemo, useState } from "react";
-import { trpc } from "@mutu/web";
-import { messages } from "../../messages.ts";
+import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
+import type { SimulateContributionInput, Subscription } from "@mutu/domain";
+import { Section, SelectField, Status, TextField, fieldError, formatMoney, Form } from "@mutu/ui";
+import { useMemo, useState } from "react";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { membershipsMessages } from "./messages.ts";
 import { SimulationResult } from "./simulation-result.tsx";
 
-const t = messages.convention.simulation;
-const labels = messages.convention.subscriptions;
-
-type Input = RouterInputs["memberships"]["simulate"];
-type Subscription = Input["subscription"];
-
-const SUBSCRIPTIONS = Object.keys(labels) as Subscription[];
+const t = membershipsMessages.simulation;
 
 const fields = [
   { name: "population", id: "simulation-population", label: t.population },
@@ -45,66 +28,74 @@ function wholeNumber(value: string): number | undefined {
 }
 
 export function SimulationSection({ id, population }: { id: string; population: number | null }) {
-  const [form, setForm] = useState({
+  const [values, setValues] = useState({
     population: population === null ? "" : String(population),
     subscription: "socle-complet" as Subscription,
     auditInvoicedOn: "",
     joinedOn: "",
     extraHalfDays: "",
   });
-  const [input, setInput] = useState<Input | null>(null);
-  const [localError, setLocalError] = useState<FormError | null>(null);
+  const [input, setInput] = useState<SimulateContributionInput | null>(null);
   const simulation = trpc.memberships.simulate.useQuery(input ?? { subscription: "audit" }, {
     enabled: input !== null,
   });
-  const serverError = useFormError(input ? simulation.error : null);
+  const form = useSchemaForm(simulateContributionInput, {
+    error: input ? simulation.error : null,
+  });
   // The API's message names fields by their code (joinedOn): the summary lists them by label.
-  const explained = useMemo(
+  const error = useMemo(
     () =>
-      serverError && Object.keys(serverError.fieldErrors).length
-        ? { ...serverError, message: t.fix }
-        : serverError,
-    [serverError],
+      form.error && Object.keys(form.error.fieldErrors).length
+        ? { ...form.error, message: t.fix }
+        : form.error,
+    [form.error],
   );
-  const error = localError ?? explained;
   const result = input && !simulation.error ? simulation.data : undefined;
 
-  function set<K extends keyof typeof form>(key: K, value: (typeof form)[K]) {
-    setForm((current) => ({ ...current, [key]: value }));
+  function set<K extends keyof typeof values>(key: K, value: (typeof values)[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const pop = wholeNumber(form.population);
-    const extra = wholeNumber(form.extraHalfDays);
-    const bad: Record<string, string[]> = {};
-    if (Number.isNaN(pop)) bad.population = [t.invalidNumber];
-    if (Number.isNaN(extra)) bad.extraHalfDays = [t.invalidNumber];
-    if (Object.keys(bad).length) {
-      setLocalError({ message: t.fix, fieldErrors: bad, code: null });
-      return;
-    }
-    setLocalError(null);
-    setInput({
-      subscription: form.subscription,
-      ...(pop === undefined ? {} : { population: pop }),
-      ...(extra === undefined ? {} : { extraHalfDays: extra }),
-      ...(form.auditInvoicedOn ? { auditInvoicedOn: form.auditInvoicedOn } : {}),
-      ...(form.joinedOn ? { joinedOn: form.joinedOn } : {}),
-    });
+  function submit() {
+    const pop = wholeNumber(values.population);
+    const extra = wholeNumber(values.extraHalfDays);
+    const checked = form.check(
+      {
+        subscription: values.subscription,
+        ...(pop === undefined ? {} : { population: pop }),
+        ...(extra === undefined ? {} : { extraHalfDays: extra }),
+        ...(values.auditInvoicedOn ? { auditInvoicedOn: values.auditInvoicedOn } : {}),
+        ...(values.joinedOn ? { joinedOn: values.joinedOn } : {}),
+      },
+      (fieldErrors) => {
+        // A number typed as text: our words are clearer than zod's.
+        if (Number.isNaN(pop)) fieldErrors.population = [t.invalidNumber];
+        if (Number.isNaN(extra)) fieldErrors.extraHalfDays = [t.invalidNumber];
+      },
+    );
+    if (checked) setInput(checked);
   }
 
   return (
-    <Section id={id} title={messages.convention.contents.simulation} lead={t.lead}>
-      <form className="form" noValidate onSubmit={submit}>
-        <FormErrorSummary error={error} fields={fields} title={t.failed} headingLevel={3} />
+    <Section id={id} title={membershipsMessages.contents.simulation} lead={t.lead}>
+      <Form
+        error={error}
+        fields={fields}
+        failed={t.failed}
+        onSubmit={submit}
+        actions={{
+          submit: t.submit,
+          submitting: t.submitting,
+          pending: input !== null && simulation.isFetching,
+        }}
+      >
         <TextField
           id="simulation-population"
           label={t.population}
           hint={t.populationHint}
           inputMode="numeric"
           className="input input-short"
-          value={form.population}
+          value={values.population}
           onChange={(event) => set("population", event.currentTarget.value)}
           error={fieldError(error?.fieldErrors, "population")}
         />
@@ -112,13 +103,13 @@ export function SimulationSection({ id, population }: { id: string; population: 
           id="simulation-formule"
           label={t.subscription}
           required
-          value={form.subscription}
+          value={values.subscription}
           onChange={(event) => set("subscription", event.currentTarget.value as Subscription)}
           error={fieldError(error?.fieldErrors, "subscription")}
         >
           {SUBSCRIPTIONS.map((code) => (
             <option key={code} value={code}>
-              {labels[code]}
+              {SUBSCRIPTION_LABELS[code]}
             </option>
           ))}
         </SelectField>
@@ -128,7 +119,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
             label={t.auditInvoicedOn}
             hint={t.auditHint}
             type="date"
-            value={form.auditInvoicedOn}
+            value={values.auditInvoicedOn}
             onChange={(event) => set("auditInvoicedOn", event.currentTarget.value)}
             error={fieldError(error?.fieldErrors, "auditInvoicedOn")}
           />
@@ -137,7 +128,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
             label={t.joinedOn}
             hint={t.joinedHint}
             type="date"
-            value={form.joinedOn}
+            value={values.joinedOn}
             onChange={(event) => set("joinedOn", event.currentTarget.value)}
             error={fieldError(error?.fieldErrors, "joinedOn")}
           />
@@ -148,20 +139,11 @@ export function SimulationSection({ id, population }: { id: string; population: 
           hint={t.extraHint}
           inputMode="numeric"
           className="input input-short"
-          value={form.extraHalfDays}
+          value={values.extraHalfDays}
           onChange={(event) => set("extraHalfDays", event.currentTarget.value)}
           error={fieldError(error?.fieldErrors, "extraHalfDays")}
         />
-        <Actions>
-          <Button
-            type="submit"
-            busy={input !== null && simulation.isFetching}
-            busyLabel={t.submitting}
-          >
-            {t.submit}
-          </Button>
-        </Actions>
-      </form>
+      </Form>
       <Status>
         {result
           ? t.done(result.subscriptionLabel, formatMoney(result.contribution.firstYearCents))

@@ -1,10 +1,10 @@
 /** A simulation's result: first year and following years, the first year's lines, level-1 share. */
 import { DescriptionList, Info, formatMoney, formatNumber } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import type { Simulation } from "../types.ts";
-import { LinesTable } from "./lines-table.tsx";
+import { LinesTable } from "@mutu/web/memberships";
+import { membershipsMessages } from "./messages.ts";
+import type { Simulation } from "./types.ts";
 
-const t = messages.convention.simulation;
+const t = membershipsMessages.simulation;
 
 export function SimulationResult({ result }: { result: Simulation }) {
   const { contribution, level1 } = result;

@@ -1,10 +1,10 @@
 /** « Vos contributions »: this year's and next year's amounts, each with its breakdown. */
 import { Alert, Info, Section } from "@mutu/ui";
-import { messages } from "../../messages.ts";
-import type { Membership } from "../types.ts";
-import { LinesTable } from "./lines-table.tsx";
+import { LinesTable } from "@mutu/web/memberships";
+import { membershipsMessages } from "./messages.ts";
+import type { Membership } from "./types.ts";
 
-const t = messages.convention.contributions;
+const t = membershipsMessages.contributions;
 
 export function ContributionsSection({
   id,
@@ -14,7 +14,7 @@ export function ContributionsSection({
   membership: Membership;
 }) {
   return (
-    <Section id={id} title={messages.convention.contents.contributions} lead={t.lead}>
+    <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
       {m.contributionProblem ? <Alert>{m.contributionProblem}</Alert> : null}
       {m.contributions.map((c) => (
         <div key={c.year} className="subsection">

@@ -1,46 +1,35 @@
 /**
- * What a member owes for a calendar year under its periods of membership, from computeContribution
- * of @mutu/domain. The convention prices whole years (no pro rata): a year is charged the first-year
- * amount of every period that starts in it (audit then socle complet in one year: audit, then the
- * socle with the audit deducted); a year with no new period is charged the following-years amount
- * of the period in force on 1 January. Nothing once the convention has ended.
+ * What a member owes for a calendar year under its periods of membership. The convention prices
+ * whole years (no pro rata, seed 002 art. 7): a year is charged the first-year amount of every
+ * period that starts in it (audit then socle complet in one year: the audit, then the socle with
+ * the audit deducted); a year with no new period is charged the following-years amount of the
+ * period in force on 1 January. Nothing once the convention has ended.
  */
-import {
-  type Contribution,
-  type ContributionLine,
-  computeContribution,
-  type RedonTariff,
-  type Subscription,
-} from "@mutu/domain";
-import { auditForPricing } from "./choice-rules.ts";
-import type { PeriodRow } from "./periods.ts";
+import { type Contribution, type ContributionLine, computeContribution } from "./contribution.ts";
+import { auditForPricing, auditInvoicedBy, type MembershipPeriod } from "./periods.ts";
+import type { RedonTariff } from "./redon-tariff.ts";
+import type { Subscription } from "./vocabulary.ts";
+
+export const CONTRIBUTION_BASES = ["first-year", "following-years", "none"] as const;
+export type ContributionBasis = (typeof CONTRIBUTION_BASES)[number];
 
 export type YearlyContribution = {
   year: number;
   cents: number;
   needsReview: boolean;
-  basis: "first-year" | "following-years" | "none";
+  basis: ContributionBasis;
   subscriptions: Subscription[];
   lines: ContributionLine[];
 };
 
-type Member = { population: number };
+export type ContributingMember = { population: number };
 
-/** Earlier periods count: an audit invoiced under "audit" is deducted from a later socle complet. */
-function auditInvoicedBy(periods: readonly PeriodRow[], upTo: PeriodRow): string | undefined {
-  let latest: string | undefined;
-  for (const p of periods) {
-    if (p.effectiveFrom > upTo.effectiveFrom) break;
-    if (p.auditInvoicedOn && p.auditInvoicedOn <= upTo.effectiveFrom) latest = p.auditInvoicedOn;
-  }
-  return upTo.auditInvoicedOn ?? latest;
-}
-
+/** A period priced as the choice it is, with the audit it may deduct. */
 export function periodContribution(
   tariff: RedonTariff,
-  member: Member,
-  periods: readonly PeriodRow[],
-  period: PeriodRow,
+  member: ContributingMember,
+  periods: readonly MembershipPeriod[],
+  period: MembershipPeriod,
 ): Contribution {
   const auditInvoicedOn = auditInvoicedBy(periods, period);
   return computeContribution(tariff, {
@@ -57,7 +46,7 @@ export function periodContribution(
 /** The following-years breakdown, which computeContribution totals but does not itemise. */
 function followingYearsLines(
   tariff: RedonTariff,
-  member: Member,
+  member: ContributingMember,
   subscription: Subscription,
 ): ContributionLine[] {
   if (subscription === "audit") return [];
@@ -66,10 +55,14 @@ function followingYearsLines(
     .lines;
 }
 
+/**
+ * @param periods the member's periods, oldest first
+ * @param contractEnd the convention's exclusive end (the day after its last day), null if none
+ */
 export function yearlyContribution(
   tariff: RedonTariff,
-  member: Member,
-  periods: readonly PeriodRow[],
+  member: ContributingMember,
+  periods: readonly MembershipPeriod[],
   contractEnd: string | null,
   year: number,
 ): YearlyContribution {
@@ -101,13 +94,12 @@ export function yearlyContribution(
   );
   if (!running) return none;
   const computed = periodContribution(tariff, member, periods, running);
-  const lines = followingYearsLines(tariff, member, running.subscription);
   return {
     year,
     cents: computed.followingYearsCents,
     needsReview: computed.needsReview,
     basis: "following-years",
     subscriptions: [running.subscription],
-    lines,
+    lines: followingYearsLines(tariff, member, running.subscription),
   };
 }

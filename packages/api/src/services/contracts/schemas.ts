@@ -1,16 +1,25 @@
 /**
- * Input and output schemas of the contracts procedures. Calendar dates cross the API as
+ * Input and output schemas of the contracts procedures. What people enter is the domain's
+ * (`signAmendmentInput`…, the same schemas the forms check). Calendar dates cross the API as
  * 'YYYY-MM-DD' strings, instants as ISO strings (instantOutput). The annex goes out through
  * annexSchema again (~0.3 ms for the largest): jsonb does not keep key order, the schema restores it.
  */
-import { type AnnexChange, annexSchema, instantOutput, isoDateSchema } from "@mutu/domain";
+import { type AnnexChange, annexSchema, instantOutput } from "@mutu/domain";
 import { z } from "zod";
 
-const calendarDate = z.string();
+export {
+  contractIdInput,
+  diffInput,
+  draftAmendmentInput,
+  importAnnexInput,
+  optionalOrgInput,
+  signAmendmentInput,
+  updateDraftInput,
+  versionAtInput,
+  versionIdInput,
+} from "@mutu/domain";
 
-export const contractIdInput = z.object({ contractId: z.uuid("Contrat inconnu.") });
-export const versionIdInput = z.object({ versionId: z.uuid("Version inconnue.") });
-export const optionalOrgInput = z.object({ orgId: z.uuid("Organisation inconnue.").optional() });
+const calendarDate = z.string();
 
 export const contractStatusOutput = z.enum(["draft", "signed", "in-force", "ended"]);
 
@@ -75,36 +84,3 @@ export const annexChangeOutput = z.object({
   before: z.unknown().optional(),
   after: z.unknown().optional(),
 }) satisfies z.ZodType<AnnexChange>;
-
-const subjectInput = z
-  .string({ error: "Objet attendu." })
-  .max(500, "L'objet ne doit pas dépasser 500 caractères.")
-  .nullable();
-
-export const draftAmendmentInput = contractIdInput.extend({ subject: subjectInput.optional() });
-
-export const updateDraftInput = versionIdInput.extend({
-  subject: subjectInput.optional(),
-  amendmentNumber: z
-    .number({ error: "Numéro d'avenant attendu." })
-    .int("Le numéro d'avenant est un nombre entier.")
-    .positive("Le numéro d'avenant est positif.")
-    .nullable()
-    .optional(),
-  /** The whole annex as edited; validated like an import (annexSchema), problems by field path. */
-  annex: z.unknown().optional(),
-});
-
-export const signAmendmentInput = versionIdInput.extend({
-  signedOn: isoDateSchema,
-  effectiveFrom: isoDateSchema,
-});
-
-export const importAnnexInput = z.object({
-  orgId: z.uuid("Organisation inconnue."),
-  /** The JSON file's text, as read by the browser (or another tool). */
-  content: z
-    .string({ error: "Contenu du fichier attendu." })
-    .min(1, "Le fichier est vide.")
-    .max(5_000_000, "Le fichier dépasse 5 Mo."),
-});

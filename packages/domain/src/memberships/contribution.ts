@@ -4,16 +4,11 @@
  * choices the seed leaves open are written next to the code that makes them.
  */
 import { z } from "zod";
-import { addMonths, FRENCH_ERRORS, isoDateSchema } from "./calendar.ts";
+import { FRENCH_ERRORS } from "../errors/field-errors.ts";
+import { addMonths } from "../time/paris.ts";
+import { isoDateSchema } from "../time/schemas.ts";
 import { type PopulationTier, type RedonTariff, rowFor } from "./redon-tariff.ts";
-
-export const SUBSCRIPTIONS = [
-  "socle-complet",
-  "audit",
-  "groupement-achats",
-  "audit+groupement-achats",
-] as const;
-export type Subscription = (typeof SUBSCRIPTIONS)[number];
+import { SUBSCRIPTIONS } from "./vocabulary.ts";
 
 const populationSchema = z
   .number({ error: "La population doit être un nombre d'habitants." })

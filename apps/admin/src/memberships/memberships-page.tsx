@@ -1,15 +1,15 @@
 /**
- * « Conventions » (Redon model): the communes that adhere and joining a new one, the year's
+ * « Conventions » (/adhesions, Redon model): the communes that adhere and joining a new one, the year's
  * contributions of every member with their exports, and the priced catalogue.
  */
 import { Info, Loaded, Loading, Page, PageContents, Section, toFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { messages } from "../messages.ts";
+import { membershipsMessages } from "./messages.ts";
 import { CatalogueSection } from "./catalogue-section.tsx";
 import { ContributionsSection } from "./contributions-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 
-const t = messages.conventions;
+const t = membershipsMessages;
 
 const SECTIONS = [
   { id: "conventions-adherents", label: t.contents.members },
@@ -17,7 +17,7 @@ const SECTIONS = [
   { id: "conventions-catalogue", label: t.contents.catalogue },
 ] as const;
 
-export function ConventionsPage() {
+export function MembershipsPage() {
   const catalogue = trpc.memberships.catalogue.useQuery(undefined, {
     staleTime: 10 * 60_000,
     retry: false,

@@ -1,12 +1,10 @@
 /** A contribution's breakdown: one row per line, the total in the footer. */
 import { type Column, DataTable, formatMoney } from "@mutu/ui";
 import type { ReactNode } from "react";
-import { messages } from "../../messages.ts";
+import { contributionMessages as t } from "./messages.ts";
 
 type Line = { label: string; cents: number };
 type Row = Line & { index: number };
-
-const t = messages.convention.contributions;
 
 const columns: Column<Row>[] = [
   { key: "label", header: t.line, rowHeader: true, cell: (l) => l.label },

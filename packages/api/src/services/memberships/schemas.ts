@@ -1,65 +1,26 @@
-/** Input and output schemas of the memberships (convention de service commun) procedures. */
-import { SUBSCRIPTIONS, isoDateSchema } from "@mutu/domain";
+/**
+ * Input and output schemas of the memberships (convention de service commun) procedures. What
+ * people enter is the domain's (`joinMembershipInput`…, the same schemas the forms check); the
+ * outputs say what the services return.
+ */
+import {
+  CONTRIBUTION_BASES,
+  changeChoiceInput,
+  contributionYearInput,
+  joinMembershipInput,
+  SUBSCRIPTIONS,
+  simulateContributionInput,
+  terminateMembershipInput,
+} from "@mutu/domain";
 import { z } from "zod";
-import { contractSummaryOutput } from "./contracts.schemas.ts";
+import { contractSummaryOutput } from "../contracts/schemas.ts";
 
-export const subscriptionInput = z.enum(SUBSCRIPTIONS, {
-  error:
-    "Formule inconnue : socle complet, audit, groupements d'achats, ou audit et groupements d'achats.",
-});
-
-const decisionRefInput = z
-  .string({ error: "Référence de la décision attendue." })
-  .trim()
-  .min(3, "Indiquez la référence de la délibération ou de la décision.")
-  .max(300, "La référence ne doit pas dépasser 300 caractères.");
-
-const memberOrgInput = z.uuid("Organisation inconnue.");
-
-export const joinInput = z.object({
-  orgId: memberOrgInput,
-  subscription: subscriptionInput,
-  effectiveFrom: isoDateSchema,
-  /** The council's deliberation (joining needs one). */
-  decisionRef: decisionRefInput,
-  decidedOn: isoDateSchema.nullable().optional(),
-  auditInvoicedOn: isoDateSchema.nullable().optional(),
-});
-
-export const changeChoiceInput = joinInput;
-
-export const terminateInput = z.object({
-  orgId: memberOrgInput,
-  noticeGivenOn: isoDateSchema,
-  decisionRef: decisionRefInput,
-});
-
-export const simulateInput = z.object({
-  orgId: memberOrgInput.optional(),
-  /** Another population than the member's (a prospective member). */
-  population: z
-    .number({ error: "Population attendue." })
-    .int("La population est un nombre entier d'habitants.")
-    .nonnegative("La population ne peut pas être négative.")
-    .optional(),
-  subscription: subscriptionInput,
-  auditInvoicedOn: isoDateSchema.optional(),
-  joinedOn: isoDateSchema.optional(),
-  extraHalfDays: z
-    .number({ error: "Nombre de demi-journées attendu." })
-    .int("Le nombre de demi-journées est entier.")
-    .nonnegative("Le nombre de demi-journées ne peut pas être négatif.")
-    .max(10_000, "Nombre de demi-journées improbable.")
-    .optional(),
-});
-
-export const yearInput = z.object({
-  year: z
-    .number({ error: "Année attendue." })
-    .int("L'année est un nombre entier.")
-    .min(2000, "Année improbable (avant 2000).")
-    .max(2100, "Année improbable (après 2100)."),
-});
+export { optionalOrgInput } from "../contracts/schemas.ts";
+export const joinInput = joinMembershipInput;
+export { changeChoiceInput };
+export const terminateInput = terminateMembershipInput;
+export const simulateInput = simulateContributionInput;
+export const yearInput = contributionYearInput;
 
 export const exportInput = yearInput.extend({
   format: z.enum(["csv", "xlsx"], { error: "Format attendu : csv ou xlsx." }),
@@ -67,6 +28,7 @@ export const exportInput = yearInput.extend({
 
 const linesOutput = z.array(z.object({ label: z.string(), cents: z.number() }));
 const subscriptionOutput = z.enum(SUBSCRIPTIONS);
+const basisOutput = z.enum(CONTRIBUTION_BASES);
 
 export const periodOutput = z.object({
   id: z.string(),
@@ -102,7 +64,7 @@ export const yearlyContributionOutput = z.object({
   year: z.number(),
   cents: z.number(),
   needsReview: z.boolean(),
-  basis: z.enum(["first-year", "following-years", "none"]),
+  basis: basisOutput,
   subscriptions: z.array(subscriptionOutput),
   lines: linesOutput,
 });
@@ -201,7 +163,7 @@ export const contributionsOutput = z.object({
       population: z.number().nullable(),
       subscriptions: z.array(subscriptionOutput),
       subscriptionLabels: z.array(z.string()),
-      basis: z.enum(["first-year", "following-years", "none"]),
+      basis: basisOutput,
       cents: z.number(),
       needsReview: z.boolean(),
       lines: linesOutput,

@@ -137,3 +137,10 @@ export function rowFor<R extends { tier: PopulationTier }>(
   }
   return { row: highest, beyondTable: true };
 }
+
+/** The tariffs a convention may name by code (`tariffs.code`): a new one is a reviewed code change. */
+const TARIFFS: readonly RedonTariff[] = [redonTariff2022];
+
+export function tariffByCode(code: string | null): RedonTariff | undefined {
+  return TARIFFS.find((tariff) => tariff.id === code);
+}

@@ -1,0 +1,22 @@
+/** The words of the dashboard (home page) of the service commun's space. */
+export const homeMessages = {
+  title: "Tableau de bord",
+  lead: (name: string, org: string) => `Bonjour ${name}. Vous agissez ici pour ${org}.`,
+  sectionsTitle: "Rubriques",
+  none: "Vos fonctions ne vous donnent accès à aucune rubrique de cet espace. Adressez-vous à un administrateur de mutu.",
+  cards: {
+    organisations: "Les communes membres : population, centre de proximité et référent communal.",
+    people: "Les agents des communes et du service commun, leurs fonctions et leur accès à mutu.",
+    tokens:
+      "Les accès des autres outils (téléphonie, annuaire, pilotage) à l'API de mutu : création et révocation.",
+    audit: "Qui a fait quoi et quand, avec la vérification de l'intégrité du journal.",
+    contracts:
+      "Les contrats d'engagement des communes : versions, avenants à préparer et à signer, import d'annexes.",
+    memberships:
+      "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
+    saisines:
+      "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
+  },
+  functionsTitle: "Vos fonctions",
+  noFunctions: "Aucune fonction ne vous est attribuée.",
+} as const;

@@ -1,0 +1,60 @@
+/** The words of « Jetons d'API »: creating, showing once and revoking tokens. */
+export const tokensMessages = {
+  title: "Jetons d'API",
+  lead: "Les jetons permettent aux autres outils (téléphonie du centre d'appel, annuaire, pilotage) d'appeler l'API de mutu, avec les seules permissions qu'on leur donne.",
+  caption: (n: string) => `Jetons d'API (${n})`,
+  name: "Nom",
+  organisation: "Organisation",
+  prefix: "Début du secret",
+  permissions: "Permissions",
+  createdAt: "Créé le",
+  expiresAt: "Expire le",
+  lastUsedAt: "Dernière utilisation",
+  never: "Jamais",
+  state: "État",
+  active: "Actif",
+  expired: "Expiré",
+  revoked: "Révoqué",
+  on: "le",
+  actions: "Actions",
+  revoke: "Révoquer",
+  revokeLabel: (name: string) => ` le jeton « ${name} »`,
+  create: {
+    toggle: "Créer un jeton",
+    title: "Nouveau jeton",
+    name: "Nom du jeton",
+    nameHint:
+      "Pour reconnaître l'outil qui l'utilise, par exemple « Téléphonie du centre d'appel ».",
+    organisation: "Organisation",
+    organisationHint:
+      "Le jeton agit pour cette organisation et ne voit qu'elle (et ses membres pour le service commun).",
+    permissions: "Permissions",
+    permissionsHint:
+      "Un jeton ne peut porter que des permissions que vous détenez vous-même. Donnez-lui le strict nécessaire.",
+    expiresInDays: "Durée de validité, en jours",
+    expiresInDaysHint: "De 1 à 366 jours. Le jeton cesse de fonctionner à son expiration.",
+    expiresInDaysInvalid: "Indiquez un nombre entier de jours, de 1 à 366.",
+    submit: "Créer le jeton",
+    submitting: "Création…",
+  },
+  secret: {
+    title: "Jeton créé : copiez son secret maintenant",
+    warning:
+      "Ce secret ne sera plus jamais affiché. Copiez-le maintenant et transmettez-le à l'outil concerné par un canal sûr ; s'il est perdu, révoquez ce jeton et créez-en un autre.",
+    label: "Secret du jeton",
+    expires: "Expire le",
+    copy: "Copier le secret",
+    copied: "Secret copié dans le presse-papiers.",
+    copyFailed:
+      "La copie automatique n'a pas fonctionné : le secret est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).",
+    done: "J'ai copié le secret, fermer",
+    created: (name: string) => `Jeton « ${name} » créé.`,
+  },
+  off: {
+    title: (name: string) => `Révoquer le jeton « ${name} » ?`,
+    body: "Les outils qui l'utilisent perdent l'accès à l'instant. Un jeton révoqué ne peut pas être réactivé : il faudra en créer un autre.",
+    confirm: "Révoquer",
+    confirming: "Révocation…",
+    done: (name: string) => `Le jeton « ${name} » est révoqué.`,
+  },
+} as const;

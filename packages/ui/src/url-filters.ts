@@ -1,0 +1,35 @@
+/**
+ * Filters kept in the URL, so a filtered list can be shared and back and forward work: each filter
+ * has its URL parameter (French, as the URLs are); blank values are left out both ways.
+ */
+export type Filters<K extends string> = Partial<Record<K, string>>;
+
+export function urlFilters<K extends string>(params: Record<K, string>) {
+  const keys = Object.keys(params) as K[];
+  /** The filters with a value, trimmed. */
+  function clean(filters: Filters<K>): Filters<K> {
+    const out: Filters<K> = {};
+    for (const key of keys) {
+      const value = filters[key]?.trim();
+      if (value) out[key] = value;
+    }
+    return out;
+  }
+  return {
+    clean,
+    /** The filters a URL's query string holds. */
+    from(search: URLSearchParams): Filters<K> {
+      const filters: Filters<K> = {};
+      for (const key of keys) filters[key] = search.get(params[key]) ?? undefined;
+      return clean(filters);
+    },
+    /** `?organisation=…&du=…`, or "" without any filter. */
+    query(filters: Filters<K>): string {
+      const search = new URLSearchParams();
+      for (const [key, value] of Object.entries(clean(filters)) as [K, string][])
+        search.set(params[key], value);
+      const query = search.toString();
+      return query ? `?${query}` : "";
+    },
+  };
+}
