@@ -108,6 +108,10 @@ test("two workers share the port; a dead one is replaced; SIGTERM stops all", as
     return now.length === 2 && !now.includes(victim ?? 0) ? now : null;
   });
   expect(replaced).toContain(survivor);
+  // The primary logs the replacement on its own stdout, which may reach us after the new worker.
+  await until("the replacement's log line", () =>
+    /Processus \d arrêté \(SIGKILL\) : il est remplacé\./.test(output) ? true : null,
+  );
   expect(output).toMatch(/Processus \d arrêté \(SIGKILL\) : il est remplacé\./);
   expect((await fetch(`${base}/healthz`)).ok).toBe(true);
 
