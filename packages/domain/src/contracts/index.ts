@@ -39,17 +39,6 @@ export {
   type Renewal,
 } from "./durations.ts";
 export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.ts";
-export {
-  contractIdInput,
-  diffInput,
-  draftAmendmentInput,
-  importAnnexInput,
-  optionalOrgInput,
-  signAmendmentInput,
-  updateDraftInput,
-  versionAtInput,
-  versionIdInput,
-  versionsToCompare,
-} from "./inputs.ts";
+export * from "./inputs.ts";
 export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
 export { type Versioned, versionInForce } from "./versions.ts";

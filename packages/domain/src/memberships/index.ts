@@ -24,14 +24,7 @@ export {
   type TerminateMembershipInput,
   terminateMembershipInput,
 } from "./inputs.ts";
-export {
-  auditForPricing,
-  auditInvoicedBy,
-  currentPeriod,
-  inForceOn,
-  inheritedAudit,
-  type MembershipPeriod,
-} from "./periods.ts";
+export * from "./periods.ts";
 export {
   type PopulationTier,
   type RedonTariff,

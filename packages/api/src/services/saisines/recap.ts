@@ -4,7 +4,6 @@
  * (`;` and a UTF-8 BOM, so Excel in French opens it right).
  */
 import {
-  type ArbitrationRecord,
   ARBITRATION_OUTCOME_LABELS,
   DISAGREEMENT_KIND_LABELS,
   EXCEPTIONAL_OUTCOME_LABELS,
@@ -15,6 +14,7 @@ import {
 import { schema } from "@mutu/db";
 import { and, asc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { recordOf } from "../arbitrations/manage.ts";
 
 const { arbitrationLevels, arbitrations, organisations, saisineExceptionalDecisions, saisines } =
   schema;
@@ -105,16 +105,7 @@ export async function recapOfYear(
           : null,
         arbitrations: levels
           .filter((l) => l.saisineId === r.id)
-          .map(
-            ({ level: l }): ArbitrationRecord => ({
-              level: l.level as ArbitrationRecord["level"],
-              kind: l.kind,
-              heldOn: l.heldOn,
-              participants: l.participants,
-              outcome: l.outcome,
-              decision: l.decision,
-            }),
-          ),
+          .map(({ level }) => recordOf(level)),
       };
     });
     const recap = yearlyRecap(recapInput, input.year);

@@ -3,13 +3,11 @@
  * already filed: each keeps the targets of its filing day.
  */
 import { parisDate, type SlaTarget } from "@mutu/domain";
-import { schema } from "@mutu/db";
+import { schema, appendAudit } from "@mutu/db";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { appendAudit } from "@mutu/db";
 import { AppError } from "../../errors.ts";
-import { targetOrgId } from "../contracts/access.ts";
-import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { targetOrgId, assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
 const { organisations, slaTargets } = schema;
 
