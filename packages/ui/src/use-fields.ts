@@ -25,8 +25,7 @@ export function useFields<V extends Record<string, unknown>>(initial: V, error: 
     text<K extends keyof V & string>(name: K, errorKey: string = name) {
       return {
         value: values[name] as string,
-        onChange: (event: ChangeEvent<Control>) =>
-          setOne(name, event.currentTarget.value as V[K]),
+        onChange: (event: ChangeEvent<Control>) => setOne(name, event.currentTarget.value as V[K]),
         error: fieldError(error?.fieldErrors, errorKey),
       };
     },
