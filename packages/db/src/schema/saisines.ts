@@ -130,6 +130,16 @@ export const saisines = pgTable(
     handledAt: instant(),
     resolvedAt: instant(),
     closedAt: instant(),
+    /**
+     * Business minutes its handling and its resolution took on the contract clock (indicators
+     * 3.3.1, 3.3.2, 4.1.1, 4.1.2), set when reached; a reopening clears the resolution's.
+     */
+    handlingMinutes: integer(),
+    resolutionMinutes: integer(),
+    /** Resolved by the call centre while registering it (« résolu au premier contact »). */
+    firstContactResolution: boolean().notNull().default(false),
+    /** The application of the commune's inventory it concerns, when named. */
+    application: text(),
 
     // Stored due dates: null when not pending (met, paused, no target). Reached late: the breach instant.
     handlingDueAt: instant(),
@@ -164,6 +174,9 @@ export const saisines = pgTable(
     // A commune's open queue, by due date then id (keyset pagination).
     index("saisines_org_open_due").on(t.orgId, t.dueSort, t.id).where(sql`is_open`),
     index("saisines_org_created").on(t.orgId, t.createdAt, t.id),
+    // Indicators per period: what was handled, or resolved, in a commune's month or year.
+    index("saisines_org_handled").on(t.orgId, t.handledAt).where(sql`handled_at is not null`),
+    index("saisines_org_resolved").on(t.orgId, t.resolvedAt).where(sql`resolved_at is not null`),
     index("saisines_requester_created").on(t.requesterId, t.createdAt, t.id),
     // The operator's queue across communes.
     index("saisines_operator_open_due").on(t.operatorId, t.dueSort, t.id).where(sql`is_open`),

@@ -8,6 +8,7 @@
  * stay representable (null, `asWritten`, `sourceIssues`) instead of being "fixed" on import.
  */
 import { z } from "zod";
+import { indicatorTargetSchema } from "./indicator-targets.ts";
 import { WEEKDAY_LABELS } from "../sla/calendar.ts";
 import { isoDateSchema } from "./calendar.ts";
 import { choose } from "../errors/field-errors.ts";
@@ -21,8 +22,7 @@ export const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
   ),
 });
 
-export const SAISINE_NATURES = ["ordinaire", "urgence", "exceptionnelle"] as const;
-export type SaisineNature = (typeof SAISINE_NATURES)[number];
+export { SAISINE_NATURES, type SaisineNature } from "./saisine-kinds.ts";
 
 export const ANNEX_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
@@ -91,24 +91,6 @@ const supportHoursSchema = z.object({
 });
 
 // --- Indicators -----------------------------------------------------------------------------------
-
-export const indicatorTargetSchema = z.discriminatedUnion(
-  "kind",
-  [
-    z.object({ kind: z.literal("defined"), value: textSchema }),
-    z.object({
-      kind: z.literal("to-define-jointly"),
-      dueYear: z
-        .number({ error: "Année attendue." })
-        .int({ message: "L'année doit être un nombre entier." })
-        .min(2000, { message: "Année improbable (avant 2000)." })
-        .max(2100, { message: "Année improbable (après 2100)." })
-        .optional(),
-    }),
-  ],
-  { error: "Cible invalide : « defined » (avec une valeur) ou « to-define-jointly » attendu." },
-);
-export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
 
 export const PERIODICITIES = ["monthly", "quarterly", "annual"] as const;
 

@@ -12,8 +12,6 @@ export {
   type AnnexSubDomain,
   type AnnexWeeklyHours,
   annexSchema,
-  type IndicatorTarget,
-  indicatorTargetSchema,
   SAISINE_NATURES,
   type SaisineCell,
   type SaisineNature,
@@ -42,3 +40,12 @@ export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.
 export * from "./inputs.ts";
 export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
 export { type Versioned, versionInForce } from "./versions.ts";
+export {
+  type DelayRule,
+  delayRuleSchema,
+  describeBusinessMinutes,
+  describeDelayRule,
+  type IndicatorTarget,
+  indicatorTargetSchema,
+  slaTargetsOfAnnex,
+} from "./indicator-targets.ts";

@@ -138,3 +138,62 @@ describe("dueState", () => {
     ["no target: nothing to say", row({}), "none"],
   ])("%s → %s", (_label, saisine, expected) => expect(dueState(saisine, now)).toBe(expected));
 });
+
+describe("saisineMilestones — the delays the indicators report", () => {
+  // Le Bouscat: 08:30–12:00 and 13:00–17:00, Monday to Friday.
+  const at = (iso: string) => new Date(iso);
+  test("handled after 90 business minutes, resolved the next morning after 7 h 30 (lunch excluded)", () => {
+    const clock = clockSegmentsFromEvents([
+      {
+        kind: "created",
+        at: at("2026-06-01T10:00:00+02:00"),
+        nature: "ordinaire",
+        calendarVersion: "bouscat",
+      },
+      { kind: "assigned", at: at("2026-06-01T11:30:00+02:00"), assigneeId: "a1" },
+      { kind: "resolved", at: at("2026-06-02T10:00:00+02:00") },
+    ]);
+    const m = saisineMilestones(
+      calendars,
+      clock,
+      { handling: null, resolution: null },
+      new Map(),
+      at("2026-06-03T12:00:00+02:00"),
+    );
+    expect(m.handlingMinutes).toBe(90);
+    // Mon 10:00–12:00 (120) + 13:00–17:00 (240) + Tue 08:30–10:00 (90).
+    expect(m.resolutionMinutes).toBe(450);
+  });
+
+  test("a pause for the commune is not counted; not yet handled nor resolved: nothing to report", () => {
+    const filed = {
+      kind: "created" as const,
+      at: at("2026-06-01T09:00:00+02:00"),
+      nature: "ordinaire" as const,
+      calendarVersion: "bouscat",
+    };
+    const waiting = clockSegmentsFromEvents([
+      filed,
+      { kind: "paused", at: at("2026-06-01T09:30:00+02:00"), reason: "attente-commune" },
+      { kind: "resumed", at: at("2026-06-01T14:00:00+02:00") },
+      { kind: "resolved", at: at("2026-06-01T15:00:00+02:00") },
+    ]);
+    const m = saisineMilestones(
+      calendars,
+      waiting,
+      { handling: null, resolution: null },
+      new Map(),
+      at("2026-06-02T09:00:00+02:00"),
+    );
+    expect(m.resolutionMinutes).toBe(90);
+    const open = saisineMilestones(
+      calendars,
+      clockSegmentsFromEvents([filed]),
+      { handling: 240, resolution: null },
+      new Map(),
+      at("2026-06-01T10:00:00+02:00"),
+    );
+    expect(open.handlingMinutes).toBeNull();
+    expect(open.resolutionMinutes).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { CalendarSource } from "../sla/clock.ts";
 import { elapsedBusinessMinutes } from "../sla/clock.ts";
-import type { SaisineClock } from "./clock-events.ts";
+import { clipSegments, type SaisineClock } from "./clock-events.ts";
 import { assignmentDueDate, dueDates, type SaisineDueDates } from "./due-dates.ts";
 import type { SaisineStatus } from "./vocabulary.ts";
 
@@ -35,6 +35,9 @@ export type SaisineMilestones = {
   ola: Map<string, HoldingFigure>;
   /** The earliest 75 % instant of the contract's milestones. */
   warnAt: Date | null;
+  /** Business minutes the handling took, once handled; the resolution, once resolved (rounded). */
+  handlingMinutes: number | null;
+  resolutionMinutes: number | null;
 };
 
 const earliest = (dates: readonly (Date | null | undefined)[]) =>
@@ -95,7 +98,20 @@ export function saisineMilestones(
         breached: m.status.breached,
       });
   }
-  return { due, milestones, ola, warnAt };
+  const handlingMinutes = clock.handledAt
+    ? Math.round(
+        elapsedBusinessMinutes(
+          calendars,
+          clipSegments(clock.contract, new Date(-8.64e15), clock.handledAt),
+          now,
+        ),
+      )
+    : null;
+  // The contract clock stops at the resolution: what it measured is the resolution's delay.
+  const resolutionMinutes = clock.resolvedAt
+    ? Math.round(elapsedBusinessMinutes(calendars, clock.contract, now))
+    : null;
+  return { due, milestones, ola, warnAt, handlingMinutes, resolutionMinutes };
 }
 
 /**

@@ -8,11 +8,11 @@ import {
   ANNEX_WEEKDAYS,
   type AnnexPriority,
   type AnnexWeeklyHours,
-  type IndicatorTarget,
   type PERIODICITIES,
   SUB_DOMAIN_LETTERS,
   type SubDomainLetter,
 } from "../contracts/annex.ts";
+import type { IndicatorTarget } from "../contracts/indicator-targets.ts";
 import { SeedFactsImportError } from "./errors.ts";
 import type { SeedFactsCommune, weekJson } from "./schema.ts";
 
