@@ -288,17 +288,6 @@ export const probes: Record<string, Probe> = {
     kind: "query",
     inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId }],
   },
-  "saisines.setTargets": {
-    kind: "mutation",
-    inputs: (v) => [
-      {
-        orgId: v.saisineOrgId,
-        effectiveFrom: "2026-01-01",
-        agreedRef: "Accord intrus",
-        targets: [{ indicator: "3.3.1", businessMinutes: 1 }],
-      },
-    ],
-  },
   "arbitrations.raise": {
     kind: "mutation",
     inputs: (v) => [

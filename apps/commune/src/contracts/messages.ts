@@ -105,8 +105,6 @@ export const contractsMessages = {
     notMeasured: "Non mesuré",
     asWritten: "Texte du contrat :",
     conditions: "Conditions :",
-    toDefine: "À définir conjointement",
-    toDefineBy: (year: number) => `À définir conjointement, en ${year}`,
     none: "Aucun indicateur dans ce sous-domaine.",
   },
   support: {

@@ -8,5 +8,4 @@ export * from "./organisations.ts";
 export * from "./people.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
-export * from "./sla-targets.ts";
 export * from "./teams.ts";

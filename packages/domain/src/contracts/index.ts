@@ -45,6 +45,8 @@ export {
   delayRuleSchema,
   describeBusinessMinutes,
   describeDelayRule,
+  delayRuleScope,
+  describeIndicatorTarget,
   type IndicatorTarget,
   indicatorTargetSchema,
   slaTargetsOfAnnex,

@@ -3,6 +3,8 @@ import { targetsForSaisine } from "../saisines/due-dates.ts";
 import {
   describeBusinessMinutes,
   describeDelayRule,
+  describeIndicatorTarget,
+  type IndicatorTarget,
   indicatorTargetSchema,
   slaTargetsOfAnnex,
 } from "./indicator-targets.ts";
@@ -158,3 +160,23 @@ test.each([
   [{ businessMinutes: 240 }, "4 heures ouvrées"],
   [{ businessMinutes: 240, compliancePercent: 100 }, "4 heures ouvrées"],
 ])("%j reads « %s »", (rule, text) => expect(describeDelayRule(rule)).toBe(text));
+
+test.each([
+  [{ kind: "to-define-jointly" }, "À définir conjointement"],
+  [{ kind: "to-define-jointly", dueYear: 2027 }, "À définir conjointement, en 2027"],
+  [{ kind: "defined", value: "1 journée" }, "1 journée"],
+  [
+    {
+      kind: "delay",
+      rules: [
+        { businessMinutes: 240, compliancePercent: 95 },
+        { nature: "urgence", criticality: "bloquant", businessMinutes: 60 },
+      ],
+    },
+    "95 % en 4 heures ouvrées ; Urgence, bloquant : 1 heure ouvrée",
+  ],
+  [{ kind: "rate", percent: 15, atLeast: true }, "Au moins 15 %"],
+  [{ kind: "count", value: 3, atLeast: false }, "Au plus 3"],
+] as const)("%j reads « %s »", (target, text) =>
+  expect(describeIndicatorTarget(target as IndicatorTarget)).toBe(text),
+);

@@ -128,3 +128,46 @@ export function describeDelayRule(rule: Pick<DelayRule, "businessMinutes" | "com
   if (rule.compliancePercent === undefined || rule.compliancePercent === 100) return delay;
   return `${String(rule.compliancePercent).replace(".", ",")} % en ${delay}`;
 }
+
+const NATURE_WORDS: Record<NonNullable<DelayRule["nature"]>, string> = {
+  ordinaire: "ordinaire",
+  urgence: "urgence",
+  exceptionnelle: "exceptionnelle",
+};
+const CRITICALITY_WORDS: Record<NonNullable<DelayRule["criticality"]>, string> = {
+  bloquant: "bloquant",
+  "non-bloquant": "non bloquant",
+};
+
+/** Whom a delay rule concerns, in words (« urgence, bloquant »), or null for every saisine. */
+export function delayRuleScope(rule: Pick<DelayRule, "nature" | "criticality">): string | null {
+  const words = [
+    rule.nature ? NATURE_WORDS[rule.nature] : null,
+    rule.criticality ? CRITICALITY_WORDS[rule.criticality] : null,
+  ].filter((word): word is string => word !== null);
+  return words.length ? words.join(", ") : null;
+}
+
+/** A target as the contract reads it, in French (« 95 % en 4 heures ouvrées », « À définir… »). */
+export function describeIndicatorTarget(target: IndicatorTarget): string {
+  switch (target.kind) {
+    case "defined":
+      return target.value;
+    case "to-define-jointly":
+      return target.dueYear
+        ? `À définir conjointement, en ${target.dueYear}`
+        : "À définir conjointement";
+    case "delay":
+      return target.rules
+        .map((rule) => {
+          const scope = delayRuleScope(rule);
+          const delay = describeDelayRule(rule);
+          return scope ? `${scope[0]?.toUpperCase()}${scope.slice(1)} : ${delay}` : delay;
+        })
+        .join(" ; ");
+    case "rate":
+      return `${target.atLeast ? "Au moins" : "Au plus"} ${String(target.percent).replace(".", ",")} %`;
+    case "count":
+      return `${target.atLeast ? "Au moins" : "Au plus"} ${target.value}`;
+  }
+}

@@ -2,7 +2,7 @@
  * The changes between two versions (diffAnnex of @mutu/domain, labels already in French) sorted
  * into the contract's sections, with where each one applies and its values put into words.
  */
-import { SAISINE_NATURES } from "@mutu/domain";
+import { SAISINE_NATURES, describeIndicatorTarget, indicatorTargetSchema } from "@mutu/domain";
 import { formatCalendarDate, formatNumber } from "@mutu/ui";
 import { diffMessages as t } from "./messages.ts";
 import type { AnnexChange } from "./types.ts";
@@ -114,11 +114,8 @@ export function describeValue(
       typeof value.number === "number" ? value.number : null,
       text(value.subject),
     );
-  if (value.kind === "defined") return text(value.value);
-  if (value.kind === "to-define-jointly")
-    return typeof value.dueYear === "number"
-      ? t.values.toDefineBy(value.dueYear)
-      : t.values.toDefine;
+  const target = indicatorTargetSchema.safeParse(value);
+  if (target.success) return describeIndicatorTarget(target.data);
   if (typeof value.code === "string" && "label" in value)
     return [value.code, text(value.label)].filter(Boolean).join(" — ");
   if (typeof value.body === "string")

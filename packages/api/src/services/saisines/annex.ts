@@ -1,7 +1,7 @@
 /**
  * The contract side of a saisine: the annex in force on a day (through the contracts read model,
- * the same query « Mon contrat » uses), the routing it gives, the SLA targets agreed with the
- * commune, and the calendars the clocks run on.
+ * the same query « Mon contrat » uses), the routing it gives, the delay targets of its indicators
+ * (the signed contract is their one source), and the calendars the clocks run on.
  *
  * Signed annex versions never change (a trigger refuses it), so annexes are cached by version id:
  * rebuilding a clock needs the annex of every calendar version it ran on.
@@ -15,19 +15,16 @@ import {
   type SaisineCalendarKind,
   SaisineRoutingError,
   type SaisineToRoute,
-  type SlaTarget,
   saisineCalendar,
   saisineCalendarKind,
   saisineCalendarSource,
   saisineCalendarVersion,
+  slaTargetsOfAnnex,
   targetsForSaisine,
 } from "@mutu/domain";
-import { schema, statement, type Tx } from "@mutu/db";
-import { and, eq, lte, max, sql } from "drizzle-orm";
+import type { Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { annexOf, readContract } from "../contracts/contract-view.ts";
-
-const { slaTargets } = schema;
 
 const cache = new Map<string, Annex>();
 const CACHE_MAX = 2000;
@@ -85,29 +82,6 @@ export async function annexInForce(
   return { versionId: version.id, annex };
 }
 
-const targetsOn = statement("sla_targets_on", (db) => {
-  const orgId = sql.placeholder("orgId");
-  const latest = db
-    .select({ day: max(slaTargets.effectiveFrom) })
-    .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), lte(slaTargets.effectiveFrom, sql.placeholder("day"))));
-  return db
-    .select()
-    .from(slaTargets)
-    .where(and(eq(slaTargets.orgId, orgId), eq(slaTargets.effectiveFrom, latest)));
-});
-
-/** The targets agreed with the commune in force on `at`: the latest set effective that day. */
-export async function targetsInForce(tx: Tx, orgId: string, at: Date): Promise<SlaTarget[]> {
-  const rows = await targetsOn(tx, { orgId, day: parisDate(at) });
-  return rows.map((r) => ({
-    indicator: r.indicator as SlaTarget["indicator"],
-    businessMinutes: r.businessMinutes,
-    ...(r.criticality ? { criticality: r.criticality } : {}),
-    ...(r.compliancePercent !== null ? { compliancePercent: r.compliancePercent } : {}),
-  }));
-}
-
 export type Routed = {
   annexVersionId: string;
   communeFunction: string | null;
@@ -121,16 +95,19 @@ export type Routed = {
   resolutionTargetMinutes: number | null;
 };
 
-/** Routing, calendar and targets of a saisine by the annex in force: throws SaisineRoutingError. */
+/**
+ * Routing and calendar of a saisine by the annex in force (throws SaisineRoutingError), and its
+ * delays by the targets of the annex it was filed under (`filedUnder`, the same at filing).
+ */
 export function routeBy(
   inForce: AnnexInForce,
   saisine: SaisineToRoute & { criticality: "bloquant" | "non-bloquant" },
   filer: Filer,
-  targets: readonly SlaTarget[],
+  filedUnder: Annex = inForce.annex,
 ): Routed {
   const route = routeSaisine(inForce.annex, saisine, filer);
   const calendarKind = saisineCalendarKind(inForce.annex, saisine.nature);
-  const picked = targetsForSaisine(targets, saisine);
+  const picked = targetsForSaisine(slaTargetsOfAnnex(filedUnder), saisine);
   return {
     annexVersionId: inForce.versionId,
     communeFunction: route.communeFunction,

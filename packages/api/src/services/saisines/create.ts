@@ -25,7 +25,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, saisineColumns, sideOf } from "./access.ts";
-import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
+import { annexInForce, routeBy } from "./annex.ts";
 import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
@@ -239,16 +239,14 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   // The reads and the numbering go out together (with the tenant scope): one round trip. The counter row
   // stays locked until commit (creates of one commune queue there, as on its audit chain); a
   // refusal rolls the number back.
-  const [orgs, filerRead, inForceRead, targetsRead, counters, auditChain] =
-    await Promise.allSettled([
-      communeOf(tx, { orgId: input.orgId }),
-      filerOf(ctx, tx, input.orgId, input.requesterId),
-      annexInForce(tx, caller, input.orgId, now),
-      targetsInForce(tx, input.orgId, now),
-      nextNumber(tx, { orgId: input.orgId, year }),
-      // Locked now, with the counter: appending later costs no round trip of its own.
-      openAuditChain(tx, input.orgId),
-    ]);
+  const [orgs, filerRead, inForceRead, counters, auditChain] = await Promise.allSettled([
+    communeOf(tx, { orgId: input.orgId }),
+    filerOf(ctx, tx, input.orgId, input.requesterId),
+    annexInForce(tx, caller, input.orgId, now),
+    nextNumber(tx, { orgId: input.orgId, year }),
+    // Locked now, with the counter: appending later costs no round trip of its own.
+    openAuditChain(tx, input.orgId),
+  ]);
   const org = settled(orgs)[0];
   if (!org) throw notFound("Commune");
   if (org.kind !== "commune" || !org.operatorId)
@@ -256,7 +254,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
       orgId: ["Choisissez une commune."],
     });
   const { requesterId, requesterLabel, filer } = settled(filerRead);
-  const routed = routeBy(settled(inForceRead), input, filer, settled(targetsRead));
+  const routed = routeBy(settled(inForceRead), input, filer);
   const number = settled(counters)[0]?.last ?? 0;
 
   const created: SaisineClockEvent = {

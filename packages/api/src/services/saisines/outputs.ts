@@ -373,9 +373,12 @@ export const targetsOutput = z.object({
       targets: z.array(
         z.object({
           indicator: z.string(),
+          nature: z.string().nullable(),
           criticality: z.string().nullable(),
           businessMinutes: z.number(),
           compliancePercent: z.number().nullable(),
+          /** « 95 % en 4 heures ouvrées ». */
+          description: z.string(),
         }),
       ),
     }),

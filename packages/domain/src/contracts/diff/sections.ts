@@ -167,7 +167,7 @@ function compareIndicator(out: ChangeList, path: string[], a: AnnexIndicator, b:
     b.conditions,
   );
   if (!equal(a.target, b.target)) {
-    const agreed = a.target.kind === "to-define-jointly" && b.target.kind === "defined";
+    const agreed = a.target.kind === "to-define-jointly" && b.target.kind !== "to-define-jointly";
     out.changes.push({
       kind: "changed",
       path: [...path, "target"],
