@@ -143,7 +143,6 @@ export const saisinesMessages = {
       "Les horaires de votre contrat ne sont pas exploitables : les échéances ne sont pas calculées tant qu'ils ne sont pas précisés.",
     handling: "Prise en compte",
     resolution: "Résolution",
-    noTarget: "Pas d'objectif convenu pour ce délai.",
     dueLabel: "Échéance :",
     remaining: (time: string) => `Reste ${time} ouvrées.`,
     overdueBy: (time: string) => `Dépassée de ${time} ouvrées.`,

@@ -6,9 +6,11 @@ import {
   type DueState,
   dueState,
   type Milestone,
+  measuredDelays,
   nextAlertAt,
   saisineMilestones,
 } from "./alerts.ts";
+import { delayTargetStates } from "./due-dates.ts";
 import { clockSegmentsFromEvents, type SaisineClockEvent } from "./clock-events.ts";
 import type { SaisineStatus } from "./vocabulary.ts";
 
@@ -195,5 +197,68 @@ describe("saisineMilestones — the delays the indicators report", () => {
     );
     expect(open.handlingMinutes).toBeNull();
     expect(open.resolutionMinutes).toBeNull();
+  });
+});
+
+describe("measuredDelays and delayTargetStates", () => {
+  const at = (iso: string) => new Date(iso);
+  test("measured so far on the contract clock, the handling cut at its instant", () => {
+    const clock = clockSegmentsFromEvents([
+      {
+        kind: "created",
+        at: at("2026-06-01T10:00:00+02:00"),
+        nature: "ordinaire",
+        calendarVersion: "bouscat",
+      },
+      { kind: "assigned", at: at("2026-06-01T11:12:00+02:00"), assigneeId: "a1" },
+    ]);
+    // « Délai cible à définir — mesuré : 1 h 12 ouvrée » for the handling, 3 h 12 so far overall.
+    expect(
+      measuredDelays(calendars, clock.contract, clock.handledAt, at("2026-06-01T14:12:00+02:00")),
+    ).toEqual({
+      handlingMinutes: 72,
+      resolutionMinutes: 192,
+    });
+  });
+
+  test.each([
+    [
+      {
+        type: "demande",
+        nature: "ordinaire",
+        handlingTargetMinutes: 240,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "set", resolution: "none" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "ordinaire",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "to-define", resolution: "to-define" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "urgence",
+        handlingTargetMinutes: 60,
+        resolutionTargetMinutes: 120,
+      },
+      { handling: "set", resolution: "set" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "exceptionnelle",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "none", resolution: "none" },
+    ],
+  ] as const)("%j → %j", (saisine, states) => {
+    expect(delayTargetStates(saisine)).toEqual(states);
   });
 });

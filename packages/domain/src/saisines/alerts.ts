@@ -4,7 +4,7 @@
  * breach, once; the next instant an alert is due; and where the saisine stands against its nearest
  * due date (« en retard », « échéance proche »…), as lists and pages show it.
  */
-import type { CalendarSource } from "../sla/clock.ts";
+import type { CalendarSource, ClockSegment } from "../sla/clock.ts";
 import { elapsedBusinessMinutes } from "../sla/clock.ts";
 import { clipSegments, type SaisineClock } from "./clock-events.ts";
 import { assignmentDueDate, dueDates, type SaisineDueDates } from "./due-dates.ts";
@@ -154,4 +154,22 @@ export function dueState(
   if (saisine.status.startsWith("en-attente") || saisine.status === "decision-attendue")
     return "paused";
   return "none";
+}
+
+/**
+ * The business time the contract clock has measured so far for the handling (cut at its handling
+ * when handled) and for the resolution: what a page shows beside a target, or alone while the
+ * target is « à définir conjointement ».
+ */
+export function measuredDelays(
+  calendars: CalendarSource,
+  contract: readonly ClockSegment[],
+  handledAt: Date | null,
+  now: Date,
+): { handlingMinutes: number; resolutionMinutes: number } {
+  const handling = handledAt ? clipSegments(contract, new Date(-8.64e15), handledAt) : contract;
+  return {
+    handlingMinutes: Math.round(elapsedBusinessMinutes(calendars, handling, now)),
+    resolutionMinutes: Math.round(elapsedBusinessMinutes(calendars, contract, now)),
+  };
 }

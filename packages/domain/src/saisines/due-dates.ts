@@ -147,3 +147,28 @@ export function assignmentDueDate(
 ): MilestoneDue {
   return milestone(calendars, assignment.segments, targetMinutes, now);
 }
+
+/**
+ * Whether a delay is measured against a target: set by the contract, still « à définir
+ * conjointement » (the clock measures without a due date), or not one the contract measures
+ * (the resolution of a request; any delay of an exceptional saisine, agreed by its decision).
+ */
+export type DelayTargetState = "set" | "to-define" | "none";
+
+export function delayTargetStates(saisine: {
+  type: SaisineType;
+  nature: SaisineNature;
+  handlingTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
+}): { handling: DelayTargetState; resolution: DelayTargetState } {
+  if (saisine.nature === "exceptionnelle") return { handling: "none", resolution: "none" };
+  return {
+    handling: saisine.handlingTargetMinutes === null ? "to-define" : "set",
+    resolution:
+      saisine.type !== "incident"
+        ? "none"
+        : saisine.resolutionTargetMinutes === null
+          ? "to-define"
+          : "set",
+  };
+}

@@ -27,6 +27,8 @@ export {
 } from "./clock-events.ts";
 export {
   assignmentDueDate,
+  type DelayTargetState,
+  delayTargetStates,
   dueDates,
   type MilestoneDue,
   type SaisineDueDates,
@@ -149,6 +151,7 @@ export {
   dueState,
   type HoldingFigure,
   type Milestone,
+  measuredDelays,
   nextAlertAt,
   type SaisineMilestones,
   saisineMilestones,

@@ -8,8 +8,10 @@ import {
   canSeeComment,
   closableFrom,
   dueDates,
+  delayTargetStates,
   dueState,
   elapsedBusinessMinutes,
+  measuredDelays,
   type SaisineAction,
   sidePermission,
 } from "@mutu/domain";
@@ -101,7 +103,11 @@ async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
           now,
         )
       : null;
-  return { version, segments, calendars, figures };
+  const measured =
+    calendars && segments.contract.length
+      ? measuredDelays(calendars, segments.contract, row.handledAt, now)
+      : null;
+  return { version, segments, calendars, figures, measured };
 }
 
 /** Who held the saisine, each with their internal clock (running for the current holder). */
@@ -210,7 +216,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
   return inTenant(ctx, async (tx) => {
     const { saisine: row, orgName } = await visibleSaisine(tx, caller, input.saisineId);
     const clocks = await routingAndClocks(tx, row, now);
-    const { version, segments, calendars, figures } = clocks;
+    const { version, segments, calendars, figures, measured } = clocks;
     const assignments = await holdings(tx, row, clocks, now);
     const related = await records(tx, row, commune);
     const arbitration = await arbitrationOfSaisine(tx, row.id);
@@ -268,6 +274,10 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         calendarUsable: calendars !== null,
         handling: clockFigure(figures?.handling ?? null, row.handlingDueAt),
         resolution: clockFigure(figures?.resolution ?? null, row.resolutionDueAt),
+        /** Whether each delay has a target, is still « à définir », or is not the contract's. */
+        targets: delayTargetStates(row),
+        /** Business minutes measured so far (or in all, once reached), with or without a target. */
+        measured,
         periods: segments.contract.map(({ seq: _s, ...s }) => s),
       },
       assignments,

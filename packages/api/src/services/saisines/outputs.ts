@@ -158,6 +158,11 @@ export const detailOutput = z.object({
     calendarUsable: z.boolean(),
     handling: clockFigureOutput,
     resolution: clockFigureOutput,
+    targets: z.object({
+      handling: z.enum(["set", "to-define", "none"]),
+      resolution: z.enum(["set", "to-define", "none"]),
+    }),
+    measured: z.object({ handlingMinutes: z.number(), resolutionMinutes: z.number() }).nullable(),
     periods: z.array(
       z.object({
         state: z.enum(["running", "paused"]),
