@@ -114,7 +114,6 @@ export {
 export {
   SAISINE_CALENDAR_KINDS,
   type SaisineCalendarKind,
-  type SaisineCalendarOptions,
   saisineCalendar,
   saisineCalendarKind,
   saisineCalendarSource,
