@@ -115,7 +115,9 @@ export {
   SAISINE_CALENDAR_KINDS,
   type SaisineCalendarKind,
   saisineCalendar,
+  SAISINE_CALENDAR_LABELS,
   saisineCalendarKind,
+  saisineCalendarLabel,
   saisineCalendarSource,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";

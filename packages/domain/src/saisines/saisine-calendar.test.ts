@@ -7,6 +7,7 @@ import {
   type SaisineCalendarKind,
   saisineCalendar,
   saisineCalendarKind,
+  saisineCalendarLabel,
   saisineCalendarSource,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
@@ -147,5 +148,17 @@ describe("saisineCalendarVersion and saisineCalendarSource", () => {
   test("an annex version id cannot hold the separator", () => {
     expect(() => saisineCalendarVersion("a#b", "support")).toThrow(/invalide/);
     expect(() => saisineCalendarVersion("", "support")).toThrow(/invalide/);
+  });
+});
+
+describe("saisineCalendarLabel", () => {
+  test.each([
+    ["v-pessac#support", "Horaires d'assistance du contrat"],
+    ["v-pessac#support-astreinte", "Horaires d'assistance et astreintes du contrat"],
+    ["v-begles#continu", "24 h/24, 7 j/7 (urgences)"],
+    ["convention-redon-2022#support", "Heures d'intervention de la convention"],
+    ["v-pessac#nuit", null],
+  ])("%s → %s", (version, label) => {
+    expect(saisineCalendarLabel(version)).toBe(label);
   });
 });

@@ -17,6 +17,10 @@ import type { AnnexWeeklyHours } from "../contracts/annex-hours.ts";
 import { alwaysOpenCalendar, type Calendar } from "../sla/calendar.ts";
 import type { CalendarSource } from "../sla/clock.ts";
 import { calendarFromSupportHours } from "../sla/support-hours.ts";
+import {
+  CONVENTION_CALENDAR_VERSION,
+  conventionCalendar,
+} from "../memberships/convention-service.ts";
 import { type AnnexSupportHours, closureDates } from "../contracts/annex-hours.ts";
 
 export const SAISINE_CALENDAR_KINDS = ["support", "support-astreinte", "continu"] as const;
@@ -107,12 +111,14 @@ export function saisineCalendarVersion(annexVersionId: string, kind: SaisineCale
 
 /**
  * The CalendarSource the SLA functions need, resolving saisineCalendarVersion keys through
- * `annexOf`. Throws (French) on an unknown key or an annex without usable hours.
+ * `annexOf` (and the Redon convention's key to its intervention hours). Throws (French) on an
+ * unknown key or an annex without usable hours.
  */
 export function saisineCalendarSource(
   annexOf: (annexVersionId: string) => Annex | null | undefined,
 ): CalendarSource {
   return (calendarVersion) => {
+    if (calendarVersion === CONVENTION_CALENDAR_VERSION) return conventionCalendar();
     const [annexVersionId = "", kind] = calendarVersion.split("#");
     if (!SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)) {
       throw new RangeError(`Version de calendrier inconnue : « ${calendarVersion} ».`);
@@ -127,4 +133,21 @@ export function saisineCalendarSource(
     }
     return calendar;
   };
+}
+
+/** What a saisine's hours are, in French, for the people who read its clock. */
+export const SAISINE_CALENDAR_LABELS: Record<SaisineCalendarKind | "convention", string> = {
+  support: "Horaires d'assistance du contrat",
+  "support-astreinte": "Horaires d'assistance et astreintes du contrat",
+  continu: "24 h/24, 7 j/7 (urgences)",
+  convention: "Heures d'intervention de la convention",
+};
+
+/** The label of a calendar version (saisineCalendarVersion or the convention's); null if unknown. */
+export function saisineCalendarLabel(calendarVersion: string): string | null {
+  if (calendarVersion === CONVENTION_CALENDAR_VERSION) return SAISINE_CALENDAR_LABELS.convention;
+  const kind = calendarVersion.split("#")[1];
+  return SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)
+    ? SAISINE_CALENDAR_LABELS[kind as SaisineCalendarKind]
+    : null;
 }

@@ -158,8 +158,8 @@ export function RoutingSection({
           },
         ]
       : []),
-    ...(t.calendar && r.calendarVersion
-      ? [{ key: "calendar", term: t.calendar, description: <code>{r.calendarVersion}</code> }]
+    ...(t.calendar && r.calendarLabel
+      ? [{ key: "calendar", term: t.calendar, description: r.calendarLabel }]
       : []),
   ];
   return (

@@ -25,7 +25,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, saisineColumns, sideOf } from "./access.ts";
-import { annexInForce, routeBy } from "./annex.ts";
+import { agreementInForce, routeBy } from "./annex.ts";
 import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
@@ -88,6 +88,7 @@ const insertedColumns = [
   "requesterLabel",
   "onBehalfOf",
   "annexVersionId",
+  "conventionId",
   "communeFunction",
   "sharedServiceFunction",
   "proximityCentre",
@@ -242,7 +243,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   const [orgs, filerRead, inForceRead, counters, auditChain] = await Promise.allSettled([
     communeOf(tx, { orgId: input.orgId }),
     filerOf(ctx, tx, input.orgId, input.requesterId),
-    annexInForce(tx, caller, input.orgId, now),
+    agreementInForce(tx, caller, input.orgId, now),
     nextNumber(tx, { orgId: input.orgId, year }),
     // Locked now, with the counter: appending later costs no round trip of its own.
     openAuditChain(tx, input.orgId),
@@ -295,6 +296,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     requesterLabel,
     onBehalfOf: input.onBehalfOf ?? null,
     annexVersionId: routed.annexVersionId,
+    conventionId: routed.conventionId,
     communeFunction: routed.communeFunction,
     sharedServiceFunction: routed.sharedServiceFunction,
     proximityCentre: routed.proximityCentre,
