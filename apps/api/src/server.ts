@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
-import { hashPassword, runSaisineMaintenance, seedDemoSaisines } from "@mutu/api";
+import { hashPassword, logUnexpected, runSaisineMaintenance, seedDemoSaisines } from "@mutu/api";
 import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import type { Env } from "./env.ts";
@@ -89,7 +89,7 @@ export async function startServer(
         if (maintaining) return;
         maintaining = true;
         runSaisineMaintenance(database.db, { emailSender })
-          .catch((error: unknown) => console.error("maintenance des saisines", error))
+          .catch((error: unknown) => logUnexpected("maintenance des saisines", error))
           .finally(() => {
             maintaining = false;
           });
@@ -98,7 +98,7 @@ export async function startServer(
   maintenance?.unref();
   const app = createApp({
     database,
-    trustProxy: env.MUTU_TRUST_PROXY,
+    proxyTrust: env.MUTU_TRUST_PROXY,
     communeDist: paths.communeDist && existsSync(paths.communeDist) ? paths.communeDist : undefined,
     adminDist: paths.adminDist && existsSync(paths.adminDist) ? paths.adminDist : undefined,
   });

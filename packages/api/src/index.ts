@@ -8,7 +8,7 @@ export { appRouter } from "./root.ts";
 export type { Context, HttpContext } from "./trpc.ts";
 export { type Caller, callerFromSession, callerFromToken } from "./auth/caller.ts";
 export { hashPassword } from "./auth/passwords.ts";
-export { UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,
