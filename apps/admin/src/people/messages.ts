@@ -69,6 +69,18 @@ export const peopleMessages = {
     confirming: "Désactivation…",
     done: (name: string) => `Le compte de ${name} est désactivé et ses sessions sont fermées.`,
   },
+  tokens: {
+    legend: (n: number) =>
+      n > 1
+        ? `Cette personne a créé ${n} jetons d'API encore valides`
+        : "Cette personne a créé un jeton d'API encore valide",
+    revoke: (n: number) => (n > 1 ? "Révoquer ces jetons" : "Révoquer ce jeton"),
+    transfer: "Les confier à une autre personne, qui en répondra",
+    successor: "Personne à qui confier les jetons",
+    successorHint:
+      "Une personne active de la même organisation, qui détient toutes les permissions des jetons.",
+    choose: "Choisissez une personne",
+  },
   on: {
     title: (name: string) => `Réactiver ${name} ?`,
     body: "La personne pourra de nouveau se connecter à mutu, avec son mot de passe et les fonctions qu'elle détient.",

@@ -35,6 +35,25 @@ export const assignFunctionInput = personFunctionInput.extend({
 
 export const personIdInput = z.object({ personId: z.uuid("Personne inconnue.") });
 
+/**
+ * Deactivating someone: the API tokens they created die with their account, or are entrusted to
+ * a named colleague who must hold every permission the tokens carry.
+ */
+export const deactivatePersonInput = personIdInput.extend({
+  tokens: z
+    .discriminatedUnion("action", [
+      z.object({ action: z.literal("revoke") }),
+      z.object({
+        action: z.literal("transfer"),
+        toPersonId: z.uuid(
+          choiceError("Choisissez la personne à qui confier les jetons.", "Personne inconnue."),
+        ),
+      }),
+    ])
+    .default({ action: "revoke" }),
+});
+export type DeactivatePersonInput = z.infer<typeof deactivatePersonInput>;
+
 export const functionDefinitionSchema = z.object({
   code: z.string(),
   label: z.string(),

@@ -1,5 +1,10 @@
 /** API tokens for other internal tools: the secret is shown once, only its hash is stored. */
-import { type CreateTokenInput, missingPermissions } from "@mutu/domain";
+import {
+  type CreateTokenInput,
+  missingPermissions,
+  permissionsBeyondKind,
+  reservedToOperatorMessage,
+} from "@mutu/domain";
 import { appendAudit, schema } from "@mutu/db";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
@@ -7,7 +12,7 @@ import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
-const { apiTokens } = schema;
+const { apiTokens, organisations, people } = schema;
 
 const DAY_MS = 86_400_000;
 
@@ -28,6 +33,19 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
   const now = ctx.now();
   const personId = ctx.caller.personId;
   return inTenant(ctx, async (tx) => {
+    // As a commune cannot be given an operator's function, its token cannot carry its permissions.
+    const [org] = await tx
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(eq(organisations.id, input.orgId));
+    if (!org) throw notFound("Organisation");
+    const reserved = permissionsBeyondKind(org.kind, input.permissions);
+    if (reserved.length)
+      throw new AppError(
+        "BAD_REQUEST",
+        "Un jeton d'une commune ne peut pas porter les permissions du service commun.",
+        { permissions: [reservedToOperatorMessage(reserved)] },
+      );
     const [token] = await tx
       .insert(apiTokens)
       .values({
@@ -72,8 +90,11 @@ export function listTokens(ctx: ServiceContext) {
         expiresAt: apiTokens.expiresAt,
         revokedAt: apiTokens.revokedAt,
         lastUsedAt: apiTokens.lastUsedAt,
+        createdById: apiTokens.createdBy,
+        createdByName: people.displayName,
       })
       .from(apiTokens)
+      .leftJoin(people, eq(people.id, apiTokens.createdBy))
       .orderBy(desc(apiTokens.createdAt)),
   );
 }
