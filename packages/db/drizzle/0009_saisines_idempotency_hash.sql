@@ -1,0 +1,1 @@
+ALTER TABLE "saisines" ADD COLUMN "idempotency_hash" text;
