@@ -4,8 +4,8 @@
  * either way with the address it came from.
  */
 import { type SignInInput, signInWait, signInWaitMessage } from "@mutu/domain";
-import { appendAudit, type MutuDb, schema, withSystem } from "@mutu/db";
-import { and, eq, isNull } from "drizzle-orm";
+import { appendAudit, type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { sha256 } from "../../auth/secrets.ts";
 import { AppError } from "../../errors.ts";
@@ -31,14 +31,14 @@ export async function signIn(db: MutuDb, http: HttpContext, input: SignInInput, 
       });
       return { ok: false as const, wait };
     }
-    const [person] = await tx.select().from(people).where(eq(people.email, input.email)).limit(1);
-    const valid = await verifyPassword(person?.active ? person.passwordHash : null, input.password);
+    const person = await accountOf(tx, input.email, input.password);
+    const valid = person !== null;
     await tx
       .insert(signInAttempts)
       .values({ email: input.email, ip: http.ip, at: now, success: valid });
-    if (!person || !valid) {
+    if (!person) {
       await appendAudit(tx, {
-        orgId: person?.orgId ?? null,
+        orgId: null,
         actor: null,
         action: "auth.sign-in.failed",
         entity: "email",
@@ -54,6 +54,23 @@ export async function signIn(db: MutuDb, http: HttpContext, input: SignInInput, 
     throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS);
   }
   http.setSessionCookie(outcome.secret);
+}
+
+/**
+ * The active account this email and password open. An address is unique within an organisation
+ * only, so it may name a few accounts: the password tells them apart (an unknown address is checked
+ * against a decoy, so timing does not reveal accounts).
+ */
+async function accountOf(tx: Tx, email: string, password: string) {
+  const candidates = await tx
+    .select()
+    .from(people)
+    .where(and(eq(people.email, email), eq(people.active, true)))
+    .orderBy(asc(people.createdAt));
+  if (!candidates.length) await verifyPassword(null, password);
+  for (const candidate of candidates)
+    if (await verifyPassword(candidate.passwordHash, password)) return candidate;
+  return null;
 }
 
 export async function signOut(db: MutuDb, http: HttpContext, now: Date) {

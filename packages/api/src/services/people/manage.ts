@@ -48,13 +48,23 @@ async function personInScope(tx: Tx, personId: string) {
 
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
   assertVisibleOrg(ctx.caller, input.orgId);
-  const [taken] = await emailTaken(ctx, input.email);
-  if (taken)
-    throw new AppError("CONFLICT", "Une personne utilise déjà cette adresse.", {
-      email: ["Adresse déjà utilisée."],
-    });
   const passwordHash = await hashPassword(input.password);
   return inTenant(ctx, async (tx) => {
+    // An address is unique within its organisation only: whether another tenant has an account
+    // with it is none of the caller's business, and is not looked at.
+    const [taken] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgId, input.orgId), eq(people.email, input.email)))
+      .limit(1);
+    if (taken)
+      throw new AppError(
+        "CONFLICT",
+        "Une personne de cette organisation utilise déjà cette adresse.",
+        {
+          email: ["Adresse déjà utilisée dans cette organisation."],
+        },
+      );
     for (const functionId of input.functionIds)
       await checkFunctionFits(tx, input.orgId, functionId);
     const [person] = await tx
@@ -90,13 +100,6 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
     });
     return person;
   });
-}
-
-/** Emails are unique across tenants; the check must see them all, and says only "taken". */
-function emailTaken(ctx: ServiceContext, email: string) {
-  return withSystem(ctx.db, (tx) =>
-    tx.select({ id: people.id }).from(people).where(eq(people.email, email)).limit(1),
-  );
 }
 
 export async function assignFunction(
