@@ -2,6 +2,7 @@
 export * from "./access/permissions.ts";
 export * from "./access/tenancy.ts";
 export * from "./audit/schema.ts";
+export * from "./auth/password.ts";
 export * from "./auth/schema.ts";
 export * from "./auth/throttle.ts";
 export * from "./errors/field-errors.ts";
