@@ -111,6 +111,16 @@ const envSchema = z
         message:
           "La connexion unique demande MUTU_OIDC_ISSUER, MUTU_OIDC_CLIENT_ID et MUTU_OIDC_CLIENT_SECRET ensemble.",
       });
+    if (
+      env.MUTU_OIDC_ISSUER?.startsWith("http://") &&
+      !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(env.MUTU_OIDC_ISSUER)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["MUTU_OIDC_ISSUER"],
+        message:
+          "MUTU_OIDC_ISSUER doit être en https:// (http:// seulement sur cette machine, pour essayer).",
+      });
     if (env.MUTU_WORKERS > 1 && !env.DATABASE_URL)
       ctx.addIssue({
         code: "custom",

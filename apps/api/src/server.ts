@@ -4,12 +4,33 @@
  */
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
-import { hashPassword, logUnexpected, runSaisineMaintenance, seedDemoSaisines } from "@mutu/api";
+import {
+  dispatchOutbox,
+  hashPassword,
+  logUnexpected,
+  runSaisineMaintenance,
+  seedDemoSaisines,
+} from "@mutu/api";
 import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import type { Env } from "./env.ts";
 import { createApp } from "./http/app.ts";
+import type { SingleSignOnSettings } from "./http/single-sign-on.ts";
 import { smtpEndpoint, smtpSenderFromEnv } from "./mail/smtp-sender.ts";
+
+/** The single sign-on configured by MUTU_OIDC_*, if any (env.ts checks they come together). */
+function singleSignOnSettings(env: Env): SingleSignOnSettings | undefined {
+  if (!env.MUTU_OIDC_ISSUER || !env.MUTU_OIDC_CLIENT_ID || !env.MUTU_OIDC_CLIENT_SECRET)
+    return undefined;
+  return {
+    issuer: env.MUTU_OIDC_ISSUER,
+    clientId: env.MUTU_OIDC_CLIENT_ID,
+    clientSecret: env.MUTU_OIDC_CLIENT_SECRET,
+    scopes: env.MUTU_OIDC_SCOPES,
+    label: env.MUTU_OIDC_LABEL,
+    trustEmails: env.MUTU_OIDC_TRUST_EMAILS,
+  };
+}
 
 export type Paths = {
   migrationsFolder: string;
@@ -96,9 +117,20 @@ export async function startServer(
       }, 60_000)
     : undefined;
   maintenance?.unref();
+  // Known once listening when MUTU_PUBLIC_URL is not set (PORT=0 picks any free port).
+  let publicUrl = env.MUTU_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
   const app = createApp({
     database,
     proxyTrust: env.MUTU_TRUST_PROXY,
+    publicUrl: () => publicUrl,
+    // A reset link waits for nobody: sent at once (rows are claimed, so the periodic pass may overlap).
+    wakeOutbox: () => {
+      if (emailSender)
+        void dispatchOutbox(database.db, emailSender, new Date()).catch((error: unknown) =>
+          logUnexpected("envoi des courriels", error),
+        );
+    },
+    singleSignOn: singleSignOnSettings(env),
     communeDist: paths.communeDist && existsSync(paths.communeDist) ? paths.communeDist : undefined,
     adminDist: paths.adminDist && existsSync(paths.adminDist) ? paths.adminDist : undefined,
   });
@@ -113,6 +145,7 @@ export async function startServer(
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  publicUrl = env.MUTU_PUBLIC_URL ?? `http://${env.HOST}:${port}`;
   if (role.lead) {
     const workers = env.MUTU_WORKERS > 1 ? `, ${env.MUTU_WORKERS} processus` : "";
     log(

@@ -7,8 +7,7 @@ import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { createTestDatabase, type Driver } from "@mutu/db/testing";
 import { hashPassword } from "@mutu/api";
 import { afterAll, beforeAll } from "vitest";
-import { createApp } from "../src/http/app.ts";
-import type { ProxyTrust } from "../src/http/proxy.ts";
+import { type AppOptions, createApp } from "../src/http/app.ts";
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 export type TrpcResult = {
@@ -24,12 +23,15 @@ export type TrpcResult = {
 
 export const ORIGIN = "http://mutu.test";
 
-export type HarnessOptions = { now?: () => Date; proxyTrust?: ProxyTrust };
+export type HarnessOptions = Pick<
+  AppOptions,
+  "now" | "proxyTrust" | "wakeOutbox" | "singleSignOn" | "publicUrl"
+>;
 
 export async function createHarness(driver: Driver, options: HarnessOptions = {}) {
   const database: Database = await createTestDatabase(driver);
   await seedDemo(database.db, hashPassword);
-  const app = createApp({ database, now: options.now, proxyTrust: options.proxyTrust });
+  const app = createApp({ publicUrl: () => ORIGIN, ...options, database });
   const orgs = await withSystem(database.db, (tx) => tx.select().from(schema.organisations));
   const orgId = (slug: string) => {
     const o = orgs.find((x) => x.slug === slug);

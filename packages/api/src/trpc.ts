@@ -17,6 +17,12 @@ export type HttpContext = {
   sessionSecret: string | null;
   setSessionCookie(secret: string): void;
   clearSessionCookie(): void;
+  /** Where people reach mutu (MUTU_PUBLIC_URL): links in emails are built from it, never from Host. */
+  publicUrl: string;
+  /** Asks the outbox to send what was just queued, without waiting for the next pass. */
+  wakeOutbox(): void;
+  /** The single sign-on configured (MUTU_OIDC_*), as the sign-in page names it; null if none. */
+  singleSignOn: { label: string } | null;
 };
 
 export type Context = {

@@ -26,6 +26,7 @@ import {
 } from "./body-limit.ts";
 import { clearedSessionCookie, sessionCookie } from "./cookies.ts";
 import { type Credentials, MALFORMED_AUTHORIZATION, readCredentials } from "./credentials.ts";
+import { type SingleSignOnSettings, singleSignOn } from "./single-sign-on.ts";
 import { csrfRefusal } from "./csrf.ts";
 import { securityHeaders } from "./headers.ts";
 import { NO_PROXY, type Peer, type ProxyTrust, resolvePeer } from "./proxy.ts";
@@ -40,6 +41,12 @@ export type AppOptions = {
   communeDist?: string | undefined;
   adminDist?: string | undefined;
   now?: () => Date;
+  /** Where people reach mutu (MUTU_PUBLIC_URL, or the listening address): links in emails. */
+  publicUrl?: () => string;
+  /** Sends the outbox's emails now (after a password reset was asked). */
+  wakeOutbox?: () => void;
+  /** Single sign-on through OpenID Connect (MUTU_OIDC_*), if configured. */
+  singleSignOn?: SingleSignOnSettings | undefined;
 };
 
 type Vars = { Variables: { peer: Peer } };
@@ -52,6 +59,11 @@ export function createApp(options: AppOptions) {
   const { database } = options;
   const proxyTrust = options.proxyTrust ?? NO_PROXY;
   const now = options.now ?? (() => new Date());
+  const publicUrl = options.publicUrl ?? (() => "http://127.0.0.1:3000");
+  const wakeOutbox = options.wakeOutbox ?? (() => {});
+  const sso = options.singleSignOn
+    ? singleSignOn({ settings: options.singleSignOn, db: database.db, publicUrl, now })
+    : null;
   const app = new Hono<Vars>();
 
   // Every answer says who it is for (nosniff; HSTS once served over HTTPS).
@@ -79,6 +91,11 @@ export function createApp(options: AppOptions) {
       );
     }
   });
+
+  if (sso) {
+    app.get("/auth/oidc/start", (c) => sso.start(c, c.get("peer")));
+    app.get("/auth/oidc/callback", (c) => sso.callback(c, c.get("peer")));
+  }
 
   app.all("/trpc/*", async (c) => {
     const req = c.req.raw;
@@ -123,6 +140,9 @@ export function createApp(options: AppOptions) {
             setSessionCookie: (secret) =>
               resHeaders.append("set-cookie", sessionCookie(secret, secure)),
             clearSessionCookie: () => resHeaders.append("set-cookie", clearedSessionCookie(secure)),
+            publicUrl: publicUrl(),
+            wakeOutbox,
+            singleSignOn: sso ? { label: sso.label } : null,
           };
           return {
             db: database.db,

@@ -13,6 +13,7 @@ import {
 import { appendAudit, schema, type Tx, withSystem } from "@mutu/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
+import { assertStrongPassword } from "../../auth/password-policy.ts";
 import { hashPassword } from "../../auth/passwords.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
@@ -48,6 +49,7 @@ async function personInScope(tx: Tx, personId: string) {
 
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
   assertVisibleOrg(ctx.caller, input.orgId);
+  assertStrongPassword(input.password, [input.displayName, input.email], "password");
   const passwordHash = await hashPassword(input.password);
   return inTenant(ctx, async (tx) => {
     // An address is unique within its organisation only: whether another tenant has an account
