@@ -32,10 +32,11 @@ export const probes: Record<string, Probe> = {
   "auth.signOut": { kind: "mutation", inputs: () => [undefined] },
   "auth.me": { kind: "query", inputs: () => [undefined] },
   "auth.signInOptions": { kind: "query", inputs: () => [undefined] },
-  // The caller's own password only: a wrong current one changes nothing.
+  // The caller's own password only, no other's to name (a wrong current one would count as a
+  // failed sign-in and slow the attacker's next one down: the new one here is refused first).
   "auth.changePassword": {
     kind: "mutation",
-    inputs: () => [{ currentPassword: "pas le mien", newPassword: "girafe parapluie tonnerre" }],
+    inputs: () => [{ currentPassword: "pas le mien", newPassword: "court" }],
   },
   // Public, one answer for every address; a victim's would only mail the victim a link.
   "auth.requestPasswordReset": {
