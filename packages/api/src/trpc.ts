@@ -86,9 +86,9 @@ export function registerInputSchemas(procedures: Record<string, unknown>) {
  * refused (PostgreSQL cannot store it; it would fail later with the values in the error), and so is
  * a field the procedure's schema does not know, named in French — rather than dropped silently.
  */
-const checkInput = t.middleware(async ({ path, getRawInput, next }) => {
+const checkInput = t.middleware(async ({ path, type, getRawInput, next }) => {
   // An unreadable body (none at all, for a procedure without input) is the parser's to refuse.
-  const raw = await getRawInput().catch(() => undefined);
+  const raw = withoutPagingDirection(type, await getRawInput().catch(() => undefined));
   // A router built elsewhere (not registered) gets the NUL check only.
   const refusal = inputRefusal(inputSchemas.get(path) ?? null, raw);
   if (refusal)
@@ -99,6 +99,14 @@ const checkInput = t.middleware(async ({ path, getRawInput, next }) => {
     });
   return next();
 });
+
+/** tRPC's infinite queries add the direction they page in: the client's, not the procedure's. */
+function withoutPagingDirection(type: string, raw: unknown) {
+  if (type !== "query" || typeof raw !== "object" || raw === null || !("direction" in raw))
+    return raw;
+  const { direction, ...rest } = raw as Record<string, unknown>;
+  return direction === "forward" || direction === "backward" ? rest : raw;
+}
 
 export const publicProcedure = t.procedure.use(mapErrors).use(checkInput);
 

@@ -77,6 +77,10 @@ export async function startIdentityProvider(
   });
   const callback = provider.callback();
   server.on("request", async (req, res) => {
+    if (req.url === "/favicon.ico") {
+      res.statusCode = 204; // the browser asks; a provider with no icon is no error
+      return res.end();
+    }
     const match = /^\/interaction\/([\w-]+)$/.exec(req.url ?? "");
     if (!match?.[1]) return callback(req, res);
     try {
