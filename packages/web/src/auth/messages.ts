@@ -27,7 +27,6 @@ export const authMessages = {
     submit: "Recevoir un lien",
     submitting: "Envoi…",
     failed: "La demande n'a pas été envoyée",
-    sent: "Demande enregistrée",
     again: "Le courriel n'arrive pas ? Vérifiez vos courriers indésirables, puis recommencez.",
     back: "Retour à la connexion",
   },

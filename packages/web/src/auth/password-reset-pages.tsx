@@ -4,7 +4,7 @@
  * in the URL's fragment, read once and taken out of the address bar.
  */
 import { requestPasswordResetInput, resetPasswordInput } from "@mutu/domain";
-import { Alert, Form, fieldError, Info, Link, Page, Status, TextField } from "@mutu/ui";
+import { Alert, Form, fieldError, Link, Page, Status, TextField } from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { signInPath } from "../routes.ts";
@@ -33,8 +33,7 @@ export function PasswordResetRequestPage() {
     <Page title={r.title} lead={r.lead}>
       {ask.data ? (
         <div className="form-narrow">
-          <Status>{r.sent}</Status>
-          <Info>{ask.data.message}</Info>
+          <Status>{ask.data.message}</Status>
           <p className="prose">{r.again}</p>
           <p>
             <Link to={signInPath}>{r.back}</Link>
