@@ -8,6 +8,7 @@ import {
   dispatchOutbox,
   hashPassword,
   logUnexpected,
+  purgeAuthRecords,
   runSaisineMaintenance,
   seedDemoSaisines,
 } from "@mutu/api";
@@ -100,8 +101,8 @@ export async function startServer(
     await database.close();
     throw error;
   }
-  // SLA alerts, the email outbox and residents' data retention, every minute. Without
-  // MUTU_SMTP_URL, emails wait in the outbox (notification_outbox) until a sender is configured.
+  // SLA alerts, the email outbox, residents' data retention and the sign-in records' (90 days),
+  // every minute. Without MUTU_SMTP_URL, emails wait in the outbox until a sender is configured.
   const emailSender = smtpSenderFromEnv(env);
   // In a cluster one worker maintains: the work is safe twice over (rows are claimed), but wasted.
   let maintaining = false;
@@ -111,6 +112,8 @@ export async function startServer(
         maintaining = true;
         runSaisineMaintenance(database.db, { emailSender })
           .catch((error: unknown) => logUnexpected("maintenance des saisines", error))
+          .then(() => purgeAuthRecords(database.db, new Date()))
+          .catch((error: unknown) => logUnexpected("conservation des connexions", error))
           .finally(() => {
             maintaining = false;
           });

@@ -2,7 +2,10 @@
  * Probe 5: failed sign-ins slow guessers down without locking the owner out. Guesses against one
  * account from many addresses slow those addresses; the owner, at the address they usually sign in
  * from, still signs in; a guesser's own address waits longer after each failure, then may try again.
+ * The records the throttle reads are kept 90 days, then deleted.
  */
+import { purgeAuthRecords } from "@mutu/api";
+import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { useHarness } from "./harness.ts";
@@ -54,5 +57,28 @@ describe.each(drivers)("sign-in throttling on %s", (driver) => {
       { from },
     );
     expect(right.status, right.error?.message).toBe(200);
+  });
+});
+
+describe.each(drivers)("sign-in records kept 90 days on %s", (driver) => {
+  const t = useHarness(driver);
+
+  test("attempts, reset links and sessions older than 90 days are deleted, recent ones kept", async () => {
+    const at = new Date("2026-11-23T08:00:00Z");
+    const old = new Date(at.getTime() - 91 * 24 * 3600_000);
+    const recent = new Date(at.getTime() - 89 * 24 * 3600_000);
+    await withSystem(t.h.database.db, (tx) =>
+      tx.insert(schema.signInAttempts).values([
+        { email: "ancien@exemple.fr", ip: "203.0.113.1", at: old, success: false },
+        { email: "recent@exemple.fr", ip: "203.0.113.2", at: recent, success: true },
+      ]),
+    );
+    const purged = await purgeAuthRecords(t.h.database.db, at);
+    expect(purged.attempts).toBeGreaterThanOrEqual(1);
+    const left = await withSystem(t.h.database.db, (tx) =>
+      tx.select({ email: schema.signInAttempts.email }).from(schema.signInAttempts),
+    );
+    expect(left.map((r) => r.email)).toContain("recent@exemple.fr");
+    expect(left.map((r) => r.email)).not.toContain("ancien@exemple.fr");
   });
 });

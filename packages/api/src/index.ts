@@ -8,6 +8,7 @@ export { appRouter } from "./root.ts";
 export type { Context, HttpContext } from "./trpc.ts";
 export { type Caller, callerFromSession, callerFromToken } from "./auth/caller.ts";
 export { hashPassword } from "./auth/passwords.ts";
+export { purgeAuthRecords } from "./services/auth/retention.ts";
 export {
   type Identity,
   type SingleSignOnRefusal,

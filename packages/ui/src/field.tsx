@@ -86,6 +86,11 @@ export function TextField({
   );
 }
 
+/** The address that identifies a person (signing in, a forgotten password). */
+export function EmailField(props: Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">) {
+  return <TextField type="email" autoComplete="username" spellCheck={false} required {...props} />;
+}
+
 export function TextAreaField({
   id,
   label,

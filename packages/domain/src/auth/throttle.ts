@@ -11,6 +11,11 @@
 export const LOGIN_WINDOW_MS = 15 * 60_000;
 /** An address the account signed in from within this time is « familiar ». */
 export const FAMILIAR_ADDRESS_MS = 90 * 24 * 3600_000;
+/**
+ * Sign-in attempts, reset requests and ended sessions (addresses, emails typed) are kept as long
+ * as the familiar-address window needs them, then deleted.
+ */
+export const AUTH_RECORDS_KEPT_MS = FAMILIAR_ADDRESS_MS;
 export const FREE_FAILURES = {
   /** One person's typos at their desk. */
   pair: 3,

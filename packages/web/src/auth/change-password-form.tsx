@@ -6,7 +6,7 @@ import { useSchemaForm } from "../schema-form.ts";
 import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { authMessages } from "./messages.ts";
-import { NewPasswordField, usePasswordVerdict } from "./new-password-field.tsx";
+import { NewPasswordField, refuseGuessable, usePasswordVerdict } from "./new-password-field.tsx";
 
 const t = authMessages.change;
 
@@ -27,11 +27,10 @@ export function ChangePasswordForm() {
 
   function submit() {
     setDone(false);
-    const checked = form.check({ currentPassword: current, newPassword: next }, (fieldErrors) => {
-      // The browser knows the verdict already: the same words as the server's.
-      if (!fieldErrors.newPassword && verdict && !verdict.acceptable)
-        fieldErrors.newPassword = verdict.problems.slice(0, 1);
-    });
+    const checked = form.check(
+      { currentPassword: current, newPassword: next },
+      refuseGuessable(verdict),
+    );
     if (!checked) return;
     change.mutate(checked, {
       onSuccess() {

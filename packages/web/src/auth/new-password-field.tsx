@@ -41,6 +41,17 @@ export function usePasswordVerdict(password: string, context: readonly string[])
   return verdict;
 }
 
+/**
+ * For a form's check: the browser already knows the verdict, so a guessable password is refused
+ * before it is sent, in the server's words (the details stay under the field).
+ */
+export function refuseGuessable(verdict: PasswordVerdict | null, field = "newPassword") {
+  return (fieldErrors: Record<string, string[]>) => {
+    if (!fieldErrors[field] && verdict && !verdict.acceptable)
+      fieldErrors[field] = verdict.problems.slice(0, 1);
+  };
+}
+
 type NewPasswordFieldProps = {
   id: string;
   value: string;

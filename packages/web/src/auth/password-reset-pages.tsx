@@ -4,14 +4,14 @@
  * in the URL's fragment, read once and taken out of the address bar.
  */
 import { requestPasswordResetInput, resetPasswordInput } from "@mutu/domain";
-import { Alert, Form, fieldError, Link, Page, Status, TextField } from "@mutu/ui";
+import { Alert, EmailField, Form, fieldError, Link, Page, Status } from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { signInPath } from "../routes.ts";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { authMessages } from "./messages.ts";
-import { NewPasswordField, usePasswordVerdict } from "./new-password-field.tsx";
+import { NewPasswordField, refuseGuessable, usePasswordVerdict } from "./new-password-field.tsx";
 
 export const passwordResetPath = "/mot-de-passe";
 export const newPasswordPath = "/mot-de-passe/nouveau";
@@ -48,14 +48,10 @@ export function PasswordResetRequestPage() {
           onSubmit={submit}
           actions={{ submit: r.submit, submitting: r.submitting, pending: ask.isPending }}
         >
-          <TextField
+          <EmailField
             id="oubli-email"
             label={r.email}
             hint={r.emailHint}
-            type="email"
-            autoComplete="username"
-            spellCheck={false}
-            required
             value={email}
             onChange={(event) => setEmail(event.currentTarget.value)}
             error={fieldError(error?.fieldErrors, "email")}
@@ -98,10 +94,10 @@ export function PasswordResetPage() {
   const { error } = form;
 
   function submit() {
-    const checked = form.check({ token: token ?? "", newPassword: password }, (fieldErrors) => {
-      if (!fieldErrors.newPassword && verdict && !verdict.acceptable)
-        fieldErrors.newPassword = verdict.problems.slice(0, 1);
-    });
+    const checked = form.check(
+      { token: token ?? "", newPassword: password },
+      refuseGuessable(verdict),
+    );
     if (checked)
       reset.mutate(checked, {
         onSuccess() {

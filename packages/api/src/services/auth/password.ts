@@ -25,7 +25,7 @@ import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
 import { sha256 } from "../../auth/secrets.ts";
 import { AppError } from "../../errors.ts";
 import type { HttpContext } from "../../trpc.ts";
-import { endSessions, openSession } from "./sessions.ts";
+import { endSessions, openSession, selfActor } from "./sessions.ts";
 import { signInHistory } from "./throttle.ts";
 
 const { notificationOutbox, organisations, passwordResets, people, signInAttempts } = schema;
@@ -38,11 +38,39 @@ const personRow = (tx: Tx, personId: string) =>
     .where(eq(people.id, personId))
     .then((rows) => rows[0]);
 
-const contextOf = (p: { displayName: string; email: string }, orgName: string) => [
-  p.displayName,
-  p.email,
-  orgName,
-];
+type Person = typeof people.$inferSelect;
+
+/**
+ * A new password, once the policy accepts it (judged against what mutu knows of the person): the
+ * hash replaced, every session but the one kept ended, the change audited.
+ */
+async function replacePassword(
+  tx: Tx,
+  person: Person,
+  orgName: string,
+  password: string,
+  change: {
+    now: Date;
+    keepSessionHash: string | null;
+    action: "auth.password-change" | "auth.password-reset";
+    address: string | null;
+  },
+) {
+  assertStrongPassword(password, [person.displayName, person.email, orgName], "newPassword");
+  await tx
+    .update(people)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(people.id, person.id));
+  const ended = await endSessions(tx, person.id, change.now, change.keepSessionHash);
+  await appendAudit(tx, {
+    orgId: person.orgId,
+    actor: selfActor(person),
+    action: change.action,
+    entity: "person",
+    entityId: person.id,
+    after: { sessionsEnded: ended, address: change.address },
+  });
+}
 
 export async function changePassword(
   db: MutuDb,
@@ -69,19 +97,11 @@ export async function changePassword(
         .values({ email: person.email, ip: http.ip, at: now, success: false });
       return { wait: 0, ok: false as const };
     }
-    assertStrongPassword(input.newPassword, contextOf(person, org.name), "newPassword");
-    await tx
-      .update(people)
-      .set({ passwordHash: await hashPassword(input.newPassword) })
-      .where(eq(people.id, person.id));
-    const ended = await endSessions(tx, person.id, now, caller.sessionHash);
-    await appendAudit(tx, {
-      orgId: person.orgId,
-      actor: { personId: person.id, tokenId: null, label: person.displayName },
+    await replacePassword(tx, person, org.name, input.newPassword, {
+      now,
+      keepSessionHash: caller.sessionHash,
       action: "auth.password-change",
-      entity: "person",
-      entityId: person.id,
-      after: { otherSessionsEnded: ended, address: http.ip },
+      address: http.ip,
     });
     return { wait: 0, ok: true as const };
   });
@@ -179,24 +199,16 @@ export async function resetPassword(
         token: [PASSWORD_RESET_INVALID],
       });
     const { person, org } = row;
-    assertStrongPassword(input.newPassword, contextOf(person, org.name), "newPassword");
-    await tx
-      .update(people)
-      .set({ passwordHash: await hashPassword(input.newPassword) })
-      .where(eq(people.id, person.id));
     // This link and every other one still waiting die now.
     await tx
       .update(passwordResets)
       .set({ usedAt: now })
       .where(and(eq(passwordResets.personId, person.id), isNull(passwordResets.usedAt)));
-    const ended = await endSessions(tx, person.id, now);
-    await appendAudit(tx, {
-      orgId: person.orgId,
-      actor: { personId: person.id, tokenId: null, label: person.displayName },
+    await replacePassword(tx, person, org.name, input.newPassword, {
+      now,
+      keepSessionHash: null,
       action: "auth.password-reset",
-      entity: "person",
-      entityId: person.id,
-      after: { sessionsEnded: ended, address: http.ip },
+      address: http.ip,
     });
     return openSession(tx, { ...http, sessionSecret: null }, person, now, "password-reset");
   });

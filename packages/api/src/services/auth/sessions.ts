@@ -14,6 +14,13 @@ export type SignInMethod = "password" | "oidc" | "password-reset";
 
 type Person = { id: string; orgId: string; displayName: string };
 
+/** The person acting on their own account, as the audit trail names them. */
+export const selfActor = (person: Person) => ({
+  personId: person.id,
+  tokenId: null,
+  label: person.displayName,
+});
+
 /** A new session for the person; the secret goes into the cookie, only its hash is kept. */
 export async function openSession(
   tx: Tx,
@@ -37,7 +44,7 @@ export async function openSession(
   });
   await appendAudit(tx, {
     orgId: person.orgId,
-    actor: { personId: person.id, tokenId: null, label: person.displayName },
+    actor: selfActor(person),
     action: "auth.sign-in",
     entity: "person",
     entityId: person.id,

@@ -31,14 +31,15 @@ export async function signIn(db: MutuDb, http: HttpContext, input: SignInInput, 
       });
       return { ok: false as const, wait };
     }
-    const person = await accountOf(tx, input.email, input.password);
+    const { person, orgId } = await accountOf(tx, input.email, input.password);
     const valid = person !== null;
     await tx
       .insert(signInAttempts)
       .values({ email: input.email, ip: http.ip, at: now, success: valid });
     if (!person) {
+      // In the account's organisation's trail, when the address is an account's.
       await appendAudit(tx, {
-        orgId: null,
+        orgId,
         actor: null,
         action: "auth.sign-in.failed",
         entity: "email",
@@ -69,8 +70,9 @@ async function accountOf(tx: Tx, email: string, password: string) {
     .orderBy(asc(people.createdAt));
   if (!candidates.length) await verifyPassword(null, password);
   for (const candidate of candidates)
-    if (await verifyPassword(candidate.passwordHash, password)) return candidate;
-  return null;
+    if (await verifyPassword(candidate.passwordHash, password))
+      return { person: candidate, orgId: candidate.orgId };
+  return { person: null, orgId: candidates[0]?.orgId ?? null };
 }
 
 export async function signOut(db: MutuDb, http: HttpContext, now: Date) {

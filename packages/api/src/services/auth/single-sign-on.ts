@@ -7,7 +7,7 @@
 import { appendAudit, type MutuDb, schema, withSystem } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
 import type { HttpContext } from "../../trpc.ts";
-import { openSession } from "./sessions.ts";
+import { openSession, selfActor } from "./sessions.ts";
 
 const { oidcIdentities, organisations, people } = schema;
 
@@ -80,7 +80,7 @@ export async function signInWithIdentity(
       });
       await appendAudit(tx, {
         orgId: found.person.orgId,
-        actor: { personId: found.person.id, tokenId: null, label: found.person.displayName },
+        actor: selfActor(found.person),
         action: "auth.sso-linked",
         entity: "person",
         entityId: found.person.id,

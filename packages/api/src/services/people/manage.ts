@@ -16,6 +16,7 @@ import { actorOf } from "../../auth/caller.ts";
 import { assertStrongPassword } from "../../auth/password-policy.ts";
 import { hashPassword } from "../../auth/passwords.ts";
 import { AppError, notFound } from "../../errors.ts";
+import { revokeTokens } from "../tokens/manage.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
 const { apiTokens, functions, organisations, people, personFunctions, sessions } = schema;
@@ -187,21 +188,10 @@ export async function deactivatePerson(ctx: ServiceContext, input: DeactivatePer
       .update(sessions)
       .set({ revokedAt: now })
       .where(and(eq(sessions.personId, person.id), isNull(sessions.revokedAt)));
-    const revoked = await tx
-      .update(apiTokens)
-      .set({ revokedAt: now })
-      .where(and(eq(apiTokens.createdBy, person.id), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
-    for (const token of revoked)
-      await appendAudit(tx, {
-        orgId: token.orgId,
-        actor: actorOf(ctx.caller),
-        action: "token.revoke",
-        entity: "api-token",
-        entityId: token.id,
-        before: { revoked: false },
-        after: { revoked: true, reason: "deactivation", of: person.id },
-      });
+    await revokeTokens(tx, eq(apiTokens.createdBy, person.id), actorOf(ctx.caller), now, {
+      reason: "deactivation",
+      of: person.id,
+    });
   });
   return { ok: true as const };
 }

@@ -5,8 +5,8 @@ import {
   permissionsBeyondKind,
   reservedToOperatorMessage,
 } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { type Actor, appendAudit, schema, type Tx } from "@mutu/db";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError, notFound } from "../../errors.ts";
@@ -99,23 +99,44 @@ export function listTokens(ctx: ServiceContext) {
   );
 }
 
-export async function revokeToken(ctx: ServiceContext, input: { tokenId: string }) {
-  return inTenant(ctx, async (tx) => {
-    const [token] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: ctx.now() })
-      .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
-    if (!token) throw notFound("Jeton actif");
+/**
+ * Revokes the active tokens `which` selects, each audited: one by its id, or all those a person
+ * answers for when they are deactivated (`reason`). Returns those revoked.
+ */
+export async function revokeTokens(
+  tx: Tx,
+  which: SQL,
+  actor: Actor,
+  now: Date,
+  reason?: Record<string, string>,
+) {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(which, isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
+  for (const token of revoked)
     await appendAudit(tx, {
       orgId: token.orgId,
-      actor: actorOf(ctx.caller),
+      actor,
       action: "token.revoke",
       entity: "api-token",
       entityId: token.id,
       before: { revoked: false },
-      after: { revoked: true },
+      after: { revoked: true, ...reason },
     });
+  return revoked;
+}
+
+export async function revokeToken(ctx: ServiceContext, input: { tokenId: string }) {
+  return inTenant(ctx, async (tx) => {
+    const [token] = await revokeTokens(
+      tx,
+      eq(apiTokens.id, input.tokenId),
+      actorOf(ctx.caller),
+      ctx.now(),
+    );
+    if (!token) throw notFound("Jeton actif");
     return { ok: true as const };
   });
 }
