@@ -31,7 +31,7 @@ export const peopleMessages = {
     emailHint: "Elle sert d'identifiant de connexion.",
     password: "Mot de passe provisoire",
     passwordHint:
-      "12 caractères au moins. Communiquez-le à la personne par un autre moyen que sa messagerie.",
+      "12 caractères au moins, difficile à deviner (une phrase de plusieurs mots sans rapport entre eux convient). Communiquez-le à la personne par un autre moyen que sa messagerie : elle pourra le changer dans « Mon compte ».",
     organisation: "Organisation",
     chooseOrganisation: "Choisissez une organisation",
     functions: "Fonctions",

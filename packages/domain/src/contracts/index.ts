@@ -43,6 +43,7 @@ export {
   contractIdInput,
   diffInput,
   draftAmendmentInput,
+  ANNEX_FILE_MAX_CHARS,
   importAnnexInput,
   optionalOrgInput,
   signAmendmentInput,
