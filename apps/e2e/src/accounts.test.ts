@@ -41,13 +41,13 @@ afterAll(async () => {
 });
 
 /** Pictures of the page at a desktop's and a phone's width, to look at (MUTU_SCREENSHOTS=dir). */
-async function capture(page: Page, name: string) {
+async function capture(page: Page, name: string, fullPage = true) {
   const dir = process.env.MUTU_SCREENSHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   for (const width of [1366, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
 }
@@ -144,4 +144,60 @@ test("an agent signs in with their organisation's identity", async () => {
   await page.getByRole("navigation").getByRole("link", { name: "Mon compte" }).click();
   await page.getByText("agent@pessac.mutu-demo.fr").waitFor();
   expect(errors, errors.join("\n")).toEqual([]);
+});
+
+test("deactivating someone who created API tokens asks what becomes of them", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  // A colleague with a token of their own, made through the API as another tool would.
+  const call = async (path: string, input: unknown, request = page.request) => {
+    const res = await request.post(`/trpc/${path}`, {
+      data: input,
+      headers: { origin: new URL(page.url()).origin },
+    });
+    return ((await res.json()) as { result: { data: unknown } }).result.data;
+  };
+  const fns = (await (await page.request.get("/trpc/people.functions")).json()) as {
+    result: { data: { id: string; code: string }[] };
+  };
+  const administrator = fns.result.data.find((f) => f.code === "administrator")?.id;
+  const orgs = (await (await page.request.get("/trpc/organisations.list")).json()) as {
+    result: { data: { id: string; slug: string }[] };
+  };
+  const metropole = orgs.result.data.find((o) => o.slug === "bordeaux-metropole")?.id;
+  await call("people.create", {
+    orgId: metropole,
+    displayName: "Claire Partante",
+    email: "claire.partante@bordeaux-metropole.mutu-demo.fr",
+    password: NEW_PASSWORD,
+    functionIds: [administrator],
+  });
+  const other = await mutu.newPage();
+  await signIn(
+    other.page,
+    "/admin/connexion",
+    "claire.partante@bordeaux-metropole.mutu-demo.fr",
+    NEW_PASSWORD,
+  );
+  await other.page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await call(
+    "tokens.create",
+    { orgId: metropole, name: "Téléphonie", permissions: ["org.read"], expiresInDays: 30 },
+    other.page.request,
+  );
+
+  await page.goto("/admin/personnes");
+  await page.getByRole("button", { name: "Désactiver Claire Partante" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("Cette personne a créé un jeton d'API encore valide").waitFor();
+  await dialog.getByLabel("Les confier à une autre personne, qui en répondra").check();
+  await dialog
+    .getByLabel("Personne à qui confier les jetons")
+    .selectOption({ label: "Sophie Moreau" });
+  expect(await axeViolations(page)).toEqual([]);
+  await capture(page, "desactivation-jetons", false);
+  await dialog.getByRole("button", { name: "Désactiver" }).click();
+  await page.getByText("Le compte de Claire Partante est désactivé").waitFor();
+  expect(errors).toEqual([]);
 });

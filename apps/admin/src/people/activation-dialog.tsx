@@ -85,7 +85,7 @@ export function ActivationDialog({ change, colleagues, onClose, onDone }: Activa
           legend={peopleMessages.tokens.legend(tokenCount)}
           options={[
             { value: "revoke", label: peopleMessages.tokens.revoke(tokenCount) },
-            { value: "transfer", label: peopleMessages.tokens.transfer },
+            { value: "transfer", label: peopleMessages.tokens.transfer(tokenCount) },
           ]}
           value={tokens}
           onChange={(value) => setTokens(value === "transfer" ? "transfer" : "revoke")}
@@ -93,8 +93,8 @@ export function ActivationDialog({ change, colleagues, onClose, onDone }: Activa
           {tokens === "transfer" ? (
             <SelectField
               id="desactivation-successeur"
-              label={peopleMessages.tokens.successor}
-              hint={peopleMessages.tokens.successorHint}
+              label={peopleMessages.tokens.successor(tokenCount)}
+              hint={peopleMessages.tokens.successorHint(tokenCount)}
               required
               value={successor}
               onChange={(event) => setSuccessor(event.currentTarget.value)}

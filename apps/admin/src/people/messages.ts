@@ -75,10 +75,14 @@ export const peopleMessages = {
         ? `Cette personne a créé ${n} jetons d'API encore valides`
         : "Cette personne a créé un jeton d'API encore valide",
     revoke: (n: number) => (n > 1 ? "Révoquer ces jetons" : "Révoquer ce jeton"),
-    transfer: "Les confier à une autre personne, qui en répondra",
-    successor: "Personne à qui confier les jetons",
-    successorHint:
-      "Une personne active de la même organisation, qui détient toutes les permissions des jetons.",
+    transfer: (n: number) =>
+      n > 1
+        ? "Les confier à une autre personne, qui en répondra"
+        : "Le confier à une autre personne, qui en répondra",
+    successor: (n: number) =>
+      n > 1 ? "Personne à qui confier les jetons" : "Personne à qui confier le jeton",
+    successorHint: (n: number) =>
+      `Une personne active de la même organisation, qui détient toutes les permissions ${n > 1 ? "des jetons" : "du jeton"}.`,
     choose: "Choisissez une personne",
   },
   on: {

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { type MutuDb, schema, withSystem } from "@mutu/db";
-import { signInWithIdentity } from "@mutu/api";
+import { logUnexpected, signInWithIdentity } from "@mutu/api";
 import { eq, lt } from "drizzle-orm";
 import type { Context } from "hono";
 import * as client from "openid-client";
@@ -91,7 +91,8 @@ export function singleSignOn(options: {
     let provider: client.Configuration;
     try {
       provider = await config();
-    } catch {
+    } catch (error) {
+      logUnexpected("connexion unique (découverte du fournisseur)", error);
       return c.redirect(back(space, "indisponible"), 302);
     }
     const state = client.randomState();
@@ -176,7 +177,9 @@ export function singleSignOn(options: {
       // The person's own space: the page asked if it is there, its home otherwise.
       const own: Space = outcome.orgKind === "operator" ? "admin" : "commune";
       return c.redirect(`${spaceBase(own)}${own === space ? login.returnTo : "/"}`, 302);
-    } catch {
+    } catch (error) {
+      // A refusal by the provider, or a misconfiguration to fix: said to the person, kept in the log.
+      logUnexpected("connexion unique", error);
       return c.redirect(back(space, "refusee"), 302);
     }
   }
