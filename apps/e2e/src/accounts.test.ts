@@ -191,9 +191,9 @@ test("deactivating someone who created API tokens asks what becomes of them", as
   await page.getByRole("button", { name: "Désactiver Claire Partante" }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByText("Cette personne a créé un jeton d'API encore valide").waitFor();
-  await dialog.getByLabel("Les confier à une autre personne, qui en répondra").check();
+  await dialog.getByLabel("Le confier à une autre personne, qui en répondra").check();
   await dialog
-    .getByLabel("Personne à qui confier les jetons")
+    .getByLabel("Personne à qui confier le jeton")
     .selectOption({ label: "Sophie Moreau" });
   expect(await axeViolations(page)).toEqual([]);
   await capture(page, "desactivation-jetons", false);
