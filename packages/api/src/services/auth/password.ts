@@ -56,7 +56,7 @@ async function replacePassword(
     address: string | null;
   },
 ) {
-  assertStrongPassword(password, [person.displayName, person.email, orgName], "newPassword");
+  await assertStrongPassword(password, [person.displayName, person.email, orgName], "newPassword");
   await tx
     .update(people)
     .set({ passwordHash: await hashPassword(password) })

@@ -50,7 +50,7 @@ async function personInScope(tx: Tx, personId: string) {
 
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
   assertVisibleOrg(ctx.caller, input.orgId);
-  assertStrongPassword(input.password, [input.displayName, input.email], "password");
+  await assertStrongPassword(input.password, [input.displayName, input.email], "password");
   const passwordHash = await hashPassword(input.password);
   return inTenant(ctx, async (tx) => {
     // An address is unique within its organisation only: whether another tenant has an account
