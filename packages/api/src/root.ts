@@ -9,7 +9,7 @@ import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
-import { router } from "./trpc.ts";
+import { registerInputSchemas, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -22,6 +22,9 @@ export const appRouter = router({
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
 });
+
+// Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).
+registerInputSchemas(appRouter._def.procedures);
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;

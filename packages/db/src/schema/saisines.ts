@@ -160,6 +160,8 @@ export const saisines = pgTable(
 
     rowVersion: integer().notNull().default(1),
     idempotencyKey: text(),
+    /** SHA-256 of the request that used the key: the same key with other content is a conflict. */
+    idempotencyHash: text(),
     search: tsvector()
       .notNull()
       .generatedAlwaysAs(

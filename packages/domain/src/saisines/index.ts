@@ -162,6 +162,8 @@ export {
   type FilingCaller,
   type FilingChannel,
   filingChannel,
+  mayNameRequester,
+  ON_BEHALF_REFUSED,
   RECEPTION_CHANNEL_MISSING,
   RECEPTION_CHANNELS,
   registerSaisineInput,
