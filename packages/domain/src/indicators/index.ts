@@ -55,6 +55,7 @@ export {
 } from "./entries.ts";
 export {
   monthsOf,
+  PERIODICITIES,
   PERIODICITY_LABELS,
   type Period,
   type Periodicity,

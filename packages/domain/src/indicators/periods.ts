@@ -5,10 +5,12 @@
  * « 2026-05 ». A saisine counts in the period of the Paris day its delay ended (ADR 0013).
  */
 import { z } from "zod";
-import type { PERIODICITIES } from "../contracts/annex.ts";
+import { PERIODICITIES } from "../contracts/annex.ts";
 import { FRENCH_MONTHS } from "../time/french-dates.ts";
 import { addDays, addMonths, parisDayStart } from "../time/paris.ts";
 
+/** Monthly, quarterly, annual: the periodicities an annex gives its indicators. */
+export { PERIODICITIES };
 export type Periodicity = (typeof PERIODICITIES)[number];
 
 export type Period = {
