@@ -8,7 +8,7 @@ import { DELAY_BUCKET_BOUNDS, delayBucketOf } from "@mutu/domain";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import type { Tx } from "./client.ts";
-import { withSystem, withTenant } from "./index.ts";
+import { executedRows, withSystem, withTenant } from "./index.ts";
 import { contractVersions, indicatorEntries, saisines } from "./schema/index.ts";
 import { drivers } from "./testing/index.ts";
 import { failure, useSeededDatabase } from "./testing/seeded.ts";
@@ -24,14 +24,14 @@ type Row = {
 
 /** The counts as readers see them: deltas summed, zero rows left out. */
 async function counts(tx: Tx, orgId: string): Promise<Row[]> {
-  const rows = await tx.execute<Row>(sql`
+  const rows = await tx.execute(sql`
     select kind, key, month::text as month, sum(n)::int as n, sum(with_target)::int as with_target,
            sum(met)::int as met
     from saisine_stats where org_id = ${orgId}
     group by kind, key, month
     having sum(n) <> 0 or sum(with_target) <> 0 or sum(met) <> 0
     order by kind, key, month`);
-  return "rows" in rows ? (rows.rows as Row[]) : (rows as unknown as Row[]);
+  return executedRows<Row>(rows);
 }
 
 let serial = 0;
@@ -192,11 +192,11 @@ describe.each(drivers)("saisines counted per Paris month on %s", (driver) => {
     const { database } = t;
     const probes = [0, 1, ...DELAY_BUCKET_BOUNDS.flatMap((b) => [b - 1, b, b + 1]), 10_000];
     const rows = await withSystem(database.db, (tx) =>
-      tx.execute<{ m: number; bucket: number }>(
+      tx.execute(
         sql`select m, mutu_delay_bucket(m) as bucket from unnest(${sql.raw(`array[${probes.join(",")}]`)}::int[]) m`,
       ),
     );
-    const list = ("rows" in rows ? rows.rows : rows) as { m: number; bucket: number }[];
+    const list = executedRows<{ m: number; bucket: number }>(rows);
     for (const { m, bucket } of list) expect([m, bucket]).toEqual([m, delayBucketOf(m)]);
   });
 
@@ -207,7 +207,7 @@ describe.each(drivers)("saisines counted per Paris month on %s", (driver) => {
       { orgIds: [ids.begles ?? ""], operatorId: ids["bordeaux-metropole"] ?? "" },
       (tx) => tx.execute(sql`select distinct org_id from saisine_stats`),
     );
-    const orgIds = ("rows" in seen ? seen.rows : seen) as { org_id: string }[];
+    const orgIds = executedRows<{ org_id: string }>(seen);
     expect(orgIds.every((r) => r.org_id === ids.begles)).toBe(true);
 
     const attempt = withSystem(database.db, async (tx) => {
