@@ -7,3 +7,11 @@ export {
   DELAY_BUCKET_LABELS,
   delayBucketOf,
 } from "./buckets.ts";
+export {
+  DELAY_OUTCOME_LABELS,
+  DELAY_OUTCOMES,
+  type DelayOutcome,
+  PERIOD_EVENT_LABELS,
+  PERIOD_EVENTS,
+  type PeriodEvent,
+} from "./drill-down.ts";

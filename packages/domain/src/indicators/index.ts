@@ -54,6 +54,7 @@ export {
   notEnteredReason,
 } from "./entries.ts";
 export {
+  measuredPeriods,
   monthsOf,
   PERIODICITIES,
   PERIODICITY_LABELS,

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  measuredPeriods,
   monthsOf,
   type Periodicity,
   parsePeriodKey,
@@ -123,5 +124,21 @@ describe("periodLabel", () => {
     const period = parsePeriodKey(key);
     if (!period) throw new Error(key);
     expect(periodLabel(period)).toBe(label);
+  });
+});
+
+describe("measuredPeriods — what an indicator shows for the period asked", () => {
+  test.each<[string, Periodicity[], string[]]>([
+    ["2025", ["annual"], ["2025"]],
+    ["2025-T2", ["annual"], ["2025"]],
+    ["2025-05", ["quarterly", "annual"], ["2025-T2"]],
+    ["2025-05", ["monthly", "quarterly"], ["2025-05"]],
+    ["2025", ["monthly", "quarterly"], ["2025-T1", "2025-T2", "2025-T3", "2025-T4"]],
+    ["2025-T3", ["monthly"], ["2025-07", "2025-08", "2025-09"]],
+    ["2025-T3", [], ["2025-T3"]],
+  ])("%s, measured %j → %j", (key, allowed, keys) => {
+    const asked = parsePeriodKey(key);
+    if (!asked) throw new Error(key);
+    expect(measuredPeriods(asked, allowed).map((p) => p.key)).toEqual(keys);
   });
 });

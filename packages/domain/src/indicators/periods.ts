@@ -117,3 +117,25 @@ export const PERIODICITY_LABELS: Record<Periodicity, string> = {
   quarterly: "Trimestrielle",
   annual: "Annuelle",
 };
+
+const ORDER: readonly Periodicity[] = ["monthly", "quarterly", "annual"];
+
+/**
+ * The periods an indicator measured `allowed`-ly shows for the period asked: that period when its
+ * periodicity is one of the indicator's; else the enclosing one of the next coarser periodicity
+ * (a month asked, a quarterly indicator: its quarter); else, when every allowed periodicity is
+ * finer, each period of the coarsest of them inside it (a year asked: its four quarters).
+ */
+export function measuredPeriods(asked: Period, allowed: readonly Periodicity[]): Period[] {
+  if (allowed.length === 0 || allowed.includes(asked.periodicity)) return [asked];
+  const rank = ORDER.indexOf(asked.periodicity);
+  const coarser = ORDER.filter((p, i) => i > rank && allowed.includes(p));
+  const enclosing = coarser[0];
+  if (enclosing) return [periodOf(enclosing, asked.from)];
+  const finer = ORDER.filter((p) => allowed.includes(p));
+  const coarsest = finer[finer.length - 1] ?? "annual";
+  const periods: Period[] = [];
+  for (let p = periodOf(coarsest, asked.from); p.from < asked.to; p = periodOf(coarsest, p.to))
+    periods.push(p);
+  return periods;
+}

@@ -33,7 +33,7 @@ export function filingChannel(caller: FilingCaller, requested: SaisineChannel): 
 }
 
 /** What the call centre enters to register a saisine for a commune: the channel is required. */
-export const registerSaisineInput = createSaisineInput.extend({
+export const registerSaisineInput = createSaisineInput.safeExtend({
   orgId: z.uuid({
     error: (issue) => (issue.input ? "Organisation inconnue." : "Choisissez la commune."),
   }),

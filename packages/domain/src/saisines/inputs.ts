@@ -75,7 +75,31 @@ export const createSaisineInput = z.object({
   channel: saisineChannelSchema.default("portail"),
   /** The commune person the call centre registers the saisine for, when known. */
   requesterId: z.uuid({ error: "Demandeur inconnu." }).optional(),
+  /** An application of the commune's inventory (annex « applications »), checked on filing. */
+  application: z
+    .string({ error: "Application attendue." })
+    .trim()
+    .min(1, { error: "Choisissez l'application ou laissez le champ vide." })
+    .max(200, { error: "Nom d'application trop long (200 caractères au plus)." })
+    .optional(),
+  /**
+   * The call centre solved it while registering it (« résolue au premier contact »): it is filed
+   * resolved, with its answer, and counts in the first-contact resolution rate.
+   */
+  firstContactResolution: z.boolean({ error: "Vrai ou faux attendu." }).optional(),
+  answer: z
+    .string({ error: "Texte attendu." })
+    .trim()
+    .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
+    .optional(),
   idempotencyKey: idempotencyKeySchema.optional(),
+}).superRefine((input, ctx) => {
+  if (input.firstContactResolution && !input.answer)
+    ctx.addIssue({
+      code: "custom",
+      path: ["answer"],
+      message: "Décrivez la solution apportée au premier contact.",
+    });
 });
 export type CreateSaisineInput = z.output<typeof createSaisineInput>;
 

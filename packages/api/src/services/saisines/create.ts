@@ -26,6 +26,11 @@ import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, type SaisineRow, saisineColumns, sideOf } from "./access.ts";
 import { annexInForce, routeBy } from "./annex.ts";
+import {
+  assertMayResolveAtFirstContact,
+  inventoryApplication,
+  resolveAtFirstContact,
+} from "./first-contact.ts";
 import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
@@ -102,6 +107,7 @@ const insertedColumns = [
   "resolutionDueAt",
   "warnAt",
   "alertAt",
+  "application",
   "idempotencyKey",
   "createdAt",
   "updatedAt",
@@ -130,6 +136,7 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 export async function createSaisine(ctx: ServiceContext, input: CreateSaisineInput) {
   const { caller } = ctx;
   assertVisibleOrg(caller, input.orgId);
+  assertMayResolveAtFirstContact(ctx, input);
   if (input.idempotencyKey) {
     const first = await findByKey(ctx, input.orgId, input.idempotencyKey);
     if (first) return first;
@@ -254,7 +261,9 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
       orgId: ["Choisissez une commune."],
     });
   const { requesterId, requesterLabel, filer } = settled(filerRead);
-  const routed = routeBy(settled(inForceRead), input, filer);
+  const inForce = settled(inForceRead);
+  const routed = routeBy(inForce, input, filer);
+  const application = inventoryApplication(inForce.annex, input.application);
   const number = settled(counters)[0]?.last ?? 0;
 
   const created: SaisineClockEvent = {
@@ -309,6 +318,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     resolutionDueAt: measured.resolutionDueAt,
     warnAt: measured.warnAt,
     alertAt: nextAlertAt(measured.milestones, []),
+    application,
     idempotencyKey: input.idempotencyKey ?? null,
     createdAt: now,
     updatedAt: now,
@@ -357,5 +367,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   if (!returned) throw new IdempotentReplay();
   for (const r of rest) if (r.status === "rejected") throw r.reason;
   // The row is what was written; only the generated columns come back.
-  return createdResult({ ...known, ...returned }, false);
+  const row = { ...known, ...returned };
+  if (!input.firstContactResolution || !input.answer) return createdResult(row, false);
+  return createdResult(await resolveAtFirstContact(tx, ctx, row.id, input.answer, now), false);
 }
