@@ -92,10 +92,12 @@ export function periodCharts(stats: readonly Stat[], period: Period, openBefore:
     applications.set(application, entry);
   }
   const classes = (measure: "handling" | "resolution") =>
-    delayClasses(current, measure, DELAY_BUCKET_LABELS.length, DELAY_SCOPES).map((count, index) => ({
-      index,
-      count,
-    }));
+    delayClasses(current, measure, DELAY_BUCKET_LABELS.length, DELAY_SCOPES).map(
+      (count, index) => ({
+        index,
+        count,
+      }),
+    );
   return {
     months,
     filed: total(current, "filed"),
@@ -112,7 +114,12 @@ export function periodCharts(stats: readonly Stat[], period: Period, openBefore:
     firstContact: firstContactShare(current),
     topApplications: [...applications]
       .map(([application, n]) => ({ application, ...n, total: n.incidents + n.others }))
-      .sort((a, b) => b.incidents - a.incidents || b.total - a.total || a.application.localeCompare(b.application, "fr"))
+      .sort(
+        (a, b) =>
+          b.incidents - a.incidents ||
+          b.total - a.total ||
+          a.application.localeCompare(b.application, "fr"),
+      )
       .slice(0, 10),
   };
 }

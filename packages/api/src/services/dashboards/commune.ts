@@ -44,7 +44,10 @@ export async function backlogOf(tx: Tx, scope: Parameters<typeof countTiles>[1],
       dueSoon: counts.dueSoon ?? 0,
       breached: counts.breached ?? 0,
     },
-    ageing: AGE_BUCKETS.map((b) => ({ key: b.key as AgeBucketKey, count: counts[`age:${b.key}`] ?? 0 })),
+    ageing: AGE_BUCKETS.map((b) => ({
+      key: b.key as AgeBucketKey,
+      count: counts[`age:${b.key}`] ?? 0,
+    })),
   };
 }
 
@@ -95,7 +98,9 @@ export async function communeDashboard(
       orgName: org.name,
       period: periodView(period, parisToday(now)),
       ownOnly: !wholeCommune,
-      reference: indicators ? isReferencePeriod(period, indicators.referenceYear?.from ?? null) : false,
+      reference: indicators
+        ? isReferencePeriod(period, indicators.referenceYear?.from ?? null)
+        : false,
       ...backlog,
       charts,
       indicators,

@@ -14,15 +14,13 @@ import {
   SAISINE_TYPE_LABELS,
   type Share,
 } from "@mutu/domain";
-import { type Sheet, spreadsheetFile } from "../exports/spreadsheets.ts";
+import { fileSlug, type Sheet, spreadsheetFile } from "../exports/spreadsheets.ts";
 import type { ServiceContext } from "../tenant.ts";
 import type { PeriodCharts } from "./charts.ts";
 import { communeDashboard } from "./commune.ts";
 import { operatorDashboard } from "./operator.ts";
 
 const pct = (s: Share) => s.percent;
-const slug = (text: string) =>
-  text.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 
 function chartSheets(charts: PeriodCharts, ageing: { key: string; count: number }[]): Sheet[] {
   const breakdown = (kind: string, rows: { label: string; count: number }[]) =>
@@ -51,22 +49,44 @@ function chartSheets(charts: PeriodCharts, ageing: { key: string; count: number 
     },
     {
       name: "Répartitions",
-      columns: [{ header: "Critère", width: 14 }, { header: "Valeur", width: 60 }, { header: "Saisines", kind: "integer" }],
+      columns: [
+        { header: "Critère", width: 14 },
+        { header: "Valeur", width: 60 },
+        { header: "Saisines", kind: "integer" },
+      ],
       rows: [
-        ...breakdown("Type", charts.byType.map((r) => ({ label: SAISINE_TYPE_LABELS[r.key], count: r.count }))),
-        ...breakdown("Nature", charts.byNature.map((r) => ({ label: SAISINE_NATURE_LABELS[r.key], count: r.count }))),
+        ...breakdown(
+          "Type",
+          charts.byType.map((r) => ({ label: SAISINE_TYPE_LABELS[r.key], count: r.count })),
+        ),
+        ...breakdown(
+          "Nature",
+          charts.byNature.map((r) => ({ label: SAISINE_NATURE_LABELS[r.key], count: r.count })),
+        ),
         ...breakdown(
           "Sous-domaine",
-          charts.bySubDomain.map((r) => ({ label: `${r.key}. ${BORDEAUX_SUB_DOMAIN_TITLES[r.key]}`, count: r.count })),
+          charts.bySubDomain.map((r) => ({
+            label: `${r.key}. ${BORDEAUX_SUB_DOMAIN_TITLES[r.key]}`,
+            count: r.count,
+          })),
         ),
-        ...breakdown("Canal", charts.byChannel.map((r) => ({ label: SAISINE_CHANNEL_LABELS[r.key], count: r.count }))),
+        ...breakdown(
+          "Canal",
+          charts.byChannel.map((r) => ({ label: SAISINE_CHANNEL_LABELS[r.key], count: r.count })),
+        ),
         ...breakdown(
           "Criticité",
-          charts.byCriticality.map((r) => ({ label: SAISINE_CRITICALITY_LABELS[r.key], count: r.count })),
+          charts.byCriticality.map((r) => ({
+            label: SAISINE_CRITICALITY_LABELS[r.key],
+            count: r.count,
+          })),
         ),
         ...breakdown(
           "Ancienneté",
-          ageing.map((a) => ({ label: AGE_BUCKETS.find((b) => b.key === a.key)?.label ?? a.key, count: a.count })),
+          ageing.map((a) => ({
+            label: AGE_BUCKETS.find((b) => b.key === a.key)?.label ?? a.key,
+            count: a.count,
+          })),
         ),
       ],
     },
@@ -134,16 +154,22 @@ export async function exportDashboard(
     const d = await communeDashboard(ctx, input);
     const sheets = d.charts ? chartSheets(d.charts, d.ageing) : [];
     return spreadsheetFile(
-      sheets.length ? sheets : [{ name: "Saisines", columns: [{ header: "Aucune donnée" }], rows: [] }],
+      sheets.length
+        ? sheets
+        : [{ name: "Saisines", columns: [{ header: "Aucune donnée" }], rows: [] }],
       input.format,
-      `tableau-de-bord-${slug(d.orgName)}-${d.period.key}`,
+      `tableau-de-bord-${fileSlug(d.orgName)}-${d.period.key}`,
     );
   }
   const d = await operatorDashboard(ctx, input);
   const sheets: Sheet[] = [
     {
       name: "Par commune",
-      columns: [{ header: "Commune", width: 28 }, { header: "Centre de proximité", width: 40 }, ...SUMMARY_COLUMNS],
+      columns: [
+        { header: "Commune", width: 28 },
+        { header: "Centre de proximité", width: 40 },
+        ...SUMMARY_COLUMNS,
+      ],
       rows: [
         ...d.communes.map((c) => [c.name, c.centre ?? "", ...summaryCells(c)]),
         ["Total", "", ...summaryCells(d.total)],
@@ -151,7 +177,11 @@ export async function exportDashboard(
     },
     {
       name: "Par centre",
-      columns: [{ header: "Centre de proximité", width: 40 }, { header: "Communes", kind: "integer" }, ...SUMMARY_COLUMNS],
+      columns: [
+        { header: "Centre de proximité", width: 40 },
+        { header: "Communes", kind: "integer" },
+        ...SUMMARY_COLUMNS,
+      ],
       rows: d.byCentre.map((c) => [c.centre ?? "Sans centre", c.communes, ...summaryCells(c)]),
     },
     ...chartSheets(d.charts, d.ageing),
@@ -159,6 +189,6 @@ export async function exportDashboard(
   return spreadsheetFile(
     sheets,
     input.format,
-    `tableau-de-bord-${d.centre ? slug(d.centre) : "consolide"}-${d.period.key}`,
+    `tableau-de-bord-${d.centre ? fileSlug(d.centre) : "consolide"}-${d.period.key}`,
   );
 }

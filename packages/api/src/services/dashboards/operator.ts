@@ -59,12 +59,16 @@ export async function operatorDashboard(
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const members = await tx
-      .select({ id: organisations.id, name: organisations.name, centre: organisations.proximityCentre })
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        centre: organisations.proximityCentre,
+      })
       .from(organisations)
       .where(and(eq(organisations.operatorId, caller.org.id), eq(organisations.kind, "commune")))
       .orderBy(asc(organisations.name));
-    const centres = [...new Set(members.flatMap((m) => (m.centre ? [m.centre] : [])))].sort((a, b) =>
-      a.localeCompare(b, "fr"),
+    const centres = [...new Set(members.flatMap((m) => (m.centre ? [m.centre] : [])))].sort(
+      (a, b) => a.localeCompare(b, "fr"),
     );
     const shown = input.centre ? members.filter((m) => m.centre === input.centre) : members;
     const ids = shown.map((m) => m.id);

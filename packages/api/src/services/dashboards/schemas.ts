@@ -125,7 +125,12 @@ export const operatorOutput = z.object({
   centre: z.string().nullable(),
   centres: z.array(z.string()),
   communes: z.array(
-    z.object({ orgId: z.uuid(), name: z.string(), centre: z.string().nullable(), ...summaryOutput }),
+    z.object({
+      orgId: z.uuid(),
+      name: z.string(),
+      centre: z.string().nullable(),
+      ...summaryOutput,
+    }),
   ),
   byCentre: z.array(
     z.object({ centre: z.string().nullable(), communes: z.number().int(), ...summaryOutput }),

@@ -71,7 +71,7 @@ async function xlsx(sheets: readonly Sheet[]): Promise<Buffer> {
       ),
     ],
   }));
-  return (await writeXlsxFile(written)) as unknown as Buffer;
+  return writeXlsxFile(written).toBuffer();
 }
 
 const escapeXml = (text: string) =>
@@ -108,7 +108,10 @@ function ods(sheets: readonly Sheet[]): Buffer {
     .map((sheet) => {
       const header = `<table:table-row>${sheet.columns.map((c) => `<table:table-cell table:style-name="header" office:value-type="string"><text:p>${escapeXml(c.header)}</text:p></table:table-cell>`).join("")}</table:table-row>`;
       const rows = sheet.rows
-        .map((row) => `<table:table-row>${row.map((v, i) => odsCell(v, kindOf(sheet, i))).join("")}</table:table-row>`)
+        .map(
+          (row) =>
+            `<table:table-row>${row.map((v, i) => odsCell(v, kindOf(sheet, i))).join("")}</table:table-row>`,
+        )
         .join("");
       return `<table:table table:name="${escapeXml(sheet.name)}"><table:table-column table:number-columns-repeated="${sheet.columns.length}"/>${header}${rows}</table:table>`;
     })
@@ -124,6 +127,16 @@ function ods(sheets: readonly Sheet[]): Buffer {
     "META-INF/manifest.xml": strToU8(manifest),
   });
   return Buffer.from(zipped);
+}
+
+/** « Le Bouscat », « Centre proximité Sud » → « le-bouscat », « centre-proximite-sud »: for file names. */
+export function fileSlug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 /** The sheets as a file of `format`, named `basename.<format>`, ready for a procedure to return. */

@@ -27,9 +27,9 @@ const MEASURE_OF: Record<ComputedIndicator, "handling" | "resolution"> = {
 /** The delays an indicator's median and 90th percentile are read from. */
 function minutesOf(code: ComputedIndicator, codes: ReadonlySet<string>, minutes: DelayMinutes) {
   const measure = MEASURE_OF[code];
-  return DELAY_SCOPES.filter((scope) => indicatorOfCell({ measure, scope }, codes) === code).flatMap(
-    (scope) => minutes.get(`${measure}|${scope}`) ?? [],
-  );
+  return DELAY_SCOPES.filter(
+    (scope) => indicatorOfCell({ measure, scope }, codes) === code,
+  ).flatMap((scope) => minutes.get(`${measure}|${scope}`) ?? []);
 }
 
 export type ComputedFigures = {

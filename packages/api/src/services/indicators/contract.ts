@@ -20,8 +20,8 @@ export type CommuneContract = {
 /** The day a period's indicators are read against the contract: its last day, or today. */
 export function judgedOn(period: Pick<Period, "to">, now: Date): string {
   const today = parisToday(now);
-  const last = dayBefore(period.to);
-  return last < today ? last : today;
+  // ISO dates compare as text: the earlier of the two.
+  return [dayBefore(period.to), today].sort()[0] ?? today;
 }
 
 export async function communeContract(

@@ -82,7 +82,11 @@ export async function latestEntries(tx: Tx, orgId: string, from: string, to: str
         gt(indicatorEntries.periodTo, from),
       ),
     )
-    .orderBy(indicatorEntries.indicator, indicatorEntries.periodKey, desc(indicatorEntries.createdAt));
+    .orderBy(
+      indicatorEntries.indicator,
+      indicatorEntries.periodKey,
+      desc(indicatorEntries.createdAt),
+    );
   return new Map(rows.map((r) => [`${r.indicator}|${r.periodKey}`, entryOf(r)]));
 }
 

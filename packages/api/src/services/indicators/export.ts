@@ -3,12 +3,8 @@
  * one row per indicator and period measured, with its target, status, figures and evidence, then
  * the first-contact resolution rate and the volume beside the year before.
  */
-import {
-  type ExportFormat,
-  INDICATOR_STATUS_LABELS,
-  type IndicatorStatus,
-} from "@mutu/domain";
-import { spreadsheetFile, type Sheet } from "../exports/spreadsheets.ts";
+import { type ExportFormat, INDICATOR_STATUS_LABELS, type IndicatorStatus } from "@mutu/domain";
+import { fileSlug, type Sheet, spreadsheetFile } from "../exports/spreadsheets.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { periodAsked, readIndicators } from "./list.ts";
 
@@ -77,7 +73,20 @@ export async function exportIndicators(
           m.entry ? m.entry.measuredOn : null,
         ]);
     } else {
-      rows.push([...head, read.period.label, indicator.target, status("not-measured"), "Non suivi dans mutu", null, null, null, null, null, null, null]);
+      rows.push([
+        ...head,
+        read.period.label,
+        indicator.target,
+        status("not-measured"),
+        "Non suivi dans mutu",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ]);
     }
   }
   const fc = read.firstContact;
@@ -115,7 +124,7 @@ export async function exportIndicators(
   const file = await spreadsheetFile(
     [{ name: `Indicateurs ${read.period.key}`, columns: COLUMNS, rows }],
     input.format,
-    `indicateurs-${read.orgName.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-")}-${read.period.key}`,
+    `indicateurs-${fileSlug(read.orgName)}-${read.period.key}`,
   );
   return file;
 }

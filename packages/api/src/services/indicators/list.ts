@@ -166,13 +166,11 @@ export async function listIndicators(
   const orgId = targetOrgId(ctx.caller, input.orgId);
   const asked = periodAsked(input.period);
   return inTenant(ctx, async (tx) => {
-    const { figures: _f, stats: _s, ...read } = await readIndicators(
-      tx,
-      ctx.caller,
-      orgId,
-      asked,
-      ctx.now(),
-    );
+    const {
+      figures: _f,
+      stats: _s,
+      ...read
+    } = await readIndicators(tx, ctx.caller, orgId, asked, ctx.now());
     return read;
   });
 }

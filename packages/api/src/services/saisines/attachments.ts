@@ -6,7 +6,7 @@
 import { ATTACHMENT_MAX_PER_SAISINE, isFinalSaisineStatus } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { count, eq } from "drizzle-orm";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { forbidden, notFound } from "../../errors.ts";
 import { checkedFile, refusedFile as refused } from "../files.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, sideOf, shareLockSaisine } from "./access.ts";

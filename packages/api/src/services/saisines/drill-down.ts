@@ -97,7 +97,8 @@ export function drillDownConditions(f: DrillDownFilters, now: Date): SQL[] {
       eq(saisines.isOpen, true),
       sql`${saisines.createdAt} <= ${filedBefore.toISOString()}::timestamptz`,
     );
-    if (filedAfter) where.push(sql`${saisines.createdAt} > ${filedAfter.toISOString()}::timestamptz`);
+    if (filedAfter)
+      where.push(sql`${saisines.createdAt} > ${filedAfter.toISOString()}::timestamptz`);
   }
   return where;
 }

@@ -240,7 +240,9 @@ export async function queueSaisines(ctx: ServiceContext, input: QueueRequest) {
   assertOperator(ctx.caller);
   const now = ctx.now();
   for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
-  return inTenant(ctx, async (tx) => page(tx, await queueScope(tx, ctx.caller, input), input, now, false));
+  return inTenant(ctx, async (tx) =>
+    page(tx, await queueScope(tx, ctx.caller, input), input, now, false),
+  );
 }
 
 /** How many saisines the queue holds for these filters: the number a dashboard shows. */
@@ -248,7 +250,9 @@ export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueR
   assertOperator(ctx.caller);
   const now = ctx.now();
   for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
-  return inTenant(ctx, async (tx) => countOf(tx, await queueScope(tx, ctx.caller, input), input, now));
+  return inTenant(ctx, async (tx) =>
+    countOf(tx, await queueScope(tx, ctx.caller, input), input, now),
+  );
 }
 
 async function countOf(

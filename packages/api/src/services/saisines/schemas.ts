@@ -100,10 +100,7 @@ const drillDownFilters = {
     })
     .optional(),
   age: z
-    .enum(
-      AGE_BUCKETS.map((b) => b.key) as [AgeKey, ...AgeKey[]],
-      { error: "Ancienneté inconnue." },
-    )
+    .enum(AGE_BUCKETS.map((b) => b.key) as [AgeKey, ...AgeKey[]], { error: "Ancienneté inconnue." })
     .optional(),
 };
 type AgeKey = (typeof AGE_BUCKETS)[number]["key"];
