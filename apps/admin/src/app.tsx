@@ -4,6 +4,7 @@
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
 import { type ComponentType, lazy } from "react";
+import { AccountPage } from "./account/account-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { DashboardPage } from "./home/dashboard-page.tsx";
 import { messages } from "./messages.ts";
@@ -45,13 +46,23 @@ const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
 );
 
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
+
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="admin" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   signIn: SignInRoute,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   organisations: OrganisationsPage,
   people: PeoplePage,
   tokens: TokensPage,
@@ -66,6 +77,7 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  account: AccountPage,
 };
 
 const space: Space<RouteId> = {

@@ -8,9 +8,9 @@
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
+import { amendContract, setTarget, signAmendment } from "./helpers/amendments.ts";
 import { type Filed, useSaisineClock } from "./helpers/saisines.ts";
 
-type Version = { id: string; annex: { indicators: { code: string; target: unknown }[] } };
 type Detail = {
   handlingDueAt: string | null;
   clocks: {
@@ -19,7 +19,6 @@ type Detail = {
   };
 };
 
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const AGENT = "agent@begles.mutu-demo.fr";
 const CAN = "can@bordeaux-metropole.mutu-demo.fr";
 
@@ -28,38 +27,14 @@ describe.each(drivers)("delay targets from the contract on %s", (driver) => {
 
   /** Drafts an amendment of `slug`'s contract whose 3.3.1 target is `target`. */
   async function amend3_3_1(slug: string, target: unknown) {
-    const { h } = t;
-    const admin = await t.as(ADMIN);
-    const current = data<{ contract: { id: string } }>(
-      await h.query("contracts.current", { orgId: h.orgId(slug) }, { cookie: admin }),
-    );
-    const drafted = data<{ version: Version }>(
-      await h.mutate(
-        "contracts.draftAmendment",
-        { contractId: current.contract.id, subject: "Délai de prise en compte" },
-        { cookie: admin },
-      ),
-    );
-    const annex = structuredClone(drafted.version.annex);
-    const i = annex.indicators.findIndex((indicator) => indicator.code === "3.3.1");
-    annex.indicators[i] = { ...annex.indicators[i], code: "3.3.1", target };
-    const updated = await h.mutate(
-      "contracts.updateDraft",
-      { versionId: drafted.version.id, annex },
-      { cookie: admin },
-    );
-    return { admin, drafted, updated, index: i };
+    let index = -1;
+    const amended = await amendContract(t, slug, "Délai de prise en compte", (annex) => {
+      index = setTarget(annex, "3.3.1", target);
+    });
+    return { ...amended, index };
   }
-
-  /** Signs the drafted amendment from `effectiveFrom`, the day before. */
-  async function sign(admin: string, versionId: string, signedOn: string, effectiveFrom: string) {
-    const signed = await t.h.mutate(
-      "contracts.signAmendment",
-      { versionId, signedOn, effectiveFrom },
-      { cookie: admin },
-    );
-    expect(signed.status, signed.error?.message).toBe(200);
-  }
+  const sign = (admin: string, versionId: string, signedOn: string, effectiveFrom: string) =>
+    signAmendment(t, admin, versionId, signedOn, effectiveFrom);
 
   test("an amendment times the saisines filed from its effective date; earlier ones keep theirs", async () => {
     const { h, at, as, create } = t;
@@ -153,11 +128,7 @@ describe.each(drivers)("delay targets from the contract on %s", (driver) => {
 
     // Back to « à définir conjointement » from 1 June: filed at 9:00, read at 10:30.
     const annex = structuredClone(drafted.version.annex);
-    annex.indicators[index] = {
-      ...annex.indicators[index],
-      code: "3.3.1",
-      target: { kind: "to-define-jointly", dueYear: 2027 },
-    };
+    setTarget(annex, "3.3.1", { kind: "to-define-jointly", dueYear: 2027 });
     const saved = await h.mutate(
       "contracts.updateDraft",
       { versionId: drafted.version.id, annex },

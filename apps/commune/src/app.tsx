@@ -27,13 +27,23 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
+
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="commune" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   home: HomePage,
   signIn: SignInRoute,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   contract: ContractPage,
   contractDiff: ContractDiffPage,
   saisines: SaisinesPage,

@@ -14,7 +14,9 @@ export type RouteId =
   | "saisines"
   | "newSaisine"
   | "saisine"
-  | "account";
+  | "account"
+  | "passwordReset"
+  | "newPassword";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
@@ -31,4 +33,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
+  // A forgotten password: asking for a link, then choosing a new one from it.
+  { id: "passwordReset", path: "/mot-de-passe", public: true },
+  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
 ];

@@ -85,6 +85,36 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
+  // On-call for the council meetings and a closure; unreadable dates are refused on their field.
+  await page.getByRole("button", { name: "Ajouter une astreinte" }).click();
+  await page.getByLabel("Événement de l'astreinte 1").fill("Conseil municipal");
+  await page.getByLabel("Dates de l'astreinte 1").fill("18/01/2027, le 15 février");
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page
+    .getByRole("link", {
+      name: "Dates de l'astreinte 1 : Dates attendues au format JJ/MM/AAAA, séparées par des virgules.",
+    })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel("Dates de l'astreinte 1").fill("18/01/2027, 15/02/2027");
+  await page.getByRole("button", { name: "Ajouter une fermeture" }).click();
+  await page.getByLabel("Libellé de la fermeture 1").fill("Fermeture de fin d'année");
+  await page.getByLabel("Premier jour de la fermeture 1").fill("2026-12-24");
+  await page.getByLabel("Dernier jour de la fermeture 1").fill("2026-12-31");
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
+  await page.getByText("4 changements.").waitFor();
+  const hours = page.getByRole("table", { name: /Horaires d'assistance \(2\)/ });
+  await hours
+    .getByRole("row", {
+      name: /Astreinte d'événement ajoutée.*Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027/,
+    })
+    .waitFor();
+  await hours
+    .getByRole("row", { name: /Fermeture ajoutée.*du 24 décembre 2026 au 31 décembre 2026/ })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
   // The long tail as JSON: problems come back by path, nothing is saved.
   const json = page.getByLabel("Annexe au format JSON");
   const annex = JSON.parse(await json.inputValue());
@@ -147,6 +177,13 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
     .getByRole("row", {
       name: /3\.3\.1 — Délai de traitement des demandes.*95 % en 2 heures ouvrées/,
     })
+    .waitFor();
+  await commune.page.getByRole("heading", { name: "Astreintes pour des événements" }).waitFor();
+  await commune.page
+    .getByText("Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027")
+    .waitFor();
+  await commune.page
+    .getByText("Fermeture de fin d'année : du 24 décembre 2026 au 31 décembre 2026")
     .waitFor();
   expect(await axeViolations(commune.page)).toEqual([]);
   expect(commune.errors).toEqual([]);

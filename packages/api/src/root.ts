@@ -11,7 +11,7 @@ import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
-import { router } from "./trpc.ts";
+import { registerInputSchemas, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -26,6 +26,9 @@ export const appRouter = router({
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
 });
+
+// Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).
+registerInputSchemas(appRouter._def.procedures);
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -3,7 +3,14 @@
  * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
  * the browser tests visit each of them.
  */
-export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/compte"];
+export const communeRoutes = [
+  "/",
+  "/connexion",
+  "/contrat",
+  "/saisines",
+  "/compte",
+  "/mot-de-passe",
+];
 export const adminRoutes = [
   "/",
   "/connexion",
@@ -15,6 +22,8 @@ export const adminRoutes = [
   "/adhesions",
   "/saisines",
   "/arbitrages",
+  "/compte",
+  "/mot-de-passe",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

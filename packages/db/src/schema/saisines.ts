@@ -34,7 +34,7 @@ import {
 import { apiTokens } from "./auth.ts";
 import { actorColumns } from "./actors.ts";
 import { createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
-import { contractVersions } from "./contracts.ts";
+import { contracts, contractVersions } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { teams } from "./teams.ts";
@@ -106,8 +106,10 @@ export const saisines = pgTable(
     residentPurgeAt: instant(),
     residentAnonymisedAt: instant(),
 
-    // Routing by the annex in force (recorded as routed, re-routed at each qualification).
-    annexVersionId: refersTo(() => contractVersions.id),
+    // Routing by the agreement in force (recorded as routed, re-routed at each qualification):
+    // the annex of a contrat d'engagement, or a Redon convention (which has no annex).
+    annexVersionId: uuid().references(() => contractVersions.id),
+    conventionId: uuid().references(() => contracts.id),
     communeFunction: text(),
     sharedServiceFunction: text().notNull(),
     proximityCentre: boolean().notNull(),
@@ -158,6 +160,8 @@ export const saisines = pgTable(
 
     rowVersion: integer().notNull().default(1),
     idempotencyKey: text(),
+    /** SHA-256 of the request that used the key: the same key with other content is a conflict. */
+    idempotencyHash: text(),
     search: tsvector()
       .notNull()
       .generatedAlwaysAs(
@@ -194,6 +198,7 @@ export const saisines = pgTable(
     index("saisines_search").using("gin", t.search),
     // The queue searches open saisines: a small index, instead of intersecting the large one.
     index("saisines_search_open").using("gin", t.search).where(sql`is_open`),
+    check("saisines_one_agreement", sql`num_nonnulls(${t.annexVersionId}, ${t.conventionId}) = 1`),
     check("saisines_known_type", oneOf(t.type, SAISINE_TYPES)),
     check("saisines_known_sub_domain", oneOf(t.subDomain, ["A", "B", "C", "D"])),
     check("saisines_known_nature", oneOf(t.nature, SAISINE_NATURES)),

@@ -9,7 +9,7 @@
  */
 import { z } from "zod";
 import { indicatorTargetSchema } from "./indicator-targets.ts";
-import { WEEKDAY_LABELS } from "../sla/calendar.ts";
+import { supportHoursSchema } from "./annex-hours.ts";
 import { isoDateSchema } from "./calendar.ts";
 import { choose } from "../errors/field-errors.ts";
 
@@ -24,71 +24,11 @@ export const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
 
 export { SAISINE_NATURES, type SaisineNature } from "./saisine-kinds.ts";
 
-export const ANNEX_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
-
 const textSchema = z
   .string({ error: "Texte attendu." })
   .trim()
   .min(1, { message: "Ce texte ne peut pas être vide." });
 const optionalTextSchema = z.string({ error: "Texte ou null attendu." }).nullable();
-
-// --- Support hours -------------------------------------------------------------------------------
-
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const clockSchema = z
-  .string({ error: "Heure attendue au format HH:MM." })
-  .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
-
-/** One opening interval as the seed facts write it: ["08:30", "12:00"]. */
-const intervalSchema = z
-  .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
-  .refine(([from, to]) => from < to, {
-    message: "L'heure de début doit précéder l'heure de fin.",
-  });
-
-// null = the source does not mention the day (Bègles skips Tuesday and Wednesday); [] = closed.
-const dayHoursSchema = z.array(intervalSchema).nullable();
-
-/**
- * Same structure as the SLA module's parsed support hours, so an annex's hours feed an SLA
- * calendar unchanged.
- */
-export const annexWeeklyHoursSchema = z
-  .object({
-    mon: dayHoursSchema,
-    tue: dayHoursSchema,
-    wed: dayHoursSchema,
-    thu: dayHoursSchema,
-    fri: dayHoursSchema,
-    sat: dayHoursSchema,
-    sun: dayHoursSchema,
-  })
-  .superRefine((week, ctx) => {
-    for (const day of ANNEX_WEEKDAYS) {
-      const sorted = [...(week[day] ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-      for (let i = 1; i < sorted.length; i++) {
-        const previous = sorted[i - 1];
-        const current = sorted[i];
-        if (previous && current && current[0] < previous[1]) {
-          ctx.addIssue({
-            code: "custom",
-            path: [day],
-            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_LABELS[day]} se chevauchent.`,
-          });
-        }
-      }
-    }
-  });
-export type AnnexWeeklyHours = z.infer<typeof annexWeeklyHoursSchema>;
-
-const supportHoursSchema = z.object({
-  asWritten: optionalTextSchema,
-  // null when the source gives no usable hours (template text, "de Xh à Yh").
-  parsed: annexWeeklyHoursSchema.nullable(),
-  onCall: annexWeeklyHoursSchema.nullable(),
-  notes: z.array(z.string()),
-});
 
 // --- Indicators -----------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ export {
   type AnnexPriority,
   type AnnexRgpd,
   type AnnexSubDomain,
-  type AnnexWeeklyHours,
   annexSchema,
   SAISINE_NATURES,
   type SaisineCell,
@@ -19,6 +18,18 @@ export {
   type SubDomainLetter,
   subDomainLetterSchema,
 } from "./annex.ts";
+export {
+  type AnnexSupportHours,
+  type AnnexWeeklyHours,
+  type Closure,
+  closureDates,
+  closureSchema,
+  describeClosure,
+  describeEventOnCall,
+  type EventOnCall,
+  eventOnCallSchema,
+  MAX_CLOSURE_DAYS,
+} from "./annex-hours.ts";
 export { toParisCalendarDate } from "./calendar.ts";
 export {
   BORDEAUX_MODEL_ACTIVITIES,

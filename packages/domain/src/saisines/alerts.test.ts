@@ -258,6 +258,16 @@ describe("measuredDelays and delayTargetStates", () => {
       },
       { handling: "none", resolution: "none" },
     ],
+    [
+      {
+        type: "incident",
+        nature: "ordinaire",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+        conventionId: "convention-redon",
+      },
+      { handling: "none", resolution: "none" },
+    ],
   ] as const)("%j → %j", (saisine, states) => {
     expect(delayTargetStates(saisine)).toEqual(states);
   });

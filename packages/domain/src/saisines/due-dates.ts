@@ -160,8 +160,11 @@ export function delayTargetStates(saisine: {
   nature: SaisineNature;
   handlingTargetMinutes: number | null;
   resolutionTargetMinutes: number | null;
+  /** Filed under the Redon convention, which sets no delay (its conventionId). */
+  conventionId?: string | null;
 }): { handling: DelayTargetState; resolution: DelayTargetState } {
-  if (saisine.nature === "exceptionnelle") return { handling: "none", resolution: "none" };
+  if (saisine.nature === "exceptionnelle" || saisine.conventionId)
+    return { handling: "none", resolution: "none" };
   return {
     handling: saisine.handlingTargetMinutes === null ? "to-define" : "set",
     resolution:

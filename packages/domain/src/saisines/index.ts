@@ -104,7 +104,6 @@ export {
 export {
   type Filer,
   routeSaisine,
-  routeSaisineOn,
   SAISINE_ROUTING_ERRORS,
   type SaisineRoute,
   SaisineRoutingError,
@@ -114,9 +113,10 @@ export {
 export {
   SAISINE_CALENDAR_KINDS,
   type SaisineCalendarKind,
-  type SaisineCalendarOptions,
   saisineCalendar,
+  SAISINE_CALENDAR_LABELS,
   saisineCalendarKind,
+  saisineCalendarLabel,
   saisineCalendarSource,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
@@ -161,6 +161,8 @@ export {
   type FilingCaller,
   type FilingChannel,
   filingChannel,
+  mayNameRequester,
+  ON_BEHALF_REFUSED,
   RECEPTION_CHANNEL_MISSING,
   RECEPTION_CHANNELS,
   registerSaisineInput,

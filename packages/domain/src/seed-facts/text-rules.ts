@@ -4,10 +4,9 @@
  * them, support hours, RGPD handlers and application responsibilities.
  */
 import type { z } from "zod";
+import { ANNEX_WEEKDAYS, type AnnexWeeklyHours } from "../contracts/annex-hours.ts";
 import {
-  ANNEX_WEEKDAYS,
   type AnnexPriority,
-  type AnnexWeeklyHours,
   type PERIODICITIES,
   SUB_DOMAIN_LETTERS,
   type SubDomainLetter,

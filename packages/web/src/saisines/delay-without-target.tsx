@@ -17,7 +17,8 @@ export function DelayWithoutTarget({
   delay: "handling" | "resolution";
 }) {
   const { targets, measured } = saisine.clocks;
-  if (targets[delay] !== "to-define") return <>{t.none}</>;
+  if (targets[delay] !== "to-define")
+    return <>{saisine.routing.annexVersionId === null ? t.noneByConvention : t.none}</>;
   const minutes = delay === "handling" ? measured?.handlingMinutes : measured?.resolutionMinutes;
   return <>{t.toDefine(formatMinutes(minutes ?? 0))}</>;
 }

@@ -35,6 +35,7 @@ export const saisineMessages = {
   delayWithoutTarget: {
     toDefine: (measured: string) => `Délai cible à définir — mesuré : ${measured} ouvrées`,
     none: "Le contrat ne fixe pas ce délai pour cette saisine.",
+    noneByConvention: "La convention ne fixe pas de délai.",
   },
   dueStates: {
     breached: "En retard",

@@ -77,7 +77,7 @@ const periodColumns: Column<Period>[] = [
     header: t.to,
     cell: (p) => (p.to ? <DateTime value={p.to} format="compact" /> : t.ongoing),
   },
-  { key: "calendar", header: t.calendarVersion, cell: (p) => <code>{p.calendarVersion}</code> },
+  { key: "calendar", header: t.calendarVersion, cell: (p) => p.calendarLabel ?? t.unknownCalendar },
 ];
 
 function olaState(a: Assignment) {

@@ -16,14 +16,17 @@ import { applyChange } from "./mutate.ts";
 import { transitionChange } from "./transitions.ts";
 
 /** The application as the inventory names it, or a French refusal; null when none is named. */
-export function inventoryApplication(annex: Annex, named: string | undefined): string | null {
+export function inventoryApplication(
+  annex: Annex | null,
+  named: string | undefined,
+): string | null {
   if (named === undefined) return null;
   const wanted = named.trim().toLocaleLowerCase("fr");
-  const found = annex.applications?.find(
+  const found = annex?.applications?.find(
     (application) => application.name.trim().toLocaleLowerCase("fr") === wanted,
   );
   if (found) return found.name;
-  const message = annex.applications?.length
+  const message = annex?.applications?.length
     ? `« ${named} » n'est pas une application de l'inventaire annexé au contrat de la commune.`
     : "Le contrat de cette commune n'annexe pas d'inventaire des applications : laissez le champ vide.";
   throw new AppError("BAD_REQUEST", message, { application: [message] });

@@ -13,6 +13,7 @@ import {
   elapsedBusinessMinutes,
   measuredDelays,
   type SaisineAction,
+  saisineCalendarLabel,
   sidePermission,
 } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
@@ -27,6 +28,7 @@ import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
 
 const {
+  contracts,
   contractVersions,
   organisations,
   saisineAssignments,
@@ -75,18 +77,31 @@ function clockFigure(status: ClockStatusFigure | null, dueAt: Date | null) {
     : null;
 }
 
-/** The contract version that routed the saisine, its clocks' periods and calendars. */
+/** The agreement that routed the saisine (a label, from when), as its page names it. */
+async function routedBy(tx: Tx, row: SaisineRow) {
+  if (row.annexVersionId) {
+    const [version] = await tx
+      .select({
+        kind: contractVersions.kind,
+        amendmentNumber: contractVersions.amendmentNumber,
+        seq: contractVersions.seq,
+        effectiveFrom: contractVersions.effectiveFrom,
+      })
+      .from(contractVersions)
+      .where(eq(contractVersions.id, row.annexVersionId));
+    return version ? { label: versionLabel(version), effectiveFrom: version.effectiveFrom } : null;
+  }
+  if (!row.conventionId) return null;
+  const [convention] = await tx
+    .select({ title: contracts.title, effectiveFrom: contracts.effectiveFrom })
+    .from(contracts)
+    .where(eq(contracts.id, row.conventionId));
+  return convention ? { label: convention.title, effectiveFrom: convention.effectiveFrom } : null;
+}
+
+/** The agreement that routed the saisine, its clocks' periods and calendars. */
 async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
-  const [version] = await tx
-    .select({
-      id: contractVersions.id,
-      kind: contractVersions.kind,
-      amendmentNumber: contractVersions.amendmentNumber,
-      seq: contractVersions.seq,
-      effectiveFrom: contractVersions.effectiveFrom,
-    })
-    .from(contractVersions)
-    .where(eq(contractVersions.id, row.annexVersionId));
+  const version = await routedBy(tx, row);
   const segments = await storedSegments(tx, row.id);
   const calendars = await calendarsFor(
     tx,
@@ -246,7 +261,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
       residentPurgeAt: row.residentPurgeAt,
       routing: {
         annexVersionId: row.annexVersionId,
-        annexVersionLabel: version ? versionLabel(version) : null,
+        annexVersionLabel: version?.label ?? null,
         annexEffectiveFrom: version?.effectiveFrom ?? null,
         communeFunction: row.communeFunction,
         sharedServiceFunction: row.sharedServiceFunction,
@@ -255,6 +270,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         needsQualification: row.needsQualification,
         qualificationReason: row.qualificationReason,
         calendarVersion: row.calendarVersion,
+        calendarLabel: row.calendarVersion ? saisineCalendarLabel(row.calendarVersion) : null,
       },
       assignee: row.assigneeLabel
         ? {
@@ -280,7 +296,10 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         targets: delayTargetStates(row),
         /** Business minutes measured so far (or in all, once reached), with or without a target. */
         measured,
-        periods: segments.contract.map(({ seq: _s, ...s }) => s),
+        periods: segments.contract.map(({ seq: _s, ...s }) => ({
+          ...s,
+          calendarLabel: saisineCalendarLabel(s.calendarVersion),
+        })),
       },
       assignments,
       ...related,

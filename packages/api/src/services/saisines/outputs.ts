@@ -40,7 +40,8 @@ export const mutationOutput = z.object({
 
 export const createdOutput = mutationOutput.extend({
   orgId: z.string(),
-  annexVersionId: z.string(),
+  /** The annex version that routed it; null for a convention saisine. */
+  annexVersionId: z.string().nullable(),
   communeFunction: z.string().nullable(),
   sharedServiceFunction: z.string(),
   proximityCentre: z.boolean(),
@@ -134,7 +135,7 @@ export const detailOutput = z.object({
     .nullable(),
   residentPurgeAt: instant.nullable(),
   routing: z.object({
-    annexVersionId: z.string(),
+    annexVersionId: z.string().nullable(),
     annexVersionLabel: z.string().nullable(),
     annexEffectiveFrom: z.string().nullable(),
     communeFunction: z.string().nullable(),
@@ -144,6 +145,8 @@ export const detailOutput = z.object({
     needsQualification: z.boolean(),
     qualificationReason: z.string().nullable(),
     calendarVersion: z.string().nullable(),
+    /** What the clock's hours are, in French (« Horaires d'assistance et astreintes du contrat »). */
+    calendarLabel: z.string().nullable(),
   }),
   assignee: z
     .object({ kind: z.enum(["person", "team"]), id: z.string(), label: z.string() })
@@ -171,6 +174,7 @@ export const detailOutput = z.object({
         from: instant,
         to: instant.nullable(),
         calendarVersion: z.string(),
+        calendarLabel: z.string().nullable(),
       }),
     ),
   }),

@@ -10,7 +10,7 @@ import { schema, type Tx } from "@mutu/db";
 import { asc, eq } from "drizzle-orm";
 import type { ServiceContext } from "../tenant.ts";
 import { assertMaySideAct, type SaisineRow } from "./access.ts";
-import { annexInForce, routeBy } from "./annex.ts";
+import { agreementInForce, routeBy } from "./annex.ts";
 import type { NewEvent } from "./history.ts";
 import { mutateSaisine, mutationResult, transitionError } from "./mutate.ts";
 
@@ -50,16 +50,16 @@ export async function qualifySaisine(
     );
     if (!result.ok) throw transitionError(result.error);
     const [inForce, filedUnder] = await Promise.all([
-      annexInForce(tx, ctx.caller, current.orgId, now),
+      agreementInForce(tx, ctx.caller, current.orgId, now),
       // Delays are those of the contract the saisine was filed under: requalifying (to an
       // urgence, say) takes that contract's delays for the new kind, never a later amendment's.
-      annexInForce(tx, ctx.caller, current.orgId, current.createdAt),
+      agreementInForce(tx, ctx.caller, current.orgId, current.createdAt),
     ]);
     const routed = routeBy(
       inForce,
       next,
       { functionLabels: await requesterFunctions(tx, current) },
-      filedUnder.annex,
+      filedUnder,
     );
     const [org] = await tx
       .select({ proximityCentre: organisations.proximityCentre })
@@ -104,6 +104,7 @@ export async function qualifySaisine(
         ...next,
         status: result.status,
         annexVersionId: routed.annexVersionId,
+        conventionId: routed.conventionId,
         communeFunction: routed.communeFunction,
         sharedServiceFunction: routed.sharedServiceFunction,
         proximityCentre: routed.proximityCentre,
