@@ -7,6 +7,7 @@ export const communeRoutes = [
   "/",
   "/connexion",
   "/contrat",
+  "/indicateurs",
   "/saisines",
   "/compte",
   "/mot-de-passe",
@@ -24,6 +25,8 @@ export const adminRoutes = [
   "/arbitrages",
   "/compte",
   "/mot-de-passe",
+  "/indicateurs",
+  "/tableau-de-bord",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {
