@@ -13,6 +13,20 @@ export const uiMessages = {
   errorCount: (n: number) =>
     n === 1 ? "1 champ est à corriger :" : `${n} champs sont à corriger :`,
   emptyTable: "Aucun élément à afficher.",
+  table: {
+    sortable: " : cliquer pour trier",
+    sortedAsc: " : trié par ordre croissant, cliquer pour inverser",
+    sortedDesc: " : trié par ordre décroissant, cliquer pour inverser",
+    scrollHint: "Le tableau est plus large que l'écran : faites-le défiler horizontalement.",
+  },
+  pager: {
+    label: "Pages",
+    previous: "Page précédente",
+    next: "Page suivante",
+    first: "Première page",
+    position: (page: string, pages: string) => `Page ${page} sur ${pages}`,
+    positionOpen: (page: string) => `Page ${page}`,
+  },
   pageContents: "Sur cette page",
   notAvailable: "—",
   copy: {
