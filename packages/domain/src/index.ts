@@ -16,3 +16,5 @@ export * from "./arbitrations/index.ts";
 export * from "./indicators/index.ts";
 export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
+export * from "./notifications/index.ts";
+export * from "./text/index.ts";

@@ -110,10 +110,11 @@ describe("qualifySaisineInput", () => {
       nature: "urgence",
     });
   });
-  test("no change is refused", () => {
-    expect(issues(qualifySaisineInput.safeParse({ saisineId: SAISINE, note: "rien" }))).toEqual([
-      ["", "Indiquez au moins un changement : type, sous-domaine, nature ou criticité."],
-    ]);
+  test("no change confirms the qualification as filed", () => {
+    expect(qualifySaisineInput.parse({ saisineId: SAISINE, note: "Conforme" })).toEqual({
+      saisineId: SAISINE,
+      note: "Conforme",
+    });
   });
 });
 

@@ -28,12 +28,6 @@ export const saisineMessages = {
     residentNotice: (months: number) =>
       `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
   },
-  dueStates: {
-    breached: "En retard",
-    "due-soon": "Échéance proche",
-    "on-time": "Dans les délais",
-    paused: "Délai suspendu",
-  },
   files: {
     label: "Pièces jointes",
     hint: (types: string, max: string, count: number) =>
