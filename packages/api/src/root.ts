@@ -5,6 +5,7 @@ import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { contractsRouter } from "./router/contracts.ts";
 import { membershipsRouter } from "./router/memberships.ts";
+import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { saisinesRouter } from "./router/saisines.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  notifications: notificationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

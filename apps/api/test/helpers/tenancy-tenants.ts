@@ -129,7 +129,23 @@ async function victimSaisine(
         })
         .returning()
     : [];
+  // A shared service keeps views of its queue: a shared one the attacker would remove.
+  const [view] =
+    org.kind === "operator" && personId
+      ? await tx
+          .insert(schema.saisineViews)
+          .values({
+            orgId: org.id,
+            ownerId: null,
+            name: "Vue de la victime",
+            filters: { status: "toutes" },
+            createdById: personId,
+            createdByLabel: "Victime",
+          })
+          .returning()
+      : [];
   return {
+    viewId: view?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -157,6 +173,9 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     counters: sorted(await byOrg(schema.saisineCounters)),
     targets: sorted(await byOrg(schema.slaTargets)),
     notifications: sorted(await byOrg(schema.notifications)),
+    views: sorted(await byOrg(schema.saisineViews)),
+    preferences: sorted(await byOrg(schema.notificationPreferences)),
+    finalCounts: sorted(await byOrg(schema.saisineFinalCounts)),
   };
 }
 

@@ -193,4 +193,5 @@ export const actorOf = (caller: Caller) => ({
 export const scopeOf = (caller: Caller) => ({
   orgIds: caller.visibleOrgIds,
   operatorId: caller.operatorId,
+  personId: caller.personId,
 });

@@ -5,6 +5,7 @@
  */
 import writeXlsxFile from "write-excel-file/node";
 import type { contributionsOfYear } from "./contributions.ts";
+import { csvCell } from "../exports/csv-cell.ts";
 
 type Table = Awaited<ReturnType<typeof contributionsOfYear>>;
 
@@ -42,11 +43,6 @@ function rowsOf(table: Table) {
 
 const TOTAL_LABEL = (table: Table) =>
   `Total ${table.year} (${table.totals.members} membre${table.totals.members > 1 ? "s" : ""})`;
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export function contributionsCsv(table: Table): Buffer {
   const lines = [

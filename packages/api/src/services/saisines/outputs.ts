@@ -268,25 +268,6 @@ export const changesOutput = z.object({
   nextCursor: z.string(),
 });
 
-export const notificationsOutput = z.object({
-  unread: z.number(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(["sla-warning", "sla-breach"]),
-      milestone: z.enum(["handling", "resolution", "ola"]),
-      saisineId: z.string(),
-      reference: z.string(),
-      saisineTitle: z.string(),
-      title: z.string(),
-      body: z.string(),
-      dueAt: instant.nullable(),
-      createdAt: instant,
-      readAt: instant.nullable(),
-    }),
-  ),
-});
-
 export const assigneesOutput = z.object({
   teams: z.array(
     z.object({
@@ -380,4 +361,36 @@ export const targetsOutput = z.object({
       ),
     }),
   ),
+});
+
+export const countsOutput = z.object({
+  counts: z.array(z.object({ status: statusOutput, count: z.number(), capped: z.boolean() })),
+  total: z.number(),
+  totalCapped: z.boolean(),
+});
+
+const viewFilters = z.record(z.string(), z.string());
+export const viewsOutput = z.object({
+  builtIn: z.array(z.object({ id: z.string(), name: z.string(), filters: viewFilters })),
+  views: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      shared: z.boolean(),
+      mine: z.boolean(),
+      createdByLabel: z.string(),
+      filters: viewFilters,
+      dropped: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+      updatedAt: instant,
+    }),
+  ),
+});
+export const savedViewOutput = z.object({ id: z.string(), filters: viewFilters });
+
+export const exportOutput = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  contentBase64: z.string(),
+  rows: z.number(),
+  truncated: z.boolean(),
 });

@@ -15,14 +15,10 @@ import { schema } from "@mutu/db";
 import { and, asc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { recordOf } from "../arbitrations/manage.ts";
+import { csvCell } from "../exports/csv-cell.ts";
 
 const { arbitrationLevels, arbitrations, organisations, saisineExceptionalDecisions, saisines } =
   schema;
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function recapOfYear(
   ctx: ServiceContext,

@@ -10,11 +10,13 @@ import {
   ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
   assignSaisineInput,
+  bulkSaisinesInput,
   bulkAssignSaisinesInput,
   COMMENT_VISIBILITIES,
   exceptionalDecisionInput,
   isoDateSchema,
   pauseSaisineInput,
+  queueSortSchema,
   qualifySaisineInput,
   SAISINE_STATUSES,
   type SaisineAction,
@@ -22,6 +24,7 @@ import {
   saisineCriticalitySchema,
   saisineIdSchema as saisineId,
   saisineVersionSchema,
+  saveQueueViewInput,
   saisineNatureSchema,
   saisineStatusSchema,
   saisineTypeSchema,
@@ -29,6 +32,8 @@ import {
   subDomainLetterSchema,
 } from "@mutu/domain";
 import { z } from "zod";
+import { EXPORT_FORMATS } from "../exports/table.ts";
+import { inboxInput } from "../notifications/schemas.ts";
 
 const uuid = (message: string) => z.uuid({ error: message });
 
@@ -76,7 +81,6 @@ const listFilters = {
     .trim()
     .max(200, { error: "Recherche trop longue (200 caractères au plus)." })
     .optional(),
-  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
   cursor: z.string().max(500).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 };
@@ -84,6 +88,7 @@ export const listInput = z.object({
   orgId: uuid("Organisation inconnue.").optional(),
   mine: z.boolean().optional(),
   ...listFilters,
+  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
 });
 export const queueInput = z.object({
   orgIds: z.array(uuid("Commune inconnue.")).max(200).optional(),
@@ -102,17 +107,23 @@ export const queueInput = z.object({
     )
     .optional(),
   ...listFilters,
+  /** A column, « -column » descending (the domain's QUEUE_SORTS). */
+  sort: queueSortSchema.default("due"),
 });
+/** The counts of the queue: its filters without a status, a sort or a page. */
+export const queueCountsInput = queueInput
+  .omit({ statuses: true, sort: true, cursor: true, limit: true })
+  .extend({
+    /** « Toutes » : every status counted, the closed and refused too. */
+    history: z.boolean().default(false),
+  });
 
 export const changesInput = z.object({
   /** "xid.seq" of the last change read; "now" to start from the present; absent: from the start. */
   cursor: z.string().max(60).optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
-export const notificationsInput = z.object({
-  unreadOnly: z.boolean().default(false),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+export const notificationsInput = inboxInput;
 export const markReadInput = z.object({ ids: z.array(uuid("Notification inconnue.")).max(200) });
 export const recapInput = z.object({
   orgId: uuid("Organisation inconnue.").optional(),
@@ -135,3 +146,10 @@ export const setTargetsInput = z.object({
     .min(1, { error: "Indiquez au moins un objectif." })
     .max(20, { error: "20 objectifs au plus." }),
 });
+
+export const exportInput = queueInput
+  .omit({ cursor: true, limit: true })
+  .extend({ format: z.enum(EXPORT_FORMATS, { error: "Format : csv, xlsx ou ods." }) });
+export const viewIdInput = z.object({ viewId: uuid("Vue inconnue.") });
+export const saveViewInput = saveQueueViewInput;
+export const bulkInput = bulkSaisinesInput;
