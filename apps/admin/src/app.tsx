@@ -45,6 +45,11 @@ const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
 );
 
+// The inbox, loaded when first opened.
+const InboxPage = lazy(() =>
+  import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
+);
+
 function SignInRoute() {
   return <SignInPage routes={routes} wording={messages.signIn} />;
 }
@@ -52,6 +57,7 @@ function SignInRoute() {
 const pages: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   signIn: SignInRoute,
+  notifications: InboxPage,
   organisations: OrganisationsPage,
   people: PeoplePage,
   tokens: TokensPage,

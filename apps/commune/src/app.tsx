@@ -27,6 +27,11 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+// The inbox, loaded when first opened.
+const InboxPage = lazy(() =>
+  import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
+);
+
 function SignInRoute() {
   return <SignInPage routes={routes} wording={messages.signIn} />;
 }
@@ -34,6 +39,7 @@ function SignInRoute() {
 const pages: Record<RouteId, ComponentType> = {
   home: HomePage,
   signIn: SignInRoute,
+  notifications: InboxPage,
   contract: ContractPage,
   contractDiff: ContractDiffPage,
   saisines: SaisinesPage,

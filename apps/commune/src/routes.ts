@@ -9,6 +9,7 @@ import { messages } from "./messages.ts";
 export type RouteId =
   | "home"
   | "signIn"
+  | "notifications"
   | "contract"
   | "contractDiff"
   | "saisines"
@@ -19,6 +20,8 @@ export type RouteId =
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
   { id: "signIn", path: "/connexion", public: true },
+  // Notifications: the inbox and the choice of email, reached from the header of every page.
+  { id: "notifications", path: "/notifications" },
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
   // Saisines: the list, filing a new one, then one saisine (?id=).

@@ -40,6 +40,19 @@ export type Column<T> = {
   label?: string;
 };
 
+/** Pages cut by the server: the table's pagination state is TanStack's, the rows the server's. */
+export type ServerPages = {
+  pageIndex: number;
+  pageSize: number;
+  /** Null when not counted (or counted only up to a cap). */
+  pageCount: number | null;
+  hasNext: boolean;
+  /** « 1 234 saisines »: what the pages hold, already worded. */
+  totalLabel?: ReactNode;
+  busy?: boolean;
+  onChange(pageIndex: number): void;
+};
+
 /** A sort: the column's key and its direction. */
 export type SortState = { column: string; direction: "asc" | "desc" };
 
@@ -57,6 +70,8 @@ type DataTableProps<T> = {
   sorting?: { state: SortState | null; onChange(next: SortState): void };
   /** Rows per page, for a long list held in the browser (a pager under the table). */
   pageSize?: number;
+  /** Pages the server cuts (keyset): where the person is, whether there is a next one. */
+  pages?: ServerPages;
   /** Columns the person chose to hide (by key). */
   hidden?: readonly string[];
   /** On a phone: one card per row, or a table that scrolls sideways (the default). */
@@ -99,6 +114,7 @@ export function DataTable<T>({
   initialSort,
   sorting,
   pageSize,
+  pages,
   hidden,
   layout = "scroll",
 }: DataTableProps<T>) {
@@ -134,7 +150,7 @@ export function DataTable<T>({
     getRowId: (row: Wrapped<T>) => rowKey(row.item),
     state: {
       sorting: sorting ? toSorting(sorting.state) : localSort,
-      pagination,
+      pagination: pages ? { pageIndex: pages.pageIndex, pageSize: pages.pageSize } : pagination,
       columnVisibility: Object.fromEntries((hidden ?? []).map((key) => [key, false])),
     },
     manualSorting: Boolean(sorting),
@@ -149,7 +165,14 @@ export function DataTable<T>({
       } else setLocalSort(next);
       setPagination((p) => ({ ...p, pageIndex: 0 }));
     },
-    onPaginationChange: setPagination,
+    manualPagination: Boolean(pages),
+    pageCount: pages ? (pages.pageCount ?? -1) : undefined,
+    onPaginationChange: (updater) => {
+      if (!pages) return setPagination(updater);
+      const current = { pageIndex: pages.pageIndex, pageSize: pages.pageSize };
+      const next = typeof updater === "function" ? updater(current) : updater;
+      if (next.pageIndex !== pages.pageIndex) pages.onChange(next.pageIndex);
+    },
     autoResetPageIndex: false,
   });
   const byKey = new Map(columns.map((c) => [c.key, c]));
@@ -244,6 +267,19 @@ export function DataTable<T>({
         <p id={hintId} className="table-scroll-hint">
           {uiMessages.table.scrollHint}
         </p>
+      ) : null}
+      {pages ? (
+        <Pager
+          pageIndex={pages.pageIndex}
+          pageCount={pages.pageCount}
+          totalLabel={pages.totalLabel}
+          canPrevious={table.getCanPreviousPage()}
+          canNext={pages.hasNext && table.getCanNextPage()}
+          onPrevious={() => table.previousPage()}
+          onNext={() => table.nextPage()}
+          onFirst={() => table.firstPage()}
+          busy={pages.busy}
+        />
       ) : null}
       {pageSize && rows.length > pageSize ? (
         <Pager

@@ -45,6 +45,8 @@ export const uiMessages = {
     sun: "Dimanche",
   },
   errors: {
+    notFound:
+      "Introuvable : l'adresse ne désigne aucun élément. Elle est peut-être incomplète, ou l'élément a été supprimé.",
     network:
       "Le serveur ne répond pas. Vérifiez votre connexion au réseau, puis réessayez dans quelques instants.",
     unexpected:

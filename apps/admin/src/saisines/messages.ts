@@ -38,17 +38,15 @@ export const saisinesMessages = {
     q: "Recherche",
     qHint:
       "Mots de l'objet, de la description ou du site (recherche en français), ou une référence.",
-    sort: "Ordre",
-    sorts: {
-      due: "Échéance la plus proche d'abord",
-      newest: "Les plus récentes d'abord",
-      oldest: "Les plus anciennes d'abord",
-    },
-    apply: "Filtrer",
-    reset: "Réinitialiser",
+    wholeTeam: (team: string) => `Toute l'équipe : ${team}`,
+    noTeam: "Agents sans équipe",
+    active: (n: number) => (n === 1 ? "1 filtre actif" : `${n} filtres actifs`),
+    live: "La file se met à jour à chaque changement.",
+    apply: "Rechercher",
+    reset: "Retirer les filtres",
   },
-  caption: (n: string, more: boolean) =>
-    more ? `File des saisines (${n} affichées, il y en a d'autres)` : `File des saisines (${n})`,
+  caption: (shown: string, total: string) =>
+    total ? `File des saisines (${shown} affichées sur ${total})` : `File des saisines (${shown})`,
   empty: "Aucune saisine ne correspond à ces critères.",
   columns: {
     select: "Sélection",
@@ -59,6 +57,7 @@ export const saisinesMessages = {
     routing: "Acheminement",
     assignee: "Titulaire",
     due: "Échéances",
+    created: "Déposée le",
   },
   selectAll: "Sélectionner toutes les saisines affichées",
   selectRow: (reference: string) => `Sélectionner ${reference}`,
@@ -72,23 +71,96 @@ export const saisinesMessages = {
   handlingDue: (date: string) => `Prise en compte : ${date}`,
   resolutionDue: (date: string) => `Résolution : ${date}`,
   noDue: "Aucune échéance en cours",
+  counts: {
+    label: "Statuts",
+    open: "Toutes les ouvertes",
+    all: "Toutes, closes comprises",
+    capped: (n: string) => `plus de ${n}`,
+    total: (n: string) => `${n} saisine${n === "1" ? "" : "s"}`,
+  },
+  export: {
+    label: "Exporter la liste filtrée :",
+    formats: { csv: "CSV", xlsx: "Excel (XLSX)", ods: "OpenDocument (ODS)" },
+    busy: "Préparation…",
+    done: (name: string, rows: number, truncated: boolean) =>
+      truncated
+        ? `Fichier ${name} téléchargé : les ${rows} premières saisines seulement, affinez les filtres pour le reste.`
+        : `Fichier ${name} téléchargé (${rows} saisine${rows > 1 ? "s" : ""}).`,
+    failed: "L'export n'a pas abouti : réessayez dans un instant.",
+  },
+  views: {
+    title: "Vues",
+    everything: "File complète",
+    mine: "(personnelle)",
+    sharedBy: (who: string) => `(partagée par ${who})`,
+    save: "Enregistrer ces filtres comme vue",
+    saveTitle: "Enregistrer une vue",
+    name: "Nom de la vue",
+    nameHint: "Par exemple : « Urgences de Pessac ».",
+    sharing: "Qui la voit ?",
+    personal: "Moi seulement",
+    shared: "Tout le service commun",
+    sharedHint: "Les autres agents la trouvent dans leurs vues ; vous seul pouvez la supprimer.",
+    submit: "Enregistrer la vue",
+    submitting: "Enregistrement…",
+    failed: "La vue n'a pas été enregistrée",
+    saved: (name: string) => `Vue « ${name} » enregistrée.`,
+    delete: "Supprimer",
+    deleteOf: (name: string) => ` la vue « ${name} »`,
+    deleteTitle: (name: string) => `Supprimer la vue « ${name} » ?`,
+    deleteBody:
+      "Les saisines ne changent pas : seule la vue disparaît, pour tous ceux qui la voient.",
+    confirmDelete: "Supprimer la vue",
+    deleting: "Suppression…",
+    deleted: (name: string) => `Vue « ${name} » supprimée.`,
+    droppedTitle: (name: string) => `La vue « ${name} » a changé`,
+    dropped: (labels: string[]) =>
+      labels.length === 1
+        ? `Le filtre « ${labels[0]} » n'existe plus (commune, équipe ou personne retirée) : il n'est pas appliqué.`
+        : `Les filtres ${labels.map((l) => `« ${l} »`).join(", ")} n'existent plus : ils ne sont pas appliqués.`,
+  },
   bulk: {
     title: "Action groupée",
-    count: (n: number) =>
-      n === 0
-        ? "Aucune saisine sélectionnée."
-        : n === 1
-          ? "1 saisine sélectionnée."
-          : `${n} saisines sélectionnées.`,
+    none: "Cochez des saisines dans la file pour agir sur plusieurs à la fois.",
+    count: (n: number) => (n === 1 ? "1 saisine sélectionnée." : `${n} saisines sélectionnées.`),
+    selection: "Saisines sélectionnées",
+    action: "Action",
+    chooseAction: "Choisissez une action",
     assignee: "Attribuer à",
     choose: "Choisissez une équipe ou une personne",
-    submit: "Attribuer la sélection",
-    submitting: "Attribution…",
+    unchanged: "Inchangé",
+    qualifyHint:
+      "Les champs laissés « Inchangé » gardent la valeur de chaque saisine ; sans aucun changement, les saisines sont confirmées telles qu'elles ont été déposées.",
+    type: "Type",
+    subDomain: "Sous-domaine",
+    nature: "Nature",
+    criticality: "Criticité",
+    qualifyNote: "Note (facultative, visible par la commune)",
+    comment: "Commentaire",
+    visibility: "Qui le lit ?",
+    public: "Public : la commune le lit",
+    internal: "Interne : le service commun seulement",
+    waitingFor: "Ce qui est attendu",
+    waitCommune: "Une réponse de la commune",
+    waitThird: "Un tiers (fournisseur, opérateur…)",
+    note: "Ce qui est attendu, et de qui",
+    closeHint:
+      "Seules les saisines résolues dont la commune n'a pas répondu dans les cinq jours ouvrés peuvent être closes.",
+    submit: "Appliquer à la sélection",
+    submitting: "Application…",
     clear: "Tout désélectionner",
-    failed: "L'attribution groupée n'a pas été faite",
-    done: (n: number, label: string) =>
-      n === 1 ? `1 saisine attribuée à ${label}.` : `${n} saisines attribuées à ${label}.`,
+    failed: "L'action groupée n'a pas été faite",
     reload: "Recharger la file",
+    done: {
+      assign: (n: number, label: string) =>
+        n === 1 ? `1 saisine attribuée à ${label}.` : `${n} saisines attribuées à ${label}.`,
+      qualify: (n: number) => (n === 1 ? "1 saisine qualifiée." : `${n} saisines qualifiées.`),
+      comment: (n: number) =>
+        n === 1 ? "Commentaire ajouté à 1 saisine." : `Commentaire ajouté à ${n} saisines.`,
+      pause: (n: number) =>
+        n === 1 ? "1 saisine mise en attente." : `${n} saisines mises en attente.`,
+      close: (n: number) => (n === 1 ? "1 saisine close." : `${n} saisines closes.`),
+    },
   },
   form: {
     title: "Enregistrer une saisine",

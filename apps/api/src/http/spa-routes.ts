@@ -3,10 +3,18 @@
  * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
  * the browser tests visit each of them.
  */
-export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/compte"];
+export const communeRoutes = [
+  "/",
+  "/connexion",
+  "/notifications",
+  "/contrat",
+  "/saisines",
+  "/compte",
+];
 export const adminRoutes = [
   "/",
   "/connexion",
+  "/notifications",
   "/organisations",
   "/personnes",
   "/jetons",

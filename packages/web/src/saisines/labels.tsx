@@ -11,7 +11,6 @@ import {
   type SaisineStatus,
   type SubDomainLetter,
 } from "@mutu/domain";
-import { saisineMessages as t } from "./messages.ts";
 import type { DueState, TimelineEvent } from "./types.ts";
 
 const STATUS_TONE: Record<SaisineStatus, string> = {

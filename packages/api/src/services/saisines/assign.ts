@@ -14,7 +14,7 @@ import { assertMaySideAct, type SaisineRow } from "./access.ts";
 import { olaTargetFor } from "./clock.ts";
 import { type Change, mutateSaisine, mutationResult } from "./mutate.ts";
 
-const { people, saisineAssignments, saisines, teamMembers, teams } = schema;
+const { people, saisineAssignments, teamMembers, teams } = schema;
 
 export type Assignee = AssignSaisineInput["assignee"];
 

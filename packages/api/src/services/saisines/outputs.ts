@@ -76,6 +76,8 @@ export const listItemOutput = z.object({
   warnAt: instant.nullable(),
   dueState: dueStateOutput,
   isOpen: z.boolean(),
+  resolvedAt: instant.nullable(),
+  exceptionAccepted: z.boolean(),
   filedByLabel: z.string(),
   requesterLabel: z.string().nullable(),
   onBehalfOfResident: z.boolean(),

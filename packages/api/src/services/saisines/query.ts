@@ -106,6 +106,8 @@ const listColumns = {
   resolutionDueAt: saisines.resolutionDueAt,
   warnAt: saisines.warnAt,
   isOpen: saisines.isOpen,
+  resolvedAt: saisines.resolvedAt,
+  exceptionAccepted: saisines.exceptionAccepted,
   filedByLabel: saisines.filedByLabel,
   requesterLabel: saisines.requesterLabel,
   onBehalfOfResident: sql<boolean>`${saisines.onBehalfOf} is not null`,
