@@ -3,7 +3,8 @@
  * 390 px wide, in Debian's Chromium, saved as full-page PNGs under apps/e2e/screenshots/ (or
  * MUTU_SCREENSHOTS_DIR). Pages reached through a list (a saisine, a contract…) are opened by
  * following the list's first link. Each page is also checked for what a person must never see:
- * sideways scrolling, an internal identifier (a UUID) in the text. Build first:
+ * sideways scrolling, an internal identifier (a UUID) in the text. `MUTU_SCREENSHOTS_ONLY`
+ * names the pages to capture (all by default). Build first:
  * `pnpm turbo run build --filter=@mutu/api-server --filter=@mutu/commune --filter=@mutu/admin`.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -15,6 +16,8 @@ import { startMutu } from "./mutu.ts";
 const OUT =
   process.env.MUTU_SCREENSHOTS_DIR ?? fileURLToPath(new URL("../screenshots", import.meta.url));
 const WIDTHS = [1366, 390] as const;
+/** To look at a few pages while working on them: MUTU_SCREENSHOTS_ONLY=saisine,notifications. */
+const ONLY = process.env.MUTU_SCREENSHOTS_ONLY?.split(",") ?? null;
 const PASSWORD = "demo-mutu-2026";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
@@ -118,7 +121,7 @@ try {
         count++;
       }
       await signIn(page, home, email);
-      for (const shot of shots.filter((s) => !s.public)) {
+      for (const shot of shots.filter((s) => !s.public && (!ONLY || ONLY.includes(s.name)))) {
         await capture(page, space, shot, width, found);
         count++;
       }

@@ -114,8 +114,12 @@ export const saisinesMessages = {
     back: "Toutes les saisines",
     missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
     loading: "Chargement de la saisine…",
+    notFound:
+      "Saisine introuvable : l'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
+    sidePanel: "L'essentiel de la saisine",
     contents: {
       summary: "En bref",
+      description: "Description",
       routing: "Qui la traite",
       delays: "Délais",
       answer: "Réponse du service commun",

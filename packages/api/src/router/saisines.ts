@@ -33,18 +33,20 @@ import {
   attachmentOutput,
   changesOutput,
   commentOutput,
-  countsOutput,
   createdOutput,
   detailOutput,
-  exportOutput,
   mutationOutput,
   pageOutput,
   recapOutput,
-  savedViewOutput,
   targetsOutput,
   timelineOutput,
-  viewsOutput,
 } from "../services/saisines/outputs.ts";
+import {
+  countsOutput,
+  exportOutput,
+  savedViewOutput,
+  viewsOutput,
+} from "../services/saisines/queue-outputs.ts";
 import { qualifySaisine } from "../services/saisines/qualify.ts";
 import { listSaisines, queueSaisines } from "../services/saisines/query.ts";
 import { recapOfYear } from "../services/saisines/recap.ts";

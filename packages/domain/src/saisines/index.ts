@@ -117,6 +117,9 @@ export {
   saisineCalendar,
   saisineCalendarKind,
   saisineCalendarSource,
+  parseCalendarVersion,
+  SAISINE_CALENDAR_KIND_LABELS,
+  saisineCalendarLabel,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
 export {

@@ -8,6 +8,7 @@ import {
   saisineCalendar,
   saisineCalendarKind,
   saisineCalendarSource,
+  saisineCalendarLabel,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
 
@@ -95,5 +96,17 @@ describe("saisineCalendarVersion and saisineCalendarSource", () => {
   test("an annex version id cannot hold the separator", () => {
     expect(() => saisineCalendarVersion("a#b", "support")).toThrow(/invalide/);
     expect(() => saisineCalendarVersion("", "support")).toThrow(/invalide/);
+  });
+});
+
+describe("saisineCalendarLabel", () => {
+  test.each([
+    ["v1#support", "avenant n° 1", "Horaires de support — avenant n° 1"],
+    ["v1#support-astreinte", null, "Horaires de support et d'astreinte"],
+    ["v1#continu", "contrat initial", "24 heures sur 24, tous les jours — contrat initial"],
+    ["v1#autre", "avenant n° 1", "Calendrier inconnu"],
+    ["sans-diese", null, "Calendrier inconnu"],
+  ])("%s → %s", (version, label, expected) => {
+    expect(saisineCalendarLabel(version, label)).toBe(expected);
   });
 });

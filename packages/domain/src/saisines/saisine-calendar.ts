@@ -94,6 +94,33 @@ export function saisineCalendarVersion(annexVersionId: string, kind: SaisineCale
   return `${annexVersionId}#${kind}`;
 }
 
+export const SAISINE_CALENDAR_KIND_LABELS: Record<SaisineCalendarKind, string> = {
+  support: "Horaires de support",
+  "support-astreinte": "Horaires de support et d'astreinte",
+  continu: "24 heures sur 24, tous les jours",
+};
+
+/** The annex version and the kind a `calendarVersion` names (null: not one). */
+export function parseCalendarVersion(
+  calendarVersion: string,
+): { annexVersionId: string; kind: SaisineCalendarKind } | null {
+  const [annexVersionId = "", kind = ""] = calendarVersion.split("#");
+  return annexVersionId && SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)
+    ? { annexVersionId, kind: kind as SaisineCalendarKind }
+    : null;
+}
+
+/**
+ * How people name the calendar a clock ran on: its kind, and the contract version it comes from
+ * (« Horaires de support — avenant n° 1 »), never its internal key.
+ */
+export function saisineCalendarLabel(calendarVersion: string, versionLabel: string | null): string {
+  const parsed = parseCalendarVersion(calendarVersion);
+  if (!parsed) return "Calendrier inconnu";
+  const kind = SAISINE_CALENDAR_KIND_LABELS[parsed.kind];
+  return versionLabel ? `${kind} — ${versionLabel}` : kind;
+}
+
 /**
  * The CalendarSource the SLA functions need, resolving saisineCalendarVersion keys through
  * `annexOf`. Throws (French) on an unknown key or an annex without usable hours.

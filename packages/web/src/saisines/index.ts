@@ -34,8 +34,15 @@ export {
   saisineSummaryFields,
   useSaisineFields,
 } from "./saisine-fields.tsx";
-export { RoutingSection, SummarySection, type SummaryWording } from "./summary-section.tsx";
 export {
+  DescriptionSection,
+  RoutingSection,
+  SummarySection,
+  type SummaryWording,
+} from "./summary-section.tsx";
+export { type Confirmation, useConfirmation } from "./confirmation.tsx";
+export {
+  type SaisineColumns,
   SaisinePageFrame,
   type SaisinePageState,
   type SaisinePageWording,

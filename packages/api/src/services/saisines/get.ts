@@ -10,11 +10,14 @@ import {
   dueDates,
   dueState,
   elapsedBusinessMinutes,
+  isFinalSaisineStatus,
+  parseCalendarVersion,
   type SaisineAction,
+  saisineCalendarLabel,
   sidePermission,
 } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
 import { arbitrationOfSaisine } from "../arbitrations/of-saisine.ts";
@@ -73,9 +76,18 @@ function clockFigure(status: ClockStatusFigure | null, dueAt: Date | null) {
     : null;
 }
 
-/** The contract version that routed the saisine, its clocks' periods and calendars. */
+/**
+ * The contract version that routed the saisine, its clocks' periods and calendars, and the label
+ * of every version a calendar came from (a calendar is named, never shown by its key).
+ */
 async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
-  const [version] = await tx
+  const segments = await storedSegments(tx, row.id);
+  const versionIds = new Set([row.annexVersionId]);
+  for (const s of [...segments.contract, ...[...segments.byAssignment.values()].flat()]) {
+    const parsed = parseCalendarVersion(s.calendarVersion);
+    if (parsed) versionIds.add(parsed.annexVersionId);
+  }
+  const versions = await tx
     .select({
       id: contractVersions.id,
       kind: contractVersions.kind,
@@ -84,8 +96,14 @@ async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
       effectiveFrom: contractVersions.effectiveFrom,
     })
     .from(contractVersions)
-    .where(eq(contractVersions.id, row.annexVersionId));
-  const segments = await storedSegments(tx, row.id);
+    .where(inArray(contractVersions.id, [...versionIds]));
+  const version = versions.find((v) => v.id === row.annexVersionId);
+  const labels = new Map(versions.map((v) => [v.id, versionLabel(v)]));
+  const calendarLabel = (calendarVersion: string) =>
+    saisineCalendarLabel(
+      calendarVersion,
+      labels.get(parseCalendarVersion(calendarVersion)?.annexVersionId ?? "") ?? null,
+    );
   const calendars = await calendarsFor(
     tx,
     [...segments.contract, ...[...segments.byAssignment.values()].flat()].map(
@@ -101,7 +119,7 @@ async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
           now,
         )
       : null;
-  return { version, segments, calendars, figures };
+  return { version, segments, calendars, figures, calendarLabel };
 }
 
 /** Who held the saisine, each with their internal clock (running for the current holder). */
@@ -119,8 +137,10 @@ async function holdings(
   return assignments.map((a) => {
     const own = clocks.segments.byAssignment.get(a.id) ?? [];
     const current = a.endedAt === null && a.id === row.currentAssignmentId;
+    // A holder's clock stops with the resolution: what it measured then is what it shows.
+    const running = current && row.resolvedAt === null && !isFinalSaisineStatus(row.status);
     const elapsed =
-      current && clocks.calendars
+      running && clocks.calendars
         ? Math.round(elapsedBusinessMinutes(clocks.calendars, own, now))
         : a.elapsedMinutes;
     return {
@@ -131,6 +151,9 @@ async function holdings(
       endedAt: a.endedAt,
       assignedByLabel: a.assignedByLabel,
       current,
+      running,
+      /** When its clock stopped: the holding's end, else the resolution (or the closing). */
+      stoppedAt: a.endedAt ?? (current && !running ? (row.resolvedAt ?? row.closedAt) : null),
       targetMinutes: a.targetMinutes,
       elapsedMinutes: elapsed,
       dueAt: a.dueAt,
@@ -210,7 +233,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
   return inTenant(ctx, async (tx) => {
     const { saisine: row, orgName } = await visibleSaisine(tx, caller, input.saisineId);
     const clocks = await routingAndClocks(tx, row, now);
-    const { version, segments, calendars, figures } = clocks;
+    const { version, segments, calendars, figures, calendarLabel } = clocks;
     const assignments = await holdings(tx, row, clocks, now);
     const related = await records(tx, row, commune);
     const arbitration = await arbitrationOfSaisine(tx, row.id);
@@ -247,6 +270,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         needsQualification: row.needsQualification,
         qualificationReason: row.qualificationReason,
         calendarVersion: row.calendarVersion,
+        calendarLabel: row.calendarVersion ? calendarLabel(row.calendarVersion) : null,
       },
       assignee: row.assigneeLabel
         ? {
@@ -268,7 +292,10 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         calendarUsable: calendars !== null,
         handling: clockFigure(figures?.handling ?? null, row.handlingDueAt),
         resolution: clockFigure(figures?.resolution ?? null, row.resolutionDueAt),
-        periods: segments.contract.map(({ seq: _s, ...s }) => s),
+        periods: segments.contract.map(({ seq: _s, ...s }) => ({
+          ...s,
+          calendarLabel: calendarLabel(s.calendarVersion),
+        })),
       },
       assignments,
       ...related,

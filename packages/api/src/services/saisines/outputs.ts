@@ -144,6 +144,8 @@ export const detailOutput = z.object({
     needsQualification: z.boolean(),
     qualificationReason: z.string().nullable(),
     calendarVersion: z.string().nullable(),
+    /** How people name that calendar (« Horaires de support — avenant n° 1 »), never its key. */
+    calendarLabel: z.string().nullable(),
   }),
   assignee: z
     .object({ kind: z.enum(["person", "team"]), id: z.string(), label: z.string() })
@@ -166,6 +168,7 @@ export const detailOutput = z.object({
         from: instant,
         to: instant.nullable(),
         calendarVersion: z.string(),
+        calendarLabel: z.string(),
       }),
     ),
   }),
@@ -178,6 +181,9 @@ export const detailOutput = z.object({
       endedAt: instant.nullable(),
       assignedByLabel: z.string(),
       current: z.boolean(),
+      /** Whether its clock still runs (held now, the saisine neither resolved nor closed). */
+      running: z.boolean(),
+      stoppedAt: instant.nullable(),
       targetMinutes: z.number().nullable(),
       elapsedMinutes: z.number(),
       dueAt: instant.nullable(),
@@ -363,36 +369,4 @@ export const targetsOutput = z.object({
       ),
     }),
   ),
-});
-
-export const countsOutput = z.object({
-  counts: z.array(z.object({ status: statusOutput, count: z.number(), capped: z.boolean() })),
-  total: z.number(),
-  totalCapped: z.boolean(),
-});
-
-const viewFilters = z.record(z.string(), z.string());
-export const viewsOutput = z.object({
-  builtIn: z.array(z.object({ id: z.string(), name: z.string(), filters: viewFilters })),
-  views: z.array(
-    z.object({
-      id: z.string(),
-      name: z.string(),
-      shared: z.boolean(),
-      mine: z.boolean(),
-      createdByLabel: z.string(),
-      filters: viewFilters,
-      dropped: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
-      updatedAt: instant,
-    }),
-  ),
-});
-export const savedViewOutput = z.object({ id: z.string(), filters: viewFilters });
-
-export const exportOutput = z.object({
-  fileName: z.string(),
-  mediaType: z.string(),
-  contentBase64: z.string(),
-  rows: z.number(),
-  truncated: z.boolean(),
 });
