@@ -289,6 +289,22 @@ describe.each(drivers)("notifications on %s", (driver) => {
     ]);
   });
 
+  test("the unread count, asked every minute by every page, keeps no session alive", async () => {
+    const cookie = await t.h.signIn(BEGLES_AGENT);
+    const lastSeen = async () => {
+      const rows = await withSystem(t.h.database.db, (tx) =>
+        tx.select({ at: schema.sessions.lastSeenAt }).from(schema.sessions),
+      );
+      return Math.max(...rows.map((r) => r.at.getTime()));
+    };
+    const signedInAt = await lastSeen();
+    now = new Date(now.getTime() + 10 * 60_000);
+    await unread(cookie);
+    expect(await lastSeen()).toBe(signedInAt);
+    await inbox(cookie);
+    expect(await lastSeen()).toBe(now.getTime());
+  });
+
   test("a notification whose saisine is out of reach says so", async () => {
     // A saisine of Bègles filed for the DGS: the agent (without saisines.read) does not see it.
     const dgsSaisine = data<Filed>(

@@ -7,6 +7,7 @@ export type { AppRouter, RouterInputs, RouterOutputs } from "./root.ts";
 export { appRouter } from "./root.ts";
 export type { Context, HttpContext } from "./trpc.ts";
 export { type Caller, callerFromSession, callerFromToken } from "./auth/caller.ts";
+export { BACKGROUND_PROCEDURES } from "./router/notifications.ts";
 export { hashPassword } from "./auth/passwords.ts";
 export { UNAVAILABLE_MESSAGE } from "./errors.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";

@@ -1,6 +1,7 @@
 /** @mutu/domain — zod schemas, types and pure rules of mutu. No I/O. */
 export * from "./access/permissions.ts";
 export * from "./access/tenancy.ts";
+export * from "./audit/labels.ts";
 export * from "./audit/schema.ts";
 export * from "./auth/schema.ts";
 export * from "./errors/field-errors.ts";

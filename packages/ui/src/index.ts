@@ -61,6 +61,7 @@ export {
   Redirect,
   type Route,
   RouterProvider,
+  useLeaveGuard,
   useRoute,
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";

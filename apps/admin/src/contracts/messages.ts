@@ -90,6 +90,12 @@ export const contractsMessages = {
     compareLead: (from: string, to: string) => `De « ${from} » à « ${to} » :`,
   },
   amendment: {
+    unsavedLeave:
+      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
+    unsaved: (n: number) =>
+      n === 1
+        ? "Une partie de l'avenant a des modifications non enregistrées : enregistrez-la avant de signer."
+        : `${n} parties de l'avenant ont des modifications non enregistrées : enregistrez-les avant de signer.`,
     title: (label: string, commune: string) => `${label} — ${commune}`,
     fallbackTitle: "Avenant",
     lead: "Avenant en préparation : les communes ne le voient qu'une fois sa signature enregistrée.",

@@ -1,5 +1,8 @@
 /** The words of « Personnes »: accounts, their functions, deactivation and reactivation. */
 export const peopleMessages = {
+  searchLabel: "Rechercher",
+  searchHint: "Un nom ou une adresse électronique.",
+  noMatch: (q: string) => `Personne ne correspond à « ${q} ».`,
   title: "Personnes",
   lead: "Les agents des communes et du service commun qui ont un compte dans mutu.",
   filterLabel: "Organisation",

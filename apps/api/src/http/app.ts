@@ -9,6 +9,7 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import {
   appRouter,
+  BACKGROUND_PROCEDURES,
   type Caller,
   callerFromSession,
   callerFromToken,
@@ -52,6 +53,12 @@ function trpcRefusal(url: URL, code: keyof typeof REFUSALS, message: string) {
   });
   const body = url.searchParams.get("batch") === "1" ? paths.map(error) : error(paths[0]);
   return Response.json(body, { status: http });
+}
+
+/** A call made of background procedures only (the unread count): it does not extend the session. */
+function isBackground(pathname: string) {
+  const procedures = pathname.replace(/^\/trpc\//, "").split(",");
+  return procedures.every((p) => BACKGROUND_PROCEDURES.includes(p));
 }
 
 export function createApp(options: AppOptions) {
@@ -105,6 +112,7 @@ export function createApp(options: AppOptions) {
           sessionSecret,
           at,
           (s) => sessionExpiry(s, at).expired,
+          !isBackground(url.pathname),
         );
     } catch (error) {
       console.error(error);

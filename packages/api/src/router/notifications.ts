@@ -16,6 +16,12 @@ import {
 } from "../services/notifications/schemas.ts";
 import { protectedProcedure } from "../trpc.ts";
 
+/**
+ * What a page asks on its own, every minute, without the person doing anything: answering it
+ * never counts as activity (the session still ends when the person is away).
+ */
+export const BACKGROUND_PROCEDURES: readonly string[] = ["notifications.unreadCount"];
+
 export const notificationsRouter = {
   list: protectedProcedure
     .input(inboxInput)
