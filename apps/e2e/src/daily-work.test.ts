@@ -62,8 +62,11 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await side.getByRole("button", { name: "Attribuer", exact: true }).click();
   const assigned = side.getByRole("status").filter({ hasText: `Saisine attribuée à ${chosen}.` });
   await assigned.waitFor();
-  // The button that acted is still there: the focus stayed on it, beside the confirmation.
-  expect(await a.evaluate(() => document.activeElement?.textContent?.trim())).toBe("Attribuer");
+  // The person stays where they acted: the focus is in the side panel, on the button or on the
+  // confirmation beside it — never back at the top of the page.
+  expect(await a.evaluate(() => Boolean(document.activeElement?.closest(".saisine-side")))).toBe(
+    true,
+  );
 
   // Qualifying « as it is »: the dialog closes, its button is gone — the confirmation takes the focus.
   await side.getByRole("button", { name: "Qualifier", exact: true }).click();
@@ -136,6 +139,7 @@ test("the queue qualifies in bulk, saves a view and exports the filtered list", 
   await a.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
   // Filters apply as they change: a search after a pause in typing.
   await a.getByRole("searchbox", { name: /^Recherche/ }).fill("écran");
+  await a.waitForURL(/[?&]q=/);
   await a.getByRole("row", { name: new RegExp(first) }).waitFor();
   await a.getByRole("row", { name: new RegExp(second) }).waitFor();
   await a
@@ -213,7 +217,7 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
     ]);
   // Stayed: the edit is still there.
   expect(await subject.inputValue()).toBe("Horaires d'été et d'hiver");
-  await page.getByRole("button", { name: /^Enregistrer : objet/ }).click();
+  await page.getByRole("button", { name: /^Enregistrer : numéro et objet/ }).click();
   await page
     .getByText(/Modifications enregistrées/)
     .first()
