@@ -79,6 +79,9 @@ export const contractsMessages = {
     draftTitle: "Préparer un avenant",
     draftIntro:
       "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+    inForceLead:
+      "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
+    noneInForce: "Aucune version de ce contrat n'est en vigueur aujourd'hui.",
     draftSubject: "Objet de l'avenant",
     draftSubjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
     draftSubmit: "Préparer l'avenant",

@@ -3,7 +3,7 @@
  * the contract does not mention is said so, not shown as closed).
  */
 import { type Column, DataTable, Info, Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import { type Annex, WEEKDAYS } from "../types.ts";
 
 const t = contractsMessages.support;

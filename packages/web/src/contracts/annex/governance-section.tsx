@@ -1,6 +1,6 @@
 /** The bodies that follow the contract, and how often they meet. */
 import { type Column, DataTable, Missing, Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import type { Annex } from "../types.ts";
 
 const t = contractsMessages.governance;

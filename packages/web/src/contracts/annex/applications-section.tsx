@@ -1,6 +1,6 @@
 /** The application inventory annexed to the contract, with who is responsible for each one. */
 import { type Column, DataTable, Missing, Section, formatNumber } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import type { Annex } from "../types.ts";
 
 const t = contractsMessages.applications;

@@ -1,6 +1,6 @@
 /** What is mutualised: the domain's four sub-domains, each with its activities and its exclusions. */
 import { Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import { type Annex, LETTERS } from "../types.ts";
 
 const t = contractsMessages.perimeter;

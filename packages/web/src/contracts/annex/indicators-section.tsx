@@ -3,7 +3,7 @@
  * transfer (« Non mesuré » when it was not) and the target — or « À définir conjointement ».
  */
 import { type Column, DataTable, Missing, Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import { type Annex, LETTERS } from "../types.ts";
 
 const t = contractsMessages.indicators;

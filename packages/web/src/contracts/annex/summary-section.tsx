@@ -8,8 +8,8 @@ import {
   formatCalendarDate,
   formatNumber,
 } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
-import { versionLabel } from "../labels.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
+import { versionLabel } from "../version-label.ts";
 import type { ContractSummary, VersionDetail } from "../types.ts";
 import { dayBefore } from "@mutu/domain";
 

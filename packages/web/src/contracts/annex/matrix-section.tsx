@@ -4,7 +4,7 @@
  * the service commun's function that answers.
  */
 import { type Column, DataTable, Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import { type Annex, LETTERS, NATURES } from "../types.ts";
 
 const t = contractsMessages.matrix;

@@ -1,6 +1,6 @@
 /** The commune's priorities, in the contract's order. */
 import { Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import type { Annex } from "../types.ts";
 
 const t = contractsMessages.priorities;

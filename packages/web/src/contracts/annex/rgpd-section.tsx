@@ -1,6 +1,6 @@
 /** The RGPD options the 2018 amendments introduced: shared DPO, who handles breaches and requests. */
 import { CalendarDate, DescriptionList, Section } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import type { Annex } from "../types.ts";
 
 const t = contractsMessages.rgpd;

@@ -1,6 +1,6 @@
 /** A version of the contract's annex, section by section, with « Sur cette page » links to each. */
 import { PageContents } from "@mutu/ui";
-import { contractsMessages } from "../messages.ts";
+import { annexMessages as contractsMessages } from "../annex-messages.ts";
 import type { ContractSummary, VersionDetail } from "../types.ts";
 import { ApplicationsSection } from "./applications-section.tsx";
 import { GovernanceSection } from "./governance-section.tsx";
