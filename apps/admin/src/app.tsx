@@ -42,7 +42,7 @@ const ArbitrationsPage = lazy(() =>
   import("./arbitrations/arbitrations-page.tsx").then((m) => ({ default: m.ArbitrationsPage })),
 );
 const RecapPage = lazy(() =>
-  import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
+  import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
 );
 
 // The inbox, loaded when first opened.

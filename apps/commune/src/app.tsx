@@ -32,6 +32,10 @@ const InboxPage = lazy(() =>
   import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
 );
 
+const RecapPage = lazy(() =>
+  import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
+);
+
 function SignInRoute() {
   return <SignInPage routes={routes} wording={messages.signIn} />;
 }
@@ -45,6 +49,7 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
+  saisinesRecap: RecapPage,
   account: AccountPage,
 };
 

@@ -15,6 +15,7 @@ export type RouteId =
   | "saisines"
   | "newSaisine"
   | "saisine"
+  | "saisinesRecap"
   | "account";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
@@ -33,5 +34,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   },
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
+  // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
+  { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
 ];

@@ -5,6 +5,8 @@ export const saisinesMessages = {
   lead: "Les demandes, incidents et demandes de conseil que votre commune adresse au service commun, et leur suivi.",
   loading: "Chargement des saisines…",
   newLink: "Nouvelle saisine",
+  recapLink: "Bilan annuel",
+  recapBack: "Retour aux saisines",
   ownOnly:
     "Vous voyez les saisines déposées par vous ou pour vous. Celles de toute la commune sont réservées aux fonctions qui les consultent.",
   filters: {

@@ -24,6 +24,7 @@ export {
 export { saisineMessages } from "./messages.ts";
 export { CellStack, DueCell, type DueCellWording, KindCell } from "./list-cells.tsx";
 export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
+export { RecapPage } from "./recap-page.tsx";
 export { ChangeError, isConflict, useRefreshSaisine } from "./refresh.tsx";
 export {
   refusedFiles,

@@ -26,13 +26,14 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc } from "@mutu/web";
-import { saisineHref } from "@mutu/web/saisines";
-import { saisinesMessages } from "./messages.ts";
-import { useOrganisations } from "../organisations/use-organisations.ts";
-import type { Recap } from "./types.ts";
+import type { RouterOutputs } from "../trpc.ts";
+import { trpc } from "../trpc.ts";
+import { saisineHref } from "./labels.tsx";
+import { saisineMessages } from "./messages.ts";
 
-const t = saisinesMessages.recapPage;
+type Recap = RouterOutputs["saisines"]["yearlyRecap"]["recap"];
+
+const t = saisineMessages.recap;
 
 type Exceptional = Recap["exceptional"][number];
 type Dispute = Recap["disputes"][number];
@@ -115,10 +116,18 @@ function totals(recap: Recap): Description[] {
   ];
 }
 
-export function RecapPage() {
+/**
+ * `communes`: the Métropole chooses one (or all of them); a commune has none to choose, the API
+ * answers for its own.
+ */
+export function RecapPage({
+  communes,
+  back,
+}: {
+  communes?: readonly { id: string; name: string }[];
+  back: { to: string; label: string };
+}) {
   const { search, navigate } = useRoute();
-  const orgs = useOrganisations();
-  const communes = orgs.list.filter((o) => o.kind === "commune");
   const asked = Number(search.get("annee"));
   const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear();
   const orgId = search.get("commune") ?? "";
@@ -164,7 +173,7 @@ export function RecapPage() {
   return (
     <Page title={t.title} lead={t.lead}>
       <p>
-        <Link to="/saisines">{t.back}</Link>
+        <Link to={back.to}>{back.label}</Link>
       </p>
       <form className="form-panel" noValidate onSubmit={submit} aria-label={t.formLabel}>
         <FormErrorSummary
@@ -173,19 +182,21 @@ export function RecapPage() {
           headingLevel={2}
         />
         <div className="filters">
-          <SelectField
-            id="bilan-commune"
-            label={t.commune}
-            value={draftOrg}
-            onChange={(event) => setDraftOrg(event.currentTarget.value)}
-          >
-            <option value="">{t.allCommunes}</option>
-            {communes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
+          {communes ? (
+            <SelectField
+              id="bilan-commune"
+              label={t.commune}
+              value={draftOrg}
+              onChange={(event) => setDraftOrg(event.currentTarget.value)}
+            >
+              <option value="">{t.allCommunes}</option>
+              {communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
           <TextField
             id="bilan-annee"
             label={t.year}
