@@ -1,3 +1,4 @@
+import { ofName } from "@mutu/domain";
 import { uiMessages } from "@mutu/ui";
 
 /** The words of « Contrats »: the list, a contract, its amendments and their editor, imports. */
@@ -25,7 +26,7 @@ export const contractsMessages = {
   pending: "Avenants en préparation",
   actions: "Actions",
   open: "Ouvrir",
-  openLabel: (what: string, commune: string) => ` ${what.toLowerCase()} de ${commune}`,
+  openLabel: (what: string, commune: string) => ` ${what.toLowerCase()} ${ofName(commune)}`,
   import: {
     toggle: "Importer une annexe",
     title: "Importer une annexe (fichier JSON)",
@@ -102,7 +103,7 @@ export const contractsMessages = {
     title: (label: string, commune: string) => `${label} — ${commune}`,
     fallbackTitle: "Avenant",
     lead: "Avenant en préparation : les communes ne le voient qu'une fois sa signature enregistrée.",
-    back: (commune: string) => `Contrat de ${commune}`,
+    back: (commune: string) => `Contrat ${ofName(commune)}`,
     missing: "Aucun avenant n'est indiqué : revenez à la liste des contrats.",
     signed:
       "Cette version est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.",

@@ -50,8 +50,9 @@ describe("createSaisineInput", () => {
   });
 
   test.each([
-    [{ title: "ab" }, "title", "Le titre doit compter 3 caractères au moins."],
-    [{ title: "x".repeat(201) }, "title", "Le titre ne doit pas dépasser 200 caractères."],
+    [{ title: "ab" }, "title", "L'objet doit compter 3 caractères au moins."],
+    [{ title: "  " }, "title", "Indiquez l'objet de la saisine."],
+    [{ title: "x".repeat(201) }, "title", "L'objet ne doit pas dépasser 200 caractères."],
     [
       { description: "x".repeat(10_001) },
       "description",

@@ -48,13 +48,15 @@ export const createSaisineInput = z.object({
   nature: saisineNatureSchema,
   criticality: saisineCriticalitySchema,
   title: z
-    .string({ error: "Indiquez un titre." })
+    .string({ error: "Indiquez l'objet de la saisine." })
     .trim()
+    // Empty, it is missing (one message); too short, it says how long it must be.
+    .min(1, { error: "Indiquez l'objet de la saisine.", abort: true })
     .min(SAISINE_TITLE_MIN, {
-      error: `Le titre doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
+      error: `L'objet doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
     })
     .max(SAISINE_TITLE_MAX, {
-      error: `Le titre ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
+      error: `L'objet ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
     }),
   description: z
     .string({ error: "Description attendue." })
