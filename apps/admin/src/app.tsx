@@ -4,6 +4,7 @@
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
 import { type ComponentType, lazy } from "react";
+import { AccountPage } from "./account/account-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { DashboardPage } from "./home/dashboard-page.tsx";
 import { messages } from "./messages.ts";
@@ -50,14 +51,24 @@ const InboxPage = lazy(() =>
   import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
 );
 
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
+
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="admin" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   signIn: SignInRoute,
   notifications: InboxPage,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   organisations: OrganisationsPage,
   people: PeoplePage,
   tokens: TokensPage,
@@ -72,6 +83,7 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  account: AccountPage,
 };
 
 const space: Space<RouteId> = {

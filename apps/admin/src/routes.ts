@@ -23,7 +23,10 @@ export type RouteId =
   | "registerSaisine"
   | "saisine"
   | "arbitrations"
-  | "saisinesRecap";
+  | "saisinesRecap"
+  | "account"
+  | "passwordReset"
+  | "newPassword";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
@@ -57,6 +60,10 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  { id: "account", path: "/compte", nav: messages.nav.account },
+  // A forgotten password: asking for a link, then choosing a new one from it.
+  { id: "passwordReset", path: "/mot-de-passe", public: true },
+  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

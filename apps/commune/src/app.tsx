@@ -36,14 +36,24 @@ const RecapPage = lazy(() =>
   import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
 );
 
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
+
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="commune" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   home: HomePage,
   signIn: SignInRoute,
   notifications: InboxPage,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   contract: ContractPage,
   contractDiff: ContractDiffPage,
   saisines: SaisinesPage,

@@ -16,7 +16,9 @@ export type RouteId =
   | "newSaisine"
   | "saisine"
   | "saisinesRecap"
-  | "account";
+  | "account"
+  | "passwordReset"
+  | "newPassword";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
@@ -37,4 +39,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
+  // A forgotten password: asking for a link, then choosing a new one from it.
+  { id: "passwordReset", path: "/mot-de-passe", public: true },
+  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
 ];

@@ -8,7 +8,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type Mutu, startMutu } from "./mutu.ts";
 
-export { type Mutu, startMutu } from "./mutu.ts";
+export { freePort, type Mutu, startMutu } from "./mutu.ts";
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -83,6 +83,11 @@ export function TextField(props: Common & Omit<ComponentPropsWithRef<"input">, "
   );
 }
 
+/** The address that identifies a person (signing in, a forgotten password). */
+export function EmailField(props: Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">) {
+  return <TextField type="email" autoComplete="username" spellCheck={false} required {...props} />;
+}
+
 export function TextAreaField(props: Common & Omit<ComponentPropsWithRef<"textarea">, "id">) {
   const [field, textarea] = split(props);
   return (

@@ -22,6 +22,7 @@ export {
   CheckboxGroup,
   type CheckboxOption,
   type ControlProps,
+  EmailField,
   Field,
   RadioGroup,
   type RadioOption,

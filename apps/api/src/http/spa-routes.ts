@@ -10,6 +10,7 @@ export const communeRoutes = [
   "/contrat",
   "/saisines",
   "/compte",
+  "/mot-de-passe",
 ];
 export const adminRoutes = [
   "/",
@@ -23,6 +24,8 @@ export const adminRoutes = [
   "/adhesions",
   "/saisines",
   "/arbitrages",
+  "/compte",
+  "/mot-de-passe",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

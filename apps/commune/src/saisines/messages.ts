@@ -54,7 +54,7 @@ export const saisinesMessages = {
   filedBy: (who: string) => `par ${who}`,
   form: {
     title: "Nouvelle saisine",
-    lead: "Adressez au service commun un incident, une demande ou une demande de conseil. Le contrat de votre commune désigne qui la traite et dans quels délais.",
+    lead: "Adressez au service commun un incident, une demande ou une demande de conseil. Le contrat ou la convention de votre commune désigne qui la traite et dans quels délais.",
     back: "Toutes les saisines",
     failed: "La saisine n'a pas été déposée",
     type: "Type de saisine",
@@ -65,6 +65,7 @@ export const saisinesMessages = {
     },
     subDomain: "Sous-domaine concerné",
     subDomainHint: "Les sous-domaines de votre contrat d'engagement.",
+    subDomainHintModel: "Les domaines du service commun numérique.",
     subDomainOption: (letter: string, title: string) => `${letter}. ${title}`,
     notMutualised:
       "Non mutualisé par votre commune : une saisine ordinaire ou urgente y sera refusée.",
@@ -139,7 +140,8 @@ export const saisinesMessages = {
     notAssigned: "Pas encore attribuée",
     proximity: "Centre de proximité",
     notProximity: "Non concerné",
-    annex: "Selon l'annexe",
+    annex: "Contrat appliqué",
+    calendar: "Horaires des délais",
     annexFrom: (label: string, date: string) => `${label}, en vigueur depuis le ${date}`,
     needsQualification: (reason: string | null) =>
       `Le centre d'appel vérifiera l'acheminement${reason ? ` : ${reason}` : "."}`,
@@ -149,7 +151,6 @@ export const saisinesMessages = {
       "Les horaires de votre contrat ne sont pas exploitables : les échéances ne sont pas calculées tant qu'ils ne sont pas précisés.",
     handling: "Prise en compte",
     resolution: "Résolution",
-    noTarget: "Pas d'objectif convenu pour ce délai.",
     dueLabel: "Échéance :",
     remaining: (time: string) => `Reste ${time} ouvrées.`,
     overdueBy: (time: string) => `Dépassée de ${time} ouvrées.`,

@@ -23,11 +23,14 @@ const t = saisinesMessages.form;
 
 const fields = saisineSummaryFields("saisine", t);
 
-/** The sub-domains as this commune's contract names them, else as the model does. */
+/**
+ * The sub-domains as this commune's contract names them, else (a member of a convention, which
+ * has no annex) as the model does, with the hint that says which.
+ */
 function useSubDomainOptions() {
   const current = trpc.contracts.current.useQuery({}, { retry: false, staleTime: 5 * 60_000 });
   const annex = current.data?.version?.annex;
-  return SUB_DOMAIN_LETTERS.map((letter) => {
+  const options = SUB_DOMAIN_LETTERS.map((letter) => {
     const sub = annex?.subDomains[letter];
     return {
       value: letter,
@@ -35,6 +38,7 @@ function useSubDomainOptions() {
       ...(sub && !sub.mutualised ? { hint: t.notMutualised } : {}),
     };
   });
+  return { options, hint: annex ? t.subDomainHint : t.subDomainHintModel };
 }
 
 export function NewSaisineForm({ onFiled }: { onFiled(filed: Filed): void }) {
@@ -52,9 +56,9 @@ export function NewSaisineForm({ onFiled }: { onFiled(filed: Filed): void }) {
       <FormErrorSummary error={error} fields={fields} title={t.failed} />
       <SaisineFields
         idPrefix="saisine"
-        wording={t}
+        wording={{ ...t, subDomainHint: subDomains.hint }}
         own={{ value: "self", label: t.forSelf }}
-        subDomainOptions={subDomains}
+        subDomainOptions={subDomains.options}
         values={values}
         onChange={change}
         errors={error?.fieldErrors}

@@ -5,8 +5,7 @@
  *
  * Permissions: `saisines.create` to file and for the commune's own steps, `saisines.read` to read
  * a whole commune (without it, a commune agent reads the saisines filed for them), `saisines.manage`
- * for the operator's steps (and the queue: its counts, saved views, bulk actions and export),
- * `contracts.manage` to record agreed targets.
+ * for the operator's steps (and the queue: its counts, saved views, bulk actions and export).
  */
 import {
   commentInput,
@@ -70,7 +69,6 @@ import {
   recapInput,
   saisineIdInput,
   saveViewInput,
-  setTargetsInput,
   targetsInput,
   uploadAttachmentInput,
   viewIdInput,
@@ -78,7 +76,7 @@ import {
 import { queueCounts } from "../services/saisines/counts.ts";
 import { exportQueue } from "../services/saisines/export.ts";
 import { deleteView, listViews, saveView } from "../services/saisines/views.ts";
-import { listTargets, setTargets } from "../services/saisines/targets.ts";
+import { listTargets } from "../services/saisines/targets.ts";
 import {
   addInformation,
   type TransitionRequest,
@@ -208,8 +206,4 @@ export const saisinesRouter = {
     .input(targetsInput)
     .output(targetsOutput)
     .query(({ ctx, input }) => listTargets(ctx, input)),
-  setTargets: requirePermission("contracts.manage")
-    .input(setTargetsInput)
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(({ ctx, input }) => setTargets(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -11,5 +11,4 @@ export * from "./saisine-counts.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisine-views.ts";
 export * from "./saisines.ts";
-export * from "./sla-targets.ts";
 export * from "./teams.ts";

@@ -14,6 +14,12 @@ export {
   level1DaysAllowance,
 } from "./contribution.ts";
 export {
+  CONVENTION_CALENDAR_VERSION,
+  conventionCalendar,
+  conventionService,
+  REDON_INTERVENTION_HOURS,
+} from "./convention-service.ts";
+export {
   type ChangeChoiceInput,
   changeChoiceInput,
   contributionYearInput,

@@ -27,6 +27,8 @@ export {
 } from "./clock-events.ts";
 export {
   assignmentDueDate,
+  type DelayTargetState,
+  delayTargetStates,
   dueDates,
   type MilestoneDue,
   type SaisineDueDates,
@@ -103,7 +105,6 @@ export {
 export {
   type Filer,
   routeSaisine,
-  routeSaisineOn,
   SAISINE_ROUTING_ERRORS,
   type SaisineRoute,
   SaisineRoutingError,
@@ -113,13 +114,11 @@ export {
 export {
   SAISINE_CALENDAR_KINDS,
   type SaisineCalendarKind,
-  type SaisineCalendarOptions,
   saisineCalendar,
+  SAISINE_CALENDAR_LABELS,
   saisineCalendarKind,
-  saisineCalendarSource,
-  parseCalendarVersion,
-  SAISINE_CALENDAR_KIND_LABELS,
   saisineCalendarLabel,
+  saisineCalendarSource,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
 export {
@@ -154,6 +153,7 @@ export {
   dueState,
   type HoldingFigure,
   type Milestone,
+  measuredDelays,
   nextAlertAt,
   type SaisineMilestones,
   saisineMilestones,
@@ -163,6 +163,8 @@ export {
   type FilingCaller,
   type FilingChannel,
   filingChannel,
+  mayNameRequester,
+  ON_BEHALF_REFUSED,
   RECEPTION_CHANNEL_MISSING,
   RECEPTION_CHANNELS,
   registerSaisineInput,

@@ -11,6 +11,7 @@ export {
   useAttachmentUpload,
 } from "./attachments-field.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
+export { DelayWithoutTarget } from "./delay-without-target.tsx";
 export { FiledResult, type FiledWording } from "./filed-result.tsx";
 export { type Filed, type FiledSaisine, FilingPage, useSaisineFiling } from "./filing.tsx";
 export {

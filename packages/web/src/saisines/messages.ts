@@ -28,6 +28,12 @@ export const saisineMessages = {
     residentNotice: (months: number) =>
       `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
   },
+  /** A delay without a due date: its target still to agree, or not one the contract sets. */
+  delayWithoutTarget: {
+    toDefine: (measured: string) => `Délai cible à définir — mesuré : ${measured} ouvrées`,
+    none: "Le contrat ne fixe pas ce délai pour cette saisine.",
+    noneByConvention: "La convention ne fixe pas de délai.",
+  },
   files: {
     label: "Pièces jointes",
     hint: (types: string, max: string, count: number) =>

@@ -7,6 +7,7 @@
  */
 import { DateTime, Info, Missing, Section, formatMinutes } from "@mutu/ui";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
+import { DelayWithoutTarget } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 
 const t = detailMessages.clocks;
@@ -43,13 +44,17 @@ function State({ figure, doneAt }: { figure: ClockFigure; doneAt: string | null 
 }
 
 function Milestone({
+  delay,
   label,
   figure,
   doneAt,
+  saisine,
 }: {
+  delay: "handling" | "resolution";
   label: string;
   figure: ClockFigure | null;
   doneAt: string | null;
+  saisine: SaisineDetail;
 }) {
   return (
     <li className="clock">
@@ -70,7 +75,9 @@ function Milestone({
           </dd>
         </dl>
       ) : (
-        <p className="muted">{t.noTarget}</p>
+        <p className="muted">
+          <DelayWithoutTarget saisine={saisine} delay={delay} />
+        </p>
       )}
     </li>
   );
@@ -123,7 +130,7 @@ function PeriodItem({ p }: { p: Period }) {
     <li className="clock-period">
       <strong>{p.state === "running" ? t.running : t.paused}</strong>{" "}
       <FromTo from={p.from} to={p.to} />
-      <span className="cell-label">{p.calendarLabel}</span>
+      <span className="cell-label">{p.calendarLabel ?? t.unknownCalendar}</span>
     </li>
   );
 }
@@ -135,8 +142,20 @@ export function ClocksSection({ saisine: s }: { saisine: SaisineDetail }) {
         <>
           <h3 className="side-heading">{t.contractCaption}</h3>
           <ul className="plain-list clocks">
-            <Milestone label={t.handling} figure={s.clocks.handling} doneAt={s.handledAt} />
-            <Milestone label={t.resolution} figure={s.clocks.resolution} doneAt={s.resolvedAt} />
+            <Milestone
+              delay="handling"
+              label={t.handling}
+              figure={s.clocks.handling}
+              doneAt={s.handledAt}
+              saisine={s}
+            />
+            <Milestone
+              delay="resolution"
+              label={t.resolution}
+              figure={s.clocks.resolution}
+              doneAt={s.resolvedAt}
+              saisine={s}
+            />
           </ul>
         </>
       ) : (

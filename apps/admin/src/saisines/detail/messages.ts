@@ -31,9 +31,9 @@ export const detailMessages = {
   notAssigned: "Non attribuée",
   proximity: "Centre de proximité",
   notProximity: "Non concerné",
-  annex: "Annexe appliquée",
+  annex: "Contrat appliqué",
   annexFrom: (label: string, date: string) => `${label}, en vigueur depuis le ${date}`,
-  calendar: "Calendrier des délais",
+  calendar: "Horaires des délais",
   needsQualification: (reason: string | null) =>
     `À vérifier par le centre d'appel${reason ? ` : ${reason}` : "."}`,
   work: {
@@ -159,6 +159,7 @@ export const detailMessages = {
     to: "au",
     untilNow: "à maintenant",
     by: (who: string) => `attribuée par ${who}`,
+    unknownCalendar: "Horaires inconnus",
     olaCaption: "Attributions et horloges internes",
     held: "Temps tenu :",
     olaTarget: "objectif interne :",

@@ -1,11 +1,11 @@
 /**
  * A table to download in a spreadsheet: French headers, typed cells (text, number, an instant
- * shown in Paris time), written as CSV (`;`, UTF-8 with BOM: Excel in French opens it right),
+ * shown in Paris time), written as CSV (services/csv.ts: `;`, UTF-8 with BOM, no formula run),
  * XLSX (write-excel-file) or ODS (the open format public bodies are expected to offer: ods.ts).
  */
 import { parisWallClock } from "@mutu/domain";
 import writeXlsxFile from "write-excel-file/node";
-import { csvCell } from "./csv-cell.ts";
+import { csvText } from "../csv.ts";
 import { writeOds } from "./ods.ts";
 
 export const EXPORT_FORMATS = ["csv", "xlsx", "ods"] as const;
@@ -31,10 +31,8 @@ function frenchDateTime(instant: Date): string {
 function csvOf(table: ExportTable): Buffer {
   const text = (cell: ExportCell) =>
     cell instanceof Date ? frenchDateTime(cell) : cell === null ? null : cell;
-  const lines = [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map(text))].map(
-    (line) => line.map(csvCell).join(";"),
-  );
-  return Buffer.from(`\uFEFF${lines.join("\r\n")}\r\n`, "utf8");
+  const lines = [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map(text))];
+  return Buffer.from(csvText(lines), "utf8");
 }
 
 /** Spreadsheets hold wall-clock dates: the Paris time, written as if it were UTC. */

@@ -4,8 +4,8 @@
  * real numbers and a euro format.
  */
 import writeXlsxFile from "write-excel-file/node";
+import { csvText } from "../csv.ts";
 import type { contributionsOfYear } from "./contributions.ts";
-import { csvCell } from "../exports/csv-cell.ts";
 
 type Table = Awaited<ReturnType<typeof contributionsOfYear>>;
 
@@ -58,8 +58,7 @@ export function contributionsCsv(table: Table): Buffer {
     ]),
     [TOTAL_LABEL(table), null, null, null, eurosOf(table.totals.cents), null, null],
   ];
-  const text = lines.map((line) => line.map(csvCell).join(";")).join("\r\n");
-  return Buffer.from(`\uFEFF${text}\r\n`, "utf8");
+  return Buffer.from(csvText(lines), "utf8");
 }
 
 export async function contributionsXlsx(table: Table): Promise<Buffer> {

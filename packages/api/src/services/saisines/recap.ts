@@ -1,7 +1,7 @@
 /**
  * The yearly recap of 000 art. 4 (presented at the Conférence territoriale): exceptional saisines,
  * disputes and the solutions chosen, for one commune or all of the operator's, with a CSV export
- * (`;` and a UTF-8 BOM, so Excel in French opens it right).
+ * (services/csv.ts).
  */
 import {
   ARBITRATION_OUTCOME_LABELS,
@@ -13,9 +13,9 @@ import {
 } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { csvText } from "../csv.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { recordOf } from "../arbitrations/manage.ts";
-import { csvCell } from "../exports/csv-cell.ts";
 
 const { arbitrationLevels, arbitrations, organisations, saisineExceptionalDecisions, saisines } =
   schema;
@@ -134,7 +134,7 @@ export async function recapOfYear(
         d.solution ?? "",
       ]),
     ];
-    const csv = `\uFEFF${lines.map((l) => l.map(csvCell).join(";")).join("\r\n")}\r\n`;
+    const csv = csvText(lines);
     return {
       recap: named,
       file: {
