@@ -7,32 +7,20 @@
  */
 import { expect, test } from "vitest";
 import { signIn, useMutu } from "./harness.ts";
-import { BEGLES_DGS, CALL_CENTRE, noViolations, unexpected } from "./saisines-pages.ts";
+import {
+  BEGLES_DGS,
+  CALL_CENTRE,
+  fileBeglesIncident,
+  noViolations,
+  unexpected,
+} from "./saisines-pages.ts";
 
 const mutu = useMutu();
 const HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
 const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 
-/** Files an incident on the Bègles portal; returns its reference. */
-async function fileSaisine(title: string) {
-  const { page } = await mutu.newPage();
-  await signIn(page, "/connexion", BEGLES_DGS);
-  await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
-  await page.goto("/saisines/nouvelle");
-  await page.getByRole("radio", { name: "Incident", exact: true }).check();
-  await page.getByRole("radio", { name: /^C\. / }).check();
-  await page.getByRole("radio", { name: "Non bloquant", exact: true }).check();
-  await page.getByRole("textbox", { name: /^Objet/ }).fill(title);
-  await page.getByRole("button", { name: "Déposer la saisine" }).click();
-  const filed = page.getByRole("region", { name: /^Saisine déposée : BEG-/ });
-  await filed.waitFor();
-  const heading = (await filed.getByRole("heading").textContent()) ?? "";
-  await page.context().close();
-  return heading.replace("Saisine déposée : ", "");
-}
-
 test("a notification reaches the assignee, is read and opens its saisine; actions are confirmed where they are made", async () => {
-  const reference = await fileSaisine("Lecteur de badges de la médiathèque muet");
+  const reference = await fileBeglesIncident(mutu, "Lecteur de badges de la médiathèque muet");
   // The call centre assigns it to its head and comments it, staying where it acts.
   const can = await mutu.newPage();
   const a = can.page;
@@ -130,8 +118,8 @@ test("a notification reaches the assignee, is read and opens its saisine; action
 }, 180_000);
 
 test("the queue qualifies in bulk, saves a view and exports the filtered list", async () => {
-  const first = await fileSaisine("Écran de la salle du conseil éteint");
-  const second = await fileSaisine("Écran de l'accueil qui clignote");
+  const first = await fileBeglesIncident(mutu, "Écran de la salle du conseil éteint");
+  const second = await fileBeglesIncident(mutu, "Écran de l'accueil qui clignote");
   const { page: a, errors } = await mutu.newPage();
   await signIn(a, "/admin/connexion", CALL_CENTRE);
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();

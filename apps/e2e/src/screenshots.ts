@@ -21,11 +21,31 @@ const ONLY = process.env.MUTU_SCREENSHOTS_ONLY?.split(",") ?? null;
 const PASSWORD = "demo-mutu-2026";
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-/** A page to capture: a path, or the first link of a list matching `follow`. */
-type Shot = { name: string; path: string; follow?: string; public?: boolean };
+/**
+ * A page to capture: a path, or the first link matching each of `follow` in turn; `act` does
+ * what the page needs first (an amendment to prepare…).
+ */
+type Shot = {
+  name: string;
+  path: string;
+  follow?: string[];
+  act?: (page: Page) => Promise<void>;
+  public?: boolean;
+};
+
+/** An amendment in preparation, from the first contract's page: the editor opens on it. */
+async function prepareAmendment(page: Page) {
+  const draft = page.locator("a[href*='/contrats/avenant?']").first();
+  if ((await draft.count()) > 0) return draft.click();
+  await page.getByLabel("Objet de l'avenant").fill("Horaires d'été");
+  await page.getByRole("button", { name: "Préparer l'avenant" }).click();
+  await page.waitForURL(/\/contrats\/avenant\?/);
+}
 
 const admin: Shot[] = [
   { name: "connexion", path: "/admin/connexion", public: true },
+  { name: "mot-de-passe", path: "/admin/mot-de-passe", public: true },
+  { name: "mot-de-passe-nouveau", path: "/admin/mot-de-passe/nouveau#jeton=perime", public: true },
   { name: "tableau-de-bord", path: "/admin/" },
   { name: "notifications", path: "/admin/notifications" },
   { name: "organisations", path: "/admin/organisations" },
@@ -33,28 +53,43 @@ const admin: Shot[] = [
   { name: "jetons", path: "/admin/jetons" },
   { name: "journal", path: "/admin/journal" },
   { name: "contrats", path: "/admin/contrats" },
-  { name: "contrat", path: "/admin/contrats", follow: "a[href*='/contrats/contrat?id=']" },
+  { name: "contrat", path: "/admin/contrats", follow: ["a[href*='/contrats/contrat?id=']"] },
+  {
+    name: "avenant",
+    path: "/admin/contrats",
+    follow: ["a[href*='/contrats/contrat?id=']"],
+    act: prepareAmendment,
+  },
   { name: "adhesions", path: "/admin/adhesions" },
-  { name: "adhesion", path: "/admin/adhesions", follow: "a[href*='/adhesions/adhesion?']" },
   { name: "saisines", path: "/admin/saisines" },
   { name: "saisines-toutes", path: "/admin/saisines?statut=toutes&tri=-created" },
-  { name: "saisine", path: "/admin/saisines", follow: "a[href*='/saisines/saisine?id=']" },
+  { name: "saisine", path: "/admin/saisines", follow: ["a[href*='/saisines/saisine?id=']"] },
   { name: "saisine-enregistrer", path: "/admin/saisines/enregistrer" },
   { name: "arbitrages", path: "/admin/arbitrages" },
   { name: "bilan", path: "/admin/saisines/bilan" },
+  { name: "compte", path: "/admin/compte" },
   { name: "introuvable", path: "/admin/nulle-part" },
   { name: "saisine-introuvable", path: "/admin/saisines/saisine?id=abc" },
 ];
 
+/** A convention's operator (Redon Agglomération): its members and one of them. */
+const conventionAdmin: Shot[] = [
+  { name: "adhesions", path: "/admin/adhesions" },
+  { name: "adhesion", path: "/admin/adhesions", follow: ["a[href*='/adhesions/adhesion?']"] },
+];
+
 const commune: Shot[] = [
   { name: "connexion", path: "/connexion", public: true },
+  { name: "mot-de-passe", path: "/mot-de-passe", public: true },
+  { name: "mot-de-passe-nouveau", path: "/mot-de-passe/nouveau#jeton=perime", public: true },
   { name: "accueil", path: "/" },
   { name: "notifications", path: "/notifications" },
   { name: "contrat", path: "/contrat" },
   { name: "contrat-comparer", path: "/contrat/comparer" },
   { name: "saisines", path: "/saisines" },
-  { name: "saisine", path: "/saisines", follow: "a[href*='/saisines/saisine?id=']" },
+  { name: "saisine", path: "/saisines", follow: ["a[href*='/saisines/saisine?id=']"] },
   { name: "saisine-nouvelle", path: "/saisines/nouvelle" },
+  { name: "bilan", path: "/saisines/bilan" },
   { name: "compte", path: "/compte" },
   { name: "introuvable", path: "/nulle-part" },
 ];
@@ -72,13 +107,17 @@ async function capture(page: Page, space: string, shot: Shot, width: number, fou
   await page.setViewportSize({ width, height: 900 });
   await page.goto(shot.path);
   await settle(page);
-  if (shot.follow) {
-    const link = page.locator(shot.follow).first();
+  for (const selector of shot.follow ?? []) {
+    const link = page.locator(selector).first();
     if ((await link.count()) === 0) {
-      found.push({ shot: `${space}/${shot.name}`, problem: `aucun lien ${shot.follow}` });
+      found.push({ shot: `${space}/${shot.name}`, problem: `aucun lien ${selector}` });
       return;
     }
     await link.click();
+    await settle(page);
+  }
+  if (shot.act) {
+    await shot.act(page);
     await settle(page);
   }
   const file = join(OUT, `${space}-${shot.name}-${width}.png`);
@@ -112,6 +151,7 @@ let count = 0;
 try {
   for (const [space, shots, home, email] of [
     ["admin", admin, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr"],
+    ["admin-redon", conventionAdmin, "/admin/connexion", "admin@redon-agglomeration.mutu-demo.fr"],
     ["commune", commune, "/connexion", "dgs@begles.mutu-demo.fr"],
   ] as const) {
     for (const width of WIDTHS) {
