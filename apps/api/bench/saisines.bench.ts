@@ -38,7 +38,7 @@ import {
   WORKERS,
 } from "./saisines-common.ts";
 import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
-import { type DailyCallers, dailyOperations, rawBaseline } from "./saisines-daily.ts";
+import { type DailyCallers, dailyOperations, rawBaseline, serverTimes } from "./saisines-daily.ts";
 import { BENCH_DESCRIPTION, explain, forgetEarlierRuns, prewarm } from "./saisines-database.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -218,6 +218,16 @@ async function load(
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 
+/** The server's own time of the phase's calls (Server-Timing: caller, procedure, JSON). */
+function serverLine(clients: number) {
+  const label = "   temps serveur (Server-Timing)";
+  const mode = clients === 1 ? "1 client" : `${clients} utilisateurs`;
+  console.log(
+    `     ${label.padEnd(54)} ${mode.padEnd(15)} p50 ${fmt(percentile(serverTimes, 50))} ms  p99 ${fmt(percentile(serverTimes, 99))} ms  ${serverTimes.length} appels`,
+  );
+  serverTimes.splice(0);
+}
+
 function line(op: Op, mode: string, run: Run) {
   const p50 = percentile(run.samples, 50);
   const p99 = percentile(run.samples, 99);
@@ -292,17 +302,21 @@ try {
       );
       for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
         await load(op, callers, 5, false); // warm-up: JIT, plans, pool
+        serverTimes.splice(0);
         // One client, no pause: the service time itself, the floor of every other figure.
         const alone = line(op, "1 client", await load(op, callers, SATURATION_SECONDS, false, 1));
         results.push({ ...alone, op: `${scale.name}:${op}` });
         const daily = (DAILY as Record<string, (typeof DAILY)[keyof typeof DAILY]>)[op];
         if (daily) {
+          serverLine(1);
           const raw = await rawBaseline(sql, daily.call, dailyCallers, SATURATION_SECONDS);
           console.log(
             `     ${"   même SQL, postgres.js seul (sans HTTP, tRPC ni RLS)".padEnd(54)} ${"1 client".padEnd(15)} p50 ${fmt(percentile(raw, 50))} ms  p99 ${fmt(percentile(raw, 99))} ms  ${raw.length} appels`,
           );
         }
+        serverTimes.splice(0);
         const users = line(op, "50 utilisateurs", await load(op, callers, SECONDS, true));
+        if (daily) serverLine(CLIENTS);
         const saturated = line(
           op,
           "saturation",

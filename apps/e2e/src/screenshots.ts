@@ -121,6 +121,9 @@ async function capture(page: Page, space: string, shot: Shot, width: number, fou
     await settle(page);
   }
   const file = join(OUT, `${space}-${shot.name}-${width}.png`);
+  // As tall as the page: a panel that stays in view (a saisine's) is shown whole.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.max(900, height) });
   await page.screenshot({ path: file, fullPage: true });
   const facts = await page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - window.innerWidth,

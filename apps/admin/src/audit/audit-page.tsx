@@ -139,6 +139,7 @@ export function AuditPage() {
                   columns={columns}
                   rows={rows}
                   rowKey={(e) => String(e.seq)}
+                  layout="cards"
                 />
                 <LoadMoreButton
                   list={list}

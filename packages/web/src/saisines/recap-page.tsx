@@ -234,6 +234,7 @@ export function RecapPage({
               rows={r.exceptional}
               rowKey={(e) => e.saisineId}
               empty={t.none}
+              layout="cards"
             />
             <DataTable
               caption={t.disputesCaption(r.disputes.length)}
@@ -241,6 +242,7 @@ export function RecapPage({
               rows={r.disputes}
               rowKey={(d) => d.saisineId}
               empty={t.none}
+              layout="cards"
             />
           </>
         )}

@@ -51,6 +51,7 @@ export function SaisinePageFrame({
     <Page
       title={saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle}
       lead={saisine.data?.title}
+      keepWhole={saisine.data?.reference}
     >
       <p>
         <Link to="/saisines">{t.back}</Link>

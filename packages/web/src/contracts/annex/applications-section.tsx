@@ -32,6 +32,7 @@ export function ApplicationsSection({ id, annex }: { id: string; annex: Annex })
           rows={apps}
           rowKey={(a) => `${a.name} ${a.vendor ?? ""} ${a.description ?? ""}`}
           empty={t.empty}
+          layout="cards"
         />
       )}
     </Section>

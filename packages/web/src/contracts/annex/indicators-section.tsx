@@ -77,6 +77,7 @@ export function IndicatorsSection({ id, annex }: { id: string; annex: Annex }) {
             columns={columns}
             rows={rows}
             rowKey={(i) => `${i.code} ${i.label}`}
+            layout="cards"
           />
         );
       })}
