@@ -42,8 +42,6 @@ export async function startMutu(env: Record<string, string> = {}) {
       "--disable-sync",
       "--disable-quic",
       "--no-first-run",
-      // The browser of a French user: dates typed as jj/mm/aaaa, not mm/dd/yyyy.
-      "--lang=fr-FR",
     ],
   });
   const baseUrl = `http://127.0.0.1:${server.port}`;
