@@ -50,7 +50,12 @@ const IndicatorsPage = lazy(() =>
   import("./indicators/indicators-page.tsx").then((m) => ({ default: m.IndicatorsPage })),
 );
 const RecapPage = lazy(() =>
-  import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
+  import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
+);
+
+// The inbox, loaded when first opened.
+const InboxPage = lazy(() =>
+  import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
 );
 
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
@@ -68,6 +73,7 @@ function SignInRoute() {
 const pages: Record<RouteId, ComponentType> = {
   dashboard: DashboardPage,
   signIn: SignInRoute,
+  notifications: InboxPage,
   passwordReset: PasswordResetRequestPage,
   newPassword: PasswordResetPage,
   organisations: OrganisationsPage,

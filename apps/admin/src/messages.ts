@@ -1,3 +1,4 @@
+import { ofName } from "@mutu/domain";
 /**
  * The admin SPA's app-wide words: navigation, sign-in, « Annuler », the refusals every page may
  * show. Each feature's words are in its folder's `messages.ts` (`peopleMessages`,
@@ -30,7 +31,7 @@ export const messages = {
   wrongSpace: {
     title: "Cet espace est réservé au service commun",
     body: (org: string) =>
-      `Votre compte relève de ${org}. Les pages de votre commune se trouvent dans l'espace des communes.`,
+      `Votre compte relève ${ofName(org)}. Les pages de votre commune se trouvent dans l'espace des communes.`,
     link: "Aller à l'espace des communes",
   },
   forbidden: {

@@ -9,6 +9,7 @@ import { messages } from "./messages.ts";
 export type RouteId =
   | "dashboard"
   | "signIn"
+  | "notifications"
   | "organisations"
   | "people"
   | "tokens"
@@ -32,6 +33,8 @@ export type RouteId =
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
   { id: "signIn", path: "/connexion", public: true },
+  // Notifications: the inbox and the choice of email, reached from the header of every page.
+  { id: "notifications", path: "/notifications" },
   {
     id: "organisations",
     path: "/organisations",

@@ -22,7 +22,13 @@ export async function trpcQuery<T>(base: string, path: string, input: unknown, c
   const json = (await res.json()) as { result?: { data: T }; error?: { message: string } };
   const ms = performance.now() - t0;
   if (!res.ok || !json.result) throw new Error(`${path}: ${res.status} ${json.error?.message}`);
-  return { body: json.result.data, ms };
+  return { body: json.result.data, ms, serverMs: serverTiming(res) };
+}
+
+/** The server's own time for a call, from its Server-Timing header (app;dur=…). */
+function serverTiming(res: Response): number | null {
+  const match = /app;dur=([\d.]+)/.exec(res.headers.get("server-timing") ?? "");
+  return match ? Number(match[1]) : null;
 }
 
 export async function trpcMutation<T>(base: string, path: string, input: unknown, cookie: string) {

@@ -37,25 +37,49 @@ import {
 } from "./saisines-common.ts";
 import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
 import { type Run, runLoad } from "./load.ts";
+import { type DailyCallers, dailyOperations, rawBaseline, serverTimes } from "./saisines-daily.ts";
+import { BENCH_DESCRIPTION, explain, forgetEarlierRuns, prewarm } from "./saisines-database.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 /** To measure a part: BENCH_SCALES=1m BENCH_OPS=timeline,create (default: all). */
 const SCALE_NAMES = (process.env.BENCH_SCALES ?? SCALES.map((s) => s.name).join(",")).split(",");
-const OPS = (process.env.BENCH_OPS ?? "communeQueue,adminQueue,timeline,create").split(",");
+const DAILY = dailyOperations(() => dailyCallers);
+const OPS = (
+  process.env.BENCH_OPS ??
+  ["communeQueue", "adminQueue", "timeline", ...Object.keys(DAILY), "create"].join(",")
+).split(",");
 
-// Reads first, then creates: what a run files does not change what it reads.
-const TARGETS = { communeQueue: 50, adminQueue: 150, timeline: 30, create: 50 } as const;
+// Reads first, then creates: what a run files does not change what it reads. The full-text
+// queue's target went from 150 to 50 ms with issue 13.
+const TARGETS = {
+  communeQueue: 50,
+  adminQueue: 50,
+  timeline: 30,
+  ...Object.fromEntries(Object.entries(DAILY).map(([op, d]) => [op, d.target])),
+  create: 50,
+} as Record<BaseOp | keyof typeof DAILY, number>;
 /** Saisines the benchmark files are titled so; a later run closes them first (see below). */
 const BENCH_TITLE = "[banc]";
-const BENCH_DESCRIPTION = "Constaté ce matin par plusieurs agents ; redémarrage sans effet.";
-type Op = keyof typeof TARGETS;
+type BaseOp = "communeQueue" | "adminQueue" | "timeline" | "create";
+type Op = BaseOp | keyof typeof DAILY;
 const LABELS: Record<Op, string> = {
   create: "créer une saisine",
   communeQueue: "file ouverte d'une commune (50, filtres, tri échéance)",
   adminQueue: "file du service commun (2 filtres + plein texte)",
   timeline: "historique d'une saisine",
+  ...(Object.fromEntries(Object.entries(DAILY).map(([op, d]) => [op, d.label])) as Record<
+    keyof typeof DAILY,
+    string
+  >),
+};
+let dailyCallers: DailyCallers = {
+  base: "",
+  operators: [],
+  operatorId: "",
+  teamIds: [],
+  staffIds: [],
 };
 const WORDS = [
   "imprimante",
@@ -82,6 +106,12 @@ type Callers = {
 };
 
 const requests: Record<Op, (c: Callers, client: number) => Promise<number>> = {
+  ...(Object.fromEntries(
+    Object.entries(DAILY).map(([op, d]) => [
+      op,
+      (_c: Callers, client: number) => d.call.api(dailyCallers, client),
+    ]),
+  ) as Record<keyof typeof DAILY, (c: Callers, client: number) => Promise<number>>),
   create: async (c, client) => {
     const agent = c.agents[client % c.agents.length];
     if (!agent) throw new Error("no agent");
@@ -146,6 +176,16 @@ function load(op: Op, c: Callers, seconds: number, think: boolean, clients = CLI
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);
 
+/** The server's own time of the phase's calls (Server-Timing: caller, procedure, JSON). */
+function serverLine(clients: number) {
+  const label = "   temps serveur (Server-Timing)";
+  const mode = clients === 1 ? "1 client" : `${clients} utilisateurs`;
+  console.log(
+    `     ${label.padEnd(54)} ${mode.padEnd(15)} p50 ${fmt(percentile(serverTimes, 50))} ms  p99 ${fmt(percentile(serverTimes, 99))} ms  ${serverTimes.length} appels`,
+  );
+  serverTimes.splice(0);
+}
+
 function line(op: Op, mode: string, run: Run) {
   const p50 = percentile(run.samples, 50);
   const p99 = percentile(run.samples, 99);
@@ -183,101 +223,20 @@ async function callersFor(base: string, sql: postgres.Sql): Promise<Callers> {
   const sampled = await sql<{ id: string }[]>`
     select id from saisines tablesample bernoulli (least(100, 200000.0 / greatest(1, (select reltuples from pg_class where relname = 'saisines'))))
     limit 2000`;
+  const [operator] = await sql<{ id: string }[]>`
+    select id from organisations where slug = 'bordeaux-metropole'`;
+  const teams = await sql<{ id: string }[]>`
+    select t.id from teams t where t.code = 'centre-appel' and t.operator_id = ${operator?.id ?? ""}`;
+  const staff = await sql<{ id: string }[]>`
+    select p.id from people p where p.org_id = ${operator?.id ?? ""} and p.email like 'can%'`;
+  dailyCallers = {
+    base,
+    operators,
+    operatorId: operator?.id ?? "",
+    teamIds: teams.map((t) => t.id),
+    staffIds: staff.map((p) => p.id),
+  };
   return { base, dgs, agents, operators, saisineIds: sampled.map((s) => s.id) };
-}
-
-/** EXPLAIN ANALYZE of the read queries as the API runs them: tenant role, RLS, the caller's scope. */
-async function explain(sql: postgres.Sql) {
-  const [bm] = await sql<
-    { id: string }[]
-  >`select id from organisations where slug = 'bordeaux-metropole'`;
-  const members = await sql<{ id: string; slug: string }[]>`
-    select id, slug from organisations where operator_id = ${bm?.id ?? ""} order by name`;
-  const begles = members.find((m) => m.slug === "begles")?.id ?? "";
-  const [sample] = await sql<
-    { id: string }[]
-  >`select saisine_id as id from saisine_events where id = (select max(id) / 2 from saisine_events)`;
-  const plans: [string, string, string[]][] = [
-    [
-      "file ouverte d'une commune (Bègles, incidents et demandes, tri échéance)",
-      begles,
-      [
-        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
-         where s.org_id = '${begles}' and s.is_open = true and s.type in ('incident', 'demande')
-         order by s.due_sort, s.id limit 51`,
-      ],
-    ],
-    [
-      "file du service commun (C, ordinaire, « imprimante »)",
-      [bm?.id, ...members.map((m) => m.id)].join(","),
-      [
-        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
-         where s.operator_id = '${bm?.id}' and s.is_open = true and s.sub_domain in ('C') and s.nature in ('ordinaire')
-           and s.search @@ websearch_to_tsquery('french', 'imprimante')
-         order by s.due_sort, s.id limit 51`,
-      ],
-    ],
-    [
-      "recherche dans tout l'historique (C, ordinaire, « imprimante », tous statuts)",
-      [bm?.id, ...members.map((m) => m.id)].join(","),
-      [
-        `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
-         where s.operator_id = '${bm?.id}' and s.sub_domain in ('C') and s.nature in ('ordinaire')
-           and s.status in ('nouvelle','qualifiee','en-cours','en-attente-commune','en-attente-tiers','resolue','close','refusee')
-           and s.search @@ websearch_to_tsquery('french', 'imprimante')
-         order by s.created_at desc, s.id desc limit 51`,
-      ],
-    ],
-    [
-      "historique d'une saisine",
-      [bm?.id, ...members.map((m) => m.id)].join(","),
-      [`select * from saisine_events where saisine_id = '${sample?.id}' order by id limit 2000`],
-    ],
-  ];
-  for (const [title, orgIds, [query]] of plans) {
-    const rows = await sql.begin(async (tx) => {
-      await tx`select set_config('mutu.org_ids', ${orgIds}, true), set_config('mutu.operator_id', ${bm?.id ?? ""}, true), set_config('role', 'mutu_app', true)`;
-      return tx.unsafe(`explain (analyze, buffers) ${query}`);
-    });
-    console.log(`\n  EXPLAIN ANALYZE — ${title}`);
-    for (const r of rows as unknown as { "QUERY PLAN": string }[])
-      console.log(`    ${r["QUERY PLAN"]}`);
-  }
-}
-
-/**
- * What earlier runs filed is removed (with its rows in every table that names a saisine), so every
- * run reads the seeded volume (their numbers are not reused). Foreign-key triggers are off for this transaction only;
- * the audit trail keeps its entries (nothing references them).
- */
-async function forgetEarlierRuns(sql: postgres.Sql) {
-  await sql.begin(async (tx) => {
-    await tx`set local session_replication_role = replica`;
-    await tx`create temp table bench_filed on commit drop as
-             select id from saisines where description = ${BENCH_DESCRIPTION}`;
-    const tables = await tx<{ table: string }[]>`
-      select table_name as table from information_schema.columns
-      where table_schema = 'public' and column_name = 'saisine_id' and table_name <> 'audit_log'`;
-    for (const { table } of tables)
-      await tx.unsafe(`delete from "${table}" where saisine_id in (select id from bench_filed)`);
-    await tx`delete from saisines where id in (select id from bench_filed)`;
-  });
-}
-
-/**
- * A server in service has its hot pages in memory; one just started for the bench reads them from
- * disk (and this VM's kernel evicts idle page cache). The saisines table and its indexes — what the
- * queues read — are loaded into shared buffers first (pg_prewarm, a contrib module shipped with
- * PostgreSQL), so the first operation measured at a scale is not the one that pays for the disk.
- */
-async function prewarm(sql: postgres.Sql) {
-  await sql`create extension if not exists pg_prewarm`;
-  const [warmed] = await sql<{ mb: string }[]>`
-    select (sum(pg_prewarm(c.oid)) * current_setting('block_size')::int / 1048576)::int::text as mb
-    from pg_class c
-    where c.oid = 'saisines'::regclass
-       or c.oid in (select indexrelid from pg_index where indrelid = 'saisines'::regclass)`;
-  return Number(warmed?.mb ?? 0);
 }
 
 const pg = await startBenchPostgres();
@@ -301,10 +260,21 @@ try {
       );
       for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
         await load(op, callers, 5, false); // warm-up: JIT, plans, pool
+        serverTimes.splice(0);
         // One client, no pause: the service time itself, the floor of every other figure.
         const alone = line(op, "1 client", await load(op, callers, SATURATION_SECONDS, false, 1));
         results.push({ ...alone, op: `${scale.name}:${op}` });
+        const daily = (DAILY as Record<string, (typeof DAILY)[keyof typeof DAILY]>)[op];
+        if (daily) {
+          serverLine(1);
+          const raw = await rawBaseline(sql, daily.call, dailyCallers, SATURATION_SECONDS);
+          console.log(
+            `     ${"   même SQL, postgres.js seul (sans HTTP, tRPC ni RLS)".padEnd(54)} ${"1 client".padEnd(15)} p50 ${fmt(percentile(raw, 50))} ms  p99 ${fmt(percentile(raw, 99))} ms  ${raw.length} appels`,
+          );
+        }
+        serverTimes.splice(0);
         const users = line(op, "50 utilisateurs", await load(op, callers, SECONDS, true));
+        if (daily) serverLine(CLIENTS);
         const saturated = line(
           op,
           "saturation",

@@ -51,7 +51,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     // One draft at a time.
     const second = await h.mutate(
       "contracts.draftAmendment",
-      { contractId: before.contract.id },
+      { contractId: before.contract.id, subject: "Un second avenant" },
       { cookie: admin },
     );
     expect(second.status).toBe(409);
@@ -215,7 +215,11 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     const { h, admin, contractOf, versionsOf, auditOf } = t;
     const { contract } = await contractOf("pessac");
     const drafted = data<WithVersion>(
-      await h.mutate("contracts.draftAmendment", { contractId: contract.id }, { cookie: admin }),
+      await h.mutate(
+        "contracts.draftAmendment",
+        { contractId: contract.id, subject: "Date d'effet" },
+        { cookie: admin },
+      ),
     );
     const auditBefore = (await auditOf("contract.sign-amendment")).length;
     const res = await h.mutate(
@@ -256,7 +260,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     const { contract } = await contractOf("begles");
     const res = await h.mutate(
       "contracts.draftAmendment",
-      { contractId: contract.id },
+      { contractId: contract.id, subject: "Avenant de la commune" },
       { cookie: agent },
     );
     expect(res.status).toBe(403);

@@ -167,6 +167,15 @@ describe.each(drivers)("contracts read on %s", (driver) => {
     );
     expect(list).toHaveLength(12);
     expect(list.every((c) => c.status === "in-force" && c.pendingAmendments === 0)).toBe(true);
+    // By commune, the French way: accents do not send Bègles after Bruges.
+    const names = list.map((c) => c.orgName);
+    expect(names.slice(0, 5)).toEqual([
+      "Ambarès-et-Lagrave",
+      "Bègles",
+      "Blanquefort",
+      "Bordeaux",
+      "Bruges",
+    ]);
     const own = data<Contract[]>(await h.query("contracts.list", {}, { cookie: agent }));
     expect(own.map((c) => c.orgName)).toEqual(["Bègles"]);
   });

@@ -33,6 +33,15 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+// The inbox, loaded when first opened.
+const InboxPage = lazy(() =>
+  import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
+);
+
+const RecapPage = lazy(() =>
+  import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -49,6 +58,7 @@ const pages: Record<RouteId, ComponentType> = {
   home: DashboardPage,
   indicators: IndicatorsPage,
   signIn: SignInRoute,
+  notifications: InboxPage,
   passwordReset: PasswordResetRequestPage,
   newPassword: PasswordResetPage,
   contract: ContractPage,
@@ -56,6 +66,7 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
+  saisinesRecap: RecapPage,
   account: AccountPage,
 };
 

@@ -1,3 +1,4 @@
+import { ofName } from "@mutu/domain";
 /**
  * The commune SPA's app-wide words: navigation, sign-in, the refusals every page may show. Each
  * feature's words are in its folder's `messages.ts` (`contractsMessages`, `membershipsMessages`…).
@@ -19,7 +20,7 @@ export const messages = {
   wrongSpace: {
     title: "Cet espace est réservé aux communes",
     body: (org: string) =>
-      `Votre compte relève de ${org}, qui assure le service commun. Ses outils se trouvent dans l'espace du service commun.`,
+      `Votre compte relève ${ofName(org)}, qui assure le service commun. Ses outils se trouvent dans l'espace du service commun.`,
     link: "Aller à l'espace du service commun",
   },
   forbidden: {

@@ -9,12 +9,14 @@ import { messages } from "./messages.ts";
 export type RouteId =
   | "home"
   | "signIn"
+  | "notifications"
   | "contract"
   | "contractDiff"
   | "indicators"
   | "saisines"
   | "newSaisine"
   | "saisine"
+  | "saisinesRecap"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -22,6 +24,8 @@ export type RouteId =
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
   { id: "signIn", path: "/connexion", public: true },
+  // Notifications: the inbox and the choice of email, reached from the header of every page.
+  { id: "notifications", path: "/notifications" },
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
   {
@@ -39,6 +43,8 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   },
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
+  // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
+  { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -57,6 +57,9 @@ test("create a person, who signs in to the commune SPA; deactivate them, which e
   await agent.page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
   await agent.page.getByText("Pessac").first().waitFor();
 
+  // The people are paged: found by name.
+  await admin.page.getByRole("searchbox", { name: /^Rechercher/ }).fill("Lucie");
+  await admin.page.getByRole("searchbox", { name: /^Rechercher/ }).press("Enter");
   await admin.page.getByRole("button", { name: "Désactiver Lucie Nouvelle" }).click();
   const dialog = admin.page.getByRole("dialog");
   await dialog.getByText("Ses sessions en cours sont fermées à l'instant").waitFor();

@@ -67,12 +67,20 @@ test("the call centre registers a phone call, records the managers' decision, an
 
   // A disagreement on the programming of the work: level 1 finds a solution.
   const arbitration = page.getByRole("region", { name: "Arbitrage", exact: true });
+  // The form opens only for whoever raises one.
+  expect(await arbitration.getByRole("radio", { name: /^Programmation/ }).isVisible()).toBe(false);
+  await arbitration.getByRole("button", { name: "Signaler un désaccord (arbitrage)" }).click();
   await arbitration.getByRole("radio", { name: /^Programmation/ }).check();
   await arbitration
     .getByRole("textbox", { name: /^Le désaccord/ })
     .fill("La commune veut l'étude avant l'été, le service commun propose l'automne.");
   await arbitration.getByRole("button", { name: "Engager l'arbitrage" }).click();
-  await page.getByText("Arbitrage engagé.", { exact: true }).waitFor();
+  await page
+    .getByText("Arbitrage engagé : les responsables des deux parties sont prévenus.", {
+      exact: true,
+    })
+    .waitFor();
+  await arbitration.getByRole("button", { name: "Consigner le niveau suivant" }).click();
   await arbitration.getByRole("heading", { name: /^Consigner : Niveau 1/ }).waitFor();
   const [p1Name, p1Fn, p2Name, p2Fn] = await arbitration
     .getByRole("textbox", { name: /^(Nom|Fonction)/ })

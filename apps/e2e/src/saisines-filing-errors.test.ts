@@ -50,7 +50,7 @@ test("a filing with missing choices, a refused file and invalid fields is refuse
   await page.getByRole("textbox", { name: /^Un moyen de le joindre/ }).fill("pas de téléphone");
   await page.getByRole("button", { name: "Déposer la saisine" }).click();
   await summary
-    .getByRole("link", { name: /Objet : Le titre doit compter 3 caractères au moins\./ })
+    .getByRole("link", { name: /Objet : L'objet doit compter 3 caractères au moins\./ })
     .waitFor();
   await summary.getByRole("link", { name: /Nom de l'administré : Indiquez le nom/ }).waitFor();
   await summary

@@ -4,7 +4,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { axeViolations } from "./harness.ts";
+import { axeViolations, type Mutu, signIn } from "./harness.ts";
 
 export const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
 export const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
@@ -29,4 +29,22 @@ export async function openSaisineInAdmin(page: Page, reference: string) {
   await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
   await page.getByRole("link", { name: reference, exact: true }).click();
   await page.getByRole("heading", { level: 1, name: `Saisine ${reference}` }).waitFor();
+}
+
+/** Files a non-blocking incident on the Bègles portal, in a page of its own; returns its reference. */
+export async function fileBeglesIncident(mutu: Pick<Mutu, "newPage">, title: string) {
+  const { page } = await mutu.newPage();
+  await signIn(page, "/connexion", BEGLES_DGS);
+  await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
+  await page.goto("/saisines/nouvelle");
+  await page.getByRole("radio", { name: "Incident", exact: true }).check();
+  await page.getByRole("radio", { name: /^C\. / }).check();
+  await page.getByRole("radio", { name: "Non bloquant", exact: true }).check();
+  await page.getByRole("textbox", { name: /^Objet/ }).fill(title);
+  await page.getByRole("button", { name: "Déposer la saisine" }).click();
+  const filed = page.getByRole("region", { name: /^Saisine déposée : BEG-/ });
+  await filed.waitFor();
+  const heading = (await filed.getByRole("heading").textContent()) ?? "";
+  await page.context().close();
+  return heading.replace("Saisine déposée : ", "");
 }

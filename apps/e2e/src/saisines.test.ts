@@ -81,7 +81,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await a.getByRole("navigation").getByRole("link", { name: "Saisines" }).click();
   await a.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
   await a.getByRole("searchbox", { name: /^Recherche/ }).fill(reference);
-  await a.getByRole("button", { name: "Filtrer", exact: true }).click();
+  await a.getByRole("button", { name: "Rechercher", exact: true }).click();
   const row = a.getByRole("row", { name: new RegExp(reference) });
   await row.getByText("Bègles").waitFor();
   await row.getByText("Centre d'appel", { exact: true }).waitFor();
@@ -93,9 +93,10 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   // Bulk assignment: tick the row, choose the team, assign.
   await a.getByRole("checkbox", { name: `Sélectionner ${reference}` }).check();
   await a.getByText("1 saisine sélectionnée.").waitFor();
-  await a.getByLabel("Attribuer à").selectOption({ label: "Centre d'appel" });
+  await a.getByLabel("Action", { exact: true }).selectOption({ label: "Attribuer" });
+  await a.getByLabel("Attribuer à").selectOption({ label: "Toute l'équipe : Centre d'appel" });
   await noViolations(a, "queue with a selection");
-  await a.getByRole("button", { name: "Attribuer la sélection" }).click();
+  await a.getByRole("button", { name: "Appliquer à la sélection" }).click();
   await a.getByText("1 saisine attribuée à Centre d'appel.").waitFor();
   await a
     .getByRole("row", { name: new RegExp(`${reference}.*Centre d'appel.*Centre d'appel`) })
@@ -103,17 +104,23 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
 
   await a.getByRole("link", { name: reference, exact: true }).click();
   await a.getByRole("heading", { level: 1, name: `Saisine ${reference}` }).waitFor();
-  const clocks = a.getByRole("table", { name: "Horloge du contrat" });
+  const clocks = a.getByRole("region", { name: "Délais et horloges" });
   await expect(
     clocks
-      .getByRole("row", { name: /^Résolution/ })
+      .getByRole("listitem")
+      .filter({ hasText: /^Résolution/ })
       .locator("time")
       .getAttribute("datetime"),
   ).resolves.toBe(resolutionDue);
   // The assignment handled it: the handling milestone is met, the team's own clock runs.
-  await clocks.getByRole("row", { name: /^Prise en compte.*Atteint dans les délais/ }).waitFor();
-  const ola = a.getByRole("table", { name: "Attributions et horloges internes" });
-  await ola.getByRole("row", { name: /Centre d'appel.*Titulaire actuel/ }).waitFor();
+  await clocks
+    .getByRole("listitem")
+    .filter({ hasText: /^Prise en compte.*Atteint dans les délais/ })
+    .waitFor();
+  await clocks
+    .getByRole("listitem")
+    .filter({ hasText: /^Centre d'appel.*Titulaire actuel.*Dans les délais/ })
+    .waitFor();
   await a
     .getByRole("region", { name: "En bref", exact: true })
     .getByText("Jeanne Martin — 06 12 34 56 78")
@@ -183,8 +190,11 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await a.getByRole("button", { name: "Reprendre le traitement" }).click();
   await a.getByText("Traitement repris : le délai court de nouveau.").waitFor();
   await summary.getByText("En cours", { exact: true }).waitFor();
-  const periods = a.getByRole("table", { name: "Périodes de l'horloge du contrat" });
-  await periods.getByRole("row", { name: /^Suspendu/ }).waitFor();
+  await clocks.getByText(/^Périodes de l'horloge du contrat/).click();
+  await clocks
+    .getByRole("listitem")
+    .filter({ hasText: /^Suspendu du/ })
+    .waitFor();
 
   // An internal note, marked as such; then the public answer.
   await a

@@ -12,6 +12,7 @@ export {
   callerFromSession,
   callerFromToken,
 } from "./auth/caller.ts";
+export { BACKGROUND_PROCEDURES } from "./router/notifications.ts";
 export { hashPassword } from "./auth/passwords.ts";
 export { purgeAuthRecords } from "./services/auth/retention.ts";
 export {

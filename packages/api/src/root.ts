@@ -7,6 +7,7 @@ import { contractsRouter } from "./router/contracts.ts";
 import { dashboardsRouter } from "./router/dashboards.ts";
 import { indicatorsRouter } from "./router/indicators.ts";
 import { membershipsRouter } from "./router/memberships.ts";
+import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { saisinesRouter } from "./router/saisines.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   arbitrations: arbitrationsRouter,
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
+  notifications: notificationsRouter,
 });
 
 // Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).

@@ -23,6 +23,12 @@ export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts"
 export * as schema from "./schema/index.ts";
 export { type TenantScope, withSystem, withTenant } from "./scope.ts";
 export { placeholders, type Statement, statement } from "./statement.ts";
+export { selectRows } from "./rows.ts";
+export {
+  frenchSortKey,
+  SORT_KEY_TYPES,
+  saisineSortExpressions,
+} from "./schema/saisine-sorts.ts";
 
 /** The committed SQL migrations of this package (the API's build copies them beside its bundle). */
 export const migrationsFolder = fileURLToPath(new URL("../drizzle", import.meta.url));

@@ -12,15 +12,18 @@ export type TenantScope = {
   orgIds: readonly string[];
   /** The operator whose world this is (its catalogue of functions, its name). */
   operatorId: string;
+  /** The person acting (their own notifications, views, choices); null for an API token. */
+  personId?: string | null;
 };
 
-const tenantScope = statement<unknown[], { orgIds: string; operatorId: string }>(
+const tenantScope = statement<unknown[], { orgIds: string; operatorId: string; personId: string }>(
   "tenant_scope",
   (db) =>
     db
       .select({
         scope: sql`set_config('mutu.org_ids', ${sql.placeholder("orgIds")}, true)
           || set_config('mutu.operator_id', ${sql.placeholder("operatorId")}, true)
+          || set_config('mutu.person_id', ${sql.placeholder("personId")}, true)
           || set_config('role', 'mutu_app', true)`,
       })
       .from(sql`(values (1)) as scope`),
@@ -34,6 +37,7 @@ export function withTenant<T>(db: MutuDb, scope: TenantScope, fn: (tx: Tx) => Pr
     const scoped = tenantScope(tx, {
       orgIds: scope.orgIds.join(","),
       operatorId: scope.operatorId,
+      personId: scope.personId ?? "",
     });
     const [, result] = await Promise.all([scoped, fn(tx)]);
     return result;

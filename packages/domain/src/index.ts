@@ -1,6 +1,7 @@
 /** @mutu/domain — zod schemas, types and pure rules of mutu. No I/O. */
 export * from "./access/permissions.ts";
 export * from "./access/tenancy.ts";
+export * from "./audit/labels.ts";
 export * from "./audit/schema.ts";
 export * from "./auth/password.ts";
 export * from "./auth/schema.ts";
@@ -21,3 +22,5 @@ export * from "./dashboards/index.ts";
 export * from "./exports/index.ts";
 export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
+export * from "./notifications/index.ts";
+export * from "./text/index.ts";

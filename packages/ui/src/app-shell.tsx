@@ -23,6 +23,8 @@ type AppShellProps = {
   onSignOut?: () => void;
   signingOut?: boolean;
   footer?: ReactNode;
+  /** Beside who is signed in: the link to the inbox and its unread count. */
+  userLinks?: ReactNode;
   children: ReactNode;
 };
 
@@ -34,6 +36,7 @@ export function AppShell({
   onSignOut,
   signingOut,
   footer,
+  userLinks,
   children,
 }: AppShellProps) {
   const { path } = useRoute();
@@ -57,6 +60,7 @@ export function AppShell({
                 <span className="shell-user-name">{user.displayName}</span>
                 <span className="shell-user-org">{user.organisation}</span>
               </p>
+              {userLinks}
               {onSignOut ? (
                 <Button
                   variant="secondary"

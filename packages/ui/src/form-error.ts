@@ -30,9 +30,19 @@ function isFieldErrors(value: unknown): value is FieldErrors {
   );
 }
 
+/** A refusal only of identifiers (`saisineId`, `id`…): the address named nothing that exists. */
+const onlyIdentifiers = (errors: FieldErrors) =>
+  Object.keys(errors).length > 0 && Object.keys(errors).every((k) => /(^id|Id)$/.test(k));
+
 export function toFormError(error: unknown): FormError {
   const shape = (typeof error === "object" && error !== null ? error : {}) as ErrorShape;
   const code = typeof shape.data?.code === "string" ? shape.data.code : null;
+  if (
+    code === "BAD_REQUEST" &&
+    isFieldErrors(shape.data?.fieldErrors) &&
+    onlyIdentifiers(shape.data.fieldErrors)
+  )
+    return { message: uiMessages.errors.notFound, fieldErrors: {}, code: "NOT_FOUND" };
   if (code && typeof shape.message === "string" && shape.message) {
     return {
       message: shape.message,

@@ -15,6 +15,8 @@ const compactFormat = new Intl.DateTimeFormat("fr-FR", {
 });
 const dateFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "long" });
 const numberFormat = new Intl.NumberFormat("fr-FR");
+/** Text compared the French way: accents after their letter, case ignored first (Bègles before Bruges). */
+export const frenchCollator = new Intl.Collator("fr", { numeric: true });
 const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 // Calendar dates ('2018-07-01') are days, not instants: formatted in UTC so no zone shifts them.
 const dayFormat = new Intl.DateTimeFormat("fr-FR", { timeZone: "UTC", dateStyle: "long" });

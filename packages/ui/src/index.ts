@@ -3,7 +3,7 @@ export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
 export { Button } from "./button.tsx";
 export { CalendarDate } from "./calendar-date.tsx";
 export { CopyText } from "./copy-text.tsx";
-export { DataTable, type Column } from "./data-table.tsx";
+export { type Column, DataTable, type ServerPages, type SortState } from "./data-table.tsx";
 export { DateTime } from "./date-time.tsx";
 export { type Description, DescriptionList } from "./description-list.tsx";
 export {
@@ -39,6 +39,7 @@ export {
 } from "./form-error.ts";
 export {
   formatCalendarDate,
+  frenchCollator,
   formatDate,
   formatDateTime,
   formatDateTimeCompact,
@@ -61,10 +62,13 @@ export {
   Redirect,
   type Route,
   RouterProvider,
+  useLeaveGuard,
   useRoute,
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
 export { type Filters, urlFilters } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
+export { Pager } from "./pager.tsx";
+export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { useFields } from "./use-fields.ts";

@@ -13,6 +13,20 @@ export const uiMessages = {
   errorCount: (n: number) =>
     n === 1 ? "1 champ est à corriger :" : `${n} champs sont à corriger :`,
   emptyTable: "Aucun élément à afficher.",
+  table: {
+    sortable: " : cliquer pour trier",
+    sortedAsc: " : trié par ordre croissant, cliquer pour inverser",
+    sortedDesc: " : trié par ordre décroissant, cliquer pour inverser",
+    scrollHint: "Le tableau est plus large que l'écran : faites-le défiler horizontalement.",
+  },
+  pager: {
+    label: "Pages",
+    previous: "Page précédente",
+    next: "Page suivante",
+    first: "Première page",
+    position: (page: string, pages: string) => `Page ${page} sur ${pages}`,
+    positionOpen: (page: string) => `Page ${page}`,
+  },
   pageContents: "Sur cette page",
   notAvailable: "—",
   copy: {
@@ -31,6 +45,8 @@ export const uiMessages = {
     sun: "Dimanche",
   },
   errors: {
+    notFound:
+      "Introuvable : l'adresse ne désigne aucun élément. Elle est peut-être incomplète, ou l'élément a été supprimé.",
     network:
       "Le serveur ne répond pas. Vérifiez votre connexion au réseau, puis réessayez dans quelques instants.",
     unexpected:

@@ -19,10 +19,24 @@ type PageProps = {
   title: string;
   /** Shown under the title. */
   lead?: ReactNode;
+  /** A part of the title never broken across lines (a reference: « BEG-2026-000001 »). */
+  keepWhole?: string;
   children?: ReactNode;
 };
 
-export function Page({ title, lead, children }: PageProps) {
+function Title({ title, keepWhole }: { title: string; keepWhole?: string }) {
+  const at = keepWhole ? title.indexOf(keepWhole) : -1;
+  if (!keepWhole || at < 0) return title;
+  return (
+    <>
+      {title.slice(0, at)}
+      <span className="nowrap">{keepWhole}</span>
+      {title.slice(at + keepWhole.length)}
+    </>
+  );
+}
+
+export function Page({ title, lead, keepWhole, children }: PageProps) {
   const appName = useContext(AppNameContext);
   const { navigations, moveFocus } = useRoute();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,7 +55,7 @@ export function Page({ title, lead, children }: PageProps) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1} className="page-title">
-        {title}
+        <Title title={title} keepWhole={keepWhole} />
       </h1>
       {lead ? <p className="page-lead">{lead}</p> : null}
       {children}

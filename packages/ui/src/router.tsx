@@ -63,6 +63,38 @@ function subscribe(listener: () => void) {
   };
 }
 
+/**
+ * Pages with unsaved work: while one is registered, leaving — an in-app link or navigation,
+ * closing or reloading the tab — asks first (the browser's own confirmation).
+ */
+const leaveGuards = new Set<{ message: string }>();
+
+function mayLeave() {
+  const guard = leaveGuards.values().next().value;
+  return !guard || window.confirm(guard.message);
+}
+
+function onBeforeUnload(event: BeforeUnloadEvent) {
+  if (leaveGuards.size === 0) return;
+  event.preventDefault();
+  // Older browsers show their own text only when this is set.
+  event.returnValue = "";
+}
+
+/** While `active`, leaving the page asks `message` first. */
+export function useLeaveGuard(active: boolean, message: string) {
+  useEffect(() => {
+    if (!active) return;
+    const guard = { message };
+    if (leaveGuards.size === 0) window.addEventListener("beforeunload", onBeforeUnload);
+    leaveGuards.add(guard);
+    return () => {
+      leaveGuards.delete(guard);
+      if (leaveGuards.size === 0) window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, [active, message]);
+}
+
 export type NavigateOptions = {
   replace?: boolean;
   state?: unknown;
@@ -108,6 +140,8 @@ export function RouterProvider({ base = "", children }: { base?: string; childre
       href,
       navigate(to, options = {}) {
         const target = href(to);
+        // A filter of the same page never leaves it; anything else asks if work is unsaved.
+        if (!options.keepFocus && !mayLeave()) return;
         if (options.replace) window.history.replaceState(options.state ?? null, "", target);
         else window.history.pushState(options.state ?? null, "", target);
         navigations++;

@@ -19,6 +19,7 @@ import {
 } from "@mutu/ui";
 import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { webMessages } from "./messages.ts";
+import { InboxLink } from "./notifications/inbox-link.tsx";
 import { findRoute, pageAsked, type SpaRoute, signInHref } from "./routes.ts";
 import { canAny, type Me, SessionProvider } from "./session.tsx";
 import { useSignOut } from "./sign-out.ts";
@@ -82,6 +83,7 @@ function Shell({ space, me, children }: { space: Space<string>; me?: Me; childre
       onSignOut={me ? () => signOut.mutate() : undefined}
       signingOut={signOut.isPending}
       footer={<p>{webMessages.footer}</p>}
+      userLinks={me && me.org.kind === space.orgKind ? <InboxLink /> : null}
     >
       {signOut.error ? <Alert>{webMessages.signOutFailed}</Alert> : null}
       {children}

@@ -64,7 +64,8 @@ const activityLink: TRPCLink<AppRouter> =
         next(result) {
           if (op.path === "auth.signIn") recordSignIn(sentAt);
           else if (op.path === "auth.signOut") recordSignOut();
-          else recordActivity(sentAt);
+          // The unread count is asked every minute on its own: it is not the person's activity.
+          else if (op.path !== "notifications.unreadCount") recordActivity(sentAt);
           observer.next(result);
         },
         error: (error) => observer.error(error),

@@ -12,7 +12,6 @@ import {
   DISAGREEMENT_KINDS,
   nextArbitrationLevel,
   parisToday,
-  raiseArbitrationInput,
   recordArbitrationInput,
 } from "@mutu/domain";
 import {
@@ -26,82 +25,14 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
+import { useRefreshArbitration } from "@mutu/web/arbitrations";
+import { ChangeError } from "@mutu/web/saisines";
 import { arbitrationsMessages } from "./messages.ts";
 import type { SaisineDetail } from "../saisines/types.ts";
 
 const t = arbitrationsMessages.saisine;
 
-function useRefreshArbitration(saisineId: string) {
-  const utils = trpc.useUtils();
-  const refresh = useRefreshSaisine(saisineId);
-  return () => Promise.all([refresh(), utils.arbitrations.list.invalidate()]);
-}
-
 type Props = { saisine: SaisineDetail; onDone(message: string): void };
-
-export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
-  const refresh = useRefreshArbitration(s.id);
-  const raise = trpc.arbitrations.raise.useMutation();
-  const form = useSchemaForm(raiseArbitrationInput, raise);
-  const { error } = form;
-  const f = useFields({ kind: "", subject: "" }, error);
-  const { kind, subject } = f.values;
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = form.check({ saisineId: s.id, kind, subject });
-    if (!checked) return;
-    raise.mutate(checked, {
-      async onSuccess() {
-        await refresh();
-        onDone(t.raised_);
-      },
-    });
-  }
-
-  return (
-    <form
-      className="form form-wide"
-      noValidate
-      onSubmit={submit}
-      aria-labelledby="arbitrage-engager"
-    >
-      <h3 id="arbitrage-engager">{t.raiseTitle}</h3>
-      <p>{t.raiseLead}</p>
-      <ChangeError
-        error={error}
-        fields={[
-          { name: "kind", id: "arbitrage-objet-0", label: t.kind },
-          { name: "subject", id: "arbitrage-desaccord", label: t.subject },
-        ]}
-        title={t.raiseFailed}
-        onReload={() => void refresh()}
-      />
-      <RadioGroup
-        id="arbitrage-objet"
-        legend={t.kind}
-        required
-        options={DISAGREEMENT_KINDS.map((value) => ({
-          value,
-          label: DISAGREEMENT_KIND_LABELS[value],
-        }))}
-        {...f.choice("kind")}
-      />
-      <TextAreaField
-        id="arbitrage-desaccord"
-        label={t.subject}
-        hint={t.subjectHint}
-        required
-        rows={4}
-        {...f.text("subject")}
-      />
-      <Button type="submit" busy={raise.isPending} busyLabel={t.raising}>
-        {t.raise}
-      </Button>
-    </form>
-  );
-}
 
 type Participant = { name: string; function: string; side: "commune" | "operator" };
 

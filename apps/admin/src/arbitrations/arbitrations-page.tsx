@@ -102,6 +102,7 @@ export function ArbitrationsPage() {
             rows={rows}
             rowKey={(a) => a.id}
             empty={t.empty}
+            layout="cards"
           />
         )}
       </Loaded>

@@ -21,17 +21,8 @@ export const arbitrationsMessages = {
     loading: "Chargement des arbitrages…",
   },
   saisine: {
-    none: "Aucun désaccord n'a été porté en arbitrage sur cette saisine.",
-    raiseTitle: "Engager un arbitrage",
-    raiseLead:
-      "Un désaccord sur la programmation des travaux ou sur le fond se règle par niveaux : les autorités hiérarchiques, puis les directeurs généraux, puis le Maire et le Président.",
+    openRecord: "Consigner le niveau suivant",
     kind: "Objet du désaccord",
-    subject: "Le désaccord",
-    subjectHint: "Les positions de chaque partie, en quelques phrases.",
-    raise: "Engager l'arbitrage",
-    raising: "Enregistrement…",
-    raiseFailed: "L'arbitrage n'a pas été engagé",
-    raised_: "Arbitrage engagé.",
     participants: "Participants",
     sides: { commune: "commune", operator: "service commun" },
     outcome: "Issue",

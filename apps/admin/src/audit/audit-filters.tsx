@@ -15,6 +15,7 @@ import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
 import { OrganisationOptions } from "../organisations/organisation-options.tsx";
+import { AUDIT_ACTION_LABELS, sortFrench } from "@mutu/domain";
 
 const t = auditMessages;
 
@@ -45,6 +46,18 @@ type AuditFiltersFormProps = {
   /** The journal's refusal of the filters (an invalid date…), shown field by field. */
   refusal: unknown;
 };
+
+/** The actions by what they are about (the filter is a prefix: a group, or one action). */
+const ACTION_GROUPS = Object.entries(t.groups).map(([prefix, label]) => ({
+  prefix,
+  label,
+  actions: sortFrench(
+    Object.entries(AUDIT_ACTION_LABELS)
+      .filter(([code]) => code.startsWith(prefix))
+      .map(([code, text]) => ({ code, label: text })),
+    (a) => a.label,
+  ),
+}));
 
 export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
@@ -86,15 +99,25 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
         >
           <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
         </SelectField>
-        <TextField
+        <SelectField
           id="journal-action"
           label={t.action}
-          hint={t.actionHint}
           value={draft.action ?? ""}
-          spellCheck={false}
           onChange={(event) => set("action")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "action")}
-        />
+        >
+          <option value="">{t.allActions}</option>
+          {ACTION_GROUPS.map((group) => (
+            <optgroup key={group.prefix} label={group.label}>
+              <option value={group.prefix}>{t.everyAction(group.label)}</option>
+              {group.actions.map((a) => (
+                <option key={a.code} value={a.code}>
+                  {a.label}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
         <TextField
           id="journal-auteur"
           label={t.actor}

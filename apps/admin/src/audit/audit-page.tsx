@@ -15,6 +15,12 @@ import {
   LoadMoreButton,
   useLoadMore,
 } from "@mutu/ui";
+import {
+  AUDIT_ENTITY_LABELS,
+  AUDIT_FIELD_LABELS,
+  auditActionLabel,
+  auditValueText,
+} from "@mutu/domain";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -26,39 +32,57 @@ const PAGE_SIZE = 50;
 
 type Entry = RouterOutputs["audit"]["list"]["entries"][number];
 
-function json(value: unknown) {
-  return JSON.stringify(value, null, 2);
+/** The fields of « avant » and « après » side by side, each named and said in French. */
+function changes(entry: Entry) {
+  const before = (entry.before ?? {}) as Record<string, unknown>;
+  const after = (entry.after ?? {}) as Record<string, unknown>;
+  const object = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
+  const keys = [
+    ...new Set([
+      ...(object(entry.before) ? Object.keys(before) : []),
+      ...(object(entry.after) ? Object.keys(after) : []),
+    ]),
+  ];
+  return keys.map((key) => ({
+    key,
+    label: AUDIT_FIELD_LABELS[key] ?? key,
+    before: key in before ? auditValueText(key, before[key]) : null,
+    after: key in after ? auditValueText(key, after[key]) : null,
+  }));
 }
 
 function Details({ entry }: { entry: Entry }) {
+  const rows = changes(entry);
   return (
     <details>
       <summary>
         {t.showDetails}
         <span className="visually-hidden">{t.detailsOf(entry.seq)}</span>
       </summary>
-      <dl className="audit-details">
-        {entry.before !== null && entry.before !== undefined ? (
-          <>
-            <dt>{t.before}</dt>
-            <dd>
-              <pre>{json(entry.before)}</pre>
-            </dd>
-          </>
-        ) : null}
-        {entry.after !== null && entry.after !== undefined ? (
-          <>
-            <dt>{t.after}</dt>
-            <dd>
-              <pre>{json(entry.after)}</pre>
-            </dd>
-          </>
-        ) : null}
-        <dt>{t.hash}</dt>
-        <dd>
-          <code className="hash">{entry.hash}</code>
-        </dd>
-      </dl>
+      {rows.length ? (
+        <dl className="audit-details">
+          {rows.map((r) => (
+            <div key={r.key} className="audit-change">
+              <dt>{r.label}</dt>
+              <dd>
+                {r.before !== null && r.after !== null && r.before !== r.after ? (
+                  <>
+                    {r.before} <span aria-hidden="true">→</span>
+                    <span className="visually-hidden"> {t.becomes} </span> {r.after}
+                  </>
+                ) : (
+                  (r.after ?? r.before)
+                )}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="muted">{t.noDetails}</p>
+      )}
+      <p className="audit-hash">
+        {t.hash} : <code className="hash">{entry.hash}</code>
+      </p>
     </details>
   );
 }
@@ -84,28 +108,17 @@ export function AuditPage() {
     {
       key: "action",
       header: t.what,
-      cell: (e) => (
-        <>
-          {t.actions[e.action] ?? e.action}
-          <br />
-          <code>{e.action}</code>
-        </>
-      ),
+      cell: (e) => auditActionLabel(e.action),
     },
     {
       key: "target",
       header: t.target,
       cell: (e) =>
         e.entity ? (
-          <>
-            {t.entities[e.entity] ?? e.entity}
-            {e.entityId ? (
-              <>
-                <br />
-                <code className="hash">{e.entityId}</code>
-              </>
-            ) : null}
-          </>
+          <span className="cell-stack">
+            <span>{AUDIT_ENTITY_LABELS[e.entity] ?? t.otherObject}</span>
+            {e.entityLabel ? <strong>{e.entityLabel}</strong> : null}
+          </span>
         ) : null,
     },
     { key: "details", header: t.details, cell: (e) => <Details entry={e} /> },
@@ -126,6 +139,7 @@ export function AuditPage() {
                   columns={columns}
                   rows={rows}
                   rowKey={(e) => String(e.seq)}
+                  layout="cards"
                 />
                 <LoadMoreButton
                   list={list}

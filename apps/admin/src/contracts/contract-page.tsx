@@ -1,7 +1,8 @@
 /**
- * One contrat d'engagement (/contrats/contrat?id=…): its state and dates, every version with its
- * period (drafts included), the amendment in preparation or a form to start one, and the
- * comparison of any two versions (?de=…&a=…).
+ * One contrat d'engagement (/contrats/contrat?id=…): its state and dates, the contract itself as
+ * the commune reads it (the version in force, section by section), every version with its period
+ * (drafts included), the amendment in preparation or a form to start one, and the comparison of
+ * any two versions (?de=…&a=…).
  */
 import {
   CalendarDate,
@@ -17,6 +18,7 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { can, trpc, useSession } from "@mutu/web";
+import { AnnexView } from "@mutu/web/contracts";
 import { contractsMessages } from "./messages.ts";
 import { CompareSection } from "./compare-section.tsx";
 import { contractHref } from "./contracts-page.tsx";
@@ -64,6 +66,25 @@ function summary(contract: ContractSummary): Description[] {
   return items;
 }
 
+/** The version in force, as the commune reads it in « Mon contrat ». */
+function ContractInForce({ orgId }: { orgId: string }) {
+  const current = trpc.contracts.current.useQuery({ orgId });
+  return (
+    <Loaded query={current}>
+      {({ contract, version }) =>
+        version ? (
+          <>
+            <p className="prose">{t.inForceLead}</p>
+            <AnnexView contract={contract} version={version} />
+          </>
+        ) : (
+          <Info>{t.noneInForce}</Info>
+        )
+      }
+    </Loaded>
+  );
+}
+
 export function ContractPage() {
   const me = useSession();
   const route = useRoute();
@@ -101,6 +122,7 @@ export function ContractPage() {
                 </Section>
                 {contract.kind === "engagement" ? (
                   <>
+                    <ContractInForce orgId={contract.orgId} />
                     <Section id="contrat-versions" title={t.versionsTitle}>
                       <VersionsTable versions={versions} />
                       {draft ? (

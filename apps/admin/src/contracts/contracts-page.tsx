@@ -90,6 +90,7 @@ export function ContractsPage() {
             columns={columns}
             rows={rows}
             rowKey={(c) => c.id}
+            layout="cards"
           />
         )}
       </Loaded>

@@ -18,7 +18,7 @@ export function DraftForm({ contractId }: { contractId: string }) {
   const { error } = form;
 
   function submit() {
-    const checked = form.check({ contractId, subject: subject.trim() || null });
+    const checked = form.check({ contractId, subject });
     if (!checked) return;
     draft.mutate(checked, {
       async onSuccess(result) {
@@ -48,6 +48,7 @@ export function DraftForm({ contractId }: { contractId: string }) {
         id="avenant-objet-initial"
         label={t.draftSubject}
         hint={t.draftSubjectHint}
+        required
         value={subject}
         onChange={(event) => setSubject(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "subject")}

@@ -1,3 +1,4 @@
+import { ofName } from "@mutu/domain";
 import { uiMessages } from "@mutu/ui";
 
 /** The words of « Contrats »: the list, a contract, its amendments and their editor, imports. */
@@ -25,7 +26,7 @@ export const contractsMessages = {
   pending: "Avenants en préparation",
   actions: "Actions",
   open: "Ouvrir",
-  openLabel: (what: string, commune: string) => ` ${what.toLowerCase()} de ${commune}`,
+  openLabel: (what: string, commune: string) => ` ${what.toLowerCase()} ${ofName(commune)}`,
   import: {
     toggle: "Importer une annexe",
     title: "Importer une annexe (fichier JSON)",
@@ -79,6 +80,9 @@ export const contractsMessages = {
     draftTitle: "Préparer un avenant",
     draftIntro:
       "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+    inForceLead:
+      "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
+    noneInForce: "Aucune version de ce contrat n'est en vigueur aujourd'hui.",
     draftSubject: "Objet de l'avenant",
     draftSubjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
     draftSubmit: "Préparer l'avenant",
@@ -90,10 +94,16 @@ export const contractsMessages = {
     compareLead: (from: string, to: string) => `De « ${from} » à « ${to} » :`,
   },
   amendment: {
+    unsavedLeave:
+      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
+    unsaved: (n: number) =>
+      n === 1
+        ? "Une partie de l'avenant a des modifications non enregistrées : enregistrez-la avant de signer."
+        : `${n} parties de l'avenant ont des modifications non enregistrées : enregistrez-les avant de signer.`,
     title: (label: string, commune: string) => `${label} — ${commune}`,
     fallbackTitle: "Avenant",
     lead: "Avenant en préparation : les communes ne le voient qu'une fois sa signature enregistrée.",
-    back: (commune: string) => `Contrat de ${commune}`,
+    back: (commune: string) => `Contrat ${ofName(commune)}`,
     missing: "Aucun avenant n'est indiqué : revenez à la liste des contrats.",
     signed:
       "Cette version est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.",

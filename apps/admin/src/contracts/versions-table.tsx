@@ -78,6 +78,12 @@ const columns: Column<VersionSummary>[] = [
 
 export function VersionsTable({ versions }: { versions: readonly VersionSummary[] }) {
   return (
-    <DataTable caption={t.versionsCaption} columns={columns} rows={versions} rowKey={(v) => v.id} />
+    <DataTable
+      caption={t.versionsCaption}
+      columns={columns}
+      rows={versions}
+      rowKey={(v) => v.id}
+      layout="cards"
+    />
   );
 }

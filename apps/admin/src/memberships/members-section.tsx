@@ -91,6 +91,7 @@ export function MembersSection({ id, catalogue }: { id: string; catalogue: Catal
             rows={rows}
             rowKey={(m) => m.contract.id}
             empty={t.empty}
+            layout="cards"
           />
         )}
       </Loaded>

@@ -1,3 +1,4 @@
+import { ofName } from "@mutu/domain";
 /** The words of « Conventions » (memberships): members, contributions, catalogue, one member. */
 export const membershipsMessages = {
   title: "Conventions",
@@ -23,7 +24,7 @@ export const membershipsMessages = {
     renewsOn: (date: string) => `Reconduction le ${date}`,
     endsOn: (date: string) => `Fin le ${date} (dernier jour)`,
     open: "Gérer",
-    openLabel: (commune: string) => ` l'adhésion de ${commune}`,
+    openLabel: (commune: string) => ` l'adhésion ${ofName(commune)}`,
     empty: "Aucune commune n'adhère encore à la convention.",
   },
   join: {

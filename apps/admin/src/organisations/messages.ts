@@ -1,7 +1,8 @@
+import { ofName } from "@mutu/domain";
 /** The words of « Organisations »: the member communes and their communal referent. */
 export const organisationsMessages = {
   title: "Organisations",
-  lead: (operator: string) => `Les communes membres du service commun de ${operator}.`,
+  lead: (operator: string) => `Les communes membres du service commun ${ofName(operator)}.`,
   caption: (n: string) => `Communes membres (${n})`,
   name: "Commune",
   population: "Population",
@@ -11,8 +12,8 @@ export const organisationsMessages = {
   noReferent: "Aucun",
   actions: "Actions",
   change: "Changer le référent",
-  changeFor: (commune: string) => ` de ${commune}`,
-  dialogTitle: (commune: string) => `Référent communal de ${commune}`,
+  changeFor: (commune: string) => ` ${ofName(commune)}`,
+  dialogTitle: (commune: string) => `Référent communal ${ofName(commune)}`,
   dialogIntro:
     "Le référent communal est la personne du service commun qui dirige le centre de proximité de la commune : l'interlocuteur de la commune au quotidien.",
   referentField: "Référent",
@@ -24,6 +25,6 @@ export const organisationsMessages = {
   saving: "Enregistrement…",
   saved: (commune: string, person: string | null) =>
     person
-      ? `Référent communal de ${commune} : ${person}.`
+      ? `Référent communal ${ofName(commune)} : ${person}.`
       : `${commune} n'a plus de référent communal.`,
 } as const;

@@ -82,6 +82,7 @@ export function OrganisationsPage() {
               columns={columns}
               rows={communes}
               rowKey={(org) => org.id}
+              layout="cards"
             />
           );
         }}

@@ -1,5 +1,9 @@
+import { ofName } from "@mutu/domain";
 /** The words of « Personnes »: accounts, their functions, deactivation and reactivation. */
 export const peopleMessages = {
+  searchLabel: "Rechercher",
+  searchHint: "Un nom ou une adresse électronique.",
+  noMatch: (q: string) => `Personne ne correspond à « ${q} ».`,
   title: "Personnes",
   lead: "Les agents des communes et du service commun qui ont un compte dans mutu.",
   filterLabel: "Organisation",
@@ -20,7 +24,7 @@ export const peopleMessages = {
   manageFunctions: "Fonctions",
   deactivate: "Désactiver",
   reactivate: "Réactiver",
-  ofPerson: (name: string) => ` de ${name}`,
+  ofPerson: (name: string) => ` ${ofName(name)}`,
   youLabel: "(vous)",
   create: {
     toggle: "Ajouter une personne",
@@ -43,7 +47,7 @@ export const peopleMessages = {
     created: (name: string, org: string) => `${name} a maintenant un compte (${org}).`,
   },
   fn: {
-    title: (name: string) => `Fonctions de ${name}`,
+    title: (name: string) => `Fonctions ${ofName(name)}`,
     current: "Fonctions actuelles",
     none: "Aucune fonction pour l'instant.",
     remove: "Retirer",
@@ -67,7 +71,7 @@ export const peopleMessages = {
       "Son compte et son historique sont conservés dans le journal d'audit. Le compte pourra être réactivé depuis cette page.",
     confirm: "Désactiver",
     confirming: "Désactivation…",
-    done: (name: string) => `Le compte de ${name} est désactivé et ses sessions sont fermées.`,
+    done: (name: string) => `Le compte ${ofName(name)} est désactivé et ses sessions sont fermées.`,
   },
   tokens: {
     legend: (n: number) =>
@@ -92,6 +96,7 @@ export const peopleMessages = {
       "Les sessions fermées lors de la désactivation le restent : elle devra se connecter à nouveau. La réactivation est inscrite au journal d'audit.",
     confirm: "Réactiver",
     confirming: "Réactivation…",
-    done: (name: string) => `Le compte de ${name} est réactivé : la personne peut se connecter.`,
+    done: (name: string) =>
+      `Le compte ${ofName(name)} est réactivé : la personne peut se connecter.`,
   },
 } as const;

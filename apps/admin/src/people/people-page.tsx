@@ -1,6 +1,8 @@
 /**
- * « Personnes »: people by organisation with their functions; for those who may manage people,
- * creating an account, assigning and removing functions, deactivating and reactivating.
+ * « Personnes »: people by organisation with their functions, searched by name or address (in
+ * the URL), sorted by any column and cut in pages of 25; for those who may manage people,
+ * creating an account, assigning and removing functions, deactivating and reactivating (each
+ * asked for confirmation).
  */
 import {
   Button,
@@ -11,6 +13,7 @@ import {
   Page,
   SelectField,
   Status,
+  TextField,
   formatNumber,
   useFormPanel,
   useRoute,
@@ -36,6 +39,7 @@ export function PeoplePage() {
   const { search } = useRoute();
   const orgs = useOrganisations();
   const orgFilter = search.get("organisation") ?? "";
+  const query = search.get("q") ?? "";
   const people = trpc.people.list.useQuery(orgFilter ? { orgId: orgFilter } : {});
   const catalogue = trpc.people.functions.useQuery(undefined, { staleTime: 5 * 60_000 });
   const canManage = can(me, "people.manage");
@@ -62,10 +66,16 @@ export function PeoplePage() {
       key: "name",
       header: t.name,
       rowHeader: true,
+      sortValue: (p) => p.displayName,
       cell: (p) => (p.id === me.personId ? `${p.displayName} ${t.youLabel}` : p.displayName),
     },
-    { key: "email", header: t.email, cell: (p) => p.email },
-    { key: "org", header: t.organisation, cell: (p) => orgs.nameOf(p.orgId) },
+    { key: "email", header: t.email, sortValue: (p) => p.email, cell: (p) => p.email },
+    {
+      key: "org",
+      header: t.organisation,
+      sortValue: (p) => orgs.nameOf(p.orgId) ?? "",
+      cell: (p) => orgs.nameOf(p.orgId),
+    },
     {
       key: "functions",
       header: t.functions,
@@ -83,6 +93,7 @@ export function PeoplePage() {
     {
       key: "state",
       header: t.state,
+      sortValue: (p) => (p.active ? 0 : 1),
       cell: (p) => (
         <span className={p.active ? "badge badge-ok" : "badge badge-off"}>
           {p.active ? t.active : t.inactive}
@@ -171,17 +182,24 @@ export function PeoplePage() {
         </FormPanel>
       ) : null}
 
-      <OrganisationFilter current={orgFilter} organisations={orgs.list} />
+      <OrganisationFilter current={orgFilter} query={query} organisations={orgs.list} />
 
       <Loaded query={people}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(scope, formatNumber(rows.length))}
-            columns={columns}
-            rows={rows}
-            rowKey={(p) => p.id}
-          />
-        )}
+        {(all) => {
+          const rows = all.filter((p) => matches(p, query));
+          return (
+            <DataTable
+              caption={t.caption(scope, formatNumber(rows.length))}
+              columns={columns}
+              rows={rows}
+              rowKey={(p) => p.id}
+              initialSort={{ column: "name", direction: "asc" }}
+              pageSize={25}
+              layout="cards"
+              empty={query ? t.noMatch(query) : undefined}
+            />
+          );
+        }}
       </Loaded>
 
       {canManage ? (
@@ -209,25 +227,49 @@ export function PeoplePage() {
   );
 }
 
+/** Accents and case aside: « helene » finds « Hélène ». */
+const folded = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
+
+function matches(p: Person, query: string) {
+  const q = folded(query.trim());
+  return !q || folded(`${p.displayName} ${p.email}`).includes(q);
+}
+
 type OrganisationFilterProps = {
   current: string;
+  query: string;
   organisations: readonly { id: string; name: string }[];
 };
 
-/** A plain form (choose, then « Afficher »): the list changes only when asked. The choice lives in the URL. */
-function OrganisationFilter({ current, organisations }: OrganisationFilterProps) {
+/** A plain form (choose, type, then « Afficher »): the choice lives in the URL. */
+function OrganisationFilter({ current, query, organisations }: OrganisationFilterProps) {
   const { navigate } = useRoute();
   const [orgId, setOrgId] = useState(current);
+  const [q, setQ] = useState(query);
   // Back and forward change the URL under the form: show what the list shows.
   useEffect(() => setOrgId(current), [current]);
+  useEffect(() => setQ(query), [query]);
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(orgId ? `/personnes?organisation=${encodeURIComponent(orgId)}` : "/personnes", {
-      keepFocus: true,
-    });
+    const params = new URLSearchParams();
+    if (orgId) params.set("organisation", orgId);
+    if (q.trim()) params.set("q", q.trim());
+    navigate(params.size ? `/personnes?${params}` : "/personnes", { keepFocus: true });
   }
   return (
     <form className="filters" onSubmit={submit}>
+      <TextField
+        id="filtre-personne"
+        label={t.searchLabel}
+        hint={t.searchHint}
+        type="search"
+        value={q}
+        onChange={(event) => setQ(event.currentTarget.value)}
+      />
       <SelectField
         id="filtre-organisation"
         label={t.filterLabel}

@@ -1,4 +1,9 @@
-/** The `<option>`s of an assignee picker: teams, then people (see use-assignees.ts). */
+/**
+ * The `<option>`s of an assignee picker, grouped by team: each team (the whole team first, then
+ * its members), then the staff in no team — names sorted the French way. Values « team:<id> »
+ * and « person:<id> » (see use-assignees.ts).
+ */
+import { sortFrench } from "@mutu/domain";
 import { saisinesMessages } from "./messages.ts";
 import type { Assignees } from "./types.ts";
 
@@ -6,22 +11,32 @@ const t = saisinesMessages.filters;
 
 export function AssigneeOptions({ list }: { list: Assignees | undefined }) {
   if (!list) return null;
+  const inTeam = new Set(list.teams.flatMap((team) => team.members.map((m) => m.id)));
+  const loners = sortFrench(
+    list.people.filter((p) => !inTeam.has(p.id)),
+    (p) => p.displayName,
+  );
   return (
     <>
-      <optgroup label={t.teams}>
-        {list.teams.map((team) => (
-          <option key={team.id} value={`team:${team.id}`}>
-            {team.name}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label={t.people}>
-        {list.people.map((person) => (
-          <option key={person.id} value={`person:${person.id}`}>
-            {person.displayName}
-          </option>
-        ))}
-      </optgroup>
+      {sortFrench(list.teams, (team) => team.name).map((team) => (
+        <optgroup key={team.id} label={team.name}>
+          <option value={`team:${team.id}`}>{t.wholeTeam(team.name)}</option>
+          {sortFrench(team.members, (m) => m.displayName).map((m) => (
+            <option key={m.id} value={`person:${m.id}`}>
+              {m.displayName}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+      {loners.length ? (
+        <optgroup label={t.noTeam}>
+          {loners.map((person) => (
+            <option key={person.id} value={`person:${person.id}`}>
+              {person.displayName}
+            </option>
+          ))}
+        </optgroup>
+      ) : null}
     </>
   );
 }

@@ -1,56 +1,100 @@
 /**
- * « Saisines », the call centre's queue: every member commune's saisines, filtered from the URL,
- * sorted, paged by keyset with « Charger plus »; ticking rows assigns them in one go. From here:
- * registering a saisine received by phone, letter, email or at the desk, arbitrations, the recap.
+ * « Saisines », the call centre's queue: every member commune's saisines — views, filters applied
+ * as they change (in the URL), counts per status, the table sorted by its columns and cut in
+ * pages (keyset) with the total; ticking rows acts on them in one go; the filtered list exports
+ * to CSV, XLSX and ODS. From here: registering a saisine, arbitrations, the recap.
  */
-import {
-  Link,
-  Loaded,
-  Page,
-  Status,
-  formatNumber,
-  useFormError,
-  useRoute,
-  LoadMoreButton,
-  useLoadMore,
-} from "@mutu/ui";
-import { useEffect, useState } from "react";
+import { parseQueueSort, queueSortText } from "@mutu/domain";
+import { Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
-import { saisinesMessages } from "./messages.ts";
+import { useEffect, useState } from "react";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { BulkAssignBar } from "./bulk-assign-bar.tsx";
-import { filtersFrom, QueueFiltersForm, queueInputOf } from "./queue-filters.tsx";
+import { BulkBar } from "./bulk-bar.tsx";
+import { saisinesMessages } from "./messages.ts";
+import { countText, QueueCounts } from "./queue-counts.tsx";
+import { QueueExport } from "./queue-export.tsx";
+import { QueueFiltersForm } from "./queue-filters.tsx";
 import { QueueTable } from "./queue-table.tsx";
+import {
+  queueInputOf,
+  queuePath,
+  queueUrl,
+  scopeOf,
+  VIEW_PARAM,
+  withHistory,
+} from "./queue-url.ts";
+import { QueueViews } from "./queue-views.tsx";
 import { useAssignees } from "./use-assignees.ts";
 
 const t = saisinesMessages;
 const PAGE_SIZE = 50;
 
+/** Keyset pages: the cursor of each page seen, so « Page précédente » goes back without counting. */
+function useQueuePages(key: string) {
+  const [state, setState] = useState<{
+    key: string;
+    cursors: (string | undefined)[];
+    index: number;
+  }>({
+    key,
+    cursors: [undefined],
+    index: 0,
+  });
+  const current = state.key === key ? state : { key, cursors: [undefined], index: 0 };
+  return {
+    index: current.index,
+    cursor: current.cursors[current.index],
+    go(index: number, nextCursor: string | null) {
+      setState(() => {
+        const cursors = [...current.cursors];
+        if (index > current.index && nextCursor) cursors[index] = nextCursor;
+        return { key, cursors, index: Math.max(0, index) };
+      });
+    },
+  };
+}
+
 export function QueuePage() {
-  const { search } = useRoute();
+  const { search, navigate } = useRoute();
   const orgs = useOrganisations();
   const assignees = useAssignees();
-  const filters = filtersFrom(search);
+  const filters = queueUrl.from(search);
+  const viewId = search.get(VIEW_PARAM);
   // A dashboard's count opens the queue with its filters: the queue counts the same saisines.
   const drillDown = drillDownFrom(search);
   const input = { ...queueInputOf(filters), ...drillDownInput(drillDown) };
-  const queue = trpc.saisines.queue.useInfiniteQuery(
-    { ...input, limit: PAGE_SIZE },
-    { getNextPageParam: (last) => last.nextCursor ?? undefined },
+  const key = JSON.stringify(input);
+  const pages = useQueuePages(key);
+  const queue = trpc.saisines.queue.useQuery(
+    { ...input, limit: PAGE_SIZE, ...(pages.cursor ? { cursor: pages.cursor } : {}) },
+    { placeholderData: (previous) => previous },
+  );
+  const counts = trpc.saisines.queueCounts.useQuery(
+    { ...scopeOf(filters), history: withHistory(filters) },
+    { placeholderData: (previous) => previous },
   );
   const { sort: _sort, ...counted } = input;
-  const total = trpc.saisines.queueCount.useQuery(counted);
-  const { status, loadMore, announce } = useLoadMore(queue, t.loaded);
+  const drilled = trpc.saisines.queueCount.useQuery(counted, {
+    placeholderData: (previous) => previous,
+  });
+  const views = trpc.saisines.views.useQuery(undefined, { staleTime: 60_000 });
   const error = useFormError(queue.error);
   const refusedFilters = error && Object.keys(error.fieldErrors).length ? error : null;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const rows = queue.data?.pages.flatMap((page) => page.items) ?? [];
+  const [status, setStatus] = useState<string | null>(null);
+  const rows = queue.data?.items ?? [];
   // Other filters, other rows: a selection never carries over to saisines no longer shown.
-  const query = search.toString();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string is the trigger
-  useEffect(() => setSelected(new Set()), [query]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query is the trigger
+  useEffect(() => setSelected(new Set()), [key]);
   const communes = orgs.list.filter((org) => org.kind === "commune");
+  const sort = parseQueueSort(filters.sort);
+  // The total of what the filters select: every status counted, or the one asked.
+  const shownCounts = counts.data?.counts.filter((c) =>
+    filters.status && filters.status !== "toutes" ? c.status === filters.status : true,
+  );
+  const total = shownCounts?.reduce((n, c) => n + c.count, 0) ?? null;
+  const capped = shownCounts?.some((c) => c.capped) ?? false;
 
   function select(ids: string[], checked: boolean) {
     setSelected((current) => {
@@ -82,20 +126,23 @@ export function QueuePage() {
           </Link>
         </li>
       </ul>
+      <Status>{status}</Status>
+      <QueueViews views={views.data} current={filters} viewId={viewId} onDone={setStatus} />
       <QueueFiltersForm
         current={filters}
         communes={communes}
         assignees={assignees.data}
         error={refusedFilters}
       />
+      <QueueCounts counts={counts.data} current={filters} />
       {refusedFilters ? null : (
-        <ListCount count={total.data?.count} drillDown={drillDown} resetTo="/saisines" />
+        <ListCount count={drilled.data?.count} drillDown={drillDown} resetTo="/saisines" />
       )}
-      <BulkAssignBar
+      <BulkBar
         selected={rows.filter((s) => selected.has(s.id))}
         assignees={assignees.data}
         onClear={() => setSelected(new Set())}
-        onDone={announce}
+        onDone={setStatus}
       />
       {refusedFilters ? null : (
         <Loaded query={queue} loadingLabel={t.loading}>
@@ -103,21 +150,44 @@ export function QueuePage() {
             <>
               <QueueTable
                 rows={rows}
-                caption={t.caption(formatNumber(rows.length), Boolean(queue.hasNextPage))}
+                caption={t.caption(
+                  formatNumber(rows.length),
+                  total === null ? "" : countText(total, capped),
+                )}
                 selected={selected}
                 onSelect={select}
+                sort={{ column: sort.key, direction: sort.direction }}
+                onSort={(next) =>
+                  navigate(
+                    queuePath(
+                      {
+                        ...filters,
+                        sort: queueSortText({
+                          key: parseQueueSort(next.column).key,
+                          direction: next.direction,
+                        }),
+                      },
+                      viewId ?? undefined,
+                    ),
+                    { keepFocus: true },
+                  )
+                }
+                pages={{
+                  pageIndex: pages.index,
+                  pageSize: PAGE_SIZE,
+                  pageCount:
+                    total !== null && !capped ? Math.max(1, Math.ceil(total / PAGE_SIZE)) : null,
+                  hasNext: Boolean(queue.data?.nextCursor),
+                  totalLabel: total === null ? null : t.counts.total(countText(total, capped)),
+                  busy: queue.isFetching,
+                  onChange: (index) => pages.go(index, queue.data?.nextCursor ?? null),
+                }}
               />
-              <LoadMoreButton
-                list={queue}
-                onLoad={loadMore}
-                label={t.more}
-                busyLabel={t.loadingMore}
-              />
+              <QueueExport input={input} onDone={setStatus} />
             </>
           )}
         </Loaded>
       )}
-      <Status>{status}</Status>
     </Page>
   );
 }

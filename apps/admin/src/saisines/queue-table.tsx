@@ -1,9 +1,11 @@
 /**
- * The queue as a table, one checkbox per row (and one for every row shown) for bulk assignment:
- * reference, commune, object, kind, status, routing, assignee, due dates with their state.
+ * The queue as a table, one checkbox per row (and one for every row shown) for bulk actions:
+ * reference, commune, object, kind, status, routing, assignee, due dates with their state, the
+ * filing date. The server sorts by the columns that say so (the sort is in the URL) and cuts the
+ * pages; on a phone each row is a card.
  */
 import { SAISINE_TYPE_LABELS } from "@mutu/domain";
-import { type Column, DataTable, Link } from "@mutu/ui";
+import { type Column, DataTable, DateTime, Link, type ServerPages, type SortState } from "@mutu/ui";
 import { CellStack, DueCell, KindCell, StatusBadge, saisineHref } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { QueueItem } from "./types.ts";
@@ -15,13 +17,25 @@ type QueueTableProps = {
   caption: string;
   selected: ReadonlySet<string>;
   onSelect(ids: string[], checked: boolean): void;
+  sort: SortState;
+  onSort(sort: SortState): void;
+  pages: ServerPages;
 };
 
-export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProps) {
+export function QueueTable({
+  rows,
+  caption,
+  selected,
+  onSelect,
+  sort,
+  onSort,
+  pages,
+}: QueueTableProps) {
   const all = rows.length > 0 && rows.every((s) => selected.has(s.id));
   const columns: Column<QueueItem>[] = [
     {
       key: "select",
+      label: t.columns.select,
       header: (
         <label className="select-cell">
           <input
@@ -53,6 +67,7 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       key: "reference",
       header: t.columns.reference,
       rowHeader: true,
+      sortable: true,
       cell: (s) => (
         <CellStack>
           <Link to={saisineHref(s.id)} className="nowrap">
@@ -62,7 +77,7 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
         </CellStack>
       ),
     },
-    { key: "title", header: t.columns.title, cell: (s) => s.title },
+    { key: "title", header: t.columns.title, sortable: true, cell: (s) => s.title },
     {
       key: "kind",
       header: t.columns.kind,
@@ -73,6 +88,7 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
     {
       key: "status",
       header: t.columns.status,
+      sortable: true,
       cell: (s) => (
         <CellStack>
           <StatusBadge status={s.status} />
@@ -97,9 +113,21 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
     {
       key: "assignee",
       header: t.columns.assignee,
+      sortable: true,
       cell: (s) => s.assigneeLabel ?? <span className="muted">{t.notAssigned}</span>,
     },
-    { key: "due", header: t.columns.due, cell: (s) => <DueCell saisine={s} wording={t} /> },
+    {
+      key: "due",
+      header: t.columns.due,
+      sortable: true,
+      cell: (s) => <DueCell saisine={s} wording={t} />,
+    },
+    {
+      key: "created",
+      header: t.columns.created,
+      sortable: true,
+      cell: (s) => <DateTime value={s.createdAt} format="compact" />,
+    },
   ];
   return (
     <DataTable
@@ -108,6 +136,9 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       rows={rows}
       rowKey={(s) => s.id}
       empty={t.empty}
+      sorting={{ state: sort, onChange: onSort }}
+      pages={pages}
+      layout="cards"
     />
   );
 }

@@ -1,41 +1,41 @@
 /**
- * One saisine (/saisines/saisine?id=…) as the service commun works it: what it is and its
- * routing, the actions its status allows (qualify, assign, hold, resume, resolve, close, refuse,
- * comment), the exceptional decision, the contract clock and each assignment's internal clock,
- * the answer, attachments, arbitration, and the full timeline with the internal events.
+ * One saisine (/saisines/saisine?id=…) as the service commun works it. In the side panel, always
+ * in view on a desktop: the key facts, the actions its status allows (qualify, assign, hold,
+ * resume, resolve, close, refuse), the exceptional decision, and the clocks. In the main column:
+ * the description, the routing, the answer, commenting, attachments, arbitration and the full
+ * timeline with the internal events.
  */
+import { isFinalSaisineStatus } from "@mutu/domain";
 import { type ContentsItem, PageContents } from "@mutu/ui";
 import { can, useSession } from "@mutu/web";
 import {
   AttachmentsSection,
+  DescriptionSection,
   RoutingSection,
   SaisinePageFrame,
   SummarySection,
   TimelineSection,
+  useConfirmation,
   useSaisinePage,
 } from "@mutu/web/saisines";
-import { detailMessages } from "./detail/messages.ts";
 import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
-import { ClocksSection } from "./detail/clocks-section.tsx";
-import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
+import { ClocksSection } from "./detail/clocks-section.tsx";
+import { CommentForm } from "./detail/comment-form.tsx";
+import { ExceptionalSection } from "./detail/exceptional-section.tsx";
+import { detailMessages } from "./detail/messages.ts";
 import { WorkSection } from "./detail/work-section.tsx";
 import type { SaisineDetail } from "./types.ts";
-import { isFinalSaisineStatus } from "@mutu/domain";
 
 const t = detailMessages;
 
 function contents(s: SaisineDetail, canWork: boolean): ContentsItem[] {
   const c = t.contents;
   return [
-    { id: "saisine-resume", label: c.summary },
+    { id: "saisine-description", label: c.description },
     { id: "saisine-acheminement", label: c.routing },
-    ...(canWork ? [{ id: "saisine-traiter", label: c.work }] : []),
-    ...(s.nature === "exceptionnelle" || s.exceptionalDecision
-      ? [{ id: "saisine-exceptionnelle", label: c.exceptional }]
-      : []),
-    { id: "saisine-horloges", label: c.clocks },
     ...(s.resolution ? [{ id: "saisine-reponse", label: c.answer }] : []),
+    ...(canWork ? [{ id: "commentaire-titre", label: c.comment }] : []),
     { id: "saisine-pieces-jointes", label: c.attachments },
     { id: "saisine-arbitrage", label: c.arbitration },
     { id: "saisine-historique", label: c.timeline },
@@ -46,25 +46,35 @@ export function SaisinePage() {
   const me = useSession();
   const page = useSaisinePage();
   const canManage = can(me, "saisines.manage");
-  const { done } = page;
+  // Kept by the page: closing a saisine removes the section where it was closed.
+  const work = useConfirmation();
   return (
     <SaisinePageFrame page={page} wording={t}>
       {(s) => {
         const canWork = canManage && !isFinalSaisineStatus(s.status);
-        return (
-          <>
-            <PageContents items={contents(s, canWork)} />
-            <SummarySection saisine={s} wording={t} />
-            <RoutingSection saisine={s} wording={t} />
-            <WorkSection saisine={s} canManage={canManage} onDone={done} />
-            <ExceptionalSection saisine={s} onDone={done} />
-            <ClocksSection saisine={s} />
-            <AnswerSection saisine={s} />
-            <AttachmentsSection saisine={s} showVisibility />
-            <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
-            <TimelineSection query={page.timeline} wording={t} titles={detailMessages.events} />
-          </>
-        );
+        return {
+          side: (
+            <>
+              <SummarySection saisine={s} wording={t} />
+              <WorkSection saisine={s} canManage={canManage} confirmation={work} />
+              {work.node}
+              <ExceptionalSection saisine={s} />
+              <ClocksSection saisine={s} />
+            </>
+          ),
+          main: (
+            <>
+              <PageContents items={contents(s, canWork)} />
+              <DescriptionSection saisine={s} wording={t} />
+              <RoutingSection saisine={s} wording={t} />
+              <AnswerSection saisine={s} />
+              {canWork ? <CommentForm saisineId={s.id} /> : null}
+              <AttachmentsSection saisine={s} showVisibility />
+              <ArbitrationSection saisine={s} canManage={canManage} />
+              <TimelineSection query={page.timeline} wording={t} titles={detailMessages.events} />
+            </>
+          ),
+        };
       }}
     </SaisinePageFrame>
   );

@@ -3,6 +3,7 @@ export const tokensMessages = {
   title: "Jetons d'API",
   lead: "Les jetons permettent aux autres outils (téléphonie du centre d'appel, annuaire, pilotage) d'appeler l'API de mutu, avec les seules permissions qu'on leur donne.",
   caption: (n: string) => `Jetons d'API (${n})`,
+  empty: "Aucun jeton pour l'instant : créez-en un pour chaque outil qui doit appeler mutu.",
   name: "Nom",
   organisation: "Organisation",
   prefix: "Début du secret",

@@ -140,6 +140,8 @@ export function TokensPage() {
             columns={columns}
             rows={rows}
             rowKey={(token) => token.id}
+            empty={t.empty}
+            layout="cards"
           />
         )}
       </Loaded>

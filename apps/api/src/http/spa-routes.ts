@@ -6,6 +6,7 @@
 export const communeRoutes = [
   "/",
   "/connexion",
+  "/notifications",
   "/contrat",
   "/indicateurs",
   "/saisines",
@@ -15,6 +16,7 @@ export const communeRoutes = [
 export const adminRoutes = [
   "/",
   "/connexion",
+  "/notifications",
   "/organisations",
   "/personnes",
   "/jetons",

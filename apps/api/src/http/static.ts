@@ -1,6 +1,7 @@
 /**
- * Serves a built SPA: hashed assets with a long cache, index.html (no cache) for every other path so
- * client-side routes load.
+ * Serves a built SPA: hashed assets with a long cache, index.html (no cache) for its client-side
+ * routes — and for any other page address too, answered 404: the SPA then shows its own « Page
+ * introuvable » with the navigation. A missing file (an address with an extension) is a bare 404.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -43,7 +44,8 @@ export function spaHandler(root: string, routes: readonly string[]) {
         });
       }
     }
-    if (!isClientRoute(routes, clean))
+    const known = isClientRoute(routes, clean);
+    if (!known && extname(clean))
       return new Response("Page introuvable.", {
         status: 404,
         headers: { "content-type": "text/plain; charset=utf-8", ...securityHeaders },
@@ -55,6 +57,7 @@ export function spaHandler(root: string, routes: readonly string[]) {
         headers: securityHeaders,
       });
     return new Response(index, {
+      status: known ? 200 : 404,
       headers: {
         "content-type": types[".html"] ?? "text/html",
         "cache-control": "no-cache",

@@ -24,6 +24,8 @@ export type Victim = {
   /** A measure entered for the victim's commune, with an evidence file. */
   entryId: string;
   entryEvidence: string;
+  /** A shared view of the victim's queue (someUuid for a commune). */
+  viewId: string;
 };
 export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
@@ -314,6 +316,53 @@ export const probes: Record<string, Probe> = {
   "saisines.targets": {
     kind: "query",
     inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId }],
+  },
+  "saisines.bulk": {
+    kind: "mutation",
+    inputs: (v) => [
+      { action: "close", items: [{ saisineId: v.saisineId, version: 1 }] },
+      {
+        action: "comment",
+        items: [{ saisineId: v.saisineId, version: 1 }],
+        body: "Commentaire intrus",
+        visibility: "public",
+      },
+      { action: "qualify", items: [{ saisineId: v.saisineId, version: 1 }] },
+    ],
+  },
+  "saisines.queueCounts": {
+    kind: "query",
+    inputs: (v) => [{}, { orgIds: [v.saisineOrgId], history: true }, { history: true }],
+  },
+  "saisines.export": {
+    kind: "query",
+    inputs: (v) => [
+      { format: "csv", statuses: ["nouvelle"] },
+      { format: "ods", orgIds: [v.saisineOrgId] },
+    ],
+  },
+  "saisines.views": { kind: "query", inputs: () => [undefined] },
+  "saisines.saveView": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        name: `Vue intruse ${v.orgId.slice(0, 8)}`,
+        filters: { orgId: v.saisineOrgId },
+        shared: true,
+      },
+    ],
+  },
+  "saisines.deleteView": { kind: "mutation", inputs: (v) => [{ viewId: v.viewId }] },
+  "notifications.list": { kind: "query", inputs: () => [{}, { unreadOnly: true }] },
+  "notifications.unreadCount": { kind: "query", inputs: () => [undefined] },
+  "notifications.markRead": {
+    kind: "mutation",
+    inputs: (v) => [{ ids: [v.notificationId] }, { all: true }],
+  },
+  "notifications.preferences": { kind: "query", inputs: () => [undefined] },
+  "notifications.setPreferences": {
+    kind: "mutation",
+    inputs: () => [{ deliveries: { "public-comment": "email" } }],
   },
   "arbitrations.raise": {
     kind: "mutation",

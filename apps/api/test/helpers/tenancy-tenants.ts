@@ -151,7 +151,23 @@ async function victimSaisine(
       ...actor,
     })
     .returning();
+  // A shared service keeps views of its queue: a shared one the attacker would remove.
+  const [view] =
+    org.kind === "operator" && personId
+      ? await tx
+          .insert(schema.saisineViews)
+          .values({
+            orgId: org.id,
+            ownerId: null,
+            name: "Vue de la victime",
+            filters: { status: "toutes" },
+            createdById: personId,
+            createdByLabel: "Victime",
+          })
+          .returning()
+      : [];
   return {
+    viewId: view?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -182,6 +198,9 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     notifications: sorted(await byOrg(schema.notifications)),
     indicatorEntries: sorted(await byOrg(schema.indicatorEntries)),
     saisineStats: sorted(await byOrg(schema.saisineStats)),
+    views: sorted(await byOrg(schema.saisineViews)),
+    preferences: sorted(await byOrg(schema.notificationPreferences)),
+    finalCounts: sorted(await byOrg(schema.saisineFinalCounts)),
   };
 }
 

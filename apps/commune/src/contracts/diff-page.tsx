@@ -29,7 +29,12 @@ export function DiffPage() {
         <Link to="/contrat">{t.back}</Link>
       </p>
       {!ready ? (
-        <Info>{t.missing}</Info>
+        <>
+          <Info>{t.missing}</Info>
+          <Loaded query={history}>
+            {({ versions }) => <CompareForm versions={versions} headingLevel={2} />}
+          </Loaded>
+        </>
       ) : diff.error ? (
         <Alert>{toFormError(diff.error).message}</Alert>
       ) : !diff.data ? (

@@ -14,7 +14,7 @@ import {
 } from "@mutu/ui";
 import { trpc, useSession } from "@mutu/web";
 import { contractsMessages } from "./messages.ts";
-import { AnnexView } from "./annex/annex-view.tsx";
+import { AnnexView } from "@mutu/web/contracts";
 import { HistorySection } from "./history/history-section.tsx";
 import { versionLabel } from "./labels.ts";
 import type { ContractSummary, VersionDetail } from "./types.ts";

@@ -74,6 +74,7 @@ export function SaisinesTable({
       rows={rows}
       rowKey={(s) => s.id}
       empty={t.empty}
+      layout="cards"
     />
   );
 }

@@ -5,6 +5,8 @@ export const saisinesMessages = {
   lead: "Les demandes, incidents et demandes de conseil que votre commune adresse au service commun, et leur suivi.",
   loading: "Chargement des saisines…",
   newLink: "Nouvelle saisine",
+  recapLink: "Bilan annuel",
+  recapBack: "Retour aux saisines",
   ownOnly:
     "Vous voyez les saisines déposées par vous ou pour vous. Celles de toute la commune sont réservées aux fonctions qui les consultent.",
   filters: {
@@ -115,8 +117,12 @@ export const saisinesMessages = {
     back: "Toutes les saisines",
     missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
     loading: "Chargement de la saisine…",
+    notFound:
+      "Saisine introuvable : l'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
+    sidePanel: "L'essentiel de la saisine",
     contents: {
       summary: "En bref",
+      description: "Description",
       routing: "Qui la traite",
       delays: "Délais",
       answer: "Réponse du service commun",

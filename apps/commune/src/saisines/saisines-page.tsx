@@ -39,13 +39,22 @@ export function SaisinesPage() {
 
   return (
     <Page title={t.title} lead={t.lead}>
-      {canAny(me, ["saisines.create"]) ? (
-        <p className="page-actions">
-          <Link to="/saisines/nouvelle" className="button button-primary">
-            {t.newLink}
-          </Link>
-        </p>
-      ) : null}
+      <ul className="inline-actions plain-list page-actions">
+        {canAny(me, ["saisines.create"]) ? (
+          <li>
+            <Link to="/saisines/nouvelle" className="button button-primary">
+              {t.newLink}
+            </Link>
+          </li>
+        ) : null}
+        {canReadAll ? (
+          <li>
+            <Link to="/saisines/bilan" className="button button-secondary">
+              {t.recapLink}
+            </Link>
+          </li>
+        ) : null}
+      </ul>
       {canReadAll ? null : <p className="prose">{t.ownOnly}</p>}
       <ListFiltersForm current={filters} canReadAll={canReadAll} />
       <ListCount count={total.data?.count} drillDown={drillDown} resetTo="/saisines" />

@@ -111,6 +111,8 @@ export async function callerFromSession(
   secret: string,
   now: Date,
   isExpired: (s: { createdAt: Date; lastSeenAt: Date }) => boolean,
+  /** False for what a page asks on its own (the unread count): it keeps no session alive. */
+  touch = true,
 ): Promise<Caller | null> {
   const tokenHash = sha256(secret);
   const [row] = await sessionCaller(db, { tokenHash });
@@ -118,7 +120,7 @@ export async function callerFromSession(
   if (!found) return null;
   const session = { createdAt: new Date(found.createdAt), lastSeenAt: new Date(found.lastSeenAt) };
   if (isExpired(session)) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_EVERY_MS) {
+  if (touch && now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_EVERY_MS) {
     await withSystem(db, (tx) =>
       tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)),
     );
@@ -207,4 +209,5 @@ export const actorOf = (caller: Caller) => ({
 export const scopeOf = (caller: Caller) => ({
   orgIds: caller.visibleOrgIds,
   operatorId: caller.operatorId,
+  personId: caller.personId,
 });

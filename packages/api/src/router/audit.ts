@@ -13,6 +13,8 @@ const entry = z.object({
   action: z.string(),
   entity: z.string().nullable(),
   entityId: z.string().nullable(),
+  /** The object's name (a saisine's reference, a person's name), null when out of reach. */
+  entityLabel: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   hash: z.string(),

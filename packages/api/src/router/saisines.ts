@@ -5,7 +5,7 @@
  *
  * Permissions: `saisines.create` to file and for the commune's own steps, `saisines.read` to read
  * a whole commune (without it, a commune agent reads the saisines filed for them), `saisines.manage`
- * for the operator's steps.
+ * for the operator's steps (and the queue: its counts, saved views, bulk actions and export).
  */
 import {
   commentInput,
@@ -17,14 +17,15 @@ import {
 } from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { assignSaisine, bulkAssign, listAssignees } from "../services/saisines/assign.ts";
+import { assignSaisine, listAssignees } from "../services/saisines/assign.ts";
+import { bulkAct, bulkAssign } from "../services/saisines/bulk.ts";
 import { downloadAttachment, uploadAttachment } from "../services/saisines/attachments.ts";
 import { listChanges } from "../services/saisines/changes.ts";
 import { commentSaisine } from "../services/saisines/comment.ts";
 import { createSaisine } from "../services/saisines/create.ts";
 import { decideExceptional } from "../services/saisines/exceptional.ts";
 import { getSaisine, saisineTimeline } from "../services/saisines/get.ts";
-import { listNotifications, markNotificationsRead } from "../services/saisines/notifications.ts";
+import { inbox, markRead } from "../services/notifications/inbox.ts";
 import {
   assigneesOutput,
   attachmentFileOutput,
@@ -34,12 +35,17 @@ import {
   createdOutput,
   detailOutput,
   mutationOutput,
-  notificationsOutput,
   pageOutput,
   recapOutput,
   targetsOutput,
   timelineOutput,
 } from "../services/saisines/outputs.ts";
+import {
+  countsOutput,
+  exportOutput,
+  savedViewOutput,
+  viewsOutput,
+} from "../services/saisines/queue-outputs.ts";
 import { qualifySaisine } from "../services/saisines/qualify.ts";
 import {
   countQueue,
@@ -54,28 +60,37 @@ import {
   assignInput,
   attachmentIdInput,
   bulkAssignInput,
+  bulkInput,
   changesInput,
   countInput,
   countOutput,
   decideExceptionalInput,
+  exportInput,
   listInput,
   markReadInput,
   notificationsInput,
   pauseInput,
   qualifyInput,
   queueCountInput,
+  queueCountsInput,
   queueInput,
   recapInput,
   saisineIdInput,
+  saveViewInput,
   targetsInput,
   uploadAttachmentInput,
+  viewIdInput,
 } from "../services/saisines/schemas.ts";
+import { queueCounts } from "../services/saisines/counts.ts";
+import { exportQueue } from "../services/saisines/export.ts";
+import { deleteView, listViews, saveView } from "../services/saisines/views.ts";
 import { listTargets } from "../services/saisines/targets.ts";
 import {
   addInformation,
   type TransitionRequest,
   transition,
 } from "../services/saisines/transitions.ts";
+import { inboxOutput, markedOutput } from "../services/notifications/schemas.ts";
 import { protectedProcedure, requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const create = requirePermission("saisines.create");
@@ -143,6 +158,27 @@ export const saisinesRouter = {
     .output(z.object({ assigned: z.array(mutationOutput) }))
     .mutation(({ ctx, input }) => bulkAssign(ctx, input)),
   assignees: manage.output(assigneesOutput).query(({ ctx }) => listAssignees(ctx)),
+  bulk: manage
+    .input(bulkInput)
+    .output(z.object({ done: z.array(mutationOutput) }))
+    .mutation(({ ctx, input }) => bulkAct(ctx, input)),
+  queueCounts: manage
+    .input(queueCountsInput)
+    .output(countsOutput)
+    .query(({ ctx, input }) => queueCounts(ctx, input)),
+  export: manage
+    .input(exportInput)
+    .output(exportOutput)
+    .query(({ ctx, input }) => exportQueue(ctx, input)),
+  views: manage.output(viewsOutput).query(({ ctx }) => listViews(ctx)),
+  saveView: manage
+    .input(saveViewInput)
+    .output(savedViewOutput)
+    .mutation(({ ctx, input }) => saveView(ctx, input)),
+  deleteView: manage
+    .input(viewIdInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => deleteView(ctx, input)),
   start: step("demarrer"),
   pause: requirePermission("saisines.manage")
     .input(pauseInput)
@@ -171,14 +207,15 @@ export const saisinesRouter = {
     .input(changesInput)
     .output(changesOutput)
     .query(({ ctx, input }) => listChanges(ctx, input)),
+  // Kept for the tools that used them: the inbox is `notifications.*` now.
   notifications: protectedProcedure
     .input(notificationsInput)
-    .output(notificationsOutput)
-    .query(({ ctx, input }) => listNotifications(ctx, input)),
+    .output(inboxOutput)
+    .query(({ ctx, input }) => inbox(ctx, input)),
   markNotificationsRead: protectedProcedure
     .input(markReadInput)
-    .output(z.object({ updated: z.number() }))
-    .mutation(({ ctx, input }) => markNotificationsRead(ctx, input)),
+    .output(markedOutput)
+    .mutation(({ ctx, input }) => (input.ids.length ? markRead(ctx, input) : { updated: 0 })),
   yearlyRecap: requirePermission("saisines.read")
     .input(recapInput)
     .output(recapOutput)

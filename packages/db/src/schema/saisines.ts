@@ -21,6 +21,7 @@ import {
   boolean,
   check,
   customType,
+  type IndexColumn,
   date,
   index,
   integer,
@@ -35,6 +36,7 @@ import { apiTokens } from "./auth.ts";
 import { actorColumns } from "./actors.ts";
 import { createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
 import { contracts, contractVersions } from "./contracts.ts";
+import { saisineSortExpressions } from "./saisine-sorts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { teams } from "./teams.ts";
@@ -67,6 +69,24 @@ export const saisineCounters = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.year] })],
 );
+
+/**
+ * The queue sorted by any of its columns, a page read in order from an index: one per sort key
+ * over open saisines (the working queue, small) and one over the whole history.
+ */
+function queueSortIndexes(
+  t: Parameters<typeof saisineSortExpressions>[0] & { operatorId: IndexColumn; id: IndexColumn },
+) {
+  const keys = saisineSortExpressions(t);
+  const open = (["created", "updated", "reference", "title", "status", "assignee"] as const).map(
+    (key) =>
+      index(`saisines_operator_open_${key}`).on(t.operatorId, keys[key], t.id).where(sql`is_open`),
+  );
+  const all = (["due", "updated", "reference", "title", "status", "assignee"] as const).map((key) =>
+    index(`saisines_operator_${key}`).on(t.operatorId, keys[key], t.id),
+  );
+  return [...open, ...all];
+}
 
 export const saisines = pgTable(
   "saisines",
@@ -198,6 +218,11 @@ export const saisines = pgTable(
     index("saisines_search").using("gin", t.search),
     // The queue searches open saisines: a small index, instead of intersecting the large one.
     index("saisines_search_open").using("gin", t.search).where(sql`is_open`),
+    ...queueSortIndexes(t),
+    // Counts per status of the open queue, read from the index alone under the usual filters.
+    index("saisines_operator_open_counts")
+      .on(t.operatorId, t.status, t.orgId, t.subDomain, t.type, t.nature, t.criticality)
+      .where(sql`is_open`),
     check("saisines_one_agreement", sql`num_nonnulls(${t.annexVersionId}, ${t.conventionId}) = 1`),
     check("saisines_known_type", oneOf(t.type, SAISINE_TYPES)),
     check("saisines_known_sub_domain", oneOf(t.subDomain, ["A", "B", "C", "D"])),

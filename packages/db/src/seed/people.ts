@@ -1,4 +1,9 @@
-/** A few demo people per organisation, holding the functions the contracts name. Names are fictitious. */
+/**
+ * A few demo people per organisation, holding the functions the contracts name. Names are
+ * fictitious and distinct across organisations (« Attribuée à Julien Girard » names one person):
+ * the n-th person gets first name n mod 16 and last name (n + ⌊n / 16⌋) mod 16, a different pair
+ * for each of the first 256.
+ */
 export type DemoPerson = { email: string; displayName: string; functions: string[] };
 
 const firstNames = [
@@ -14,6 +19,10 @@ const firstNames = [
   "Olivier",
   "Aurélie",
   "Laurent",
+  "Émilie",
+  "Antoine",
+  "Nathalie",
+  "Yannick",
 ];
 const lastNames = [
   "Martin",
@@ -22,18 +31,24 @@ const lastNames = [
   "Durand",
   "Lefebvre",
   "Moreau",
-  "Laurent",
+  "Rousseau",
   "Garcia",
   "Roux",
   "Fournier",
   "Girard",
   "Mercier",
+  "Bonnet",
+  "Lambert",
+  "Fontaine",
+  "Chevalier",
 ];
 
 let counter = 0;
 function name() {
   const n = counter++;
-  return `${firstNames[n % firstNames.length]} ${lastNames[(n * 7 + 3) % lastNames.length]}`;
+  const first = n % firstNames.length;
+  const last = (n + Math.floor(n / firstNames.length)) % lastNames.length;
+  return `${firstNames[first]} ${lastNames[last]}`;
 }
 
 export function demoPeopleFor(

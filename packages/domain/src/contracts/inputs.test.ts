@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { fieldErrorsOf } from "../errors/field-errors.ts";
 import {
+  draftAmendmentInput,
   importAnnexInput,
   signAmendmentInput,
   versionAtInput,
@@ -28,6 +29,18 @@ describe("what people enter about contracts, refused in French field by field", 
       signAmendmentInput,
       { versionId: A, signedOn: "2018-02-30", effectiveFrom: "2018-07-01" },
       { signedOn: ["Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)."] },
+    ],
+    [
+      "an amendment is prepared for a reason: its subject first",
+      draftAmendmentInput,
+      { contractId: A, subject: "   " },
+      { subject: ["Indiquez l'objet de l'avenant : ce qu'il change au contrat."] },
+    ],
+    [
+      "an amendment without any subject asks for it too",
+      draftAmendmentInput,
+      { contractId: A },
+      { subject: ["Indiquez l'objet de l'avenant : ce qu'il change au contrat."] },
     ],
     [
       "the version in force on no date asks for one",

@@ -31,7 +31,16 @@ const subjectSchema = z
   .max(500, "L'objet ne doit pas dépasser 500 caractères.")
   .nullable();
 
-export const draftAmendmentInput = contractIdInput.extend({ subject: subjectSchema.optional() });
+const SUBJECT_MISSING = "Indiquez l'objet de l'avenant : ce qu'il change au contrat.";
+
+/** Preparing an amendment starts with what it is for: its subject is required. */
+export const draftAmendmentInput = contractIdInput.extend({
+  subject: z
+    .string({ error: SUBJECT_MISSING })
+    .trim()
+    .min(1, SUBJECT_MISSING)
+    .max(500, "L'objet ne doit pas dépasser 500 caractères."),
+});
 
 export const updateDraftInput = versionIdInput.extend({
   subject: subjectSchema.optional(),

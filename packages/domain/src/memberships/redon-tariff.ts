@@ -67,7 +67,7 @@ const TIER_ABOVE_8000: PopulationTier = {
 
 export const redonTariff2022: RedonTariff = {
   id: "redon-2022",
-  source: "Convention de service commun REDON Agglomération, art. 7 (seed 002)",
+  source: "Convention de service commun de REDON Agglomération, article 7",
   currency: "EUR",
   socleComplet: {
     // art. 7.1: 2 500 € / 2 000 € / 1 500 € + 1,5 € par habitant.

@@ -134,6 +134,13 @@ export function nextAlertAt(
 
 export const DUE_STATES = ["breached", "due-soon", "on-time", "paused", "none"] as const;
 export type DueState = (typeof DUE_STATES)[number];
+/** How a due state reads (none: nothing is due, nothing is said). */
+export const DUE_STATE_LABELS: Record<Exclude<DueState, "none">, string> = {
+  breached: "En retard",
+  "due-soon": "Échéance proche",
+  "on-time": "Dans les délais",
+  paused: "Délai suspendu",
+};
 
 /** Where a saisine stands against its nearest due date at `now`. */
 export function dueState(

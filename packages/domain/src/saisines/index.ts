@@ -58,6 +58,7 @@ export {
   assignSaisineInput,
   type BulkAssignSaisinesInput,
   bulkAssignSaisinesInput,
+  bulkItemsSchema,
   COMMENT_MAX,
   type CommentInput,
   type CreateSaisineInput,
@@ -146,6 +147,7 @@ export {
   sidePermission,
 } from "./lifecycle.ts";
 export {
+  DUE_STATE_LABELS,
   DUE_STATES,
   type DueState,
   dueState,
@@ -196,3 +198,35 @@ export {
   saisineStatusSchema,
   saisineTypeSchema,
 } from "./vocabulary.ts";
+export {
+  type BulkCandidate,
+  bulkCheck,
+  bulkRefusal,
+  type BulkSaisinesInput,
+  bulkSaisinesInput,
+  QUEUE_BULK_ACTION_LABELS,
+  QUEUE_BULK_ACTIONS,
+  type QueueBulkAction,
+} from "./bulk.ts";
+export {
+  BUILT_IN_QUEUE_VIEWS,
+  DEFAULT_QUEUE_SORT,
+  type DroppedFilter,
+  parseQueueSort,
+  QUEUE_FILTER_KEYS,
+  QUEUE_FILTER_LABELS,
+  QUEUE_SORT_KEYS,
+  QUEUE_SORT_LABELS,
+  QUEUE_SORTS,
+  type QueueFilterKey,
+  type QueueSort,
+  type QueueSortKey,
+  type QueueSortText,
+  type QueueViewFilters,
+  type QueueWorld,
+  queueSortSchema,
+  queueSortText,
+  sanitizeQueueFilters,
+  type SaveQueueViewInput,
+  saveQueueViewInput,
+} from "./queue.ts";

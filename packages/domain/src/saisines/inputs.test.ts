@@ -74,8 +74,9 @@ describe("createSaisineInput", () => {
   });
 
   test.each([
-    [{ title: "ab" }, "title", "Le titre doit compter 3 caractères au moins."],
-    [{ title: "x".repeat(201) }, "title", "Le titre ne doit pas dépasser 200 caractères."],
+    [{ title: "ab" }, "title", "L'objet doit compter 3 caractères au moins."],
+    [{ title: "  " }, "title", "Indiquez l'objet de la saisine."],
+    [{ title: "x".repeat(201) }, "title", "L'objet ne doit pas dépasser 200 caractères."],
     [
       { description: "x".repeat(10_001) },
       "description",
@@ -134,10 +135,11 @@ describe("qualifySaisineInput", () => {
       nature: "urgence",
     });
   });
-  test("no change is refused", () => {
-    expect(issues(qualifySaisineInput.safeParse({ saisineId: SAISINE, note: "rien" }))).toEqual([
-      ["", "Indiquez au moins un changement : type, sous-domaine, nature ou criticité."],
-    ]);
+  test("no change confirms the qualification as filed", () => {
+    expect(qualifySaisineInput.parse({ saisineId: SAISINE, note: "Conforme" })).toEqual({
+      saisineId: SAISINE,
+      note: "Conforme",
+    });
   });
 });
 

@@ -49,13 +49,15 @@ export const createSaisineInput = z
     nature: saisineNatureSchema,
     criticality: saisineCriticalitySchema,
     title: z
-      .string({ error: "Indiquez un titre." })
+      .string({ error: "Indiquez l'objet de la saisine." })
       .trim()
+      // Empty, it is missing (one message); too short, it says how long it must be.
+      .min(1, { error: "Indiquez l'objet de la saisine.", abort: true })
       .min(SAISINE_TITLE_MIN, {
-        error: `Le titre doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
+        error: `L'objet doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
       })
       .max(SAISINE_TITLE_MAX, {
-        error: `Le titre ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
+        error: `L'objet ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
       }),
     description: z
       .string({ error: "Description attendue." })
@@ -105,27 +107,22 @@ export const createSaisineInput = z
   });
 export type CreateSaisineInput = z.output<typeof createSaisineInput>;
 
-export const qualifySaisineInput = z
-  .object({
-    saisineId: saisineIdSchema,
-    type: saisineTypeSchema.optional(),
-    subDomain: subDomainLetterSchema.optional(),
-    nature: saisineNatureSchema.optional(),
-    criticality: saisineCriticalitySchema.optional(),
-    note: z
-      .string()
-      .trim()
-      .max(1000, { error: "Note trop longue (1 000 caractères au plus)." })
-      .optional(),
-  })
-  .refine(
-    (input) =>
-      input.type !== undefined ||
-      input.subDomain !== undefined ||
-      input.nature !== undefined ||
-      input.criticality !== undefined,
-    { error: "Indiquez au moins un changement : type, sous-domaine, nature ou criticité." },
-  );
+/**
+ * Qualifying: correcting type, sub-domain, nature or criticality — or, with no change, confirming
+ * the saisine as filed (it leaves « nouvelle » and is no longer « à vérifier »).
+ */
+export const qualifySaisineInput = z.object({
+  saisineId: saisineIdSchema,
+  type: saisineTypeSchema.optional(),
+  subDomain: subDomainLetterSchema.optional(),
+  nature: saisineNatureSchema.optional(),
+  criticality: saisineCriticalitySchema.optional(),
+  note: z
+    .string()
+    .trim()
+    .max(1000, { error: "Note trop longue (1 000 caractères au plus)." })
+    .optional(),
+});
 export type QualifySaisineInput = z.output<typeof qualifySaisineInput>;
 
 const optionalNote = z
@@ -229,17 +226,22 @@ export const assignSaisineInput = z.object({
 });
 export type AssignSaisineInput = z.output<typeof assignSaisineInput>;
 
+const ITEMS_MISSING = "Cochez au moins une saisine dans la file.";
+
+/** The saisines ticked in the queue, each on the version the queue read. */
+export const bulkItemsSchema = z
+  .array(z.object({ saisineId: saisineIdSchema, version: saisineVersionSchema }), {
+    error: ITEMS_MISSING,
+  })
+  .min(1, { error: ITEMS_MISSING })
+  .max(100, { error: "100 saisines au plus à la fois." })
+  .refine((items) => new Set(items.map((i) => i.saisineId)).size === items.length, {
+    error: "Une même saisine apparaît deux fois.",
+  });
+
 /** Assigning several saisines of the queue at once, each on the version read. */
 export const bulkAssignSaisinesInput = z.object({
-  items: z
-    .array(z.object({ saisineId: saisineIdSchema, version: saisineVersionSchema }), {
-      error: "Cochez au moins une saisine dans la file.",
-    })
-    .min(1, { error: "Cochez au moins une saisine dans la file." })
-    .max(100, { error: "100 saisines au plus à la fois." })
-    .refine((items) => new Set(items.map((i) => i.saisineId)).size === items.length, {
-      error: "Une même saisine apparaît deux fois.",
-    }),
+  items: bulkItemsSchema,
   assignee: assignSaisineInput.shape.assignee,
 });
 export type BulkAssignSaisinesInput = z.output<typeof bulkAssignSaisinesInput>;

@@ -33,7 +33,7 @@ test("a filing with nothing chosen asks for each choice, and says what is wrong 
     subDomain: "Choisissez le sous-domaine concerné.",
     nature: "Choisissez la nature de la saisine.",
     criticality: "Choisissez la criticité.",
-    title: "Le titre doit compter 3 caractères au moins.",
+    title: "L'objet doit compter 3 caractères au moins.",
   });
 });
 

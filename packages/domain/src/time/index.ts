@@ -11,6 +11,7 @@ export {
   parisDayEnd,
   parisDayStart,
   parisToday,
+  parisWallClock,
   yearOf,
 } from "./paris.ts";
 export { instantOutput, isoDateSchema, requiredIsoDate } from "./schemas.ts";

@@ -1,5 +1,12 @@
-import { expect, test } from "vitest";
-import { dayBefore, parisDate, parisDayEnd, parisDayStart, parisToday } from "./paris.ts";
+import { describe, expect, test } from "vitest";
+import {
+  dayBefore,
+  parisDate,
+  parisDayEnd,
+  parisDayStart,
+  parisToday,
+  parisWallClock,
+} from "./paris.ts";
 
 test.each([
   { day: "2026-01-15", start: "2026-01-14T23:00:00.000Z", hours: 24 },
@@ -43,3 +50,15 @@ test.each([
   ["2026-12-31T22:59:59.999Z", "2026-12-31"],
   ["2026-12-31T23:00:00.000Z", "2027-01-01"], // already New Year's Day in Paris
 ])("today in Paris at %s is %s", (instant, day) => expect(parisToday(new Date(instant))).toBe(day));
+
+describe("parisWallClock", () => {
+  test.each([
+    ["2026-03-03T13:05:00Z", "2026-03-03T14:05:00"],
+    ["2026-07-14T22:30:15Z", "2026-07-15T00:30:15"],
+    // Last Sunday of March 2026: 02:00 CET becomes 03:00 CEST.
+    ["2026-03-29T00:59:00Z", "2026-03-29T01:59:00"],
+    ["2026-03-29T01:00:00Z", "2026-03-29T03:00:00"],
+  ])("%s → %s", (iso, expected) => {
+    expect(parisWallClock(new Date(iso))).toBe(expected);
+  });
+});

@@ -106,3 +106,12 @@ export function parisToday(now: Date = new Date()): string {
 export function dayBefore(iso: string): string {
   return addDays(iso, -1);
 }
+
+/**
+ * The Paris wall-clock time of an instant as 'YYYY-MM-DDTHH:MM:SS' (no zone): what a spreadsheet
+ * cell shows, since spreadsheets hold dates without a time zone.
+ */
+export function parisWallClock(instant: Date): string {
+  const paris = new TZDate(instant.getTime(), PARIS);
+  return `${parisDate(instant)}T${pad(paris.getHours())}:${pad(paris.getMinutes())}:${pad(paris.getSeconds())}`;
+}

@@ -34,6 +34,7 @@ export {
 export { saisineMessages } from "./messages.ts";
 export { CellStack, DueCell, type DueCellWording, KindCell } from "./list-cells.tsx";
 export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
+export { RecapPage } from "./recap-page.tsx";
 export { ChangeError, isConflict, useRefreshSaisine } from "./refresh.tsx";
 export {
   refusedFiles,
@@ -44,8 +45,15 @@ export {
   saisineSummaryFields,
   useSaisineFields,
 } from "./saisine-fields.tsx";
-export { RoutingSection, SummarySection, type SummaryWording } from "./summary-section.tsx";
 export {
+  DescriptionSection,
+  RoutingSection,
+  SummarySection,
+  type SummaryWording,
+} from "./summary-section.tsx";
+export { type Confirmation, useConfirmation } from "./confirmation.tsx";
+export {
+  type SaisineColumns,
   SaisinePageFrame,
   type SaisinePageState,
   type SaisinePageWording,

@@ -6,11 +6,11 @@
  */
 import {
   BORDEAUX_SUB_DOMAIN_TITLES,
+  DUE_STATE_LABELS,
   SAISINE_STATUS_LABELS,
   type SaisineStatus,
   type SubDomainLetter,
 } from "@mutu/domain";
-import { saisineMessages as t } from "./messages.ts";
 import type { DueState, TimelineEvent } from "./types.ts";
 
 const STATUS_TONE: Record<SaisineStatus, string> = {
@@ -39,7 +39,7 @@ const DUE_TONE = {
 /** « En retard », « Échéance proche »…; nothing for a closed saisine or one without due dates. */
 export function DueBadge({ state }: { state: DueState }) {
   if (state === "none") return null;
-  return <span className={`badge ${DUE_TONE[state]}`}>{t.dueStates[state]}</span>;
+  return <span className={`badge ${DUE_TONE[state]}`}>{DUE_STATE_LABELS[state]}</span>;
 }
 
 /** « C. Fourniture des postes… » (the titles of the Bordeaux model every annex shares). */

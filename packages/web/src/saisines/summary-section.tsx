@@ -1,7 +1,7 @@
 /**
  * « En bref » and the routing section of a saisine, in both spaces: what the saisine is and who
  * filed it (for a resident: the minimal contact kept until its purge date), then its routing by the
- * annex in force and the reason it needs checking. Each space words them for its readers (its
+ * annex in force and the reason it needs checking; the description, in the main column. Each space words them for its readers (its
  * `messages.saisines.detail` fits `SummaryWording` as is); the Métropole also sees the commune and
  * the calendar the delays run on.
  */
@@ -133,7 +133,20 @@ export function SummarySection({
   return (
     <Section id="saisine-resume" title={t.contents.summary}>
       <DescriptionList items={items} />
-      <h3>{t.description}</h3>
+    </Section>
+  );
+}
+
+/** What the filer described, at the head of the main column. */
+export function DescriptionSection({
+  saisine: s,
+  wording: t,
+}: {
+  saisine: SaisineDetail;
+  wording: SummaryWording;
+}) {
+  return (
+    <Section id="saisine-description" title={t.description}>
       <p className="text-block">{s.description || t.noDescription}</p>
     </Section>
   );

@@ -11,6 +11,7 @@ import {
   PageContents,
   Section,
   formatCalendarDate,
+  useLeaveGuard,
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
@@ -30,6 +31,7 @@ import { RgpdForm } from "./rgpd-form.tsx";
 import { SignDialog } from "./sign-dialog.tsx";
 import { SubjectForm } from "./subject-form.tsx";
 import { TargetsForm } from "./targets-form.tsx";
+import { useUnsavedParts } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 const c = t.contents;
@@ -82,6 +84,8 @@ export function AmendmentPage() {
 }
 
 function Editor({ version, canManage }: { version: VersionDetail; canManage: boolean }) {
+  const unsaved = useUnsavedParts();
+  useLeaveGuard(unsaved > 0, t.unsavedLeave);
   const [signing, setSigning] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const history = trpc.contracts.history.useQuery({ contractId: version.contractId });
@@ -129,6 +133,7 @@ function Editor({ version, canManage }: { version: VersionDetail; canManage: boo
         <JsonForm version={version} />
       </Section>
       <Section id="avenant-signature" title={c.finish} lead={t.finishLead}>
+        {unsaved ? <Info>{t.unsaved(unsaved)}</Info> : null}
         <div className="inline-actions">
           <Button onClick={() => setSigning(true)}>{t.sign}</Button>
           <Button variant="danger" onClick={() => setDiscarding(true)}>

@@ -6,7 +6,7 @@
  */
 import { type FieldErrors, updateDraftInput } from "@mutu/domain";
 import type { SummaryField } from "@mutu/ui";
-import { useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 import { type RouterInputs, trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "../messages.ts";
 import { explainPaths } from "../problems.ts";
@@ -50,9 +50,34 @@ export function useDraftSave(
   return { save, pending: mutation.isPending, error, status, clear: form.clear };
 }
 
+/** The parts edited and not saved yet, across the editor: leaving then asks first. */
+const unsaved = new Set<string>();
+const listeners = new Set<() => void>();
+let unsavedCount = 0;
+
+function markUnsaved(id: string, dirty: boolean) {
+  if (dirty) unsaved.add(id);
+  else unsaved.delete(id);
+  if (unsaved.size === unsavedCount) return;
+  unsavedCount = unsaved.size;
+  for (const listener of listeners) listener();
+}
+
+/** How many parts of the draft hold edits not yet saved. */
+export function useUnsavedParts() {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => unsavedCount,
+  );
+}
+
 /** Form state seeded from the draft, re-seeded when the draft changes unless edited since. */
 export function useEditable<S>(source: S) {
   const key = JSON.stringify(source);
+  const id = useId();
   const [value, setValue] = useState(source);
   const [dirty, setDirty] = useState(false);
   const [seen, setSeen] = useState(key);
@@ -60,6 +85,10 @@ export function useEditable<S>(source: S) {
     setSeen(key);
     if (!dirty) setValue(source);
   }
+  useEffect(() => {
+    markUnsaved(id, dirty);
+    return () => markUnsaved(id, false);
+  }, [id, dirty]);
   return {
     value,
     dirty,

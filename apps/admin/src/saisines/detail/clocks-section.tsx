@@ -1,171 +1,188 @@
 /**
- * « Délais et horloges »: the contract's clock (handling and resolution: target, elapsed, due
- * date, state) with its running and paused periods and the calendar each was measured on; then
- * every assignment's internal clock (OLA), so the team that lost the time is the one that shows it.
+ * « Délais et horloges », in the side panel: the contract's clock (handling and resolution:
+ * target, time counted, due date, state), its running and paused periods with the calendar each
+ * was measured on (by its name), then every assignment's internal clock (OLA) — stopped once the
+ * saisine is resolved — so the team that lost the time is the one that shows it. The figures are
+ * the API's; this only lays them out.
  */
-import { type Column, DataTable, DateTime, Info, Missing, Section, formatMinutes } from "@mutu/ui";
-import { detailMessages } from "./messages.ts";
+import { DateTime, Info, Missing, Section, formatMinutes } from "@mutu/ui";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 import { DelayWithoutTarget } from "@mutu/web/saisines";
+import { detailMessages } from "./messages.ts";
 
 const t = detailMessages.clocks;
+const s_ = t.states;
 
-type Milestone = {
-  key: "handling" | "resolution";
-  label: string;
-  figure: ClockFigure | null;
-  doneAt: string | null;
-  saisine: SaisineDetail;
-};
 type Period = SaisineDetail["clocks"]["periods"][number];
 type Assignment = SaisineDetail["assignments"][number];
 
 const minutes = (value: number | null) =>
   value === null ? <Missing label={t.noTarget} /> : t.minutes(formatMinutes(value));
 
-function State({ figure, doneAt }: { figure: ClockFigure; doneAt: string | null }) {
-  const s = t.states;
-  if (figure.breached) return <span className="badge badge-danger">{s.breached}</span>;
-  if (doneAt) return <span className="badge badge-ok">{s.done}</span>;
-  if (!figure.dueAt) return <span className="badge badge-off">{s.paused}</span>;
-  if (figure.warning) return <span className="badge badge-warning">{s.warning}</span>;
-  return <span className="badge badge-ok">{s.running}</span>;
+/** « du 03/06/2026 14:05 au 04/06/2026 09:00 », or « … à maintenant ». */
+function FromTo({ from, to }: { from: string; to: string | null }) {
+  return (
+    <>
+      {t.from} <DateTime value={from} format="compact" />{" "}
+      {to ? (
+        <>
+          {t.to} <DateTime value={to} format="compact" />
+        </>
+      ) : (
+        t.untilNow
+      )}
+    </>
+  );
 }
 
-const milestoneColumns: Column<Milestone>[] = [
-  { key: "milestone", header: t.milestone, rowHeader: true, cell: (m) => m.label },
-  {
-    key: "target",
-    header: t.target,
-    cell: (m) =>
-      m.figure ? (
-        minutes(m.figure.targetMinutes)
-      ) : (
-        <DelayWithoutTarget saisine={m.saisine} delay={m.key} />
-      ),
-  },
-  {
-    key: "elapsed",
-    header: t.elapsed,
-    cell: (m) =>
-      m.figure
-        ? t.elapsedOf(formatMinutes(m.figure.elapsedMinutes), Math.round(m.figure.ratio * 100))
-        : null,
-  },
-  {
-    key: "due",
-    header: t.dueAt,
-    cell: (m) => (m.figure ? <DateTime value={m.figure.dueAt} format="compact" /> : null),
-  },
-  {
-    key: "state",
-    header: t.state,
-    cell: (m) => (m.figure ? <State figure={m.figure} doneAt={m.doneAt} /> : null),
-  },
-];
+function State({ figure, doneAt }: { figure: ClockFigure; doneAt: string | null }) {
+  if (figure.breached) return <span className="badge badge-danger">{s_.breached}</span>;
+  if (doneAt) return <span className="badge badge-ok">{s_.done}</span>;
+  if (!figure.dueAt) return <span className="badge badge-off">{s_.paused}</span>;
+  if (figure.warning) return <span className="badge badge-warning">{s_.warning}</span>;
+  return <span className="badge badge-ok">{s_.running}</span>;
+}
 
-const periodColumns: Column<Period>[] = [
-  {
-    key: "state",
-    header: t.period,
-    rowHeader: true,
-    cell: (p) => (p.state === "running" ? t.running : t.paused),
-  },
-  { key: "from", header: t.from, cell: (p) => <DateTime value={p.from} format="compact" /> },
-  {
-    key: "to",
-    header: t.to,
-    cell: (p) => (p.to ? <DateTime value={p.to} format="compact" /> : t.ongoing),
-  },
-  { key: "calendar", header: t.calendarVersion, cell: (p) => p.calendarLabel ?? t.unknownCalendar },
-];
+function Milestone({
+  delay,
+  label,
+  figure,
+  doneAt,
+  saisine,
+}: {
+  delay: "handling" | "resolution";
+  label: string;
+  figure: ClockFigure | null;
+  doneAt: string | null;
+  saisine: SaisineDetail;
+}) {
+  return (
+    <li className="clock">
+      <p className="clock-head">
+        <strong>{label}</strong> {figure ? <State figure={figure} doneAt={doneAt} /> : null}
+      </p>
+      {figure ? (
+        <dl className="clock-figures">
+          <dt>{t.target}</dt>
+          <dd>{minutes(figure.targetMinutes)}</dd>
+          <dt>{t.elapsed}</dt>
+          <dd>
+            {t.elapsedOf(formatMinutes(figure.elapsedMinutes), Math.round(figure.ratio * 100))}
+          </dd>
+          <dt>{t.dueAt}</dt>
+          <dd>
+            <DateTime value={figure.dueAt} format="compact" />
+          </dd>
+        </dl>
+      ) : (
+        <p className="muted">
+          <DelayWithoutTarget saisine={saisine} delay={delay} />
+        </p>
+      )}
+    </li>
+  );
+}
 
 function olaState(a: Assignment) {
-  const s = t.states;
-  if (a.breached) return <span className="badge badge-danger">{s.breached}</span>;
-  if (a.targetMinutes && a.elapsedMinutes >= a.targetMinutes * 0.75 && !a.endedAt)
-    return <span className="badge badge-warning">{s.warning}</span>;
-  return a.targetMinutes ? <span className="badge badge-ok">{s.running}</span> : null;
+  if (a.breached) return <span className="badge badge-danger">{s_.breached}</span>;
+  if (!a.running)
+    return <span className="badge badge-off">{a.endedAt ? s_.ended : s_.stopped}</span>;
+  if (a.targetMinutes && a.elapsedMinutes >= a.targetMinutes * 0.75)
+    return <span className="badge badge-warning">{s_.warning}</span>;
+  return <span className="badge badge-ok">{s_.running}</span>;
 }
 
-const assignmentColumns: Column<Assignment>[] = [
-  {
-    key: "holder",
-    header: t.holder,
-    rowHeader: true,
-    cell: (a) => (
-      <span className="cell-stack">
-        <span>{a.assigneeLabel}</span>
-        {a.current ? <span className="badge badge-info">{t.current}</span> : null}
-      </span>
-    ),
-  },
-  { key: "from", header: t.from, cell: (a) => <DateTime value={a.assignedAt} format="compact" /> },
-  {
-    key: "to",
-    header: t.to,
-    cell: (a) => (a.endedAt ? <DateTime value={a.endedAt} format="compact" /> : t.ongoing),
-  },
-  { key: "by", header: t.assignedBy, cell: (a) => a.assignedByLabel },
-  {
-    key: "held",
-    header: t.held,
-    cell: (a) =>
-      a.targetMinutes
-        ? t.elapsedOf(
-            formatMinutes(a.elapsedMinutes),
-            Math.round((a.elapsedMinutes / a.targetMinutes) * 100),
-          )
-        : formatMinutes(a.elapsedMinutes),
-  },
-  { key: "target", header: t.olaTarget, cell: (a) => minutes(a.targetMinutes) },
-  { key: "due", header: t.dueAt, cell: (a) => <DateTime value={a.dueAt} format="compact" /> },
-  { key: "state", header: t.state, cell: olaState },
-];
+function Holding({ a }: { a: Assignment }) {
+  return (
+    <li className="clock">
+      <p className="clock-head">
+        <strong>{a.assigneeLabel}</strong>{" "}
+        {a.current ? <span className="badge badge-info">{t.current}</span> : null} {olaState(a)}
+      </p>
+      <p className="clock-line">
+        <FromTo from={a.assignedAt} to={a.stoppedAt} />
+        {" · "}
+        {t.by(a.assignedByLabel)}
+      </p>
+      <p className="clock-line">
+        {t.held}{" "}
+        {a.targetMinutes
+          ? t.elapsedOf(
+              formatMinutes(a.elapsedMinutes),
+              Math.round((a.elapsedMinutes / a.targetMinutes) * 100),
+            )
+          : formatMinutes(a.elapsedMinutes)}
+        {" · "}
+        {t.olaTarget} {minutes(a.targetMinutes)}
+        {a.dueAt && a.running ? (
+          <>
+            {" · "}
+            {t.dueAt} <DateTime value={a.dueAt} format="compact" />
+          </>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+function PeriodItem({ p }: { p: Period }) {
+  return (
+    <li className="clock-period">
+      <strong>{p.state === "running" ? t.running : t.paused}</strong>{" "}
+      <FromTo from={p.from} to={p.to} />
+      <span className="cell-label">{p.calendarLabel ?? t.unknownCalendar}</span>
+    </li>
+  );
+}
 
 export function ClocksSection({ saisine: s }: { saisine: SaisineDetail }) {
-  const milestones: Milestone[] = [
-    {
-      key: "handling",
-      label: t.handling,
-      figure: s.clocks.handling,
-      doneAt: s.handledAt,
-      saisine: s,
-    },
-    {
-      key: "resolution",
-      label: t.resolution,
-      figure: s.clocks.resolution,
-      doneAt: s.resolvedAt,
-      saisine: s,
-    },
-  ];
   return (
-    <Section id="saisine-horloges" title={detailMessages.contents.clocks} lead={t.lead}>
+    <Section id="saisine-horloges" title={detailMessages.contents.clocks}>
       {s.clocks.calendarUsable ? (
-        <DataTable
-          caption={t.contractCaption}
-          columns={milestoneColumns}
-          rows={milestones}
-          rowKey={(m) => m.key}
-        />
+        <>
+          <h3 className="side-heading">{t.contractCaption}</h3>
+          <ul className="plain-list clocks">
+            <Milestone
+              delay="handling"
+              label={t.handling}
+              figure={s.clocks.handling}
+              doneAt={s.handledAt}
+              saisine={s}
+            />
+            <Milestone
+              delay="resolution"
+              label={t.resolution}
+              figure={s.clocks.resolution}
+              doneAt={s.resolvedAt}
+              saisine={s}
+            />
+          </ul>
+        </>
       ) : (
         <Info>{t.calendarUnusable}</Info>
       )}
-      <DataTable
-        caption={t.periodsCaption}
-        columns={periodColumns}
-        rows={s.clocks.periods}
-        rowKey={(p) => `${p.state}-${p.from}`}
-        empty={t.noPeriods}
-      />
-      <DataTable
-        caption={t.olaCaption}
-        columns={assignmentColumns}
-        rows={s.assignments}
-        rowKey={(a) => a.id}
-        empty={t.noAssignments}
-      />
+      <details className="side-details">
+        <summary>{t.periodsCaption(s.clocks.periods.length)}</summary>
+        {s.clocks.periods.length ? (
+          <ul className="plain-list clock-periods">
+            {s.clocks.periods.map((p) => (
+              <PeriodItem key={`${p.state}-${p.from}`} p={p} />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">{t.noPeriods}</p>
+        )}
+      </details>
+      <h3 className="side-heading">{t.olaCaption}</h3>
+      {s.assignments.length ? (
+        <ul className="plain-list clocks">
+          {s.assignments.map((a) => (
+            <Holding key={a.id} a={a} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted">{t.noAssignments}</p>
+      )}
     </Section>
   );
 }

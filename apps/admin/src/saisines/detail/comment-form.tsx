@@ -7,7 +7,7 @@ import { commentInput } from "@mutu/domain";
 import { Button, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
 import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
+import { ChangeError, useConfirmation, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 
 const t = detailMessages.comment;
@@ -17,14 +17,10 @@ const fields = [
   { name: "visibility", id: "commentaire-visibilite-0", label: t.visibility },
 ] as const;
 
-export function CommentForm({
-  saisineId,
-  onDone,
-}: {
-  saisineId: string;
-  onDone(message: string): void;
-}) {
+export function CommentForm({ saisineId }: { saisineId: string }) {
   const refresh = useRefreshSaisine(saisineId);
+  const confirmation = useConfirmation();
+  const onDone = confirmation.show;
   const comment = trpc.saisines.comment.useMutation();
   const form = useSchemaForm(commentInput, comment);
   const { error } = form;
@@ -51,7 +47,7 @@ export function CommentForm({
       onSubmit={submit}
       aria-labelledby="commentaire-titre"
     >
-      <h3 id="commentaire-titre">{t.title}</h3>
+      <h2 id="commentaire-titre">{t.title}</h2>
       <ChangeError error={error} fields={fields} title={t.failed} onReload={() => void refresh()} />
       <TextAreaField
         id="commentaire-texte"
@@ -74,6 +70,7 @@ export function CommentForm({
       <Button type="submit" busy={comment.isPending} busyLabel={t.submitting}>
         {t.submit}
       </Button>
+      {confirmation.node}
     </form>
   );
 }

@@ -23,7 +23,7 @@ import {
 } from "@mutu/ui";
 import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
+import { ChangeError, useConfirmation, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
@@ -167,7 +167,9 @@ function DecisionForm({ saisine: s, onDone }: Props) {
 
 type Props = { saisine: SaisineDetail; onDone(message: string): void };
 
-export function ExceptionalSection({ saisine: s, onDone }: Props) {
+export function ExceptionalSection({ saisine: s }: { saisine: SaisineDetail }) {
+  const confirmation = useConfirmation();
+  const onDone = confirmation.show;
   const d = s.exceptionalDecision;
   if (s.nature !== "exceptionnelle" && !d) return null;
   const mayDecide =
@@ -214,6 +216,7 @@ export function ExceptionalSection({ saisine: s, onDone }: Props) {
           {mayDecide ? <DecisionForm saisine={s} onDone={onDone} /> : null}
         </>
       )}
+      {confirmation.node}
     </Section>
   );
 }

@@ -1,16 +1,16 @@
 /**
- * « Traiter la saisine »: the actions its status allows — qualify, start, put on hold, resume,
- * resolve with a public answer, close, refuse — then assigning and commenting. Every change
- * carries the version this page read; a conflict says so and offers to reload.
+ * « Traiter la saisine », in the side panel: the actions its status allows — qualify (or confirm
+ * as filed), start, put on hold, resume, resolve with a public answer, close, refuse — then
+ * assigning. Every change carries the version this page read; a conflict says so and offers to
+ * reload. The confirmation shows here, where the person acted.
  */
 import { Button, DateTime, Section, useFormError } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { ChangeError, NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
+import { ChangeError, type Confirmation, NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 import { AssignForm } from "./assign-form.tsx";
-import { CommentForm } from "./comment-form.tsx";
 import { PauseDialog } from "./pause-dialog.tsx";
 import { QualifyDialog } from "./qualify-dialog.tsx";
 import { isFinalSaisineStatus, isAssignableStatus } from "@mutu/domain";
@@ -22,14 +22,16 @@ type Dialogs = "qualify" | "pause" | "resolve" | "refuse" | null;
 export function WorkSection({
   saisine: s,
   canManage,
-  onDone,
+  confirmation,
 }: {
   saisine: SaisineDetail;
   /** Whether the person may work on saisines (`saisines.manage`). */
   canManage: boolean;
-  onDone(message: string): void;
+  /** The page's: it outlives the section (closing the saisine removes it). */
+  confirmation: Confirmation;
 }) {
   const refresh = useRefreshSaisine(s.id);
+  const onDone = confirmation.show;
   const start = trpc.saisines.start.useMutation();
   const resume = trpc.saisines.resume.useMutation();
   const close = trpc.saisines.close.useMutation();
@@ -55,11 +57,15 @@ export function WorkSection({
     setDialog(null);
     onDone(message);
   }
+  function open(which: Dialogs) {
+    confirmation.clear();
+    setDialog(which);
+  }
 
   const w = t.work;
   const buttons = [
     may("qualifier") ? (
-      <Button key="qualify" variant="secondary" onClick={() => setDialog("qualify")}>
+      <Button key="qualify" variant="secondary" onClick={() => open("qualify")}>
         {w.qualify}
       </Button>
     ) : null,
@@ -77,7 +83,7 @@ export function WorkSection({
       </Button>
     ) : null,
     may("attendre-commune") || may("attendre-tiers") ? (
-      <Button key="pause" variant="secondary" onClick={() => setDialog("pause")}>
+      <Button key="pause" variant="secondary" onClick={() => open("pause")}>
         {w.pause}
       </Button>
     ) : null,
@@ -95,7 +101,7 @@ export function WorkSection({
       </Button>
     ) : null,
     may("resoudre") ? (
-      <Button key="resolve" onClick={() => setDialog("resolve")}>
+      <Button key="resolve" onClick={() => open("resolve")}>
         {w.resolve}
       </Button>
     ) : null,
@@ -113,7 +119,7 @@ export function WorkSection({
       </Button>
     ) : null,
     may("refuser") ? (
-      <Button key="refuse" variant="danger" onClick={() => setDialog("refuse")}>
+      <Button key="refuse" variant="danger" onClick={() => open("refuse")}>
         {w.refuse}
       </Button>
     ) : null,
@@ -121,7 +127,7 @@ export function WorkSection({
 
   if (!canWork) return null;
   return (
-    <Section id="saisine-traiter" title={t.contents.work} lead={w.lead}>
+    <Section id="saisine-traiter" title={t.contents.work}>
       <ChangeError
         error={directError}
         title={w.failed}
@@ -130,14 +136,17 @@ export function WorkSection({
           void refresh();
         }}
       />
-      {buttons.length ? <div className="inline-actions">{buttons}</div> : <p>{w.none}</p>}
+      {buttons.length ? (
+        <div className="inline-actions side-actions">{buttons}</div>
+      ) : (
+        <p>{w.none}</p>
+      )}
       {s.status === "resolue" && s.closableFrom && !may("clore") ? (
         <p>
           {w.closableLabel} <DateTime value={s.closableFrom} />.
         </p>
       ) : null}
       {isAssignableStatus(s.status) ? <AssignForm saisine={s} onDone={onDone} /> : null}
-      <CommentForm saisineId={s.id} onDone={onDone} />
       <QualifyDialog
         key={`q-${s.version}`}
         saisine={s}

@@ -65,7 +65,13 @@ export function HistorySection({
       <Loaded query={query}>
         {({ versions }) => (
           <>
-            <DataTable caption={t.caption} columns={columns} rows={versions} rowKey={(v) => v.id} />
+            <DataTable
+              caption={t.caption}
+              columns={columns}
+              rows={versions}
+              rowKey={(v) => v.id}
+              layout="cards"
+            />
             {versions.length > 1 ? (
               <CompareForm versions={versions} />
             ) : (

@@ -11,7 +11,8 @@ import {
   Section,
   formatMinutes,
 } from "@mutu/ui";
-import { DelayWithoutTarget, saisineMessages } from "@mutu/web/saisines";
+import { DUE_STATE_LABELS } from "@mutu/domain";
+import { DelayWithoutTarget } from "@mutu/web/saisines";
 import { saisinesMessages } from "../messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 
@@ -32,7 +33,7 @@ function Clock({ saisine, delay, figure, doneAt }: ClockProps) {
     <span className="cell-stack">
       {figure.breached ? (
         <span>
-          <span className="badge badge-danger">{saisineMessages.dueStates.breached}</span>{" "}
+          <span className="badge badge-danger">{DUE_STATE_LABELS.breached}</span>{" "}
           {figure.dueAt ? (
             <>
               {t.reachedLabel} <DateTime value={figure.dueAt} />.
@@ -49,16 +50,14 @@ function Clock({ saisine, delay, figure, doneAt }: ClockProps) {
         <span>
           {figure.warning ? (
             <>
-              <span className="badge badge-warning">
-                {saisineMessages.dueStates["due-soon"]}
-              </span>{" "}
+              <span className="badge badge-warning">{DUE_STATE_LABELS["due-soon"]}</span>{" "}
             </>
           ) : null}
           {t.dueLabel} <DateTime value={figure.dueAt} />. {t.remaining(formatMinutes(left))}
         </span>
       ) : (
         <span>
-          <span className="badge badge-off">{saisineMessages.dueStates.paused}</span> {t.suspended}
+          <span className="badge badge-off">{DUE_STATE_LABELS.paused}</span> {t.suspended}
         </span>
       )}
       <span className="muted">

@@ -23,6 +23,7 @@ import {
   insertEvents,
   recordChange,
 } from "../saisines/history.ts";
+import { notify } from "../notifications/send.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
 const { arbitrationLevels, arbitrations, saisines } = schema;
@@ -69,6 +70,14 @@ export async function raiseArbitration(
       },
     ]);
     await recordChange(tx, row, "arbitration-raised", "public", now);
+    await notify(
+      tx,
+      row,
+      actor,
+      [{ kind: "arbitration-raised" }],
+      { note: input.subject, arbitrationLevel: 1 },
+      now,
+    );
     await auditSaisine(tx, actor, row, "arbitration.raise", null, {
       arbitrationId: created.id,
       kind: input.kind,

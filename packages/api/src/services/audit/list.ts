@@ -1,8 +1,12 @@
-/** The audit trail as the caller may see it (RLS keeps it to their organisations), filtered and paged. */
+/**
+ * The audit trail as the caller may see it (RLS keeps it to their organisations), filtered and
+ * paged, each entry's object named (entity-labels.ts).
+ */
 import { type AuditFilterInput, parisDayEnd, parisDayStart } from "@mutu/domain";
 import { schema, verifyAuditChains } from "@mutu/db";
 import { and, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { entityLabels } from "./entity-labels.ts";
 
 const { auditLog } = schema;
 
@@ -20,8 +24,8 @@ export async function listAudit(ctx: ServiceContext, input: AuditFilterInput) {
     input.to ? lt(auditLog.at, parisDayEnd(input.to)) : undefined,
     input.cursor ? lt(auditLog.seq, input.cursor) : undefined,
   ];
-  const rows = await inTenant(ctx, (tx) =>
-    tx
+  const { rows, labels } = await inTenant(ctx, async (tx) => {
+    const rows = await tx
       .select({
         seq: auditLog.seq,
         at: auditLog.at,
@@ -37,11 +41,17 @@ export async function listAudit(ctx: ServiceContext, input: AuditFilterInput) {
       .from(auditLog)
       .where(and(...filters))
       .orderBy(desc(auditLog.seq))
-      .limit(input.limit + 1),
-  );
+      .limit(input.limit + 1);
+    return { rows, labels: await entityLabels(tx, rows.slice(0, input.limit)) };
+  });
   const page = rows.slice(0, input.limit);
   return {
-    entries: page,
+    entries: page.map((e) => ({
+      ...e,
+      // An e-mail address is its own name (failed sign-ins); anything else is named, never an id.
+      entityLabel:
+        e.entity === "email" ? e.entityId : (labels.get(`${e.entity}:${e.entityId}`) ?? null),
+    })),
     nextCursor: rows.length > input.limit ? (page.at(-1)?.seq ?? null) : null,
   };
 }

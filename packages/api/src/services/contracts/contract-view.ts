@@ -14,7 +14,7 @@ import {
   contractColumns,
   contractSummary,
   seesDrafts,
-  selectContracts,
+  contractsQuery,
   type VersionWithPeriod,
   versionColumns,
   withPeriods,
@@ -98,7 +98,7 @@ function lockStatement(kind: KeyKind) {
   let lock = locks.get(kind);
   if (!lock) {
     lock = statement(`contracts_lock_${kind}`, (db) =>
-      selectContracts(db, contractWhere(db, kind), true),
+      contractsQuery(db, contractWhere(db, kind), true),
     );
     locks.set(kind, lock);
   }

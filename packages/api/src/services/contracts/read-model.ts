@@ -3,7 +3,7 @@
  * status (draft, signed, in force, ended), each version's period (it ends where the next signed
  * version begins), the next tacit renewal. Shared by every contracts and memberships verb.
  */
-import { type Agreement, nextRenewal, versionInForce, dayBefore } from "@mutu/domain";
+import { type Agreement, nextRenewal, sortFrench, versionInForce, dayBefore } from "@mutu/domain";
 import { type MutuDb, schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
@@ -44,11 +44,12 @@ export const versionColumns = {
   publishedAt: contractVersions.publishedAt,
 };
 
-export type ContractRow = Awaited<ReturnType<typeof selectContracts>>[number];
+export type ContractRow = Awaited<ReturnType<typeof contractsQuery>>[number];
 export type VersionRow = Awaited<ReturnType<typeof selectVersions>>[number];
 export type VersionWithPeriod = VersionRow & { effectiveTo: string | null; inForce: boolean };
 
-export function selectContracts(tx: MutuDb, where?: SQL, lock = false) {
+/** The contracts `where` selects (a query, to prepare or to lock with). */
+export function contractsQuery(tx: MutuDb, where?: SQL, lock = false) {
   const query = tx
     .select(contractColumns)
     .from(contracts)
@@ -59,13 +60,18 @@ export function selectContracts(tx: MutuDb, where?: SQL, lock = false) {
   return lock ? query.for("update", { of: contracts }) : query;
 }
 
+/** Contracts by commune, named the French way (Bègles before Bruges), then by kind. */
+export async function selectContracts(tx: MutuDb, where?: SQL) {
+  return sortFrench(await contractsQuery(tx, where), (r) => r.orgName);
+}
+
 export async function contractOfOrg(
   tx: Tx,
   orgId: string,
   kind: "engagement" | "convention",
   lock = false,
 ) {
-  const [row] = await selectContracts(
+  const [row] = await contractsQuery(
     tx,
     and(eq(contracts.orgId, orgId), eq(contracts.kind, kind)),
     lock,

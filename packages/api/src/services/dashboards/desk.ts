@@ -4,7 +4,7 @@
  * with the queue's filters (one query, two views).
  */
 import { AppError } from "../../errors.ts";
-import { queueScope } from "../saisines/query.ts";
+import { queueScope } from "../saisines/queue-scope.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { countTiles } from "./tiles.ts";
 
@@ -17,14 +17,14 @@ export async function deskDashboard(ctx: ServiceContext) {
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const [all, mine, unassigned] = await Promise.all([
-      queueScope(tx, caller, {}),
-      queueScope(tx, caller, { assignee: { kind: "me" } }),
-      queueScope(tx, caller, { assignee: { kind: "unassigned" } }),
+      queueScope(tx, ctx, {}),
+      queueScope(tx, ctx, { assignee: { kind: "me" } }),
+      queueScope(tx, ctx, { assignee: { kind: "unassigned" } }),
     ]);
     const [everyone, own, nobody] = await Promise.all([
-      countTiles(tx, all, { ...DUE, toQualify: { needsQualification: true } }, now),
-      countTiles(tx, mine, DUE, now),
-      countTiles(tx, unassigned, DUE, now),
+      countTiles(tx, all.where, { ...DUE, toQualify: { needsQualification: true } }, now),
+      countTiles(tx, mine.where, DUE, now),
+      countTiles(tx, unassigned.where, DUE, now),
     ]);
     return { all: everyone, mine: own, unassigned: nobody };
   });

@@ -45,7 +45,7 @@ function columnsOf<K extends string>(tiles: Record<K, TileFilters>, now: Date) {
   return Object.fromEntries(
     (Object.entries(tiles) as [K, TileFilters][]).map(([key, filters]) => [
       key,
-      sql<number>`count(*) filter (where ${and(...filterConditions({ ...filters, sort: "due", limit: 0 }, now))})`.mapWith(
+      sql<number>`count(*) filter (where ${and(...filterConditions(filters, now))})`.mapWith(
         Number,
       ),
     ]),

@@ -8,18 +8,17 @@ import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertMaySideAct, canSee, type SaisineRow, stale, saisineColumns } from "./access.ts";
+import { assertMaySideAct, type SaisineRow } from "./access.ts";
 import { olaTargetFor } from "./clock.ts";
-import { actorFrom } from "./history.ts";
-import { applyChange, type Change, mutateSaisine, mutationResult } from "./mutate.ts";
+import { type Change, mutateSaisine, mutationResult } from "./mutate.ts";
 
-const { people, saisineAssignments, saisines, teamMembers, teams } = schema;
+const { people, saisineAssignments, teamMembers, teams } = schema;
 
-type Assignee = AssignSaisineInput["assignee"];
+export type Assignee = AssignSaisineInput["assignee"];
 
-async function resolveAssignee(tx: Tx, caller: Caller, assignee: Assignee) {
+export async function resolveAssignee(tx: Tx, caller: Caller, assignee: Assignee) {
   if (assignee.kind === "person") {
     const [person] = await tx
       .select({ id: people.id, label: people.displayName })
@@ -52,7 +51,7 @@ async function resolveAssignee(tx: Tx, caller: Caller, assignee: Assignee) {
   return team;
 }
 
-async function assignChange(
+export async function assignChange(
   tx: Tx,
   ctx: ServiceContext,
   row: SaisineRow,
@@ -121,37 +120,6 @@ export async function assignSaisine(
     return assignChange(tx, ctx, current, input.assignee, holder, now);
   });
   return mutationResult(row);
-}
-
-/** Several saisines to one assignee, all or nothing: one stale version and nothing changes. */
-export async function bulkAssign(
-  ctx: ServiceContext,
-  input: { items: { saisineId: string; version: number }[]; assignee: Assignee },
-) {
-  assertMaySideAct(ctx.caller, "operator");
-  const now = ctx.now();
-  const actor = actorFrom(ctx.caller);
-  const versions = new Map(input.items.map((i) => [i.saisineId, i.version]));
-  return inTenant(ctx, async (tx) => {
-    const holder = await resolveAssignee(tx, ctx.caller, input.assignee);
-    // Locked in id order: two bulk assignments over the same saisines cannot deadlock.
-    const rows = await tx
-      .select(saisineColumns)
-      .from(saisines)
-      .where(inArray(saisines.id, [...versions.keys()]))
-      .orderBy(asc(saisines.id))
-      .for("update");
-    const visible = rows.filter((r) => canSee(ctx.caller, r));
-    if (visible.length !== versions.size) throw notFound("Saisine");
-    const staleRows = visible.filter((r) => r.rowVersion !== versions.get(r.id));
-    if (staleRows.length) throw stale(staleRows.map((r) => r.reference));
-    const results = [];
-    for (const row of visible) {
-      const change = await assignChange(tx, ctx, row, input.assignee, holder, now);
-      results.push(mutationResult(await applyChange(tx, actor, row, change, now)));
-    }
-    return { assigned: results };
-  });
 }
 
 /** Who saisines can be assigned to: the operator's teams (with members) and active staff. */

@@ -4,7 +4,7 @@
  * (pg_snapshot_xmin), so a transaction that commits late, holding a smaller sequence number, is
  * still delivered on a later poll: a cursor never jumps over a change.
  */
-import { schema } from "@mutu/db";
+import { schema, selectRows } from "@mutu/db";
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
@@ -36,13 +36,10 @@ export async function listChanges(
   return inTenant(ctx, async (tx) => {
     if (input.cursor === NOW_CURSOR) {
       // Start from here: everything older than the running transactions is already history.
-      const result = await tx.execute(
+      const rows = await selectRows<{ xmin: string }>(
+        tx,
         sql`select (pg_snapshot_xmin(pg_current_snapshot())::text) as xmin`,
       );
-      // postgres.js gives the rows, PGlite an object holding them.
-      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-        xmin: string;
-      }[];
       const xmin = Number(rows[0]?.xmin ?? 1);
       return { changes: [], nextCursor: `${xmin - 1}.${Number.MAX_SAFE_INTEGER}` };
     }

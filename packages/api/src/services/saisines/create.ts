@@ -42,6 +42,7 @@ import {
   saisineAuditEntry,
 } from "./history.ts";
 import { createdResult, findByKey, requestHash } from "./idempotency.ts";
+import { notify } from "../notifications/send.ts";
 
 const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
 
@@ -354,6 +355,9 @@ async function insertSaisine(
   const returned = settled(inserted)[0];
   if (!returned) throw new IdempotentReplay();
   for (const r of rest) if (r.status === "rejected") throw r.reason;
+  // An exceptional saisine waits for both sides' managers: they are told.
+  if (values.status === "decision-attendue")
+    await notify(tx, known, actor, [{ kind: "status", to: values.status }], {}, now);
   // The row is what was written; only the generated columns come back.
   const row = { ...known, ...returned };
   if (!input.firstContactResolution || !input.answer) return createdResult(row, false);

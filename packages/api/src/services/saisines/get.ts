@@ -11,6 +11,7 @@ import {
   delayTargetStates,
   dueState,
   elapsedBusinessMinutes,
+  isFinalSaisineStatus,
   measuredDelays,
   type SaisineAction,
   saisineCalendarLabel,
@@ -140,8 +141,10 @@ async function holdings(
   return assignments.map((a) => {
     const own = clocks.segments.byAssignment.get(a.id) ?? [];
     const current = a.endedAt === null && a.id === row.currentAssignmentId;
+    // A holder's clock stops with the resolution: what it measured then is what it shows.
+    const running = current && row.resolvedAt === null && !isFinalSaisineStatus(row.status);
     const elapsed =
-      current && clocks.calendars
+      running && clocks.calendars
         ? Math.round(elapsedBusinessMinutes(clocks.calendars, own, now))
         : a.elapsedMinutes;
     return {
@@ -152,6 +155,9 @@ async function holdings(
       endedAt: a.endedAt,
       assignedByLabel: a.assignedByLabel,
       current,
+      running,
+      /** When its clock stopped: the holding's end, else the resolution (or the closing). */
+      stoppedAt: a.endedAt ?? (current && !running ? (row.resolvedAt ?? row.closedAt) : null),
       targetMinutes: a.targetMinutes,
       elapsedMinutes: elapsed,
       dueAt: a.dueAt,

@@ -2,9 +2,14 @@
  * The one way a saisine changes: in the caller's tenant transaction, lock the row, check the
  * version the caller read, let the verb decide (status machine, routing…), then rebuild the clocks
  * when the change moves them, store the new state with version + 1, and leave the timeline, the
- * change feed and the audit trail behind — all or nothing.
+ * change feed, the notifications and the audit trail behind — all or nothing.
  */
-import { FINAL_SAISINE_STATUSES, type SaisineStatus, nextAlertAt } from "@mutu/domain";
+import {
+  FINAL_SAISINE_STATUSES,
+  nextAlertAt,
+  type SaisineHappening,
+  type SaisineStatus,
+} from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
@@ -17,6 +22,7 @@ import {
   persistAssignments,
   persistSegments,
 } from "./clock.ts";
+import { notify } from "../notifications/send.ts";
 import { prepared } from "./prepared.ts";
 import {
   type Actor,
@@ -44,7 +50,28 @@ export function transitionError(error: string) {
   return new AppError("BAD_REQUEST", error);
 }
 
-/** Applies `change` to the locked `row`: clocks, row, timeline, feed, audit. Returns the new row. */
+/** What the people concerned hear of a change (see the domain's notificationsFor). */
+function happeningsOf(
+  before: SaisineRow,
+  after: SaisineRow,
+  change: Change,
+  actor: Actor,
+): SaisineHappening[] {
+  const happenings: SaisineHappening[] = [];
+  if (change.events.some((e) => e.kind === "assigned")) happenings.push({ kind: "assigned" });
+  if (after.status !== before.status) happenings.push({ kind: "status", to: after.status });
+  // What the commune writes for the shared service (information, an answer, a reopening).
+  if (actor.side === "commune" && change.events.some((e) => e.visibility === "public" && e.body))
+    happenings.push({ kind: "public-note", side: "commune" });
+  return happenings;
+}
+
+const factsOf = (after: SaisineRow, change: Change) => ({
+  assigneeLabel: after.assigneeLabel,
+  note: [...change.events].reverse().find((e) => e.visibility === "public" && e.body)?.body ?? null,
+});
+
+/** Applies `change` to the locked `row`: clocks, row, timeline, feed, notifications, audit. Returns the new row. */
 export async function applyChange(
   tx: Tx,
   actor: Actor,
@@ -96,6 +123,14 @@ export async function applyChange(
   const publicChange =
     change.events.some((e) => e.visibility === "public") || !change.events.length;
   await Promise.all([
+    notify(
+      tx,
+      updated,
+      actor,
+      happeningsOf(row, updated, change, actor),
+      factsOf(updated, change),
+      now,
+    ),
     insertEvents(tx, updated, actor, change.events),
     recordChange(
       tx,

@@ -77,6 +77,8 @@ export const listItemOutput = z.object({
   warnAt: instant.nullable(),
   dueState: dueStateOutput,
   isOpen: z.boolean(),
+  resolvedAt: instant.nullable(),
+  exceptionAccepted: z.boolean(),
   filedByLabel: z.string(),
   requesterLabel: z.string().nullable(),
   onBehalfOfResident: z.boolean(),
@@ -187,6 +189,9 @@ export const detailOutput = z.object({
       endedAt: instant.nullable(),
       assignedByLabel: z.string(),
       current: z.boolean(),
+      /** Whether its clock still runs (held now, the saisine neither resolved nor closed). */
+      running: z.boolean(),
+      stoppedAt: instant.nullable(),
       targetMinutes: z.number().nullable(),
       elapsedMinutes: z.number(),
       dueAt: instant.nullable(),
@@ -277,25 +282,6 @@ export const changesOutput = z.object({
     }),
   ),
   nextCursor: z.string(),
-});
-
-export const notificationsOutput = z.object({
-  unread: z.number(),
-  items: z.array(
-    z.object({
-      id: z.string(),
-      kind: z.enum(["sla-warning", "sla-breach"]),
-      milestone: z.enum(["handling", "resolution", "ola"]),
-      saisineId: z.string(),
-      reference: z.string(),
-      saisineTitle: z.string(),
-      title: z.string(),
-      body: z.string(),
-      dueAt: instant.nullable(),
-      createdAt: instant,
-      readAt: instant.nullable(),
-    }),
-  ),
 });
 
 export const assigneesOutput = z.object({

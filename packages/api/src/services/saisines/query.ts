@@ -13,20 +13,21 @@ import {
   type SaisineType,
   type SubDomainLetter,
   dueState,
+  parseQueueSort,
+  type QueueSortText,
   SAISINE_REFERENCE_PATTERN,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError } from "../../errors.ts";
-import { assertVisibleOrg, inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { ownSaisinesFilter } from "./access.ts";
+import { encodeCursor, pageOrder, sortKeyText } from "./page-order.ts";
+import { assertQueueCaller, queueScope, type QueueScopeFilters } from "./queue-scope.ts";
 import { type DrillDownFilters, drillDownConditions } from "./drill-down.ts";
 import { prepared } from "./prepared.ts";
 
-const { organisations, saisines, teamMembers } = schema;
-
-export type SortKey = "due" | "newest" | "oldest";
+const { organisations, saisines } = schema;
 
 export type SaisineFilters = DrillDownFilters & {
   statuses?: SaisineStatus[] | undefined;
@@ -37,55 +38,25 @@ export type SaisineFilters = DrillDownFilters & {
   due?: "soon" | "breached" | undefined;
   needsQualification?: boolean | undefined;
   q?: string | undefined;
-  sort: SortKey;
+  sort: QueueSortText;
   cursor?: string | undefined;
   limit: number;
 };
 
-export type QueueFilters = SaisineFilters & {
-  orgIds?: string[] | undefined;
-  proximityCentre?: string | undefined;
-  routedToProximityCentre?: boolean | undefined;
-  assignee?:
-    | { kind: "person"; personId: string }
-    | { kind: "team"; teamId: string }
-    | { kind: "unassigned" }
-    | { kind: "me" }
-    | undefined;
-};
+export type QueueFilters = SaisineFilters & QueueScopeFilters;
 
-type Cursor = { s: SortKey; k: string; i: string };
+export const OPEN_STATUSES = SAISINE_STATUSES.filter((s) => !FINAL_SAISINE_STATUSES.includes(s));
 
-function encodeCursor(c: Cursor) {
-  return Buffer.from(JSON.stringify(c)).toString("base64url");
-}
-
-/** timestamptz as PostgreSQL prints it (DateStyle ISO): "2026-09-07 12:00:00.123+00". */
-const PG_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
-
-function decodeCursor(text: string, sort: SortKey): Cursor {
-  try {
-    const c = JSON.parse(Buffer.from(text, "base64url").toString()) as Cursor;
-    if (
-      c.s === sort &&
-      typeof c.k === "string" &&
-      /^[0-9a-f-]{36}$/.test(c.i) &&
-      (c.k === "infinity" || PG_TIMESTAMPTZ.test(c.k))
-    )
-      return c;
-  } catch {
-    // fall through
-  }
-  throw new AppError("BAD_REQUEST", "Position de page invalide : rechargez la liste.", {
-    cursor: ["Position de page invalide."],
-  });
-}
-
-const OPEN_STATUSES = SAISINE_STATUSES.filter((s) => !FINAL_SAISINE_STATUSES.includes(s));
-
-export function filterConditions(f: SaisineFilters, now: Date): SQL[] {
+/** The conditions of the filters (the status ones unless `statuses` is false). */
+export function filterConditions(
+  f: Omit<SaisineFilters, "sort" | "limit">,
+  now: Date,
+  statuses = true,
+): SQL[] {
   const where: SQL[] = [];
-  if (!f.statuses?.length) where.push(eq(saisines.isOpen, true));
+  if (!statuses) {
+    // Counted apart, per status.
+  } else if (!f.statuses?.length) where.push(eq(saisines.isOpen, true));
   else {
     where.push(inArray(saisines.status, f.statuses));
     // Lets the planner use the partial indexes on open saisines.
@@ -114,28 +85,6 @@ export function filterConditions(f: SaisineFilters, now: Date): SQL[] {
   return where;
 }
 
-function pageOrder(f: SaisineFilters): { order: SQL[]; after: SQL | null } {
-  const cursor = f.cursor ? decodeCursor(f.cursor, f.sort) : null;
-  if (f.sort === "due")
-    return {
-      order: [asc(saisines.dueSort), asc(saisines.id)],
-      after: cursor
-        ? sql`(${saisines.dueSort}, ${saisines.id}) > (${cursor.k}::timestamptz, ${cursor.i}::uuid)`
-        : null,
-    };
-  const newest = f.sort === "newest";
-  return {
-    order: newest
-      ? [desc(saisines.createdAt), desc(saisines.id)]
-      : [asc(saisines.createdAt), asc(saisines.id)],
-    after: cursor
-      ? newest
-        ? sql`(${saisines.createdAt}, ${saisines.id}) < (${cursor.k}::timestamptz, ${cursor.i}::uuid)`
-        : sql`(${saisines.createdAt}, ${saisines.id}) > (${cursor.k}::timestamptz, ${cursor.i}::uuid)`
-      : null,
-  };
-}
-
 const listColumns = {
   id: saisines.id,
   orgId: saisines.orgId,
@@ -160,20 +109,21 @@ const listColumns = {
   resolutionDueAt: saisines.resolutionDueAt,
   warnAt: saisines.warnAt,
   isOpen: saisines.isOpen,
+  resolvedAt: saisines.resolvedAt,
+  exceptionAccepted: saisines.exceptionAccepted,
   filedByLabel: saisines.filedByLabel,
   requesterLabel: saisines.requesterLabel,
   onBehalfOfResident: sql<boolean>`${saisines.onBehalfOf} is not null`,
   createdAt: saisines.createdAt,
   updatedAt: saisines.updatedAt,
   version: saisines.rowVersion,
-  dueKey: sql<string>`${saisines.dueSort}::text`,
-  createdKey: sql<string>`${saisines.createdAt}::text`,
 };
 
-async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare: boolean) {
-  const { order, after } = pageOrder(f);
+export async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare: boolean) {
+  const sort = parseQueueSort(f.sort);
+  const { order, after } = pageOrder(sort, f.cursor);
   const query = tx
-    .select(listColumns)
+    .select({ ...listColumns, sortKey: sortKeyText(sort.key) })
     .from(saisines)
     .innerJoin(organisations, eq(organisations.id, saisines.orgId))
     .where(and(...where, ...filterConditions(f, now), ...(after ? [after] : [])))
@@ -185,18 +135,8 @@ async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare:
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
   return {
-    items: items.map(({ dueKey: _d, createdKey: _c, ...row }) => ({
-      ...row,
-      dueState: dueState(row, now),
-    })),
-    nextCursor:
-      more && last
-        ? encodeCursor({
-            s: f.sort,
-            k: f.sort === "due" ? last.dueKey : last.createdKey,
-            i: last.id,
-          })
-        : null,
+    items: items.map(({ sortKey: _k, ...row }) => ({ ...row, dueState: dueState(row, now) })),
+    nextCursor: more && last ? encodeCursor(sort, last.sortKey, last.id) : null,
   };
 }
 
@@ -219,7 +159,17 @@ export async function listSaisines(ctx: ServiceContext, input: ListRequest) {
   return inTenant(ctx, (tx) => page(tx, where, input, now, true));
 }
 
-type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit"> & { sort?: SortKey };
+/** The operator's queue across its member communes. */
+export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
+  assertQueueCaller(ctx);
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    const scope = await queueScope(tx, ctx, input);
+    return page(tx, scope.where, input, now, false);
+  });
+}
+
+type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit"> & { sort?: string };
 
 /** How many saisines a commune's list holds for these filters: the number its dashboard shows. */
 export async function countSaisines(ctx: ServiceContext, input: CountRequest<ListRequest>) {
@@ -228,30 +178,12 @@ export async function countSaisines(ctx: ServiceContext, input: CountRequest<Lis
   return inTenant(ctx, (tx) => countOf(tx, where, input, now));
 }
 
-type QueueRequest = QueueFilters;
-
-function assertOperator(caller: Caller) {
-  if (caller.org.kind !== "operator")
-    throw new AppError("FORBIDDEN", "La file des saisines est celle du service commun.");
-}
-
-/** The operator's queue across its member communes. */
-export async function queueSaisines(ctx: ServiceContext, input: QueueRequest) {
-  assertOperator(ctx.caller);
-  const now = ctx.now();
-  for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
-  return inTenant(ctx, async (tx) =>
-    page(tx, await queueScope(tx, ctx.caller, input), input, now, false),
-  );
-}
-
 /** How many saisines the queue holds for these filters: the number a dashboard shows. */
-export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueRequest>) {
-  assertOperator(ctx.caller);
+export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueFilters>) {
+  assertQueueCaller(ctx);
   const now = ctx.now();
-  for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
   return inTenant(ctx, async (tx) =>
-    countOf(tx, await queueScope(tx, ctx.caller, input), input, now),
+    countOf(tx, (await queueScope(tx, ctx, input)).where, input, now),
   );
 }
 
@@ -264,63 +196,6 @@ async function countOf(
   const [row] = await tx
     .select({ count: count() })
     .from(saisines)
-    .where(and(...where, ...filterConditions({ ...f, sort: "due", limit: 0 }, now)));
+    .where(and(...where, ...filterConditions(f, now)));
   return { count: row?.count ?? 0 };
-}
-
-/** Which saisines the queue holds: the operator's, narrowed to communes, a centre, an assignee. */
-export async function queueScope(
-  tx: Tx,
-  caller: Caller,
-  input: Omit<QueueFilters, "sort" | "limit">,
-): Promise<SQL[]> {
-  const where: SQL[] = [eq(saisines.operatorId, caller.org.id)];
-  if (input.orgIds?.length) where.push(inArray(saisines.orgId, input.orgIds));
-  if (input.proximityCentre) {
-    const members = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(
-        and(
-          eq(organisations.operatorId, caller.org.id),
-          eq(organisations.proximityCentre, input.proximityCentre),
-        ),
-      );
-    where.push(
-      members.length
-        ? inArray(
-            saisines.orgId,
-            members.map((m) => m.id),
-          )
-        : sql`false`,
-    );
-  }
-  if (input.routedToProximityCentre !== undefined)
-    where.push(eq(saisines.proximityCentre, input.routedToProximityCentre));
-  const a = input.assignee;
-  if (a?.kind === "person") where.push(eq(saisines.assigneePersonId, a.personId));
-  if (a?.kind === "team") where.push(eq(saisines.assigneeTeamId, a.teamId));
-  if (a?.kind === "unassigned")
-    where.push(isNull(saisines.assigneePersonId), isNull(saisines.assigneeTeamId));
-  if (a?.kind === "me") {
-    const mine = caller.personId
-      ? await tx
-          .select({ teamId: teamMembers.teamId })
-          .from(teamMembers)
-          .where(eq(teamMembers.personId, caller.personId))
-      : [];
-    const clauses = [
-      ...(caller.personId ? [eq(saisines.assigneePersonId, caller.personId)] : []),
-      ...(mine.length
-        ? [
-            inArray(
-              saisines.assigneeTeamId,
-              mine.map((m) => m.teamId),
-            ),
-          ]
-        : []),
-    ];
-    where.push(clauses.length ? (or(...clauses) ?? sql`false`) : sql`false`);
-  }
-  return where;
 }

@@ -19,10 +19,12 @@ import {
   ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
   assignSaisineInput,
+  bulkSaisinesInput,
   bulkAssignSaisinesInput,
   COMMENT_VISIBILITIES,
   exceptionalDecisionInput,
   pauseSaisineInput,
+  queueSortSchema,
   qualifySaisineInput,
   SAISINE_STATUSES,
   type SaisineAction,
@@ -30,12 +32,15 @@ import {
   saisineCriticalitySchema,
   saisineIdSchema as saisineId,
   saisineVersionSchema,
+  saveQueueViewInput,
   saisineNatureSchema,
   saisineStatusSchema,
   saisineTypeSchema,
   subDomainLetterSchema,
 } from "@mutu/domain";
 import { z } from "zod";
+import { EXPORT_FORMATS } from "../exports/table.ts";
+import { inboxInput } from "../notifications/schemas.ts";
 
 const uuid = (message: string) => z.uuid({ error: message });
 
@@ -119,7 +124,6 @@ const listFilters = {
     .trim()
     .max(200, { error: "Recherche trop longue (200 caractères au plus)." })
     .optional(),
-  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
   cursor: z.string().max(500).optional(),
   limit: z.number().int().min(1).max(100).default(50),
 };
@@ -127,6 +131,7 @@ export const listInput = z.object({
   orgId: uuid("Organisation inconnue.").optional(),
   mine: z.boolean().optional(),
   ...listFilters,
+  sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
 });
 /** The same filters, counted: the number a list shows above its rows and a dashboard beside its figure. */
 export const countInput = listInput.omit({ cursor: true, limit: true, sort: true });
@@ -148,7 +153,16 @@ export const queueInput = z.object({
     )
     .optional(),
   ...listFilters,
+  /** A column, « -column » descending (the domain's QUEUE_SORTS). */
+  sort: queueSortSchema.default("due"),
 });
+/** The counts of the queue: its filters without a status, a sort or a page. */
+export const queueCountsInput = queueInput
+  .omit({ statuses: true, sort: true, cursor: true, limit: true })
+  .extend({
+    /** « Toutes » : every status counted, the closed and refused too. */
+    history: z.boolean().default(false),
+  });
 
 export const queueCountInput = queueInput.omit({ cursor: true, limit: true, sort: true });
 export const countOutput = z.object({ count: z.number().int().nonnegative() });
@@ -158,10 +172,7 @@ export const changesInput = z.object({
   cursor: z.string().max(60).optional(),
   limit: z.number().int().min(1).max(500).default(100),
 });
-export const notificationsInput = z.object({
-  unreadOnly: z.boolean().default(false),
-  limit: z.number().int().min(1).max(200).default(50),
-});
+export const notificationsInput = inboxInput;
 export const markReadInput = z.object({ ids: z.array(uuid("Notification inconnue.")).max(200) });
 export const recapInput = z.object({
   orgId: uuid("Organisation inconnue.").optional(),
@@ -169,3 +180,9 @@ export const recapInput = z.object({
   format: z.literal("csv").optional(),
 });
 export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
+export const exportInput = queueInput
+  .omit({ cursor: true, limit: true })
+  .extend({ format: z.enum(EXPORT_FORMATS, { error: "Format : csv, xlsx ou ods." }) });
+export const viewIdInput = z.object({ viewId: uuid("Vue inconnue.") });
+export const saveViewInput = saveQueueViewInput;
+export const bulkInput = bulkSaisinesInput;

@@ -1,7 +1,8 @@
 /**
  * The SLA watcher (system work, run every minute by the server or by `saisines:maintenance`):
  * saisines whose `alert_at` has come are measured again; each milestone that reached 75 % or its
- * target notifies the assignee and their manager — in-app, and by email through the outbox — once.
+ * target notifies the assignee and their manager — in-app, and by email through the outbox if they
+ * wish — once.
  * Bookkeeping only: the saisine's version is not bumped, so nobody's edit conflicts with it.
  */
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
@@ -11,17 +12,9 @@ import { assignmentTargets, loadClockEvents, measureClock } from "../clock.ts";
 import { auditSaisine, SYSTEM_ACTOR } from "../history.ts";
 import { saisineColumns } from "../access.ts";
 import { type Milestone, nextAlertAt } from "@mutu/domain";
+import { queueNotificationEmails } from "../../notifications/emails.ts";
 
-const {
-  functions,
-  notificationOutbox,
-  notifications,
-  people,
-  personFunctions,
-  saisines,
-  teamMembers,
-  teams,
-} = schema;
+const { functions, notifications, people, personFunctions, saisines, teamMembers, teams } = schema;
 
 type Recipient = { id: string; email: string; displayName: string };
 
@@ -121,6 +114,7 @@ export async function runSlaWatch(db: MutuDb, now: Date, limit = 200) {
         const { title, body } = message(row, m, stage);
         const alertKey = `${row.id}:${m.key}:${stage}`;
         for (const r of recipients) {
+          // The email follows the person's choice, queued below with every pending one.
           const [created] = await tx
             .insert(notifications)
             .values({
@@ -138,17 +132,7 @@ export async function runSlaWatch(db: MutuDb, now: Date, limit = 200) {
             })
             .onConflictDoNothing()
             .returning({ id: notifications.id });
-          if (!created) continue;
-          await tx.insert(notificationOutbox).values({
-            notificationId: created.id,
-            orgId: row.orgId,
-            toEmail: r.email,
-            subject: `[mutu] ${title}`,
-            body: `Bonjour ${r.displayName},\n\n${body}\n\nOuvrir la saisine : /admin/saisines/${row.id}\n`,
-            nextAttemptAt: now,
-            createdAt: now,
-          });
-          sent++;
+          if (created) sent++;
         }
         done.add(`${m.key}:${stage}`);
         if (stage === "breach") done.add(`${m.key}:warning`);
@@ -165,6 +149,7 @@ export async function runSlaWatch(db: MutuDb, now: Date, limit = 200) {
           recipients: recipients?.map((r) => r.id) ?? [],
         });
     }
+    await queueNotificationEmails(tx, now);
     return { saisines: due.length, notifications: sent };
   });
 }

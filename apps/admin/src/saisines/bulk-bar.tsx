@@ -1,0 +1,147 @@
+/**
+ * The bar of the rows ticked in the queue: how many, which action (assign, qualify, comment, put
+ * on hold, close) with what it needs, « Appliquer à la sélection ». All or nothing: saisines
+ * that do not allow the action (the lifecycle says which and why, here and again on the server)
+ * or that changed since the queue was read — and nothing changes.
+ */
+import {
+  bulkCheck,
+  bulkSaisinesInput,
+  type QueueBulkAction,
+  QUEUE_BULK_ACTION_LABELS,
+  QUEUE_BULK_ACTIONS,
+} from "@mutu/domain";
+import { Alert, Button, FormErrorSummary, SelectField } from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { type FormEvent, useState } from "react";
+import { BulkFields, type BulkValues, bulkPayload, EMPTY_BULK } from "./bulk-fields.tsx";
+import { saisinesMessages } from "./messages.ts";
+import type { Assignees, QueueItem } from "./types.ts";
+import { assigneeLabel } from "./use-assignees.ts";
+
+const t = saisinesMessages.bulk;
+
+const FIELDS = [
+  { name: "action", id: "groupe-action", label: t.action },
+  { name: "items", id: "groupe-selection", label: t.selection },
+  { name: "assignee", id: "groupe-titulaire", label: t.assignee },
+  { name: "waitingFor", id: "groupe-attente-0", label: t.waitingFor },
+  { name: "visibility", id: "groupe-visibilite-0", label: t.visibility },
+  { name: "body", id: "groupe-texte", label: t.comment },
+  { name: "note", id: "groupe-note", label: t.note },
+];
+
+type BulkBarProps = {
+  selected: readonly QueueItem[];
+  assignees: Assignees | undefined;
+  onClear(): void;
+  onDone(message: string): void;
+};
+
+export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) {
+  const utils = trpc.useUtils();
+  const bulk = trpc.saisines.bulk.useMutation();
+  const form = useSchemaForm(bulkSaisinesInput, bulk);
+  const { error } = form;
+  const [action, setAction] = useState<QueueBulkAction | "">("");
+  const [values, setValues] = useState<BulkValues>(EMPTY_BULK);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const items = selected.map((s) => ({ saisineId: s.id, version: s.version }));
+    const checked = form.check(
+      { action: action || undefined, items, ...bulkPayload(action, values) },
+      (fieldErrors) => {
+        if (!action || selected.length === 0) return;
+        const { refused } = bulkCheck(
+          action,
+          selected.map((s) => ({ ...s, resolvedAt: s.resolvedAt ? new Date(s.resolvedAt) : null })),
+          new Date(),
+          values.waitingFor === "tiers" ? "tiers" : "commune",
+        );
+        if (refused.length)
+          fieldErrors.items = refused.map((r) => `${r.saisine.reference} : ${r.reason}`);
+      },
+    );
+    if (!checked) return;
+    const done = t.done[checked.action](selected.length, assigneeLabel(assignees, values.assignee));
+    bulk.mutate(checked, {
+      async onSuccess() {
+        await Promise.all([
+          utils.saisines.queue.invalidate(),
+          utils.saisines.queueCounts.invalidate(),
+        ]);
+        setValues(EMPTY_BULK);
+        onClear();
+        onDone(done);
+      },
+    });
+  }
+
+  if (selected.length === 0)
+    return (
+      <p className="bulk-bar bulk-bar-idle" id="groupe-selection">
+        {t.none}
+      </p>
+    );
+  return (
+    <form className="bulk-bar" noValidate onSubmit={submit} aria-labelledby="groupe-titre">
+      <h2 id="groupe-titre" className="visually-hidden">
+        {t.title}
+      </h2>
+      <p className="bulk-bar-count" id="groupe-selection" tabIndex={-1} aria-live="polite">
+        {t.count(selected.length)}
+      </p>
+      {error?.code === "CONFLICT" ? (
+        <Alert>
+          <p>{error.message}</p>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              bulk.reset();
+              void utils.saisines.queue.invalidate();
+            }}
+          >
+            {t.reload}
+          </Button>
+        </Alert>
+      ) : (
+        <FormErrorSummary error={error} fields={FIELDS} title={t.failed} headingLevel={3} />
+      )}
+      <SelectField
+        id="groupe-action"
+        label={t.action}
+        value={action}
+        onChange={(event) => {
+          form.clear();
+          setAction(event.currentTarget.value as QueueBulkAction | "");
+        }}
+        error={error?.fieldErrors.action}
+      >
+        <option value="">{t.chooseAction}</option>
+        {QUEUE_BULK_ACTIONS.map((a) => (
+          <option key={a} value={a}>
+            {QUEUE_BULK_ACTION_LABELS[a]}
+          </option>
+        ))}
+      </SelectField>
+      {action ? (
+        <BulkFields
+          action={action}
+          values={values}
+          onChange={(change) => setValues((v) => ({ ...v, ...change }))}
+          assignees={assignees}
+          error={error}
+        />
+      ) : null}
+      <div className="inline-actions">
+        <Button type="submit" busy={bulk.isPending} busyLabel={t.submitting}>
+          {t.submit}
+        </Button>
+        <Button variant="secondary" onClick={onClear}>
+          {t.clear}
+        </Button>
+      </div>
+    </form>
+  );
+}

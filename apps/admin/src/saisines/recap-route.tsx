@@ -1,0 +1,14 @@
+/** « Bilan annuel » in the admin: any member commune, or all of them. */
+import { RecapPage } from "@mutu/web/saisines";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { saisinesMessages } from "./messages.ts";
+
+export function RecapRoute() {
+  const orgs = useOrganisations();
+  return (
+    <RecapPage
+      communes={orgs.list.filter((o) => o.kind === "commune")}
+      back={{ to: "/saisines", label: saisinesMessages.recapPage.back }}
+    />
+  );
+}

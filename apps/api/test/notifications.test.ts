@@ -1,0 +1,334 @@
+/**
+ * Notifications through the real API, on both drivers: who hears about what (an assignment, a
+ * wait for the commune, a resolution, a public comment, an exceptional saisine, an arbitration),
+ * never the person who acted; the inbox, its unread count, marking read; each person's choice of
+ * email, applied when the maintenance pass queues the emails; and that nobody reads another's.
+ */
+import { runSlaWatch } from "@mutu/api";
+import { schema, withSystem } from "@mutu/db";
+import { drivers } from "@mutu/db/testing";
+import { eq } from "drizzle-orm";
+import { describe, expect, test } from "vitest";
+import { data, useHarness } from "./harness.ts";
+import {
+  BEGLES_AGENT,
+  BEGLES_DGS,
+  CALL_CENTRE,
+  type Filed,
+  saisineInput,
+} from "./helpers/saisines.ts";
+
+type Inbox = {
+  unread: number;
+  items: {
+    id: string;
+    kind: string;
+    reference: string | null;
+    saisineId: string;
+    title: string;
+    body: string;
+    actorLabel: string | null;
+  }[];
+  nextCursor: string | null;
+};
+
+const HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
+const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
+
+describe.each(drivers)("notifications on %s", (driver) => {
+  let now = new Date("2026-06-08T09:00:00+02:00");
+  const t = useHarness(driver, {
+    now: () => now,
+    signedIn: {
+      agent: BEGLES_AGENT,
+      dgs: BEGLES_DGS,
+      can: CALL_CENTRE,
+      head: HEAD,
+      director: DIRECTOR,
+    },
+  });
+  const inbox = async (cookie: string, input: Record<string, unknown> = {}) =>
+    data<Inbox>(await t.h.query("notifications.list", input, { cookie }));
+  const unread = async (cookie: string) =>
+    data<{ unread: number }>(await t.h.query("notifications.unreadCount", undefined, { cookie }))
+      .unread;
+  const file = async (fields: Record<string, unknown> = {}) =>
+    data<Filed>(
+      await t.h.mutate(
+        "saisines.create",
+        saisineInput(t.h.orgId("begles"), {
+          title: "Imprimante de l'accueil hors service",
+          ...fields,
+        }),
+        { cookie: t.agent },
+      ),
+    );
+  const personId = async (email: string) => {
+    const [p] = await withSystem(t.h.database.db, (tx) =>
+      tx.select({ id: schema.people.id }).from(schema.people).where(eq(schema.people.email, email)),
+    );
+    return p?.id ?? "";
+  };
+  const tick = () => {
+    now = new Date(now.getTime() + 60_000);
+  };
+
+  test("an assignment tells the assignee, not the person who assigned", async () => {
+    const filed = await file();
+    const before = await unread(t.head);
+    tick();
+    const assigned = data<Filed>(
+      await t.h.mutate(
+        "saisines.assign",
+        {
+          saisineId: filed.id,
+          version: filed.version,
+          assignee: { kind: "person", personId: await personId(HEAD) },
+        },
+        { cookie: t.can },
+      ),
+    );
+    expect(assigned.version).toBe(2);
+    expect(await unread(t.head)).toBe(before + 1);
+    const [first] = (await inbox(t.head)).items;
+    expect(first).toMatchObject({
+      kind: "assigned",
+      saisineId: filed.id,
+      reference: filed.reference,
+      title: `${filed.reference} : saisine attribuée à ${first?.title.split(" à ").at(-1)}`,
+    });
+    expect(first?.body).toBe(
+      `La saisine « Imprimante de l'accueil hors service » a été attribuée par ${first?.actorLabel}.`,
+    );
+    // The call-centre agent acted: nothing for them about it.
+    expect((await inbox(t.can)).items.some((n) => n.saisineId === filed.id)).toBe(false);
+  });
+
+  test("a team assignment tells its members and its manager", async () => {
+    const filed = await file();
+    const teams = await withSystem(t.h.database.db, (tx) =>
+      tx.select().from(schema.teams).where(eq(schema.teams.code, "infrastructures")),
+    );
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.assign",
+        { saisineId: filed.id, version: 1, assignee: { kind: "team", teamId: teams[0]?.id } },
+        { cookie: t.can },
+      ),
+    );
+    const about = (await inbox(t.director)).items.filter((n) => n.saisineId === filed.id);
+    expect(about.map((n) => n.kind)).toEqual(["assigned"]);
+  });
+
+  test("waiting for the commune, a resolution and public comments reach the other side", async () => {
+    const filed = await file();
+    tick();
+    const paused = data<Filed>(
+      await t.h.mutate(
+        "saisines.pause",
+        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Le numéro de série ?" },
+        { cookie: t.can },
+      ),
+    );
+    let mine = (await inbox(t.agent)).items.filter((n) => n.saisineId === filed.id);
+    expect(mine[0]).toMatchObject({
+      kind: "waiting-commune",
+      body: "La saisine « Imprimante de l'accueil hors service » est en attente de la commune.\nLe numéro de série ?",
+    });
+    // The commune answers: with nobody holding it, the call centre's heads hear of it.
+    tick();
+    const answered = data<Filed>(
+      await t.h.mutate(
+        "saisines.addInformation",
+        { saisineId: filed.id, version: paused.version, body: "Numéro SN-12345" },
+        { cookie: t.agent },
+      ),
+    );
+    const heads = (await inbox(t.head)).items.filter((n) => n.saisineId === filed.id);
+    expect(heads.map((n) => n.kind)).toEqual(["public-comment"]);
+    // An internal comment tells nobody at the commune; a public one does.
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.comment",
+        { saisineId: filed.id, body: "Note interne", visibility: "interne" },
+        { cookie: t.can },
+      ),
+    );
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.comment",
+        { saisineId: filed.id, body: "Le technicien passe demain.", visibility: "public" },
+        { cookie: t.can },
+      ),
+    );
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.resolve",
+        { saisineId: filed.id, version: answered.version, note: "Tambour remplacé." },
+        { cookie: t.can },
+      ),
+    );
+    mine = (await inbox(t.agent)).items.filter((n) => n.saisineId === filed.id);
+    expect(mine.map((n) => n.kind)).toEqual(["resolved", "public-comment", "waiting-commune"]);
+    expect(mine.some((n) => n.body.includes("Note interne"))).toBe(false);
+    // Nobody reads another person's notifications, even of their own commune.
+    expect((await inbox(t.dgs)).items.some((n) => n.saisineId === filed.id)).toBe(false);
+  });
+
+  test("an exceptional saisine and an arbitration ask both sides' deciders", async () => {
+    const filed = await file({ nature: "exceptionnelle", title: "Déménagement de la médiathèque" });
+    expect(filed.status).toBe("decision-attendue");
+    for (const cookie of [t.dgs, t.director, t.head]) {
+      const about = (await inbox(cookie)).items.filter((n) => n.saisineId === filed.id);
+      expect(about.map((n) => n.kind)).toEqual(["decision-expected"]);
+    }
+    tick();
+    data(
+      await t.h.mutate(
+        "arbitrations.raise",
+        { saisineId: filed.id, kind: "programmation", subject: "Calendrier du déménagement" },
+        { cookie: t.dgs },
+      ),
+    );
+    const director = (await inbox(t.director)).items.filter((n) => n.saisineId === filed.id);
+    expect(director[0]?.title).toBe(`${filed.reference} : arbitrage demandé (niveau 1)`);
+    // The DGS raised it: told of the filing only.
+    expect(
+      (await inbox(t.dgs)).items.filter((n) => n.saisineId === filed.id).map((n) => n.kind),
+    ).toEqual(["decision-expected"]);
+  });
+
+  test("marking read one, then all; the count follows", async () => {
+    const list = await inbox(t.agent, { unreadOnly: true });
+    expect(list.unread).toBeGreaterThan(1);
+    const [first] = list.items;
+    expect(
+      data(await t.h.mutate("notifications.markRead", { ids: [first?.id] }, { cookie: t.agent })),
+    ).toEqual({ updated: 1 });
+    expect(await unread(t.agent)).toBe(list.unread - 1);
+    // Someone else's id changes nothing.
+    const head = (await inbox(t.head)).items[0];
+    expect(
+      data(await t.h.mutate("notifications.markRead", { ids: [head?.id] }, { cookie: t.agent })),
+    ).toEqual({ updated: 0 });
+    expect(
+      data(await t.h.mutate("notifications.markRead", { all: true }, { cookie: t.agent })),
+    ).toEqual({ updated: list.unread - 1 });
+    expect(await unread(t.agent)).toBe(0);
+  });
+
+  test("emails follow each person's choice, queued by the maintenance pass", async () => {
+    const prefs = data<{ kinds: { kind: string; delivery: string; chosen: boolean }[] }>(
+      await t.h.query("notifications.preferences", undefined, { cookie: t.agent }),
+    );
+    // A commune agent is never assigned a saisine: not offered.
+    expect(prefs.kinds.map((k) => k.kind)).toEqual([
+      "waiting-commune",
+      "resolved",
+      "public-comment",
+      "decision-expected",
+    ]);
+    expect(prefs.kinds.find((k) => k.kind === "waiting-commune")).toEqual({
+      kind: "waiting-commune",
+      delivery: "email",
+      chosen: false,
+    });
+    const set = await t.h.mutate(
+      "notifications.setPreferences",
+      { deliveries: { "waiting-commune": "app", "public-comment": "email" } },
+      { cookie: t.agent },
+    );
+    expect(set.status).toBe(200);
+    const refused = await t.h.mutate(
+      "notifications.setPreferences",
+      { deliveries: { assigned: "app" } },
+      { cookie: t.agent },
+    );
+    expect(refused.error?.message).toBe("Ces notifications ne vous concernent pas.");
+
+    const filed = await file();
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.pause",
+        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Photo de l'écran ?" },
+        { cookie: t.can },
+      ),
+    );
+    tick();
+    data(
+      await t.h.mutate(
+        "saisines.comment",
+        { saisineId: filed.id, body: "Merci d'avance.", visibility: "public" },
+        { cookie: t.can },
+      ),
+    );
+    await runSlaWatch(t.h.database.db, now);
+    const mails = await withSystem(t.h.database.db, (tx) =>
+      tx.select().from(schema.notificationOutbox),
+    );
+    const toAgent = mails.filter((m) => m.toEmail === BEGLES_AGENT && m.body.includes(filed.id));
+    // Waiting: in the app only; the comment: by email too, with a link to the commune's page.
+    expect(toAgent.map((m) => m.subject)).toEqual([
+      `[mutu] ${filed.reference} : nouveau commentaire`,
+    ]);
+    expect(toAgent[0]?.body).toContain(`Ouvrir la saisine : /saisines/saisine?id=${filed.id}`);
+    const states = await withSystem(t.h.database.db, (tx) =>
+      tx
+        .select({ kind: schema.notifications.kind, email: schema.notifications.emailStatus })
+        .from(schema.notifications)
+        .where(eq(schema.notifications.saisineId, filed.id)),
+    );
+    expect(states.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: "public-comment", email: "queued" },
+      { kind: "waiting-commune", email: "none" },
+    ]);
+  });
+
+  test("the unread count, asked every minute by every page, keeps no session alive", async () => {
+    const cookie = await t.h.signIn(BEGLES_AGENT);
+    const lastSeen = async () => {
+      const rows = await withSystem(t.h.database.db, (tx) =>
+        tx.select({ at: schema.sessions.lastSeenAt }).from(schema.sessions),
+      );
+      return Math.max(...rows.map((r) => r.at.getTime()));
+    };
+    const signedInAt = await lastSeen();
+    now = new Date(now.getTime() + 10 * 60_000);
+    await unread(cookie);
+    expect(await lastSeen()).toBe(signedInAt);
+    await inbox(cookie);
+    expect(await lastSeen()).toBe(now.getTime());
+  });
+
+  test("a notification whose saisine is out of reach says so", async () => {
+    // A saisine of Bègles filed for the DGS: the agent (without saisines.read) does not see it.
+    const dgsSaisine = data<Filed>(
+      await t.h.mutate(
+        "saisines.create",
+        saisineInput(t.h.orgId("begles"), { title: "Badge de la mairie annexe" }),
+        { cookie: t.dgs },
+      ),
+    );
+    const agentId = await personId(BEGLES_AGENT);
+    await withSystem(t.h.database.db, (tx) =>
+      tx.insert(schema.notifications).values({
+        orgId: t.h.orgId("begles"),
+        operatorId: t.h.orgId("bordeaux-metropole"),
+        recipientId: agentId,
+        saisineId: dgsSaisine.id,
+        kind: "resolved",
+        alertKey: "stale-test",
+        title: "Ancienne notification",
+        body: "…",
+        createdAt: now,
+      }),
+    );
+    const stale = (await inbox(t.agent)).items.find((n) => n.saisineId === dgsSaisine.id);
+    expect(stale).toMatchObject({ reference: null, title: "Ancienne notification" });
+  });
+});

@@ -1,0 +1,2 @@
+/** French text: sorting names and « de » before a name. */
+export * from "./french.ts";

@@ -1,0 +1,37 @@
+/**
+ * The confirmation of an action, shown where the action was made (not at the top of the page)
+ * and announced. The person stays where they were: the focus is left on the control that acted
+ * if it is still there; if the change removed it (a button the new status no longer offers, a
+ * dialog closed), the confirmation itself takes the focus.
+ */
+import { useEffect, useRef, useState } from "react";
+
+export type Confirmation = ReturnType<typeof useConfirmation>;
+
+export function useConfirmation() {
+  const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!message) return;
+    // After the page updated with the change (the dialog closed, buttons changed).
+    const frame = requestAnimationFrame(() => {
+      const active = document.activeElement;
+      if (!active || active === document.body || !active.isConnected) ref.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [message]);
+  return {
+    show: (text: string) => setMessage({ text, at: Date.now() }),
+    clear: () => setMessage(null),
+    node: (
+      <p
+        ref={ref}
+        tabIndex={-1}
+        role="status"
+        className={message ? "notice notice-success confirmation" : "notice-empty"}
+      >
+        {message?.text}
+      </p>
+    ),
+  };
+}

@@ -1,0 +1,253 @@
+/**
+ * « Bilan annuel »: for one commune or all, the year's exceptional saisines, the disputes and the
+ * solutions chosen — as presented at the Conférence territoriale — with a CSV export.
+ */
+import { EXCEPTIONAL_OUTCOME_LABELS, DISAGREEMENT_KIND_LABELS } from "@mutu/domain";
+import {
+  Alert,
+  Button,
+  CalendarDate,
+  type Column,
+  DataTable,
+  type Description,
+  DescriptionList,
+  type FormError,
+  FormErrorSummary,
+  Link,
+  Loaded,
+  Page,
+  SelectField,
+  Status,
+  TextField,
+  downloadBase64File,
+  fieldError,
+  formatNumber,
+  toFormError,
+  useRoute,
+} from "@mutu/ui";
+import { type FormEvent, useState } from "react";
+import type { RouterOutputs } from "../trpc.ts";
+import { trpc } from "../trpc.ts";
+import { saisineHref } from "./labels.tsx";
+import { saisineMessages } from "./messages.ts";
+
+type Recap = RouterOutputs["saisines"]["yearlyRecap"]["recap"];
+
+const t = saisineMessages.recap;
+
+type Exceptional = Recap["exceptional"][number];
+type Dispute = Recap["disputes"][number];
+
+const thisYear = () =>
+  Number(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(
+      new Date(),
+    ),
+  );
+
+const exceptionalColumns: Column<Exceptional>[] = [
+  {
+    key: "saisine",
+    header: t.saisine,
+    rowHeader: true,
+    cell: (e) => <Link to={saisineHref(e.saisineId)}>{e.title}</Link>,
+  },
+  { key: "commune", header: t.commune_, cell: (e) => e.orgName },
+  { key: "filed", header: t.filedOn, cell: (e) => <CalendarDate value={e.filedOn} /> },
+  {
+    key: "outcome",
+    header: t.outcome,
+    cell: (e) => (e.outcome === "en-attente" ? t.pending : EXCEPTIONAL_OUTCOME_LABELS[e.outcome]),
+  },
+  { key: "decided", header: t.decidedOn, cell: (e) => <CalendarDate value={e.decidedOn} /> },
+  {
+    key: "reasons",
+    header: t.reasons,
+    cell: (e) => (
+      <span className="cell-stack">
+        {e.reasons ? <span>{e.reasons}</span> : null}
+        {e.adaptedMeans ? <span>{e.adaptedMeans}</span> : null}
+      </span>
+    ),
+  },
+];
+
+const disputeColumns: Column<Dispute>[] = [
+  {
+    key: "saisine",
+    header: t.saisine,
+    rowHeader: true,
+    cell: (d) => <Link to={saisineHref(d.saisineId)}>{d.title}</Link>,
+  },
+  { key: "commune", header: t.commune_, cell: (d) => d.orgName },
+  { key: "kind", header: t.kind, cell: (d) => DISAGREEMENT_KIND_LABELS[d.kind] },
+  { key: "level", header: t.highestLevel, numeric: true, cell: (d) => d.highestLevel },
+  {
+    key: "solution",
+    header: t.solution,
+    cell: (d) => (
+      <span className="cell-stack">
+        <span className={d.settled ? "badge badge-ok" : "badge badge-warning"}>
+          {d.settled ? t.settled : t.notSettled}
+        </span>
+        {d.solution ? <span>{d.solution}</span> : null}
+        {d.settledOn ? <CalendarDate value={d.settledOn} /> : null}
+      </span>
+    ),
+  },
+];
+
+function totals(recap: Recap): Description[] {
+  const n = recap.totals;
+  const x = t.totals;
+  return [
+    { key: "exceptional", term: x.exceptional, description: formatNumber(n.exceptional) },
+    { key: "accepted", term: x.accepted, description: formatNumber(n.accepted) },
+    { key: "declined", term: x.declined, description: formatNumber(n.declined) },
+    { key: "pending", term: x.pending, description: formatNumber(n.pending) },
+    { key: "disputes", term: x.disputes, description: formatNumber(n.disputes) },
+    { key: "settled", term: x.settled, description: formatNumber(n.settled) },
+    { key: "unsettled", term: x.unsettled, description: formatNumber(n.unsettled) },
+    ...([1, 2, 3] as const).map((level) => ({
+      key: `level-${level}`,
+      term: x.byLevel(level),
+      description: formatNumber(n.byHighestLevel[level]),
+    })),
+  ];
+}
+
+/**
+ * `communes`: the Métropole chooses one (or all of them); a commune has none to choose, the API
+ * answers for its own.
+ */
+export function RecapPage({
+  communes,
+  back,
+}: {
+  communes?: readonly { id: string; name: string }[];
+  back: { to: string; label: string };
+}) {
+  const { search, navigate } = useRoute();
+  const asked = Number(search.get("annee"));
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear();
+  const orgId = search.get("commune") ?? "";
+  const input = { year, ...(orgId ? { orgId } : {}) };
+  const recap = trpc.saisines.yearlyRecap.useQuery(input);
+  const utils = trpc.useUtils();
+  const [draftYear, setDraftYear] = useState(String(year));
+  const [draftOrg, setDraftOrg] = useState(orgId);
+  const [formError, setFormError] = useState<FormError | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!/^\d{4}$/.test(draftYear.trim())) {
+      setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
+      return;
+    }
+    setFormError(null);
+    const query = new URLSearchParams({ annee: draftYear.trim() });
+    if (draftOrg) query.set("commune", draftOrg);
+    navigate(`/saisines/bilan?${query}`, { keepFocus: true });
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    setExportError(null);
+    setStatus(null);
+    try {
+      const { file } = await utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" });
+      if (file) {
+        downloadBase64File(file);
+        setStatus(t.exported(file.filename));
+      }
+    } catch (error) {
+      setExportError(toFormError(error).message);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <p>
+        <Link to={back.to}>{back.label}</Link>
+      </p>
+      <form className="form-panel" noValidate onSubmit={submit} aria-label={t.formLabel}>
+        <FormErrorSummary
+          error={formError}
+          fields={[{ name: "year", id: "bilan-annee", label: t.year }]}
+          headingLevel={2}
+        />
+        <div className="filters">
+          {communes ? (
+            <SelectField
+              id="bilan-commune"
+              label={t.commune}
+              value={draftOrg}
+              onChange={(event) => setDraftOrg(event.currentTarget.value)}
+            >
+              <option value="">{t.allCommunes}</option>
+              {communes.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+          <TextField
+            id="bilan-annee"
+            label={t.year}
+            hint={t.yearHint}
+            inputMode="numeric"
+            className="input input-short"
+            value={draftYear}
+            onChange={(event) => setDraftYear(event.currentTarget.value)}
+            error={fieldError(formError?.fieldErrors, "year")}
+          />
+          <div className="actions">
+            <Button type="submit">{t.show}</Button>
+          </div>
+        </div>
+      </form>
+      <Loaded query={recap} loadingLabel={t.loading}>
+        {({ recap: r }) => (
+          <>
+            <section className="section" aria-labelledby="bilan-totaux">
+              <h2 id="bilan-totaux">{t.totalsTitle(r.year)}</h2>
+              <DescriptionList items={totals(r)} />
+              <Button
+                variant="secondary"
+                busy={exporting}
+                busyLabel={t.exporting}
+                onClick={() => void exportCsv()}
+              >
+                {t.exportCsv}
+              </Button>
+              {exportError ? <Alert>{exportError}</Alert> : null}
+            </section>
+            <DataTable
+              caption={t.exceptionalCaption(r.exceptional.length)}
+              columns={exceptionalColumns}
+              rows={r.exceptional}
+              rowKey={(e) => e.saisineId}
+              empty={t.none}
+              layout="cards"
+            />
+            <DataTable
+              caption={t.disputesCaption(r.disputes.length)}
+              columns={disputeColumns}
+              rows={r.disputes}
+              rowKey={(d) => d.saisineId}
+              empty={t.none}
+              layout="cards"
+            />
+          </>
+        )}
+      </Loaded>
+      <Status>{status}</Status>
+    </Page>
+  );
+}
