@@ -19,4 +19,5 @@ export * from "./arbitrations/index.ts";
 export * from "./indicators/index.ts";
 export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
+export * from "./exports/index.ts";
 export * from "./reports/index.ts";

@@ -5,6 +5,7 @@
  * it. The content is a snapshot of the data on the day it was generated, stored with the report.
  */
 import { z } from "zod";
+import type { SubDomainLetter } from "../contracts/annex.ts";
 
 /** In the order the report prints them. */
 export const REPORT_SECTIONS = [
@@ -26,6 +27,14 @@ const figureSchema = z.object({
   text: z.string(),
 });
 export type ReportFigure = z.infer<typeof figureSchema>;
+
+/** The four sub-domains of the IT annex, as the report names them. */
+export const SUB_DOMAIN_LABELS: Record<SubDomainLetter, string> = {
+  A: "A — Stratégie, gouvernance et sécurité",
+  B: "B — Projets",
+  C: "C — Postes de travail et assistance",
+  D: "D — Hébergement et exploitation",
+};
 
 export const INDICATOR_VERDICTS = ["kept", "missed", "measured", "not-measured"] as const;
 export type IndicatorVerdict = (typeof INDICATOR_VERDICTS)[number];

@@ -15,6 +15,7 @@ export {
   type ReportIndicatorRow,
   type ReportSectionKey,
   reportContentSchema,
+  SUB_DOMAIN_LABELS,
   sectionTitle,
 } from "./content.ts";
 export {
@@ -49,11 +50,14 @@ export {
   reportReminder,
 } from "./reminders.ts";
 export {
+  frenchChange,
   frenchCount,
   frenchNumber,
   frenchPercent,
+  frenchPointChange,
   frenchTypography,
   NBSP,
   NNBSP,
+  shortMinutes,
 } from "./typography.ts";
 export { type DelaySample, delayRows, indicatorRows, reachesPercent } from "./indicators.ts";

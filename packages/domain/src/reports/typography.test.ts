@@ -1,11 +1,14 @@
 import { describe, expect, test } from "vitest";
 import {
+  frenchChange,
   frenchCount,
   frenchNumber,
   frenchPercent,
+  frenchPointChange,
   frenchTypography,
   NBSP,
   NNBSP,
+  shortMinutes,
 } from "./typography.ts";
 
 const show = (s: string) => s.replaceAll(NBSP, "⍽").replaceAll(NNBSP, "·");
@@ -27,6 +30,8 @@ describe("frenchTypography", () => {
     [": en tête de texte", ": en tête de texte"],
     ["ligne\n: suite", "ligne\n: suite"],
     ["", ""],
+    ["l'année d'évaluation", "l’année d’évaluation"],
+    ["'cité' et 3'", "'cité' et 3'"],
   ])("%j", (input, expected) => expect(show(frenchTypography(input))).toBe(expected));
 
   test("idempotent", () => {
@@ -61,4 +66,34 @@ describe("French numbers", () => {
     [2, "2⍽saisines"],
     [12345, "12·345⍽saisines"],
   ])("count %d → %s", (n, expected) => expect(show(frenchCount(n, "saisine"))).toBe(expected));
+});
+
+describe("changes and durations", () => {
+  test.each<[number, number, string]>([
+    [104, 100, "+4⍽%"],
+    [1042, 1000, "+4,2⍽%"],
+    [88, 100, "−12⍽%"],
+    [5, 0, "—"],
+    [7, 7, "="],
+  ])("%d after %d → %s", (current, previous, expected) =>
+    expect(show(frenchChange(current, previous))).toBe(expected),
+  );
+
+  test.each<[number | null, number | null, string]>([
+    [97.5, 95, "+2,5⍽pts"],
+    [94, 95, "−1⍽pt"],
+    [95, 95, "="],
+    [null, 95, "—"],
+    [95, null, "—"],
+  ])("%s after %s → %s", (current, previous, expected) =>
+    expect(show(frenchPointChange(current, previous))).toBe(expected),
+  );
+
+  test.each<[number, string]>([
+    [0, "0⍽min"],
+    [45, "45⍽min"],
+    [60, "1⍽h"],
+    [125, "2⍽h⍽05"],
+    [1860, "31⍽h"],
+  ])("%d minutes → %s", (minutes, expected) => expect(show(shortMinutes(minutes))).toBe(expected));
 });

@@ -1,7 +1,7 @@
 /**
  * French typography for the annual report (Imprimerie nationale rules): a no-break space before
  * « : », a narrow no-break space before « ; ? ! » and inside « », French numbers (narrow no-break
- * space between thousands, decimal comma) and dates. Applied to every text the report prints, the
+ * space between thousands, decimal comma), the curly apostrophe, and dates. Applied to every text the report prints, the
  * people's comments included, so a PDF never breaks a line before a colon.
  */
 
@@ -15,6 +15,8 @@ const BEFORE_COLON = /(?<![\d/])[ \u00a0\u202f]*:(?!\/\/)(?!\d)/g;
 const BEFORE_TIGHT = /(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]*([;?!]+)/g;
 const AFTER_OPENING = /«[ \u00a0\u202f]*/g;
 const BEFORE_CLOSING = /[ \u00a0\u202f]*»/g;
+// A typewriter apostrophe between letters is the typographic one (« l’année »).
+const APOSTROPHE = /(?<=\p{L})'(?=\p{L})/gu;
 const URL = /\bhttps?:\/\/\S+/g;
 
 function typesetPlain(text: string): string {
@@ -25,7 +27,8 @@ function typesetPlain(text: string): string {
     )
     .replace(BEFORE_TIGHT, `${NNBSP}$1`)
     .replace(AFTER_OPENING, `«${NNBSP}`)
-    .replace(BEFORE_CLOSING, `${NNBSP}»`);
+    .replace(BEFORE_CLOSING, `${NNBSP}»`)
+    .replace(APOSTROPHE, "’");
 }
 
 /** The text with French no-break spaces where the language wants them; URLs are left as typed. */
@@ -75,4 +78,32 @@ export function frenchPercent(value: number): string {
 /** A count with its noun, agreed (« 1 saisine », « 12 345 saisines »); the plural adds an s. */
 export function frenchCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${frenchNumber(count)}${NBSP}${Math.abs(count) >= 2 ? plural : singular}`;
+}
+
+/** A volume's change from the year before: « +4,2 % », « −12 % », « = »; « — » without a base. */
+export function frenchChange(current: number, previous: number): string {
+  if (previous === 0) return "—";
+  if (current === previous) return "=";
+  const percent = Math.round(((current - previous) / previous) * 1000) / 10;
+  return `${percent > 0 ? "+" : ""}${frenchPercent(percent)}`;
+}
+
+/** A rate's change, in percentage points: « +2,5 pts », « −1 pt »; « — » when one is missing. */
+export function frenchPointChange(current: number | null, previous: number | null): string {
+  if (current === null || previous === null) return "—";
+  const points = Math.round((current - previous) * 10) / 10;
+  if (points === 0) return "=";
+  const sign = points > 0 ? "+" : "";
+  const decimals = Number.isInteger(points) ? 0 : 1;
+  return `${sign}${frenchNumber(points, decimals)}${NBSP}pt${Math.abs(points) >= 2 ? "s" : ""}`;
+}
+
+/** Business minutes, short: « 45 min », « 2 h 05 », « 31 h ». */
+export function shortMinutes(minutes: number): string {
+  if (minutes < 60) return `${minutes}${NBSP}min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest
+    ? `${frenchNumber(hours)}${NBSP}h${NBSP}${String(rest).padStart(2, "0")}`
+    : `${frenchNumber(hours)}${NBSP}h`;
 }
