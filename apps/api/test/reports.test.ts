@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
+import { runReportReminders } from "@mutu/api";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
@@ -363,5 +364,42 @@ describe.each(drivers)("annual reports on %s", (driver) => {
       await h.query("reports.reminders", undefined, { cookie: await as(DIRECTOR) }),
     );
     expect(reminders.map((r) => r.orgName)).toContain("Pessac");
+  });
+
+  test("reminders are emailed once per stage to the Métropole's contract managers, until the report is sent", async () => {
+    const { h } = t;
+    const outbox = () =>
+      withSystem(h.database.db, (tx) =>
+        tx
+          .select({
+            to: schema.notificationOutbox.toEmail,
+            subject: schema.notificationOutbox.subject,
+          })
+          .from(schema.notificationOutbox)
+          .where(eq(schema.notificationOutbox.orgId, h.orgId("pessac"))),
+      );
+    expect(await runReportReminders(h.database.db, new Date("2026-02-27T09:00:00+01:00"))).toBe(0);
+    const queued = await runReportReminders(h.database.db, new Date("2026-03-02T09:00:00+01:00"));
+    expect(queued).toBeGreaterThan(0);
+    const mails = await outbox();
+    expect(mails.map((m) => m.subject)).toContain(
+      "Rapport annuel 2025 de Pessac : à envoyer avant le 31 mars 2026",
+    );
+    expect(mails.map((m) => m.to)).toContain(DIRECTOR);
+    expect(mails.map((m) => m.to)).not.toContain(CAN); // the call centre does not manage contracts
+    // Once per stage; Bègles, whose report was sent, is not reminded.
+    await runReportReminders(h.database.db, new Date("2026-03-03T09:00:00+01:00"));
+    expect(await outbox()).toHaveLength(mails.length);
+    const begles = await withSystem(h.database.db, (tx) =>
+      tx
+        .select()
+        .from(schema.notificationOutbox)
+        .where(eq(schema.notificationOutbox.orgId, h.orgId("begles"))),
+    );
+    expect(begles.filter((m) => m.subject.startsWith("Rapport annuel"))).toEqual([]);
+    await runReportReminders(h.database.db, new Date("2026-04-01T09:00:00+02:00"));
+    expect((await outbox()).map((m) => m.subject)).toContain(
+      "Rapport annuel 2025 de Pessac : en retard",
+    );
   });
 });
