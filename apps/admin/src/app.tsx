@@ -45,6 +45,12 @@ const ArbitrationsPage = lazy(() =>
 const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
 );
+const ReportsPage = lazy(() =>
+  import("./reports/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
+);
 
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
@@ -77,6 +83,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  reports: ReportsPage,
+  report: ReportPage,
   account: AccountPage,
 };
 

@@ -15,6 +15,7 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    reports: "Rapports annuels",
     account: "Mon compte",
   },
   cancel: "Annuler",

@@ -23,6 +23,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "reports"
+  | "report"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -57,6 +59,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
+  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
+  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -27,6 +27,13 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+const ReportsPage = lazy(() =>
+  import("./reports/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -49,6 +56,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
+  reports: ReportsPage,
+  report: ReportPage,
   account: AccountPage,
 };
 

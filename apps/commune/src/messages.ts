@@ -9,6 +9,7 @@ export const messages = {
     home: "Accueil",
     contract: "Mon contrat",
     saisines: "Saisines",
+    reports: "Rapports annuels",
     account: "Mon compte",
   },
   signIn: {

@@ -14,6 +14,8 @@ export type RouteId =
   | "saisines"
   | "newSaisine"
   | "saisine"
+  | "reports"
+  | "report"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -32,6 +34,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   },
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
+  // Annual evaluation reports: every year's, then one (?annee=).
+  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
+  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },
