@@ -12,6 +12,9 @@ import { reportsMessages } from "./messages.ts";
 
 const t = reportsMessages.page;
 
+let rowKeys = 0;
+const nextRowKey = () => `action-${++rowKeys}`;
+
 export function ReportEditForm({
   report,
   onDone,
@@ -27,9 +30,14 @@ export function ReportEditForm({
   const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
     report.gapExplanations,
   );
-  const [actionPlan, setActionPlan] = useState<ActionPlanItem[]>(report.actionPlan);
+  // Each row keeps its own key while rows are added and removed.
+  const [rows, setRows] = useState(() =>
+    report.actionPlan.map((item) => ({ ...item, key: nextRowKey() })),
+  );
+  const actionPlan: ActionPlanItem[] = rows.map(({ key: _key, ...item }) => item);
+  const setActionPlan = setRows;
   const setItem = (index: number, change: Partial<ActionPlanItem>) =>
-    setActionPlan((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+    setRows((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
 
   const fields = [
     { name: "operatorComment", id: "rapport-appreciation", label: t.operatorComment },
@@ -90,8 +98,8 @@ export function ReportEditForm({
       ))}
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
-        {actionPlan.map((item, i) => (
-          <div className="filters" key={`action-${i}`}>
+        {rows.map((item, i) => (
+          <div className="filters" key={item.key}>
             <TextField
               id={`rapport-action-${i}`}
               label={t.action(i + 1)}
@@ -128,7 +136,12 @@ export function ReportEditForm({
         ))}
         <Button
           variant="secondary"
-          onClick={() => setActionPlan((items) => [...items, { action: "", owner: "", due: "" }])}
+          onClick={() =>
+            setActionPlan((items) => [
+              ...items,
+              { action: "", owner: "", due: "", key: nextRowKey() },
+            ])
+          }
         >
           {t.addAction}
         </Button>
