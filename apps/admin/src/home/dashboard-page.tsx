@@ -1,6 +1,7 @@
 /** The service commun's home: the sections this person may open, and their functions. */
 import { Link, Page } from "@mutu/ui";
-import { canAny, useSession } from "@mutu/web";
+import { canAny, trpc, useSession } from "@mutu/web";
+import { reportHref } from "../reports/href.ts";
 import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
 
@@ -14,7 +15,28 @@ const descriptions: Partial<Record<RouteId, string>> = {
   contracts: t.cards.contracts,
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
+  reports: t.cards.reports,
 };
+
+/** The annual reports still to send before 31 March (000 art. 5), for those who follow contracts. */
+function ReportReminders() {
+  const reminders = trpc.reports.reminders.useQuery(undefined);
+  const due = reminders.data ?? [];
+  if (due.length === 0) return null;
+  return (
+    <section className="section notice notice-info" aria-labelledby="tableau-rapports">
+      <h2 id="tableau-rapports">{t.remindersTitle}</h2>
+      <ul>
+        {due.map((r) => (
+          <li key={r.orgId}>
+            <Link to={reportHref(r.orgId, r.year)}>{t.reminderLink(r.orgName)}</Link> :{" "}
+            {r.reminder?.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 export function DashboardPage() {
   const me = useSession();
@@ -23,6 +45,7 @@ export function DashboardPage() {
   );
   return (
     <Page title={t.title} lead={t.lead(me.displayName, me.org.name)}>
+      {canAny(me, ["contracts.read"]) ? <ReportReminders /> : null}
       <section className="section" aria-labelledby="tableau-rubriques">
         <h2 id="tableau-rubriques">{t.sectionsTitle}</h2>
         {sections.length ? (

@@ -14,9 +14,13 @@ export const homeMessages = {
       "Les contrats d'engagement des communes : versions, avenants à préparer et à signer, import d'annexes.",
     memberships:
       "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
+    reports:
+      "Le rapport annuel d'évaluation de chaque commune : généré à partir des données, relu, validé, envoyé avant le 31 mars.",
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",
+  remindersTitle: "Rapports annuels à envoyer",
+  reminderLink: (commune: string) => `Rapport de ${commune}`,
 } as const;
