@@ -77,12 +77,14 @@ async function catchUpMigrations(sql: postgres.Sql) {
       "--> statement-breakpoint",
     ))
       if (statement.trim())
-        await sql.unsafe(
-          statement.replace(
-            /^DROP TABLE "sla_targets" CASCADE;$/m,
-            'DROP TABLE IF EXISTS "sla_targets" CASCADE;',
-          ),
-        );
+        // What the other branch had already added (a column, a constraint) is left as it is.
+        await sql
+          .unsafe(
+            statement.replace(/^DROP TABLE "sla_targets"/m, 'DROP TABLE IF EXISTS "sla_targets"'),
+          )
+          .catch((error: { code?: string }) => {
+            if (!["42701", "42P07", "42710"].includes(error.code ?? "")) throw error;
+          });
   console.log("Migrations 0008 à 0010 appliquées au jeu de banc (il les avait sautées).");
 }
 

@@ -402,4 +402,47 @@ describe.each(drivers)("annual reports on %s", (driver) => {
       "Rapport annuel 2025 de Pessac : en retard",
     );
   });
+
+  test("a Redon member's report sets its contribution against its activity, without contract indicators", async () => {
+    const { h, at, as } = t;
+    at("2026-02-02T10:00:00+01:00");
+    const redon = h.orgId("redon");
+    const report = data<
+      Report & {
+        content: {
+          agreement: string | null;
+          sections: {
+            key: string;
+            lines?: { label: string; cents: number }[];
+            totalCents?: number | null;
+            activity?: unknown[];
+          }[];
+        };
+      }
+    >(
+      await h.mutate(
+        "reports.generate",
+        { orgId: redon, year: 2025 },
+        { cookie: await as("admin@redon-agglomeration.mutu-demo.fr") },
+      ),
+    );
+    expect(report.content.agreement).toBe("Convention de service commun");
+    expect(report.content.sections.map((s) => s.key)).toEqual([
+      "saisines",
+      "exceptional",
+      "contribution",
+    ]);
+    const contribution = report.content.sections.find((s) => s.key === "contribution");
+    expect(contribution?.lines?.length).toBeGreaterThan(0);
+    expect(contribution?.totalCents).toBe(contribution?.lines?.reduce((n, l) => n + l.cents, 0));
+    expect(contribution?.activity).toHaveLength(3);
+    expect(report.gaps).toEqual([]);
+    // Bordeaux Métropole never sees Redon's members.
+    const other = await h.query(
+      "reports.get",
+      { orgId: redon, year: 2025 },
+      { cookie: await as(DIRECTOR) },
+    );
+    expect(other.status).toBe(404);
+  });
 });
