@@ -9,4 +9,5 @@ export * from "./people.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./indicators.ts";
 export * from "./reports.ts";
