@@ -8,10 +8,12 @@
  * The seed predates the measured delays (migration 0008): the bench fills the commune's from its
  * timestamps first (elapsed minutes, not business minutes — enough for timing).
  */
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { migrationsFolder } from "@mutu/db";
+import { parisDayStart } from "@mutu/domain";
 import postgres from "postgres";
 import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
 import {
@@ -36,8 +38,8 @@ if (!scale) throw new Error("no scale");
 
 /** The reads the report's generation does, as raw SQL (the same statements, without the API). */
 async function rawReads(sql: postgres.Sql, orgId: string) {
-  const from = `${year - 1}-01-01 00:00 Europe/Paris`;
-  const to = `${year + 1}-01-01 00:00 Europe/Paris`;
+  const from = parisDayStart(`${year - 1}-01-01`);
+  const to = parisDayStart(`${year + 1}-01-01`);
   const t0 = performance.now();
   for (const [at, minutes, target] of [
     ["handled_at", "handling_minutes", "handling_target_minutes"],
@@ -46,17 +48,17 @@ async function rawReads(sql: postgres.Sql, orgId: string) {
     await sql.unsafe(
       `select extract(year from ${at} at time zone 'Europe/Paris')::int y, type, sub_domain, nature, criticality,
          json_agg(${minutes} order by ${minutes}) m, json_agg(${target} order by ${minutes}) t
-       from saisines where org_id = $1 and ${at} >= $2::timestamptz and ${at} < $3::timestamptz and ${minutes} is not null
+       from saisines where org_id = $1 and ${at} >= $2 and ${at} < $3 and ${minutes} is not null
        group by 1, 2, 3, 4, 5`,
       [orgId, from, to],
     );
   }
   await sql`select extract(year from created_at at time zone 'Europe/Paris')::int y,
       extract(month from created_at at time zone 'Europe/Paris')::int m, type, nature, sub_domain, count(*)::int
-    from saisines where org_id = ${orgId} and created_at >= ${from}::timestamptz and created_at < ${to}::timestamptz
+    from saisines where org_id = ${orgId} and created_at >= ${from} and created_at < ${to}
     group by 1, 2, 3, 4, 5`;
   const recap = await sql<{ id: string }[]>`select id from saisines s where org_id = ${orgId}
-      and created_at < ${to}::timestamptz and (nature = 'exceptionnelle'
+      and created_at < ${to} and (nature = 'exceptionnelle'
         or id in (select saisine_id from arbitrations) or id in (select saisine_id from saisine_exceptional_decisions))`;
   const ids = recap.map((r) => r.id);
   await sql`select * from saisine_exceptional_decisions where saisine_id = any(${ids}::uuid[])`;
@@ -65,27 +67,44 @@ async function rawReads(sql: postgres.Sql, orgId: string) {
 }
 
 /**
- * A bench database seeded from a branch whose migrations were dated after main's 0008–0010 has
- * them recorded as passed (drizzle applies only migrations newer than the last one): apply them.
+ * The bench database may have been seeded from another branch, whose migrations are dated after
+ * some of this one's: drizzle applies only migrations newer than the last recorded, so those would
+ * be skipped. Apply each migration of this branch not recorded (by its hash), leaving alone what
+ * the other branch already created, and record it.
  */
 async function catchUpMigrations(sql: postgres.Sql) {
-  const [has] = await sql`select 1 from information_schema.columns
-    where table_name = 'saisines' and column_name = 'handling_minutes'`;
-  if (has) return;
-  for (const tag of ["0008_saisine_measures", "0009_contract_targets", "0010_convention_saisines"])
-    for (const statement of readFileSync(join(migrationsFolder, `${tag}.sql`), "utf8").split(
-      "--> statement-breakpoint",
-    ))
+  const journal = JSON.parse(
+    readFileSync(join(migrationsFolder, "meta/_journal.json"), "utf8"),
+  ) as {
+    entries: { tag: string; when: number }[];
+  };
+  const applied = new Set(
+    (await sql<{ hash: string }[]>`select hash from drizzle.__drizzle_migrations`).map(
+      (r) => r.hash,
+    ),
+  );
+  for (const { tag, when } of journal.entries) {
+    const text = readFileSync(join(migrationsFolder, `${tag}.sql`), "utf8");
+    const hash = createHash("sha256").update(text).digest("hex");
+    if (applied.has(hash)) {
+      // Recorded under an older date (renumbered since): date it as this branch does, so drizzle,
+      // which compares dates only, does not run it again.
+      await sql`update drizzle.__drizzle_migrations set created_at = ${when} where hash = ${hash} and created_at < ${when}`;
+      continue;
+    }
+    for (const statement of text.split("--> statement-breakpoint"))
       if (statement.trim())
-        // What the other branch had already added (a column, a constraint) is left as it is.
         await sql
           .unsafe(
             statement.replace(/^DROP TABLE "sla_targets"/m, 'DROP TABLE IF EXISTS "sla_targets"'),
           )
           .catch((error: { code?: string }) => {
-            if (!["42701", "42P07", "42710"].includes(error.code ?? "")) throw error;
+            // Already there (a column, a table, a constraint, a policy, a function): left as it is.
+            if (!["42701", "42P07", "42710", "42723"].includes(error.code ?? "")) throw error;
           });
-  console.log("Migrations 0008 à 0010 appliquées au jeu de banc (il les avait sautées).");
+    await sql`insert into drizzle.__drizzle_migrations (hash, created_at) values (${hash}, ${when})`;
+    console.log(`Migration ${tag} appliquée au jeu de banc (il ne l'avait pas).`);
+  }
 }
 
 const pg = await startBenchPostgres();
@@ -102,13 +121,13 @@ try {
     await sql`update saisines set resolution_minutes = greatest(0, extract(epoch from resolved_at - created_at) / 60)::int
       where org_id = ${org.id} and resolved_at is not null and resolution_minutes is null`;
     await sql`delete from annual_reports where org_id = ${org.id} and year = ${year} and status not in ('sent', 'presented')`;
-    const [count] = await sql<{ n: string; year: string }[]>`select
+    const [count] = await sql<{ n: string; in_year: string }[]>`select
         (select count(*) from saisines)::text n,
         (select count(*) from saisines where org_id = ${org.id}
-          and created_at >= ${`${year}-01-01 00:00 Europe/Paris`}::timestamptz
-          and created_at < ${`${year + 1}-01-01 00:00 Europe/Paris`}::timestamptz)::text year`;
+          and created_at >= ${parisDayStart(`${year}-01-01`)}
+          and created_at < ${parisDayStart(`${year + 1}-01-01`)})::text as in_year`;
     console.log(
-      `Rapport annuel ${year} de ${SLUG} — PostgreSQL 15, ${Number(count?.n).toLocaleString("fr-FR")} saisines dont ${Number(count?.year).toLocaleString("fr-FR")} de la commune en ${year}, ${cpus().length} cœurs, charge ${loadavg()[0]?.toFixed(1)}`,
+      `Rapport annuel ${year} de ${SLUG} — PostgreSQL 15, ${Number(count?.n).toLocaleString("fr-FR")} saisines dont ${Number(count?.in_year).toLocaleString("fr-FR")} de la commune en ${year}, ${cpus().length} cœurs, charge ${loadavg()[0]?.toFixed(1)}`,
     );
     const cookie = await signIn(api.base, "dip@bordeaux-metropole.mutu-demo.fr");
     const input = { orgId: org.id, year };
@@ -129,6 +148,9 @@ try {
         cookie,
       );
       const raw = await rawReads(sql, org.id);
+      // BENCH_PDF: where to keep the report's PDF, to look at its pages.
+      if (process.env.BENCH_PDF)
+        writeFileSync(process.env.BENCH_PDF, Buffer.from(pdf.body.base64, "base64"));
       // The first run warms the server (JIT, plans, the Typst compiler): not counted.
       if (i > 0)
         runs.push({

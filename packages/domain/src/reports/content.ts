@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import type { SubDomainLetter } from "../contracts/annex.ts";
+import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from "../indicators/delay-indicators.ts";
 
 /** In the order the report prints them. */
 export const REPORT_SECTIONS = [
@@ -36,14 +37,16 @@ export const SUB_DOMAIN_LABELS: Record<SubDomainLetter, string> = {
   D: "D — Hébergement et exploitation",
 };
 
-export const INDICATOR_VERDICTS = ["kept", "missed", "measured", "not-measured"] as const;
-export type IndicatorVerdict = (typeof INDICATOR_VERDICTS)[number];
-export const INDICATOR_VERDICT_LABELS: Record<IndicatorVerdict, string> = {
-  kept: "Tenu",
-  missed: "Non tenu",
-  measured: "Mesuré, sans cible",
-  "not-measured": "Non mesuré",
-};
+/** The indicators feature's statuses (kept, missed, reference level…): one vocabulary. */
+export const INDICATOR_VERDICTS = [
+  "kept",
+  "missed",
+  "measured",
+  "reference",
+  "not-measured",
+] as const;
+export type IndicatorVerdict = IndicatorStatus;
+export const INDICATOR_VERDICT_LABELS: Record<IndicatorVerdict, string> = INDICATOR_STATUS_LABELS;
 
 const indicatorRowSchema = z.object({
   code: z.string(),

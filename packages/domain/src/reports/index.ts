@@ -60,4 +60,4 @@ export {
   NNBSP,
   shortMinutes,
 } from "./typography.ts";
-export { type DelaySample, delayRows, indicatorRows, reachesPercent } from "./indicators.ts";
+export { type DelaySample, delayRows } from "./indicators.ts";

@@ -1,24 +1,14 @@
 /**
- * The figures of the report from the saisines' measured delays: which indicator of the contract
- * each delay counts for (the one whose target its clock ran on, `targetsForSaisine`), the share
- * within the target recorded on each saisine, and whether each rule of the indicator was kept
- * (« 95 % en 4 heures ouvrées » is kept when 95 % of its saisines were within their delay, decided
- * on integers). Nothing measured is « Non mesuré », never 0 %.
+ * The delays table of the report's saisines section: for each milestone, nature and criticality,
+ * how many saisines, the median and 90th percentile of their delays (nearest rank), and the share
+ * within the target recorded on each. Whether the contract's indicators were kept is the indicators
+ * feature's to say (`delayIndicatorResult`); this table only breaks the delays down.
  */
-import type { AnnexIndicator, SubDomainLetter } from "../contracts/annex.ts";
-import { describeIndicatorTarget, slaTargetsOfAnnex } from "../contracts/indicator-targets.ts";
+import type { SubDomainLetter } from "../contracts/annex.ts";
 import type { SaisineCriticality, SaisineNature } from "../contracts/saisine-kinds.ts";
 import { delayStatistics } from "../indicators/delay-statistics.ts";
-import { targetsForSaisine } from "../saisines/due-dates.ts";
 import type { SaisineType } from "../saisines/vocabulary.ts";
-import type { SlaTarget } from "../sla/targets.ts";
-import type {
-  IndicatorVerdict,
-  ReportDelayRow,
-  ReportFigure,
-  ReportIndicatorRow,
-} from "./content.ts";
-import { frenchCount, frenchPercent } from "./typography.ts";
+import type { ReportDelayRow } from "./content.ts";
 
 /** The delays of the saisines of one kind that reached a milestone in a year. */
 export type DelaySample = {
@@ -38,10 +28,6 @@ type Tally = { total: number; withTarget: number; met: number };
 const percentOf = (met: number, total: number) =>
   total === 0 ? null : Math.floor((met * 20_000 + total) / (2 * total)) / 100;
 
-/** met / total reaches `percent` %, on the exact ratio (94.996 % misses 95 %). */
-export const reachesPercent = (met: number, total: number, percent: number) =>
-  met * 10_000 >= Math.round(percent * 100) * total;
-
 function tally(sample: DelaySample): Tally {
   let withTarget = 0;
   let met = 0;
@@ -52,78 +38,6 @@ function tally(sample: DelaySample): Tally {
     if (minutes <= target) met++;
   });
   return { total: sample.minutes.length, withTarget, met };
-}
-
-function figureOf(tallies: readonly Tally[]): ReportFigure {
-  const total = tallies.reduce((n, t) => n + t.total, 0);
-  const withTarget = tallies.reduce((n, t) => n + t.withTarget, 0);
-  const met = tallies.reduce((n, t) => n + t.met, 0);
-  if (total === 0) return { value: null, count: 0, text: "Non mesuré" };
-  const percent = percentOf(met, withTarget);
-  return {
-    value: percent,
-    count: total,
-    text:
-      percent === null
-        ? `${frenchCount(total, "saisine")}, sans cible`
-        : `${frenchPercent(percent)} dans le délai (${frenchCount(total, "saisine")})`,
-  };
-}
-
-/** The indicator rows of the contract's annex, for `year` against the year before. */
-export function indicatorRows(
-  indicators: readonly AnnexIndicator[],
-  samples: readonly DelaySample[],
-  year: number,
-): ReportIndicatorRow[] {
-  const targets = slaTargetsOfAnnex({ indicators });
-  // Each sample counts for the indicator and rule its clock ran on.
-  const byIndicator = new Map<string, { year: number; rule: SlaTarget; tally: Tally }[]>();
-  for (const sample of samples) {
-    const rule = targetsForSaisine(targets, sample)[sample.measure];
-    if (!rule) continue;
-    const list = byIndicator.get(rule.indicator) ?? [];
-    list.push({ year: sample.year, rule, tally: tally(sample) });
-    byIndicator.set(rule.indicator, list);
-  }
-  return indicators.map((indicator) => {
-    const measured = byIndicator.get(indicator.code) ?? [];
-    const of = (y: number) => measured.filter((m) => m.year === y);
-    const current = figureOf(of(year).map((m) => m.tally));
-    return {
-      code: indicator.code,
-      label: indicator.label,
-      subDomain: indicator.subDomain,
-      target: describeIndicatorTarget(indicator.target),
-      reference: indicator.observedLevel,
-      current,
-      previous: figureOf(of(year - 1).map((m) => m.tally)),
-      verdict: verdictOf(of(year), current),
-    };
-  });
-}
-
-function verdictOf(
-  measured: readonly { rule: SlaTarget; tally: Tally }[],
-  figure: ReportFigure,
-): IndicatorVerdict {
-  if (figure.count === 0) return "not-measured";
-  const rules = new Map<SlaTarget, Tally>();
-  for (const { rule, tally: t } of measured) {
-    const sum = rules.get(rule) ?? { total: 0, withTarget: 0, met: 0 };
-    rules.set(rule, {
-      total: sum.total + t.total,
-      withTarget: sum.withTarget + t.withTarget,
-      met: sum.met + t.met,
-    });
-  }
-  const judged = [...rules].filter(([, t]) => t.withTarget > 0);
-  if (judged.length === 0) return "measured";
-  return judged.every(([rule, t]) =>
-    reachesPercent(t.met, t.withTarget, rule.compliancePercent ?? 100),
-  )
-    ? "kept"
-    : "missed";
 }
 
 /** The delays of the year by milestone, nature and criticality: count, median, p90, within target. */

@@ -37,6 +37,7 @@ const VERDICT_BADGES: Record<IndicatorVerdict, string> = {
   kept: "badge badge-ok",
   missed: "badge badge-danger",
   measured: "badge",
+  reference: "badge",
   "not-measured": "badge badge-warning",
 };
 

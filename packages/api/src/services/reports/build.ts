@@ -6,7 +6,6 @@
  */
 import {
   delayRows,
-  indicatorRows,
   parisDate,
   parisDayStart,
   type ReportContent,
@@ -28,6 +27,7 @@ import { readContract } from "../contracts/contract-view.ts";
 import { agreementInForce, annexesOf } from "../saisines/annex.ts";
 import { delaySamples, type FiledCount, filedCounts } from "./measures.ts";
 import { exceptionalSection } from "./exceptional.ts";
+import { indicatorsSection } from "./indicators.ts";
 import type { contributionSection } from "./contribution.ts";
 
 const { organisations } = schema;
@@ -89,7 +89,7 @@ export async function buildContent(
   const counts = await filedCounts(tx, orgId, year);
   const sections: ReportDataSection[] = [];
   if (agreement.indicators)
-    sections.push({ key: "indicators", rows: indicatorRows(agreement.indicators, samples, year) });
+    sections.push(await indicatorsSection(tx, caller, orgId, year, input.now));
   const saisinesSection = {
     key: "saisines" as const,
     months: Array.from({ length: 12 }, (_, i) => ({

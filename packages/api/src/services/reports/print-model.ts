@@ -96,6 +96,7 @@ const VERDICT_TONES: Record<IndicatorVerdict, Tone | null> = {
   kept: "good",
   missed: "bad",
   measured: null,
+  reference: null,
   "not-measured": "muted",
 };
 
@@ -125,7 +126,11 @@ const renderers: Renderers = {
     return [
       {
         kind: "paragraph",
-        text: `Le contrat engage le service commun sur ${frenchCount(section.rows.length, "indicateur")}. En ${year}, ${frenchNumber(judged.filter((r) => r.verdict === "kept").length)} sur ${frenchNumber(judged.length)} indicateurs jugés ont été tenus ; ${frenchCount(gaps.length, "indicateur")} n'${gaps.length > 1 ? "ont" : "a"} pas pu être ${gaps.length > 1 ? "mesurés" : "mesuré"}. La tendance compare à ${year - 1} ; le niveau de référence est celui constaté au transfert du service.`,
+        text: `Le contrat engage le service commun sur ${frenchCount(section.rows.length, "indicateur")}. ${
+          judged.length
+            ? `En ${year}, ${frenchNumber(judged.filter((r) => r.verdict === "kept").length)} des ${frenchCount(judged.length, "indicateur")} jugés sur leur cible ${judged.length > 1 ? "ont" : "a"} été tenus`
+            : `En ${year}, aucun indicateur n'a pu être jugé sur une cible`
+        }${gaps.length ? ` ; ${frenchCount(gaps.length, "indicateur")} n'${gaps.length > 1 ? "ont" : "a"} pas pu être ${gaps.length > 1 ? "mesurés" : "mesuré"}, chaque manque est expliqué plus bas` : ""}. La tendance compare à ${year - 1} ; la référence est le niveau constaté au transfert du service.`,
       },
       table({
         caption: `Indicateurs du contrat en ${year}`,
@@ -139,7 +144,7 @@ const renderers: Renderers = {
           "Tendance",
           "Appréciation",
         ],
-        widths: ["auto", 2.2, 1.6, 1.2, 1.1, 1.3, "auto", "auto"],
+        widths: ["auto", 1.8, 1.3, 2, 1, 1.2, "auto", 1],
         align: ["left", "left", "left", "left", "right", "right", "right", "left"],
         rows: section.rows.map((r) => [
           r.code,
@@ -353,7 +358,9 @@ function summary(report: ReportDocument): PrintSection {
   if (indicators?.key === "indicators") {
     const judged = indicators.rows.filter((r) => r.verdict === "kept" || r.verdict === "missed");
     items.push({
-      value: `${judged.filter((r) => r.verdict === "kept").length} / ${judged.length}`,
+      value: judged.length
+        ? `${judged.filter((r) => r.verdict === "kept").length} / ${judged.length}`
+        : "—",
       label: "indicateurs tenus",
       note: `${frenchCount(indicators.rows.length - judged.length, "autre")} non ${indicators.rows.length - judged.length > 1 ? "jugés" : "jugé"}`,
     });

@@ -18,6 +18,8 @@ export const REPORT_TEMPLATE = String.raw`
 #show heading: set text(fill: accent)
 #show heading.where(level: 1): it => block(above: 1.6em, below: 1.1em, text(size: 19pt, weight: "bold", it))
 #show heading.where(level: 2): set text(size: 12.5pt)
+// Long tables go on over the next page, their header repeated.
+#show figure.where(kind: table): set block(breakable: true)
 
 // --- Cover ------------------------------------------------------------------------------------
 #page(margin: 0pt, numbering: none, header: none, footer: none)[
@@ -80,6 +82,14 @@ export const REPORT_TEMPLATE = String.raw`
 }
 
 #let table-block(b) = {
+  // An empty table is a sentence, under its caption's words.
+  if b.rows.len() == 0 and b.empty != none {
+    block(below: 0.8em, {
+      if b.caption != none { text(weight: "bold", b.caption); linebreak() }
+      text(fill: muted, style: "italic", b.empty)
+    })
+    return
+  }
   let n = b.head.len()
   let aligns = b.align.map(a => if a == "right" { right } else if a == "center" { center } else { left })
   figure(
@@ -87,7 +97,7 @@ export const REPORT_TEMPLATE = String.raw`
     supplement: [Tableau],
     caption: if b.caption != none { b.caption },
     {
-      set text(size: 9pt)
+      set text(size: if n >= 7 { 8pt } else { 9pt })
       set par(justify: false)
       table(
         columns: b.widths.map(w => if w == "auto" { auto } else { float(w) * 1fr }),
@@ -100,7 +110,6 @@ export const REPORT_TEMPLATE = String.raw`
       )
     },
   )
-  if b.empty != none and b.rows.len() == 0 { align(center, text(fill: muted, style: "italic", b.empty)) }
 }
 
 // Grouped vertical bars (one group per label, one bar per series), value printed above each bar.
