@@ -474,7 +474,9 @@ export function printModel(report: ReportDocument): PrintModel {
     basis:
       "Établi en application de l'article 5 du contrat : présenté aux instances délibératives communales pour information.",
     statusLine: last
-      ? `${REPORT_STATUS_LABELS[status]} — ${last.label.toLowerCase()} le ${frenchDate(last.on)}`
+      ? status === "draft"
+        ? `${REPORT_STATUS_LABELS[status]} du ${frenchDate(last.on)}`
+        : `${REPORT_STATUS_LABELS[status]} le ${frenchDate(last.on)}`
       : REPORT_STATUS_LABELS[status],
     watermark: draft ? "PROJET" : null,
     header: `Rapport annuel d'évaluation ${content.year} — ${content.commune.name}`,
