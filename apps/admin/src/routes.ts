@@ -23,6 +23,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "communesDashboard"
+  | "indicators"
   | "reports"
   | "report"
   | "account"
@@ -59,6 +61,19 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Following the contracts: every commune's dashboard, then each commune's indicators.
+  {
+    id: "communesDashboard",
+    path: "/tableau-de-bord",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.communesDashboard,
+  },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
   { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
   { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },

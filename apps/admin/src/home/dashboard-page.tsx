@@ -4,6 +4,7 @@ import { canAny, trpc, useSession } from "@mutu/web";
 import { reportHref } from "../reports/href.ts";
 import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
+import { DeskSection } from "../dashboards/desk-section.tsx";
 
 const t = homeMessages;
 
@@ -16,6 +17,8 @@ const descriptions: Partial<Record<RouteId, string>> = {
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
   reports: t.cards.reports,
+  communesDashboard: t.cards.communesDashboard,
+  indicators: t.cards.indicators,
 };
 
 /** The annual reports still to send before 31 March (000 art. 5), for those who follow contracts. */
@@ -46,6 +49,7 @@ export function DashboardPage() {
   return (
     <Page title={t.title} lead={t.lead(me.displayName, me.org.name)}>
       {canAny(me, ["contracts.read"]) ? <ReportReminders /> : null}
+      {canAny(me, ["saisines.manage"]) ? <DeskSection /> : null}
       <section className="section" aria-labelledby="tableau-rubriques">
         <h2 id="tableau-rubriques">{t.sectionsTitle}</h2>
         {sections.length ? (
