@@ -14,6 +14,8 @@ import { signIn, useMutu } from "./harness.ts";
 import { BEGLES_DGS, noViolations, unexpected } from "./saisines-pages.ts";
 
 const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
+/** The main navigation (the home lists the same pages as cards). */
+const uiNav = "Navigation principale";
 const mutu = useMutu();
 
 /** With MUTU_SHOTS set, each step is captured at 1366 and 390 px wide for a person to look at. */
@@ -32,7 +34,10 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   const { page: admin, errors } = await mutu.newPage();
   await signIn(admin, "/admin/connexion", DIRECTOR);
   await admin.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await admin.getByRole("link", { name: "Rapports annuels" }).click();
+  await admin
+    .getByRole("navigation", { name: uiNav })
+    .getByRole("link", { name: "Rapports annuels" })
+    .click();
   await admin.getByRole("heading", { level: 1, name: "Rapports annuels d'évaluation" }).waitFor();
   await admin.getByRole("link", { name: "2025", exact: true }).click();
   const list = admin.getByRole("table", { name: "Rapports 2025 des communes membres" });
@@ -79,7 +84,10 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   // The commune reviews it.
   const { page: commune, errors: communeErrors } = await mutu.newPage();
   await signIn(commune, "/connexion", BEGLES_DGS);
-  await commune.getByRole("link", { name: "Rapports annuels" }).click();
+  await commune
+    .getByRole("navigation", { name: uiNav })
+    .getByRole("link", { name: "Rapports annuels" })
+    .click();
   await commune.getByRole("heading", { level: 1, name: "Rapports annuels d'évaluation" }).waitFor();
   await commune.getByRole("link", { name: "2025", exact: true }).click();
   await commune.getByRole("heading", { level: 1, name: "Rapport annuel 2025" }).waitFor();

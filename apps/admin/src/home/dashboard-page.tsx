@@ -1,7 +1,6 @@
 /** The service commun's home: the sections this person may open, and their functions. */
 import { Link, Page } from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
-import { reportHref } from "../reports/href.ts";
 import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
 import { DeskSection } from "../dashboards/desk-section.tsx";
@@ -25,18 +24,17 @@ const descriptions: Partial<Record<RouteId, string>> = {
 function ReportReminders() {
   const reminders = trpc.reports.reminders.useQuery(undefined);
   const due = reminders.data ?? [];
-  if (due.length === 0) return null;
+  const first = due[0];
+  if (!first) return null;
   return (
     <section className="section notice notice-info" aria-labelledby="tableau-rapports">
       <h2 id="tableau-rapports">{t.remindersTitle}</h2>
-      <ul>
-        {due.map((r) => (
-          <li key={r.orgId}>
-            <Link to={reportHref(r.orgId, r.year)}>{t.reminderLink(r.orgName)}</Link> :{" "}
-            {r.reminder?.text}
-          </li>
-        ))}
-      </ul>
+      <p>
+        {t.remindersCount(due.length, first.year)} {first.reminder?.text}
+      </p>
+      <p>
+        <Link to={`/rapports?annee=${first.year}`}>{t.remindersLink(first.year)}</Link>
+      </p>
     </section>
   );
 }

@@ -26,5 +26,7 @@ export const homeMessages = {
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",
   remindersTitle: "Rapports annuels à envoyer",
-  reminderLink: (commune: string) => `Rapport de ${commune}`,
+  remindersCount: (n: number, year: number) =>
+    `${n} rapport${n > 1 ? "s" : ""} ${year} ${n > 1 ? "restent" : "reste"} à envoyer.`,
+  remindersLink: (year: number) => `Voir les rapports ${year}`,
 } as const;

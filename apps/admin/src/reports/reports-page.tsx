@@ -27,7 +27,20 @@ const columns: Column<Row>[] = [
     header: t.status,
     cell: (r) => (r.status ? REPORT_STATUS_LABELS[r.status] : t.notGenerated),
   },
-  { key: "reminder", header: t.reminder, cell: (r) => r.reminder?.text ?? "—" },
+  {
+    key: "reminder",
+    header: t.reminder,
+    cell: (r) =>
+      r.reminder ? (
+        <span
+          className={r.reminder.stage === "overdue" ? "badge badge-danger" : "badge badge-warning"}
+        >
+          {t.stages[r.reminder.stage]}
+        </span>
+      ) : (
+        t.onTime
+      ),
+  },
 ];
 
 export function ReportsPage() {
@@ -49,8 +62,10 @@ export function ReportsPage() {
         {(rows) => (
           <>
             {rows.some((r) => r.reminder) ? (
-              <Info>
-                {t.remindersTitle} : {rows.filter((r) => r.reminder).length} / {rows.length}
+              <Info
+                title={`${t.remindersTitle} : ${rows.filter((r) => r.reminder).length} / ${rows.length}`}
+              >
+                {rows.find((r) => r.reminder)?.reminder?.text}
               </Info>
             ) : null}
             <DataTable
