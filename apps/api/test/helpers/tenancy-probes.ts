@@ -339,31 +339,6 @@ export const probes: Record<string, Probe> = {
     ],
   },
   "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
-  "reports.list": { kind: "query", inputs: () => [{}, { year: 2025 }] },
-  "reports.get": {
-    kind: "query",
-    inputs: (v) => [
-      { year: 2025 },
-      { orgId: v.orgId, year: 2025 },
-      { orgId: v.saisineOrgId, year: 2025 },
-    ],
-  },
-  "reports.reminders": { kind: "query", inputs: () => [undefined] },
-  "reports.download": {
-    kind: "query",
-    inputs: (v) => [
-      { orgId: v.orgId, year: 2025, format: "pdf" },
-      { orgId: v.saisineOrgId, year: 2025, format: "xlsx" },
-    ],
-  },
-  "reports.generate": {
-    kind: "mutation",
-    inputs: (v) => [
-      { orgId: v.orgId, year: 2025 },
-      { orgId: v.saisineOrgId, year: 2025 },
-    ],
-  },
-  "reports.edit": {
   "indicators.list": {
     kind: "query",
     inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }, { period: "2025" }],
@@ -373,32 +348,6 @@ export const probes: Record<string, Probe> = {
     inputs: (v) => [
       {
         orgId: v.saisineOrgId,
-        year: 2025,
-        version: 1,
-        operatorComment: "Appréciation intruse",
-        actionPlan: [],
-        gapExplanations: {},
-      },
-    ],
-  },
-  "reports.review": {
-    kind: "mutation",
-    inputs: (v) => [
-      { orgId: v.saisineOrgId, year: 2025, version: 1, communeComment: "Avis intrus" },
-    ],
-  },
-  "reports.validate": {
-    kind: "mutation",
-    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
-  },
-  "reports.send": {
-    kind: "mutation",
-    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
-  },
-  "reports.present": {
-    kind: "mutation",
-    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1, councilDate: "2026-04-01" }],
-  },
         indicator: "4.2.1",
         period: "2025",
         measuredOn: "2025-11-20",
@@ -429,5 +378,60 @@ export const probes: Record<string, Probe> = {
       { view: "commune", orgId: v.saisineOrgId, period: "2025", format: "ods" },
       { view: "operator", period: "2025", format: "xlsx" },
     ],
+  },
+  "reports.list": { kind: "query", inputs: () => [{}, { year: 2025 }] },
+  "reports.get": {
+    kind: "query",
+    inputs: (v) => [
+      { year: 2025 },
+      { orgId: v.orgId, year: 2025 },
+      { orgId: v.saisineOrgId, year: 2025 },
+    ],
+  },
+  "reports.reminders": { kind: "query", inputs: () => [undefined] },
+  "reports.download": {
+    kind: "query",
+    inputs: (v) => [
+      { orgId: v.orgId, year: 2025, format: "pdf" },
+      { orgId: v.saisineOrgId, year: 2025, format: "xlsx" },
+    ],
+  },
+  "reports.generate": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, year: 2025 },
+      { orgId: v.saisineOrgId, year: 2025 },
+    ],
+  },
+  "reports.edit": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        year: 2025,
+        version: 1,
+        operatorComment: "Appréciation intruse",
+        actionPlan: [],
+        gapExplanations: {},
+      },
+    ],
+  },
+  "reports.review": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.saisineOrgId, year: 2025, version: 1, communeComment: "Avis intrus" },
+    ],
+  },
+  "reports.validate": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
+  },
+  "reports.send": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
+  },
+  "reports.present": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1, councilDate: "2026-04-01" }],
   },
 };
