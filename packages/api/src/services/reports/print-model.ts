@@ -20,6 +20,13 @@ import { renderers } from "./print-sections.ts";
 
 export type { Block, Cell, PrintModel, PrintSection, TableBlock, Tone } from "./print-blocks.ts";
 
+/** « du contrat d'engagement — avenant n° 3 », « de la convention de service commun ». */
+function ofAgreement(agreement: string | null): string {
+  if (!agreement) return "de la mutualisation";
+  const lower = `${agreement.charAt(0).toLowerCase()}${agreement.slice(1)}`;
+  return lower.startsWith("convention") ? `de la ${lower}` : `du ${lower}`;
+}
+
 function summary(report: ReportDocument): PrintSection {
   const { content } = report;
   const saisines = content.sections.find((s) => s.key === "saisines");
@@ -63,7 +70,7 @@ function summary(report: ReportDocument): PrintSection {
     blocks: [
       {
         kind: "paragraph",
-        text: `Ce rapport rend compte de l'exécution en ${content.year} ${content.agreement ? `du ${content.agreement.charAt(0).toLowerCase()}${content.agreement.slice(1)}` : "de la mutualisation"} entre ${content.commune.name} et ${content.operator.name}. Il est établi à partir des données de l'outil partagé au ${frenchDate(content.generatedAt.slice(0, 10))}, relu par la commune, puis présenté à son conseil municipal pour information.`,
+        text: `Ce rapport rend compte de l'exécution en ${content.year} ${ofAgreement(content.agreement)} entre ${content.commune.name} et ${content.operator.name}. Il est établi à partir des données de l'outil partagé au ${frenchDate(content.generatedAt.slice(0, 10))}, relu par la commune, puis présenté à son conseil municipal pour information.`,
       },
       { kind: "figures", items },
     ],
