@@ -57,6 +57,12 @@ const RecapPage = lazy(() =>
 const InboxPage = lazy(() =>
   import("@mutu/web/notifications").then((m) => ({ default: m.InboxPage })),
 );
+const ReportsPage = lazy(() =>
+  import("./reports/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
+);
 
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
@@ -92,6 +98,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisinesRecap: RecapPage,
   communesDashboard: OperatorDashboardPage,
   indicators: IndicatorsPage,
+  reports: ReportsPage,
+  report: ReportPage,
   account: AccountPage,
 };
 

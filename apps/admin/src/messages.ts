@@ -18,6 +18,7 @@ export const messages = {
     saisines: "Saisines",
     communesDashboard: "Suivi des communes",
     indicators: "Indicateurs",
+    reports: "Rapports annuels",
     account: "Mon compte",
   },
   cancel: "Annuler",

@@ -26,6 +26,8 @@ export type RouteId =
   | "saisinesRecap"
   | "communesDashboard"
   | "indicators"
+  | "reports"
+  | "report"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -75,6 +77,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
     anyOf: ["indicators.read"],
     nav: messages.nav.indicators,
   },
+  // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
+  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
+  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -9,6 +9,7 @@ import {
   hashPassword,
   logUnexpected,
   purgeAuthRecords,
+  runReportReminders,
   runSaisineMaintenance,
   seedDemoSaisines,
 } from "@mutu/api";
@@ -112,6 +113,9 @@ export async function startServer(
         maintaining = true;
         runSaisineMaintenance(database.db, { emailSender })
           .catch((error: unknown) => logUnexpected("maintenance des saisines", error))
+          // Reminders of the annual reports, queued in the outbox the next pass delivers.
+          .then(() => runReportReminders(database.db, new Date()))
+          .catch((error: unknown) => logUnexpected("rappels des rapports annuels", error))
           .then(() => purgeAuthRecords(database.db, new Date()))
           .catch((error: unknown) => logUnexpected("conservation des connexions", error))
           .finally(() => {

@@ -41,6 +41,12 @@ const InboxPage = lazy(() =>
 const RecapPage = lazy(() =>
   import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
 );
+const ReportsPage = lazy(() =>
+  import("./reports/reports-page.tsx").then((m) => ({ default: m.ReportsPage })),
+);
+const ReportPage = lazy(() =>
+  import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
+);
 
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
@@ -67,6 +73,8 @@ const pages: Record<RouteId, ComponentType> = {
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
   saisinesRecap: RecapPage,
+  reports: ReportsPage,
+  report: ReportPage,
   account: AccountPage,
 };
 

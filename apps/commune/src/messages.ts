@@ -11,6 +11,7 @@ export const messages = {
     contract: "Mon contrat",
     indicators: "Indicateurs",
     saisines: "Saisines",
+    reports: "Rapports annuels",
     account: "Mon compte",
   },
   signIn: {

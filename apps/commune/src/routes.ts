@@ -17,6 +17,8 @@ export type RouteId =
   | "newSaisine"
   | "saisine"
   | "saisinesRecap"
+  | "reports"
+  | "report"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -45,6 +47,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
   // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Annual evaluation reports: every year's, then one (?annee=).
+  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
+  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

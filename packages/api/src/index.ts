@@ -21,6 +21,7 @@ export {
   signInWithIdentity,
 } from "./services/auth/single-sign-on.ts";
 export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { runReportReminders } from "./services/reports/reminders.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,

@@ -10,6 +10,7 @@ import { membershipsRouter } from "./router/memberships.ts";
 import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
+import { reportsRouter } from "./router/reports.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { registerInputSchemas, router } from "./trpc.ts";
@@ -24,6 +25,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  reports: reportsRouter,
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
   notifications: notificationsRouter,

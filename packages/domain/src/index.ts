@@ -24,3 +24,5 @@ export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
 export * from "./notifications/index.ts";
 export * from "./text/index.ts";
+export * from "./exports/index.ts";
+export * from "./reports/index.ts";

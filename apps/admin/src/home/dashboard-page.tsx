@@ -1,6 +1,6 @@
 /** The service commun's home: the sections this person may open, and their functions. */
 import { Link, Page } from "@mutu/ui";
-import { canAny, useSession } from "@mutu/web";
+import { canAny, trpc, useSession } from "@mutu/web";
 import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
 import { DeskSection } from "../dashboards/desk-section.tsx";
@@ -15,9 +15,29 @@ const descriptions: Partial<Record<RouteId, string>> = {
   contracts: t.cards.contracts,
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
+  reports: t.cards.reports,
   communesDashboard: t.cards.communesDashboard,
   indicators: t.cards.indicators,
 };
+
+/** The annual reports still to send before 31 March (000 art. 5), for those who follow contracts. */
+function ReportReminders() {
+  const reminders = trpc.reports.reminders.useQuery(undefined);
+  const due = reminders.data ?? [];
+  const first = due[0];
+  if (!first) return null;
+  return (
+    <section className="section notice notice-info" aria-labelledby="tableau-rapports">
+      <h2 id="tableau-rapports">{t.remindersTitle}</h2>
+      <p>
+        {t.remindersCount(due.length, first.year)} {first.reminder?.text}
+      </p>
+      <p>
+        <Link to={`/rapports?annee=${first.year}`}>{t.remindersLink(first.year)}</Link>
+      </p>
+    </section>
+  );
+}
 
 export function DashboardPage() {
   const me = useSession();
@@ -26,6 +46,7 @@ export function DashboardPage() {
   );
   return (
     <Page title={t.title} lead={t.lead(me.displayName, me.org.name)}>
+      {canAny(me, ["contracts.read"]) ? <ReportReminders /> : null}
       {canAny(me, ["saisines.manage"]) ? <DeskSection /> : null}
       <section className="section" aria-labelledby="tableau-rubriques">
         <h2 id="tableau-rubriques">{t.sectionsTitle}</h2>

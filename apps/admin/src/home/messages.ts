@@ -14,6 +14,8 @@ export const homeMessages = {
       "Les contrats d'engagement des communes : versions, avenants à préparer et à signer, import d'annexes.",
     memberships:
       "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
+    reports:
+      "Le rapport annuel d'évaluation de chaque commune : généré à partir des données, relu, validé, envoyé avant le 31 mars.",
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
     communesDashboard:
@@ -23,4 +25,8 @@ export const homeMessages = {
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",
+  remindersTitle: "Rapports annuels à envoyer",
+  remindersCount: (n: number, year: number) =>
+    `${n} rapport${n > 1 ? "s" : ""} ${year} ${n > 1 ? "restent" : "reste"} à envoyer.`,
+  remindersLink: (year: number) => `Voir les rapports ${year}`,
 } as const;

@@ -10,6 +10,7 @@ export const communeRoutes = [
   "/contrat",
   "/indicateurs",
   "/saisines",
+  "/rapports",
   "/compte",
   "/mot-de-passe",
 ];
@@ -25,6 +26,7 @@ export const adminRoutes = [
   "/adhesions",
   "/saisines",
   "/arbitrages",
+  "/rapports",
   "/compte",
   "/mot-de-passe",
   "/indicateurs",

@@ -428,4 +428,59 @@ export const probes: Record<string, Probe> = {
       { view: "operator", period: "2025", format: "xlsx" },
     ],
   },
+  "reports.list": { kind: "query", inputs: () => [{}, { year: 2025 }] },
+  "reports.get": {
+    kind: "query",
+    inputs: (v) => [
+      { year: 2025 },
+      { orgId: v.orgId, year: 2025 },
+      { orgId: v.saisineOrgId, year: 2025 },
+    ],
+  },
+  "reports.reminders": { kind: "query", inputs: () => [undefined] },
+  "reports.download": {
+    kind: "query",
+    inputs: (v) => [
+      { orgId: v.orgId, year: 2025, format: "pdf" },
+      { orgId: v.saisineOrgId, year: 2025, format: "xlsx" },
+    ],
+  },
+  "reports.generate": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.orgId, year: 2025 },
+      { orgId: v.saisineOrgId, year: 2025 },
+    ],
+  },
+  "reports.edit": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        year: 2025,
+        version: 1,
+        operatorComment: "Appréciation intruse",
+        actionPlan: [],
+        gapExplanations: {},
+      },
+    ],
+  },
+  "reports.review": {
+    kind: "mutation",
+    inputs: (v) => [
+      { orgId: v.saisineOrgId, year: 2025, version: 1, communeComment: "Avis intrus" },
+    ],
+  },
+  "reports.validate": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
+  },
+  "reports.send": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1 }],
+  },
+  "reports.present": {
+    kind: "mutation",
+    inputs: (v) => [{ orgId: v.saisineOrgId, year: 2025, version: 1, councilDate: "2026-04-01" }],
+  },
 };

@@ -13,3 +13,4 @@ export * from "./saisine-views.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
 export * from "./indicators.ts";
+export * from "./reports.ts";

@@ -1,0 +1,151 @@
+/**
+ * The Métropole's part of a draft: its appreciation, each missing indicator explained, the action
+ * plan of the next year (action, owner, due date) — checked with the domain's schema, the one the
+ * procedure parses, so the browser's and the server's refusals land on the same fields.
+ */
+import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
+import { Button, fieldError, Form, TextAreaField, TextField } from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import type { Report } from "@mutu/web/reports";
+import { useState } from "react";
+import { reportsMessages } from "./messages.ts";
+
+const t = reportsMessages.page;
+
+let rowKeys = 0;
+const nextRowKey = () => `action-${++rowKeys}`;
+
+export function ReportEditForm({
+  report,
+  onDone,
+}: {
+  report: Report;
+  onDone(message: string): void;
+}) {
+  const utils = trpc.useUtils();
+  const edit = trpc.reports.edit.useMutation();
+  const form = useSchemaForm(reportEditInput, edit);
+  const { error } = form;
+  const [operatorComment, setOperatorComment] = useState(report.operatorComment);
+  const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
+    report.gapExplanations,
+  );
+  // Each row keeps its own key while rows are added and removed.
+  const [rows, setRows] = useState(() =>
+    report.actionPlan.map((item) => ({ ...item, key: nextRowKey() })),
+  );
+  const actionPlan: ActionPlanItem[] = rows.map(({ key: _key, ...item }) => item);
+  const setActionPlan = setRows;
+  const setItem = (index: number, change: Partial<ActionPlanItem>) =>
+    setRows((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+
+  const fields = [
+    { name: "operatorComment", id: "rapport-appreciation", label: t.operatorComment },
+    ...report.gaps.map((g) => ({
+      name: `gapExplanations.${g.code}`,
+      id: `rapport-manque-${g.code}`,
+      label: t.gapLabel(g.code, g.label),
+    })),
+    ...actionPlan.flatMap((_, i) => [
+      { name: `actionPlan.${i}.action`, id: `rapport-action-${i}`, label: t.action(i + 1) },
+      { name: `actionPlan.${i}.owner`, id: `rapport-responsable-${i}`, label: t.owner(i + 1) },
+      { name: `actionPlan.${i}.due`, id: `rapport-echeance-${i}`, label: t.due(i + 1) },
+    ]),
+  ];
+
+  function submit() {
+    const values = { operatorComment, actionPlan, gapExplanations };
+    if (!form.check(values)) return;
+    edit.mutate(
+      { orgId: report.orgId, year: report.year, version: report.version, ...values },
+      {
+        async onSuccess(result) {
+          utils.reports.get.setData({ orgId: report.orgId, year: report.year }, result);
+          onDone(t.saved);
+        },
+      },
+    );
+  }
+
+  return (
+    <Form
+      error={error}
+      fields={fields}
+      failed={t.saveFailed}
+      onSubmit={submit}
+      actions={{ submit: t.save, submitting: t.saving, pending: edit.isPending }}
+    >
+      <TextAreaField
+        id="rapport-appreciation"
+        label={t.operatorComment}
+        hint={t.operatorCommentHint}
+        value={operatorComment}
+        onChange={(event) => setOperatorComment(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "operatorComment")}
+      />
+      {report.gaps.map((g) => (
+        <TextAreaField
+          key={g.code}
+          id={`rapport-manque-${g.code}`}
+          label={t.gapLabel(g.code, g.label)}
+          value={gapExplanations[g.code] ?? ""}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setGapExplanations((all) => ({ ...all, [g.code]: value }));
+          }}
+          error={fieldError(error?.fieldErrors, `gapExplanations.${g.code}`)}
+        />
+      ))}
+      <fieldset className="fieldset">
+        <legend>{t.actionPlan(report.year + 1)}</legend>
+        {rows.map((item, i) => (
+          <div className="filters" key={item.key}>
+            <TextField
+              id={`rapport-action-${i}`}
+              label={t.action(i + 1)}
+              className="input input-wide"
+              value={item.action}
+              onChange={(event) => setItem(i, { action: event.currentTarget.value })}
+              error={fieldError(error?.fieldErrors, `actionPlan.${i}.action`)}
+            />
+            <TextField
+              id={`rapport-responsable-${i}`}
+              label={t.owner(i + 1)}
+              value={item.owner}
+              onChange={(event) => setItem(i, { owner: event.currentTarget.value })}
+              error={fieldError(error?.fieldErrors, `actionPlan.${i}.owner`)}
+            />
+            <TextField
+              id={`rapport-echeance-${i}`}
+              label={t.due(i + 1)}
+              type="date"
+              className="input input-short"
+              value={item.due}
+              onChange={(event) => setItem(i, { due: event.currentTarget.value })}
+              error={fieldError(error?.fieldErrors, `actionPlan.${i}.due`)}
+            />
+            <div className="actions">
+              <Button
+                variant="secondary"
+                onClick={() => setActionPlan((items) => items.filter((_, j) => j !== i))}
+              >
+                {t.removeAction(i + 1)}
+              </Button>
+            </div>
+          </div>
+        ))}
+        <Button
+          variant="secondary"
+          onClick={() =>
+            setActionPlan((items) => [
+              ...items,
+              { action: "", owner: "", due: "", key: nextRowKey() },
+            ])
+          }
+        >
+          {t.addAction}
+        </Button>
+      </fieldset>
+    </Form>
+  );
+}

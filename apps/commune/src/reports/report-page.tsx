@@ -1,0 +1,134 @@
+/**
+ * One annual report, for the commune: read it and download it; while it is a draft, give the
+ * commune's appreciation (the review); once sent, record its presentation to the council.
+ */
+import { parisToday, reportPresentationInput, reportReviewInput } from "@mutu/domain";
+import {
+  fieldError,
+  Form,
+  Link,
+  Loaded,
+  Page,
+  Section,
+  Status,
+  TextAreaField,
+  TextField,
+  useRoute,
+} from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { type Report, ReportDownloads, ReportSummary } from "@mutu/web/reports";
+import { useState } from "react";
+import { reportsMessages } from "./messages.ts";
+
+const t = reportsMessages.page;
+
+function ReviewForm({ report, onDone }: { report: Report; onDone(message: string): void }) {
+  const utils = trpc.useUtils();
+  const review = trpc.reports.review.useMutation();
+  const form = useSchemaForm(reportReviewInput, review);
+  const [communeComment, setCommuneComment] = useState(report.communeComment);
+  return (
+    <Form
+      error={form.error}
+      fields={[{ name: "communeComment", id: "relecture-appreciation", label: t.communeComment }]}
+      failed={t.reviewFailed}
+      onSubmit={() => {
+        if (!form.check({ communeComment })) return;
+        review.mutate(
+          { year: report.year, version: report.version, communeComment },
+          {
+            onSuccess(result) {
+              utils.reports.get.setData({ year: report.year }, result);
+              onDone(t.reviewed);
+            },
+          },
+        );
+      }}
+      actions={{ submit: t.review, submitting: t.reviewing, pending: review.isPending }}
+    >
+      <TextAreaField
+        id="relecture-appreciation"
+        label={t.communeComment}
+        required
+        value={communeComment}
+        onChange={(event) => setCommuneComment(event.currentTarget.value)}
+        error={fieldError(form.error?.fieldErrors, "communeComment")}
+      />
+    </Form>
+  );
+}
+
+function PresentForm({ report, onDone }: { report: Report; onDone(message: string): void }) {
+  const utils = trpc.useUtils();
+  const present = trpc.reports.present.useMutation();
+  const form = useSchemaForm(reportPresentationInput, present);
+  const [councilDate, setCouncilDate] = useState(() => parisToday());
+  return (
+    <Form
+      error={form.error}
+      fields={[{ name: "councilDate", id: "conseil-date", label: t.councilDate }]}
+      failed={t.presentFailed}
+      onSubmit={() => {
+        if (!form.check({ councilDate })) return;
+        present.mutate(
+          { year: report.year, version: report.version, councilDate },
+          {
+            onSuccess(result) {
+              utils.reports.get.setData({ year: report.year }, result);
+              onDone(t.presented);
+            },
+          },
+        );
+      }}
+      actions={{ submit: t.present, submitting: t.presenting, pending: present.isPending }}
+    >
+      <TextField
+        id="conseil-date"
+        label={t.councilDate}
+        type="date"
+        required
+        className="input input-short"
+        value={councilDate}
+        onChange={(event) => setCouncilDate(event.currentTarget.value)}
+        error={fieldError(form.error?.fieldErrors, "councilDate")}
+      />
+    </Form>
+  );
+}
+
+export function ReportPage() {
+  const { search } = useRoute();
+  const year = Number(search.get("annee")) || 0;
+  const report = trpc.reports.get.useQuery({ year }, { enabled: year > 0 });
+  const [status, setStatus] = useState<string | null>(null);
+  return (
+    <Page title={t.title(year)}>
+      <p>
+        <Link to="/rapports">{t.back}</Link>
+      </p>
+      <Loaded query={report} loadingLabel={t.loading}>
+        {(r) =>
+          r ? (
+            <>
+              {r.allowed.includes("review") ? (
+                <Section id="rapport-relecture" title={t.reviewTitle} lead={t.reviewLead}>
+                  <ReviewForm key={r.version} report={r} onDone={setStatus} />
+                </Section>
+              ) : null}
+              {r.allowed.includes("present") ? (
+                <Section id="rapport-conseil" title={t.presentTitle} lead={t.presentLead}>
+                  <PresentForm key={r.version} report={r} onDone={setStatus} />
+                </Section>
+              ) : null}
+              <ReportSummary report={r} />
+              <ReportDownloads report={r} />
+            </>
+          ) : (
+            <p>{t.missing}</p>
+          )
+        }
+      </Loaded>
+      <Status>{status}</Status>
+    </Page>
+  );
+}
