@@ -14,7 +14,7 @@ import {
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { notFound } from "../../errors.ts";
+import { AppError, notFound } from "../../errors.ts";
 import type { Caller } from "../../auth/caller.ts";
 import { periodAsked, periodView, readIndicators } from "../indicators/list.ts";
 import { readStats, type Stat } from "../indicators/stats.ts";
@@ -60,6 +60,10 @@ async function chartsOf(tx: Tx, orgId: string, period: Period, counts: Promise<S
   return periodCharts(stats, period, openBefore);
 }
 
+/**
+ * The contract's indicators for the period, or null when no engagement annex governs it (a
+ * convention member, a period before the contract): the dashboard then shows the saisines alone.
+ */
 async function indicatorTiles(
   tx: Tx,
   caller: Caller,
@@ -68,7 +72,13 @@ async function indicatorTiles(
   now: Date,
   counts: Promise<Stat[]>,
 ) {
-  const read = await readIndicators(tx, caller, orgId, period, now, counts);
+  const read = await readIndicators(tx, caller, orgId, period, now, counts).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+      throw error;
+    },
+  );
+  if (!read) return null;
   return {
     judgedOn: read.judgedOn,
     referenceYear: read.referenceYear,
