@@ -8,8 +8,8 @@
  * - ten years of months of one commune (a DGS) — < 500 ms.
  * Loads as in the saisines bench: 50 clients who read between calls (the figure compared with the
  * target), then the same 50 without pause (saturation: throughput). Beside each, the same SQL
- * replayed straight through postgres.js (raw-sql.ts) by 50 clients without pause: the API's
- * throughput as a share of the raw SQL's.
+ * replayed straight through postgres.js (raw-sql.ts, as a superuser: no row-level security) by 50
+ * clients without pause: the API's throughput as a share of the raw SQL's.
  *
  *   MUTU_BENCH_DIR=/tmp/mutu-bench-saisines BENCH_SECONDS=30 pnpm bench:dashboards
  *   BENCH_OPS=commune,trend (default: all)
@@ -18,7 +18,7 @@ import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 import { type Run, runLoad } from "./load.ts";
-import { captureStatements, replay, type Statement } from "./raw-sql.ts";
+import { captureStatements, replay, rowsOf, type Statement } from "./raw-sql.ts";
 import {
   COMMUNES,
   databaseOf,
@@ -91,7 +91,8 @@ try {
   const ownerDb = ownerUrl(pg.url, database);
   // The API migrates at start: the monthly counts are built from the saisines then (0014).
   const api = await startApi(ownerDb);
-  const raw = postgres(ownerDb, { max: 10 * WORKERS, onnotice: () => {} });
+  // A superuser's connection: no row-level security (forced on the owner, who would read nothing).
+  const raw = postgres(superUrl(pg.url, database), { max: 10 * WORKERS, onnotice: () => {} });
   try {
     const [{ n, months } = { n: "0", months: "0" }] = await sql<{ n: string; months: string }[]>`
       select (select count(*) from saisines)::text as n,
@@ -119,6 +120,8 @@ try {
                 : trpc.dashboards.trend({ years: 10 }),
           ),
         );
+      const rows = await rowsOf(raw, statements[0] ?? []);
+      if (rows === 0) throw new Error(`${op}: the raw SQL reads no rows`);
       const viaSql = (client: number) => replay(raw, statements[client % statements.length] ?? []);
       const label = LABELS[op];
       await runLoad(viaApi, { seconds: 5, think: false, clients: CLIENTS, label }); // warm-up
@@ -146,7 +149,7 @@ try {
       );
       const direct = line(
         label,
-        `saturation (SQL seul, ${statements[0]?.length ?? 0} req.)`,
+        `saturation (SQL seul, ${statements[0]?.length ?? 0} req., ${rows} lignes)`,
         await runLoad(viaSql, {
           seconds: SATURATION_SECONDS,
           think: false,

@@ -2,7 +2,8 @@
  * The same work without mutu around it: the SQL statements one API call runs, captured once
  * in-process (postgres.js's `debug` hook under drizzle, through the real router and services), then
  * replayed straight through postgres.js — no HTTP, no tRPC, no tenant transaction, no row-level
- * security (the owner's connection), no output validation. The API's throughput as a share of the
+ * security (a superuser's connection: row-level security is forced on the owner, whose replay would
+ * read no rows — docs/adr/0032), no output validation. The API's throughput as a share of the
  * replay's is what mutu's layers cost (the issue's aim: at least half).
  */
 import { appRouter, callerForPerson, type Context } from "@mutu/api";
@@ -75,4 +76,12 @@ export async function replay(sql: postgres.Sql, statements: readonly Statement[]
     connection.release();
   }
   return performance.now() - t0;
+}
+
+/** The rows a replay of these statements returns: a replay that reads nothing measures nothing. */
+export async function rowsOf(sql: postgres.Sql, statements: readonly Statement[]) {
+  const results = await Promise.all(
+    statements.map((s) => sql.unsafe(s.query, s.params as never[])),
+  );
+  return results.reduce((n, rows) => n + rows.length, 0);
 }

@@ -37,12 +37,36 @@ async function countLinks(page: Page) {
   return [...unique.filter((l) => !l.trend), ...unique.filter((l) => l.trend).slice(-6)];
 }
 
-/** Each count opens a list that shows that number. */
+/** Pages of the same session (its cookie) reading the lists side by side. */
+const READERS = 4;
+
+/**
+ * Each count opens a list that shows that number: each link's list is loaded at its address in one
+ * of a few pages of the same session, side by side, and read there as a person reads it.
+ */
 async function expectListsCount(page: Page, links: Awaited<ReturnType<typeof countLinks>>) {
-  for (const link of links) {
-    await page.goto(link.href);
-    expect(await listCount(page), link.href).toBe(link.count);
+  const readers = await Promise.all(
+    Array.from({ length: READERS }, () => page.context().newPage()),
+  );
+  const queue = [...links];
+  const read: { href: string; count: number }[] = [];
+  try {
+    await Promise.all(
+      readers.map(async (reader) => {
+        for (let link = queue.shift(); link; link = queue.shift()) {
+          await reader.goto(link.href, { waitUntil: "commit" });
+          read.push({ href: link.href, count: await listCount(reader) });
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(readers.map((r) => r.close()));
   }
+  // Every link read, each list showing its count (compared all together: one failure names all).
+  const shown = new Map(read.map((r) => [r.href, r.count]));
+  expect(links.map((l) => [l.href, shown.get(l.href)])).toEqual(
+    links.map((l) => [l.href, l.count]),
+  );
 }
 
 /** The number the list opened shows above its rows. */

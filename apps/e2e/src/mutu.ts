@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadEnv, startServer } from "@mutu/api-server";
 import { migrationsFolder } from "@mutu/db";
-import { type Browser, chromium } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const appDist = (app: string) => fileURLToPath(new URL(`../../${app}/dist`, import.meta.url));
 
@@ -55,16 +55,24 @@ export async function startMutu(env: Record<string, string> = {}) {
         locale: "fr-FR",
         timezoneId: "Europe/Paris",
       });
-      const page = await context.newPage();
+      // Errors of every page of the context: a test may open more pages beside the first.
       const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      page.on("console", (m) => {
-        if (
-          m.type() === "error" &&
-          !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text())
-        )
-          errors.push(m.text());
-      });
+      const watched = new WeakSet<Page>();
+      const watch = (page: Page) => {
+        if (watched.has(page)) return;
+        watched.add(page);
+        page.on("pageerror", (e) => errors.push(e.message));
+        page.on("console", (m) => {
+          if (
+            m.type() === "error" &&
+            !/Failed to load resource: the server responded with a status of 40[13]/.test(m.text())
+          )
+            errors.push(m.text());
+        });
+      };
+      context.on("page", watch);
+      const page = await context.newPage();
+      watch(page);
       return { page, errors };
     },
     async stop() {

@@ -16,18 +16,24 @@ import {
   samePeriodLastYear,
   SUB_DOMAIN_LETTERS,
   type Share,
+  shareOf,
 } from "@mutu/domain";
 import { addMonths } from "@mutu/domain";
-import type { Tx } from "@mutu/db";
-import { schema } from "@mutu/db";
-import { and, inArray, lt, sql } from "drizzle-orm";
+import { schema, statement, type Tx } from "@mutu/db";
+import { and, gte, inArray, lt, or, sql } from "drizzle-orm";
 import {
   byKey,
+  byMonth,
   delayClasses,
   delayShare,
+  FIGURE_KINDS,
+  type FigureSums,
+  figureSums,
   firstContactShare,
   inMonths,
+  orgIdsIn,
   type Stat,
+  sharesOf,
   total,
 } from "../indicators/stats.ts";
 
@@ -64,18 +70,18 @@ export type PeriodCharts = ReturnType<typeof periodCharts>;
  */
 export function periodCharts(stats: readonly Stat[], period: Period, openBefore: number) {
   const lastYear = samePeriodLastYear(period);
-  const current = inMonths(stats, period.from, period.to);
+  const ofMonth = byMonth(stats);
+  const current = inMonths(ofMonth, period.from, period.to);
   let backlog = openBefore;
   const months = monthsOf(period).map((month) => {
-    const of = inMonths(current, month, addMonths(month, 1));
-    const before = addMonths(month, -12);
+    const of = ofMonth.get(month) ?? [];
     const filed = total(of, "filed");
     const closed = total(of, "closed");
     backlog += filed - closed;
     return {
       month,
       filed,
-      previousYear: total(inMonths(stats, before, addMonths(before, 1)), "filed"),
+      previousYear: total(ofMonth.get(addMonths(month, -12)) ?? [], "filed"),
       closed,
       backlog,
       handling: delayShare(of, "handling"),
@@ -101,7 +107,7 @@ export function periodCharts(stats: readonly Stat[], period: Period, openBefore:
   return {
     months,
     filed: total(current, "filed"),
-    previousYear: total(inMonths(stats, lastYear.from, lastYear.to), "filed"),
+    previousYear: total(inMonths(ofMonth, lastYear.from, lastYear.to), "filed"),
     byType: counted(current, "type", SAISINE_TYPES),
     byNature: counted(current, "nature", SAISINE_NATURES),
     bySubDomain: counted(current, "sub_domain", SUB_DOMAIN_LETTERS),
@@ -133,14 +139,64 @@ export type Summary = {
   firstContact: Share;
 };
 
-export function summaryOf(stats: readonly Stat[], period: Period): Summary {
+/** A commune without counts for the period. */
+const NO_SUMMARY: Summary = {
+  filed: 0,
+  previousYear: 0,
+  handling: shareOf(0, 0),
+  resolution: shareOf(0, 0),
+  firstContact: shareOf(0, 0),
+};
+
+/** Each commune's summary of a period, summed in SQL: one row per commune. */
+const communeSummaries = statement<
+  (FigureSums & { orgId: string; previousYear: number })[],
+  { orgIds: string; from: string; to: string; lastYearFrom: string; lastYearTo: string }
+>("saisine_stats_summaries", (db) => {
+  const { orgId, month, kind, n } = saisineStats;
+  const [from, to] = [sql.placeholder("from"), sql.placeholder("to")];
+  const [lastYearFrom, lastYearTo] = [
+    sql.placeholder("lastYearFrom"),
+    sql.placeholder("lastYearTo"),
+  ];
+  return db
+    .select({
+      orgId,
+      ...figureSums(sql`${month} >= ${from} and ${month} < ${to}`),
+      previousYear: sql<number>`coalesce(sum(${n}) filter (where ${kind} = 'filed' and ${month} >= ${lastYearFrom} and ${month} < ${lastYearTo}), 0)::int`,
+    })
+    .from(saisineStats)
+    .where(
+      and(
+        orgIdsIn(orgId),
+        or(
+          and(gte(month, from), lt(month, to)),
+          and(gte(month, lastYearFrom), lt(month, lastYearTo)),
+        ),
+        inArray(kind, FIGURE_KINDS),
+      ),
+    )
+    .groupBy(orgId);
+});
+
+/** The summary of each of these communes for `period`, in their order. */
+export async function summariesOf(
+  tx: Tx,
+  orgIds: readonly string[],
+  period: Period,
+): Promise<Summary[]> {
+  if (orgIds.length === 0) return [];
   const lastYear = samePeriodLastYear(period);
-  const current = inMonths(stats, period.from, period.to);
-  return {
-    filed: total(current, "filed"),
-    previousYear: total(inMonths(stats, lastYear.from, lastYear.to), "filed"),
-    handling: delayShare(current, "handling"),
-    resolution: delayShare(current, "resolution"),
-    firstContact: firstContactShare(current),
-  };
+  const rows = await communeSummaries(tx, {
+    orgIds: orgIds.join(","),
+    from: period.from,
+    to: period.to,
+    lastYearFrom: lastYear.from,
+    lastYearTo: lastYear.to,
+  });
+  const of = new Map(rows.map((r) => [r.orgId, r]));
+  return orgIds.map((id) => {
+    const r = of.get(id);
+    return r ? { filed: r.filed, previousYear: r.previousYear, ...sharesOf(r) } : NO_SUMMARY;
+  });
 }

@@ -17,7 +17,7 @@ import { eq } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import type { Caller } from "../../auth/caller.ts";
 import { periodAsked, periodView, readIndicators } from "../indicators/list.ts";
-import { readStats } from "../indicators/stats.ts";
+import { readStats, type Stat } from "../indicators/stats.ts";
 import { seesWholeScope } from "../saisines/access.ts";
 import { listScope } from "../saisines/query.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
@@ -35,8 +35,8 @@ export const COMMUNE_TILES = {
   ...Object.fromEntries(AGE_BUCKETS.map((b) => [`age:${b.key}`, { age: b.key }])),
 } as Record<string, TileFilters>;
 
-export async function backlogOf(tx: Tx, scope: Parameters<typeof countTiles>[1], now: Date) {
-  const counts = await countTiles(tx, scope, COMMUNE_TILES, now);
+/** The backlog and ageing tiles from the counts of `COMMUNE_TILES`. */
+export function backlogFrom(counts: Partial<Record<string, number>>) {
   return {
     backlog: {
       open: counts.open ?? 0,
@@ -51,12 +51,12 @@ export async function backlogOf(tx: Tx, scope: Parameters<typeof countTiles>[1],
   };
 }
 
-async function chartsOf(tx: Tx, orgId: string, period: Period) {
-  const lastYear = samePeriodLastYear(period);
-  const [stats, openBefore] = await Promise.all([
-    readStats(tx, [orgId], lastYear.from, period.to),
-    backlogBefore(tx, [orgId], period.from),
-  ]);
+export async function backlogOf(tx: Tx, scope: Parameters<typeof countTiles>[1], now: Date) {
+  return backlogFrom(await countTiles(tx, scope, COMMUNE_TILES, now));
+}
+
+async function chartsOf(tx: Tx, orgId: string, period: Period, counts: Promise<Stat[]>) {
+  const [stats, openBefore] = await Promise.all([counts, backlogBefore(tx, [orgId], period.from)]);
   return periodCharts(stats, period, openBefore);
 }
 
@@ -64,11 +64,20 @@ async function chartsOf(tx: Tx, orgId: string, period: Period) {
  * The contract's indicators for the period, or null when no engagement annex governs it (a
  * convention member, a period before the contract): the dashboard then shows the saisines alone.
  */
-async function indicatorTiles(tx: Tx, caller: Caller, orgId: string, period: Period, now: Date) {
-  const read = await readIndicators(tx, caller, orgId, period, now).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
-    throw error;
-  });
+async function indicatorTiles(
+  tx: Tx,
+  caller: Caller,
+  orgId: string,
+  period: Period,
+  now: Date,
+  counts: Promise<Stat[]>,
+) {
+  const read = await readIndicators(tx, caller, orgId, period, now, counts).catch(
+    (error: unknown) => {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+      throw error;
+    },
+  );
   if (!read) return null;
   return {
     judgedOn: read.judgedOn,
@@ -91,14 +100,20 @@ export async function communeDashboard(
   const wholeCommune = seesWholeScope(caller);
   const followsContract = caller.permissions.includes("indicators.read");
   return inTenant(ctx, async (tx) => {
+    // The period's and last year's counts, read once for the charts and the indicators.
+    const lastYear = samePeriodLastYear(period);
+    const counts =
+      wholeCommune || followsContract
+        ? readStats(tx, [orgId], lastYear.from, period.to)
+        : Promise.resolve([]);
     const [[org], backlog, charts, indicators] = await Promise.all([
       tx
         .select({ name: organisations.name })
         .from(organisations)
         .where(eq(organisations.id, orgId)),
       backlogOf(tx, scope, now),
-      wholeCommune ? chartsOf(tx, orgId, period) : null,
-      followsContract ? indicatorTiles(tx, caller, orgId, period, now) : null,
+      wholeCommune ? chartsOf(tx, orgId, period, counts) : null,
+      followsContract ? indicatorTiles(tx, caller, orgId, period, now, counts) : null,
     ]);
     if (!org) throw notFound("Commune");
     return {

@@ -10,10 +10,10 @@ import { schema } from "@mutu/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { periodAsked, periodView } from "../indicators/list.ts";
-import { ofOrg, readStats } from "../indicators/stats.ts";
+import { readStats } from "../indicators/stats.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { backlogBefore, periodCharts, type Summary, summaryOf } from "./charts.ts";
-import { backlogOf } from "./commune.ts";
+import { backlogBefore, periodCharts, type Summary, summariesOf } from "./charts.ts";
+import { backlogFrom, COMMUNE_TILES } from "./commune.ts";
 import { countTilesByOrg } from "./tiles.ts";
 
 const { organisations, saisines } = schema;
@@ -47,6 +47,14 @@ function sumOf(rows: readonly Row[]): Row {
   );
 }
 
+function sumOfCounts(rows: readonly Record<string, unknown>[]) {
+  const sums: Record<string, number> = {};
+  for (const row of rows)
+    for (const [key, n] of Object.entries(row))
+      if (typeof n === "number") sums[key] = (sums[key] ?? 0) + n;
+  return sums;
+}
+
 export async function operatorDashboard(
   ctx: ServiceContext,
   input: { period: string; centre?: string | undefined },
@@ -76,18 +84,20 @@ export async function operatorDashboard(
       eq(saisines.operatorId, caller.org.id),
       ...(input.centre ? [sql`${saisines.orgId} = any(${sql.param(ids)}::uuid[])`] : []),
     ];
-    const [stats, openBefore, openByOrg, backlog] = await Promise.all([
+    // The open saisines are read once: per commune, and summed for the backlog's tiles.
+    const [summaries, stats, openBefore, openByOrg] = await Promise.all([
+      summariesOf(tx, ids, period),
       readStats(tx, ids, lastYear.from, period.to),
       backlogBefore(tx, ids, period.from),
-      countTilesByOrg(tx, scope, { open: {}, breached: { due: "breached" } }, now),
-      backlogOf(tx, scope, now),
+      countTilesByOrg(tx, scope, COMMUNE_TILES, now),
     ]);
+    const backlog = backlogFrom(sumOfCounts(openByOrg));
     const open = new Map(openByOrg.map((r) => [r.orgId, r]));
-    const communes = shown.map((m) => ({
+    const communes = shown.map((m, i) => ({
       orgId: m.id,
       name: m.name,
       centre: m.centre,
-      ...summaryOf(ofOrg(stats, m.id), period),
+      ...(summaries[i] as Summary),
       open: open.get(m.id)?.open ?? 0,
       breached: open.get(m.id)?.breached ?? 0,
     }));

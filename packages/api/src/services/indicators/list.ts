@@ -34,7 +34,7 @@ import { type ComputedFigures, computedFigures } from "./computed.ts";
 import { communeContract, judgedOn } from "./contract.ts";
 import { delayMinutes } from "./delays.ts";
 import { type Entry, latestEntries } from "./entries.ts";
-import { inMonths, readStats } from "./stats.ts";
+import { byMonth, inMonths, readStats, type Stat } from "./stats.ts";
 
 export function periodAsked(key: string): Period {
   const period = parsePeriodKey(key);
@@ -110,29 +110,34 @@ export function indicatorsOf(
   });
 }
 
-/** What a commune's indicators say for a period, read in the caller's transaction. */
+/**
+ * What a commune's indicators say for a period, read in the caller's transaction; `counts`, when
+ * given, are the commune's counts of the period and the year before, already asked for.
+ */
 export async function readIndicators(
   tx: Tx,
   caller: Caller,
   orgId: string,
   asked: Period,
   now: Date,
+  counts?: Promise<Stat[]>,
 ) {
   const today = parisToday(now);
   const day = judgedOn(asked, now);
   const lastYear = samePeriodLastYear(asked);
   const [contract, stats, minutes, entries] = await Promise.all([
     communeContract(tx, caller, orgId, day, now),
-    readStats(tx, [orgId], lastYear.from, asked.to),
+    counts ?? readStats(tx, [orgId], lastYear.from, asked.to),
     delayMinutes(tx, orgId, asked),
     // Entries of every period an indicator could show: the year around the period asked.
     latestEntries(tx, orgId, `${asked.from.slice(0, 4)}-01-01`, asked.to),
   ]);
   const reference = isReferencePeriod(asked, contract.contractStart);
+  const ofMonth = byMonth(stats);
   const figures = computedFigures({
     annex: contract.annex,
-    stats: inMonths(stats, asked.from, asked.to),
-    previous: inMonths(stats, lastYear.from, lastYear.to),
+    stats: inMonths(ofMonth, asked.from, asked.to),
+    previous: inMonths(ofMonth, lastYear.from, lastYear.to),
     minutes,
     reference,
   });

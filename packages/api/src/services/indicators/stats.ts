@@ -1,7 +1,8 @@
 /**
  * The saisines' monthly counts (`saisine_stats`, kept by a trigger in the transaction of each
  * change: docs/adr/0013) as indicators and dashboards read them: summed per commune, month, kind
- * and key, then shaped — delay cells, counts by key, months.
+ * and key (in SQL: a year of thirty communes is a few thousand rows), then shaped — delay cells,
+ * counts by key, months.
  */
 import {
   DELAY_SCOPES,
@@ -12,16 +13,17 @@ import {
   SAISINE_NATURES,
   type SaisineCriticality,
   type SaisineNature,
+  monthsOf,
   type Share,
   shareOf,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
-import { and, gte, inArray, lt, sql } from "drizzle-orm";
+import { schema, statement, type Tx } from "@mutu/db";
+import { type AnyColumn, and, gte, lt, type SQL, sql } from "drizzle-orm";
 
 const { saisineStats } = schema;
 
+/** A count of the communes read together: their rows of a month, kind and key, summed. */
 export type Stat = {
-  orgId: string;
   /** First day of the Paris month. */
   month: string;
   kind: string;
@@ -31,7 +33,38 @@ export type Stat = {
   met: number;
 };
 
-/** The counts of these communes for the months in [from, to), deltas summed. */
+/** The communes named in a statement's value: ids joined by commas (one text on both drivers). */
+export const orgIdsIn = (column: SQL | AnyColumn) =>
+  sql`${column} = any(string_to_array(${sql.placeholder("orgIds")}, ',')::uuid[])`;
+
+/** The rows of the communes `orgIds` for the months in [from, to), as a statement's values. */
+export const countsOf = () => [
+  orgIdsIn(saisineStats.orgId),
+  gte(saisineStats.month, sql.placeholder("from")),
+  lt(saisineStats.month, sql.placeholder("to")),
+];
+
+const summedStats = statement<Stat[], { orgIds: string; from: string; to: string }>(
+  "saisine_stats_summed",
+  (db) =>
+    db
+      .select({
+        month: saisineStats.month,
+        kind: saisineStats.kind,
+        key: saisineStats.key,
+        n: sql<number>`sum(${saisineStats.n})::int`,
+        withTarget: sql<number>`sum(${saisineStats.withTarget})::int`,
+        met: sql<number>`sum(${saisineStats.met})::int`,
+      })
+      .from(saisineStats)
+      .where(and(...countsOf()))
+      .groupBy(saisineStats.month, saisineStats.kind, saisineStats.key),
+);
+
+/**
+ * The counts of these communes together for the months in [from, to), deltas summed: one row per
+ * month, kind and key, whatever the number of communes.
+ */
 export async function readStats(
   tx: Tx,
   orgIds: readonly string[],
@@ -39,32 +72,64 @@ export async function readStats(
   to: string,
 ): Promise<Stat[]> {
   if (orgIds.length === 0) return [];
-  return tx
-    .select({
-      orgId: saisineStats.orgId,
-      month: saisineStats.month,
-      kind: saisineStats.kind,
-      key: saisineStats.key,
-      n: sql<number>`sum(${saisineStats.n})::int`,
-      withTarget: sql<number>`sum(${saisineStats.withTarget})::int`,
-      met: sql<number>`sum(${saisineStats.met})::int`,
-    })
-    .from(saisineStats)
-    .where(
-      and(
-        inArray(saisineStats.orgId, [...orgIds]),
-        gte(saisineStats.month, from),
-        lt(saisineStats.month, to),
-      ),
-    )
-    .groupBy(saisineStats.orgId, saisineStats.month, saisineStats.kind, saisineStats.key);
+  return summedStats(tx, { orgIds: orgIds.join(","), from, to });
 }
 
-export const inMonths = (stats: readonly Stat[], from: string, to: string) =>
-  stats.filter((s) => s.month >= from && s.month < to);
+/** The counts grouped by month, once: a period's months read their rows from it. */
+export function byMonth(stats: readonly Stat[]): Map<string, Stat[]> {
+  const months = new Map<string, Stat[]>();
+  for (const s of stats) {
+    const of = months.get(s.month);
+    if (of) of.push(s);
+    else months.set(s.month, [s]);
+  }
+  return months;
+}
 
-export const ofOrg = (stats: readonly Stat[], orgId: string) =>
-  stats.filter((s) => s.orgId === orgId);
+/** The counts of the months in [from, to) (first days of months), from `byMonth`. */
+export const inMonths = (months: ReadonlyMap<string, readonly Stat[]>, from: string, to: string) =>
+  monthsOf({ from, to }).flatMap((month) => months.get(month) ?? []);
+
+/** The kinds a month's figures add up (`figureSums`). */
+export const FIGURE_KINDS = [
+  "filed",
+  "closed",
+  "handling",
+  "resolution",
+  "first-contact",
+  "registered",
+];
+
+/**
+ * A view's figures summed in SQL over the rows `when` keeps: filed, closed, delays within their
+ * recorded targets (all scopes together: what a consolidated view can add up), incidents resolved
+ * at first contact among those the call centre registered.
+ */
+export function figureSums(when: SQL) {
+  const { kind, key, n, withTarget, met } = saisineStats;
+  const sum = (column: AnyColumn, condition: SQL) =>
+    sql<number>`coalesce(sum(${column}) filter (where ${condition} and ${when}), 0)::int`;
+  const incident = (k: string) => sql`${kind} = ${k} and ${key} = 'incident'`;
+  return {
+    filed: sum(n, sql`${kind} = 'filed'`),
+    closed: sum(n, sql`${kind} = 'closed'`),
+    handlingMet: sum(met, sql`${kind} = 'handling'`),
+    handlingWithTarget: sum(withTarget, sql`${kind} = 'handling'`),
+    resolutionMet: sum(met, sql`${kind} = 'resolution'`),
+    resolutionWithTarget: sum(withTarget, sql`${kind} = 'resolution'`),
+    firstContact: sum(n, incident("first-contact")),
+    registered: sum(n, incident("registered")),
+  };
+}
+
+export type FigureSums = { [K in keyof ReturnType<typeof figureSums>]: number };
+
+/** The shares of summed figures, as `delayShare` and `firstContactShare` give them. */
+export const sharesOf = (f: FigureSums) => ({
+  handling: shareOf(f.handlingMet, f.handlingWithTarget),
+  resolution: shareOf(f.resolutionMet, f.resolutionWithTarget),
+  firstContact: shareOf(f.firstContact, f.registered),
+});
 
 /** The total of a kind (and key). */
 export function total(stats: readonly Stat[], kind: string, key?: string): number {
