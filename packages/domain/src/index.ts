@@ -19,3 +19,4 @@ export * from "./arbitrations/index.ts";
 export * from "./indicators/index.ts";
 export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
+export * from "./projects/index.ts";
