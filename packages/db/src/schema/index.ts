@@ -9,3 +9,4 @@ export * from "./people.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./projects.ts";
