@@ -7,6 +7,7 @@ import { contractsRouter } from "./router/contracts.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
+import { projectsRouter } from "./router/projects.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { registerInputSchemas, router } from "./trpc.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  projects: projectsRouter,
 });
 
 // Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).

@@ -2,21 +2,21 @@ import { describe, expect, test } from "vitest";
 import { FICHE_SECTIONS, FICHE_TEXT_KEYS, type FicheHeading, ficheProjetSchema } from "./fiche.ts";
 import { fileProjectInput } from "./inputs.ts";
 
-/** A fiche as a Bègles department would file it (seed 002 annex 3's headings). */
+/** A fiche as Carbon-Blanc's technical services would file it (seed 002 annex 3's headings). */
 const begleFiche = {
-  leadDepartment: "Direction de l'éducation",
-  projectType: "sectoriel",
-  origin: "Renouvellement du logiciel de restauration scolaire, en fin de support.",
-  requester: "Le service enfance, avec l'accord de l'élue déléguée.",
-  stakes: "Inscriptions en ligne pour les familles, facturation fiabilisée.",
-  nature: "Projet isolé, formation des agents d'accueil.",
-  description: "Portail famille et logiciel de gestion de la restauration.",
-  planning: "Mise en service souhaitée à la rentrée de septembre.",
-  budget: "40 000 € inscrits au PPI, sans financement extérieur.",
-  objectives: "Usagers : inscription en ligne ; direction : traçabilité des paiements.",
-  constraints: "Règlement intérieur de la restauration, marché public.",
-  successConditions: "Un référent métier disponible un jour par semaine.",
-  followUpIndicators: "Part des inscriptions faites en ligne.",
+  leadDepartment: "Services techniques",
+  projectType: "transversal",
+  origin: "Demandes d'intervention reçues par courriel et par téléphone, sans suivi.",
+  requester: "Le directeur des services techniques.",
+  stakes: "Un suivi des demandes des habitants et des services, des délais tenus.",
+  nature: "Projet avec un volet organisation (circuit des demandes).",
+  description: "Outil de gestion des demandes d'intervention, ouvert aux services.",
+  planning: "Déploiement au premier trimestre, par service.",
+  budget: "15 000 € au PPI, subvention régionale escomptée.",
+  objectives: "Direction : traçabilité ; utilisateurs : une seule saisie.",
+  constraints: "Astreintes des services techniques.",
+  successConditions: "Chaque service désigne un référent.",
+  followUpIndicators: "Délai moyen de traitement des demandes.",
 };
 
 describe("the fiche projet (002 annex 3)", () => {
