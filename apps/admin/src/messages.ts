@@ -15,6 +15,7 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    projects: "Projets",
     account: "Mon compte",
   },
   cancel: "Annuler",

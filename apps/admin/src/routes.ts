@@ -23,6 +23,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "projects"
+  | "project"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -57,6 +59,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Projects of the members: by commune and year, then one project (?id=).
+  { id: "projects", path: "/projets", anyOf: ["projects.manage"], nav: messages.nav.projects },
+  { id: "project", path: "/projets/projet", anyOf: ["projects.manage"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -27,6 +27,17 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+// Projects: the commune's digital plan, its projects and their indicators.
+const ProjectsPage = lazy(() =>
+  import("./projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
+);
+const NewProjectPage = lazy(() =>
+  import("./projects/new-project-page.tsx").then((m) => ({ default: m.NewProjectPage })),
+);
+const ProjectPage = lazy(() =>
+  import("./projects/project-page.tsx").then((m) => ({ default: m.ProjectPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -49,6 +60,9 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
+  projects: ProjectsPage,
+  newProject: NewProjectPage,
+  project: ProjectPage,
   account: AccountPage,
 };
 

@@ -9,6 +9,7 @@ export const messages = {
     home: "Accueil",
     contract: "Mon contrat",
     saisines: "Saisines",
+    projects: "Projets",
     account: "Mon compte",
   },
   signIn: {

@@ -14,6 +14,9 @@ export type RouteId =
   | "saisines"
   | "newSaisine"
   | "saisine"
+  | "projects"
+  | "newProject"
+  | "project"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -32,6 +35,10 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   },
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
+  // Projects: the commune's indicators and list, filing a fiche projet, then one project (?id=).
+  { id: "projects", path: "/projets", anyOf: ["projects.read"], nav: messages.nav.projects },
+  { id: "newProject", path: "/projets/nouveau", anyOf: ["projects.file"] },
+  { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },
