@@ -17,7 +17,7 @@ export function ProjectsPage() {
     <Page title={t.title} lead={t.lead}>
       {canAny(me, ["projects.file"]) ? (
         <p>
-          <Link to="/projets/nouveau" className="button">
+          <Link to="/projets/nouveau" className="button button-primary">
             {t.file}
           </Link>
         </p>
