@@ -46,6 +46,18 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
   await c.getByText("110 jours").first().waitFor();
   await noViolations(c, "commune projects");
+
+  // The commune records its digital plan, revised this year.
+  await c.getByRole("button", { name: "Enregistrer une version du schéma numérique" }).click();
+  await c.getByRole("textbox", { name: /^Intitulé du schéma/ }).fill("Schéma numérique de Bègles");
+  await c
+    .getByRole("textbox", { name: /^Orientations du schéma/ })
+    .fill("Relation à l'usager, écoles numériques, mutualisation.");
+  await noViolations(c, "digital plan form");
+  await c.getByRole("button", { name: "Enregistrer le schéma" }).click();
+  await c.getByText("Schéma « Schéma numérique de Bègles » enregistré.").waitFor();
+  await c.getByText(/À jour, à réviser au plus tard le/).waitFor();
+
   await c.getByRole("link", { name: "Déposer une fiche projet" }).click();
   await c.getByRole("heading", { level: 1, name: "Déposer une fiche projet" }).waitFor();
 
@@ -132,4 +144,40 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await shot(c, "commune-projets");
   expect(unexpected(commune.errors)).toEqual([]);
   expect(unexpected(admin.errors)).toEqual([]);
+});
+
+test("Redon Agglomération opens a level-1 mission with its lettre de mission and logs its days", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@redon-agglomeration.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.goto("/admin/projets");
+  await page.getByLabel("Commune").selectOption({ label: "Redon" });
+  await page.getByRole("button", { name: "Ouvrir une mission de niveau 1" }).click();
+  await page.getByRole("button", { name: "Ouvrir la mission" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "La mission n'a pas été ouverte" });
+  await summary.getByRole("link", { name: /Interlocuteurs côté DSI/ }).waitFor();
+  await noViolations(page, "mission form with errors");
+  await page
+    .getByRole("textbox", { name: /^Intitulé de la mission/ })
+    .fill("Paramétrage de la paie");
+  await page.getByRole("textbox", { name: /^Objet/ }).fill("Paramétrer le logiciel de paie.");
+  await page.getByRole("textbox", { name: /^Interlocuteurs côté DSI/ }).fill("Chef de projet");
+  await page.getByRole("textbox", { name: /^Interlocuteurs côté membre/ }).fill("DRH");
+  await page.getByRole("textbox", { name: /^Durée totale/ }).fill("Deux mois");
+  await page.getByRole("textbox", { name: /^Jours prévus/ }).fill("6");
+  await page.getByRole("button", { name: "Ouvrir la mission" }).click();
+  await page.getByRole("heading", { level: 1, name: "Paramétrage de la paie" }).waitFor();
+  await page.getByRole("region", { name: "Lettre de mission" }).getByText("6 jours").waitFor();
+  const effort = page.getByRole("region", { name: "Imputer de la charge" });
+  await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("8");
+  await effort.getByRole("button", { name: "Imputer la charge" }).click();
+  await page.getByText("Charge imputée.").waitFor();
+  await noViolations(page, "mission page");
+  await shot(page, "admin-mission");
+  await page.getByRole("link", { name: "Retour aux projets" }).click();
+  await page.getByText("Au-delà de la part (reporté sur la cotisation suivante)").waitFor();
+  await page.getByText(/^3 demi-journées, soit 600,00/).waitFor();
+  await noViolations(page, "member projects with level 1");
+  await shot(page, "admin-projets-redon");
+  expect(unexpected(errors)).toEqual([]);
 });

@@ -1,8 +1,25 @@
 /** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
 import { parisToday } from "@mutu/domain";
-import { Info, Loaded, Page, Section, SelectField, useRoute } from "@mutu/ui";
+import {
+  FormPanel,
+  Info,
+  Loaded,
+  Page,
+  Section,
+  SelectField,
+  Status,
+  useFormPanel,
+  useRoute,
+} from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { ProjectIndicators, ProjectList } from "@mutu/web/projects";
+import {
+  PlanForm,
+  ProjectIndicators,
+  ProjectList,
+  projectsMessages as shared,
+} from "@mutu/web/projects";
+import { useState } from "react";
+import { MissionForm } from "./mission-form.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { projectsMessages } from "./messages.ts";
 
@@ -16,6 +33,9 @@ export function ProjectsPage() {
   const thisYear = Number(parisToday().slice(0, 4));
   const year = Number(route.search.get("annee")) || thisYear;
   const query = trpc.projects.ofOrg.useQuery({ orgId, year }, { enabled: orgId !== "" });
+  const mission = useFormPanel();
+  const plan = useFormPanel();
+  const [status, setStatus] = useState<string | null>(null);
   const go = (commune: string, y: number) =>
     route.navigate(`/projets?commune=${commune}&annee=${y}`, { replace: true, keepFocus: true });
   return (
@@ -47,23 +67,49 @@ export function ProjectsPage() {
           ))}
         </SelectField>
       </div>
+      <Status>{status}</Status>
       {orgId === "" ? (
         <Info>{t.chooseCommune}.</Info>
       ) : (
-        <Loaded query={query} loadingLabel={t.loading}>
-          {(data) => (
-            <>
-              <ProjectIndicators data={data} idPrefix="projets" />
-              <Section id="projets-liste" title={t.projects}>
-                <ProjectList
-                  projects={data.projects}
-                  year={data.year}
-                  href={(id) => `/projets/projet?id=${id}`}
-                />
-              </Section>
-            </>
-          )}
-        </Loaded>
+        <>
+          <FormPanel
+            id="projets-mission"
+            toggle={projectsMessages.mission.toggle}
+            title={projectsMessages.mission.heading}
+            state={mission}
+          >
+            <MissionForm orgId={orgId} onCancel={mission.close} />
+          </FormPanel>
+          <FormPanel
+            id="projets-schema"
+            toggle={shared.plan.toggle}
+            title={shared.plan.heading}
+            state={plan}
+          >
+            <PlanForm
+              orgId={orgId}
+              onCancel={plan.close}
+              onDone={(message) => {
+                plan.close();
+                setStatus(message);
+              }}
+            />
+          </FormPanel>
+          <Loaded query={query} loadingLabel={t.loading}>
+            {(data) => (
+              <>
+                <ProjectIndicators data={data} idPrefix="projets" />
+                <Section id="projets-liste" title={t.projects}>
+                  <ProjectList
+                    projects={data.projects}
+                    year={data.year}
+                    href={(id) => `/projets/projet?id=${id}`}
+                  />
+                </Section>
+              </>
+            )}
+          </Loaded>
+        </>
       )}
     </Page>
   );

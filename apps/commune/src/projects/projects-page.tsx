@@ -1,7 +1,23 @@
 /** « Projets » (/projets): this commune's indicators for a year, its projects, filing a fiche. */
-import { Link, Loaded, Page, Section, SelectField, useRoute } from "@mutu/ui";
+import {
+  FormPanel,
+  Link,
+  Loaded,
+  Page,
+  Section,
+  SelectField,
+  Status,
+  useFormPanel,
+  useRoute,
+} from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
-import { ProjectIndicators, ProjectList } from "@mutu/web/projects";
+import {
+  PlanForm,
+  ProjectIndicators,
+  ProjectList,
+  projectsMessages as shared,
+} from "@mutu/web/projects";
+import { useState } from "react";
 import { parisToday } from "@mutu/domain";
 import { projectsMessages } from "./messages.ts";
 
@@ -13,14 +29,34 @@ export function ProjectsPage() {
   const thisYear = Number(parisToday().slice(0, 4));
   const year = Number(route.search.get("annee")) || thisYear;
   const query = trpc.projects.ofOrg.useQuery({ year });
+  const plan = useFormPanel();
+  const [status, setStatus] = useState<string | null>(null);
+  const canFile = canAny(me, ["projects.file"]);
   return (
     <Page title={t.title} lead={t.lead}>
-      {canAny(me, ["projects.file"]) ? (
+      <Status>{status}</Status>
+      {canFile ? (
         <p>
           <Link to="/projets/nouveau" className="button button-primary">
             {t.file}
           </Link>
         </p>
+      ) : null}
+      {canFile ? (
+        <FormPanel
+          id="projets-schema"
+          toggle={shared.plan.toggle}
+          title={shared.plan.heading}
+          state={plan}
+        >
+          <PlanForm
+            onCancel={plan.close}
+            onDone={(message) => {
+              plan.close();
+              setStatus(message);
+            }}
+          />
+        </FormPanel>
       ) : null}
       <SelectField
         id="projets-annee"
