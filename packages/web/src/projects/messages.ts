@@ -68,7 +68,9 @@ export const projectsMessages = {
     dpo: "Avis du DPO",
     dpoAwaited:
       "Le projet traite des données personnelles : l'avis du DPO est attendu avant sa décision.",
+    followUp: "Suivi",
     decisions: "Décisions du comité de pilotage",
+    noEffort: "Aucune charge imputée pour l'instant.",
     noDecision: "Aucune décision consignée.",
     decisionLine: (body: string, date: string) => `${body}, le ${date}`,
     plannedFor: (year: number) => `inscrit pour ${year}`,

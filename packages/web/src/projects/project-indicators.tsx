@@ -10,6 +10,7 @@ import {
   DescriptionList,
   formatCalendarDate,
   formatMoney,
+  Info,
   Section,
 } from "@mutu/ui";
 import { projectsMessages } from "./messages.ts";
@@ -107,9 +108,9 @@ export function ProjectIndicators({ data, idPrefix }: { data: OrgProjects; idPre
                   formatMoney(level1.beyondCents),
                 ),
               },
-              ...(level1.needsReview ? [{ term: t.level1Review, description: "" }] : []),
             ]}
           />
+          {level1.needsReview ? <Info>{t.level1Review}</Info> : null}
         </>
       ) : null}
     </Section>

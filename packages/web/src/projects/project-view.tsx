@@ -149,36 +149,46 @@ const effortColumns: readonly Column<Effort>[] = [
 
 export function FollowUpSection({ project }: { project: ProjectDetail }) {
   return (
-    <Section id="projet-suivi" title={t.decisions}>
-      {project.decisions.length === 0 && project.kind === "projet" ? (
-        <p>{t.noDecision}</p>
-      ) : (
-        <ul className="plain-list">
-          {project.decisions.map((d) => (
-            <li key={`${d.decidedOn}-${d.body}-${d.decision}`}>
-              <strong>{PROJECT_DECISION_LABELS[d.decision]}</strong>
-              {d.plannedYear ? ` (${t.plannedFor(d.plannedYear)})` : ""} —{" "}
-              {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
-              {d.reasons ? ` : ${d.reasons}` : ""}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t.phases}</h3>
-      <ol className="plain-list">
-        {project.phases.map((p) => (
-          <li key={`${p.changedOn}-${p.to}`}>
-            {formatCalendarDate(p.changedOn)} : {PROJECT_STATUS_LABELS[p.from]} →{" "}
-            {PROJECT_STATUS_LABELS[p.to]}
-            {p.note ? ` (${p.note})` : ""}
-          </li>
-        ))}
-      </ol>
+    <Section id="projet-suivi" title={t.followUp}>
+      {project.kind === "projet" ? (
+        <>
+          <h3>{t.decisions}</h3>
+          {project.decisions.length === 0 ? (
+            <p>{t.noDecision}</p>
+          ) : (
+            <ul className="plain-list">
+              {project.decisions.map((d) => (
+                <li key={`${d.decidedOn}-${d.body}-${d.decision}`}>
+                  <strong>{PROJECT_DECISION_LABELS[d.decision]}</strong>
+                  {d.plannedYear ? ` (${t.plannedFor(d.plannedYear)})` : ""} —{" "}
+                  {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
+                  {d.reasons ? ` : ${d.reasons}` : ""}
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+      {project.phases.length > 0 ? (
+        <>
+          <h3>{t.phases}</h3>
+          <ol className="plain-list">
+            {project.phases.map((p) => (
+              <li key={`${p.changedOn}-${p.to}`}>
+                {formatCalendarDate(p.changedOn)} : {PROJECT_STATUS_LABELS[p.from]} →{" "}
+                {PROJECT_STATUS_LABELS[p.to]}
+                {p.note ? ` (${p.note})` : ""}
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : null}
       <DataTable
         caption={t.effortCaption(days(project.loggedDays))}
         columns={effortColumns}
         rows={project.effort}
         rowKey={(e) => `${e.workedOn}-${e.days}-${e.by}-${e.note ?? ""}`}
+        empty={t.noEffort}
       />
     </Section>
   );
