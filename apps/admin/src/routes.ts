@@ -25,6 +25,8 @@ export type RouteId =
   | "saisinesRecap"
   | "projects"
   | "project"
+  | "communesDashboard"
+  | "indicators"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -62,6 +64,19 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // Projects of the members: by commune and year, then one project (?id=).
   { id: "projects", path: "/projets", anyOf: ["projects.manage"], nav: messages.nav.projects },
   { id: "project", path: "/projets/projet", anyOf: ["projects.manage"] },
+  // Following the contracts: every commune's dashboard, then each commune's indicators.
+  {
+    id: "communesDashboard",
+    path: "/tableau-de-bord",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.communesDashboard,
+  },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -24,6 +24,9 @@ export type Victim = {
   notificationId: string;
   /** A project of the saisine's commune, retained and in its framing phase. */
   projectId: string;
+  /** A measure entered for the victim's commune, with an evidence file. */
+  entryId: string;
+  entryEvidence: string;
 };
 export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
@@ -210,6 +213,14 @@ export const probes: Record<string, Probe> = {
   "saisines.queue": {
     kind: "query",
     inputs: (v) => [{}, { orgIds: [v.saisineOrgId] }, { q: "victime" }, { q: v.saisineReference }],
+  },
+  "saisines.count": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId }, { orgId: v.saisineOrgId, statuses: ["nouvelle"] }],
+  },
+  "saisines.queueCount": {
+    kind: "query",
+    inputs: (v) => [{ orgIds: [v.saisineOrgId] }, { orgIds: [v.saisineOrgId], age: "0-2" }],
   },
   "saisines.get": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
   "saisines.timeline": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
@@ -437,5 +448,45 @@ export const probes: Record<string, Probe> = {
           plannedDays: 1,
         },
       })),
+  },
+  "indicators.list": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }, { period: "2025" }],
+  },
+  "indicators.enter": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        indicator: "4.2.1",
+        period: "2025",
+        measuredOn: "2025-11-20",
+        evidence: { kind: "link", url: "https://intrus.example.fr/preuve.pdf" },
+        value: { restoredMinutes: 1, scope: "Serveur de l'intrus" },
+      },
+    ],
+  },
+  "indicators.entries": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, indicator: "4.2.1", period: "2025" }],
+  },
+  "indicators.evidence": { kind: "query", inputs: (v) => [{ entryId: v.entryId }] },
+  "indicators.export": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025", format: "csv" }],
+  },
+  "dashboards.commune": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }],
+  },
+  "dashboards.operator": { kind: "query", inputs: () => [{ period: "2025" }] },
+  "dashboards.desk": { kind: "query", inputs: () => [undefined] },
+  "dashboards.trend": { kind: "query", inputs: (v) => [{ orgId: v.saisineOrgId, years: 10 }] },
+  "dashboards.export": {
+    kind: "query",
+    inputs: (v) => [
+      { view: "commune", orgId: v.saisineOrgId, period: "2025", format: "ods" },
+      { view: "operator", period: "2025", format: "xlsx" },
+    ],
   },
 };

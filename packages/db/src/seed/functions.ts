@@ -12,6 +12,8 @@ type FunctionSeed = {
 };
 
 const communeRead: Permission[] = ["org.read", "contracts.read"];
+/** Who follows the contract's indicators and enters the measures mutu cannot compute. */
+const indicatorsDesk: Permission[] = ["indicators.read", "indicators.manage"];
 /** What the call centre and the communal referents do with saisines. */
 const saisineDesk: Permission[] = [
   "org.read",
@@ -36,6 +38,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "rgpd.read",
       "projects.read",
       "projects.file",
+      "indicators.read",
     ],
   },
   {
@@ -50,6 +53,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "rgpd.read",
       "projects.read",
       "projects.file",
+      "indicators.read",
     ],
   },
   {
@@ -86,19 +90,20 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "call-centre-head",
     label: "Chef de service centre d'appel et pilotage",
     side: "operator",
-    permissions: [...saisineDesk, "audit.read"],
+    permissions: [...saisineDesk, "audit.read", ...indicatorsDesk],
   },
   {
     code: "communal-referent",
     label: "Référent communal (responsable de centre de proximité)",
     side: "operator",
-    permissions: [...saisineDesk, "projects.read", "projects.manage"],
+    permissions: [...saisineDesk, ...indicatorsDesk, "projects.read", "projects.manage"],
   },
   {
     code: "rssi",
     label: "Responsable de la sécurité des systèmes d'information",
     side: "operator",
-    permissions: ["org.read", "audit.read", "rgpd.read"],
+    // Security maturity (indicator 1.2.1) is theirs to score.
+    permissions: ["org.read", "audit.read", "rgpd.read", ...indicatorsDesk],
   },
   {
     code: "operator-dpo",
@@ -120,6 +125,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "audit.read",
       "projects.read",
       "projects.manage",
+      ...indicatorsDesk,
     ],
   },
   {

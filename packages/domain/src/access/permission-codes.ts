@@ -19,6 +19,8 @@ export const PERMISSIONS = [
   "projects.read",
   "projects.file",
   "projects.manage",
+  "indicators.read",
+  "indicators.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -41,4 +43,6 @@ export const permissionLabels: Record<Permission, string> = {
   "projects.read": "Consulter les projets et le schéma numérique",
   "projects.file": "Déposer des fiches projet",
   "projects.manage": "Instruire et suivre les projets",
+  "indicators.read": "Consulter les indicateurs du contrat et les tableaux de bord",
+  "indicators.manage": "Saisir les mesures des indicateurs",
 };

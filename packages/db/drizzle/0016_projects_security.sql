@@ -23,8 +23,8 @@ GRANT SELECT, INSERT, UPDATE ON projects TO mutu_app;
 GRANT SELECT, INSERT ON digital_plans, project_decisions, project_phase_changes, project_effort TO mutu_app;
 --> statement-breakpoint
 -- The functions that already exist get the new permissions their demo catalogue grants (as system
--- work: functions have row-level security forced).
-SELECT set_config('mutu.system', 'on', false);
+-- work for this migration's transaction only: functions have row-level security forced).
+SELECT set_config('mutu.system', 'on', true);
 --> statement-breakpoint
 UPDATE functions SET permissions = permissions || ARRAY['projects.read','projects.file']
   WHERE code IN ('dgs','contract-referent','project-owner') AND NOT ('projects.read' = ANY (permissions));
@@ -36,4 +36,4 @@ UPDATE functions SET permissions = permissions || ARRAY['projects.read','project
   WHERE code = 'administrator' AND NOT ('projects.read' = ANY (permissions));
 
 --> statement-breakpoint
-SELECT set_config('mutu.system', '', false);
+SELECT set_config('mutu.system', '', true);
