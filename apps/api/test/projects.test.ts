@@ -189,6 +189,73 @@ describe.each(drivers)("projects on %s", (driver) => {
     );
   });
 
+  test("the plan projet once retained, then the project abandoned: closed to effort", async () => {
+    const { h, owner, referent } = t;
+    const filed = data<Project>(
+      await h.mutate(
+        "projects.file",
+        { title: "Gestion des salles", scope: "communal", fiche: begleFiche },
+        { cookie: owner },
+      ),
+    );
+    const planProjet = {
+      objectives: "Réservations en ligne des salles.",
+      returnOnInvestment: "Moins d'appels à l'accueil, taux d'occupation suivi.",
+      financingPlan: "Budget de fonctionnement 2026.",
+      milestones: [{ label: "Recette", dueOn: "2026-06-30" }],
+    };
+    const early = await h.mutate(
+      "projects.setPlanProjet",
+      { projectId: filed.id, planProjet },
+      { cookie: referent },
+    );
+    expect(early.error?.data.fieldErrors?.projectId?.[0]).toMatch(/une fois le projet retenu/);
+    data(
+      await h.mutate(
+        "projects.study",
+        { projectId: filed.id, ...sharedStudy, personalData: false },
+        { cookie: referent },
+      ),
+    );
+    data(
+      await h.mutate(
+        "projects.arbitrate",
+        {
+          projectId: filed.id,
+          decision: "retenu",
+          decidedOn: "2026-03-12",
+          body: "Comité de pilotage",
+          reasons: "",
+          plannedYear: 2026,
+        },
+        { cookie: referent },
+      ),
+    );
+    const planned = data<Project & { planProjet: unknown }>(
+      await h.mutate(
+        "projects.setPlanProjet",
+        { projectId: filed.id, planProjet },
+        { cookie: referent },
+      ),
+    );
+    expect(planned.planProjet).toEqual(planProjet);
+    const abandoned = data<Project>(
+      await h.mutate(
+        "projects.abandon",
+        { projectId: filed.id, reason: "Solution régionale retenue à la place." },
+        { cookie: referent },
+      ),
+    );
+    expect(abandoned.status).toBe("abandonne");
+    expect(abandoned.phases.at(-1)).toMatchObject({ from: "cadrage", to: "abandonne" });
+    const effort = await h.mutate(
+      "projects.logEffort",
+      { projectId: filed.id, workedOn: "2026-03-13", days: 1 },
+      { cookie: referent },
+    );
+    expect(effort.error?.data.fieldErrors?.projectId?.[0]).toMatch(/clos/);
+  });
+
   test("a fiche without its headings is refused in French, nothing written", async () => {
     const { h, owner } = t;
     const before = await count("begles");
