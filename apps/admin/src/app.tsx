@@ -14,6 +14,13 @@ import { TokensPage } from "./tokens/tokens-page.tsx";
 import { type RouteId, routes } from "./routes.ts";
 
 // Contracts and memberships are loaded when first visited, not with the app.
+// Projects of the members: a list by commune, then one project with its forms.
+const ProjectsPage = lazy(() =>
+  import("./projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
+);
+const ProjectPage = lazy(() =>
+  import("./projects/project-page.tsx").then((m) => ({ default: m.ProjectPage })),
+);
 const ContractsPage = lazy(() =>
   import("./contracts/contracts-page.tsx").then((m) => ({ default: m.ContractsPage })),
 );
@@ -96,6 +103,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  projects: ProjectsPage,
+  project: ProjectPage,
   communesDashboard: OperatorDashboardPage,
   indicators: IndicatorsPage,
   reports: ReportsPage,

@@ -16,6 +16,7 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    projects: "Projets",
     communesDashboard: "Suivi des communes",
     indicators: "Indicateurs",
     reports: "Rapports annuels",

@@ -24,6 +24,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "projects"
+  | "project"
   | "communesDashboard"
   | "indicators"
   | "reports"
@@ -64,6 +66,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Projects of the members: by commune and year, then one project (?id=).
+  { id: "projects", path: "/projets", anyOf: ["projects.manage"], nav: messages.nav.projects },
+  { id: "project", path: "/projets/projet", anyOf: ["projects.manage"] },
   // Following the contracts: every commune's dashboard, then each commune's indicators.
   {
     id: "communesDashboard",

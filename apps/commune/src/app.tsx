@@ -47,6 +47,16 @@ const ReportsPage = lazy(() =>
 const ReportPage = lazy(() =>
   import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
 );
+// Projects: the commune's digital plan, its projects and their indicators.
+const ProjectsPage = lazy(() =>
+  import("./projects/projects-page.tsx").then((m) => ({ default: m.ProjectsPage })),
+);
+const NewProjectPage = lazy(() =>
+  import("./projects/new-project-page.tsx").then((m) => ({ default: m.NewProjectPage })),
+);
+const ProjectPage = lazy(() =>
+  import("./projects/project-page.tsx").then((m) => ({ default: m.ProjectPage })),
+);
 
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
@@ -75,6 +85,9 @@ const pages: Record<RouteId, ComponentType> = {
   saisinesRecap: RecapPage,
   reports: ReportsPage,
   report: ReportPage,
+  projects: ProjectsPage,
+  newProject: NewProjectPage,
+  project: ProjectPage,
   account: AccountPage,
 };
 

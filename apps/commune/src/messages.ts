@@ -12,6 +12,7 @@ export const messages = {
     indicators: "Indicateurs",
     saisines: "Saisines",
     reports: "Rapports annuels",
+    projects: "Projets",
     account: "Mon compte",
   },
   signIn: {

@@ -19,6 +19,9 @@ export type RouteId =
   | "saisinesRecap"
   | "reports"
   | "report"
+  | "projects"
+  | "newProject"
+  | "project"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -50,6 +53,10 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // Annual evaluation reports: every year's, then one (?annee=).
   { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
   { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+  // Projects: the commune's indicators and list, filing a fiche projet, then one project (?id=).
+  { id: "projects", path: "/projets", anyOf: ["projects.read"], nav: messages.nav.projects },
+  { id: "newProject", path: "/projets/nouveau", anyOf: ["projects.file"] },
+  { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

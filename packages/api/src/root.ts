@@ -11,6 +11,7 @@ import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { reportsRouter } from "./router/reports.ts";
+import { projectsRouter } from "./router/projects.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { registerInputSchemas, router } from "./trpc.ts";
@@ -26,6 +27,7 @@ export const appRouter = router({
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
   reports: reportsRouter,
+  projects: projectsRouter,
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
   notifications: notificationsRouter,

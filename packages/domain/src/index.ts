@@ -26,3 +26,4 @@ export * from "./notifications/index.ts";
 export * from "./text/index.ts";
 export * from "./exports/index.ts";
 export * from "./reports/index.ts";
+export * from "./projects/index.ts";

@@ -11,6 +11,7 @@ export const communeRoutes = [
   "/indicateurs",
   "/saisines",
   "/rapports",
+  "/projets",
   "/compte",
   "/mot-de-passe",
 ];
@@ -27,6 +28,7 @@ export const adminRoutes = [
   "/saisines",
   "/arbitrages",
   "/rapports",
+  "/projets",
   "/compte",
   "/mot-de-passe",
   "/indicateurs",

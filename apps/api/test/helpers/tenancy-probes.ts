@@ -3,6 +3,7 @@
  * another tenant's data. A procedure without a probe here fails the walk
  * (`tenancy-walk.test.ts`), so coverage cannot silently lag behind the API.
  */
+import { FICHE_TEXT_KEYS } from "@mutu/domain";
 import { saisineInput } from "./saisines.ts";
 
 export type Victim = {
@@ -21,6 +22,8 @@ export type Victim = {
   attachmentId: string;
   arbitrationId: string;
   notificationId: string;
+  /** A project of the saisine's commune, retained and in its framing phase. */
+  projectId: string;
   /** A measure entered for the victim's commune, with an evidence file. */
   entryId: string;
   entryEvidence: string;
@@ -30,6 +33,12 @@ export type Victim = {
 export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
 export const someUuid = "00000000-0000-4000-8000-000000000000";
+
+const INTRUDER_FICHE = {
+  leadDepartment: "Direction intruse",
+  projectType: "sectoriel",
+  ...Object.fromEntries(FICHE_TEXT_KEYS.map((key) => [key, "Intrus"])),
+};
 
 /** For each procedure, the inputs an attacker would try against the victim. */
 export const probes: Record<string, Probe> = {
@@ -388,6 +397,107 @@ export const probes: Record<string, Probe> = {
     ],
   },
   "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "projects.ofOrg": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.orgId }, { orgId: v.saisineOrgId, year: 2026 }],
+  },
+  "projects.get": { kind: "query", inputs: (v) => [{ projectId: v.projectId }] },
+  "projects.file": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) => ({
+        orgId,
+        title: "Projet intrus",
+        scope: "communal",
+        fiche: INTRUDER_FICHE,
+      })),
+  },
+  "projects.adoptPlan": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) => ({
+        orgId,
+        title: "Schéma intrus",
+        startYear: 2025,
+        adoptedOn: "2025-01-10",
+        summary: "Orientations de l'intrus",
+      })),
+  },
+  "projects.study": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        projectId: v.projectId,
+        coveredByExisting: false,
+        sharedNeed: false,
+        scope: "communal",
+        personalData: false,
+        estimatedDays: 5,
+        proposedYear: 2026,
+        conclusion: "Étude intruse",
+      },
+    ],
+  },
+  "projects.dpoOpinion": {
+    kind: "mutation",
+    inputs: (v) => [
+      { projectId: v.projectId, opinion: "favorable", givenOn: "2025-01-10", text: "Intrus" },
+    ],
+  },
+  "projects.arbitrate": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        projectId: v.projectId,
+        decision: "non-retenu",
+        decidedOn: "2025-01-10",
+        body: "Comité intrus",
+        reasons: "Refus de l'intrus",
+      },
+    ],
+  },
+  "projects.advance": {
+    kind: "mutation",
+    inputs: (v) => [{ projectId: v.projectId, from: "cadrage" }],
+  },
+  "projects.abandon": {
+    kind: "mutation",
+    inputs: (v) => [{ projectId: v.projectId, reason: "Abandon de l'intrus" }],
+  },
+  "projects.setPlanProjet": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        projectId: v.projectId,
+        planProjet: {
+          objectives: "Intrus",
+          returnOnInvestment: "Intrus",
+          financingPlan: "Intrus",
+          milestones: [{ label: "Jalon intrus", dueOn: "2026-06-01" }],
+        },
+      },
+    ],
+  },
+  "projects.logEffort": {
+    kind: "mutation",
+    inputs: (v) => [{ projectId: v.projectId, workedOn: "2025-01-10", days: 1 }],
+  },
+  "projects.createMission": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) => ({
+        orgId,
+        title: "Mission intruse",
+        letter: {
+          object: "Intrus",
+          dsiContacts: "Intrus",
+          memberContacts: "Intrus",
+          startOn: "2025-01-10",
+          duration: "Un jour",
+          plannedDays: 1,
+        },
+      })),
+  },
   "indicators.list": {
     kind: "query",
     inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }, { period: "2025" }],

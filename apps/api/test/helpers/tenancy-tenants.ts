@@ -129,6 +129,21 @@ async function victimSaisine(
         })
         .returning()
     : [];
+  const [project] = await tx
+    .insert(schema.projects)
+    .values({
+      orgId: target.id,
+      operatorId: saisine.operatorId,
+      kind: "projet",
+      title: "Projet de la victime",
+      scope: "communal",
+      status: "cadrage",
+      fiche: { origin: "Victime" },
+      filedAt: now,
+      updatedAt: now,
+      ...actor,
+    })
+    .returning();
   // A measure entered for the commune, with its evidence file.
   const [entry] = await tx
     .insert(schema.indicatorEntries)
@@ -168,6 +183,7 @@ async function victimSaisine(
       : [];
   return {
     viewId: view?.id ?? someUuid,
+    projectId: project?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -196,6 +212,11 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     changes: sorted(await byOrg(schema.saisineChanges)),
     counters: sorted(await byOrg(schema.saisineCounters)),
     notifications: sorted(await byOrg(schema.notifications)),
+    projects: sorted(await byOrg(schema.projects)),
+    projectDecisions: sorted(await byOrg(schema.projectDecisions)),
+    projectPhases: sorted(await byOrg(schema.projectPhaseChanges)),
+    projectEffort: sorted(await byOrg(schema.projectEffort)),
+    digitalPlans: sorted(await byOrg(schema.digitalPlans)),
     indicatorEntries: sorted(await byOrg(schema.indicatorEntries)),
     saisineStats: sorted(await byOrg(schema.saisineStats)),
     views: sorted(await byOrg(schema.saisineViews)),

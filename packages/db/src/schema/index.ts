@@ -12,5 +12,6 @@ export * from "./saisine-feed.ts";
 export * from "./saisine-views.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./projects.ts";
 export * from "./indicators.ts";
 export * from "./reports.ts";

@@ -10,6 +10,7 @@ import { eq } from "drizzle-orm";
 import { auditLog, functions, organisations, people, personFunctions } from "../schema/index.ts";
 import { withSystem } from "../scope.ts";
 import { seedDemoContracts } from "./contracts.ts";
+import { seedDemoProjects } from "./projects.ts";
 import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
@@ -17,6 +18,7 @@ import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./se
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 export { DEMO_AMENDMENT, DEMO_DELAYS } from "./demo-targets.ts";
+export { DEMO_FICHE } from "./projects.ts";
 
 export type SeedResult = {
   seeded: boolean;
@@ -40,6 +42,7 @@ export async function seedDemo(
       if (demo) {
         await seedDemoContracts(tx, new Date());
         await seedDemoSaisineSetup(tx);
+        await seedDemoProjects(tx);
       }
       return { seeded: false, accounts: [] };
     }
@@ -112,6 +115,7 @@ export async function seedDemo(
     }
     await seedDemoContracts(tx, new Date());
     await seedDemoSaisineSetup(tx);
+    await seedDemoProjects(tx);
     return { seeded: true, accounts };
   });
 }

@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   "saisines.manage",
   "rgpd.read",
   "rgpd.manage",
+  "projects.read",
+  "projects.file",
+  "projects.manage",
   "indicators.read",
   "indicators.manage",
 ] as const;
@@ -37,6 +40,9 @@ export const permissionLabels: Record<Permission, string> = {
   "saisines.manage": "Traiter les saisines",
   "rgpd.read": "Consulter les registres RGPD",
   "rgpd.manage": "Gérer les registres RGPD",
+  "projects.read": "Consulter les projets et le schéma numérique",
+  "projects.file": "Déposer des fiches projet",
+  "projects.manage": "Instruire et suivre les projets",
   "indicators.read": "Consulter les indicateurs du contrat et les tableaux de bord",
   "indicators.manage": "Saisir les mesures des indicateurs",
 };

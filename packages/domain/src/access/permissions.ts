@@ -37,6 +37,7 @@ export const OPERATOR_ONLY_PERMISSIONS = [
   "org.manage",
   "contracts.manage",
   "saisines.manage",
+  "projects.manage",
 ] as const satisfies readonly Permission[];
 
 /** The permissions asked for that an organisation of this kind cannot hold. */

@@ -192,15 +192,27 @@ export function computeContribution(tariff: RedonTariff, input: ContributionInpu
   }
 
   const halfDays = data.extraHalfDays ?? 0;
-  if (halfDays > 0) {
-    lines.push({
-      label: `Prestations ponctuelles au-delà des ${tariff.level1.poolDays} jours partagés (${halfDays} demi-journée${halfDays > 1 ? "s" : ""} × ${euros(tariff.level1.halfDayCents)})`,
-      cents: halfDays * tariff.level1.halfDayCents,
-    });
-  }
+  if (halfDays > 0) lines.push(level1BeyondLine(tariff, halfDays));
 
   const firstYearCents = lines.reduce((sum, line) => sum + line.cents, 0);
   return { firstYearCents, followingYearsCents, needsReview, lines };
+}
+
+/**
+ * The contribution line of level-1 half days beyond the member's share (art. 7.1.1): « Prestations
+ * ponctuelles au-delà des 117 jours partagés (3 demi-journées × 200,00 €) », naming the year they
+ * were worked when given (they are charged with the next year's contribution).
+ */
+export function level1BeyondLine(
+  tariff: RedonTariff,
+  halfDays: number,
+  workedIn?: number,
+): ContributionLine {
+  const when = workedIn === undefined ? "" : ` en ${workedIn}`;
+  return {
+    label: `Prestations ponctuelles${when} au-delà des ${tariff.level1.poolDays} jours partagés (${halfDays} demi-journée${halfDays > 1 ? "s" : ""} × ${euros(tariff.level1.halfDayCents)})`,
+    cents: halfDays * tariff.level1.halfDayCents,
+  };
 }
 
 export type Level1Allowance = {

@@ -11,6 +11,7 @@ export {
   computeContribution,
   contributionInputSchema,
   type Level1Allowance,
+  level1BeyondLine,
   level1DaysAllowance,
 } from "./contribution.ts";
 export {
@@ -48,7 +49,9 @@ export {
   CONTRIBUTION_BASES,
   type ContributingMember,
   type ContributionBasis,
+  type Level1Beyond,
   periodContribution,
   type YearlyContribution,
   yearlyContribution,
 } from "./yearly-contribution.ts";
+export { type Level1PoolUse, level1PoolUse } from "./level1-pool.ts";

@@ -3,9 +3,16 @@
  * whole years (no pro rata, seed 002 art. 7): a year is charged the first-year amount of every
  * period that starts in it (audit then socle complet in one year: the audit, then the socle with
  * the audit deducted); a year with no new period is charged the following-years amount of the
- * period in force on 1 January. Nothing once the convention has ended.
+ * period in force on 1 January. Nothing once the convention has ended — except level-1 half days
+ * worked beyond the member's share the year before, which the next contribution carries
+ * (art. 7.1.1, invoiced « en début de chaque année de l'exercice N+1 »).
  */
-import { type Contribution, type ContributionLine, computeContribution } from "./contribution.ts";
+import {
+  type Contribution,
+  type ContributionLine,
+  computeContribution,
+  level1BeyondLine,
+} from "./contribution.ts";
 import { auditForPricing, auditInvoicedBy, type MembershipPeriod } from "./periods.ts";
 import type { RedonTariff } from "./redon-tariff.ts";
 import type { Subscription } from "./vocabulary.ts";
@@ -55,11 +62,29 @@ function followingYearsLines(
     .lines;
 }
 
+/** Level-1 half days worked beyond the share in `workedIn`, charged with the next contribution. */
+export type Level1Beyond = { workedIn: number; halfDays: number };
+
 /**
  * @param periods the member's periods, oldest first
  * @param contractEnd the convention's exclusive end (the day after its last day), null if none
+ * @param level1Beyond half days beyond the share in the year before `year` (level1PoolUse)
  */
 export function yearlyContribution(
+  tariff: RedonTariff,
+  member: ContributingMember,
+  periods: readonly MembershipPeriod[],
+  contractEnd: string | null,
+  year: number,
+  level1Beyond?: Level1Beyond,
+): YearlyContribution {
+  const base = baseContribution(tariff, member, periods, contractEnd, year);
+  if (!level1Beyond || level1Beyond.halfDays <= 0) return base;
+  const line = level1BeyondLine(tariff, level1Beyond.halfDays, level1Beyond.workedIn);
+  return { ...base, cents: base.cents + line.cents, lines: [...base.lines, line] };
+}
+
+function baseContribution(
   tariff: RedonTariff,
   member: ContributingMember,
   periods: readonly MembershipPeriod[],

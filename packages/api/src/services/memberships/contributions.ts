@@ -6,6 +6,7 @@ import { SUBSCRIPTION_LABELS, staffingFor, yearlyContribution } from "@mutu/doma
 import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { selectContracts } from "../contracts/read-model.ts";
+import { beyondCarried, missionHalfDays } from "../projects/level1.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { populationProblem } from "./choice-rules.ts";
 import { selectPeriods } from "./periods.ts";
@@ -21,6 +22,11 @@ export async function contributionsOfYear(ctx: ServiceContext, input: { year: nu
       tx,
       members.map((c) => c.id),
     );
+    const chargedBefore = await missionHalfDays(
+      tx,
+      members.map((c) => c.orgId),
+      year - 1,
+    );
     return members.map((contract) => {
       const own = periods.filter((p) => p.contractId === contract.id);
       const base = {
@@ -30,12 +36,14 @@ export async function contributionsOfYear(ctx: ServiceContext, input: { year: nu
       };
       if (contract.population === null)
         return { ...base, contribution: null, problem: populationProblem(contract.orgName) };
+      const tariff = tariffData(contract.tariffCode);
       const contribution = yearlyContribution(
-        tariffData(contract.tariffCode),
+        tariff,
         { population: contract.population },
         own,
         contract.effectiveTo,
         year,
+        beyondCarried(tariff, contract.population, year, chargedBefore.get(contract.orgId) ?? 0),
       );
       return { ...base, contribution, problem: null };
     });

@@ -8,6 +8,7 @@ import {
 } from "@mutu/domain";
 import type { Tx } from "@mutu/db";
 import { type ContractRow, contractSummary } from "../contracts/read-model.ts";
+import { beyondCarried, missionHalfDays } from "../projects/level1.ts";
 import { populationProblem } from "./choice-rules.ts";
 import { periodOutput, selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
@@ -31,6 +32,9 @@ export async function membershipView(tx: Tx, contract: ContractRow, today: strin
   const current = currentPeriod(periods, today);
   const population = contract.population;
   const year = yearOf(today);
+  const charged = await missionHalfDays(tx, [contract.orgId], year - 1);
+  const chargedThisYear = await missionHalfDays(tx, [contract.orgId], year);
+  const before = (y: number) => (y === year ? charged : chargedThisYear).get(contract.orgId) ?? 0;
   return {
     contract: contractSummary(contract, periods, today, null),
     member: { orgId: contract.orgId, name: contract.orgName, population },
@@ -44,7 +48,14 @@ export async function membershipView(tx: Tx, contract: ContractRow, today: strin
       population === null
         ? []
         : [year, year + 1].map((y) =>
-            yearlyContribution(tariff, { population }, periods, contract.effectiveTo, y),
+            yearlyContribution(
+              tariff,
+              { population },
+              periods,
+              contract.effectiveTo,
+              y,
+              beyondCarried(tariff, population, y, before(y)),
+            ),
           ),
     contributionProblem: population === null ? populationProblem(contract.orgName) : null,
   };

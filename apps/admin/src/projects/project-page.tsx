@@ -1,0 +1,60 @@
+/**
+ * One project (/projets/projet?id=…) as the shared service follows it: its record, and the forms
+ * its status allows (the domain's `availableProjectActions`): study, DPO's opinion, the committee's
+ * decision, the next phase, effort.
+ */
+import { isClosedProject, PROJECT_STATUS_LABELS } from "@mutu/domain";
+import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import { FicheSection, FollowUpSection, LetterSection, StudySection } from "@mutu/web/projects";
+import { useState } from "react";
+import { AdvanceForm, DecisionForm, EffortForm } from "./follow-forms.tsx";
+import { projectsMessages } from "./messages.ts";
+import { DpoOpinionForm, StudyForm } from "./study-forms.tsx";
+
+const t = projectsMessages.detail;
+
+export function ProjectPage() {
+  const route = useRoute();
+  const projectId = route.search.get("id") ?? "";
+  const query = trpc.projects.get.useQuery({ projectId }, { enabled: projectId !== "" });
+  const [status, setStatus] = useState<string | null>(null);
+  const p = query.data;
+  return (
+    <Page
+      title={p?.title ?? projectsMessages.list.title}
+      lead={p ? t.lead(p.orgName, PROJECT_STATUS_LABELS[p.status]) : undefined}
+    >
+      <p>
+        <Link to={p ? `/projets?commune=${p.orgId}` : "/projets"}>{t.back}</Link>
+      </p>
+      <Status>{status}</Status>
+      {projectId === "" ? (
+        <Info>{t.missing}</Info>
+      ) : (
+        <Loaded query={query} loadingLabel={t.loading}>
+          {(project) => {
+            const can = (action: string) => project.actions.some((a) => a === action);
+            const inPhase =
+              !isClosedProject(project.status) && (project.kind === "mission" || can("avancer"));
+            return (
+              <>
+                <FicheSection project={project} />
+                <LetterSection project={project} />
+                <StudySection project={project} />
+                {can("etudier") ? <StudyForm project={project} onDone={setStatus} /> : null}
+                {can("arbitrer") && project.personalData && !project.dpoOpinion ? (
+                  <DpoOpinionForm project={project} onDone={setStatus} />
+                ) : null}
+                {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}
+                <FollowUpSection project={project} />
+                {inPhase ? <EffortForm project={project} onDone={setStatus} /> : null}
+                {can("avancer") ? <AdvanceForm project={project} onDone={setStatus} /> : null}
+              </>
+            );
+          }}
+        </Loaded>
+      )}
+    </Page>
+  );
+}

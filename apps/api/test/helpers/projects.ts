@@ -1,0 +1,51 @@
+import { DEMO_FICHE } from "@mutu/db/seed";
+
+/** A fiche projet as a Bègles department files it, and the people who follow projects. */
+export const BEGLES_PROJECT_OWNER = "referent@begles.mutu-demo.fr";
+export const METROPOLE_REFERENT = "referent-sud@bordeaux-metropole.mutu-demo.fr";
+export const REDON_ADMIN = "admin@redon-agglomeration.mutu-demo.fr";
+
+export const begleFiche = DEMO_FICHE;
+
+export const sharedStudy = {
+  coveredByExisting: false,
+  sharedNeed: false,
+  scope: "communal",
+  personalData: true,
+  estimatedDays: 30,
+  proposedYear: 2026,
+  conclusion:
+    "Aucune solution du portefeuille ne couvre le besoin ; données des familles : avis du DPO.",
+};
+
+export type Project = {
+  id: string;
+  status: string;
+  kind: string;
+  loggedDays: number;
+  estimatedDays: number | null;
+  actions: string[];
+  decisions: { decision: string; body: string; decidedOn: string; plannedYear: number | null }[];
+  phases: { from: string; to: string; changedOn: string }[];
+  effort: { workedOn: string; days: number; activity: string }[];
+};
+
+export type OrgProjects = {
+  year: number;
+  projects: { id: string; title: string; status: string }[];
+  load: {
+    committedDays: number | null;
+    plannedDays: number;
+    loggedDays: number;
+    remainingDays: number | null;
+    byActivity: Record<string, { plannedDays: number; loggedDays: number }>;
+  };
+  delivery: { planned: number; delivered: number; rate: number | null };
+  level1: null | {
+    allowanceDays: number;
+    chargedDays: number;
+    beyondHalfDays: number;
+    beyondCents: number;
+  };
+  upkeep: { upToDate: boolean; reviseBy: string | null };
+};

@@ -1,0 +1,183 @@
+/**
+ * Projects in Chromium: a Bègles project owner files a fiche projet (refused first without its
+ * headings), the Métropole studies it, records the steering committee's decision and logs effort
+ * against the 110 days of Bègles' contract; the commune reads its indicators. No axe violation on
+ * any page, captures at 1366 and 390 px when MUTU_SHOTS names a folder.
+ */
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { signIn, useMutu } from "./harness.ts";
+import { noViolations, unexpected } from "./saisines-pages.ts";
+
+const mutu = useMutu();
+const OWNER = "referent@begles.mutu-demo.fr";
+const METROPOLE = "referent-sud@bordeaux-metropole.mutu-demo.fr";
+const TITLE = "Portail famille de Bègles";
+
+async function shot(page: Page, name: string) {
+  const dir = process.env.MUTU_SHOTS;
+  if (!dir) return;
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+const FICHE: [RegExp, string][] = [
+  [/^Origine de la demande/, "Logiciel de restauration scolaire en fin de support."],
+  [/^Le demandeur/, "Le service enfance, avec l'accord de l'élue déléguée."],
+  [/^Les enjeux/, "Inscriptions en ligne pour les familles."],
+  [/^La nature du projet/, "Projet isolé, formation des agents d'accueil."],
+  [/^La description du projet/, "Portail famille et gestion de la restauration."],
+  [/^Planification du projet/, "Mise en service à la rentrée de septembre."],
+  [/^Enveloppe financière/, "40 000 € inscrits au PPI."],
+  [/^Objectifs attendus/, "Inscription en ligne, traçabilité des paiements."],
+  [/^Contraintes/, "Règlement intérieur de la restauration."],
+  [/^Conditions de réussite/, "Un référent métier un jour par semaine."],
+  [/^Indicateurs de suivi du projet/, "Part des inscriptions faites en ligne."],
+];
+
+test("a Bègles project owner files a fiche projet, the committee retains it, effort is logged against the 110 days", async () => {
+  const commune = await mutu.newPage();
+  const c = commune.page;
+  await signIn(c, "/connexion", OWNER);
+  await c.getByRole("link", { name: "Projets" }).first().click();
+  await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
+  await c.getByText("110 jours").first().waitFor();
+  await noViolations(c, "commune projects");
+
+  // The commune records its digital plan, revised this year.
+  await c.getByRole("button", { name: "Enregistrer une version du schéma numérique" }).click();
+  await c.getByRole("textbox", { name: /^Intitulé du schéma/ }).fill("Schéma numérique de Bègles");
+  await c
+    .getByRole("textbox", { name: /^Orientations du schéma/ })
+    .fill("Relation à l'usager, écoles numériques, mutualisation.");
+  await noViolations(c, "digital plan form");
+  await c.getByRole("button", { name: "Enregistrer le schéma" }).click();
+  await c.getByText("Schéma « Schéma numérique de Bègles » enregistré.").waitFor();
+  await c.getByText(/À jour, à réviser au plus tard le/).waitFor();
+
+  await c.getByRole("link", { name: "Déposer une fiche projet" }).click();
+  await c.getByRole("heading", { level: 1, name: "Déposer une fiche projet" }).waitFor();
+
+  // Nothing filled: every required heading of the annex is asked for, in French.
+  await c.getByRole("button", { name: "Déposer la fiche projet" }).click();
+  const summary = c.getByRole("alert").filter({ hasText: "La fiche projet n'a pas été déposée" });
+  await summary
+    .getByRole("link", { name: /Les enjeux : Rubrique « Les enjeux » requise\./ })
+    .waitFor();
+  await summary.getByRole("link", { name: /Indicateurs de suivi du projet/ }).waitFor();
+  await noViolations(c, "fiche projet with errors");
+  await shot(c, "commune-fiche-erreurs");
+
+  await c.getByRole("textbox", { name: /^Intitulé du projet/ }).fill(TITLE);
+  await c.getByRole("radio", { name: "Projet propre à la commune" }).check();
+  await c.getByRole("textbox", { name: /^Direction pilote/ }).fill("Direction de l'éducation");
+  await c.getByRole("radio", { name: "Sectoriel" }).check();
+  for (const [label, value] of FICHE) await c.getByRole("textbox", { name: label }).fill(value);
+  await c.getByRole("button", { name: "Déposer la fiche projet" }).click();
+  await c.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await c.getByText(`Fiche projet « ${TITLE} » déposée`).waitFor();
+  await c.getByText("Le projet n'a pas encore été étudié.").waitFor();
+  await noViolations(c, "commune project page");
+  await shot(c, "commune-projet-depose");
+
+  // The Métropole studies it, records the committee's decision, logs 12,5 days.
+  const admin = await mutu.newPage();
+  const a = admin.page;
+  await signIn(a, "/admin/connexion", METROPOLE);
+  await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await a.goto("/admin/projets");
+  await a.getByLabel("Commune").selectOption({ label: "Bègles" });
+  await a.getByRole("link", { name: TITLE }).click();
+  await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  const study = a.getByRole("region", { name: "Consigner l'étude" });
+  await study
+    .getByRole("group", { name: /existante/ })
+    .getByRole("radio", { name: "Non" })
+    .check();
+  await study
+    .getByRole("group", { name: /partagé/ })
+    .getByRole("radio", { name: "Non" })
+    .check();
+  await study
+    .getByRole("group", { name: /données personnelles/ })
+    .getByRole("radio", { name: "Non" })
+    .check();
+  await study.getByRole("textbox", { name: /^Charge estimée/ }).fill("30");
+  await study
+    .getByRole("textbox", { name: /^Conclusion/ })
+    .fill("Aucune solution du portefeuille ne couvre le besoin.");
+  await noViolations(a, "study form");
+  await study.getByRole("button", { name: "Enregistrer l'étude" }).click();
+  await a.getByText("Étude enregistrée.").waitFor();
+
+  const year = new Date().getFullYear();
+  const decision = a.getByRole("region", { name: "Consigner la décision du comité de pilotage" });
+  await decision.getByRole("radio", { name: "Retenu et inscrit au schéma numérique" }).check();
+  await decision.getByRole("textbox", { name: /^Année d'inscription/ }).fill(String(year));
+  await decision.getByRole("textbox", { name: /^Motifs/ }).fill("Priorité du mandat.");
+  await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await a.getByText("Décision enregistrée.").waitFor();
+  await a.getByText(/Comité numérique stratégique communal, le/).waitFor();
+
+  const effort = a.getByRole("region", { name: "Imputer de la charge" });
+  await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("0,3");
+  await effort.getByRole("button", { name: "Imputer la charge" }).click();
+  await effort
+    .getByText("La charge se compte par demi-journées (0,5 ; 1 ; 1,5…).")
+    .first()
+    .waitFor();
+  await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("12,5");
+  await effort.getByRole("button", { name: "Imputer la charge" }).click();
+  await a.getByText("Charge imputée.").waitFor();
+  await a.getByText("Charge imputée au projet (total : 12,5 jours)").waitFor();
+  await noViolations(a, "admin project page");
+  await shot(a, "admin-projet-suivi");
+
+  // The commune reads it: 12,5 of its 110 days, 97,5 left.
+  await c.goto("/projets");
+  await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
+  await c.getByText("97,5 jours").waitFor();
+  await noViolations(c, "commune indicators");
+  await shot(c, "commune-projets");
+  expect(unexpected(commune.errors)).toEqual([]);
+  expect(unexpected(admin.errors)).toEqual([]);
+});
+
+test("Redon Agglomération opens a level-1 mission with its lettre de mission and logs its days", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@redon-agglomeration.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.goto("/admin/projets");
+  await page.getByLabel("Commune").selectOption({ label: "Redon" });
+  await page.getByRole("button", { name: "Ouvrir une mission de niveau 1" }).click();
+  await page.getByRole("button", { name: "Ouvrir la mission" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "La mission n'a pas été ouverte" });
+  await summary.getByRole("link", { name: /Interlocuteurs côté DSI/ }).waitFor();
+  await noViolations(page, "mission form with errors");
+  await page
+    .getByRole("textbox", { name: /^Intitulé de la mission/ })
+    .fill("Paramétrage de la paie");
+  await page.getByRole("textbox", { name: /^Objet/ }).fill("Paramétrer le logiciel de paie.");
+  await page.getByRole("textbox", { name: /^Interlocuteurs côté DSI/ }).fill("Chef de projet");
+  await page.getByRole("textbox", { name: /^Interlocuteurs côté membre/ }).fill("DRH");
+  await page.getByRole("textbox", { name: /^Durée totale/ }).fill("Deux mois");
+  await page.getByRole("textbox", { name: /^Jours prévus/ }).fill("6");
+  await page.getByRole("button", { name: "Ouvrir la mission" }).click();
+  await page.getByRole("heading", { level: 1, name: "Paramétrage de la paie" }).waitFor();
+  await page.getByRole("region", { name: "Lettre de mission" }).getByText("6 jours").waitFor();
+  const effort = page.getByRole("region", { name: "Imputer de la charge" });
+  await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("8");
+  await effort.getByRole("button", { name: "Imputer la charge" }).click();
+  await page.getByText("Charge imputée.").waitFor();
+  await noViolations(page, "mission page");
+  await shot(page, "admin-mission");
+  await page.getByRole("link", { name: "Retour aux projets" }).click();
+  await page.getByText("Au-delà de la part (reporté sur la cotisation suivante)").waitFor();
+  await page.getByText(/^3 demi-journées, soit 600,00/).waitFor();
+  await noViolations(page, "member projects with level 1");
+  await shot(page, "admin-projets-redon");
+  expect(unexpected(errors)).toEqual([]);
+});

@@ -1,0 +1,90 @@
+/**
+ * Projects: the commune's digital plan and its projects — filing a fiche projet, the study, the
+ * DPO's opinion, the steering committee's decision, the phases, the plan projet, effort, level-1
+ * missions — and a commune's projects with its indicators for a year.
+ */
+import type { TRPCRouterRecord } from "@trpc/server";
+import { logEffort } from "../services/projects/effort.ts";
+import { createMission, fileProject } from "../services/projects/file.ts";
+import {
+  abandonProject,
+  advanceProject,
+  arbitrateProject,
+  recordDpoOpinion,
+  recordStudy,
+  setPlanProjet,
+} from "../services/projects/instruct.ts";
+import { adoptPlan } from "../services/projects/plans.ts";
+import { getProject, projectsOfOrg } from "../services/projects/read.ts";
+import {
+  abandonProjectInput,
+  adoptPlanInput,
+  advanceProjectInput,
+  arbitrateProjectInput,
+  createMissionInput,
+  fileProjectInput,
+  getProjectInput,
+  logEffortInput,
+  planOutput,
+  projectOutput,
+  projectsOfOrgInput,
+  projectsOfOrgOutput,
+  recordDpoOpinionInput,
+  recordStudyInput,
+  setPlanProjetInput,
+} from "../services/projects/schemas.ts";
+import { requirePermission } from "../trpc.ts";
+
+const read = requirePermission("projects.read");
+const manage = requirePermission("projects.manage");
+
+export const projectsRouter = {
+  ofOrg: read
+    .input(projectsOfOrgInput)
+    .output(projectsOfOrgOutput)
+    .query(({ ctx, input }) => projectsOfOrg(ctx, input)),
+  get: read
+    .input(getProjectInput)
+    .output(projectOutput)
+    .query(({ ctx, input }) => getProject(ctx, input)),
+  file: read
+    .input(fileProjectInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => fileProject(ctx, input)),
+  adoptPlan: read
+    .input(adoptPlanInput)
+    .output(planOutput)
+    .mutation(({ ctx, input }) => adoptPlan(ctx, input)),
+  study: manage
+    .input(recordStudyInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => recordStudy(ctx, input)),
+  dpoOpinion: manage
+    .input(recordDpoOpinionInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => recordDpoOpinion(ctx, input)),
+  arbitrate: manage
+    .input(arbitrateProjectInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => arbitrateProject(ctx, input)),
+  advance: manage
+    .input(advanceProjectInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => advanceProject(ctx, input)),
+  abandon: manage
+    .input(abandonProjectInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => abandonProject(ctx, input)),
+  setPlanProjet: manage
+    .input(setPlanProjetInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => setPlanProjet(ctx, input)),
+  logEffort: manage
+    .input(logEffortInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => logEffort(ctx, input)),
+  createMission: manage
+    .input(createMissionInput)
+    .output(projectOutput)
+    .mutation(({ ctx, input }) => createMission(ctx, input)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,248 @@
+/**
+ * Following a project: the study (002 §3.3.2), the DPO's opinion (004 V-e), the steering
+ * committee's decision, the phases, the plan projet (004), the abandonment. Each verb asks the
+ * domain whether the project's status allows it, changes the row and writes its history and audit
+ * in one transaction.
+ */
+import { schema, type Tx } from "@mutu/db";
+import {
+  type AbandonProjectInput,
+  type AdvanceProjectInput,
+  type ArbitrateProjectInput,
+  decisionRefusal,
+  halfDaysOf,
+  nextPhase,
+  type ProjectAction,
+  type ProjectStatus,
+  parisDate,
+  projectActionRefusal,
+  type RecordDpoOpinionInput,
+  type RecordStudyInput,
+  STATUS_AFTER_DECISION,
+  type SetPlanProjetInput,
+} from "@mutu/domain";
+import { eq } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
+import { AppError } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import {
+  actorFields,
+  assertFollowsProjects,
+  auditProject,
+  lockProject,
+  type ProjectActor,
+  type ProjectRow,
+  projectActor,
+  refuse,
+} from "./access.ts";
+import { projectDetail } from "./read.ts";
+
+const { projectDecisions, projectPhaseChanges, projects } = schema;
+
+type Step = {
+  tx: Tx;
+  row: ProjectRow;
+  actor: ProjectActor;
+  now: Date;
+  today: string;
+  caller: Caller;
+};
+
+/** The shared frame of every verb: the caller, the locked row, the action allowed, the detail. */
+async function follow(
+  ctx: ServiceContext,
+  projectId: string,
+  action: ProjectAction | null,
+  fn: (step: Step) => Promise<void>,
+) {
+  const { caller } = ctx;
+  assertFollowsProjects(caller);
+  const now = ctx.now();
+  const actor = projectActor(caller);
+  return inTenant(ctx, async (tx) => {
+    const row = await lockProject(tx, caller, projectId);
+    if (action) {
+      const refusal = projectActionRefusal(row.kind, row.status, action);
+      if (refusal) throw new AppError("CONFLICT", refusal);
+    }
+    await fn({ tx, row, actor, now, today: parisDate(now), caller });
+    return projectDetail(tx, caller, row.id);
+  });
+}
+
+async function phaseChange(step: Step, to: ProjectStatus, note: string | null) {
+  await step.tx.insert(projectPhaseChanges).values({
+    projectId: step.row.id,
+    orgId: step.row.orgId,
+    fromStatus: step.row.status,
+    toStatus: to,
+    changedOn: step.today,
+    note,
+    ...actorFields(step.actor),
+    createdAt: step.now,
+  });
+}
+
+export function recordStudy(ctx: ServiceContext, input: RecordStudyInput) {
+  const { projectId, ...study } = input;
+  return follow(ctx, projectId, "etudier", async (step) => {
+    const status: ProjectStatus = step.row.status === "depose" ? "etudie" : step.row.status;
+    await step.tx
+      .update(projects)
+      .set({
+        study,
+        scope: study.scope,
+        personalData: study.personalData,
+        estimatedHalfDays: halfDaysOf(study.estimatedDays),
+        status,
+        updatedAt: step.now,
+      })
+      .where(eq(projects.id, step.row.id));
+    if (status !== step.row.status) await phaseChange(step, status, null);
+    await auditProject(step.tx, step.actor, step.row, "project.study", step.row.study, study);
+  });
+}
+
+export function recordDpoOpinion(ctx: ServiceContext, input: RecordDpoOpinionInput) {
+  const { projectId, ...opinion } = input;
+  return follow(ctx, projectId, null, async (step) => {
+    if (step.row.kind !== "projet" || step.row.personalData !== true)
+      refuse(
+        "opinion",
+        "L'avis du DPO se consigne sur un projet dont l'étude relève des données personnelles.",
+      );
+    if (opinion.givenOn > step.today)
+      refuse("givenOn", "L'avis est consigné une fois rendu : la date ne peut pas être à venir.");
+    await step.tx
+      .update(projects)
+      .set({ dpoOpinion: opinion, updatedAt: step.now })
+      .where(eq(projects.id, step.row.id));
+    await auditProject(
+      step.tx,
+      step.actor,
+      step.row,
+      "project.dpo-opinion",
+      step.row.dpoOpinion,
+      opinion,
+    );
+  });
+}
+
+export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInput) {
+  const { projectId, ...record } = input;
+  return follow(ctx, projectId, "arbitrer", async (step) => {
+    const refusal = decisionRefusal(
+      record,
+      { personalData: step.row.personalData, hasDpoOpinion: step.row.dpoOpinion !== null },
+      step.today,
+    );
+    if (refusal) refuse(refusal.field, refusal.message);
+    const status = STATUS_AFTER_DECISION[record.decision];
+    const plannedYear = record.decision === "retenu" ? (record.plannedYear ?? null) : null;
+    await step.tx.insert(projectDecisions).values({
+      projectId: step.row.id,
+      orgId: step.row.orgId,
+      decision: record.decision,
+      decidedOn: record.decidedOn,
+      body: record.body,
+      reasons: record.reasons,
+      plannedYear,
+      meetingRef: record.meetingRef ?? null,
+      ...actorFields(step.actor),
+      createdAt: step.now,
+    });
+    await step.tx
+      .update(projects)
+      .set({ status, plannedYear: plannedYear ?? step.row.plannedYear, updatedAt: step.now })
+      .where(eq(projects.id, step.row.id));
+    await phaseChange(step, status, record.reasons || null);
+    await auditProject(
+      step.tx,
+      step.actor,
+      step.row,
+      "project.decision",
+      { status: step.row.status },
+      {
+        ...record,
+        status,
+      },
+    );
+  });
+}
+
+export function advanceProject(ctx: ServiceContext, input: AdvanceProjectInput) {
+  return follow(ctx, input.projectId, "avancer", async (step) => {
+    if (input.from !== step.row.status)
+      throw new AppError(
+        "CONFLICT",
+        "Le projet a changé de phase entre-temps : rechargez la page avant de continuer.",
+      );
+    const to = nextPhase(step.row.kind, step.row.status);
+    if (!to) throw new AppError("CONFLICT", "Ce projet n'a pas de phase suivante.");
+    await step.tx
+      .update(projects)
+      .set({
+        status: to,
+        deliveredOn: to === "livre" ? step.today : step.row.deliveredOn,
+        updatedAt: step.now,
+      })
+      .where(eq(projects.id, step.row.id));
+    await phaseChange(step, to, input.note ?? null);
+    await auditProject(
+      step.tx,
+      step.actor,
+      step.row,
+      "project.phase",
+      { status: step.row.status },
+      {
+        status: to,
+        note: input.note ?? null,
+      },
+    );
+  });
+}
+
+export function abandonProject(ctx: ServiceContext, input: AbandonProjectInput) {
+  return follow(ctx, input.projectId, "abandonner", async (step) => {
+    await step.tx
+      .update(projects)
+      .set({ status: "abandonne", updatedAt: step.now })
+      .where(eq(projects.id, step.row.id));
+    await phaseChange(step, "abandonne", input.reason);
+    await auditProject(
+      step.tx,
+      step.actor,
+      step.row,
+      "project.abandon",
+      { status: step.row.status },
+      {
+        status: "abandonne",
+        reason: input.reason,
+      },
+    );
+  });
+}
+
+export function setPlanProjet(ctx: ServiceContext, input: SetPlanProjetInput) {
+  return follow(ctx, input.projectId, null, async (step) => {
+    if (step.row.kind !== "projet")
+      refuse("projectId", "Le plan projet se prépare pour un projet, pas pour une mission.");
+    if (step.row.status !== "cadrage" && step.row.status !== "realisation")
+      refuse(
+        "projectId",
+        "Le plan projet se prépare une fois le projet retenu, pendant son cadrage ou sa réalisation.",
+      );
+    await step.tx
+      .update(projects)
+      .set({ planProjet: input.planProjet, updatedAt: step.now })
+      .where(eq(projects.id, step.row.id));
+    await auditProject(
+      step.tx,
+      step.actor,
+      step.row,
+      "project.plan-projet",
+      step.row.planProjet,
+      input.planProjet,
+    );
+  });
+}

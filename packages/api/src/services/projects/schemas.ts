@@ -1,0 +1,153 @@
+/** Input and output schemas of the projects procedures, from the domain's. */
+import {
+  abandonProjectInput,
+  adoptPlanInput,
+  advanceProjectInput,
+  arbitrateProjectInput,
+  createMissionInput,
+  fileProjectInput,
+  instantOutput,
+  logEffortInput,
+  PROJECT_ACTIONS,
+  PROJECT_ACTIVITIES,
+  PROJECT_DECISIONS,
+  PROJECT_KINDS,
+  PROJECT_SCOPES,
+  PROJECT_STATUSES,
+  projectIdSchema,
+  projectsOfOrgInput,
+  recordDpoOpinionInput,
+  recordStudyInput,
+  setPlanProjetInput,
+} from "@mutu/domain";
+import { z } from "zod";
+
+export {
+  abandonProjectInput,
+  adoptPlanInput,
+  advanceProjectInput,
+  arbitrateProjectInput,
+  createMissionInput,
+  fileProjectInput,
+  logEffortInput,
+  projectsOfOrgInput,
+  recordDpoOpinionInput,
+  recordStudyInput,
+  setPlanProjetInput,
+};
+
+export const getProjectInput = z.object({ projectId: projectIdSchema });
+
+const document = z.record(z.string(), z.unknown()).nullable();
+const status = z.enum(PROJECT_STATUSES);
+
+export const projectSummaryOutput = z.object({
+  id: z.string(),
+  orgId: z.string(),
+  kind: z.enum(PROJECT_KINDS),
+  title: z.string(),
+  scope: z.enum(PROJECT_SCOPES),
+  status,
+  plannedYear: z.number().nullable(),
+  deliveredOn: z.string().nullable(),
+  estimatedDays: z.number().nullable(),
+  loggedDays: z.number(),
+  personalData: z.boolean().nullable(),
+  filedAt: instantOutput,
+  filedBy: z.string(),
+});
+
+export const projectOutput = projectSummaryOutput.extend({
+  orgName: z.string(),
+  subDomain: z.string().nullable(),
+  fiche: document,
+  study: document,
+  dpoOpinion: document,
+  planProjet: document,
+  missionLetter: document,
+  actions: z.array(z.enum(PROJECT_ACTIONS)),
+  decisions: z.array(
+    z.object({
+      decision: z.enum(PROJECT_DECISIONS),
+      decidedOn: z.string(),
+      body: z.string(),
+      reasons: z.string(),
+      plannedYear: z.number().nullable(),
+      meetingRef: z.string().nullable(),
+      recordedBy: z.string(),
+    }),
+  ),
+  phases: z.array(
+    z.object({
+      from: status,
+      to: status,
+      changedOn: z.string(),
+      note: z.string().nullable(),
+      by: z.string(),
+    }),
+  ),
+  effort: z.array(
+    z.object({
+      workedOn: z.string(),
+      days: z.number(),
+      activity: z.enum(PROJECT_ACTIVITIES),
+      note: z.string().nullable(),
+      by: z.string(),
+    }),
+  ),
+});
+
+const planVersion = z.object({ startYear: z.number(), adoptedOn: z.string() });
+const activityLoad = z.object({ plannedDays: z.number(), loggedDays: z.number() });
+
+export const planOutput = z.object({
+  id: z.string(),
+  title: z.string(),
+  startYear: z.number(),
+  adoptedOn: z.string(),
+  summary: z.string(),
+});
+
+export const projectsOfOrgOutput = z.object({
+  orgId: z.string(),
+  year: z.number(),
+  projects: z.array(projectSummaryOutput),
+  plans: z.array(planOutput),
+  upkeep: z.object({
+    latest: planVersion.nullable(),
+    upToDate: z.boolean(),
+    reviseBy: z.string().nullable(),
+  }),
+  load: z.object({
+    year: z.number(),
+    committedDays: z.number().nullable(),
+    plannedDays: z.number(),
+    loggedDays: z.number(),
+    byActivity: z.object({
+      communale: activityLoad,
+      transverse: activityLoad,
+      mutualisee: activityLoad,
+    }),
+    consumedRate: z.number().nullable(),
+    remainingDays: z.number().nullable(),
+  }),
+  delivery: z.object({
+    year: z.number(),
+    planned: z.number(),
+    delivered: z.number(),
+    rate: z.number().nullable(),
+    deliveredOutsidePlan: z.number(),
+  }),
+  level1: z
+    .object({
+      year: z.number(),
+      tierLabel: z.string(),
+      allowanceDays: z.number(),
+      chargedDays: z.number(),
+      remainingDays: z.number(),
+      beyondHalfDays: z.number(),
+      beyondCents: z.number(),
+      needsReview: z.boolean(),
+    })
+    .nullable(),
+});

@@ -1,0 +1,143 @@
+/**
+ * Projects: a commune's digital plan (« schéma numérique », versions adopted yearly), its projects
+ * filed through a fiche projet or opened by a lettre de mission (level-1 missions), the steering
+ * committee's decisions, the phases followed, and the effort logged in half days.
+ */
+import {
+  PROJECT_ACTIVITIES,
+  PROJECT_DECISIONS,
+  PROJECT_KINDS,
+  PROJECT_SCOPES,
+  PROJECT_STATUSES,
+} from "@mutu/domain";
+import { sql } from "drizzle-orm";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+} from "drizzle-orm/pg-core";
+import { actorColumns } from "./actors.ts";
+import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { organisations } from "./organisations.ts";
+
+/** Each adoption or yearly revision of a commune's three-year digital plan. */
+export const digitalPlans = pgTable(
+  "digital_plans",
+  {
+    id: id(),
+    orgId: refersTo(() => organisations.id),
+    title: text().notNull(),
+    startYear: integer().notNull(),
+    adoptedOn: date({ mode: "string" }).notNull(),
+    summary: text().notNull(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique().on(t.orgId, t.adoptedOn)],
+);
+
+/** A project of a commune, or a level-1 mission; its documents as the domain's schemas parse them. */
+export const projects = pgTable(
+  "projects",
+  {
+    id: id(),
+    orgId: refersTo(() => organisations.id),
+    operatorId: refersTo(() => organisations.id),
+    kind: text({ enum: PROJECT_KINDS }).notNull(),
+    title: text().notNull(),
+    scope: text({ enum: PROJECT_SCOPES }).notNull(),
+    subDomain: text(),
+    status: text({ enum: PROJECT_STATUSES }).notNull(),
+    /** The fiche projet (002 annex 3); null for a mission. */
+    fiche: jsonb().$type<Record<string, unknown>>(),
+    study: jsonb().$type<Record<string, unknown>>(),
+    /** The study's estimate (or the letter's planned days), in half days. */
+    estimatedHalfDays: integer(),
+    personalData: boolean(),
+    dpoOpinion: jsonb().$type<Record<string, unknown>>(),
+    planProjet: jsonb().$type<Record<string, unknown>>(),
+    missionLetter: jsonb().$type<Record<string, unknown>>(),
+    /** The year the latest decision retained it for. */
+    plannedYear: integer(),
+    deliveredOn: date({ mode: "string" }),
+    filedAt: instant().notNull(),
+    ...actorColumns(),
+    updatedAt: instant().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.orgId, t.filedAt),
+    check("projects_known_kind", oneOf(t.kind, PROJECT_KINDS)),
+    check("projects_known_scope", oneOf(t.scope, PROJECT_SCOPES)),
+    check("projects_known_status", oneOf(t.status, PROJECT_STATUSES)),
+    check("projects_fiche_or_letter", sql`(${t.kind} = 'projet') = (${t.fiche} is not null)`),
+  ],
+);
+
+/** The steering committee's decisions on a project: body, day, decision, reasons. */
+export const projectDecisions = pgTable(
+  "project_decisions",
+  {
+    id: id(),
+    projectId: refersTo(() => projects.id),
+    orgId: refersTo(() => organisations.id),
+    decision: text({ enum: PROJECT_DECISIONS }).notNull(),
+    decidedOn: date({ mode: "string" }).notNull(),
+    body: text().notNull(),
+    reasons: text().notNull(),
+    plannedYear: integer(),
+    meetingRef: text(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.projectId),
+    index().on(t.orgId),
+    check("project_decisions_known_decision", oneOf(t.decision, PROJECT_DECISIONS)),
+  ],
+);
+
+/** Each change of phase (and the abandonment), with its Paris day. */
+export const projectPhaseChanges = pgTable(
+  "project_phase_changes",
+  {
+    id: id(),
+    projectId: refersTo(() => projects.id),
+    orgId: refersTo(() => organisations.id),
+    fromStatus: text({ enum: PROJECT_STATUSES }).notNull(),
+    toStatus: text({ enum: PROJECT_STATUSES }).notNull(),
+    changedOn: date({ mode: "string" }).notNull(),
+    note: text(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [index().on(t.projectId), index().on(t.orgId)],
+);
+
+/** Effort logged on a project, in whole half days, under the activity of its scope. */
+export const projectEffort = pgTable(
+  "project_effort",
+  {
+    id: id(),
+    projectId: refersTo(() => projects.id),
+    orgId: refersTo(() => organisations.id),
+    workedOn: date({ mode: "string" }).notNull(),
+    halfDays: integer().notNull(),
+    activity: text({ enum: PROJECT_ACTIVITIES }).notNull(),
+    note: text(),
+    ...actorColumns(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index().on(t.orgId, t.workedOn),
+    index().on(t.projectId),
+    check("project_effort_positive", sql`${t.halfDays} > 0`),
+    check("project_effort_known_activity", oneOf(t.activity, PROJECT_ACTIVITIES)),
+  ],
+);

@@ -1,0 +1,59 @@
+import { describe, expect, test } from "vitest";
+import {
+  availableProjectActions,
+  isClosedProject,
+  nextPhase,
+  projectActionRefusal,
+  STATUS_AFTER_DECISION,
+} from "./lifecycle.ts";
+import { PROJECT_STATUSES } from "./vocabulary.ts";
+
+describe("a project's life", () => {
+  test("filed → studied → arbitrated → framing → execution → deployment → delivered", () => {
+    expect(availableProjectActions("projet", "depose")).toEqual(["etudier", "abandonner"]);
+    expect(availableProjectActions("projet", "etudie")).toEqual([
+      "etudier",
+      "arbitrer",
+      "abandonner",
+    ]);
+    expect(STATUS_AFTER_DECISION.retenu).toBe("cadrage");
+    expect(nextPhase("projet", "cadrage")).toBe("realisation");
+    expect(nextPhase("projet", "realisation")).toBe("deploiement");
+    expect(nextPhase("projet", "deploiement")).toBe("livre");
+    expect(nextPhase("projet", "livre")).toBeNull();
+  });
+
+  test("a postponed project is studied again or presented again", () => {
+    expect(availableProjectActions("projet", "ajourne")).toEqual([
+      "etudier",
+      "arbitrer",
+      "abandonner",
+    ]);
+  });
+
+  test("a mission has no study nor decision: its letter is its decision", () => {
+    expect(availableProjectActions("mission", "realisation")).toEqual(["avancer", "abandonner"]);
+    expect(nextPhase("mission", "realisation")).toBe("livre");
+    expect(projectActionRefusal("mission", "realisation", "arbitrer")).toMatch(/lettre de mission/);
+  });
+
+  test("closed statuses allow nothing", () => {
+    for (const status of PROJECT_STATUSES)
+      if (isClosedProject(status))
+        expect(availableProjectActions("projet", status), status).toEqual([]);
+    expect(isClosedProject("livre")).toBe(true);
+    expect(isClosedProject("ajourne")).toBe(false);
+    expect(projectActionRefusal("projet", "livre", "avancer")).toBe(
+      "Ce projet est clos : il ne peut plus être modifié.",
+    );
+  });
+
+  test("refusals say what is missing, in French", () => {
+    expect(projectActionRefusal("projet", "depose", "arbitrer")).toBe(
+      "Le projet doit être étudié avant d'être présenté au comité de pilotage.",
+    );
+    expect(projectActionRefusal("projet", "etudie", "avancer")).toMatch(/retenu par le comité/);
+    expect(projectActionRefusal("projet", "cadrage", "etudier")).toMatch(/déjà été arbitré/);
+    expect(projectActionRefusal("projet", "cadrage", "avancer")).toBeNull();
+  });
+});

@@ -1,0 +1,7 @@
+/** @mutu/web/projects — what both spaces show of projects (loaded with the projects pages). */
+export { projectsMessages } from "./messages.ts";
+export { ProjectIndicators } from "./project-indicators.tsx";
+export { PlanForm } from "./plan-form.tsx";
+export { ProjectList } from "./project-list.tsx";
+export { FicheSection, FollowUpSection, LetterSection, StudySection } from "./project-view.tsx";
+export type { OrgProjects, ProjectDetail, ProjectSummary } from "./types.ts";
