@@ -14,3 +14,4 @@ export {
   yearOf,
 } from "./paris.ts";
 export { instantOutput, isoDateSchema, requiredIsoDate } from "./schemas.ts";
+export { parisDateTimeSchema, parisInstant, parisLocalDateTime } from "./local-date-time.ts";
