@@ -7,6 +7,7 @@ import { contractsRouter } from "./router/contracts.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
+import { rgpdRouter } from "./router/rgpd.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { router } from "./trpc.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  rgpd: rgpdRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@
  * (`tenancy-walk.test.ts`), so coverage cannot silently lag behind the API.
  */
 import { saisineInput } from "./saisines.ts";
+import { type RgpdVictim, rgpdProbes } from "./tenancy-rgpd.ts";
 
 export type Victim = {
   orgId: string;
@@ -21,6 +22,8 @@ export type Victim = {
   attachmentId: string;
   arbitrationId: string;
   notificationId: string;
+  /** The RGPD records of the victim (or of the member holding its saisine). */
+  rgpd: RgpdVictim;
 };
 export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
@@ -323,4 +326,5 @@ export const probes: Record<string, Probe> = {
     ],
   },
   "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  ...rgpdProbes,
 };

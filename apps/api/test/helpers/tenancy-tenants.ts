@@ -10,6 +10,7 @@ import { asc, eq, inArray, or } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Harness } from "../harness.ts";
 import { someUuid, type Victim } from "./tenancy-probes.ts";
+import { rgpdSnapshot, victimRgpd } from "./tenancy-rgpd.ts";
 
 let victimCount = 0;
 
@@ -129,7 +130,9 @@ async function victimSaisine(
         })
         .returning()
     : [];
+  const rgpd = await victimRgpd(tx, target, victimCount);
   return {
+    rgpd,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -347,4 +350,5 @@ export const tenantSnapshot = (
       .innerJoin(schema.people, eq(schema.people.id, schema.sessions.personId))
       .where(eq(schema.people.orgId, orgId)),
     saisines: await saisineSnapshot(tx, [orgId, saisineOrgId]),
+    rgpd: await rgpdSnapshot(tx, [orgId, saisineOrgId]),
   }));

@@ -8,6 +8,7 @@
  */
 import {
   BREACH_HANDLERS,
+  type BreachNature,
   BREACH_RISK_LEVELS,
   BREACH_STATUSES,
   DOCUMENT_SUBJECTS,
@@ -43,7 +44,7 @@ export const rgpdBreaches = pgTable(
     number: integer().notNull(),
     title: text().notNull(),
     description: text().notNull(),
-    natures: jsonb().$type<string[]>().notNull(),
+    natures: jsonb().$type<BreachNature[]>().notNull(),
     awareAt: instant().notNull(),
     /** The commune's option on the day of awareness: who handles it. */
     handledBy: text({ enum: BREACH_HANDLERS }).notNull(),

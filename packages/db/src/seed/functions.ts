@@ -34,6 +34,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "saisines.create",
       "audit.read",
       "rgpd.read",
+      "rgpd.manage",
     ],
   },
   {
@@ -57,6 +58,12 @@ export const functionCatalogue: FunctionSeed[] = [
   {
     code: "commune-dpo",
     label: "Délégué à la protection des données (commune)",
+    side: "commune",
+    permissions: [...communeRead, "rgpd.read", "rgpd.manage", "rgpd.opinion"],
+  },
+  {
+    code: "rgpd-correspondent",
+    label: "Correspondant RGPD",
     side: "commune",
     permissions: [...communeRead, "rgpd.read", "rgpd.manage"],
   },
@@ -82,13 +89,22 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "rssi",
     label: "Responsable de la sécurité des systèmes d'information",
     side: "operator",
-    permissions: ["org.read", "audit.read", "rgpd.read"],
+    permissions: ["org.read", "audit.read", "saisines.read", "rgpd.read", "rgpd.manage"],
   },
   {
     code: "operator-dpo",
     label: "Délégué à la protection des données",
     side: "operator",
-    permissions: ["org.read", "people.read", "rgpd.read", "rgpd.manage", "audit.read"],
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "saisines.read",
+      "rgpd.read",
+      "rgpd.manage",
+      "rgpd.opinion",
+      "audit.read",
+    ],
   },
   {
     code: "director",
@@ -102,6 +118,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "saisines.read",
       "saisines.manage",
       "audit.read",
+      "rgpd.read",
     ],
   },
   {

@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   "saisines.manage",
   "rgpd.read",
   "rgpd.manage",
+  "rgpd.opinion",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -35,4 +36,5 @@ export const permissionLabels: Record<Permission, string> = {
   "saisines.manage": "Traiter les saisines",
   "rgpd.read": "Consulter les registres RGPD",
   "rgpd.manage": "Gérer les registres RGPD",
+  "rgpd.opinion": "Rendre l'avis du délégué à la protection des données",
 };

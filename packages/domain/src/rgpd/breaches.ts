@@ -34,6 +34,7 @@ export const openBreachInput = z.object({
   /** The saisine (an incident) the breach was found through, by its reference. */
   saisineReference: optionalText(40),
 });
+export type OpenBreachInput = z.output<typeof openBreachInput>;
 
 /** The assessment, revised as the facts become known. */
 export const assessBreachInput = z.object({
@@ -63,6 +64,7 @@ export const assessBreachInput = z.object({
     "Niveau de risque inconnu.",
   ),
 });
+export type AssessBreachInput = z.output<typeof assessBreachInput>;
 
 /** The CNIL's notification: when, its reference, and why it is late if it is. */
 export const notifyBreachInput = z.object({

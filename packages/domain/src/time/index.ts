@@ -14,4 +14,9 @@ export {
   yearOf,
 } from "./paris.ts";
 export { instantOutput, isoDateSchema, requiredIsoDate } from "./schemas.ts";
-export { parisDateTimeSchema, parisInstant, parisLocalDateTime } from "./local-date-time.ts";
+export {
+  frenchDateTime,
+  parisDateTimeSchema,
+  parisInstant,
+  parisLocalDateTime,
+} from "./local-date-time.ts";

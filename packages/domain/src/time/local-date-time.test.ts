@@ -1,5 +1,10 @@
 import { expect, test } from "vitest";
-import { parisDateTimeSchema, parisInstant, parisLocalDateTime } from "./local-date-time.ts";
+import {
+  frenchDateTime,
+  parisDateTimeSchema,
+  parisInstant,
+  parisLocalDateTime,
+} from "./local-date-time.ts";
 
 test.each([
   ["2026-06-05T16:30", "2026-06-05T14:30:00.000Z"], // summer time
@@ -30,3 +35,8 @@ test("the schema words each refusal in French", () => {
   expect(schema.safeParse("2026-03-29T02:15").error?.issues[0]?.message).toMatch(/heure d'été/);
   expect(schema.parse("2026-06-05T16:30")).toBe("2026-06-05T16:30");
 });
+
+test.each([
+  ["2026-06-05T14:30:00Z", "5 juin 2026 à 16 h 30"],
+  ["2026-12-31T23:05:00Z", "1er janvier 2027 à 00 h 05"],
+])("%s reads « %s » in France", (iso, text) => expect(frenchDateTime(new Date(iso))).toBe(text));

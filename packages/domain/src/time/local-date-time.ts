@@ -5,6 +5,7 @@
  */
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
+import { frenchDate } from "./french-dates.ts";
 import { isIsoDate, PARIS } from "./paris.ts";
 
 const LOCAL = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
@@ -55,4 +56,10 @@ export function parisDateTimeSchema(missing: string) {
       message:
         "Cette heure n'existe pas en France ce jour-là (passage à l'heure d'été) : indiquez l'heure réelle.",
     });
+}
+
+/** « 5 juin 2026 à 16 h 30 », the Paris wall clock, as registers write an instant. */
+export function frenchDateTime(instant: Date): string {
+  const local = parisLocalDateTime(instant);
+  return `${frenchDate(local.slice(0, 10))} à ${local.slice(11, 13)} h ${local.slice(14, 16)}`;
 }
