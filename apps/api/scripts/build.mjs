@@ -19,7 +19,13 @@ await build({
   target: "node20",
   sourcemap: true,
   logLevel: "warning",
-  external: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  external: [
+    "@electric-sql/pglite",
+    "@node-rs/argon2",
+    "postgres",
+    // Typst (the PDF exports) is a native module, loaded on the first PDF.
+    "@myriaddreamin/typst-ts-node-compiler",
+  ],
   // Some inlined CommonJS dependencies call require(): give the ESM bundle one.
   banner: {
     js: "import { createRequire as __mutuRequire } from 'node:module'; const require = __mutuRequire(import.meta.url);",

@@ -4,7 +4,12 @@
  */
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
-import { hashPassword, runSaisineMaintenance, seedDemoSaisines } from "@mutu/api";
+import {
+  hashPassword,
+  runRgpdMaintenance,
+  runSaisineMaintenance,
+  seedDemoSaisines,
+} from "@mutu/api";
 import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import type { Env } from "./env.ts";
@@ -88,7 +93,11 @@ export async function startServer(
     ? setInterval(() => {
         if (maintaining) return;
         maintaining = true;
-        runSaisineMaintenance(database.db, { emailSender })
+        // Residents' purge dates follow each commune's RGPD retention period before the saisines'
+        // pass anonymises what is due.
+        runRgpdMaintenance(database.db)
+          .catch((error: unknown) => console.error("maintenance RGPD", error))
+          .then(() => runSaisineMaintenance(database.db, { emailSender }))
           .catch((error: unknown) => console.error("maintenance des saisines", error))
           .finally(() => {
             maintaining = false;
