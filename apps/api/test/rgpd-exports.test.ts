@@ -105,7 +105,10 @@ describe.each(drivers)("exports of the registers on %s", (driver) => {
       title: "Registre des activités de traitement",
       organisation: "Bègles",
     });
-    expect(json.records[0].fields["Rôle de la Métropole"]).toBe("Sous-traitant");
+    const exported = json.records.find((r: { fields: Record<string, string> }) =>
+      r.fields.Traitement?.startsWith("=HYPERLINK"),
+    );
+    expect(exported.fields["Rôle de la Métropole"]).toBe("Sous-traitant");
 
     const pdf = await exportOf("breaches", "pdf");
     expect(pdf.filename).toMatch(/^registre-des-violations-begles-2026-06-08\.pdf$/);

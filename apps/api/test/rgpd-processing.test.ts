@@ -6,7 +6,7 @@
  */
 import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
-import { count, eq } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
 import { schoolRegistrations, useRgpd } from "./helpers/rgpd.ts";

@@ -59,7 +59,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
     const read = await withTenant(database.db, scope("begles"), (tx) =>
       tx.select().from(rgpdSharedProcessings),
     );
-    expect(read.map((r) => r.id)).toEqual([shared?.id]);
+    expect(read.map((r) => r.id)).toContain(shared?.id);
     const write = withTenant(database.db, scope("begles"), (tx) =>
       tx
         .update(rgpdSharedProcessings)
@@ -69,7 +69,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
     // The update finds no row it may write: nothing changes.
     await write;
     const after = await withSystem(database.db, (tx) => tx.select().from(rgpdSharedProcessings));
-    expect(after[0]?.name).toBe("RH");
+    expect(after.find((r) => r.id === shared?.id)?.name).toBe("RH");
     // Another operator's communes do not see it.
     const redon = await withTenant(
       database.db,
@@ -84,7 +84,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
         .values({
           orgId: ids.pessac ?? "",
           operatorId: ids["bordeaux-metropole"] ?? "",
-          number: 1,
+          number: 501,
           name: "État civil",
           status: "draft",
           path: "direct",
@@ -101,11 +101,12 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
     const seenByBegles = await withTenant(database.db, scope("begles"), (tx) =>
       tx.select().from(rgpdProcessings),
     );
-    expect(seenByBegles).toEqual([]);
+    expect(seenByBegles.length).toBeGreaterThan(0);
+    expect(new Set(seenByBegles.map((r) => r.orgId))).toEqual(new Set([ids.begles]));
     const forged = withTenant(database.db, scope("begles"), (tx) =>
       tx
         .insert(rgpdProcessings)
-        .values({ ...(own as typeof rgpdProcessings.$inferInsert), id: undefined, number: 2 }),
+        .values({ ...(own as typeof rgpdProcessings.$inferInsert), id: undefined, number: 502 }),
     );
     expect(await failure(forged)).toMatch(/row-level security/);
   });
@@ -120,7 +121,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
         .values({
           orgId,
           operatorId,
-          number: 1,
+          number: 503,
           name: "Inscriptions scolaires",
           status: "awaiting-opinion",
           path: "project",
@@ -159,7 +160,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
         .values({
           orgId,
           operatorId,
-          number: 1,
+          number: 501,
           title: "Envoi à une mauvaise liste",
           description: "Un tableau envoyé par erreur.",
           natures: ["confidentiality"],
@@ -212,7 +213,7 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
         sql`insert into rgpd_breaches (org_id, operator_id, number, title, description, natures, aware_at,
               handled_by, processing_ids, person_categories, data_categories, consequences, measures_taken,
               measures_proposed, status, revision, actor_label, actor_side, notified_at)
-            values (${orgId}, ${operatorId}, 2, 't', 'd', '[]', '2026-06-05T14:30:00Z', 'commune', '[]', '[]', '[]',
+            values (${orgId}, ${operatorId}, 502, 't', 'd', '[]', '2026-06-05T14:30:00Z', 'commune', '[]', '[]', '[]',
               '', '', '', 'open', 1, 'x', 'commune', '2026-06-05T14:00:00Z')`,
       ),
     );

@@ -10,6 +10,7 @@ import { eq } from "drizzle-orm";
 import { auditLog, functions, organisations, people, personFunctions } from "../schema/index.ts";
 import { withSystem } from "../scope.ts";
 import { seedDemoContracts } from "./contracts.ts";
+import { seedDemoRgpd } from "./rgpd.ts";
 import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
@@ -40,6 +41,7 @@ export async function seedDemo(
       if (demo) {
         await seedDemoContracts(tx, new Date());
         await seedDemoSaisineSetup(tx);
+        await seedDemoRgpd(tx, new Date());
       }
       return { seeded: false, accounts: [] };
     }
@@ -112,6 +114,7 @@ export async function seedDemo(
     }
     await seedDemoContracts(tx, new Date());
     await seedDemoSaisineSetup(tx);
+    await seedDemoRgpd(tx, new Date());
     return { seeded: true, accounts };
   });
 }

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { optionalText, requiredText, uuidOf } from "./fields.ts";
 import type { ProcessingContent } from "./processing.ts";
+import { metropoleRole } from "./roles.ts";
 import {
   choiceOf,
   DPIA_CRITERIA,
@@ -194,3 +195,17 @@ export const giveOpinionInput = z
       });
   });
 export type GiveOpinionInput = z.output<typeof giveOpinionInput>;
+
+/** What a register's lists sort and filter on, worked out from a record's content. */
+export function registerColumns(content: ProcessingContent, orgKind: "commune" | "operator") {
+  return {
+    name: content.name,
+    path: content.path,
+    sensitive: content.dataCategories.some((c) => c.sensitive),
+    dpiaRequired: dpiaAssessment(content).required,
+    metropoleRole: metropoleRole({
+      ownProcessing: orgKind === "operator",
+      definedPurposesAndMeansAsContractingAuthority: content.metropoleDefinedPurposesAndMeans,
+    }).role,
+  };
+}

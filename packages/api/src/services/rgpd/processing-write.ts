@@ -5,11 +5,10 @@
  * overwrite of a concurrent one) and never while the DPO examines the record.
  */
 import {
-  dpiaAssessment,
-  metropoleRole,
   type ProcessingContent,
   type ProcessingContentInput,
   processingContentSchema,
+  registerColumns,
 } from "@mutu/domain";
 import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
@@ -27,20 +26,6 @@ import { loadProcessing } from "./processing-view.ts";
 import { replanRetention } from "./retention-plan.ts";
 
 const { rgpdProcessings } = schema;
-
-/** What lists sort and filter on, copied from the content. */
-export function derivedColumns(content: ProcessingContent, orgKind: "commune" | "operator") {
-  return {
-    name: content.name,
-    path: content.path,
-    sensitive: content.dataCategories.some((c) => c.sensitive),
-    dpiaRequired: dpiaAssessment(content).required,
-    metropoleRole: metropoleRole({
-      ownProcessing: orgKind === "operator",
-      definedPurposesAndMeansAsContractingAuthority: content.metropoleDefinedPurposesAndMeans,
-    }).role,
-  };
-}
 
 /**
  * Inserts a record under the organisation's audit lock (its number) and leaves its trail; `chain`
@@ -68,7 +53,7 @@ export async function insertProcessing(
       status: "draft",
       content,
       revision: 1,
-      ...derivedColumns(content, org.kind),
+      ...registerColumns(content, org.kind),
       sharedId: shared?.sharedId ?? null,
       sharedVersion: shared?.sharedVersion ?? null,
       recordedOn: today(ctx),
@@ -134,7 +119,7 @@ export async function updateProcessing(
     const revision = row.revision + 1;
     await tx
       .update(rgpdProcessings)
-      .set({ content, revision, ...derivedColumns(content, org.kind), updatedAt: ctx.now() })
+      .set({ content, revision, ...registerColumns(content, org.kind), updatedAt: ctx.now() })
       .where(eq(rgpdProcessings.id, row.id));
     if (row.status === "in-force") await replanRetention(tx, { ...row, content }, today(ctx));
     await leaveTrail(tx, ctx, {

@@ -10,6 +10,7 @@ import {
   type ProcessingContentInput,
   processingContentSchema,
   proposalsFor,
+  registerColumns,
   SHARED_FIELD_LABELS,
   sharedDifferences,
 } from "@mutu/domain";
@@ -27,7 +28,7 @@ import {
   sideOf,
   today,
 } from "./context.ts";
-import { insertProcessing, derivedColumns } from "./processing-write.ts";
+import { insertProcessing } from "./processing-write.ts";
 import { loadProcessing } from "./processing-view.ts";
 import { replanRetention } from "./retention-plan.ts";
 
@@ -366,7 +367,7 @@ export async function decideProposal(
           content,
           revision: row.revision + 1,
           sharedVersion: proposal.toVersion,
-          ...derivedColumns(content, org.kind),
+          ...registerColumns(content, org.kind),
           updatedAt: now,
         })
         .where(eq(rgpdProcessings.id, row.id));
