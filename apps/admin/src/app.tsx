@@ -45,6 +45,34 @@ const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
 );
 
+// RGPD registers: one chunk for all their pages, loaded when one is first visited.
+const rgpdPages = () => import("./rgpd/pages.tsx");
+const RgpdHomePage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdHomePage })));
+const RgpdProcessingsPage = lazy(() =>
+  rgpdPages().then((m) => ({ default: m.RgpdProcessingsPage })),
+);
+const RgpdProcessingPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdProcessingPage })));
+const RgpdProcessingEditPage = lazy(() =>
+  rgpdPages().then((m) => ({ default: m.RgpdProcessingEditPage })),
+);
+const RgpdSharedPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdSharedPage })));
+const SharedEditorPage = lazy(() => rgpdPages().then((m) => ({ default: m.SharedEditorPage })));
+const RgpdBreachesPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachesPage })));
+const RgpdBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachPage })));
+const RgpdNewBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewBreachPage })));
+const RgpdRequestsPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestsPage })));
+const RgpdRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestPage })));
+const RgpdNewRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewRequestPage })));
+const RgpdRetentionPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRetentionPage })));
+const RgpdProcessorRegisterPage = lazy(() =>
+  rgpdPages().then((m) => ({ default: m.RgpdProcessorRegisterPage })),
+);
+const RgpdOrganisationPage = lazy(() =>
+  rgpdPages().then((m) => ({ default: m.RgpdOrganisationPage })),
+);
+const VendorsPage = lazy(() => rgpdPages().then((m) => ({ default: m.VendorsPage })));
+const ReferentialPage = lazy(() => rgpdPages().then((m) => ({ default: m.ReferentialPage })));
+
 function SignInRoute() {
   return <SignInPage routes={routes} wording={messages.signIn} />;
 }
@@ -66,6 +94,24 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  rgpd: RgpdHomePage,
+  rgpdProcessings: RgpdProcessingsPage,
+  rgpdProcessing: RgpdProcessingPage,
+  rgpdNewProcessing: RgpdProcessingEditPage,
+  rgpdEditProcessing: RgpdProcessingEditPage,
+  rgpdShared: RgpdSharedPage,
+  rgpdSharedEditor: SharedEditorPage,
+  rgpdBreaches: RgpdBreachesPage,
+  rgpdBreach: RgpdBreachPage,
+  rgpdNewBreach: RgpdNewBreachPage,
+  rgpdRequests: RgpdRequestsPage,
+  rgpdRequest: RgpdRequestPage,
+  rgpdNewRequest: RgpdNewRequestPage,
+  rgpdRetention: RgpdRetentionPage,
+  rgpdProcessorRegister: RgpdProcessorRegisterPage,
+  rgpdOrganisation: RgpdOrganisationPage,
+  rgpdVendors: VendorsPage,
+  rgpdReferential: ReferentialPage,
 };
 
 const space: Space<RouteId> = {

@@ -15,6 +15,7 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    rgpd: "RGPD",
   },
   cancel: "Annuler",
   close: "Fermer",

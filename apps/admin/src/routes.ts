@@ -22,7 +22,25 @@ export type RouteId =
   | "registerSaisine"
   | "saisine"
   | "arbitrations"
-  | "saisinesRecap";
+  | "saisinesRecap"
+  | "rgpd"
+  | "rgpdProcessings"
+  | "rgpdProcessing"
+  | "rgpdNewProcessing"
+  | "rgpdEditProcessing"
+  | "rgpdShared"
+  | "rgpdSharedEditor"
+  | "rgpdBreaches"
+  | "rgpdBreach"
+  | "rgpdNewBreach"
+  | "rgpdRequests"
+  | "rgpdRequest"
+  | "rgpdNewRequest"
+  | "rgpdRetention"
+  | "rgpdProcessorRegister"
+  | "rgpdOrganisation"
+  | "rgpdVendors"
+  | "rgpdReferential";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
@@ -54,6 +72,25 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // RGPD registers (?commune= chooses the organisation whose registers are shown; ?id= a record).
+  { id: "rgpd", path: "/rgpd", anyOf: ["rgpd.read"], nav: messages.nav.rgpd },
+  { id: "rgpdProcessings", path: "/rgpd/traitements", anyOf: ["rgpd.read"] },
+  { id: "rgpdProcessing", path: "/rgpd/traitements/traitement", anyOf: ["rgpd.read"] },
+  { id: "rgpdNewProcessing", path: "/rgpd/traitements/nouveau", anyOf: ["rgpd.manage"] },
+  { id: "rgpdEditProcessing", path: "/rgpd/traitements/modifier", anyOf: ["rgpd.manage"] },
+  { id: "rgpdShared", path: "/rgpd/traitements-partages", anyOf: ["rgpd.read"] },
+  { id: "rgpdSharedEditor", path: "/rgpd/traitements-partages/traitement", anyOf: ["rgpd.read"] },
+  { id: "rgpdBreaches", path: "/rgpd/violations", anyOf: ["rgpd.read"] },
+  { id: "rgpdBreach", path: "/rgpd/violations/violation", anyOf: ["rgpd.read"] },
+  { id: "rgpdNewBreach", path: "/rgpd/violations/nouvelle", anyOf: ["rgpd.manage"] },
+  { id: "rgpdRequests", path: "/rgpd/demandes", anyOf: ["rgpd.read"] },
+  { id: "rgpdRequest", path: "/rgpd/demandes/demande", anyOf: ["rgpd.read"] },
+  { id: "rgpdNewRequest", path: "/rgpd/demandes/nouvelle", anyOf: ["rgpd.manage"] },
+  { id: "rgpdRetention", path: "/rgpd/conservation", anyOf: ["rgpd.read"] },
+  { id: "rgpdProcessorRegister", path: "/rgpd/sous-traitance", anyOf: ["rgpd.read"] },
+  { id: "rgpdOrganisation", path: "/rgpd/organisation", anyOf: ["rgpd.read"] },
+  { id: "rgpdVendors", path: "/rgpd/prestataires", anyOf: ["rgpd.read"] },
+  { id: "rgpdReferential", path: "/rgpd/referentiel", anyOf: ["rgpd.read"] },
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

@@ -44,6 +44,11 @@ describe.each(drivers)("processing records on %s", (driver) => {
     );
     p = await t.detail(id);
     expect(p.status).toBe("awaiting-opinion");
+    const listed = async () =>
+      data<{ id: string; pendingOpinion: boolean; lastOutcome: string | null }[]>(
+        await h.query("rgpd.processing.list", {}, { cookie: t.communeDpo }),
+      ).find((x) => x.id === id);
+    expect(await listed()).toMatchObject({ pendingOpinion: true, lastOutcome: null });
     // While the DPO examines it, the record cannot change.
     const change = await h.mutate(
       "rgpd.processing.update",
@@ -96,6 +101,10 @@ describe.each(drivers)("processing records on %s", (driver) => {
 
     p = await t.detail(id);
     expect(p.status).toBe("draft");
+    expect(await listed()).toMatchObject({
+      pendingOpinion: false,
+      lastOutcome: "favourable-with-reservations",
+    });
     expect(p.opinions).toMatchObject([
       {
         outcome: "favourable-with-reservations",

@@ -9,6 +9,7 @@ export const messages = {
     home: "Accueil",
     contract: "Mon contrat",
     saisines: "Saisines",
+    rgpd: "RGPD",
     account: "Mon compte",
   },
   signIn: {

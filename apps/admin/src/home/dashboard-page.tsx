@@ -14,6 +14,7 @@ const descriptions: Partial<Record<RouteId, string>> = {
   contracts: t.cards.contracts,
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
+  rgpd: t.cards.rgpd,
 };
 
 export function DashboardPage() {

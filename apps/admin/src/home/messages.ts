@@ -16,6 +16,7 @@ export const homeMessages = {
       "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
+    rgpd: "Les registres RGPD des communes et de la Métropole : traitements et avis du DPO, violations et délai de 72 heures, demandes des personnes, fin de conservation.",
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",

@@ -30,6 +30,7 @@ import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { WorkSection } from "./detail/work-section.tsx";
 import type { SaisineDetail } from "./types.ts";
+import { BreachFromIncident } from "../rgpd/breach-link.tsx";
 import { isFinalSaisineStatus } from "@mutu/domain";
 
 const t = detailMessages;
@@ -87,6 +88,7 @@ export function SaisinePage() {
                 <PageContents items={contents(s, canWork)} />
                 <SummarySection saisine={s} wording={t} />
                 <RoutingSection saisine={s} wording={t} />
+                <BreachFromIncident saisine={s} />
                 <WorkSection saisine={s} canManage={canManage} onDone={done} />
                 <ExceptionalSection saisine={s} onDone={done} />
                 <ClocksSection saisine={s} />

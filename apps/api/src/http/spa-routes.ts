@@ -3,7 +3,7 @@
  * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
  * the browser tests visit each of them.
  */
-export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/compte"];
+export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/rgpd", "/compte"];
 export const adminRoutes = [
   "/",
   "/connexion",
@@ -15,6 +15,7 @@ export const adminRoutes = [
   "/adhesions",
   "/saisines",
   "/arbitrages",
+  "/rgpd",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

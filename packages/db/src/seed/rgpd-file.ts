@@ -2,16 +2,19 @@
  * The rest of the demo RGPD file: the Métropole's vendors, Bègles' organisation with its breaches
  * and requests, and the référentiel notified to every commune (Pessac's receipts still awaited).
  */
-import { subjectRequestDeadline } from "@mutu/domain";
+import { addDays, addMonths, parisDate, subjectRequestDeadline } from "@mutu/domain";
+import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import {
   type organisations,
   rgpdBreaches,
   rgpdConsultations,
+  rgpdEvents,
   rgpdProcessors,
   rgpdReferenceDocuments,
   rgpdReferenceNotifications,
   rgpdRequests,
+  rgpdRetentionOperations,
   rgpdSettings,
 } from "../schema/index.ts";
 
@@ -134,6 +137,35 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
       observations: "Liste des lecteurs concernés fournie.",
       ...SEED,
     });
+  const event = (subject: string, subjectId: string, at: Date, kind: string, summary: string) => ({
+    orgId: begles.id,
+    subject,
+    subjectId,
+    at,
+    kind,
+    summary,
+    ...SEED,
+  });
+  if (running)
+    await tx
+      .insert(rgpdEvents)
+      .values([
+        event(
+          "breach",
+          running.id,
+          running.awareAt,
+          "breach-opened",
+          "Violation ouverte ; gérée par la Métropole (RSSI et DPO).",
+        ),
+        event(
+          "breach",
+          running.id,
+          new Date(now.getTime() - 26 * HOUR),
+          "commune-consulted",
+          "Services de la commune consultés : médiathèque municipale.",
+        ),
+      ]);
+  await awaitConfirmation(tx, begles.id, now);
   const received = new Date(now.getTime() - 10 * 24 * HOUR);
   await tx.insert(rgpdRequests).values([
     {
@@ -166,6 +198,34 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
       answerSummary: "Rectification faite et confirmée par courrier.",
     },
   ]);
+}
+
+/** Bègles' next erasure, told to the commune two days ago: it waits for its confirmation. */
+async function awaitConfirmation(tx: Tx, orgId: string, now: Date) {
+  const [next] = await tx
+    .select()
+    .from(rgpdRetentionOperations)
+    .where(
+      and(
+        eq(rgpdRetentionOperations.orgId, orgId),
+        eq(rgpdRetentionOperations.action, "erase"),
+        eq(rgpdRetentionOperations.status, "planned"),
+      ),
+    )
+    .orderBy(asc(rgpdRetentionOperations.dueOn))
+    .limit(1);
+  if (!next) return;
+  const dueOn = addDays(parisDate(now), 21);
+  await tx
+    .update(rgpdRetentionOperations)
+    .set({
+      dueOn,
+      cutoffOn: addMonths(dueOn, -next.months),
+      status: "commune-informed",
+      informedAt: new Date(now.getTime() - 2 * 24 * HOUR),
+      informedBy: "DGNSI — exploitation",
+    })
+    .where(eq(rgpdRetentionOperations.id, next.id));
 }
 
 const REFERENTIAL = [

@@ -7,7 +7,10 @@
  * once the Métropole has a register.
  */
 import {
+  addDays,
+  addMonths,
   firstOperations,
+  nextOperation,
   parisDate,
   type ProcessingContent,
   registerColumns,
@@ -33,6 +36,68 @@ import { metropoleHr, mutuProcessing, sharedHr, sharedHrV2 } from "./rgpd-record
 type Org = typeof organisations.$inferSelect;
 const SEED = { actorLabel: "Jeu de démonstration", actorSide: "system" } as const;
 const HOUR = 3_600_000;
+
+/**
+ * A processing's retention passes as the years left them: the last yearly pass carried out (an
+ * erasure after the commune confirmed it), the next one to come — spread over the coming months
+ * by the record's number, so the schedule is not one crowded day.
+ */
+function retentionHistory(
+  org: Org,
+  processingId: string,
+  content: ProcessingContent,
+  inForceOn: string,
+  today: string,
+  number: number,
+) {
+  const anchor = addMonths(today, -(6 + (number % 6)));
+  const rows = [];
+  for (const op of firstOperations(retentionChains(content.retention), inForceOn, anchor)) {
+    const base = {
+      orgId: org.id,
+      processingId,
+      chainKey: op.key,
+      data: op.data,
+      fromEvent: op.from,
+      months: op.months,
+      action: op.action,
+      final: op.final,
+    };
+    if (op.dueOn > today) {
+      rows.push({ ...base, dueOn: op.dueOn, cutoffOn: op.cutoffOn, status: "planned" as const });
+      continue;
+    }
+    const at = new Date(`${op.dueOn}T09:00:00Z`);
+    const confirmed = op.action === "erase" && org.kind === "commune";
+    rows.push({
+      ...base,
+      dueOn: op.dueOn,
+      cutoffOn: op.cutoffOn,
+      status: "done" as const,
+      ...(confirmed
+        ? {
+            informedAt: new Date(at.getTime() - 30 * 24 * HOUR),
+            informedBy: "DGNSI — exploitation",
+            confirmedAt: new Date(at.getTime() - 20 * 24 * HOUR),
+            confirmedBy: "DGS de la commune",
+          }
+        : {}),
+      doneAt: at,
+      doneBy: "DGNSI — exploitation",
+      doneNote:
+        "Passe annuelle réalisée par l'outil ; volume consigné au procès-verbal d'exploitation.",
+    });
+    const next = nextOperation(op, op.dueOn);
+    rows.push({ ...base, dueOn: next.dueOn, cutoffOn: next.cutoffOn, status: "planned" as const });
+  }
+  return rows;
+}
+
+/** An opinion asked a month before implementation, or a week ago for one still awaited. */
+const opinionAsked = (inForceOn: string | null, now: Date) =>
+  inForceOn
+    ? new Date(`${addDays(inForceOn, -30)}T08:00:00Z`)
+    : new Date(now.getTime() - 6 * 24 * HOUR);
 
 export async function seedDemoRgpd(tx: Tx, now: Date): Promise<boolean> {
   const orgs = await tx.select().from(organisations);
@@ -84,12 +149,12 @@ export async function seedDemoRgpd(tx: Tx, now: Date): Promise<boolean> {
         orgId: org.id,
         revision: 1,
         dpoSide: "operator",
-        requestedAt: new Date(now.getTime() - 20 * 24 * HOUR),
+        requestedAt: opinionAsked(state.inForceOn, now),
         requestNote: "",
         requestedByLabel: "Jeu de démonstration",
         ...(state.status === "in-force"
           ? {
-              givenAt: new Date(now.getTime() - 19 * 24 * HOUR),
+              givenAt: new Date(opinionAsked(state.inForceOn, now).getTime() + 8 * 24 * HOUR),
               outcome: "favourable" as const,
               reservations: [],
               text: "Avis repris du registre tenu avant mutu.",
@@ -98,21 +163,9 @@ export async function seedDemoRgpd(tx: Tx, now: Date): Promise<boolean> {
           : {}),
       });
     if (state.inForceOn)
-      await tx.insert(rgpdRetentionOperations).values(
-        firstOperations(retentionChains(content.retention), state.inForceOn, today).map((op) => ({
-          orgId: org.id,
-          processingId: row.id,
-          chainKey: op.key,
-          data: op.data,
-          fromEvent: op.from,
-          months: op.months,
-          action: op.action,
-          dueOn: op.dueOn,
-          cutoffOn: op.cutoffOn,
-          final: op.final,
-          status: "planned" as const,
-        })),
-      );
+      await tx
+        .insert(rgpdRetentionOperations)
+        .values(retentionHistory(org, row.id, content, state.inForceOn, today, number));
     await tx.insert(rgpdEvents).values({
       orgId: org.id,
       subject: "processing",

@@ -150,6 +150,7 @@ export async function rgpdOverview(ctx: ServiceContext, input: { orgId?: string 
         source: options.source,
       },
       dpoSide: dpoSide(org, options.dpoShared),
+      inventory: options.applications.map((a) => a.name),
       settings: {
         ownDpoName: settings?.ownDpoName ?? "",
         ownDpoEmail: settings?.ownDpoEmail ?? "",

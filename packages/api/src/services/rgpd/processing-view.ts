@@ -12,6 +12,7 @@ import {
   metropoleResponsibility,
   type OpinionOutcome,
   processingActions,
+  retentionSteps,
   sharedDifferences,
   SHARED_FIELD_LABELS,
 } from "@mutu/domain";
@@ -33,15 +34,20 @@ const {
 } = schema;
 
 const p = rgpdProcessings;
+/**
+ * The record's id, table-qualified: drizzle writes a single-table select's columns bare, and a bare
+ * `id` inside these subqueries would name the subquery's own table.
+ */
+const pid = sql.raw('"rgpd_processings"."id"');
 
 const lastOutcome = sql<OpinionOutcome | null>`(select o.outcome from ${rgpdOpinions} o
-  where o.processing_id = ${p.id} and o.outcome is not null order by o.given_at desc limit 1)`;
+  where o.processing_id = ${pid} and o.outcome is not null order by o.given_at desc limit 1)`;
 const pendingOpinion = sql<boolean>`exists(select 1 from ${rgpdOpinions} o
-  where o.processing_id = ${p.id} and o.outcome is null)`;
+  where o.processing_id = ${pid} and o.outcome is null)`;
 const lastFavourableRevision = sql<number | null>`(select max(o.revision) from ${rgpdOpinions} o
-  where o.processing_id = ${p.id} and o.outcome in ('favourable', 'favourable-with-reservations'))`;
+  where o.processing_id = ${pid} and o.outcome in ('favourable', 'favourable-with-reservations'))`;
 const pendingProposal = sql<boolean>`exists(select 1 from ${rgpdSharedProposals} sp
-  where sp.processing_id = ${p.id} and sp.status = 'pending')`;
+  where sp.processing_id = ${pid} and sp.status = 'pending')`;
 
 export const summaryColumns = {
   id: p.id,
@@ -203,7 +209,10 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
       decidedBy: x.decidedByLabel,
       reason: x.reason,
     })),
-    retention: retention.map(operationSummary),
+    retention: retention.map((op) => ({
+      ...operationSummary(op),
+      steps: manage ? retentionSteps(op, org.kind, sideOf(caller)) : [],
+    })),
     events,
     documents,
   };

@@ -151,6 +151,7 @@ export const overviewOutput = z.object({
     source: z.string().nullable(),
   }),
   dpoSide: side,
+  inventory: z.array(z.string()),
   settings: z.object({
     ownDpoName: z.string(),
     ownDpoEmail: z.string(),

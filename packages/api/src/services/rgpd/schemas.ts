@@ -15,6 +15,7 @@ import {
   PROPOSAL_STATUSES,
   RETENTION_END_ACTIONS,
   RETENTION_OPERATION_STATUSES,
+  RETENTION_STEPS,
 } from "@mutu/domain";
 import { z } from "zod";
 
@@ -176,7 +177,7 @@ export const processingDetailOutput = z.object({
       reason: z.string().nullable(),
     }),
   ),
-  retention: z.array(retentionOperationOutput),
+  retention: z.array(retentionOperationOutput.extend({ steps: z.array(z.enum(RETENTION_STEPS)) })),
   events: z.array(eventOutput),
   documents: z.array(documentOutput),
 });

@@ -86,7 +86,7 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
       p: rgpdProcessings,
       opinion: sql<{ outcome: string; givenAt: string; reservations: string[] } | null>`(
         select json_build_object('outcome', o.outcome, 'givenAt', o.given_at, 'reservations', o.reservations)
-        from ${rgpdOpinions} o where o.processing_id = ${rgpdProcessings.id} and o.outcome is not null
+        from ${rgpdOpinions} o where o.processing_id = ${sql.raw('"rgpd_processings"."id"')} and o.outcome is not null
         order by o.given_at desc limit 1)`,
     })
     .from(rgpdProcessings)
@@ -148,7 +148,7 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
           label: "Durées de conservation et sort final",
           value: c.retention.map(
             (r) =>
-              `${r.data} : ${months(r.months)} à compter de ${r.from}, puis ${RETENTION_END_ACTION_LABELS[r.endAction].toLowerCase()}${r.archiveMonths ? ` pendant ${months(r.archiveMonths)}` : ""}`,
+              `${r.data} : ${months(r.months)} à compter de ${r.from} ; à la fin : ${RETENTION_END_ACTION_LABELS[r.endAction]}${r.archiveMonths ? `, pendant ${months(r.archiveMonths)}` : ""}`,
           ),
         },
         {

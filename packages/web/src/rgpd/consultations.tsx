@@ -1,0 +1,140 @@
+/**
+ * The consultations of the commune's services on a breach or a request (004 V-d): the list, and a
+ * form to record one — when, which service, what it said — before any message goes out.
+ */
+import { parisLocalDateTime, recordConsultationInput } from "@mutu/domain";
+import {
+  type Column,
+  DataTable,
+  DateTime,
+  Form,
+  FormPanel,
+  Section,
+  TextAreaField,
+  TextField,
+  fieldError,
+  useFormPanel,
+} from "@mutu/ui";
+import { useState } from "react";
+import { useSchemaForm } from "../schema-form.ts";
+import { trpc } from "../trpc.ts";
+import { formMessages } from "./form-messages.ts";
+import { registersMessages } from "./registers-messages.ts";
+import type { Consultation } from "./types.ts";
+
+const t = registersMessages.consultation;
+
+export function ConsultationsSection({
+  subject,
+  subjectId,
+  consultations,
+  canRecord,
+  onDone,
+}: {
+  subject: "breach" | "request";
+  subjectId: string;
+  consultations: readonly Consultation[];
+  canRecord: boolean;
+  onDone(message: string): Promise<void>;
+}) {
+  const panel = useFormPanel();
+  const mutation = trpc.rgpd.consult.useMutation();
+  const form = useSchemaForm(recordConsultationInput, mutation);
+  const [consultedAt, setConsultedAt] = useState(() => parisLocalDateTime(new Date()));
+  const [service, setService] = useState("");
+  const [observations, setObservations] = useState("");
+  const errors = form.error?.fieldErrors;
+  const columns: Column<Consultation>[] = [
+    { key: "at", header: t.at, cell: (c) => <DateTime value={c.consultedAt} format="compact" /> },
+    { key: "service", header: t.service, rowHeader: true, cell: (c) => c.service },
+    {
+      key: "observations",
+      header: t.observations,
+      cell: (c) => <span className="text-block">{c.observations}</span>,
+    },
+    { key: "by", header: t.by, cell: (c) => c.recordedBy },
+  ];
+  return (
+    <Section id="consultations" title={t.title} lead={t.lead}>
+      <DataTable
+        caption={t.caption(consultations.length)}
+        columns={columns}
+        rows={consultations}
+        rowKey={(c) => c.id}
+        empty={t.empty}
+      />
+      {canRecord ? (
+        <FormPanel
+          id="consultation"
+          toggle={t.toggle}
+          title={t.toggle}
+          headingLevel={3}
+          state={panel}
+        >
+          <Form
+            error={form.error}
+            fields={[
+              { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
+              { name: "service", id: "consultation-service", label: t.serviceField },
+              { name: "observations", id: "consultation-observations", label: t.observationsField },
+            ]}
+            failed={t.failed}
+            onSubmit={() => {
+              const checked = form.check({
+                subject,
+                subjectId,
+                consultedAt,
+                service,
+                observations,
+              });
+              if (checked)
+                mutation.mutate(checked, {
+                  async onSuccess() {
+                    setService("");
+                    setObservations("");
+                    panel.close();
+                    await onDone(t.done);
+                  },
+                });
+            }}
+            actions={{
+              submit: t.submit,
+              submitting: t.submitting,
+              pending: mutation.isPending,
+              cancel: { label: formMessages.cancel, onCancel: panel.close },
+            }}
+          >
+            <TextField
+              id="consultation-date"
+              label={t.consultedAt}
+              type="datetime-local"
+              required
+              className="input input-short"
+              value={consultedAt}
+              onChange={(e) => setConsultedAt(e.currentTarget.value)}
+              error={fieldError(errors, "consultedAt")}
+            />
+            <TextField
+              id="consultation-service"
+              label={t.serviceField}
+              required
+              className="input input-wide"
+              value={service}
+              onChange={(e) => setService(e.currentTarget.value)}
+              error={fieldError(errors, "service")}
+            />
+            <TextAreaField
+              id="consultation-observations"
+              label={t.observationsField}
+              required
+              rows={3}
+              value={observations}
+              onChange={(e) => setObservations(e.currentTarget.value)}
+              error={fieldError(errors, "observations")}
+            />
+          </Form>
+        </FormPanel>
+      ) : null}
+    </Section>
+  );
+}
