@@ -3,6 +3,7 @@
  * to the communes' space; the others see a page if their permissions allow it.
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
+import { lazyPages, RGPD_ROUTE_IDS } from "@mutu/web/rgpd-routes";
 import { type ComponentType, lazy } from "react";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { DashboardPage } from "./home/dashboard-page.tsx";
@@ -46,38 +47,22 @@ const RecapPage = lazy(() =>
 );
 
 // RGPD registers: one chunk for all their pages, loaded when one is first visited.
-const rgpdPages = () => import("./rgpd/pages.tsx");
-const RgpdHomePage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdHomePage })));
-const RgpdProcessingsPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessingsPage })),
+const RGPD_PAGE_IDS = [
+  ...RGPD_ROUTE_IDS,
+  "rgpdSharedEditor",
+  "rgpdVendors",
+  "rgpdReferential",
+] as const;
+const rgpdPages = lazyPages(RGPD_PAGE_IDS, () =>
+  import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
-const RgpdProcessingPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdProcessingPage })));
-const RgpdProcessingEditPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessingEditPage })),
-);
-const RgpdSharedPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdSharedPage })));
-const SharedEditorPage = lazy(() => rgpdPages().then((m) => ({ default: m.SharedEditorPage })));
-const RgpdBreachesPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachesPage })));
-const RgpdBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachPage })));
-const RgpdNewBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewBreachPage })));
-const RgpdRequestsPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestsPage })));
-const RgpdRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestPage })));
-const RgpdNewRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewRequestPage })));
-const RgpdRetentionPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRetentionPage })));
-const RgpdProcessorRegisterPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessorRegisterPage })),
-);
-const RgpdOrganisationPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdOrganisationPage })),
-);
-const VendorsPage = lazy(() => rgpdPages().then((m) => ({ default: m.VendorsPage })));
-const ReferentialPage = lazy(() => rgpdPages().then((m) => ({ default: m.ReferentialPage })));
 
 function SignInRoute() {
   return <SignInPage routes={routes} wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
+  ...rgpdPages,
   dashboard: DashboardPage,
   signIn: SignInRoute,
   organisations: OrganisationsPage,
@@ -94,24 +79,6 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
-  rgpd: RgpdHomePage,
-  rgpdProcessings: RgpdProcessingsPage,
-  rgpdProcessing: RgpdProcessingPage,
-  rgpdNewProcessing: RgpdProcessingEditPage,
-  rgpdEditProcessing: RgpdProcessingEditPage,
-  rgpdShared: RgpdSharedPage,
-  rgpdSharedEditor: SharedEditorPage,
-  rgpdBreaches: RgpdBreachesPage,
-  rgpdBreach: RgpdBreachPage,
-  rgpdNewBreach: RgpdNewBreachPage,
-  rgpdRequests: RgpdRequestsPage,
-  rgpdRequest: RgpdRequestPage,
-  rgpdNewRequest: RgpdNewRequestPage,
-  rgpdRetention: RgpdRetentionPage,
-  rgpdProcessorRegister: RgpdProcessorRegisterPage,
-  rgpdOrganisation: RgpdOrganisationPage,
-  rgpdVendors: VendorsPage,
-  rgpdReferential: ReferentialPage,
 };
 
 const space: Space<RouteId> = {

@@ -4,6 +4,7 @@
  * paths (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
 import type { SpaRoute } from "@mutu/web";
+import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
@@ -23,22 +24,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
-  | "rgpd"
-  | "rgpdProcessings"
-  | "rgpdProcessing"
-  | "rgpdNewProcessing"
-  | "rgpdEditProcessing"
-  | "rgpdShared"
+  | RgpdRouteId
   | "rgpdSharedEditor"
-  | "rgpdBreaches"
-  | "rgpdBreach"
-  | "rgpdNewBreach"
-  | "rgpdRequests"
-  | "rgpdRequest"
-  | "rgpdNewRequest"
-  | "rgpdRetention"
-  | "rgpdProcessorRegister"
-  | "rgpdOrganisation"
   | "rgpdVendors"
   | "rgpdReferential";
 
@@ -72,23 +59,10 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
-  // RGPD registers (?commune= chooses the organisation whose registers are shown; ?id= a record).
-  { id: "rgpd", path: "/rgpd", anyOf: ["rgpd.read"], nav: messages.nav.rgpd },
-  { id: "rgpdProcessings", path: "/rgpd/traitements", anyOf: ["rgpd.read"] },
-  { id: "rgpdProcessing", path: "/rgpd/traitements/traitement", anyOf: ["rgpd.read"] },
-  { id: "rgpdNewProcessing", path: "/rgpd/traitements/nouveau", anyOf: ["rgpd.manage"] },
-  { id: "rgpdEditProcessing", path: "/rgpd/traitements/modifier", anyOf: ["rgpd.manage"] },
-  { id: "rgpdShared", path: "/rgpd/traitements-partages", anyOf: ["rgpd.read"] },
+  // RGPD registers (?commune= chooses the organisation whose registers are shown; ?id= a record),
+  // and what the Métropole keeps for all its communes.
+  ...rgpdRoutes(messages.nav.rgpd),
   { id: "rgpdSharedEditor", path: "/rgpd/traitements-partages/traitement", anyOf: ["rgpd.read"] },
-  { id: "rgpdBreaches", path: "/rgpd/violations", anyOf: ["rgpd.read"] },
-  { id: "rgpdBreach", path: "/rgpd/violations/violation", anyOf: ["rgpd.read"] },
-  { id: "rgpdNewBreach", path: "/rgpd/violations/nouvelle", anyOf: ["rgpd.manage"] },
-  { id: "rgpdRequests", path: "/rgpd/demandes", anyOf: ["rgpd.read"] },
-  { id: "rgpdRequest", path: "/rgpd/demandes/demande", anyOf: ["rgpd.read"] },
-  { id: "rgpdNewRequest", path: "/rgpd/demandes/nouvelle", anyOf: ["rgpd.manage"] },
-  { id: "rgpdRetention", path: "/rgpd/conservation", anyOf: ["rgpd.read"] },
-  { id: "rgpdProcessorRegister", path: "/rgpd/sous-traitance", anyOf: ["rgpd.read"] },
-  { id: "rgpdOrganisation", path: "/rgpd/organisation", anyOf: ["rgpd.read"] },
   { id: "rgpdVendors", path: "/rgpd/prestataires", anyOf: ["rgpd.read"] },
   { id: "rgpdReferential", path: "/rgpd/referentiel", anyOf: ["rgpd.read"] },
 ];

@@ -3,6 +3,7 @@
  * are pointed to their own space; the others see a page if their permissions allow it.
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
+import { lazyPages, RGPD_ROUTE_IDS } from "@mutu/web/rgpd-routes";
 import { type ComponentType, lazy } from "react";
 import { AccountPage } from "./account/account-page.tsx";
 import { HomePage } from "./home/home-page.tsx";
@@ -28,28 +29,8 @@ const SaisinePage = lazy(() =>
 );
 
 // RGPD registers: one chunk for all their pages, loaded when one is first visited.
-const rgpdPages = () => import("./rgpd/pages.tsx");
-const RgpdHomePage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdHomePage })));
-const RgpdProcessingsPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessingsPage })),
-);
-const RgpdProcessingPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdProcessingPage })));
-const RgpdProcessingEditPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessingEditPage })),
-);
-const RgpdSharedPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdSharedPage })));
-const RgpdBreachesPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachesPage })));
-const RgpdBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdBreachPage })));
-const RgpdNewBreachPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewBreachPage })));
-const RgpdRequestsPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestsPage })));
-const RgpdRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRequestPage })));
-const RgpdNewRequestPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdNewRequestPage })));
-const RgpdRetentionPage = lazy(() => rgpdPages().then((m) => ({ default: m.RgpdRetentionPage })));
-const RgpdProcessorRegisterPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdProcessorRegisterPage })),
-);
-const RgpdOrganisationPage = lazy(() =>
-  rgpdPages().then((m) => ({ default: m.RgpdOrganisationPage })),
+const rgpdPages = lazyPages(RGPD_ROUTE_IDS, () =>
+  import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
 
 function SignInRoute() {
@@ -57,6 +38,7 @@ function SignInRoute() {
 }
 
 const pages: Record<RouteId, ComponentType> = {
+  ...rgpdPages,
   home: HomePage,
   signIn: SignInRoute,
   contract: ContractPage,
@@ -64,21 +46,6 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
-  rgpd: RgpdHomePage,
-  rgpdProcessings: RgpdProcessingsPage,
-  rgpdProcessing: RgpdProcessingPage,
-  rgpdNewProcessing: RgpdProcessingEditPage,
-  rgpdEditProcessing: RgpdProcessingEditPage,
-  rgpdShared: RgpdSharedPage,
-  rgpdBreaches: RgpdBreachesPage,
-  rgpdBreach: RgpdBreachPage,
-  rgpdNewBreach: RgpdNewBreachPage,
-  rgpdRequests: RgpdRequestsPage,
-  rgpdRequest: RgpdRequestPage,
-  rgpdNewRequest: RgpdNewRequestPage,
-  rgpdRetention: RgpdRetentionPage,
-  rgpdProcessorRegister: RgpdProcessorRegisterPage,
-  rgpdOrganisation: RgpdOrganisationPage,
   account: AccountPage,
 };
 

@@ -19,66 +19,68 @@ import {
   RetentionPage,
   SharedListPage,
 } from "@mutu/web/rgpd";
+import type { RgpdRouteId } from "@mutu/web/rgpd-routes";
 import { Link, useRoute } from "@mutu/ui";
+import type { ComponentType } from "react";
 import { rgpdAdminMessages } from "./messages.ts";
 import { AdminRgpd } from "./space.tsx";
 
-export { RgpdHomePage } from "./home-page.tsx";
-export { ReferentialPage } from "./referential-page.tsx";
-export { SharedEditorPage } from "./shared-editor-page.tsx";
-export { VendorsPage } from "./vendors-page.tsx";
+import { RgpdHomePage } from "./home-page.tsx";
+import { ReferentialPage } from "./referential-page.tsx";
+import { SharedEditorPage } from "./shared-editor-page.tsx";
+import { VendorsPage } from "./vendors-page.tsx";
 
-export const RgpdProcessingsPage = () => (
+const RgpdProcessingsPage = () => (
   <AdminRgpd needsOrg>
     <RegisterPage />
   </AdminRgpd>
 );
-export const RgpdProcessingPage = () => (
+const RgpdProcessingPage = () => (
   <AdminRgpd picker={false}>
     <ProcessingPage />
   </AdminRgpd>
 );
-export const RgpdProcessingEditPage = () => (
+const RgpdProcessingEditPage = () => (
   <AdminRgpd needsOrg picker={false}>
     <ProcessingEditPage />
   </AdminRgpd>
 );
-export const RgpdBreachesPage = () => (
+const RgpdBreachesPage = () => (
   <AdminRgpd>
     <BreachesPage />
   </AdminRgpd>
 );
-export const RgpdBreachPage = () => (
+const RgpdBreachPage = () => (
   <AdminRgpd picker={false}>
     <BreachPage />
   </AdminRgpd>
 );
-export const RgpdNewBreachPage = () => (
+const RgpdNewBreachPage = () => (
   <AdminRgpd needsOrg>
     <NewBreachPage />
   </AdminRgpd>
 );
-export const RgpdRequestsPage = () => (
+const RgpdRequestsPage = () => (
   <AdminRgpd>
     <RequestsPage />
   </AdminRgpd>
 );
-export const RgpdRequestPage = () => (
+const RgpdRequestPage = () => (
   <AdminRgpd picker={false}>
     <RequestPage />
   </AdminRgpd>
 );
-export const RgpdNewRequestPage = () => (
+const RgpdNewRequestPage = () => (
   <AdminRgpd needsOrg>
     <NewRequestPage />
   </AdminRgpd>
 );
-export const RgpdRetentionPage = () => (
+const RgpdRetentionPage = () => (
   <AdminRgpd>
     <RetentionPage />
   </AdminRgpd>
 );
-export const RgpdProcessorRegisterPage = () => (
+const RgpdProcessorRegisterPage = () => (
   <AdminRgpd needsOrg>
     <ProcessorRegisterPage />
   </AdminRgpd>
@@ -95,7 +97,7 @@ function AddShared() {
   ) : null;
 }
 
-export const RgpdSharedPage = () => (
+const RgpdSharedPage = () => (
   <AdminRgpd>
     <SharedListPage
       editHref={(id) => `/rgpd/traitements-partages/traitement?id=${id}`}
@@ -121,8 +123,33 @@ function Organisation() {
   return <OrganisationPage amendHref={amendHref} />;
 }
 
-export const RgpdOrganisationPage = () => (
+const RgpdOrganisationPage = () => (
   <AdminRgpd needsOrg>
     <Organisation />
   </AdminRgpd>
 );
+
+/** Each RGPD route's page (the app lazy-loads this module with the first one visited). */
+export const rgpdPages: Record<
+  RgpdRouteId | "rgpdSharedEditor" | "rgpdVendors" | "rgpdReferential",
+  ComponentType
+> = {
+  rgpd: RgpdHomePage,
+  rgpdProcessings: RgpdProcessingsPage,
+  rgpdProcessing: RgpdProcessingPage,
+  rgpdNewProcessing: RgpdProcessingEditPage,
+  rgpdEditProcessing: RgpdProcessingEditPage,
+  rgpdShared: RgpdSharedPage,
+  rgpdBreaches: RgpdBreachesPage,
+  rgpdBreach: RgpdBreachPage,
+  rgpdNewBreach: RgpdNewBreachPage,
+  rgpdRequests: RgpdRequestsPage,
+  rgpdRequest: RgpdRequestPage,
+  rgpdNewRequest: RgpdNewRequestPage,
+  rgpdRetention: RgpdRetentionPage,
+  rgpdProcessorRegister: RgpdProcessorRegisterPage,
+  rgpdOrganisation: RgpdOrganisationPage,
+  rgpdSharedEditor: SharedEditorPage,
+  rgpdVendors: VendorsPage,
+  rgpdReferential: ReferentialPage,
+};

@@ -20,6 +20,7 @@ import {
   RgpdSpaceProvider,
   SharedListPage,
 } from "@mutu/web/rgpd";
+import type { RgpdRouteId } from "@mutu/web/rgpd-routes";
 import type { ComponentType, ReactNode } from "react";
 
 function CommuneRgpd({ children }: { children: ReactNode }) {
@@ -37,17 +38,36 @@ const inCommune = (Page: ComponentType) => () => (
   </CommuneRgpd>
 );
 
-export const RgpdHomePage = inCommune(OverviewPage);
-export const RgpdProcessingsPage = inCommune(RegisterPage);
-export const RgpdProcessingPage = inCommune(ProcessingPage);
-export const RgpdProcessingEditPage = inCommune(ProcessingEditPage);
-export const RgpdSharedPage = inCommune(() => <SharedListPage />);
-export const RgpdBreachesPage = inCommune(BreachesPage);
-export const RgpdBreachPage = inCommune(BreachPage);
-export const RgpdNewBreachPage = inCommune(NewBreachPage);
-export const RgpdRequestsPage = inCommune(RequestsPage);
-export const RgpdRequestPage = inCommune(RequestPage);
-export const RgpdNewRequestPage = inCommune(NewRequestPage);
-export const RgpdRetentionPage = inCommune(RetentionPage);
-export const RgpdProcessorRegisterPage = inCommune(ProcessorRegisterPage);
-export const RgpdOrganisationPage = inCommune(() => <OrganisationPage />);
+const RgpdHomePage = inCommune(OverviewPage);
+const RgpdProcessingsPage = inCommune(RegisterPage);
+const RgpdProcessingPage = inCommune(ProcessingPage);
+const RgpdProcessingEditPage = inCommune(ProcessingEditPage);
+const RgpdSharedPage = inCommune(() => <SharedListPage />);
+const RgpdBreachesPage = inCommune(BreachesPage);
+const RgpdBreachPage = inCommune(BreachPage);
+const RgpdNewBreachPage = inCommune(NewBreachPage);
+const RgpdRequestsPage = inCommune(RequestsPage);
+const RgpdRequestPage = inCommune(RequestPage);
+const RgpdNewRequestPage = inCommune(NewRequestPage);
+const RgpdRetentionPage = inCommune(RetentionPage);
+const RgpdProcessorRegisterPage = inCommune(ProcessorRegisterPage);
+const RgpdOrganisationPage = inCommune(() => <OrganisationPage />);
+
+/** Each RGPD route's page (the app lazy-loads this module with the first one visited). */
+export const rgpdPages: Record<RgpdRouteId, ComponentType> = {
+  rgpd: RgpdHomePage,
+  rgpdProcessings: RgpdProcessingsPage,
+  rgpdProcessing: RgpdProcessingPage,
+  rgpdNewProcessing: RgpdProcessingEditPage,
+  rgpdEditProcessing: RgpdProcessingEditPage,
+  rgpdShared: RgpdSharedPage,
+  rgpdBreaches: RgpdBreachesPage,
+  rgpdBreach: RgpdBreachPage,
+  rgpdNewBreach: RgpdNewBreachPage,
+  rgpdRequests: RgpdRequestsPage,
+  rgpdRequest: RgpdRequestPage,
+  rgpdNewRequest: RgpdNewRequestPage,
+  rgpdRetention: RgpdRetentionPage,
+  rgpdProcessorRegister: RgpdProcessorRegisterPage,
+  rgpdOrganisation: RgpdOrganisationPage,
+};

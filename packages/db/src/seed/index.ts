@@ -18,6 +18,7 @@ import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./se
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 export { DEMO_TARGETS, DEMO_TARGETS_REF } from "./saisines.ts";
+export { demoProcessingTemplates } from "./rgpd-commune-records.ts";
 
 export type SeedResult = {
   seeded: boolean;

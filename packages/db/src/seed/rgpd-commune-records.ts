@@ -3,6 +3,7 @@
  * electoral rolls, video protection awaiting its DPO's opinion, an old file with its remediation
  * plan, and a free online survey set up outside the standard processes (V-j).
  */
+import type { ProcessingContent } from "@mutu/domain";
 import { plain, record } from "./rgpd-records.ts";
 
 /** A commune's own register, beside the shared HR system. `vendors` are the demo vendors' ids. */
@@ -259,4 +260,13 @@ export function communeRecords(vendors: Record<string, string>) {
       }),
     },
   ];
+}
+
+/** The demo records as templates, without vendors (the benchmarks vary them by the thousand). */
+export function demoProcessingTemplates(): ProcessingContent[] {
+  const none = "00000000-0000-4000-8000-000000000000";
+  return communeRecords({ civil: none, family: none, hosting: none }).map((r) => ({
+    ...r.content,
+    processors: [],
+  }));
 }

@@ -71,8 +71,8 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
     missionLetterOn: "2018-06-25",
     correspondents: [
       {
-        name: "Correspondant RGPD de la direction de l'éducation",
-        function: "Responsable administratif",
+        name: "Marie Lacoste",
+        function: "Correspondante RGPD, direction de l'éducation",
         email: "",
       },
     ],

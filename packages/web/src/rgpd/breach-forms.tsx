@@ -17,37 +17,26 @@ import {
   parisInstant,
   parisLocalDateTime,
 } from "@mutu/domain";
-import {
-  CheckboxGroup,
-  Form,
-  FormPanel,
-  Info,
-  RadioGroup,
-  TextAreaField,
-  TextField,
-  fieldError,
-  useFormPanel,
-} from "@mutu/ui";
+import { CheckboxGroup, Info, RadioGroup, TextAreaField, TextField, fieldError } from "@mutu/ui";
 import { useState } from "react";
-import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
+import { ActionPanel } from "./action-panel.tsx";
 import { breachMessages as t } from "./breach-messages.ts";
-import { formMessages } from "./form-messages.ts";
 import { TextListField } from "./list-fields.tsx";
 import type { BreachDetail, ProcessingSummary } from "./types.ts";
 
 type Props = { b: BreachDetail; onDone(message: string): Promise<void> };
 const count = (v: string) =>
   v.trim() === "" ? null : /^\d+$/.test(v.trim()) ? Number(v.trim()) : v;
+const words = <W extends { toggle: string; submit: string; failed: string; done: string }>(
+  w: W,
+) => ({ ...w, submitting: t.saving });
 
 export function AssessForm({
   b,
   onDone,
   processings,
 }: Props & { processings: readonly ProcessingSummary[] }) {
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.breaches.assess.useMutation();
-  const form = useSchemaForm(assessBreachInput, mutation);
   const [v, setV] = useState({
     title: b.title,
     description: b.description,
@@ -63,330 +52,270 @@ export function AssessForm({
     riskLevel: b.riskLevel ?? "",
   });
   const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
-  const e = form.error?.fieldErrors;
   const a = t.assess;
+  const text = (
+    id: string,
+    name: "consequences" | "measuresTaken" | "measuresProposed",
+    label: string,
+    e: Record<string, string[]> | undefined,
+  ) => (
+    <TextAreaField
+      id={id}
+      label={label}
+      rows={3}
+      value={v[name]}
+      onChange={(x) => set({ [name]: x.currentTarget.value })}
+      error={fieldError(e, name)}
+    />
+  );
   return (
-    <FormPanel id="evaluation" toggle={a.toggle} title={a.toggle} headingLevel={3} state={panel}>
-      <Form
-        className="form form-wide"
-        error={form.error}
-        fields={[
-          { name: "title", id: "evaluation-intitule", label: t.title },
-          { name: "description", id: "evaluation-description", label: t.description },
-          { name: "natures", id: "evaluation-nature-0", label: t.natures },
-          { name: "riskLevel", id: "evaluation-risque-0", label: a.risk },
-          { name: "approxPersons", id: "evaluation-personnes-nombre", label: a.approxPersons },
-          { name: "approxRecords", id: "evaluation-enregistrements", label: a.approxRecords },
-        ]}
-        failed={a.failed}
-        onSubmit={() => {
-          const checked = form.check({
-            breachId: b.id,
-            revision: b.revision,
-            ...v,
-            approxPersons: count(v.approxPersons),
-            approxRecords: count(v.approxRecords),
-          });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                panel.close();
-                await onDone(a.done);
-              },
-            });
-        }}
-        actions={{
-          submit: a.submit,
-          submitting: t.saving,
-          pending: mutation.isPending,
-          cancel: { label: formMessages.cancel, onCancel: panel.close },
-        }}
-      >
-        <TextField
-          id="evaluation-intitule"
-          label={t.title}
-          required
-          className="input input-wide"
-          value={v.title}
-          onChange={(x) => set({ title: x.currentTarget.value })}
-          error={fieldError(e, "title")}
-        />
-        <TextAreaField
-          id="evaluation-description"
-          label={t.description}
-          required
-          rows={4}
-          value={v.description}
-          onChange={(x) => set({ description: x.currentTarget.value })}
-          error={fieldError(e, "description")}
-        />
-        <CheckboxGroup
-          id="evaluation-nature"
-          legend={t.natures}
-          required
-          options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
-          value={v.natures}
-          onChange={(natures) => set({ natures })}
-          error={fieldError(e, "natures")}
-        />
-        <CheckboxGroup
-          id="evaluation-traitements"
-          legend={a.processings}
-          options={processings.map((p) => ({ value: p.id, label: `N° ${p.number} — ${p.name}` }))}
-          value={v.processingIds}
-          onChange={(processingIds) => set({ processingIds })}
-          error={fieldError(e, "processingIds")}
-        />
-        <TextListField
-          id="evaluation-personnes"
-          legend={a.persons}
-          items={v.personCategories}
-          onChange={(personCategories) => set({ personCategories })}
-          errors={e}
-          name="personCategories"
-          itemLabel={a.person}
-          addLabel={a.addPerson}
-        />
-        <TextField
-          id="evaluation-personnes-nombre"
-          label={a.approxPersons}
-          inputMode="numeric"
-          className="input input-short"
-          value={v.approxPersons}
-          onChange={(x) => set({ approxPersons: x.currentTarget.value })}
-          error={fieldError(e, "approxPersons")}
-        />
-        <TextListField
-          id="evaluation-donnees"
-          legend={a.data}
-          items={v.dataCategories}
-          onChange={(dataCategories) => set({ dataCategories })}
-          errors={e}
-          name="dataCategories"
-          itemLabel={a.datum}
-          addLabel={a.addDatum}
-        />
-        <TextField
-          id="evaluation-enregistrements"
-          label={a.approxRecords}
-          inputMode="numeric"
-          className="input input-short"
-          value={v.approxRecords}
-          onChange={(x) => set({ approxRecords: x.currentTarget.value })}
-          error={fieldError(e, "approxRecords")}
-        />
-        <TextAreaField
-          id="evaluation-consequences"
-          label={a.consequences}
-          rows={3}
-          value={v.consequences}
-          onChange={(x) => set({ consequences: x.currentTarget.value })}
-          error={fieldError(e, "consequences")}
-        />
-        <TextAreaField
-          id="evaluation-mesures"
-          label={a.measuresTaken}
-          rows={3}
-          value={v.measuresTaken}
-          onChange={(x) => set({ measuresTaken: x.currentTarget.value })}
-          error={fieldError(e, "measuresTaken")}
-        />
-        <TextAreaField
-          id="evaluation-mesures-envisagees"
-          label={a.measuresProposed}
-          rows={3}
-          value={v.measuresProposed}
-          onChange={(x) => set({ measuresProposed: x.currentTarget.value })}
-          error={fieldError(e, "measuresProposed")}
-        />
-        <RadioGroup
-          id="evaluation-risque"
-          legend={a.risk}
-          required
-          options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
-          value={v.riskLevel}
-          onChange={(riskLevel) => set({ riskLevel })}
-          error={fieldError(e, "riskLevel")}
-        />
-      </Form>
-    </FormPanel>
+    <ActionPanel
+      id="evaluation"
+      words={words(a)}
+      schema={assessBreachInput}
+      mutation={trpc.rgpd.breaches.assess.useMutation()}
+      fields={[
+        { name: "title", id: "evaluation-intitule", label: t.title },
+        { name: "description", id: "evaluation-description", label: t.description },
+        { name: "natures", id: "evaluation-nature-0", label: t.natures },
+        { name: "riskLevel", id: "evaluation-risque-0", label: a.risk },
+        { name: "approxPersons", id: "evaluation-personnes-nombre", label: a.approxPersons },
+        { name: "approxRecords", id: "evaluation-enregistrements", label: a.approxRecords },
+      ]}
+      values={() => ({
+        breachId: b.id,
+        revision: b.revision,
+        ...v,
+        approxPersons: count(v.approxPersons),
+        approxRecords: count(v.approxRecords),
+      })}
+      onDone={onDone}
+    >
+      {(e) => (
+        <>
+          <TextField
+            id="evaluation-intitule"
+            label={t.title}
+            required
+            className="input input-wide"
+            value={v.title}
+            onChange={(x) => set({ title: x.currentTarget.value })}
+            error={fieldError(e, "title")}
+          />
+          <TextAreaField
+            id="evaluation-description"
+            label={t.description}
+            required
+            rows={4}
+            value={v.description}
+            onChange={(x) => set({ description: x.currentTarget.value })}
+            error={fieldError(e, "description")}
+          />
+          <CheckboxGroup
+            id="evaluation-nature"
+            legend={t.natures}
+            required
+            options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
+            value={v.natures}
+            onChange={(natures) => set({ natures })}
+            error={fieldError(e, "natures")}
+          />
+          <CheckboxGroup
+            id="evaluation-traitements"
+            legend={a.processings}
+            options={processings.map((p) => ({ value: p.id, label: `N° ${p.number} — ${p.name}` }))}
+            value={v.processingIds}
+            onChange={(processingIds) => set({ processingIds })}
+            error={fieldError(e, "processingIds")}
+          />
+          <TextListField
+            id="evaluation-personnes"
+            legend={a.persons}
+            items={v.personCategories}
+            onChange={(personCategories) => set({ personCategories })}
+            errors={e}
+            name="personCategories"
+            itemLabel={a.person}
+            addLabel={a.addPerson}
+          />
+          <TextField
+            id="evaluation-personnes-nombre"
+            label={a.approxPersons}
+            inputMode="numeric"
+            className="input input-short"
+            value={v.approxPersons}
+            onChange={(x) => set({ approxPersons: x.currentTarget.value })}
+            error={fieldError(e, "approxPersons")}
+          />
+          <TextListField
+            id="evaluation-donnees"
+            legend={a.data}
+            items={v.dataCategories}
+            onChange={(dataCategories) => set({ dataCategories })}
+            errors={e}
+            name="dataCategories"
+            itemLabel={a.datum}
+            addLabel={a.addDatum}
+          />
+          <TextField
+            id="evaluation-enregistrements"
+            label={a.approxRecords}
+            inputMode="numeric"
+            className="input input-short"
+            value={v.approxRecords}
+            onChange={(x) => set({ approxRecords: x.currentTarget.value })}
+            error={fieldError(e, "approxRecords")}
+          />
+          {text("evaluation-consequences", "consequences", a.consequences, e)}
+          {text("evaluation-mesures", "measuresTaken", a.measuresTaken, e)}
+          {text("evaluation-mesures-envisagees", "measuresProposed", a.measuresProposed, e)}
+          <RadioGroup
+            id="evaluation-risque"
+            legend={a.risk}
+            required
+            options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
+            value={v.riskLevel}
+            onChange={(riskLevel) => set({ riskLevel })}
+            error={fieldError(e, "riskLevel")}
+          />
+        </>
+      )}
+    </ActionPanel>
   );
 }
 
 export function NotifyForm({ b, onDone }: Props) {
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.breaches.notify.useMutation();
-  const form = useSchemaForm(notifyBreachInput, mutation);
   const [notifiedAt, setNotifiedAt] = useState(() => parisLocalDateTime(new Date()));
   const [cnilReference, setReference] = useState("");
   const [lateJustification, setJustification] = useState("");
   const instant = parisInstant(notifiedAt);
   const late = instant !== null && isLateNotification(new Date(b.awareAt), instant);
-  const e = form.error?.fieldErrors;
   const n = t.notify;
+  const input = { breachId: b.id, notifiedAt, cnilReference, lateJustification };
   return (
-    <FormPanel id="notification" toggle={n.toggle} title={n.toggle} headingLevel={3} state={panel}>
-      <Form
-        error={form.error}
-        fields={[
-          { name: "notifiedAt", id: "notification-date", label: n.notifiedAt },
-          { name: "cnilReference", id: "notification-reference", label: n.reference },
-          { name: "lateJustification", id: "notification-retard", label: n.justification },
-        ]}
-        failed={n.failed}
-        onSubmit={() => {
-          const input = { breachId: b.id, notifiedAt, cnilReference, lateJustification };
-          const checked = form.check(input, (errors) => {
-            if (Object.keys(errors).length === 0)
-              Object.assign(errors, notificationProblems(new Date(b.awareAt), input));
-          });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                panel.close();
-                await onDone(n.done);
-              },
-            });
-        }}
-        actions={{
-          submit: n.submit,
-          submitting: t.saving,
-          pending: mutation.isPending,
-          cancel: { label: formMessages.cancel, onCancel: panel.close },
-        }}
-      >
-        <TextField
-          id="notification-date"
-          label={n.notifiedAt}
-          type="datetime-local"
-          required
-          className="input input-short"
-          value={notifiedAt}
-          onChange={(x) => setNotifiedAt(x.currentTarget.value)}
-          error={fieldError(e, "notifiedAt")}
-        />
-        <TextField
-          id="notification-reference"
-          label={n.reference}
-          required
-          value={cnilReference}
-          onChange={(x) => setReference(x.currentTarget.value)}
-          error={fieldError(e, "cnilReference")}
-        />
-        {late ? <Info>{n.lateWarning}</Info> : null}
-        <TextAreaField
-          id="notification-retard"
-          label={n.justification}
-          hint={n.justificationHint}
-          required={late}
-          rows={3}
-          value={lateJustification}
-          onChange={(x) => setJustification(x.currentTarget.value)}
-          error={fieldError(e, "lateJustification")}
-        />
-      </Form>
-    </FormPanel>
+    <ActionPanel
+      id="notification"
+      words={words(n)}
+      schema={notifyBreachInput}
+      mutation={trpc.rgpd.breaches.notify.useMutation()}
+      fields={[
+        { name: "notifiedAt", id: "notification-date", label: n.notifiedAt },
+        { name: "cnilReference", id: "notification-reference", label: n.reference },
+        { name: "lateJustification", id: "notification-retard", label: n.justification },
+      ]}
+      values={() => input}
+      adjust={(errors) => {
+        if (Object.keys(errors).length === 0)
+          Object.assign(errors, notificationProblems(new Date(b.awareAt), input));
+      }}
+      onDone={onDone}
+    >
+      {(e) => (
+        <>
+          <TextField
+            id="notification-date"
+            label={n.notifiedAt}
+            type="datetime-local"
+            required
+            className="input input-short"
+            value={notifiedAt}
+            onChange={(x) => setNotifiedAt(x.currentTarget.value)}
+            error={fieldError(e, "notifiedAt")}
+          />
+          <TextField
+            id="notification-reference"
+            label={n.reference}
+            required
+            value={cnilReference}
+            onChange={(x) => setReference(x.currentTarget.value)}
+            error={fieldError(e, "cnilReference")}
+          />
+          {late ? <Info>{n.lateWarning}</Info> : null}
+          <TextAreaField
+            id="notification-retard"
+            label={n.justification}
+            hint={n.justificationHint}
+            required={late}
+            rows={3}
+            value={lateJustification}
+            onChange={(x) => setJustification(x.currentTarget.value)}
+            error={fieldError(e, "lateJustification")}
+          />
+        </>
+      )}
+    </ActionPanel>
   );
 }
 
 export function InformForm({ b, onDone }: Props) {
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.breaches.informPersons.useMutation();
-  const form = useSchemaForm(informPersonsInput, mutation);
   const [informedAt, setInformedAt] = useState(() => parisLocalDateTime(new Date()));
   const [means, setMeans] = useState("");
-  const e = form.error?.fieldErrors;
   const i = t.inform;
   return (
-    <FormPanel id="information" toggle={i.toggle} title={i.toggle} headingLevel={3} state={panel}>
-      <Form
-        error={form.error}
-        fields={[
-          { name: "informedAt", id: "information-date", label: i.informedAt },
-          { name: "means", id: "information-moyen", label: i.means },
-        ]}
-        failed={i.failed}
-        onSubmit={() => {
-          const checked = form.check({ breachId: b.id, informedAt, means });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                panel.close();
-                await onDone(i.done);
-              },
-            });
-        }}
-        actions={{
-          submit: i.submit,
-          submitting: t.saving,
-          pending: mutation.isPending,
-          cancel: { label: formMessages.cancel, onCancel: panel.close },
-        }}
-      >
-        <TextField
-          id="information-date"
-          label={i.informedAt}
-          type="datetime-local"
-          required
-          className="input input-short"
-          value={informedAt}
-          onChange={(x) => setInformedAt(x.currentTarget.value)}
-          error={fieldError(e, "informedAt")}
-        />
-        <TextField
-          id="information-moyen"
-          label={i.means}
-          hint={i.meansHint}
-          required
-          className="input input-wide"
-          value={means}
-          onChange={(x) => setMeans(x.currentTarget.value)}
-          error={fieldError(e, "means")}
-        />
-      </Form>
-    </FormPanel>
+    <ActionPanel
+      id="information"
+      words={words(i)}
+      schema={informPersonsInput}
+      mutation={trpc.rgpd.breaches.informPersons.useMutation()}
+      fields={[
+        { name: "informedAt", id: "information-date", label: i.informedAt },
+        { name: "means", id: "information-moyen", label: i.means },
+      ]}
+      values={() => ({ breachId: b.id, informedAt, means })}
+      onDone={onDone}
+    >
+      {(e) => (
+        <>
+          <TextField
+            id="information-date"
+            label={i.informedAt}
+            type="datetime-local"
+            required
+            className="input input-short"
+            value={informedAt}
+            onChange={(x) => setInformedAt(x.currentTarget.value)}
+            error={fieldError(e, "informedAt")}
+          />
+          <TextField
+            id="information-moyen"
+            label={i.means}
+            hint={i.meansHint}
+            required
+            className="input input-wide"
+            value={means}
+            onChange={(x) => setMeans(x.currentTarget.value)}
+            error={fieldError(e, "means")}
+          />
+        </>
+      )}
+    </ActionPanel>
   );
 }
 
 export function CloseForm({ b, onDone }: Props) {
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.breaches.close.useMutation();
-  const form = useSchemaForm(closeBreachInput, mutation);
   const [closingNote, setNote] = useState("");
   const c = t.close;
   return (
-    <FormPanel id="cloture" toggle={c.toggle} title={c.toggle} headingLevel={3} state={panel}>
-      <Form
-        error={form.error}
-        fields={[{ name: "closingNote", id: "cloture-mot", label: c.note }]}
-        failed={c.failed}
-        intro={<p>{c.lead}</p>}
-        onSubmit={() => {
-          const checked = form.check({ breachId: b.id, closingNote });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                panel.close();
-                await onDone(c.done);
-              },
-            });
-        }}
-        actions={{
-          submit: c.submit,
-          submitting: t.saving,
-          pending: mutation.isPending,
-          cancel: { label: formMessages.cancel, onCancel: panel.close },
-        }}
-      >
+    <ActionPanel
+      id="cloture"
+      words={words(c)}
+      schema={closeBreachInput}
+      mutation={trpc.rgpd.breaches.close.useMutation()}
+      fields={[{ name: "closingNote", id: "cloture-mot", label: c.note }]}
+      values={() => ({ breachId: b.id, closingNote })}
+      intro={<p>{c.lead}</p>}
+      onDone={onDone}
+    >
+      {(e) => (
         <TextAreaField
           id="cloture-mot"
           label={c.note}
           rows={3}
           value={closingNote}
           onChange={(x) => setNote(x.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "closingNote")}
+          error={fieldError(e, "closingNote")}
         />
-      </Form>
-    </FormPanel>
+      )}
+    </ActionPanel>
   );
 }

@@ -7,18 +7,14 @@ import {
   type Column,
   DataTable,
   DateTime,
-  Form,
-  FormPanel,
   Section,
   TextAreaField,
   TextField,
   fieldError,
-  useFormPanel,
 } from "@mutu/ui";
 import { useState } from "react";
-import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
-import { formMessages } from "./form-messages.ts";
+import { ActionPanel } from "./action-panel.tsx";
 import { registersMessages } from "./registers-messages.ts";
 import type { Consultation } from "./types.ts";
 
@@ -37,13 +33,10 @@ export function ConsultationsSection({
   canRecord: boolean;
   onDone(message: string): Promise<void>;
 }) {
-  const panel = useFormPanel();
   const mutation = trpc.rgpd.consult.useMutation();
-  const form = useSchemaForm(recordConsultationInput, mutation);
   const [consultedAt, setConsultedAt] = useState(() => parisLocalDateTime(new Date()));
   const [service, setService] = useState("");
   const [observations, setObservations] = useState("");
-  const errors = form.error?.fieldErrors;
   const columns: Column<Consultation>[] = [
     { key: "at", header: t.at, cell: (c) => <DateTime value={c.consultedAt} format="compact" /> },
     { key: "service", header: t.service, rowHeader: true, cell: (c) => c.service },
@@ -64,76 +57,62 @@ export function ConsultationsSection({
         empty={t.empty}
       />
       {canRecord ? (
-        <FormPanel
+        <ActionPanel
           id="consultation"
-          toggle={t.toggle}
-          title={t.toggle}
-          headingLevel={3}
-          state={panel}
+          words={{
+            toggle: t.toggle,
+            submit: t.submit,
+            submitting: t.submitting,
+            failed: t.failed,
+            done: t.done,
+          }}
+          schema={recordConsultationInput}
+          mutation={mutation}
+          fields={[
+            { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
+            { name: "service", id: "consultation-service", label: t.serviceField },
+            { name: "observations", id: "consultation-observations", label: t.observationsField },
+          ]}
+          values={() => ({ subject, subjectId, consultedAt, service, observations })}
+          onDone={async (message) => {
+            setService("");
+            setObservations("");
+            await onDone(message);
+          }}
         >
-          <Form
-            error={form.error}
-            fields={[
-              { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
-              { name: "service", id: "consultation-service", label: t.serviceField },
-              { name: "observations", id: "consultation-observations", label: t.observationsField },
-            ]}
-            failed={t.failed}
-            onSubmit={() => {
-              const checked = form.check({
-                subject,
-                subjectId,
-                consultedAt,
-                service,
-                observations,
-              });
-              if (checked)
-                mutation.mutate(checked, {
-                  async onSuccess() {
-                    setService("");
-                    setObservations("");
-                    panel.close();
-                    await onDone(t.done);
-                  },
-                });
-            }}
-            actions={{
-              submit: t.submit,
-              submitting: t.submitting,
-              pending: mutation.isPending,
-              cancel: { label: formMessages.cancel, onCancel: panel.close },
-            }}
-          >
-            <TextField
-              id="consultation-date"
-              label={t.consultedAt}
-              type="datetime-local"
-              required
-              className="input input-short"
-              value={consultedAt}
-              onChange={(e) => setConsultedAt(e.currentTarget.value)}
-              error={fieldError(errors, "consultedAt")}
-            />
-            <TextField
-              id="consultation-service"
-              label={t.serviceField}
-              required
-              className="input input-wide"
-              value={service}
-              onChange={(e) => setService(e.currentTarget.value)}
-              error={fieldError(errors, "service")}
-            />
-            <TextAreaField
-              id="consultation-observations"
-              label={t.observationsField}
-              required
-              rows={3}
-              value={observations}
-              onChange={(e) => setObservations(e.currentTarget.value)}
-              error={fieldError(errors, "observations")}
-            />
-          </Form>
-        </FormPanel>
+          {(errors) => (
+            <>
+              <TextField
+                id="consultation-date"
+                label={t.consultedAt}
+                type="datetime-local"
+                required
+                className="input input-short"
+                value={consultedAt}
+                onChange={(e) => setConsultedAt(e.currentTarget.value)}
+                error={fieldError(errors, "consultedAt")}
+              />
+              <TextField
+                id="consultation-service"
+                label={t.serviceField}
+                required
+                className="input input-wide"
+                value={service}
+                onChange={(e) => setService(e.currentTarget.value)}
+                error={fieldError(errors, "service")}
+              />
+              <TextAreaField
+                id="consultation-observations"
+                label={t.observationsField}
+                required
+                rows={3}
+                value={observations}
+                onChange={(e) => setObservations(e.currentTarget.value)}
+                error={fieldError(errors, "observations")}
+              />
+            </>
+          )}
+        </ActionPanel>
       ) : null}
     </Section>
   );

@@ -11,8 +11,6 @@ import {
   recordDisagreementStepInput,
 } from "@mutu/domain";
 import {
-  Form,
-  FormPanel,
   RadioGroup,
   Section,
   SelectField,
@@ -21,11 +19,10 @@ import {
   fieldError,
   formatCalendarDate,
   formatDateTime,
-  useFormPanel,
 } from "@mutu/ui";
 import { useState } from "react";
-import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
+import { ActionPanel } from "./action-panel.tsx";
 import { organisationMessages as t } from "./organisation-messages.ts";
 import { useOrgInput } from "./space.tsx";
 import type { Disagreement, ProcessingSummary } from "./types.ts";
@@ -33,86 +30,79 @@ import type { Disagreement, ProcessingSummary } from "./types.ts";
 type Done = (message: string) => Promise<void>;
 
 function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.disagreements.recordStep.useMutation();
-  const form = useSchemaForm(recordDisagreementStepInput, mutation);
   const [v, setV] = useState({ heldOn: parisToday(), participants: "", outcome: "", summary: "" });
   const set = (c: Partial<typeof v>) => setV((x) => ({ ...x, ...c }));
-  const e = form.error?.fieldErrors;
+  const mutation = trpc.rgpd.disagreements.recordStep.useMutation();
   if (!d.nextStep) return null;
   const step = d.nextStep;
   const id = `desaccord-${d.id.slice(0, 8)}`;
   return (
-    <FormPanel
+    <ActionPanel
       id={id}
-      toggle={t.nextStep(DISAGREEMENT_STEP_LABELS[step])}
-      title={DISAGREEMENT_STEP_LABELS[step]}
-      headingLevel={3}
-      state={panel}
+      words={{
+        toggle: t.nextStep(DISAGREEMENT_STEP_LABELS[step]),
+        title: DISAGREEMENT_STEP_LABELS[step],
+        submit: t.record,
+        submitting: t.saving,
+        failed: t.recordFailed,
+        done: t.recorded,
+      }}
+      schema={recordDisagreementStepInput}
+      mutation={mutation}
+      fields={[
+        { name: "heldOn", id: `${id}-date`, label: t.heldOn },
+        { name: "participants", id: `${id}-participants`, label: t.participants },
+        { name: "outcome", id: `${id}-issue-0`, label: t.outcome },
+        { name: "summary", id: `${id}-resume`, label: t.summary },
+      ]}
+      values={() => ({ disagreementId: d.id, step, ...v })}
+      onDone={onDone}
     >
-      <Form
-        error={form.error}
-        fields={[
-          { name: "heldOn", id: `${id}-date`, label: t.heldOn },
-          { name: "participants", id: `${id}-participants`, label: t.participants },
-          { name: "outcome", id: `${id}-issue-0`, label: t.outcome },
-          { name: "summary", id: `${id}-resume`, label: t.summary },
-        ]}
-        failed={t.recordFailed}
-        onSubmit={() => {
-          const checked = form.check({ disagreementId: d.id, step, ...v });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                panel.close();
-                await onDone(t.recorded);
-              },
-            });
-        }}
-        actions={{ submit: t.record, submitting: t.saving, pending: mutation.isPending }}
-      >
-        <TextField
-          id={`${id}-date`}
-          label={t.heldOn}
-          type="date"
-          required
-          className="input input-short"
-          value={v.heldOn}
-          onChange={(x) => set({ heldOn: x.currentTarget.value })}
-          error={fieldError(e, "heldOn")}
-        />
-        <TextField
-          id={`${id}-participants`}
-          label={t.participants}
-          required
-          className="input input-wide"
-          value={v.participants}
-          onChange={(x) => set({ participants: x.currentTarget.value })}
-          error={fieldError(e, "participants")}
-        />
-        <RadioGroup
-          id={`${id}-issue`}
-          legend={t.outcome}
-          required
-          options={DISAGREEMENT_OUTCOMES.map((o) => ({
-            value: o,
-            label: DISAGREEMENT_OUTCOME_LABELS[o],
-          }))}
-          value={v.outcome}
-          onChange={(outcome) => set({ outcome })}
-          error={fieldError(e, "outcome")}
-        />
-        <TextAreaField
-          id={`${id}-resume`}
-          label={t.summary}
-          required
-          rows={3}
-          value={v.summary}
-          onChange={(x) => set({ summary: x.currentTarget.value })}
-          error={fieldError(e, "summary")}
-        />
-      </Form>
-    </FormPanel>
+      {(e) => (
+        <>
+          <TextField
+            id={`${id}-date`}
+            label={t.heldOn}
+            type="date"
+            required
+            className="input input-short"
+            value={v.heldOn}
+            onChange={(x) => set({ heldOn: x.currentTarget.value })}
+            error={fieldError(e, "heldOn")}
+          />
+          <TextField
+            id={`${id}-participants`}
+            label={t.participants}
+            required
+            className="input input-wide"
+            value={v.participants}
+            onChange={(x) => set({ participants: x.currentTarget.value })}
+            error={fieldError(e, "participants")}
+          />
+          <RadioGroup
+            id={`${id}-issue`}
+            legend={t.outcome}
+            required
+            options={DISAGREEMENT_OUTCOMES.map((o) => ({
+              value: o,
+              label: DISAGREEMENT_OUTCOME_LABELS[o],
+            }))}
+            value={v.outcome}
+            onChange={(outcome) => set({ outcome })}
+            error={fieldError(e, "outcome")}
+          />
+          <TextAreaField
+            id={`${id}-resume`}
+            label={t.summary}
+            required
+            rows={3}
+            value={v.summary}
+            onChange={(x) => set({ summary: x.currentTarget.value })}
+            error={fieldError(e, "summary")}
+          />
+        </>
+      )}
+    </ActionPanel>
   );
 }
 
@@ -124,62 +114,56 @@ function RaiseForm({
   onDone: Done;
 }) {
   const orgInput = useOrgInput();
-  const panel = useFormPanel();
-  const mutation = trpc.rgpd.disagreements.raise.useMutation();
-  const form = useSchemaForm(raiseDisagreementInput, mutation);
   const [processingId, setProcessingId] = useState("");
   const [subject, setSubject] = useState("");
   return (
-    <FormPanel
+    <ActionPanel
       id="desaccord-nouveau"
-      toggle={t.raise}
-      title={t.raise}
-      headingLevel={3}
-      state={panel}
+      words={{
+        toggle: t.raise,
+        submit: t.raiseSubmit,
+        submitting: t.saving,
+        failed: t.raiseFailed,
+        done: t.raised,
+      }}
+      schema={raiseDisagreementInput}
+      mutation={trpc.rgpd.disagreements.raise.useMutation()}
+      fields={[
+        { name: "processingId", id: "desaccord-traitement", label: t.processing },
+        { name: "subject", id: "desaccord-objet", label: t.subject },
+      ]}
+      values={() => ({ ...orgInput, processingId, subject })}
+      onDone={async (message) => {
+        setSubject("");
+        await onDone(message);
+      }}
     >
-      <Form
-        error={form.error}
-        fields={[
-          { name: "processingId", id: "desaccord-traitement", label: t.processing },
-          { name: "subject", id: "desaccord-objet", label: t.subject },
-        ]}
-        failed={t.raiseFailed}
-        onSubmit={() => {
-          const checked = form.check({ ...orgInput, processingId, subject });
-          if (checked)
-            mutation.mutate(checked, {
-              async onSuccess() {
-                setSubject("");
-                panel.close();
-                await onDone(t.raised);
-              },
-            });
-        }}
-        actions={{ submit: t.raiseSubmit, submitting: t.saving, pending: mutation.isPending }}
-      >
-        <SelectField
-          id="desaccord-traitement"
-          label={t.processing}
-          value={processingId}
-          onChange={(x) => setProcessingId(x.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "processingId")}
-        >
-          <option value="">{t.noProcessing}</option>
-          {processings.map((p) => (
-            <option key={p.id} value={p.id}>{`N° ${p.number} — ${p.name}`}</option>
-          ))}
-        </SelectField>
-        <TextAreaField
-          id="desaccord-objet"
-          label={t.subject}
-          required
-          rows={4}
-          value={subject}
-          onChange={(x) => setSubject(x.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "subject")}
-        />
-      </Form>
-    </FormPanel>
+      {(e) => (
+        <>
+          <SelectField
+            id="desaccord-traitement"
+            label={t.processing}
+            value={processingId}
+            onChange={(x) => setProcessingId(x.currentTarget.value)}
+            error={fieldError(e, "processingId")}
+          >
+            <option value="">{t.noProcessing}</option>
+            {processings.map((p) => (
+              <option key={p.id} value={p.id}>{`N° ${p.number} — ${p.name}`}</option>
+            ))}
+          </SelectField>
+          <TextAreaField
+            id="desaccord-objet"
+            label={t.subject}
+            required
+            rows={4}
+            value={subject}
+            onChange={(x) => setSubject(x.currentTarget.value)}
+            error={fieldError(e, "subject")}
+          />
+        </>
+      )}
+    </ActionPanel>
   );
 }
 

@@ -41,7 +41,13 @@ function OptionsSection({ o, amendHref }: { o: Overview; amendHref: string | nul
             term: t.dpoShared,
             description: t.dpoSharedValues[String(options.dpoShared) as "true" | "false" | "null"],
           },
-          { key: "breaches", term: t.breaches, description: handler(options.breachesHandledBy) },
+          {
+            key: "breaches",
+            term: t.breaches,
+            description: options.breachesHandledBy
+              ? BREACH_HANDLER_LABELS[options.breachesHandledBy]
+              : t.handlers.null,
+          },
           {
             key: "requests",
             term: t.requests,

@@ -19,6 +19,7 @@ import {
   SECURITY_MEASURES,
 } from "@mutu/domain";
 import { CheckboxGroup, Info, SelectField, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { RowsFieldset, TextListField } from "./list-fields.tsx";
 import { blankProcessor, blankRetention } from "./processing-draft.ts";
@@ -26,19 +27,6 @@ import { PathParts } from "./processing-form-path.tsx";
 import type { PartProps } from "./processing-form.tsx";
 
 const t = formMessages.processing;
-
-function choices<K extends string>(values: readonly K[], labels: Record<K, string>) {
-  return (
-    <>
-      <option value="">{formMessages.choose}</option>
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {labels[v]}
-        </option>
-      ))}
-    </>
-  );
-}
 
 function Retention({ draft, set, errors }: PartProps) {
   return (
@@ -92,7 +80,7 @@ function Retention({ draft, set, errors }: PartProps) {
             onChange={(e) => change({ endAction: e.currentTarget.value })}
             error={fieldError(errors, `content.retention.${i}.endAction`)}
           >
-            {choices(RETENTION_END_ACTIONS, RETENTION_END_ACTION_LABELS)}
+            <ChoiceOptions values={RETENTION_END_ACTIONS} labels={RETENTION_END_ACTION_LABELS} />
           </SelectField>
           {r.endAction === "intermediate-archive" ? (
             <TextField

@@ -4,6 +4,7 @@
  */
 import { REMEDIATION_PRIORITIES, REMEDIATION_PRIORITY_LABELS } from "@mutu/domain";
 import { SelectField, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import type { PartProps } from "./processing-form.tsx";
 
@@ -50,12 +51,7 @@ export function PathParts({ draft, set, errors }: PartProps) {
           onChange={(e) => change({ priority: e.currentTarget.value })}
           error={fieldError(errors, "content.remediation.priority")}
         >
-          <option value="">{formMessages.choose}</option>
-          {REMEDIATION_PRIORITIES.map((p) => (
-            <option key={p} value={p}>
-              {REMEDIATION_PRIORITY_LABELS[p]}
-            </option>
-          ))}
+          <ChoiceOptions values={REMEDIATION_PRIORITIES} labels={REMEDIATION_PRIORITY_LABELS} />
         </SelectField>
         <TextField
           id="traitement-plan-porteur"

@@ -25,6 +25,7 @@ import {
   TextField,
   fieldError,
 } from "@mutu/ui";
+import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { RowsFieldset, TextListField } from "./list-fields.tsx";
 import { ProcessingFormMore } from "./processing-form-more.tsx";
@@ -53,17 +54,6 @@ export const processingFields = [
   { name: "content.securityDiagnosis", id: "traitement-diagnostic-date", label: t.diagnosis },
   { name: "content.remediation", id: "traitement-plan", label: t.remediation },
 ] as const;
-
-const options = <K extends string>(values: readonly K[], labels: Record<K, string>) => (
-  <>
-    <option value="">{formMessages.choose}</option>
-    {values.map((v) => (
-      <option key={v} value={v}>
-        {labels[v]}
-      </option>
-    ))}
-  </>
-);
 
 export type PartProps = {
   draft: Draft;
@@ -147,7 +137,7 @@ function Purposes({ draft, set, errors }: PartProps) {
             onChange={(e) => change({ legalBasis: e.currentTarget.value })}
             error={fieldError(errors, `content.purposes.${i}.legalBasis`)}
           >
-            {options(LEGAL_BASES, LEGAL_BASIS_LABELS)}
+            <ChoiceOptions values={LEGAL_BASES} labels={LEGAL_BASIS_LABELS} />
           </SelectField>
           <TextField
             id={`traitement-fondement-${i}`}
@@ -228,7 +218,7 @@ function PersonsAndData({ draft, set, errors }: PartProps) {
                 onChange={(e) => change({ article9Condition: e.currentTarget.value })}
                 error={fieldError(errors, `content.dataCategories.${i}.article9Condition`)}
               >
-                {options(ARTICLE9_CONDITIONS, ARTICLE9_CONDITION_LABELS)}
+                <ChoiceOptions values={ARTICLE9_CONDITIONS} labels={ARTICLE9_CONDITION_LABELS} />
               </SelectField>
             ) : null}
           </>
@@ -288,7 +278,7 @@ function Recipients({ draft, set, errors }: PartProps) {
               onChange={(e) => change({ safeguard: e.currentTarget.value })}
               error={fieldError(errors, `content.transfers.${i}.safeguard`)}
             >
-              {options(TRANSFER_SAFEGUARDS, TRANSFER_SAFEGUARD_LABELS)}
+              <ChoiceOptions values={TRANSFER_SAFEGUARDS} labels={TRANSFER_SAFEGUARD_LABELS} />
             </SelectField>
           </div>
         )}

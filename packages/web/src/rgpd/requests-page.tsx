@@ -33,6 +33,7 @@ import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
+import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
 import { registersMessages } from "./registers-messages.ts";
@@ -156,16 +157,6 @@ export function NewRequestPage() {
   });
   const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
   const e = form.error?.fieldErrors;
-  const choose = <K extends string>(values: readonly K[], labels: Record<K, string>) => (
-    <>
-      <option value="">{formMessages.choose}</option>
-      {values.map((x) => (
-        <option key={x} value={x}>
-          {labels[x]}
-        </option>
-      ))}
-    </>
-  );
   return (
     <RgpdPage
       title={m.newTitle}
@@ -212,7 +203,7 @@ export function NewRequestPage() {
           onChange={(x) => set({ kind: x.currentTarget.value })}
           error={fieldError(e, "kind")}
         >
-          {choose(REQUEST_KINDS, REQUEST_KIND_LABELS)}
+          <ChoiceOptions values={REQUEST_KINDS} labels={REQUEST_KIND_LABELS} />
         </SelectField>
         <TextField
           id="demande-reception"
@@ -232,7 +223,7 @@ export function NewRequestPage() {
           onChange={(x) => set({ channel: x.currentTarget.value })}
           error={fieldError(e, "channel")}
         >
-          {choose(REQUEST_CHANNELS, REQUEST_CHANNEL_LABELS)}
+          <ChoiceOptions values={REQUEST_CHANNELS} labels={REQUEST_CHANNEL_LABELS} />
         </SelectField>
         <TextField
           id="demande-nom"
@@ -281,11 +272,7 @@ export function NewRequestPage() {
           onChange={(x) => set({ identityCheck: x.currentTarget.value })}
           error={fieldError(e, "identityCheck")}
         >
-          {IDENTITY_CHECKS.map((c) => (
-            <option key={c} value={c}>
-              {IDENTITY_CHECK_LABELS[c]}
-            </option>
-          ))}
+          <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
         </SelectField>
       </Form>
     </RgpdPage>

@@ -94,15 +94,19 @@ export async function buildProcessorRegister(
     ? await tx.select().from(rgpdProcessors).where(inArray(rgpdProcessors.id, vendorIds))
     : [];
   const vendorName = new Map(vendors.map((v) => [v.id, v]));
+  // The Métropole's staff are out of a commune's sight (row-level security): its DPO is then named
+  // by the function, which the commune's contract already gives it.
+  const metropoleDpo =
+    operatorDpo || `Le délégué à la protection des données de ${operator?.name ?? "la Métropole"}`;
   const controllerDpo =
     options.dpoShared === false
       ? settings?.ownDpoName
         ? `${settings.ownDpoName}${settings.ownDpoEmail ? ` (${settings.ownDpoEmail})` : ""}`
         : "Non renseigné"
-      : `DPO mutualisé avec la Métropole : ${operatorDpo || "non renseigné"}`;
+      : `DPO mutualisé avec la Métropole : ${metropoleDpo}`;
   return {
     controller: { id: org.id, name: org.name, dpo: controllerDpo },
-    processor: { name: operator?.name ?? "", dpo: operatorDpo || "Non renseigné" },
+    processor: { name: operator?.name ?? "", dpo: metropoleDpo },
     day,
     entries: rows.map((r) => ({
       number: r.number,

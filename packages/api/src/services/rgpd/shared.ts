@@ -85,16 +85,20 @@ export async function getShared(ctx: ServiceContext, input: { sharedId: string }
       .from(rgpdSharedProcessings)
       .where(eq(rgpdSharedProcessings.id, input.sharedId));
     if (!template) throw notFound("Traitement partagé");
-    const versions = await tx
-      .select({
-        version: rgpdSharedVersions.version,
-        changeNote: rgpdSharedVersions.changeNote,
-        publishedBy: rgpdSharedVersions.actorLabel,
-        publishedAt: rgpdSharedVersions.createdAt,
-      })
+    const history = await tx
+      .select()
       .from(rgpdSharedVersions)
       .where(eq(rgpdSharedVersions.sharedId, template.id))
       .orderBy(desc(rgpdSharedVersions.version));
+    const versions = history.map((v) => ({
+      version: v.version,
+      changeNote: v.changeNote,
+      publishedBy: v.actorLabel,
+      publishedAt: v.createdAt,
+    }));
+    /** Each adopter is compared with the version it adopted (being behind is not diverging). */
+    const contentOf = (version: number | null) =>
+      history.find((v) => v.version === version)?.content ?? template.content;
     const adopters = await tx
       .select({
         processingId: rgpdProcessings.id,
@@ -117,7 +121,7 @@ export async function getShared(ctx: ServiceContext, input: { sharedId: string }
       versions,
       adopters: adopters.map(({ content, ...a }) => ({
         ...a,
-        divergences: sharedDifferences(content, template.content).map(
+        divergences: sharedDifferences(content, contentOf(a.version)).map(
           (f) => SHARED_FIELD_LABELS[f],
         ),
       })),

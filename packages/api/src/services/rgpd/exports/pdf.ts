@@ -4,6 +4,8 @@
  * record in full, and a block to sign it off (the DPO, the controller). The data travel as JSON in
  * `sys.inputs`, never spliced into the markup: nothing a person typed is read as Typst code.
  */
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import type { Field, Register, RegisterRecord } from "./registers.ts";
 
 /** The columns of the summary table, per register. */
@@ -37,7 +39,7 @@ const TEMPLATE = `
   },
 )
 #let value(v) = if type(v) == array {
-  if v.len() == 0 { text(fill: muted)[—] } else { list(tight: true, ..v) }
+  if v.len() == 0 { text(fill: muted)[—] } else { v.map(i => [• #i]).join(linebreak()) }
 } else if v == "" { text(fill: muted)[—] } else { v }
 
 #text(17pt, weight: "bold", d.title)
@@ -84,19 +86,66 @@ const TEMPLATE = `
 ])
 `;
 
-type TypstCompiler = {
-  pdf(args: { mainFileContent: string; inputs: Record<string, string> }): Buffer;
-};
-
-let compiler: TypstCompiler | undefined;
-
-/** The compiler is a native module of some weight: loaded on the first PDF, then reused. */
-async function typst(): Promise<TypstCompiler> {
-  if (!compiler) {
-    const { NodeCompiler } = await import("@myriaddreamin/typst-ts-node-compiler");
-    compiler = NodeCompiler.create() as unknown as TypstCompiler;
+/**
+ * Typesetting a register of some hundred pages takes a second or more of CPU: it runs in a worker
+ * thread, so the server keeps answering meanwhile. One worker, started on the first PDF, keeps the
+ * compiler and its fonts; it typesets one document at a time and trims Typst's memoisation cache
+ * after each. The compiler's diagnostics may quote the data: they stay in the worker.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { NodeCompiler } = require(workerData.compilerPath);
+const compiler = NodeCompiler.create();
+parentPort.on("message", ({ id, mainFileContent, data }) => {
+  try {
+    const pdf = compiler.pdf({ mainFileContent, inputs: { data } });
+    parentPort.postMessage({ id, pdf: new Uint8Array(pdf) });
+  } catch {
+    parentPort.postMessage({ id, failed: true });
+  } finally {
+    compiler.evictCache(10);
   }
-  return compiler;
+});
+`;
+
+type Reply = { id: number; pdf?: Uint8Array; failed?: boolean };
+type Pending = { resolve: (pdf: Buffer) => void; reject: (error: Error) => void };
+
+let worker: Worker | undefined;
+let lastId = 0;
+const pending = new Map<number, Pending>();
+
+function typesetter(): Worker {
+  if (worker) return worker;
+  const compilerPath = createRequire(import.meta.url).resolve(
+    "@myriaddreamin/typst-ts-node-compiler",
+  );
+  const started = new Worker(WORKER_SOURCE, { eval: true, workerData: { compilerPath } });
+  started.unref();
+  started.on("message", ({ id, pdf, failed }: Reply) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (!waiting) return;
+    if (pdf && !failed) waiting.resolve(Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    else waiting.reject(new Error("PDF typesetting failed"));
+  });
+  const stop = () => {
+    worker = undefined;
+    for (const waiting of pending.values()) waiting.reject(new Error("PDF typesetter stopped"));
+    pending.clear();
+  };
+  started.on("error", stop);
+  started.on("exit", stop);
+  worker = started;
+  return started;
+}
+
+function typeset(data: string): Promise<Buffer> {
+  const id = ++lastId;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    typesetter().postMessage({ id, mainFileContent: TEMPLATE, data });
+  });
 }
 
 const cell = (v: Field["value"]) => (Array.isArray(v) ? v.join(", ") : v);
@@ -127,6 +176,5 @@ export async function pdfOf(document: {
       ? "Pour le responsable de traitement, le Maire ou son représentant"
       : "Pour le sous-traitant, le Président de la Métropole ou son représentant",
   };
-  const compile = await typst();
-  return compile.pdf({ mainFileContent: TEMPLATE, inputs: { data: JSON.stringify(data) } });
+  return typeset(JSON.stringify(data));
 }

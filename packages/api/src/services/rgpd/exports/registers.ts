@@ -18,7 +18,7 @@ import {
   isLateNotification,
   LEGAL_BASIS_LABELS,
   METROPOLE_ROLE_LABELS,
-  type MetropoleRole,
+  metropoleResponsibility,
   OPINION_OUTCOME_LABELS,
   PROCESSING_PATH_LABELS,
   PROCESSING_STATUS_LABELS,
@@ -37,9 +37,11 @@ import {
 import { schema, type Tx } from "@mutu/db";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { ServiceContext } from "../../tenant.ts";
+import { standardNotifiedOn } from "../context.ts";
 import { buildProcessorRegister } from "../processor-register.ts";
 
 const {
+  organisations,
   rgpdBreaches,
   rgpdOpinions,
   rgpdProcessings,
@@ -81,6 +83,11 @@ const at = (d: Date | null) => (d ? frenchDateTime(d) : "");
 const months = (m: number) => (m % 12 === 0 ? `${m / 12} an${m / 12 > 1 ? "s" : ""}` : `${m} mois`);
 
 async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[]> {
+  const [org] = await tx
+    .select({ kind: organisations.kind })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  const notifiedOn = await standardNotifiedOn(tx, orgId);
   const rows = await tx
     .select({
       p: rgpdProcessings,
@@ -102,6 +109,13 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
   return rows.map(({ p, opinion }) => {
     const c = p.content;
     const dpia = dpiaAssessment(c);
+    const responsibility = metropoleResponsibility({
+      ownProcessing: org?.kind === "operator",
+      definedPurposesAndMeansAsContractingAuthority: c.metropoleDefinedPurposesAndMeans,
+      path: c.path,
+      standardNotifiedOn: notifiedOn,
+      recordedOn: p.recordedOn,
+    });
     return {
       title: `N° ${p.number} — ${c.name}`,
       fields: [
@@ -114,8 +128,10 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
         { label: "Origine", value: PROCESSING_PATH_LABELS[c.path] },
         {
           label: "Rôle de la Métropole",
-          value: METROPOLE_ROLE_LABELS[p.metropoleRole as MetropoleRole],
+          value: METROPOLE_ROLE_LABELS[responsibility.role],
         },
+        { label: "Pourquoi", value: responsibility.reason },
+        { label: "Limite de responsabilité", value: responsibility.caveat ?? "" },
         { label: "Description", value: c.description },
         {
           label: "Finalités et bases légales",
