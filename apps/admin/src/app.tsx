@@ -5,6 +5,7 @@
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
 import { lazyPages, RGPD_ROUTE_IDS } from "@mutu/web/rgpd-routes";
 import { type ComponentType, lazy } from "react";
+import { AccountPage } from "./account/account-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
 import { DashboardPage } from "./home/dashboard-page.tsx";
 import { messages } from "./messages.ts";
@@ -56,15 +57,24 @@ const RGPD_PAGE_IDS = [
 const rgpdPages = lazyPages(RGPD_PAGE_IDS, () =>
   import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
 
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="admin" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   ...rgpdPages,
   dashboard: DashboardPage,
   signIn: SignInRoute,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   organisations: OrganisationsPage,
   people: PeoplePage,
   tokens: TokensPage,
@@ -79,6 +89,7 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  account: AccountPage,
 };
 
 const space: Space<RouteId> = {

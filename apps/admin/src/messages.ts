@@ -16,6 +16,7 @@ export const messages = {
     memberships: "Conventions",
     saisines: "Saisines",
     rgpd: "RGPD",
+    account: "Mon compte",
   },
   cancel: "Annuler",
   close: "Fermer",
@@ -23,7 +24,7 @@ export const messages = {
   badYear: "Indiquez une année sur quatre chiffres.",
   signIn: {
     lead: "Espace réservé aux agents du service commun numérique.",
-    help: "Mot de passe oublié ou compte bloqué ? Adressez-vous à un administrateur de mutu de votre service.",
+    help: "Compte bloqué ou adresse changée ? Adressez-vous à un administrateur de mutu de votre service.",
   },
   wrongSpace: {
     title: "Cet espace est réservé au service commun",

@@ -27,7 +27,10 @@ export type RouteId =
   | RgpdRouteId
   | "rgpdSharedEditor"
   | "rgpdVendors"
-  | "rgpdReferential";
+  | "rgpdReferential"
+  | "account"
+  | "passwordReset"
+  | "newPassword";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
@@ -65,6 +68,10 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "rgpdSharedEditor", path: "/rgpd/traitements-partages/traitement", anyOf: ["rgpd.read"] },
   { id: "rgpdVendors", path: "/rgpd/prestataires", anyOf: ["rgpd.read"] },
   { id: "rgpdReferential", path: "/rgpd/referentiel", anyOf: ["rgpd.read"] },
+  { id: "account", path: "/compte", nav: messages.nav.account },
+  // A forgotten password: asking for a link, then choosing a new one from it.
+  { id: "passwordReset", path: "/mot-de-passe", public: true },
+  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

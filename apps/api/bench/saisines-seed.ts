@@ -17,8 +17,8 @@ import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Annex } from "@mutu/domain";
 import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
-import { DEMO_TARGETS, seedDemo } from "@mutu/db/seed";
-import { and, eq } from "drizzle-orm";
+import { seedDemo } from "@mutu/db/seed";
+import { and, desc, eq } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import {
@@ -145,7 +145,9 @@ async function addCommunes(
       .from(contractVersions)
       .innerJoin(organisations, eq(organisations.id, contractVersions.orgId))
       .where(and(eq(organisations.slug, "begles"), eq(contractVersions.status, "signed")))
-      .orderBy(contractVersions.seq);
+      // The last signed version: its annex carries the demo's delay targets.
+      .orderBy(desc(contractVersions.seq))
+      .limit(1);
     if (!bm || !begles) throw new Error("demo seed missing");
     const existing = await tx
       .select()
@@ -197,15 +199,6 @@ async function addCommunes(
         annex,
         publishedAt: new Date(),
       });
-      await tx.insert(schema.slaTargets).values(
-        DEMO_TARGETS.map((target) => ({
-          ...target,
-          orgId: org.id,
-          operatorId: bm.id,
-          effectiveFrom: "2016-01-01",
-          agreedRef: "Valeurs de banc d'essai",
-        })),
-      );
     }
     const [centre] = await tx
       .select()

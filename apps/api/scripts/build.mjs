@@ -22,6 +22,7 @@ await build({
   external: [
     "@electric-sql/pglite",
     "@node-rs/argon2",
+    "fs-ext",
     "postgres",
     // Typst (the PDF exports) is a native module, loaded on the first PDF.
     "@myriaddreamin/typst-ts-node-compiler",

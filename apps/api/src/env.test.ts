@@ -7,7 +7,7 @@ test("defaults: embedded database in .data, port 3000", () => {
     PORT: 3000,
     HOST: "127.0.0.1",
     MUTU_DATA_DIR: ".data",
-    MUTU_TRUST_PROXY: false,
+    MUTU_TRUST_PROXY: { kind: "none" },
   });
   expect(env.DATABASE_URL).toBeUndefined();
 });
@@ -20,7 +20,23 @@ test.each([
     { DATABASE_URL: "mysql://localhost/mutu" },
     "DATABASE_URL : DATABASE_URL doit être une URL postgres:// ou postgresql://.",
   ],
-  [{ MUTU_TRUST_PROXY: "oui" }, "MUTU_TRUST_PROXY : MUTU_TRUST_PROXY vaut true ou false."],
+  [{ MUTU_TRUST_PROXY: "oui" }, "MUTU_TRUST_PROXY : Adresse de proxy invalide : oui."],
+  [
+    { MUTU_TRUST_PROXY: "true" },
+    "MUTU_TRUST_PROXY : « true » ne dit pas quels proxys croire : indiquez leur nombre (1 pour un seul proxy) ou leurs adresses (10.0.0.5, 192.168.0.0/24).",
+  ],
+  [
+    { MUTU_TRUST_PROXY: "10.0.0.0/33" },
+    "MUTU_TRUST_PROXY : Réseau de proxys invalide : 10.0.0.0/33.",
+  ],
+  [
+    { MUTU_OIDC_ISSUER: "https://idp.example.fr" },
+    "MUTU_OIDC_ISSUER : La connexion unique demande MUTU_OIDC_ISSUER, MUTU_OIDC_CLIENT_ID et MUTU_OIDC_CLIENT_SECRET ensemble.",
+  ],
+  [
+    { MUTU_PUBLIC_URL: "mutu.example.fr" },
+    "MUTU_PUBLIC_URL : MUTU_PUBLIC_URL doit être une URL http:// ou https://.",
+  ],
   [
     { MUTU_SMTP_URL: "http://mail.example.fr", MUTU_MAIL_FROM: "mutu@example.fr" },
     "MUTU_SMTP_URL : MUTU_SMTP_URL doit être une URL smtp:// ou smtps://.",
@@ -69,4 +85,12 @@ test("a mail server is optional; with one, its URL and sender are kept", () => {
 test("several HTTP workers with a PostgreSQL server; one by default", () => {
   expect(loadEnv({}).MUTU_WORKERS).toBe(1);
   expect(loadEnv({ MUTU_WORKERS: "2", DATABASE_URL: "postgres://db/mutu" }).MUTU_WORKERS).toBe(2);
+});
+
+test("proxies are named by number or by address; none by default", () => {
+  expect(loadEnv({ MUTU_TRUST_PROXY: "1" }).MUTU_TRUST_PROXY).toEqual({ kind: "hops", hops: 1 });
+  expect(loadEnv({ MUTU_TRUST_PROXY: "10.0.0.5, 192.168.0.0/24" }).MUTU_TRUST_PROXY).toMatchObject({
+    kind: "addresses",
+    text: "10.0.0.5, 192.168.0.0/24",
+  });
 });

@@ -1,5 +1,17 @@
 /** The API's configuration, validated once at start; nothing else reads process.env. */
 import { z } from "zod";
+import { parseProxyTrust, type ProxyTrust } from "./http/proxy.ts";
+
+const url = (name: string) =>
+  z
+    .string()
+    .regex(/^https?:\/\/[^\s]+$/, `${name} doit être une URL http:// ou https://.`)
+    .refine((v) => URL.canParse(v), `${name} n'est pas une URL valide.`);
+const flag = (name: string, fallback: "true" | "false") =>
+  z
+    .enum(["true", "false"], { error: `${name} vaut true ou false.` })
+    .default(fallback)
+    .transform((v) => v === "true");
 
 const envSchema = z
   .object({
@@ -20,15 +32,30 @@ const envSchema = z
       .refine((v) => URL.canParse(v), "DATABASE_URL n'est pas une URL valide.")
       .optional(),
     MUTU_DATA_DIR: z.string().min(1).default(".data"),
-    /** Set behind a TLS-terminating proxy: cookies get `Secure` and X-Forwarded-Proto is trusted. */
+    /**
+     * The reverse proxies in front of mutu: `false` (none), their number (`1`), or their addresses
+     * and networks (`10.0.0.5, 192.168.0.0/24`). Only they are believed about the client's address
+     * (X-Forwarded-For, read from the right) and the protocol (X-Forwarded-Proto).
+     */
     MUTU_TRUST_PROXY: z
-      .enum(["true", "false"], { error: "MUTU_TRUST_PROXY vaut true ou false." })
+      .string()
       .default("false")
-      .transform((v) => v === "true"),
-    MUTU_SEED_DEMO: z
-      .enum(["true", "false"], { error: "MUTU_SEED_DEMO vaut true ou false." })
-      .default("true")
-      .transform((v) => v === "true"),
+      .transform((v, ctx): ProxyTrust => {
+        const trust = parseProxyTrust(v);
+        if ("error" in trust) {
+          ctx.addIssue({ code: "custom", message: trust.error });
+          return z.NEVER;
+        }
+        return trust;
+      }),
+    /**
+     * The address people reach mutu at (https://mutu.example.fr): links in emails and the single
+     * sign-on's return address are built from it, never from a request's Host header.
+     */
+    MUTU_PUBLIC_URL: url("MUTU_PUBLIC_URL")
+      .transform((v) => v.replace(/\/+$/, ""))
+      .optional(),
+    MUTU_SEED_DEMO: flag("MUTU_SEED_DEMO", "true"),
     /** Outgoing mail: smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465. */
     MUTU_SMTP_URL: z
       .string()
@@ -55,6 +82,18 @@ const envSchema = z
       .default(1),
     /** Set by a cluster's primary for each worker it starts (1, 2…); not to be set by hand. */
     MUTU_WORKER_INDEX: z.coerce.number().int().min(1).optional(),
+    /** Single sign-on (OpenID Connect): the provider's issuer and mutu's client there. */
+    MUTU_OIDC_ISSUER: url("MUTU_OIDC_ISSUER").optional(),
+    MUTU_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    MUTU_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /** The provider's name on the sign-in button (« Se connecter avec ProConnect »). */
+    MUTU_OIDC_LABEL: z.string().min(1).max(60).default("ProConnect"),
+    MUTU_OIDC_SCOPES: z.string().min(1).default("openid email profile"),
+    /**
+     * A federation that vouches for every email it sends (ProConnect) may omit `email_verified`;
+     * otherwise an account is linked only by an email the provider says it verified.
+     */
+    MUTU_OIDC_TRUST_EMAILS: flag("MUTU_OIDC_TRUST_EMAILS", "false"),
     LOG_LEVEL: z.enum(["silent", "info", "debug"]).default("info"),
   })
   .superRefine((env, ctx) => {
@@ -63,6 +102,24 @@ const envSchema = z
         code: "custom",
         path: ["MUTU_MAIL_FROM"],
         message: "MUTU_MAIL_FROM (l'expéditeur des courriels) est requis avec MUTU_SMTP_URL.",
+      });
+    const oidc = [env.MUTU_OIDC_ISSUER, env.MUTU_OIDC_CLIENT_ID, env.MUTU_OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean))
+      ctx.addIssue({
+        code: "custom",
+        path: ["MUTU_OIDC_ISSUER"],
+        message:
+          "La connexion unique demande MUTU_OIDC_ISSUER, MUTU_OIDC_CLIENT_ID et MUTU_OIDC_CLIENT_SECRET ensemble.",
+      });
+    if (
+      env.MUTU_OIDC_ISSUER?.startsWith("http://") &&
+      !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(env.MUTU_OIDC_ISSUER)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["MUTU_OIDC_ISSUER"],
+        message:
+          "MUTU_OIDC_ISSUER doit être en https:// (http:// seulement sur cette machine, pour essayer).",
       });
     if (env.MUTU_WORKERS > 1 && !env.DATABASE_URL)
       ctx.addIssue({

@@ -5,7 +5,10 @@
 import { existsSync } from "node:fs";
 import { serve } from "@hono/node-server";
 import {
+  dispatchOutbox,
   hashPassword,
+  logUnexpected,
+  purgeAuthRecords,
   runRgpdMaintenance,
   runSaisineMaintenance,
   seedDemoSaisines,
@@ -14,7 +17,22 @@ import { type Database, openDatabase } from "@mutu/db";
 import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import type { Env } from "./env.ts";
 import { createApp } from "./http/app.ts";
+import type { SingleSignOnSettings } from "./http/single-sign-on.ts";
 import { smtpEndpoint, smtpSenderFromEnv } from "./mail/smtp-sender.ts";
+
+/** The single sign-on configured by MUTU_OIDC_*, if any (env.ts checks they come together). */
+function singleSignOnSettings(env: Env): SingleSignOnSettings | undefined {
+  if (!env.MUTU_OIDC_ISSUER || !env.MUTU_OIDC_CLIENT_ID || !env.MUTU_OIDC_CLIENT_SECRET)
+    return undefined;
+  return {
+    issuer: env.MUTU_OIDC_ISSUER,
+    clientId: env.MUTU_OIDC_CLIENT_ID,
+    clientSecret: env.MUTU_OIDC_CLIENT_SECRET,
+    scopes: env.MUTU_OIDC_SCOPES,
+    label: env.MUTU_OIDC_LABEL,
+    trustEmails: env.MUTU_OIDC_TRUST_EMAILS,
+  };
+}
 
 export type Paths = {
   migrationsFolder: string;
@@ -84,8 +102,8 @@ export async function startServer(
     await database.close();
     throw error;
   }
-  // SLA alerts, the email outbox and residents' data retention, every minute. Without
-  // MUTU_SMTP_URL, emails wait in the outbox (notification_outbox) until a sender is configured.
+  // SLA alerts, the email outbox, residents' data retention and the sign-in records' (90 days),
+  // every minute. Without MUTU_SMTP_URL, emails wait in the outbox until a sender is configured.
   const emailSender = smtpSenderFromEnv(env);
   // In a cluster one worker maintains: the work is safe twice over (rows are claimed), but wasted.
   let maintaining = false;
@@ -96,18 +114,31 @@ export async function startServer(
         // Residents' purge dates follow each commune's RGPD retention period before the saisines'
         // pass anonymises what is due.
         runRgpdMaintenance(database.db)
-          .catch((error: unknown) => console.error("maintenance RGPD", error))
+          .catch((error: unknown) => logUnexpected("maintenance RGPD", error))
           .then(() => runSaisineMaintenance(database.db, { emailSender }))
-          .catch((error: unknown) => console.error("maintenance des saisines", error))
+          .catch((error: unknown) => logUnexpected("maintenance des saisines", error))
+          .then(() => purgeAuthRecords(database.db, new Date()))
+          .catch((error: unknown) => logUnexpected("conservation des connexions", error))
           .finally(() => {
             maintaining = false;
           });
       }, 60_000)
     : undefined;
   maintenance?.unref();
+  // Known once listening when MUTU_PUBLIC_URL is not set (PORT=0 picks any free port).
+  let publicUrl = env.MUTU_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`;
   const app = createApp({
     database,
-    trustProxy: env.MUTU_TRUST_PROXY,
+    proxyTrust: env.MUTU_TRUST_PROXY,
+    publicUrl: () => publicUrl,
+    // A reset link waits for nobody: sent at once (rows are claimed, so the periodic pass may overlap).
+    wakeOutbox: () => {
+      if (emailSender)
+        void dispatchOutbox(database.db, emailSender, new Date()).catch((error: unknown) =>
+          logUnexpected("envoi des courriels", error),
+        );
+    },
+    singleSignOn: singleSignOnSettings(env),
     communeDist: paths.communeDist && existsSync(paths.communeDist) ? paths.communeDist : undefined,
     adminDist: paths.adminDist && existsSync(paths.adminDist) ? paths.adminDist : undefined,
   });
@@ -122,6 +153,7 @@ export async function startServer(
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
+  publicUrl = env.MUTU_PUBLIC_URL ?? `http://${env.HOST}:${port}`;
   if (role.lead) {
     const workers = env.MUTU_WORKERS > 1 ? `, ${env.MUTU_WORKERS} processus` : "";
     log(

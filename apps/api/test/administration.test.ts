@@ -125,7 +125,9 @@ describe.each(drivers)("administration on %s", (driver) => {
       { cookie: admin },
     );
     expect(duplicate.status).toBe(409);
-    expect(duplicate.error?.data.fieldErrors).toEqual({ email: ["Adresse déjà utilisée."] });
+    expect(duplicate.error?.data.fieldErrors).toEqual({
+      email: ["Adresse déjà utilisée dans cette organisation."],
+    });
     expect(await withSystem(h.database.db, (tx) => tx.select().from(schema.people))).toEqual(
       before,
     );

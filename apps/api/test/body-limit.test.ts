@@ -8,7 +8,7 @@ import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { REQUEST_TOO_LARGE_MESSAGE, TRPC_BODY_MAX_BYTES } from "../src/http/body-limit.ts";
+import { REQUEST_TOO_LARGE_MESSAGE, UPLOAD_BODY_MAX_BYTES } from "../src/http/body-limit.ts";
 import { createHarness, type Harness, ORIGIN } from "./harness.ts";
 import { saisineInput } from "./helpers/saisines.ts";
 
@@ -53,7 +53,7 @@ describe.each(drivers)("request body limit on %s", (driver) => {
         saisineId,
         fileName: "archives.pdf",
         mediaType: "application/pdf",
-        contentBase64: "A".repeat(TRPC_BODY_MAX_BYTES),
+        contentBase64: "A".repeat(UPLOAD_BODY_MAX_BYTES),
       });
       const headers: Record<string, string> = {
         "content-type": "application/json",

@@ -32,17 +32,18 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
         { cookie: admin },
       ),
     );
+    // After its annex (avenant n°2, RGPD) and the demo amendment (n°3) agreeing the delays.
     expect(drafted.version).toMatchObject({
-      seq: 2,
+      seq: 3,
       kind: "amendment",
-      amendmentNumber: 3,
+      amendmentNumber: 4,
       status: "draft",
       effectiveFrom: null,
       inForce: false,
     });
     expect(drafted.version.annex?.origin).toEqual({
       kind: "amendment",
-      number: 3,
+      number: 4,
       subject: "Horaires de support et délai de prise en compte",
     });
     expect(drafted.contract.pendingAmendments).toBe(1);
@@ -60,7 +61,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     const seen = data<{ versions: Version[] }>(
       await h.query("contracts.history", { contractId: before.contract.id }, { cookie: commune }),
     );
-    expect(seen.versions).toHaveLength(1);
+    expect(seen.versions).toHaveLength(2);
     const hidden = await h.query(
       "contracts.version",
       { versionId: drafted.version.id },
@@ -144,7 +145,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     expect(signed.version.annex).toMatchObject({
       signedOn: "2025-06-10",
       effectiveFrom: "2025-07-01",
-      origin: { kind: "amendment", number: 3 },
+      origin: { kind: "amendment", number: 4 },
     });
     expect(signed.contract.pendingAmendments).toBe(0);
 
@@ -153,8 +154,9 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     );
     expect(history.versions.map((v) => [v.seq, v.effectiveFrom, v.effectiveTo, v.inForce])).toEqual(
       [
-        [1, "2018-07-01", "2025-07-01", true],
-        [2, "2025-07-01", null, false],
+        [1, "2018-07-01", "2019-01-01", false],
+        [2, "2019-01-01", "2025-07-01", true],
+        [3, "2025-07-01", null, false],
       ],
     );
     const july = data<{ version: Version }>(
@@ -223,10 +225,10 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°3, en vigueur depuis le 1er juillet 2018) : choisissez une date à partir du 1er juillet 2018.",
+      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°4, en vigueur depuis le 1er janvier 2019) : choisissez une date à partir du 1er janvier 2019.",
     );
     expect(res.error?.data.fieldErrors).toEqual({
-      effectiveFrom: ["Au plus tôt le 1er juillet 2018."],
+      effectiveFrom: ["Au plus tôt le 1er janvier 2019."],
     });
     const future = await h.mutate(
       "contracts.signAmendment",
@@ -246,7 +248,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
       { cookie: admin },
     );
     expect(discarded.status).toBe(200);
-    expect(await versionsOf(contract.id)).toHaveLength(1);
+    expect(await versionsOf(contract.id)).toHaveLength(2);
   });
 
   test("a commune cannot amend its contract, even its own", async () => {

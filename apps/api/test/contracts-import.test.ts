@@ -92,8 +92,9 @@ describe.each(drivers)("annex import on %s", (driver) => {
         { cookie: admin },
       ),
     );
+    // After its annex and the demo amendment.
     expect(res.version).toMatchObject({
-      seq: 2,
+      seq: 3,
       status: "signed",
       amendmentNumber: 2,
       subject: "Avenant importé",

@@ -25,13 +25,14 @@ describe.each(drivers)("contracts read on %s", (driver) => {
       // The 2026 municipal election opens the six-month window of tacit renewal (seed 000 art. 7).
       nextRenewal: { kind: "post-election", renewsOn: "2026-09-22", electionYear: 2026 },
     });
+    // In force: the demo amendment that agreed the saisines' delays (after avenant n°3, RGPD).
     expect(version).toMatchObject({
-      seq: 2,
+      seq: 3,
       kind: "amendment",
-      amendmentNumber: 3,
+      amendmentNumber: 4,
       status: "signed",
-      signedOn: null,
-      effectiveFrom: "2018-07-01",
+      signedOn: "2018-12-17",
+      effectiveFrom: "2019-01-01",
       effectiveTo: null,
       inForce: true,
     });
@@ -40,19 +41,24 @@ describe.each(drivers)("contracts read on %s", (driver) => {
     expect((await h.query("contracts.current", {}, { cookie: agent })).data).toMatchObject({
       versions: [
         { seq: 1, kind: "original" },
-        { seq: 2, inForce: true },
+        { seq: 2, inForce: false },
+        { seq: 3, inForce: true },
       ],
     });
     expect(annex.parties.commune.signatory.name).toBe("Clément Rossignol Puech");
     expect(annex.subDomains.B.exclusions).toEqual([expect.stringContaining("site internet")]);
     expect(annex.indicators.map((i: { code: string }) => i.code)).toContain("3.3.1");
+    expect(annex.indicators.find((i: { code: string }) => i.code === "3.3.1").target).toEqual({
+      kind: "delay",
+      rules: [{ businessMinutes: 240, compliancePercent: 95 }],
+    });
     expect(annex.supportHours.parsed.mon).toEqual([["08:30", "18:30"]]);
     expect(annex.rgpd).toMatchObject({ dpoShared: true, breachesHandledBy: "metropole" });
     expect(Object.keys(annex.saisineMatrix)).toEqual(["ordinaire", "urgence", "exceptionnelle"]);
     expect(annex.governance.length).toBeGreaterThan(0);
   });
 
-  test("Bègles' history: the 2016 contract, then avenant n°3 (RGPD) from 1 July 2018, and their diff", async () => {
+  test("Bègles' history: the 2016 contract, avenant n°3 (RGPD) from 1 July 2018, the demo amendment, and their diffs", async () => {
     const { h, agent, contractOf } = t;
     const current = await contractOf("begles");
     const history = data<{ versions: Version[] }>(
@@ -75,11 +81,19 @@ describe.each(drivers)("contracts read on %s", (driver) => {
         subject: "RGPD – révision de l'annexe « Numérique et systèmes d'information »",
         signedOn: null,
         effectiveFrom: "2018-07-01",
+        effectiveTo: "2019-01-01",
+        inForce: false,
+      },
+      {
+        seq: 3,
+        kind: "amendment",
+        amendmentNumber: 4,
+        effectiveFrom: "2019-01-01",
         effectiveTo: null,
         inForce: true,
       },
     ]);
-    const [v2016, v2018] = history.versions;
+    const [v2016, v2018, demo] = history.versions;
     const diff = data<{ changes: Change[] }>(
       await h.query(
         "contracts.diff",
@@ -106,6 +120,21 @@ describe.each(drivers)("contracts read on %s", (driver) => {
       before: "Noël Mamère",
       after: "Clément Rossignol Puech",
     });
+    // The demo amendment: 3.3.1's target agreed, the 4.1 delays added to the table.
+    const agreed = data<{ changes: Change[] }>(
+      await h.query(
+        "contracts.diff",
+        { fromVersionId: v2018?.id, toVersionId: demo?.id },
+        { cookie: agent },
+      ),
+    );
+    expect(agreed.changes.map((c) => `${c.kind} ${c.path.join("/")} ${c.label}`)).toEqual(
+      expect.arrayContaining([
+        "changed indicators/3.3.1/target Cible fixée",
+        "changed indicators/3.3.2/target Cible fixée",
+        "added indicators Indicateur ajouté",
+      ]),
+    );
   });
 
   test("the version in force on a date: the effective day itself, the day before, before any", async () => {

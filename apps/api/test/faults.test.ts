@@ -8,7 +8,7 @@ const database = await openDatabase({
   databaseUrl: "postgres://mutu@127.0.0.1:9/mutu",
   poolSize: 1,
 });
-const app = createApp({ database, trustProxy: false });
+const app = createApp({ database });
 const call = (path: string, init: RequestInit = {}) => app.request(`http://mutu.test${path}`, init);
 
 afterAll(() => database.close());

@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, seedDemo } from "@mutu/db/seed";
 import { createTestDatabase, type Driver } from "@mutu/db/testing";
 import { hashPassword } from "@mutu/api";
 import { afterAll, beforeAll } from "vitest";
-import { createApp } from "../src/http/app.ts";
+import { type AppOptions, createApp } from "../src/http/app.ts";
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
 export type TrpcResult = {
@@ -23,10 +23,15 @@ export type TrpcResult = {
 
 export const ORIGIN = "http://mutu.test";
 
-export async function createHarness(driver: Driver, options: { now?: () => Date } = {}) {
+export type HarnessOptions = Pick<
+  AppOptions,
+  "now" | "proxyTrust" | "wakeOutbox" | "singleSignOn" | "publicUrl"
+>;
+
+export async function createHarness(driver: Driver, options: HarnessOptions = {}) {
   const database: Database = await createTestDatabase(driver);
   await seedDemo(database.db, hashPassword);
-  const app = createApp({ database, trustProxy: false, now: options.now });
+  const app = createApp({ publicUrl: () => ORIGIN, ...options, database });
   const orgs = await withSystem(database.db, (tx) => tx.select().from(schema.organisations));
   const orgId = (slug: string) => {
     const o = orgs.find((x) => x.slug === slug);
@@ -36,7 +41,7 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
 
   async function request(
     path: string,
-    init: RequestInit & { cookie?: string | null; token?: string } = {},
+    init: RequestInit & { cookie?: string | null; token?: string; from?: string } = {},
   ) {
     const headers = new Headers(init.headers);
     if (init.cookie) headers.set("cookie", init.cookie);
@@ -44,7 +49,7 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
     return app.request(
       `${ORIGIN}${path}`,
       { ...init, headers },
-      { incoming: { socket: { remoteAddress: "127.0.0.1" } } },
+      { incoming: { socket: { remoteAddress: init.from ?? "127.0.0.1" } } },
     );
   }
 
@@ -58,7 +63,7 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
     };
   }
 
-  type Auth = { cookie?: string | null; token?: string };
+  type Auth = { cookie?: string | null; token?: string; from?: string; headers?: HeadersInit };
   const query = async (path: string, input: unknown, auth: Auth = {}) =>
     parse(
       await request(
@@ -71,14 +76,14 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
       await request(`/trpc/${path}`, {
         ...auth,
         method: "POST",
-        headers: { "content-type": "application/json", origin: ORIGIN },
+        headers: { "content-type": "application/json", origin: ORIGIN, ...auth.headers },
         body: input === undefined ? undefined : JSON.stringify(input),
       }),
     );
 
   /** Signs in through the API and returns the session cookie to send back. */
-  async function signIn(email: string, password = DEMO_PASSWORD) {
-    const res = await mutate("auth.signIn", { email, password });
+  async function signIn(email: string, password = DEMO_PASSWORD, auth: Auth = {}) {
+    const res = await mutate("auth.signIn", { email, password }, auth);
     if (res.status !== 200 || !res.setCookie)
       throw new Error(`sign-in failed for ${email}: ${res.error?.message}`);
     return res.setCookie.split(";")[0] ?? "";
@@ -104,11 +109,11 @@ export async function createHarness(driver: Driver, options: { now?: () => Date 
  */
 export function useHarness<Who extends string = never>(
   driver: Driver,
-  options: { now?: () => Date; signedIn?: Record<Who, string> } = {},
+  options: HarnessOptions & { signedIn?: Record<Who, string> } = {},
 ) {
   const t = {} as { h: Harness } & Record<Who, string>;
   beforeAll(async () => {
-    t.h = await createHarness(driver, { now: options.now });
+    t.h = await createHarness(driver, options);
     const cookies = t as Record<string, unknown>;
     for (const [who, email] of Object.entries<string>(options.signedIn ?? {}))
       cookies[who] = await t.h.signIn(email);

@@ -32,15 +32,24 @@ const SaisinePage = lazy(() =>
 const rgpdPages = lazyPages(RGPD_ROUTE_IDS, () =>
   import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
+// A forgotten password: pages loaded only when asked for (the strength check is heavy).
+const PasswordResetRequestPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetPage })),
+);
 
 function SignInRoute() {
-  return <SignInPage routes={routes} wording={messages.signIn} />;
+  return <SignInPage routes={routes} space="commune" wording={messages.signIn} />;
 }
 
 const pages: Record<RouteId, ComponentType> = {
   ...rgpdPages,
   home: HomePage,
   signIn: SignInRoute,
+  passwordReset: PasswordResetRequestPage,
+  newPassword: PasswordResetPage,
   contract: ContractPage,
   contractDiff: ContractDiffPage,
   saisines: SaisinesPage,

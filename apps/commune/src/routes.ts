@@ -16,7 +16,9 @@ export type RouteId =
   | "newSaisine"
   | "saisine"
   | RgpdRouteId
-  | "account";
+  | "account"
+  | "passwordReset"
+  | "newPassword";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
@@ -35,4 +37,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // The commune's RGPD registers: its home, then each register (?id= a record).
   ...rgpdRoutes(messages.nav.rgpd),
   { id: "account", path: "/compte", nav: messages.nav.account },
+  // A forgotten password: asking for a link, then choosing a new one from it.
+  { id: "passwordReset", path: "/mot-de-passe", public: true },
+  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
 ];

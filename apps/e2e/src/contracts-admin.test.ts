@@ -54,7 +54,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel("Objet de l'avenant").fill("Prêt de matériel et cible de délai");
   await page.getByRole("button", { name: "Préparer l'avenant" }).click();
-  await page.getByRole("heading", { level: 1, name: "Avenant n°4 — Bègles" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Avenant n°5 — Bègles" }).waitFor();
   await page.getByText("Aucun changement.").waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -63,9 +63,11 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await activities.fill(`${await activities.inputValue()}\n${NEW_ACTIVITY}`);
   await page.getByRole("button", { name: "Enregistrer : périmètre mutualisé" }).click();
   await page.getByText("Modifications enregistrées : périmètre mutualisé.").waitFor();
+  // 3.3.1 (95 % in 4 business hours since the demo amendment) becomes 95 % in 2 hours.
   const targets = page.getByRole("group", { name: /Cible de l'indicateur 3\.3\.1/ });
-  await targets.getByLabel("Valeur définie").check();
-  await targets.getByLabel("Valeur cible (3.3.1)").fill("4 heures ouvrées");
+  await targets.getByLabel("Délai en heures ouvrées").check();
+  await targets.getByLabel("Heures ouvrées", { exact: true }).fill("2");
+  await targets.getByLabel("Taux de conformité (%)").fill("95");
   await page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" }).click();
   await page.getByText("Modifications enregistrées : cibles des indicateurs.").waitFor();
 
@@ -78,8 +80,38 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   const indicators = page.getByRole("table", { name: /Engagements et indicateurs \(1\)/ });
   await indicators
     .getByRole("row", {
-      name: /Cible fixée Indicateur 3\.3\.1.*À définir conjointement, en 2016.*4 heures ouvrées/,
+      name: /Cible modifiée Indicateur 3\.3\.1.*95 % en 4 heures ouvrées.*95 % en 2 heures ouvrées/,
     })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // On-call for the council meetings and a closure; unreadable dates are refused on their field.
+  await page.getByRole("button", { name: "Ajouter une astreinte" }).click();
+  await page.getByLabel("Événement de l'astreinte 1").fill("Conseil municipal");
+  await page.getByLabel("Dates de l'astreinte 1").fill("18/01/2027, le 15 février");
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page
+    .getByRole("link", {
+      name: "Dates de l'astreinte 1 : Dates attendues au format JJ/MM/AAAA, séparées par des virgules.",
+    })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel("Dates de l'astreinte 1").fill("18/01/2027, 15/02/2027");
+  await page.getByRole("button", { name: "Ajouter une fermeture" }).click();
+  await page.getByLabel("Libellé de la fermeture 1").fill("Fermeture de fin d'année");
+  await page.getByLabel("Premier jour de la fermeture 1").fill("2026-12-24");
+  await page.getByLabel("Dernier jour de la fermeture 1").fill("2026-12-31");
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
+  await page.getByText("4 changements.").waitFor();
+  const hours = page.getByRole("table", { name: /Horaires d'assistance \(2\)/ });
+  await hours
+    .getByRole("row", {
+      name: /Astreinte d'événement ajoutée.*Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027/,
+    })
+    .waitFor();
+  await hours
+    .getByRole("row", { name: /Fermeture ajoutée.*du 24 décembre 2026 au 31 décembre 2026/ })
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -104,18 +136,18 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
 
   // Signature: an effective date before the previous version's is refused, field by field.
   await page.getByRole("button", { name: "Enregistrer la signature" }).click();
-  const dialog = page.getByRole("dialog", { name: "Signature de l'avenant n°4" });
+  const dialog = page.getByRole("dialog", { name: "Signature de l'avenant n°5" });
   await dialog.getByLabel(/^Signé le/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByLabel(/^Prend effet le/).fill("2018-01-01");
   await dialog.getByRole("button", { name: "Enregistrer la signature" }).click();
   await dialog
     .getByText(
-      /La date d'effet \(1er janvier 2018\) précède celle de la version précédente \(avenant n°3, en vigueur depuis le 1er juillet 2018\)/,
+      /La date d'effet \(1er janvier 2018\) précède celle de la version précédente \(avenant n°4, en vigueur depuis le 1er janvier 2019\)/,
     )
     .waitFor();
   await dialog
-    .getByRole("link", { name: "Prend effet le : Au plus tôt le 1er juillet 2018." })
+    .getByRole("link", { name: "Prend effet le : Au plus tôt le 1er janvier 2019." })
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -124,11 +156,11 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await dialog.getByRole("button", { name: "Enregistrer la signature" }).click();
   await page.getByRole("heading", { level: 1, name: "Contrat d'engagement — Bègles" }).waitFor();
   await page
-    .getByText(`Avenant n°4 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
+    .getByText(`Avenant n°5 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
     .waitFor();
   const versions = page.getByRole("table", { name: /Versions du contrat/ });
-  await versions.getByRole("row", { name: /Avenant n°4.*En vigueur/ }).waitFor();
-  await versions.getByRole("row", { name: /Avenant n°3.*Remplacée/ }).waitFor();
+  await versions.getByRole("row", { name: /Avenant n°5.*En vigueur/ }).waitFor();
+  await versions.getByRole("row", { name: /Avenant n°4.*Remplacée/ }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   expect(unexpected(errors)).toEqual([]);
 
@@ -138,11 +170,20 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await commune.page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
   await commune.page.goto("/contrat");
   const brief = commune.page.getByRole("region", { name: "Le contrat en bref" });
-  await brief.getByText("Avenant n°4", { exact: true }).waitFor();
+  await brief.getByText("Avenant n°5", { exact: true }).waitFor();
   await brief.getByText("Prêt de matériel et cible de délai").waitFor();
   await commune.page.getByText(NEW_ACTIVITY).waitFor();
   await commune.page
-    .getByRole("row", { name: /3\.3\.1 — Délai de traitement des demandes.*4 heures ouvrées/ })
+    .getByRole("row", {
+      name: /3\.3\.1 — Délai de traitement des demandes.*95 % en 2 heures ouvrées/,
+    })
+    .waitFor();
+  await commune.page.getByRole("heading", { name: "Astreintes pour des événements" }).waitFor();
+  await commune.page
+    .getByText("Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027")
+    .waitFor();
+  await commune.page
+    .getByText("Fermeture de fin d'année : du 24 décembre 2026 au 31 décembre 2026")
     .waitFor();
   expect(await axeViolations(commune.page)).toEqual([]);
   expect(commune.errors).toEqual([]);
@@ -158,7 +199,9 @@ test("annexes are imported from JSON files: a refused file lists its problems by
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page
-      .getByRole("button", { name: /Annexe JSON : télécharger l'annexe de la version « Avenant/ })
+      .getByRole("button", {
+        name: /Annexe JSON : télécharger l'annexe de la version « Avenant n°4/,
+      })
       .click(),
   ]);
   const path = await download.path();

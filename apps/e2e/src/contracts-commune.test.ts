@@ -26,19 +26,20 @@ test("a Bègles agent reads the contract in force: activities, indicators, who t
 
   // The version in force, its parties and its period.
   const brief = page.getByRole("region", { name: "Le contrat en bref" });
-  await brief.getByText("Avenant n°3", { exact: true }).waitFor();
+  // In force: the demo amendment that agreed the saisines' delays (after avenant n°3, RGPD).
+  await brief.getByText("Avenant n°4", { exact: true }).waitFor();
   await brief.getByText(/représentée par Clément Rossignol Puech, Maire/).waitFor();
-  await brief.getByText("à partir du 1er juillet 2018").waitFor();
+  await brief.getByText("à partir du 1er janvier 2019").waitFor();
 
   // A sub-domain's activities and what the commune keeps.
   const perimeter = page.getByRole("region", { name: /^C\. Fourniture des postes/ });
   await perimeter.getByText("Gestion du parc de matériel").waitFor();
   await perimeter.getByText(/copieurs multifonction/).waitFor();
 
-  // An indicator not measured at the transfer, its target to be defined jointly in 2016.
+  // An indicator not measured at the transfer, its target agreed since by the demo amendment.
   const indicator = page.getByRole("row", { name: /3\.3\.1 — Délai de traitement des demandes/ });
   await indicator.getByText("Non mesuré", { exact: true }).waitFor();
-  await indicator.getByText("À définir conjointement, en 2016").waitFor();
+  await indicator.getByText("95 % en 4 heures ouvrées").waitFor();
 
   // The saisine matrix: in an emergency about workstations, the head of the call centre answers.
   const matrix = page.getByRole("table", { name: /Matrice des saisines/ });
@@ -86,10 +87,18 @@ test("the changes from the 2016 contract to the 2018 amendment: RGPD options add
   await page.goto("/contrat");
   const history = page.getByRole("table", { name: /Versions du contrat/ });
   await history.getByRole("rowheader", { name: "Contrat initial" }).waitFor();
-  await history.getByRole("row", { name: /Avenant n°3.*En vigueur/ }).waitFor();
+  await history.getByRole("row", { name: /Avenant n°3.*Remplacée/ }).waitFor();
+  await history.getByRole("row", { name: /Avenant n°4.*En vigueur/ }).waitFor();
 
-  // The form proposes the version before the one in force, and the one in force.
+  // The form proposes the version before the one in force, and the one in force; here the two
+  // before them are compared: the 2016 contract and the RGPD amendment.
   await expect(page.getByLabel("Version de départ").inputValue()).resolves.not.toBe("");
+  await page
+    .getByLabel("Version de départ")
+    .selectOption({ label: "Contrat initial (15 février 2016)" });
+  await page
+    .getByLabel("Version d'arrivée")
+    .selectOption({ label: "Avenant n°3 (1er juillet 2018)" });
   await page.getByRole("button", { name: "Comparer" }).click();
   await page.getByRole("heading", { level: 1, name: "Comparer deux versions" }).waitFor();
   await page

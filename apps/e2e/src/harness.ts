@@ -3,6 +3,7 @@
  * an embedded database seeded with the demo data, and Debian's Chromium driven by playwright-core.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,10 +19,20 @@ const appDist = (app: string) => fileURLToPath(new URL(`../../${app}/dist`, impo
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 
-export async function startMutu() {
+/** A loopback port free now, for a server whose address another peer must know beforehand. */
+export async function freePort() {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** mutu on a loopback port; `env` adds settings (a mail server, a single sign-on…). */
+export async function startMutu(env: Record<string, string> = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), "mutu-e2e-"));
   const server = await startServer(
-    loadEnv({ PORT: "0", MUTU_DATA_DIR: dataDir }),
+    loadEnv({ PORT: "0", MUTU_DATA_DIR: dataDir, ...env }),
     { migrationsFolder, communeDist: appDist("commune"), adminDist: appDist("admin") },
     () => {},
   );

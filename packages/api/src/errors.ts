@@ -64,6 +64,13 @@ export function toTRPCError(error: unknown): TRPCError {
       message: "Cet élément existe déjà.",
       cause: error as Error,
     });
+  // Text PostgreSQL cannot store (a NUL character, an untranslatable one) is the input's fault.
+  if (db?.code === "22021" || db?.code === "22P05")
+    return new TRPCError({
+      code: "BAD_REQUEST",
+      message: "Certaines informations contiennent un caractère non autorisé.",
+      cause: error as Error,
+    });
   if (db?.code === "40001" || db?.code === "40P01")
     return new TRPCError({
       code: "CONFLICT",
@@ -82,4 +89,29 @@ export function toTRPCError(error: unknown): TRPCError {
       "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez ou prévenez le support.",
     cause: error instanceof Error ? error : undefined,
   });
+}
+
+/**
+ * What the server's log keeps of an unexpected error: its kind, the SQLSTATE code, the query's
+ * text without its parameters, and the stack — never the values submitted (a query's parameters,
+ * and PostgreSQL's messages that quote them, carry personal data).
+ */
+export function loggableError(error: unknown): string {
+  const db = databaseErrorOf(error);
+  const e = error instanceof Error ? error : null;
+  const query = (e as { query?: unknown } | null)?.query;
+  // Past a query wrapper, the driver's own error: a JavaScript fault's message is kept, a
+  // database's is not (PostgreSQL quotes the values it refused).
+  const cause = typeof query === "string" ? (e?.cause as Error | undefined) : e;
+  const lines = [
+    `${e?.name ?? typeof error}${db?.code ? ` (SQLSTATE ${db.code})` : ""}`,
+    ...(typeof query === "string" ? [`requête : ${query.slice(0, 500)}`] : []),
+    ...(db || !cause ? [] : [`${cause.name}: ${cause.message}`]),
+    ...(e?.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")) ?? []),
+  ];
+  return lines.join("\n");
+}
+
+export function logUnexpected(what: string, error: unknown) {
+  console.error(`${what} : ${loggableError(error)}`);
 }

@@ -8,7 +8,13 @@ export { appRouter } from "./root.ts";
 export type { Context, HttpContext } from "./trpc.ts";
 export { type Caller, callerFromSession, callerFromToken } from "./auth/caller.ts";
 export { hashPassword } from "./auth/passwords.ts";
-export { UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { purgeAuthRecords } from "./services/auth/retention.ts";
+export {
+  type Identity,
+  type SingleSignOnRefusal,
+  signInWithIdentity,
+} from "./services/auth/single-sign-on.ts";
+export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,

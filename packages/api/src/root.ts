@@ -10,7 +10,7 @@ import { peopleRouter } from "./router/people.ts";
 import { rgpdRouter } from "./router/rgpd.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
-import { router } from "./trpc.ts";
+import { registerInputSchemas, router } from "./trpc.ts";
 
 export const appRouter = router({
   auth: authRouter,
@@ -24,6 +24,9 @@ export const appRouter = router({
   arbitrations: arbitrationsRouter,
   rgpd: rgpdRouter,
 });
+
+// Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).
+registerInputSchemas(appRouter._def.procedures);
 
 export type AppRouter = typeof appRouter;
 export type RouterInputs = inferRouterInputs<AppRouter>;

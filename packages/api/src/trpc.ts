@@ -3,12 +3,12 @@
  * middleware that narrows the context: inside `protectedProcedure` the caller is a checked, non-null
  * value; `requirePermission(p)` adds the permission check (refusals are audited).
  */
-import { fieldErrorsOf, type Permission, useFrenchErrors } from "@mutu/domain";
+import { fieldErrorsOf, inputRefusal, type Permission, useFrenchErrors } from "@mutu/domain";
 import { appendAudit, type MutuDb, withSystem } from "@mutu/db";
 import { initTRPC, TRPCError } from "@trpc/server";
-import { ZodError } from "zod";
+import { ZodError, type z } from "zod";
 import type { Caller } from "./auth/caller.ts";
-import { forbidden, toTRPCError } from "./errors.ts";
+import { AppError, forbidden, logUnexpected, toTRPCError } from "./errors.ts";
 
 export type HttpContext = {
   ip: string | null;
@@ -17,6 +17,12 @@ export type HttpContext = {
   sessionSecret: string | null;
   setSessionCookie(secret: string): void;
   clearSessionCookie(): void;
+  /** Where people reach mutu (MUTU_PUBLIC_URL): links in emails are built from it, never from Host. */
+  publicUrl: string;
+  /** Asks the outbox to send what was just queued, without waiting for the next pass. */
+  wakeOutbox(): void;
+  /** The single sign-on configured (MUTU_OIDC_*), as the sign-in page names it; null if none. */
+  singleSignOn: { label: string } | null;
 };
 
 export type Context = {
@@ -56,16 +62,53 @@ export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 
 /** Every error leaves through one mapping. */
-const mapErrors = t.middleware(async ({ next }) => {
+const mapErrors = t.middleware(async ({ path, next }) => {
   const result = await next();
   if (result.ok || result.error.code !== "INTERNAL_SERVER_ERROR" || !result.error.cause)
     return result;
   const mapped = toTRPCError(result.error.cause);
-  if (mapped.code === "INTERNAL_SERVER_ERROR") console.error(result.error.cause);
+  if (mapped.code === "INTERNAL_SERVER_ERROR") logUnexpected(path, result.error.cause);
   throw mapped;
 });
 
-export const publicProcedure = t.procedure.use(mapErrors);
+/** Each procedure's input schemas by path, registered once the router is built (root.ts). */
+const inputSchemas = new Map<string, z.ZodType[]>();
+
+export function registerInputSchemas(procedures: Record<string, unknown>) {
+  for (const [path, procedure] of Object.entries(procedures)) {
+    const def = (procedure as { _def?: { inputs?: unknown[] } })._def;
+    inputSchemas.set(path, (def?.inputs ?? []) as z.ZodType[]);
+  }
+}
+
+/**
+ * Before any schema parses it, every call's raw input is checked once, here: a NUL character is
+ * refused (PostgreSQL cannot store it; it would fail later with the values in the error), and so is
+ * a field the procedure's schema does not know, named in French — rather than dropped silently.
+ */
+const checkInput = t.middleware(async ({ path, type, getRawInput, next }) => {
+  // An unreadable body (none at all, for a procedure without input) is the parser's to refuse.
+  const raw = withoutPagingDirection(type, await getRawInput().catch(() => undefined));
+  // A router built elsewhere (not registered) gets the NUL check only.
+  const refusal = inputRefusal(inputSchemas.get(path) ?? null, raw);
+  if (refusal)
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: refusal.message,
+      cause: new AppError("BAD_REQUEST", refusal.message, refusal.fieldErrors),
+    });
+  return next();
+});
+
+/** tRPC's infinite queries add the direction they page in: the client's, not the procedure's. */
+function withoutPagingDirection(type: string, raw: unknown) {
+  if (type !== "query" || typeof raw !== "object" || raw === null || !("direction" in raw))
+    return raw;
+  const { direction, ...rest } = raw as Record<string, unknown>;
+  return direction === "forward" || direction === "backward" ? rest : raw;
+}
+
+export const publicProcedure = t.procedure.use(mapErrors).use(checkInput);
 
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.caller)
@@ -110,5 +153,5 @@ export async function recordRefusal(db: MutuDb, caller: Caller, path: string, de
       entityId: path,
       after: { required: detail },
     }),
-  ).catch((e) => console.error("audit of a refusal failed", e));
+  ).catch((e) => logUnexpected("audit of a refusal failed", e));
 }

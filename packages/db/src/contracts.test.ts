@@ -18,7 +18,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
     operatorId: t.ids[operator] ?? "",
   });
 
-  test("the seed imports 12 Bordeaux contracts (Bègles with 2 versions) and Redon's convention", async () => {
+  test("the seed imports 12 Bordeaux contracts (Bègles with 3 versions) and Redon's convention", async () => {
     const { database, ids } = t;
     const rows = await withSystem(database.db, (tx) =>
       tx
@@ -32,7 +32,9 @@ describe.each(drivers)("contracts on %s", (driver) => {
         .groupBy(contracts.id),
     );
     expect(rows.filter((r) => r.kind === "engagement")).toHaveLength(12);
-    expect(rows.find((r) => r.orgId === ids.begles)?.versions).toBe(2);
+    // Bègles: the 2016 contract, avenant n°3 (RGPD), then the demo amendment agreeing the delays.
+    expect(rows.find((r) => r.orgId === ids.begles)?.versions).toBe(3);
+    expect(rows.filter((r) => r.kind === "engagement").every((r) => r.versions >= 2)).toBe(true);
     expect(rows.find((r) => r.orgId === ids.redon)).toMatchObject({
       kind: "convention",
       versions: 0,
@@ -50,7 +52,8 @@ describe.each(drivers)("contracts on %s", (driver) => {
     const { database } = t;
     await seedDemo(database.db, fakeHash);
     const rows = await withSystem(database.db, (tx) => tx.select().from(contractVersions));
-    expect(rows).toHaveLength(13);
+    // Each of the 12 communes' annex and its demo amendment, and Bègles' 2016 original.
+    expect(rows).toHaveLength(25);
   });
 
   test("a demo database created before contracts gets them at the next start", async () => {
@@ -69,7 +72,7 @@ describe.each(drivers)("contracts on %s", (driver) => {
       });
       await seedDemo(fresh.db, fakeHash);
       const versions = await withSystem(fresh.db, (tx) => tx.select().from(contractVersions));
-      expect(versions).toHaveLength(13);
+      expect(versions).toHaveLength(25);
     } finally {
       await fresh.close();
     }
@@ -197,7 +200,8 @@ describe.each(drivers)("contracts on %s", (driver) => {
         .values({
           ...v,
           id: undefined,
-          seq: 2,
+          // After the annex and the demo amendment.
+          seq: 3,
           status: "draft",
           publishedAt: null,
           effectiveFrom: null,

@@ -1,8 +1,14 @@
-/** A second process opening the same embedded data directory is refused; a stale lock is taken over. */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+/**
+ * The embedded data directory is held by a kernel lock: a second process — or a second opening in
+ * the same one — is refused; a killed holder's lock is gone at once (no stale lock, even with a
+ * leftover lock file naming our own PID, as in a container where mutu is PID 1 every time); and a
+ * live lock cannot be removed by deleting a file.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { sql } from "drizzle-orm";
 import { afterEach, expect, test } from "vitest";
 import { DataDirLockedError, openDatabase } from "./index.ts";
@@ -17,32 +23,63 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-test("a data directory held by a live process is refused with a clear French message", async () => {
+/** Another process holding the directory's lock as mutu does (flock on the directory). */
+async function holder(dir: string): Promise<ChildProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      "-e",
+      `const fs = require("node:fs"); const { flockSync } = require("fs-ext");
+       flockSync(fs.openSync(process.argv[1], "r"), "exnb");
+       process.stdout.write("held\\n"); setInterval(() => {}, 1000);`,
+      dir,
+    ],
+    { cwd: fileURLToPath(new URL("..", import.meta.url)), stdio: ["ignore", "pipe", "inherit"] },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.once("data", () => resolve());
+    child.once("exit", (code) => reject(new Error(`holder exited with ${code}`)));
+  });
+  return child;
+}
+
+test("a directory held by a live process is refused with a clear French message", async () => {
   const dir = tempDir();
-  const other = spawn("sleep", ["30"]);
+  const other = await holder(dir);
   try {
-    writeFileSync(join(dir, "mutu.lock"), String(other.pid));
-    const attempt = openDatabase({ dataDir: dir });
-    await expect(attempt).rejects.toBeInstanceOf(DataDirLockedError);
+    await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
     await expect(openDatabase({ dataDir: dir })).rejects.toThrow(
-      `La base embarquée ${dir} est déjà ouverte par un autre processus (pid ${other.pid}).`,
+      `La base embarquée ${dir} est déjà ouverte par un autre processus. Arrêtez-le, ou utilisez un autre MUTU_DATA_DIR.`,
     );
+    // There is no lock file to delete: removing what an older mutu left changes nothing.
+    rmSync(join(dir, "mutu.lock"), { force: true });
+    await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
   } finally {
-    other.kill();
+    other.kill("SIGKILL");
   }
 });
 
-test("the same process cannot open it twice; closing releases it; a stale lock is taken over", async () => {
+test("a killed holder's lock is released by the kernel: the next start opens at once", async () => {
+  const dir = tempDir();
+  const other = await holder(dir);
+  await new Promise((resolve) => {
+    other.once("exit", resolve);
+    other.kill("SIGKILL");
+  });
+  // What a PID-file scheme tripped on: a leftover naming a live PID (ours, as PID 1 would be).
+  writeFileSync(join(dir, "mutu.lock"), String(process.pid));
+  const db = await openDatabase({ dataDir: dir });
+  await db.close();
+});
+
+test("the same process cannot open it twice; closing releases it", async () => {
   const dir = tempDir();
   const first = await openDatabase({ dataDir: dir });
   await expect(openDatabase({ dataDir: dir })).rejects.toBeInstanceOf(DataDirLockedError);
   await first.close();
-  const dead = spawn("true");
-  await new Promise((r) => dead.once("exit", r));
-  writeFileSync(join(dir, "mutu.lock"), String(dead.pid));
   const second = await openDatabase({ dataDir: dir });
-  expect(readFileSync(join(dir, "mutu.lock"), "utf8")).toBe(String(process.pid));
   await second.close();
+  expect(readdirSync(dir)).not.toContain("mutu.lock");
 });
 
 test("the embedded database keeps what was written across a restart", async () => {

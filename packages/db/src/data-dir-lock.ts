@@ -1,54 +1,44 @@
 /**
- * PGlite has no lock of its own: two processes opening one data directory would corrupt it.
- * A lock file holding the owner's pid refuses the second process; a stale lock (dead pid) is taken over.
+ * PGlite has no lock of its own: two processes opening one data directory would corrupt it. The
+ * directory itself is held with an exclusive advisory lock (flock(2)) for as long as the database
+ * is open. The kernel releases it when the process ends, however it ends — so a lock left by a
+ * killed process never blocks a restart (in a container the server is PID 1 every time), and there
+ * is no file whose deletion could "clean" a live lock away. Decision: docs/adr/0013-data-dir-lock.md.
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
-import { join } from "node:path";
+import { closeSync, openSync } from "node:fs";
+import fsExt from "fs-ext";
 
 export class DataDirLockedError extends Error {
-  constructor(dataDir: string, pid: number) {
+  constructor(dataDir: string) {
     super(
-      `La base embarquée ${dataDir} est déjà ouverte par un autre processus (pid ${pid}). ` +
+      `La base embarquée ${dataDir} est déjà ouverte par un autre processus. ` +
         "Arrêtez-le, ou utilisez un autre MUTU_DATA_DIR.",
     );
     this.name = "DataDirLockedError";
   }
 }
 
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
+/** Takes the directory's lock, or throws DataDirLockedError at once; returns its release. */
 export function acquireDataDirLock(dataDir: string): () => void {
-  const path = join(dataDir, "mutu.lock");
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = openSync(path, "wx");
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
-      let released = false;
-      const release = () => {
-        if (released) return;
-        released = true;
-        rmSync(path, { force: true });
-        process.off("exit", release);
-      };
-      process.on("exit", release);
-      return release;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const pid = Number.parseInt(readFileSync(path, "utf8"), 10);
-      if (Number.isInteger(pid) && pid !== process.pid && isAlive(pid)) {
-        throw new DataDirLockedError(dataDir, pid);
-      }
-      if (pid === process.pid) throw new DataDirLockedError(dataDir, pid);
-      rmSync(path, { force: true }); // stale: its owner died without cleaning up
-    }
+  // A descriptor of its own, so a second opening in this same process conflicts too.
+  const fd = openSync(dataDir, "r");
+  try {
+    fsExt.flockSync(fd, "exnb");
+  } catch (error) {
+    closeSync(fd);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EAGAIN" || code === "EWOULDBLOCK") throw new DataDirLockedError(dataDir);
+    throw error;
   }
-  throw new Error(`Impossible de verrouiller ${dataDir}.`);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    // Closing the last descriptor releases the lock; unlocking first says so explicitly.
+    try {
+      fsExt.flockSync(fd, "un");
+    } finally {
+      closeSync(fd);
+    }
+  };
 }

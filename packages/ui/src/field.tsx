@@ -71,47 +71,36 @@ export function Field({ id, label, hint, error, required, children }: FieldProps
 
 type Common = Omit<FieldProps, "children">;
 
-export function TextField({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  ...input
-}: Common & Omit<ComponentPropsWithRef<"input">, "id">) {
+/** The field's own props (label, hint, error…) apart from the control's. */
+function split<P extends Common>({ id, label, hint, error, required, ...control }: P) {
+  return [{ id, label, hint, error, required }, control] as const;
+}
+
+export function TextField(props: Common & Omit<ComponentPropsWithRef<"input">, "id">) {
+  const [field, input] = split(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
-      {(control) => <input className="input" {...input} {...control} />}
-    </Field>
+    <Field {...field}>{(control) => <input className="input" {...input} {...control} />}</Field>
   );
 }
 
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  ...textarea
-}: Common & Omit<ComponentPropsWithRef<"textarea">, "id">) {
+/** The address that identifies a person (signing in, a forgotten password). */
+export function EmailField(props: Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">) {
+  return <TextField type="email" autoComplete="username" spellCheck={false} required {...props} />;
+}
+
+export function TextAreaField(props: Common & Omit<ComponentPropsWithRef<"textarea">, "id">) {
+  const [field, textarea] = split(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field {...field}>
       {(control) => <textarea className="input" {...textarea} {...control} />}
     </Field>
   );
 }
 
-export function SelectField({
-  id,
-  label,
-  hint,
-  error,
-  required,
-  children,
-  ...select
-}: Common & Omit<ComponentPropsWithRef<"select">, "id">) {
+export function SelectField(props: Common & Omit<ComponentPropsWithRef<"select">, "id">) {
+  const [field, { children, ...select }] = split(props);
   return (
-    <Field id={id} label={label} hint={hint} error={error} required={required}>
+    <Field {...field}>
       {(control) => (
         <select className="input" {...select} {...control}>
           {children}

@@ -22,6 +22,7 @@ export {
   CheckboxGroup,
   type CheckboxOption,
   type ControlProps,
+  EmailField,
   Field,
   RadioGroup,
   type RadioOption,
@@ -65,3 +66,5 @@ export {
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
 export { type Filters, urlFilters } from "./url-filters.ts";
+export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
+export { useFields } from "./use-fields.ts";

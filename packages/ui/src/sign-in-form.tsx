@@ -5,7 +5,7 @@
 import { type FormEvent, useState } from "react";
 import { Button } from "./button.tsx";
 import { FormErrorSummary } from "./error-summary.tsx";
-import { TextField } from "./field.tsx";
+import { EmailField, TextField } from "./field.tsx";
 import { type FormError, fieldError } from "./form-error.ts";
 import { uiMessages } from "./messages.ts";
 
@@ -35,15 +35,11 @@ export function SignInForm({ onSubmit, pending, error }: SignInFormProps) {
   return (
     <form className="form form-narrow" noValidate onSubmit={submit}>
       <FormErrorSummary error={error} fields={fields} title={t.failed} />
-      <TextField
+      <EmailField
         id={fields[0].id}
         label={t.email}
         hint={t.emailHint}
-        type="email"
         name="email"
-        autoComplete="username"
-        spellCheck={false}
-        required
         value={email}
         onChange={(event) => setEmail(event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "email")}

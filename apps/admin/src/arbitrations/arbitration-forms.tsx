@@ -10,7 +10,6 @@ import {
   type ArbitrationLevel,
   DISAGREEMENT_KIND_LABELS,
   DISAGREEMENT_KINDS,
-  type DisagreementKind,
   nextArbitrationLevel,
   parisToday,
   raiseArbitrationInput,
@@ -23,7 +22,7 @@ import {
   SelectField,
   TextAreaField,
   TextField,
-  fieldError,
+  useFields,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -46,8 +45,8 @@ export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
   const raise = trpc.arbitrations.raise.useMutation();
   const form = useSchemaForm(raiseArbitrationInput, raise);
   const { error } = form;
-  const [kind, setKind] = useState("");
-  const [subject, setSubject] = useState("");
+  const f = useFields({ kind: "", subject: "" }, error);
+  const { kind, subject } = f.values;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -87,9 +86,7 @@ export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
           value,
           label: DISAGREEMENT_KIND_LABELS[value],
         }))}
-        value={kind}
-        onChange={setKind}
-        error={fieldError(error?.fieldErrors, "kind")}
+        {...f.choice("kind")}
       />
       <TextAreaField
         id="arbitrage-desaccord"
@@ -97,9 +94,7 @@ export function RaiseArbitrationForm({ saisine: s, onDone }: Props) {
         hint={t.subjectHint}
         required
         rows={4}
-        value={subject}
-        onChange={(event) => setSubject(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "subject")}
+        {...f.text("subject")}
       />
       <Button type="submit" busy={raise.isPending} busyLabel={t.raising}>
         {t.raise}
@@ -115,16 +110,22 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshArbitration(s.id);
   const record = trpc.arbitrations.recordDecision.useMutation();
   const form = useSchemaForm(recordArbitrationInput, record);
-  const [heldOn, setHeldOn] = useState(() => parisToday());
-  const [kind, setKind] = useState<DisagreementKind>(arbitration?.kind ?? "programmation");
   const [participants, setParticipants] = useState<Participant[]>([
     { name: "", function: "", side: "commune" },
     { name: "", function: "", side: "operator" },
   ]);
-  const [outcome, setOutcome] = useState("");
-  const [decision, setDecision] = useState("");
   const { error } = form;
   const errors = error?.fieldErrors;
+  const f = useFields(
+    {
+      heldOn: parisToday(),
+      kind: (arbitration?.kind ?? "programmation") as string,
+      outcome: "",
+      decision: "",
+    },
+    error,
+  );
+  const { heldOn, kind, outcome, decision } = f.values;
   if (!arbitration) return null;
   const next = nextArbitrationLevel(
     arbitration.levels.map((l) => ({
@@ -190,9 +191,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         type="date"
         required
         className="input input-short"
-        value={heldOn}
-        onChange={(event) => setHeldOn(event.currentTarget.value)}
-        error={fieldError(errors, "heldOn")}
+        {...f.text("heldOn")}
       />
       <RadioGroup
         id="niveau-objet"
@@ -202,9 +201,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
           value,
           label: DISAGREEMENT_KIND_LABELS[value],
         }))}
-        value={kind}
-        onChange={(value) => setKind(value as DisagreementKind)}
-        error={fieldError(errors, "kind")}
+        {...f.choice("kind")}
       />
       <fieldset className="fieldset-box">
         <legend>{t.participants}</legend>
@@ -273,18 +270,14 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         legend={t.outcomeField}
         required
         options={outcomes.map((value) => ({ value, label: ARBITRATION_OUTCOME_LABELS[value] }))}
-        value={outcome}
-        onChange={setOutcome}
-        error={fieldError(errors, "outcome")}
+        {...f.choice("outcome")}
       />
       <TextAreaField
         id="niveau-decision"
         label={t.decisionField}
         required
         rows={4}
-        value={decision}
-        onChange={(event) => setDecision(event.currentTarget.value)}
-        error={fieldError(errors, "decision")}
+        {...f.text("decision")}
       />
       <Button type="submit" busy={record.isPending} busyLabel={t.recording}>
         {t.record}

@@ -3,7 +3,6 @@
  * « Charger plus »; and the integrity check of the chains.
  */
 import {
-  Button,
   type Column,
   DataTable,
   DateTime,
@@ -13,8 +12,9 @@ import {
   formatNumber,
   useFormError,
   useRoute,
+  LoadMoreButton,
+  useLoadMore,
 } from "@mutu/ui";
-import { useState } from "react";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -68,11 +68,11 @@ export function AuditPage() {
   const orgs = useOrganisations();
   const filters = filtersFrom(search);
   // « N entrées affichées » belongs to the list it counted, not to the next filters'.
-  const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
   const list = trpc.audit.list.useInfiniteQuery(
     { ...filters, limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
+  const { status, loadMore } = useLoadMore(list, t.loaded, (page) => page.entries);
   const error = useFormError(list.error);
   const refusal = error && Object.keys(error.fieldErrors).length ? list.error : null;
 
@@ -111,14 +111,6 @@ export function AuditPage() {
     { key: "details", header: t.details, cell: (e) => <Details entry={e} /> },
   ];
 
-  async function loadMore() {
-    setStatus(null);
-    const result = await list.fetchNextPage();
-    const count = result.data?.pages.reduce((n, page) => n + page.entries.length, 0) ?? 0;
-    if (!result.error)
-      setStatus({ search: search.toString(), text: t.loaded(formatNumber(count)) });
-  }
-
   return (
     <Page title={t.title} lead={t.lead}>
       <AuditFiltersForm current={filters} organisations={orgs.list} refusal={refusal} />
@@ -135,22 +127,18 @@ export function AuditPage() {
                   rows={rows}
                   rowKey={(e) => String(e.seq)}
                 />
-                {list.hasNextPage ? (
-                  <Button
-                    variant="secondary"
-                    onClick={() => void loadMore()}
-                    busy={list.isFetchingNextPage}
-                    busyLabel={t.loadingMore}
-                  >
-                    {t.more}
-                  </Button>
-                ) : null}
+                <LoadMoreButton
+                  list={list}
+                  onLoad={loadMore}
+                  label={t.more}
+                  busyLabel={t.loadingMore}
+                />
               </>
             );
           }}
         </Loaded>
       )}
-      <Status>{status?.search === search.toString() ? status.text : null}</Status>
+      <Status>{status}</Status>
       <VerifyPanel />
     </Page>
   );

@@ -1,9 +1,12 @@
 /**
  * Deactivating or reactivating an account, after saying plainly what it does: deactivation ends
- * their sessions at once; reactivation lets them sign in again.
+ * their sessions at once, and the API tokens they created die with the account unless they are
+ * entrusted to a colleague (who must hold their permissions); reactivation lets them sign in again.
  */
-import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
-import { trpc } from "@mutu/web";
+import { deactivatePersonInput } from "@mutu/domain";
+import { Actions, Alert, Button, Dialog, fieldError, RadioGroup, SelectField } from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { useState } from "react";
 import { messages } from "../messages.ts";
 import { peopleMessages } from "./messages.ts";
 import type { Person } from "./types.ts";
@@ -13,48 +16,100 @@ export type ActivationChange = { person: Person; active: boolean };
 
 type ActivationDialogProps = {
   change: ActivationChange | null;
+  /** Who may be entrusted with the tokens of the person deactivated (active colleagues). */
+  colleagues: readonly Person[];
   onClose(): void;
   onDone(message: string): void;
 };
 
-export function ActivationDialog({ change, onClose, onDone }: ActivationDialogProps) {
+const TOKENS_FIELD = "tokens.toPersonId";
+
+export function ActivationDialog({ change, colleagues, onClose, onDone }: ActivationDialogProps) {
   const utils = trpc.useUtils();
   const deactivate = trpc.people.deactivate.useMutation();
   const reactivate = trpc.people.reactivate.useMutation();
   const mutation = change?.active ? reactivate : deactivate;
   const t = change?.active ? peopleMessages.on : peopleMessages.off;
-  const error = useFormError(mutation.error);
+  const form = useSchemaForm(deactivatePersonInput, mutation);
+  const [tokens, setTokens] = useState<"revoke" | "transfer">("revoke");
+  const [successor, setSuccessor] = useState("");
+  const person = change?.person ?? null;
+  const tokenCount = change && !change.active ? change.person.activeTokens : 0;
+  const candidates = colleagues.filter((c) => c.id !== person?.id && c.orgId === person?.orgId);
 
   function close() {
-    mutation.reset();
+    form.clear();
+    setTokens("revoke");
+    setSuccessor("");
     onClose();
   }
 
-  function confirm() {
-    if (!change) return;
-    const { person } = change;
-    mutation.mutate(
-      { personId: person.id },
-      {
-        async onSuccess() {
-          await utils.people.list.invalidate();
-          mutation.reset();
-          onDone(t.done(person.displayName));
-        },
-      },
-    );
+  async function done() {
+    if (!person) return;
+    await Promise.all([utils.people.list.invalidate(), utils.tokens.list.invalidate()]);
+    const message = t.done(person.displayName);
+    close();
+    onDone(message);
   }
 
+  function confirm() {
+    if (!change || !person) return;
+    if (change.active) {
+      reactivate.mutate({ personId: person.id }, { onSuccess: done });
+      return;
+    }
+    const checked = form.check({
+      personId: person.id,
+      tokens:
+        tokens === "transfer"
+          ? { action: "transfer", toPersonId: successor }
+          : { action: "revoke" },
+    });
+    if (checked) deactivate.mutate(checked, { onSuccess: done });
+  }
+
+  const error = form.error;
   return (
     <Dialog
       open={change !== null}
-      title={change ? t.title(change.person.displayName) : ""}
+      title={person ? t.title(person.displayName) : ""}
       onClose={close}
       busy={mutation.isPending}
     >
       {error ? <Alert>{error.message}</Alert> : null}
       <p>{t.body}</p>
       <p>{t.history}</p>
+      {tokenCount > 0 ? (
+        <RadioGroup
+          id="desactivation-jetons"
+          legend={peopleMessages.tokens.legend(tokenCount)}
+          options={[
+            { value: "revoke", label: peopleMessages.tokens.revoke(tokenCount) },
+            { value: "transfer", label: peopleMessages.tokens.transfer(tokenCount) },
+          ]}
+          value={tokens}
+          onChange={(value) => setTokens(value === "transfer" ? "transfer" : "revoke")}
+        >
+          {tokens === "transfer" ? (
+            <SelectField
+              id="desactivation-successeur"
+              label={peopleMessages.tokens.successor(tokenCount)}
+              hint={peopleMessages.tokens.successorHint(tokenCount)}
+              required
+              value={successor}
+              onChange={(event) => setSuccessor(event.currentTarget.value)}
+              error={fieldError(error?.fieldErrors, TOKENS_FIELD)}
+            >
+              <option value="">{peopleMessages.tokens.choose}</option>
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.displayName}
+                </option>
+              ))}
+            </SelectField>
+          ) : null}
+        </RadioGroup>
+      ) : null}
       <Actions>
         <Button variant="secondary" onClick={close} disabled={mutation.isPending} data-autofocus>
           {messages.cancel}

@@ -31,7 +31,7 @@ export const peopleMessages = {
     emailHint: "Elle sert d'identifiant de connexion.",
     password: "Mot de passe provisoire",
     passwordHint:
-      "12 caractères au moins. Communiquez-le à la personne par un autre moyen que sa messagerie.",
+      "12 caractères au moins, difficile à deviner (une phrase de plusieurs mots sans rapport entre eux convient). Communiquez-le à la personne par un autre moyen que sa messagerie : elle pourra le changer dans « Mon compte ».",
     organisation: "Organisation",
     chooseOrganisation: "Choisissez une organisation",
     functions: "Fonctions",
@@ -68,6 +68,22 @@ export const peopleMessages = {
     confirm: "Désactiver",
     confirming: "Désactivation…",
     done: (name: string) => `Le compte de ${name} est désactivé et ses sessions sont fermées.`,
+  },
+  tokens: {
+    legend: (n: number) =>
+      n > 1
+        ? `Cette personne a créé ${n} jetons d'API encore valides`
+        : "Cette personne a créé un jeton d'API encore valide",
+    revoke: (n: number) => (n > 1 ? "Révoquer ces jetons" : "Révoquer ce jeton"),
+    transfer: (n: number) =>
+      n > 1
+        ? "Les confier à une autre personne, qui en répondra"
+        : "Le confier à une autre personne, qui en répondra",
+    successor: (n: number) =>
+      n > 1 ? "Personne à qui confier les jetons" : "Personne à qui confier le jeton",
+    successorHint: (n: number) =>
+      `Une personne active de la même organisation, qui détient toutes les permissions ${n > 1 ? "des jetons" : "du jeton"}.`,
+    choose: "Choisissez une personne",
   },
   on: {
     title: (name: string) => `Réactiver ${name} ?`,

@@ -194,6 +194,7 @@ export function PeoplePage() {
           />
           <ActivationDialog
             change={activation}
+            colleagues={(people.data ?? []).filter((p) => p.active)}
             onClose={() => setActivation(null)}
             onDone={(message) => {
               if (activation)

@@ -1,3 +1,4 @@
+import { saisineMessages } from "@mutu/web/saisines";
 /** The admin's words for saisines: the call centre's queue, registering one, the yearly recap. */
 export const saisinesMessages = {
   title: "Saisines",
@@ -132,12 +133,7 @@ export const saisinesMessages = {
     forResident: "Pour un administré de la commune",
     forResidentHint:
       "La commune reste l'interlocutrice de l'administré : elle reçoit la réponse pour la lui transmettre.",
-    residentName: "Nom de l'administré",
-    residentContact: "Un moyen de le joindre",
-    residentContactHint:
-      "Une adresse électronique ou un numéro de téléphone français, par exemple 06 12 34 56 78.",
-    residentNotice: (months: number) =>
-      `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
+    ...saisineMessages.residentFields,
     submit: "Enregistrer la saisine",
     submitting: "Enregistrement…",
     uploading: (name: string) => `Envoi de « ${name} »…`,

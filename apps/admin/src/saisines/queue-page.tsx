@@ -3,7 +3,17 @@
  * sorted, paged by keyset with « Charger plus »; ticking rows assigns them in one go. From here:
  * registering a saisine received by phone, letter, email or at the desk, arbitrations, the recap.
  */
-import { Button, Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
+import {
+  Link,
+  Loaded,
+  Page,
+  Status,
+  formatNumber,
+  useFormError,
+  useRoute,
+  LoadMoreButton,
+  useLoadMore,
+} from "@mutu/ui";
 import { useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
 import { saisinesMessages } from "./messages.ts";
@@ -25,10 +35,10 @@ export function QueuePage() {
     { ...queueInputOf(filters), limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
+  const { status, loadMore, announce } = useLoadMore(queue, t.loaded);
   const error = useFormError(queue.error);
   const refusedFilters = error && Object.keys(error.fieldErrors).length ? error : null;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
-  const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
   const rows = queue.data?.pages.flatMap((page) => page.items) ?? [];
   // Other filters, other rows: a selection never carries over to saisines no longer shown.
   const query = search.toString();
@@ -45,14 +55,6 @@ export function QueuePage() {
       }
       return next;
     });
-  }
-
-  async function loadMore() {
-    setStatus(null);
-    const result = await queue.fetchNextPage();
-    const count = result.data?.pages.reduce((n, page) => n + page.items.length, 0) ?? 0;
-    if (!result.error)
-      setStatus({ search: search.toString(), text: t.loaded(formatNumber(count)) });
   }
 
   return (
@@ -84,7 +86,7 @@ export function QueuePage() {
         selected={rows.filter((s) => selected.has(s.id))}
         assignees={assignees.data}
         onClear={() => setSelected(new Set())}
-        onDone={(text) => setStatus({ search: search.toString(), text })}
+        onDone={announce}
       />
       {refusedFilters ? null : (
         <Loaded query={queue} loadingLabel={t.loading}>
@@ -96,21 +98,17 @@ export function QueuePage() {
                 selected={selected}
                 onSelect={select}
               />
-              {queue.hasNextPage ? (
-                <Button
-                  variant="secondary"
-                  onClick={() => void loadMore()}
-                  busy={queue.isFetchingNextPage}
-                  busyLabel={t.loadingMore}
-                >
-                  {t.more}
-                </Button>
-              ) : null}
+              <LoadMoreButton
+                list={queue}
+                onLoad={loadMore}
+                label={t.more}
+                busyLabel={t.loadingMore}
+              />
             </>
           )}
         </Loaded>
       )}
-      <Status>{status?.search === search.toString() ? status.text : null}</Status>
+      <Status>{status}</Status>
     </Page>
   );
 }

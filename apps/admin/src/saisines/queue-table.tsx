@@ -2,41 +2,13 @@
  * The queue as a table, one checkbox per row (and one for every row shown) for bulk assignment:
  * reference, commune, object, kind, status, routing, assignee, due dates with their state.
  */
-import {
-  SAISINE_CRITICALITY_LABELS,
-  SAISINE_NATURE_LABELS,
-  SAISINE_TYPE_LABELS,
-} from "@mutu/domain";
-import { type Column, DataTable, Link, formatDateTimeCompact } from "@mutu/ui";
-import type { ReactNode } from "react";
-import { DueBadge, StatusBadge, saisineHref } from "@mutu/web/saisines";
+import { SAISINE_TYPE_LABELS } from "@mutu/domain";
+import { type Column, DataTable, Link } from "@mutu/ui";
+import { CellStack, DueCell, KindCell, StatusBadge, saisineHref } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { QueueItem } from "./types.ts";
 
 const t = saisinesMessages;
-
-function Stack({ children }: { children: ReactNode }) {
-  return <span className="cell-stack">{children}</span>;
-}
-
-function due(s: QueueItem) {
-  const lines = [
-    s.handlingDueAt ? t.handlingDue(formatDateTimeCompact(s.handlingDueAt)) : null,
-    s.resolutionDueAt ? t.resolutionDue(formatDateTimeCompact(s.resolutionDueAt)) : null,
-  ].filter((line): line is string => line !== null);
-  return (
-    <Stack>
-      {lines.length ? (
-        lines.map((line) => <span key={line}>{line}</span>)
-      ) : s.isOpen ? (
-        <span className="muted">{t.noDue}</span>
-      ) : null}
-      <span>
-        <DueBadge state={s.dueState} />
-      </span>
-    </Stack>
-  );
-}
 
 type QueueTableProps = {
   rows: readonly QueueItem[];
@@ -82,12 +54,12 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       header: t.columns.reference,
       rowHeader: true,
       cell: (s) => (
-        <Stack>
+        <CellStack>
           <Link to={saisineHref(s.id)} className="nowrap">
             {s.reference}
           </Link>
           <span>{s.orgName}</span>
-        </Stack>
+        </CellStack>
       ),
     },
     { key: "title", header: t.columns.title, cell: (s) => s.title },
@@ -95,37 +67,31 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       key: "kind",
       header: t.columns.kind,
       cell: (s) => (
-        <Stack>
-          <span>{`${SAISINE_TYPE_LABELS[s.type]} — ${s.subDomain}`}</span>
-          <span>
-            {SAISINE_NATURE_LABELS[s.nature]},{" "}
-            {SAISINE_CRITICALITY_LABELS[s.criticality].toLowerCase()}
-          </span>
-        </Stack>
+        <KindCell saisine={s} first={`${SAISINE_TYPE_LABELS[s.type]} — ${s.subDomain}`} />
       ),
     },
     {
       key: "status",
       header: t.columns.status,
       cell: (s) => (
-        <Stack>
+        <CellStack>
           <StatusBadge status={s.status} />
           {s.needsQualification ? <span className="badge badge-warning">{t.toQualify}</span> : null}
-        </Stack>
+        </CellStack>
       ),
     },
     {
       key: "routing",
       header: t.columns.routing,
       cell: (s) => (
-        <Stack>
+        <CellStack>
           <span>{s.sharedServiceFunction}</span>
           {s.proximityCentre ? (
             <span>
               {s.proximityCentreName ? t.proximity(s.proximityCentreName) : t.proximityUnnamed}
             </span>
           ) : null}
-        </Stack>
+        </CellStack>
       ),
     },
     {
@@ -133,7 +99,7 @@ export function QueueTable({ rows, caption, selected, onSelect }: QueueTableProp
       header: t.columns.assignee,
       cell: (s) => s.assigneeLabel ?? <span className="muted">{t.notAssigned}</span>,
     },
-    { key: "due", header: t.columns.due, cell: due },
+    { key: "due", header: t.columns.due, cell: (s) => <DueCell saisine={s} wording={t} /> },
   ];
   return (
     <DataTable

@@ -8,19 +8,15 @@
 import { RECEPTION_CHANNELS, registerSaisineInput, SAISINE_CHANNEL_LABELS } from "@mutu/domain";
 import { Button, FormErrorSummary, RadioGroup, SelectField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { trpc, useSchemaForm } from "@mutu/web";
+import { trpc } from "@mutu/web";
 import {
-  refusedFiles,
   SaisineFields,
-  saisineFieldsInput,
   saisineSummaryFields,
-  type UploadOutcome,
-  useAttachmentUpload,
-  useSaisineFields,
+  useSaisineFiling,
+  type Filed,
 } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { Organisation } from "../organisations/use-organisations.ts";
-import type { FiledSaisine } from "./types.ts";
 
 const t = saisinesMessages.form;
 
@@ -31,12 +27,6 @@ const fields = [
   ...saisineSummaryFields("enregistrer", t),
 ];
 
-function newKey(): string | undefined {
-  return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : undefined;
-}
-
-type Filed = { saisine: FiledSaisine; uploads: UploadOutcome[] };
-
 export function RegisterForm({
   communes,
   onFiled,
@@ -44,41 +34,16 @@ export function RegisterForm({
   communes: readonly Organisation[];
   onFiled(filed: Filed): void;
 }) {
-  const utils = trpc.useUtils();
-  const create = trpc.saisines.create.useMutation();
-  const upload = useAttachmentUpload();
-  const form = useSchemaForm(registerSaisineInput, create);
-  const [key] = useState(newKey);
+  const filing = useSaisineFiling(registerSaisineInput, onFiled);
+  const { error, values, change } = filing;
   const [orgId, setOrgId] = useState("");
   const [channel, setChannel] = useState("");
   const [requesterId, setRequesterId] = useState("");
-  const [values, change] = useSaisineFields();
-  const [uploading, setUploading] = useState<string | null>(null);
   const people = trpc.people.list.useQuery({ orgId }, { enabled: orgId !== "" });
-  const { error } = form;
   const errors = error?.fieldErrors;
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = form.check(
-      {
-        orgId,
-        channel,
-        ...saisineFieldsInput(values),
-        ...(requesterId ? { requesterId } : {}),
-        ...(key ? { idempotencyKey: key } : {}),
-      },
-      refusedFiles(values),
-    );
-    if (!checked) return;
-    create.mutate(checked, {
-      async onSuccess(saisine) {
-        const uploads = await upload(saisine.id, values.files, setUploading);
-        setUploading(null);
-        void utils.saisines.queue.invalidate();
-        onFiled({ saisine, uploads });
-      },
-    });
+    filing.submit(event, { orgId, channel, ...(requesterId ? { requesterId } : {}) });
   }
 
   return (
@@ -144,8 +109,8 @@ export function RegisterForm({
       />
       <Button
         type="submit"
-        busy={create.isPending || uploading !== null}
-        busyLabel={uploading ? t.uploading(uploading) : t.submitting}
+        busy={filing.busy}
+        busyLabel={filing.uploading ? t.uploading(filing.uploading) : t.submitting}
       >
         {t.submit}
       </Button>

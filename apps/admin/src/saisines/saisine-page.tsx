@@ -4,24 +4,15 @@
  * comment), the exceptional decision, the contract clock and each assignment's internal clock,
  * the answer, attachments, arbitration, and the full timeline with the internal events.
  */
-import {
-  type ContentsItem,
-  Info,
-  Link,
-  Loaded,
-  Page,
-  PageContents,
-  Status,
-  focusSection,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
-import { can, trpc, useSession } from "@mutu/web";
+import { type ContentsItem, PageContents } from "@mutu/ui";
+import { can, useSession } from "@mutu/web";
 import {
   AttachmentsSection,
   RoutingSection,
+  SaisinePageFrame,
   SummarySection,
   TimelineSection,
+  useSaisinePage,
 } from "@mutu/web/saisines";
 import { detailMessages } from "./detail/messages.ts";
 import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
@@ -54,53 +45,29 @@ function contents(s: SaisineDetail, canWork: boolean): ContentsItem[] {
 
 export function SaisinePage() {
   const me = useSession();
-  const { search } = useRoute();
-  const id = search.get("id") ?? "";
-  const saisine = trpc.saisines.get.useQuery({ saisineId: id }, { enabled: id !== "" });
-  const timeline = trpc.saisines.timeline.useQuery({ saisineId: id }, { enabled: id !== "" });
-  const [status, setStatus] = useState<string | null>(null);
+  const page = useSaisinePage();
   const canManage = can(me, "saisines.manage");
-  const title = saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle;
-
-  function done(message: string) {
-    setStatus(message);
-    // The button that opened the change may be gone with it: start again from the summary.
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body)
-        focusSection("saisine-resume");
-    });
-  }
-
+  const { done } = page;
   return (
-    <Page title={title} lead={saisine.data?.title}>
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
-      <Status>{status}</Status>
-      {id === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={saisine} loadingLabel={t.loading}>
-          {(s) => {
-            const canWork = canManage && !isFinalSaisineStatus(s.status);
-            return (
-              <>
-                <PageContents items={contents(s, canWork)} />
-                <SummarySection saisine={s} wording={t} />
-                <RoutingSection saisine={s} wording={t} />
-                <BreachFromIncident saisine={s} />
-                <WorkSection saisine={s} canManage={canManage} onDone={done} />
-                <ExceptionalSection saisine={s} onDone={done} />
-                <ClocksSection saisine={s} />
-                <AnswerSection saisine={s} />
-                <AttachmentsSection saisine={s} showVisibility />
-                <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
-                <TimelineSection query={timeline} wording={t} titles={detailMessages.events} />
-              </>
-            );
-          }}
-        </Loaded>
-      )}
-    </Page>
+    <SaisinePageFrame page={page} wording={t}>
+      {(s) => {
+        const canWork = canManage && !isFinalSaisineStatus(s.status);
+        return (
+          <>
+            <PageContents items={contents(s, canWork)} />
+            <SummarySection saisine={s} wording={t} />
+            <RoutingSection saisine={s} wording={t} />
+            <BreachFromIncident saisine={s} />
+            <WorkSection saisine={s} canManage={canManage} onDone={done} />
+            <ExceptionalSection saisine={s} onDone={done} />
+            <ClocksSection saisine={s} />
+            <AnswerSection saisine={s} />
+            <AttachmentsSection saisine={s} showVisibility />
+            <ArbitrationSection saisine={s} canManage={canManage} onDone={done} />
+            <TimelineSection query={page.timeline} wording={t} titles={detailMessages.events} />
+          </>
+        );
+      }}
+    </SaisinePageFrame>
   );
 }

@@ -1,8 +1,13 @@
 /**
  * Creating a token: a name, the organisation it acts for, its permissions (only those the creator
- * holds: the API refuses others) and how many days it lives.
+ * holds and the organisation's kind allows: the API refuses others) and how many days it lives.
  */
-import { createTokenInput, PERMISSIONS, permissionLabels } from "@mutu/domain";
+import {
+  createTokenInput,
+  PERMISSIONS,
+  permissionLabels,
+  permissionsBeyondKind,
+} from "@mutu/domain";
 import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
 import { useState } from "react";
 import { trpc, useSchemaForm, useSession } from "@mutu/web";
@@ -38,7 +43,10 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
   const form = useSchemaForm(createTokenInput, create);
   const { error } = form;
 
-  const held = PERMISSIONS.filter((p) => me.permissions.includes(p));
+  // What the creator holds, less what the chosen organisation's kind cannot (the API refuses both).
+  const kind = organisations.find((o) => o.id === orgId)?.kind ?? me.org.kind;
+  const reserved = new Set(permissionsBeyondKind(kind, PERMISSIONS));
+  const held = PERMISSIONS.filter((p) => me.permissions.includes(p) && !reserved.has(p));
 
   function submit() {
     const input = {

@@ -30,7 +30,7 @@ export const tokensMessages = {
       "Le jeton agit pour cette organisation et ne voit qu'elle (et ses membres pour le service commun).",
     permissions: "Permissions",
     permissionsHint:
-      "Un jeton ne peut porter que des permissions que vous détenez vous-même. Donnez-lui le strict nécessaire.",
+      "Un jeton ne peut porter que des permissions que vous détenez vous-même, et celui d'une commune aucune de celles réservées au service commun. Donnez-lui le strict nécessaire.",
     expiresInDays: "Durée de validité, en jours",
     expiresInDaysHint: "De 1 à 366 jours. Le jeton cesse de fonctionner à son expiration.",
     expiresInDaysInvalid: "Indiquez un nombre entier de jours, de 1 à 366.",

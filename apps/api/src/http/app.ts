@@ -1,6 +1,8 @@
 /**
  * The HTTP surface on one port: the API at /trpc, /healthz, the admin SPA at /admin/, the commune
- * SPA at /. Authentication is resolved here (cookie or bearer token) and handed to tRPC's context.
+ * SPA at /. Who is calling is resolved here — the client's address behind the trusted proxies, the
+ * credentials read once (bearer token or cookie), the caller — before the body is read, so the
+ * body's limit can depend on it; then tRPC runs with that context.
  */
 import { sessionExpiry } from "@mutu/domain";
 import type { Database } from "@mutu/db";
@@ -13,51 +15,70 @@ import {
   callerFromSession,
   callerFromToken,
   type HttpContext,
+  logUnexpected,
   UNAVAILABLE_MESSAGE,
 } from "@mutu/api";
-import { REQUEST_TOO_LARGE_MESSAGE, TRPC_BODY_MAX_BYTES } from "./body-limit.ts";
-import { clearedSessionCookie, readSessionCookie, sessionCookie } from "./cookies.ts";
+import {
+  BODY_TOO_LARGE_MESSAGE,
+  bodyLimitOf,
+  REQUEST_TOO_LARGE_MESSAGE,
+  SMALL_BODY_MAX_BYTES,
+} from "./body-limit.ts";
+import { clearedSessionCookie, sessionCookie } from "./cookies.ts";
+import { type Credentials, MALFORMED_AUTHORIZATION, readCredentials } from "./credentials.ts";
+import { type SingleSignOnSettings, singleSignOn } from "./single-sign-on.ts";
 import { csrfRefusal } from "./csrf.ts";
+import { securityHeaders } from "./headers.ts";
+import { NO_PROXY, type Peer, type ProxyTrust, resolvePeer } from "./proxy.ts";
+import { jsonError, proceduresOf, trpcRefusal } from "./refusals.ts";
 import { adminRoutes, communeRoutes } from "./spa-routes.ts";
 import { spaHandler } from "./static.ts";
 
 export type AppOptions = {
   database: Database;
-  trustProxy: boolean;
+  /** The proxies in front of mutu (MUTU_TRUST_PROXY); none by default. */
+  proxyTrust?: ProxyTrust;
   communeDist?: string | undefined;
   adminDist?: string | undefined;
   now?: () => Date;
+  /** Where people reach mutu (MUTU_PUBLIC_URL, or the listening address): links in emails. */
+  publicUrl?: () => string;
+  /** Sends the outbox's emails now (after a password reset was asked). */
+  wakeOutbox?: () => void;
+  /** Single sign-on through OpenID Connect (MUTU_OIDC_*), if configured. */
+  singleSignOn?: SingleSignOnSettings | undefined;
 };
 
-function jsonError(status: number, message: string) {
-  return Response.json({ error: { message } }, { status });
-}
+type Vars = { Variables: { peer: Peer } };
 
-/** The tRPC codes of refusals made before tRPC runs: JSON-RPC code and HTTP status. */
-const REFUSALS = {
-  FORBIDDEN: { rpc: -32003, http: 403 },
-  PAYLOAD_TOO_LARGE: { rpc: -32013, http: 413 },
-} as const;
-
-/** A refusal before tRPC runs, in tRPC's own error shape so clients show its French message. */
-function trpcRefusal(url: URL, code: keyof typeof REFUSALS, message: string) {
-  const { rpc, http } = REFUSALS[code];
-  const paths = url.pathname.replace(/^\/trpc\/?/, "").split(",");
-  const error = (path: string | undefined) => ({
-    error: {
-      message,
-      code: rpc,
-      data: { code, httpStatus: http, path, fieldErrors: null },
-    },
-  });
-  const body = url.searchParams.get("batch") === "1" ? paths.map(error) : error(paths[0]);
-  return Response.json(body, { status: http });
-}
+const socketAddressOf = (env: unknown) =>
+  (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
+    ?.remoteAddress;
 
 export function createApp(options: AppOptions) {
-  const { database, trustProxy } = options;
+  const { database } = options;
+  const proxyTrust = options.proxyTrust ?? NO_PROXY;
   const now = options.now ?? (() => new Date());
-  const app = new Hono();
+  const publicUrl = options.publicUrl ?? (() => "http://127.0.0.1:3000");
+  const wakeOutbox = options.wakeOutbox ?? (() => {});
+  const sso = options.singleSignOn
+    ? singleSignOn({ settings: options.singleSignOn, db: database.db, publicUrl, now })
+    : null;
+  const app = new Hono<Vars>();
+
+  // Every answer says who it is for (nosniff; HSTS once served over HTTPS).
+  app.use("*", async (c, next) => {
+    const peer = resolvePeer(
+      proxyTrust,
+      socketAddressOf(c.env),
+      c.req.raw.headers,
+      new URL(c.req.url),
+    );
+    c.set("peer", peer);
+    await next();
+    for (const [name, value] of Object.entries(securityHeaders(peer.protocol === "https")))
+      c.res.headers.set(name, value);
+  });
 
   app.get("/healthz", async () => {
     try {
@@ -71,74 +92,81 @@ export function createApp(options: AppOptions) {
     }
   });
 
-  // Refused before the body is read in full: counted as it streams in, or by Content-Length.
-  app.use(
-    "/trpc/*",
-    bodyLimit({
-      maxSize: TRPC_BODY_MAX_BYTES,
-      onError: (c) =>
-        trpcRefusal(new URL(c.req.url), "PAYLOAD_TOO_LARGE", REQUEST_TOO_LARGE_MESSAGE),
-    }),
-  );
+  if (sso) {
+    app.get("/auth/oidc/start", (c) => sso.start(c, c.get("peer")));
+    app.get("/auth/oidc/callback", (c) => sso.callback(c, c.get("peer")));
+  }
 
   app.all("/trpc/*", async (c) => {
     const req = c.req.raw;
     const url = new URL(req.url);
-    const proto = trustProxy
-      ? (req.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", ""))
-      : url.protocol.replace(":", "");
-    const secure = proto === "https";
-    const host =
-      (trustProxy && req.headers.get("x-forwarded-host")) || req.headers.get("host") || url.host;
-    const refusal = csrfRefusal(req, `${proto}://${host}`);
+    const peer = c.get("peer");
+    const secure = peer.protocol === "https";
+    const credentials: Credentials = readCredentials(req.headers);
+    if (credentials.kind === "malformed")
+      return trpcRefusal(url, "UNAUTHORIZED", MALFORMED_AUTHORIZATION);
+    const refusal = csrfRefusal(req, credentials, `${peer.protocol}://${peer.host}`);
     if (refusal) return trpcRefusal(url, "FORBIDDEN", refusal);
 
-    const sessionSecret = readSessionCookie(req.headers.get("cookie"));
-    const bearer = req.headers.get("authorization")?.match(/^Bearer (\S+)$/)?.[1] ?? null;
     let caller: Caller | null = null;
     try {
       const at = now();
-      if (bearer) caller = await callerFromToken(database.db, bearer, at);
-      else if (sessionSecret)
+      if (credentials.kind === "token")
+        caller = await callerFromToken(database.db, credentials.secret, at);
+      else if (credentials.kind === "cookie")
         caller = await callerFromSession(
           database.db,
-          sessionSecret,
+          credentials.secret,
           at,
           (s) => sessionExpiry(s, at).expired,
         );
     } catch (error) {
-      console.error(error);
+      logUnexpected("caller lookup", error);
       return jsonError(503, UNAVAILABLE_MESSAGE);
     }
 
-    const forwardedFor = trustProxy
-      ? req.headers.get("x-forwarded-for")?.split(",")[0]?.trim()
-      : undefined;
-    const socketIp = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-      ?.incoming?.socket?.remoteAddress;
-    return fetchRequestHandler({
-      endpoint: "/trpc",
-      req,
-      router: appRouter,
-      createContext: ({ resHeaders }) => {
-        const http: HttpContext = {
-          ip: forwardedFor ?? socketIp?.replace(/^::ffff:/, "") ?? null,
-          userAgent: req.headers.get("user-agent"),
-          sessionSecret,
-          setSessionCookie: (secret) =>
-            resHeaders.append("set-cookie", sessionCookie(secret, secure)),
-          clearSessionCookie: () => resHeaders.append("set-cookie", clearedSessionCookie(secure)),
-        };
-        return {
-          db: database.db,
-          caller,
-          http,
-          now,
-          rejectedToken: bearer !== null && caller === null,
-        };
-      },
-      responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
+    // The body is refused as it streams in, or by its Content-Length, before anything reads it.
+    const maxSize = bodyLimitOf(proceduresOf(url), caller !== null);
+    const run = () =>
+      fetchRequestHandler({
+        endpoint: "/trpc",
+        req: c.req.raw,
+        router: appRouter,
+        createContext: ({ resHeaders }) => {
+          const http: HttpContext = {
+            ip: peer.ip,
+            userAgent: req.headers.get("user-agent"),
+            sessionSecret: credentials.kind === "cookie" ? credentials.secret : null,
+            setSessionCookie: (secret) =>
+              resHeaders.append("set-cookie", sessionCookie(secret, secure)),
+            clearSessionCookie: () => resHeaders.append("set-cookie", clearedSessionCookie(secure)),
+            publicUrl: publicUrl(),
+            wakeOutbox,
+            singleSignOn: sso ? { label: sso.label } : null,
+          };
+          return {
+            db: database.db,
+            caller,
+            http,
+            now,
+            rejectedToken: credentials.kind === "token" && caller === null,
+          };
+        },
+        responseMeta: () => ({ headers: { "cache-control": "no-store" } }),
+      });
+    let response: Response | undefined;
+    const refused = await bodyLimit({
+      maxSize,
+      onError: () =>
+        trpcRefusal(
+          url,
+          "PAYLOAD_TOO_LARGE",
+          maxSize > SMALL_BODY_MAX_BYTES ? REQUEST_TOO_LARGE_MESSAGE : BODY_TOO_LARGE_MESSAGE,
+        ),
+    })(c, async () => {
+      response = await run();
     });
+    return refused instanceof Response ? refused : (response ?? jsonError(500, "Réponse absente."));
   });
 
   const admin = options.adminDist ? spaHandler(options.adminDist, adminRoutes) : null;
@@ -148,7 +176,7 @@ export function createApp(options: AppOptions) {
   app.get("/*", (c) => (commune ? commune(c.req.path) : c.notFound()));
   app.notFound(() => jsonError(404, "Page introuvable."));
   app.onError((error) => {
-    console.error(error);
+    logUnexpected("HTTP", error);
     return jsonError(500, "Une erreur inattendue est survenue.");
   });
   return app;

@@ -1,12 +1,19 @@
 /**
- * Cross-site request forgery: a mutation authenticated by cookie must come from our own pages.
- * It must be a JSON POST (a form or a "simple" request cannot send that without a CORS preflight,
- * which we never grant) and its Origin must be ours. Token-authenticated calls carry no ambient
- * credential and need no such check.
+ * Cross-site request forgery: a mutation that does not carry its own bearer token may ride on the
+ * browser's cookie, so it must come from our own pages. It must be a JSON POST (a form or a
+ * "simple" request cannot send that without a CORS preflight, which we never grant) and its Origin
+ * must be ours. Only a well-formed bearer token — as authentication reads it (credentials.ts) —
+ * carries no ambient credential and skips the check.
  */
-export function csrfRefusal(req: Request, expectedOrigin: string): string | null {
+import type { Credentials } from "./credentials.ts";
+
+export function csrfRefusal(
+  req: Request,
+  credentials: Credentials,
+  expectedOrigin: string,
+): string | null {
   if (req.method !== "POST") return null;
-  if (req.headers.get("authorization")?.startsWith("Bearer ")) return null;
+  if (credentials.kind === "token") return null;
   const type = req.headers.get("content-type") ?? "";
   if (!type.startsWith("application/json")) return "Requête refusée : format non autorisé.";
   const origin = req.headers.get("origin");

@@ -3,7 +3,15 @@
  * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
  * the browser tests visit each of them.
  */
-export const communeRoutes = ["/", "/connexion", "/contrat", "/saisines", "/rgpd", "/compte"];
+export const communeRoutes = [
+  "/",
+  "/connexion",
+  "/contrat",
+  "/saisines",
+  "/rgpd",
+  "/compte",
+  "/mot-de-passe",
+];
 export const adminRoutes = [
   "/",
   "/connexion",
@@ -16,6 +24,8 @@ export const adminRoutes = [
   "/saisines",
   "/arbitrages",
   "/rgpd",
+  "/compte",
+  "/mot-de-passe",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

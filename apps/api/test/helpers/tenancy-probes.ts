@@ -34,6 +34,22 @@ export const probes: Record<string, Probe> = {
   "auth.signIn": { kind: "mutation", inputs: () => [] }, // public: it authenticates, reads no tenant data
   "auth.signOut": { kind: "mutation", inputs: () => [undefined] },
   "auth.me": { kind: "query", inputs: () => [undefined] },
+  "auth.signInOptions": { kind: "query", inputs: () => [undefined] },
+  // The caller's own password only, no other's to name (a wrong current one would count as a
+  // failed sign-in and slow the attacker's next one down: the new one here is refused first).
+  "auth.changePassword": {
+    kind: "mutation",
+    inputs: () => [{ currentPassword: "pas le mien", newPassword: "court" }],
+  },
+  // Public, one answer for every address; a victim's would only mail the victim a link.
+  "auth.requestPasswordReset": {
+    kind: "mutation",
+    inputs: () => [{ email: "inconnu@exemple.fr" }],
+  },
+  "auth.resetPassword": {
+    kind: "mutation",
+    inputs: () => [{ token: "A".repeat(43), newPassword: "girafe parapluie tonnerre" }],
+  },
   "organisations.list": { kind: "query", inputs: () => [undefined] },
   "organisations.get": { kind: "query", inputs: (v) => [{ orgId: v.orgId }] },
   "organisations.setCommunalReferent": {
@@ -52,7 +68,7 @@ export const probes: Record<string, Probe> = {
         orgId: v.orgId,
         displayName: "Intrus Malveillant",
         email: `intrus-${v.orgId.slice(0, 8)}@exemple.fr`,
-        password: "mot-de-passe-tres-long",
+        password: "girafe parapluie tonnerre violon",
         functionIds: [],
       },
     ],
@@ -290,17 +306,6 @@ export const probes: Record<string, Probe> = {
   "saisines.targets": {
     kind: "query",
     inputs: (v) => [{}, { orgId: v.orgId }, { orgId: v.saisineOrgId }],
-  },
-  "saisines.setTargets": {
-    kind: "mutation",
-    inputs: (v) => [
-      {
-        orgId: v.saisineOrgId,
-        effectiveFrom: "2026-01-01",
-        agreedRef: "Accord intrus",
-        targets: [{ indicator: "3.3.1", businessMinutes: 1 }],
-      },
-    ],
   },
   "arbitrations.raise": {
     kind: "mutation",

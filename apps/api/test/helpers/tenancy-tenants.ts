@@ -158,7 +158,6 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     levels: sorted(await byOrg(schema.arbitrationLevels)),
     changes: sorted(await byOrg(schema.saisineChanges)),
     counters: sorted(await byOrg(schema.saisineCounters)),
-    targets: sorted(await byOrg(schema.slaTargets)),
     notifications: sorted(await byOrg(schema.notifications)),
   };
 }

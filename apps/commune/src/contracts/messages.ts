@@ -105,8 +105,6 @@ export const contractsMessages = {
     notMeasured: "Non mesuré",
     asWritten: "Texte du contrat :",
     conditions: "Conditions :",
-    toDefine: "À définir conjointement",
-    toDefineBy: (year: number) => `À définir conjointement, en ${year}`,
     none: "Aucun indicateur dans ce sous-domaine.",
   },
   support: {
@@ -121,6 +119,12 @@ export const contractsMessages = {
       "Le contrat ne donne pas d'horaires exploitables : les délais de traitement ne peuvent pas s'y appuyer tant qu'ils ne sont pas précisés.",
     interval: (from: string, to: string) => `${from}–${to}`,
     days: uiMessages.weekdays,
+    urgentAlwaysOpen:
+      "Les urgences sont traitées 24 h/24, 7 j/7 : leurs délais courent aussi la nuit, le week-end et les jours fériés.",
+    closures: "Fermetures du service",
+    closuresLead: "Ces jours-là, les délais ne courent pas (sauf pour les astreintes ci-dessous).",
+    events: "Astreintes pour des événements",
+    eventsLead: "Pendant ces astreintes, les délais des urgences courent.",
   },
   governance: {
     caption: "Instances de gouvernance et leur fréquence",

@@ -3,8 +3,8 @@
  * an audit date, a joining date, extra level-1 half days); the API prices it, nothing is written.
  */
 import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
-import type { SimulateContributionInput, Subscription } from "@mutu/domain";
-import { Section, SelectField, Status, TextField, fieldError, formatMoney, Form } from "@mutu/ui";
+import type { SimulateContributionInput } from "@mutu/domain";
+import { Section, SelectField, Status, TextField, formatMoney, Form, useFields } from "@mutu/ui";
 import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
@@ -28,13 +28,6 @@ function wholeNumber(value: string): number | undefined {
 }
 
 export function SimulationSection({ id, population }: { id: string; population: number | null }) {
-  const [values, setValues] = useState({
-    population: population === null ? "" : String(population),
-    subscription: "socle-complet" as Subscription,
-    auditInvoicedOn: "",
-    joinedOn: "",
-    extraHalfDays: "",
-  });
   const [input, setInput] = useState<SimulateContributionInput | null>(null);
   const simulation = trpc.memberships.simulate.useQuery(input ?? { subscription: "audit" }, {
     enabled: input !== null,
@@ -50,11 +43,18 @@ export function SimulationSection({ id, population }: { id: string; population: 
         : form.error,
     [form.error],
   );
+  const f = useFields(
+    {
+      population: population === null ? "" : String(population),
+      subscription: "socle-complet" as string,
+      auditInvoicedOn: "",
+      joinedOn: "",
+      extraHalfDays: "",
+    },
+    error,
+  );
+  const values = f.values;
   const result = input && !simulation.error ? simulation.data : undefined;
-
-  function set<K extends keyof typeof values>(key: K, value: (typeof values)[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-  }
 
   function submit() {
     const pop = wholeNumber(values.population);
@@ -95,17 +95,13 @@ export function SimulationSection({ id, population }: { id: string; population: 
           hint={t.populationHint}
           inputMode="numeric"
           className="input input-short"
-          value={values.population}
-          onChange={(event) => set("population", event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "population")}
+          {...f.text("population")}
         />
         <SelectField
           id="simulation-formule"
           label={t.subscription}
           required
-          value={values.subscription}
-          onChange={(event) => set("subscription", event.currentTarget.value as Subscription)}
-          error={fieldError(error?.fieldErrors, "subscription")}
+          {...f.text("subscription")}
         >
           {SUBSCRIPTIONS.map((code) => (
             <option key={code} value={code}>
@@ -119,18 +115,14 @@ export function SimulationSection({ id, population }: { id: string; population: 
             label={t.auditInvoicedOn}
             hint={t.auditHint}
             type="date"
-            value={values.auditInvoicedOn}
-            onChange={(event) => set("auditInvoicedOn", event.currentTarget.value)}
-            error={fieldError(error?.fieldErrors, "auditInvoicedOn")}
+            {...f.text("auditInvoicedOn")}
           />
           <TextField
             id="simulation-adhesion"
             label={t.joinedOn}
             hint={t.joinedHint}
             type="date"
-            value={values.joinedOn}
-            onChange={(event) => set("joinedOn", event.currentTarget.value)}
-            error={fieldError(error?.fieldErrors, "joinedOn")}
+            {...f.text("joinedOn")}
           />
         </div>
         <TextField
@@ -139,9 +131,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
           hint={t.extraHint}
           inputMode="numeric"
           className="input input-short"
-          value={values.extraHalfDays}
-          onChange={(event) => set("extraHalfDays", event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "extraHalfDays")}
+          {...f.text("extraHalfDays")}
         />
       </Form>
       <Status>

@@ -8,35 +8,29 @@
  */
 import { createSaisineInput, SUB_DOMAIN_LETTERS } from "@mutu/domain";
 import { Button, FormErrorSummary } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { trpc, useSchemaForm, useSession } from "@mutu/web";
+import type { FormEvent } from "react";
+import { trpc, useSession } from "@mutu/web";
 import {
-  refusedFiles,
   SaisineFields,
-  saisineFieldsInput,
   saisineSummaryFields,
   subDomainLabel,
-  type UploadOutcome,
-  useAttachmentUpload,
-  useSaisineFields,
+  useSaisineFiling,
+  type Filed,
 } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
-import type { FiledSaisine } from "./types.ts";
 
 const t = saisinesMessages.form;
 
 const fields = saisineSummaryFields("saisine", t);
 
-/** A fresh key per form; none where the browser cannot make one (an insecure origin). */
-function newKey(): string | undefined {
-  return typeof crypto.randomUUID === "function" ? crypto.randomUUID() : undefined;
-}
-
-/** The sub-domains as this commune's contract names them, else as the model does. */
+/**
+ * The sub-domains as this commune's contract names them, else (a member of a convention, which
+ * has no annex) as the model does, with the hint that says which.
+ */
 function useSubDomainOptions() {
   const current = trpc.contracts.current.useQuery({}, { retry: false, staleTime: 5 * 60_000 });
   const annex = current.data?.version?.annex;
-  return SUB_DOMAIN_LETTERS.map((letter) => {
+  const options = SUB_DOMAIN_LETTERS.map((letter) => {
     const sub = annex?.subDomains[letter];
     return {
       value: letter,
@@ -44,48 +38,27 @@ function useSubDomainOptions() {
       ...(sub && !sub.mutualised ? { hint: t.notMutualised } : {}),
     };
   });
+  return { options, hint: annex ? t.subDomainHint : t.subDomainHintModel };
 }
-
-type Filed = { saisine: FiledSaisine; uploads: UploadOutcome[] };
 
 export function NewSaisineForm({ onFiled }: { onFiled(filed: Filed): void }) {
   const me = useSession();
-  const utils = trpc.useUtils();
-  const create = trpc.saisines.create.useMutation();
-  const upload = useAttachmentUpload();
-  const form = useSchemaForm(createSaisineInput, create);
-  const { error } = form;
+  const filing = useSaisineFiling(createSaisineInput, onFiled);
+  const { error, values, change, uploading, busy } = filing;
   const subDomains = useSubDomainOptions();
-  const [key] = useState(newKey);
-  const [values, change] = useSaisineFields();
-  const [uploading, setUploading] = useState<string | null>(null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = form.check(
-      { orgId: me.org.id, ...saisineFieldsInput(values), ...(key ? { idempotencyKey: key } : {}) },
-      refusedFiles(values),
-    );
-    if (!checked) return;
-    create.mutate(checked, {
-      async onSuccess(saisine) {
-        const uploads = await upload(saisine.id, values.files, setUploading);
-        setUploading(null);
-        void utils.saisines.list.invalidate();
-        onFiled({ saisine, uploads });
-      },
-    });
+    filing.submit(event, { orgId: me.org.id });
   }
 
-  const busy = create.isPending || uploading !== null;
   return (
     <form className="form form-wide" noValidate onSubmit={submit}>
       <FormErrorSummary error={error} fields={fields} title={t.failed} />
       <SaisineFields
         idPrefix="saisine"
-        wording={t}
+        wording={{ ...t, subDomainHint: subDomains.hint }}
         own={{ value: "self", label: t.forSelf }}
-        subDomainOptions={subDomains}
+        subDomainOptions={subDomains.options}
         values={values}
         onChange={change}
         errors={error?.fieldErrors}

@@ -3,24 +3,15 @@
  * contract's delays, the answer to pass on (confirm or reopen), adding information or files,
  * the exceptional decision and arbitration if any, and the public timeline.
  */
-import {
-  type ContentsItem,
-  Info,
-  Link,
-  Loaded,
-  Page,
-  PageContents,
-  Status,
-  focusSection,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
-import { canAny, trpc, useSession } from "@mutu/web";
+import { type ContentsItem, PageContents } from "@mutu/ui";
+import { canAny, useSession } from "@mutu/web";
 import {
   AttachmentsSection,
   RoutingSection,
+  SaisinePageFrame,
   SummarySection,
   TimelineSection,
+  useSaisinePage,
 } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import { AnswerSection } from "./detail/answer-section.tsx";
@@ -60,57 +51,33 @@ function waitingNote(events: readonly TimelineEvent[] | undefined): string | nul
 
 export function SaisinePage() {
   const me = useSession();
-  const { search } = useRoute();
-  const id = search.get("id") ?? "";
-  const saisine = trpc.saisines.get.useQuery({ saisineId: id }, { enabled: id !== "" });
-  const timeline = trpc.saisines.timeline.useQuery({ saisineId: id }, { enabled: id !== "" });
-  const [status, setStatus] = useState<string | null>(null);
-  const title = saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle;
-
-  function done(message: string) {
-    setStatus(message);
-    // The button that opened the change may be gone with it: start again from the summary.
-    requestAnimationFrame(() => {
-      if (!document.activeElement || document.activeElement === document.body)
-        focusSection("saisine-resume");
-    });
-  }
-
+  const page = useSaisinePage();
+  const { done, timeline } = page;
   return (
-    <Page title={title} lead={saisine.data?.title}>
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
-      <Status>{status}</Status>
-      {id === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={saisine} loadingLabel={t.loading}>
-          {(s) => {
-            const canAdd = canAny(me, ["saisines.create"]) && !isFinalSaisineStatus(s.status);
-            return (
-              <>
-                <PageContents items={contents(s, canAdd)} />
-                <SummarySection saisine={s} wording={t} />
-                <RoutingSection saisine={s} wording={t} />
-                <DelaysSection saisine={s} />
-                <ExceptionalSection saisine={s} />
-                <AnswerSection saisine={s} onDone={done} />
-                {canAdd ? (
-                  <CompleteSection
-                    saisine={s}
-                    waitingNote={waitingNote(timeline.data?.events)}
-                    onDone={done}
-                  />
-                ) : null}
-                <AttachmentsSection saisine={s} />
-                <ArbitrationSection saisine={s} />
-                <TimelineSection query={timeline} wording={t} titles={saisinesMessages.events} />
-              </>
-            );
-          }}
-        </Loaded>
-      )}
-    </Page>
+    <SaisinePageFrame page={page} wording={t}>
+      {(s) => {
+        const canAdd = canAny(me, ["saisines.create"]) && !isFinalSaisineStatus(s.status);
+        return (
+          <>
+            <PageContents items={contents(s, canAdd)} />
+            <SummarySection saisine={s} wording={t} />
+            <RoutingSection saisine={s} wording={t} />
+            <DelaysSection saisine={s} />
+            <ExceptionalSection saisine={s} />
+            <AnswerSection saisine={s} onDone={done} />
+            {canAdd ? (
+              <CompleteSection
+                saisine={s}
+                waitingNote={waitingNote(timeline.data?.events)}
+                onDone={done}
+              />
+            ) : null}
+            <AttachmentsSection saisine={s} />
+            <ArbitrationSection saisine={s} />
+            <TimelineSection query={timeline} wording={t} titles={saisinesMessages.events} />
+          </>
+        );
+      }}
+    </SaisinePageFrame>
   );
 }

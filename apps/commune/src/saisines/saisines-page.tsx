@@ -2,8 +2,16 @@
  * « Saisines »: the commune's saisines (all of them with `saisines.read`, else those filed for
  * the person), filtered and sorted from the URL, paged with « Charger plus »; the way to file one.
  */
-import { Button, Link, Loaded, Page, Status, formatNumber, useRoute } from "@mutu/ui";
-import { useState } from "react";
+import {
+  Link,
+  Loaded,
+  Page,
+  Status,
+  formatNumber,
+  useRoute,
+  LoadMoreButton,
+  useLoadMore,
+} from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
 import { saisinesMessages } from "./messages.ts";
 import { filtersFrom, ListFiltersForm, listInputOf } from "./list-filters.tsx";
@@ -21,16 +29,7 @@ export function SaisinesPage() {
     { ...listInputOf(filters, canReadAll), limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
-  // « N saisines affichées » belongs to the list it counted, not to the next filters'.
-  const [status, setStatus] = useState<{ search: string; text: string } | null>(null);
-
-  async function loadMore() {
-    setStatus(null);
-    const result = await list.fetchNextPage();
-    const count = result.data?.pages.reduce((n, page) => n + page.items.length, 0) ?? 0;
-    if (!result.error)
-      setStatus({ search: search.toString(), text: t.loaded(formatNumber(count)) });
-  }
+  const { status, loadMore } = useLoadMore(list, t.loaded);
 
   return (
     <Page title={t.title} lead={t.lead}>
@@ -52,21 +51,17 @@ export function SaisinesPage() {
                 rows={rows}
                 caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
               />
-              {list.hasNextPage ? (
-                <Button
-                  variant="secondary"
-                  onClick={() => void loadMore()}
-                  busy={list.isFetchingNextPage}
-                  busyLabel={t.loadingMore}
-                >
-                  {t.more}
-                </Button>
-              ) : null}
+              <LoadMoreButton
+                list={list}
+                onLoad={loadMore}
+                label={t.more}
+                busyLabel={t.loadingMore}
+              />
             </>
           );
         }}
       </Loaded>
-      <Status>{status?.search === search.toString() ? status.text : null}</Status>
+      <Status>{status}</Status>
     </Page>
   );
 }

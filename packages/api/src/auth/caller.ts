@@ -5,6 +5,7 @@
 import {
   type OrgKind,
   type Permission,
+  permissionsBeyondKind,
   permissionsOf,
   SESSION_TOUCH_EVERY_MS,
   visibleOrgIds,
@@ -141,6 +142,11 @@ export async function callerForPerson(db: MutuDb, email: string): Promise<Caller
   });
 }
 
+/**
+ * A token's caller. A token answers to the person who created it (or was entrusted with it): it
+ * works only while that person is active, and carries at most what they hold today — a function
+ * taken away from them is taken from their tokens too.
+ */
 export async function callerFromToken(
   db: MutuDb,
   secret: string,
@@ -149,9 +155,10 @@ export async function callerFromToken(
   const tokenHash = sha256(secret);
   return withSystem(db, async (tx) => {
     const [row] = await tx
-      .select({ token: apiTokens, org: organisations, members: memberIds })
+      .select({ token: apiTokens, org: organisations, members: memberIds, held: heldFunctions })
       .from(apiTokens)
       .innerJoin(organisations, eq(organisations.id, apiTokens.orgId))
+      .innerJoin(people, and(eq(people.id, apiTokens.createdBy), eq(people.active, true)))
       .where(
         and(
           eq(apiTokens.tokenHash, tokenHash),
@@ -170,6 +177,11 @@ export async function callerFromToken(
       await tx.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.token.id));
     }
     const org = orgOf(row.org);
+    const ownerHolds = new Set(permissionsOf(row.held));
+    // Tokens made before the kind was checked at creation lose what their organisation cannot hold.
+    const beyondKind = new Set(
+      permissionsBeyondKind(org.kind, row.token.permissions as Permission[]),
+    );
     return {
       kind: "token",
       personId: null,
@@ -178,7 +190,9 @@ export async function callerFromToken(
       email: null,
       org,
       ...scopeFrom(org, row.members),
-      permissions: permissionsOf([{ permissions: row.token.permissions }]),
+      permissions: permissionsOf([{ permissions: row.token.permissions }]).filter(
+        (p) => ownerHolds.has(p) && !beyondKind.has(p),
+      ),
       functions: [],
       sessionHash: null,
     };

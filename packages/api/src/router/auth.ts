@@ -1,7 +1,14 @@
-/** Sign in, sign out, who am I. */
-import { signInInput } from "@mutu/domain";
+/** Sign in (password or single sign-on), sign out, who am I, and the password's lifecycle. */
+import {
+  changePasswordInput,
+  PASSWORD_RESET_REQUESTED,
+  requestPasswordResetInput,
+  resetPasswordInput,
+  signInInput,
+} from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { changePassword, requestPasswordReset, resetPassword } from "../services/auth/password.ts";
 import { signIn, signOut } from "../services/auth/sign-in.ts";
 import { protectedProcedure, publicProcedure } from "../trpc.ts";
 
@@ -23,6 +30,32 @@ export const authRouter = {
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       await signIn(ctx.db, ctx.http, input, ctx.now());
+      return { ok: true as const };
+    }),
+  /** How one may sign in here: the single sign-on's button, when one is configured. */
+  signInOptions: publicProcedure
+    .output(z.object({ singleSignOn: z.object({ label: z.string() }).nullable() }))
+    .query(({ ctx }) => ({ singleSignOn: ctx.http.singleSignOn })),
+  changePassword: protectedProcedure
+    .input(changePasswordInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await changePassword(ctx.db, ctx.http, ctx.caller, input, ctx.now());
+      return { ok: true as const };
+    }),
+  /** Always the same answer, whether or not the address has an account. */
+  requestPasswordReset: publicProcedure
+    .input(requestPasswordResetInput)
+    .output(z.object({ message: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await requestPasswordReset(ctx.db, ctx.http, input, ctx.now());
+      return { message: PASSWORD_RESET_REQUESTED };
+    }),
+  resetPassword: publicProcedure
+    .input(resetPasswordInput)
+    .output(okOutput)
+    .mutation(async ({ ctx, input }) => {
+      await resetPassword(ctx.db, ctx.http, input, ctx.now());
       return { ok: true as const };
     }),
   signOut: publicProcedure.output(okOutput).mutation(async ({ ctx }) => {

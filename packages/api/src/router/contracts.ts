@@ -1,4 +1,15 @@
 /** Contrats d'engagement: read the contract in force, its history and diffs; draft, sign, import. */
+import {
+  contractIdInput,
+  diffInput,
+  draftAmendmentInput,
+  importAnnexInput,
+  optionalOrgInput,
+  signAmendmentInput,
+  updateDraftInput,
+  versionAtInput,
+  versionIdInput,
+} from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { diffVersions } from "../services/contracts/diff.ts";
@@ -14,18 +25,9 @@ import { updateDraft } from "../services/contracts/update-draft.ts";
 import { versionAtDate } from "../services/contracts/version-at-date.ts";
 import {
   annexChangeOutput,
-  contractIdInput,
   contractSummaryOutput,
   contractWithVersionOutput,
-  diffInput,
-  draftAmendmentInput,
-  importAnnexInput,
-  optionalOrgInput,
-  signAmendmentInput,
-  updateDraftInput,
-  versionAtInput,
   versionDetailOutput,
-  versionIdInput,
   versionSummaryOutput,
 } from "../services/contracts/schemas.ts";
 import { requirePermission } from "../trpc.ts";

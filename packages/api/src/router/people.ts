@@ -2,6 +2,7 @@
 import {
   assignFunctionInput,
   createPersonInput,
+  deactivatePersonInput,
   instantOutput,
   personFunctionInput,
   personIdInput,
@@ -27,6 +28,8 @@ const personOutput = z.object({
   active: z.boolean(),
   createdAt: instantOutput,
   functions: z.array(functionRef),
+  /** The API tokens they created that still work: their deactivation must say what becomes of them. */
+  activeTokens: z.number().int(),
 });
 const ok = z.object({ ok: z.literal(true) });
 
@@ -60,7 +63,7 @@ export const peopleRouter = {
     .output(ok)
     .mutation(({ ctx, input }) => removeFunction(ctx, input)),
   deactivate: requirePermission("people.manage")
-    .input(personIdInput)
+    .input(deactivatePersonInput)
     .output(ok)
     .mutation(({ ctx, input }) => deactivatePerson(ctx, input)),
   /** Undoes a deactivation: the person signs in again (their ended sessions stay ended). */

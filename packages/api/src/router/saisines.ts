@@ -5,7 +5,7 @@
  *
  * Permissions: `saisines.create` to file and for the commune's own steps, `saisines.read` to read
  * a whole commune (without it, a commune agent reads the saisines filed for them), `saisines.manage`
- * for the operator's steps, `contracts.manage` to record agreed targets.
+ * for the operator's steps.
  */
 import {
   commentInput,
@@ -59,11 +59,10 @@ import {
   queueInput,
   recapInput,
   saisineIdInput,
-  setTargetsInput,
   targetsInput,
   uploadAttachmentInput,
 } from "../services/saisines/schemas.ts";
-import { listTargets, setTargets } from "../services/saisines/targets.ts";
+import { listTargets } from "../services/saisines/targets.ts";
 import {
   addInformation,
   type TransitionRequest,
@@ -170,8 +169,4 @@ export const saisinesRouter = {
     .input(targetsInput)
     .output(targetsOutput)
     .query(({ ctx, input }) => listTargets(ctx, input)),
-  setTargets: requirePermission("contracts.manage")
-    .input(setTargetsInput)
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(({ ctx, input }) => setTargets(ctx, input)),
 } satisfies TRPCRouterRecord;

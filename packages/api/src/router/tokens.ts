@@ -19,6 +19,9 @@ export const tokensRouter = {
           expiresAt: instantOutput,
           revokedAt: instantOutput.nullable(),
           lastUsedAt: instantOutput.nullable(),
+          /** Who answers for it: its creator, or the colleague it was entrusted to. */
+          createdById: z.string(),
+          createdByName: z.string().nullable(),
         }),
       ),
     )

@@ -1,7 +1,7 @@
 /** What every service does first: run in the caller's tenant scope, and refuse organisations it cannot see. */
 import { type MutuDb, type Tx, withTenant } from "@mutu/db";
 import { type Caller, scopeOf } from "../auth/caller.ts";
-import { notFound } from "../errors.ts";
+import { AppError, notFound } from "../errors.ts";
 
 export type ServiceContext = { db: MutuDb; caller: Caller; now: () => Date };
 
@@ -12,4 +12,16 @@ export function inTenant<T>(ctx: ServiceContext, fn: (tx: Tx) => Promise<T>) {
 /** An organisation outside the caller's scope is reported as unknown, not as forbidden: no probing. */
 export function assertVisibleOrg(caller: Caller, orgId: string) {
   if (!caller.visibleOrgIds.includes(orgId)) throw notFound("Organisation");
+}
+
+/** The commune a read is about: the caller's own unless an operator names one it can see. */
+export function targetOrgId(caller: Caller, orgId: string | undefined): string {
+  if (orgId) {
+    assertVisibleOrg(caller, orgId);
+    return orgId;
+  }
+  if (caller.org.kind === "commune") return caller.org.id;
+  throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
+    orgId: ["Choisissez une commune."],
+  });
 }

@@ -11,5 +11,4 @@ export * from "./rgpd-processing.ts";
 export * from "./rgpd-registers.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
-export * from "./sla-targets.ts";
 export * from "./teams.ts";

@@ -22,14 +22,22 @@ export const people = pgTable(
   {
     id: id(),
     orgId: refersTo(() => organisations.id),
-    email: text().notNull().unique(),
+    /**
+     * Unique within an organisation, not across them: a creation in one tenant must not learn
+     * that an address has an account in another (sign-in tells accounts apart by password).
+     */
+    email: text().notNull(),
     displayName: text().notNull(),
     passwordHash: text().notNull(),
     active: boolean().notNull().default(true),
     createdAt: createdAt(),
     deactivatedAt: instant(),
   },
-  (t) => [index().on(t.orgId)],
+  (t) => [
+    index().on(t.orgId),
+    unique("people_org_email").on(t.orgId, t.email),
+    index().on(t.email),
+  ],
 );
 
 export const personFunctions = pgTable(

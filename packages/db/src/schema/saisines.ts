@@ -34,7 +34,7 @@ import {
 import { apiTokens } from "./auth.ts";
 import { actorColumns } from "./actors.ts";
 import { createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
-import { contractVersions } from "./contracts.ts";
+import { contracts, contractVersions } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { teams } from "./teams.ts";
@@ -106,8 +106,10 @@ export const saisines = pgTable(
     residentPurgeAt: instant(),
     residentAnonymisedAt: instant(),
 
-    // Routing by the annex in force (recorded as routed, re-routed at each qualification).
-    annexVersionId: refersTo(() => contractVersions.id),
+    // Routing by the agreement in force (recorded as routed, re-routed at each qualification):
+    // the annex of a contrat d'engagement, or a Redon convention (which has no annex).
+    annexVersionId: uuid().references(() => contractVersions.id),
+    conventionId: uuid().references(() => contracts.id),
     communeFunction: text(),
     sharedServiceFunction: text().notNull(),
     proximityCentre: boolean().notNull(),
@@ -130,6 +132,16 @@ export const saisines = pgTable(
     handledAt: instant(),
     resolvedAt: instant(),
     closedAt: instant(),
+    /**
+     * Business minutes its handling and its resolution took on the contract clock (indicators
+     * 3.3.1, 3.3.2, 4.1.1, 4.1.2), set when reached; a reopening clears the resolution's.
+     */
+    handlingMinutes: integer(),
+    resolutionMinutes: integer(),
+    /** Resolved by the call centre while registering it (« résolu au premier contact »). */
+    firstContactResolution: boolean().notNull().default(false),
+    /** The application of the commune's inventory it concerns, when named. */
+    application: text(),
 
     // Stored due dates: null when not pending (met, paused, no target). Reached late: the breach instant.
     handlingDueAt: instant(),
@@ -148,6 +160,8 @@ export const saisines = pgTable(
 
     rowVersion: integer().notNull().default(1),
     idempotencyKey: text(),
+    /** SHA-256 of the request that used the key: the same key with other content is a conflict. */
+    idempotencyHash: text(),
     search: tsvector()
       .notNull()
       .generatedAlwaysAs(
@@ -164,6 +178,9 @@ export const saisines = pgTable(
     // A commune's open queue, by due date then id (keyset pagination).
     index("saisines_org_open_due").on(t.orgId, t.dueSort, t.id).where(sql`is_open`),
     index("saisines_org_created").on(t.orgId, t.createdAt, t.id),
+    // Indicators per period: what was handled, or resolved, in a commune's month or year.
+    index("saisines_org_handled").on(t.orgId, t.handledAt).where(sql`handled_at is not null`),
+    index("saisines_org_resolved").on(t.orgId, t.resolvedAt).where(sql`resolved_at is not null`),
     index("saisines_requester_created").on(t.requesterId, t.createdAt, t.id),
     // The operator's queue across communes.
     index("saisines_operator_open_due").on(t.operatorId, t.dueSort, t.id).where(sql`is_open`),
@@ -181,6 +198,7 @@ export const saisines = pgTable(
     index("saisines_search").using("gin", t.search),
     // The queue searches open saisines: a small index, instead of intersecting the large one.
     index("saisines_search_open").using("gin", t.search).where(sql`is_open`),
+    check("saisines_one_agreement", sql`num_nonnulls(${t.annexVersionId}, ${t.conventionId}) = 1`),
     check("saisines_known_type", oneOf(t.type, SAISINE_TYPES)),
     check("saisines_known_sub_domain", oneOf(t.subDomain, ["A", "B", "C", "D"])),
     check("saisines_known_nature", oneOf(t.nature, SAISINE_NATURES)),

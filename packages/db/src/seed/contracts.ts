@@ -1,7 +1,7 @@
 /**
  * Demo contracts, from the facts extracted from the seeds: every Bordeaux commune's IT annex as the
  * 2018 RGPD amendment left it, Bègles with its 2016 original first (so its history has a real
- * diff), and Redon Agglomération's convention with the Ville de Redon's membership (purchasing
+ * diff), then a demo amendment agreeing the saisines' delay targets (demo-targets.ts), and Redon Agglomération's convention with the Ville de Redon's membership (purchasing
  * groups from 2024-01-01). Annexes go through `parseAnnexImport` as a JSON file would: the demo
  * uses the import path, so a flaw in the seed facts fails here, not in front of a user.
  */
@@ -16,6 +16,7 @@ import {
   organisations,
   tariffs,
 } from "../schema/index.ts";
+import { demoTargetsAmendment } from "./demo-targets.ts";
 import { redonMembers, seedFacts } from "./seed-facts.ts";
 
 type Org = typeof organisations.$inferSelect;
@@ -54,7 +55,10 @@ async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now
       ref.slug === "begles"
         ? [annexFromSeedFacts(ref, "original", { sourceIssues }), annexFromSeedFacts(ref)]
         : [annexFromSeedFacts(ref, "current", { sourceIssues })];
-    const versions = annexes.map((annex) => imported(annex, ref.name));
+    const signed = annexes.map((annex) => imported(annex, ref.name));
+    const last = signed[signed.length - 1];
+    // The demo's delay targets come from a signed amendment, as real ones do.
+    const versions = last ? [...signed, imported(demoTargetsAmendment(last), ref.name)] : signed;
     const first = versions[0];
     if (!first) continue;
     const [contract] = await tx

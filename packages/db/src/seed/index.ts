@@ -17,7 +17,7 @@ import { demoPeopleFor, type DemoPerson } from "./people.ts";
 import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./seed-facts.ts";
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
-export { DEMO_TARGETS, DEMO_TARGETS_REF } from "./saisines.ts";
+export { DEMO_AMENDMENT, DEMO_DELAYS } from "./demo-targets.ts";
 export { demoProcessingTemplates } from "./rgpd-commune-records.ts";
 
 export type SeedResult = {

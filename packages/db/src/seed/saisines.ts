@@ -5,10 +5,10 @@
  * Demo saisines themselves are filed through the API's services (apps/api), so they are routed
  * and timed exactly as real ones.
  */
-import { and, eq, inArray } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
-import { organisations, people, slaTargets, teamMembers, teams } from "../schema/index.ts";
+import { organisations, people, teamMembers, teams } from "../schema/index.ts";
 
 type TeamSeed = {
   code: string;
@@ -53,19 +53,7 @@ const TEAMS: Record<string, TeamSeed[]> = {
   ],
 };
 
-export const DEMO_TARGETS_REF =
-  "Valeurs de démonstration — à remplacer par les objectifs convenus en comité de suivi";
-
-/** 3.3.1 within 4 business hours (95 %), 3.3.2 by criticality, 4.1.1 / 4.1.2 for hosting. */
-export const DEMO_TARGETS = [
-  { indicator: "3.3.1", criticality: null, businessMinutes: 240, compliancePercent: 95 },
-  { indicator: "3.3.2", criticality: "bloquant", businessMinutes: 480, compliancePercent: 90 },
-  { indicator: "3.3.2", criticality: "non-bloquant", businessMinutes: 1440, compliancePercent: 90 },
-  { indicator: "4.1.1", criticality: null, businessMinutes: 120, compliancePercent: null },
-  { indicator: "4.1.2", criticality: "bloquant", businessMinutes: 240, compliancePercent: null },
-] as const;
-
-/** Seeds teams and demo targets once: does nothing when any team exists. */
+/** Seeds teams once: does nothing when any team exists. */
 export async function seedDemoSaisineSetup(tx: Tx): Promise<boolean> {
   const [existing] = await tx.select({ id: teams.id }).from(teams).limit(1);
   if (existing) return false;
@@ -101,28 +89,13 @@ export async function seedDemoSaisineSetup(tx: Tx): Promise<boolean> {
             members.map((personId) => ({ teamId: team.id, personId, operatorId: operator.id })),
           );
     }
-    if (operator.slug !== "bordeaux-metropole") continue;
-    const communes = await tx
-      .select({ id: organisations.id })
-      .from(organisations)
-      .where(and(eq(organisations.operatorId, operator.id), eq(organisations.kind, "commune")));
-    for (const commune of communes)
-      await tx.insert(slaTargets).values(
-        DEMO_TARGETS.map((t) => ({
-          ...t,
-          orgId: commune.id,
-          operatorId: operator.id,
-          effectiveFrom: "2016-01-01",
-          agreedRef: DEMO_TARGETS_REF,
-        })),
-      );
     await appendAudit(tx, {
       orgId: operator.id,
       actor: null,
       action: "seed.saisines",
       entity: "organisation",
       entityId: operator.id,
-      after: { teams: (TEAMS[operator.slug] ?? []).length, communesWithTargets: communes.length },
+      after: { teams: (TEAMS[operator.slug] ?? []).length },
     });
   }
   return true;

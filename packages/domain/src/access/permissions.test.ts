@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
-import { missingPermissions, permissionsOf } from "./permissions.ts";
+import {
+  missingPermissions,
+  permissionsBeyondKind,
+  permissionsOf,
+  reservedToOperatorMessage,
+} from "./permissions.ts";
 import { visibleOrgIds } from "./tenancy.ts";
 
 describe("permissionsOf", () => {
@@ -43,4 +48,23 @@ describe("visibleOrgIds", () => {
   for (const c of cases)
     test(`${c.caller.id} sees ${c.expected.join(",")}`, () =>
       expect(visibleOrgIds(c.caller, all)).toEqual(c.expected));
+});
+
+describe("permissionsBeyondKind", () => {
+  test.each([
+    ["operator", ["saisines.manage", "org.manage"], []],
+    ["commune", ["saisines.create", "contracts.read", "tokens.manage"], []],
+    [
+      "commune",
+      ["saisines.read", "saisines.manage", "contracts.manage"],
+      ["saisines.manage", "contracts.manage"],
+    ],
+  ] as const)("a %s asking %j cannot hold %j", (kind, wanted, expected) => {
+    expect(permissionsBeyondKind(kind, wanted)).toEqual(expected);
+  });
+  test("the refusal names them in French", () => {
+    expect(reservedToOperatorMessage(["saisines.manage", "contracts.manage"])).toBe(
+      "Réservées au service commun : Traiter les saisines, Modifier les contrats.",
+    );
+  });
 });

@@ -3,7 +3,8 @@
  * and procedures ask for a code, never for a function name.
  */
 import { z } from "zod";
-import { PERMISSIONS, type Permission } from "./permission-codes.ts";
+import type { OrgKind } from "../organisations/schema.ts";
+import { PERMISSIONS, type Permission, permissionLabels } from "./permission-codes.ts";
 
 export { PERMISSIONS, type Permission, permissionLabels } from "./permission-codes.ts";
 
@@ -26,3 +27,25 @@ export function missingPermissions(held: readonly Permission[], wanted: readonly
   const set = new Set(held);
   return wanted.filter((p) => !set.has(p));
 }
+
+/**
+ * What only the service commun does — run the organisations, change contracts, handle saisines —
+ * whoever holds it elsewhere: a commune's token can never carry these, as a commune can never be
+ * given an operator's function.
+ */
+export const OPERATOR_ONLY_PERMISSIONS = [
+  "org.manage",
+  "contracts.manage",
+  "saisines.manage",
+] as const satisfies readonly Permission[];
+
+/** The permissions asked for that an organisation of this kind cannot hold. */
+export function permissionsBeyondKind(kind: OrgKind, wanted: readonly Permission[]): Permission[] {
+  if (kind === "operator") return [];
+  const reserved = new Set<Permission>(OPERATOR_ONLY_PERMISSIONS);
+  return wanted.filter((p) => reserved.has(p));
+}
+
+/** « Réservées au service commun : Traiter les saisines, Modifier les contrats. » */
+export const reservedToOperatorMessage = (permissions: readonly Permission[]) =>
+  `Réservées au service commun : ${permissions.map((p) => permissionLabels[p]).join(", ")}.`;

@@ -44,8 +44,3 @@ export function sessionDeadline(activity: SessionActivity): SessionDeadline | nu
     ? { end: absoluteEnd, reason: "absolute" }
     : { end: idleEnd, reason: "idle" };
 }
-
-/** Sign-in attempts: 5 failures per email or 20 per address within 15 minutes, then wait. */
-export const LOGIN_WINDOW_MS = 15 * 60_000;
-export const LOGIN_MAX_FAILURES_PER_EMAIL = 5;
-export const LOGIN_MAX_FAILURES_PER_IP = 20;

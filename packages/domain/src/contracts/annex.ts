@@ -8,7 +8,8 @@
  * stay representable (null, `asWritten`, `sourceIssues`) instead of being "fixed" on import.
  */
 import { z } from "zod";
-import { WEEKDAY_LABELS } from "../sla/calendar.ts";
+import { indicatorTargetSchema } from "./indicator-targets.ts";
+import { supportHoursSchema } from "./annex-hours.ts";
 import { isoDateSchema } from "./calendar.ts";
 import { choose } from "../errors/field-errors.ts";
 
@@ -21,11 +22,7 @@ export const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
   ),
 });
 
-export const SAISINE_NATURES = ["ordinaire", "urgence", "exceptionnelle"] as const;
-export type SaisineNature = (typeof SAISINE_NATURES)[number];
-
-export const ANNEX_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
-export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
+export { SAISINE_NATURES, type SaisineNature } from "./saisine-kinds.ts";
 
 const textSchema = z
   .string({ error: "Texte attendu." })
@@ -33,82 +30,7 @@ const textSchema = z
   .min(1, { message: "Ce texte ne peut pas être vide." });
 const optionalTextSchema = z.string({ error: "Texte ou null attendu." }).nullable();
 
-// --- Support hours -------------------------------------------------------------------------------
-
-const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const clockSchema = z
-  .string({ error: "Heure attendue au format HH:MM." })
-  .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
-
-/** One opening interval as the seed facts write it: ["08:30", "12:00"]. */
-const intervalSchema = z
-  .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
-  .refine(([from, to]) => from < to, {
-    message: "L'heure de début doit précéder l'heure de fin.",
-  });
-
-// null = the source does not mention the day (Bègles skips Tuesday and Wednesday); [] = closed.
-const dayHoursSchema = z.array(intervalSchema).nullable();
-
-/**
- * Same structure as the SLA module's parsed support hours, so an annex's hours feed an SLA
- * calendar unchanged.
- */
-export const annexWeeklyHoursSchema = z
-  .object({
-    mon: dayHoursSchema,
-    tue: dayHoursSchema,
-    wed: dayHoursSchema,
-    thu: dayHoursSchema,
-    fri: dayHoursSchema,
-    sat: dayHoursSchema,
-    sun: dayHoursSchema,
-  })
-  .superRefine((week, ctx) => {
-    for (const day of ANNEX_WEEKDAYS) {
-      const sorted = [...(week[day] ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-      for (let i = 1; i < sorted.length; i++) {
-        const previous = sorted[i - 1];
-        const current = sorted[i];
-        if (previous && current && current[0] < previous[1]) {
-          ctx.addIssue({
-            code: "custom",
-            path: [day],
-            message: `Les plages ${previous.join("–")} et ${current.join("–")} du ${WEEKDAY_LABELS[day]} se chevauchent.`,
-          });
-        }
-      }
-    }
-  });
-export type AnnexWeeklyHours = z.infer<typeof annexWeeklyHoursSchema>;
-
-const supportHoursSchema = z.object({
-  asWritten: optionalTextSchema,
-  // null when the source gives no usable hours (template text, "de Xh à Yh").
-  parsed: annexWeeklyHoursSchema.nullable(),
-  onCall: annexWeeklyHoursSchema.nullable(),
-  notes: z.array(z.string()),
-});
-
 // --- Indicators -----------------------------------------------------------------------------------
-
-export const indicatorTargetSchema = z.discriminatedUnion(
-  "kind",
-  [
-    z.object({ kind: z.literal("defined"), value: textSchema }),
-    z.object({
-      kind: z.literal("to-define-jointly"),
-      dueYear: z
-        .number({ error: "Année attendue." })
-        .int({ message: "L'année doit être un nombre entier." })
-        .min(2000, { message: "Année improbable (avant 2000)." })
-        .max(2100, { message: "Année improbable (après 2100)." })
-        .optional(),
-    }),
-  ],
-  { error: "Cible invalide : « defined » (avec une valeur) ou « to-define-jointly » attendu." },
-);
-export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
 
 export const PERIODICITIES = ["monthly", "quarterly", "annual"] as const;
 

@@ -10,10 +10,7 @@ export {
   type AnnexPriority,
   type AnnexRgpd,
   type AnnexSubDomain,
-  type AnnexWeeklyHours,
   annexSchema,
-  type IndicatorTarget,
-  indicatorTargetSchema,
   SAISINE_NATURES,
   type SaisineCell,
   type SaisineNature,
@@ -21,6 +18,18 @@ export {
   type SubDomainLetter,
   subDomainLetterSchema,
 } from "./annex.ts";
+export {
+  type AnnexSupportHours,
+  type AnnexWeeklyHours,
+  type Closure,
+  closureDates,
+  closureSchema,
+  describeClosure,
+  describeEventOnCall,
+  type EventOnCall,
+  eventOnCallSchema,
+  MAX_CLOSURE_DAYS,
+} from "./annex-hours.ts";
 export { toParisCalendarDate } from "./calendar.ts";
 export {
   BORDEAUX_MODEL_ACTIVITIES,
@@ -39,17 +48,17 @@ export {
   type Renewal,
 } from "./durations.ts";
 export { FRENCH_MUNICIPAL_ELECTIONS, type MunicipalElection } from "./elections.ts";
-export {
-  contractIdInput,
-  diffInput,
-  draftAmendmentInput,
-  importAnnexInput,
-  optionalOrgInput,
-  signAmendmentInput,
-  updateDraftInput,
-  versionAtInput,
-  versionIdInput,
-  versionsToCompare,
-} from "./inputs.ts";
+export * from "./inputs.ts";
 export { type AnnexImportProblem, type AnnexImportResult, parseAnnexImport } from "./import.ts";
 export { type Versioned, versionInForce } from "./versions.ts";
+export {
+  type DelayRule,
+  delayRuleSchema,
+  describeBusinessMinutes,
+  describeDelayRule,
+  delayRuleScope,
+  describeIndicatorTarget,
+  type IndicatorTarget,
+  indicatorTargetSchema,
+  slaTargetsOfAnnex,
+} from "./indicator-targets.ts";

@@ -50,11 +50,14 @@ export const signAmendmentInput = versionIdInput.extend({
   effectiveFrom: requiredIsoDate("Date requise."),
 });
 
+/** The largest annex file imported, in characters. */
+export const ANNEX_FILE_MAX_CHARS = 5_000_000;
+
 export const importAnnexInput = z.object({
   orgId: z.uuid(choiceError("Choisissez la commune concernée.", "Organisation inconnue.")),
   /** The JSON file's text, as read by the browser (or another tool). */
   content: z
     .string({ error: "Contenu du fichier attendu." })
     .min(1, "Le fichier est vide.")
-    .max(5_000_000, "Le fichier dépasse 5 Mo."),
+    .max(ANNEX_FILE_MAX_CHARS, `Le fichier dépasse ${ANNEX_FILE_MAX_CHARS / 1_000_000} Mo.`),
 });

@@ -14,6 +14,12 @@ export {
   level1DaysAllowance,
 } from "./contribution.ts";
 export {
+  CONVENTION_CALENDAR_VERSION,
+  conventionCalendar,
+  conventionService,
+  REDON_INTERVENTION_HOURS,
+} from "./convention-service.ts";
+export {
   type ChangeChoiceInput,
   changeChoiceInput,
   contributionYearInput,
@@ -24,14 +30,7 @@ export {
   type TerminateMembershipInput,
   terminateMembershipInput,
 } from "./inputs.ts";
-export {
-  auditForPricing,
-  auditInvoicedBy,
-  currentPeriod,
-  inForceOn,
-  inheritedAudit,
-  type MembershipPeriod,
-} from "./periods.ts";
+export * from "./periods.ts";
 export {
   type PopulationTier,
   type RedonTariff,

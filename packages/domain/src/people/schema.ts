@@ -8,10 +8,19 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email("Adresse électronique invalide."));
 
-/** ANSSI-style length over composition rules: 12 characters at least, 256 at most. */
+export const PASSWORD_MIN_LENGTH = 12;
+
+/**
+ * ANSSI-style length over composition rules: 12 characters at least, 256 at most. Whether it is
+ * guessable is the strength check's (`@mutu/domain/password-strength`), run by the API on every
+ * password chosen and by the browser as it is typed.
+ */
 export const passwordSchema = z
   .string()
-  .min(12, "Le mot de passe doit contenir au moins 12 caractères.")
+  .min(
+    PASSWORD_MIN_LENGTH,
+    `Le mot de passe doit contenir au moins ${PASSWORD_MIN_LENGTH} caractères.`,
+  )
   .max(256, "Le mot de passe ne doit pas dépasser 256 caractères.");
 
 export const createPersonInput = z.object({
@@ -35,9 +44,21 @@ export const assignFunctionInput = personFunctionInput.extend({
 
 export const personIdInput = z.object({ personId: z.uuid("Personne inconnue.") });
 
-export const functionDefinitionSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  side: z.enum(["commune", "operator"]),
-  permissions: z.array(z.string()),
+/**
+ * Deactivating someone: the API tokens they created die with their account, or are entrusted to
+ * a named colleague who must hold every permission the tokens carry.
+ */
+export const deactivatePersonInput = personIdInput.extend({
+  tokens: z
+    .discriminatedUnion("action", [
+      z.object({ action: z.literal("revoke") }),
+      z.object({
+        action: z.literal("transfer"),
+        toPersonId: z.uuid(
+          choiceError("Choisissez la personne à qui confier les jetons.", "Personne inconnue."),
+        ),
+      }),
+    ])
+    .default({ action: "revoke" }),
 });
+export type DeactivatePersonInput = z.infer<typeof deactivatePersonInput>;

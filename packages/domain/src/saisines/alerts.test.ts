@@ -6,9 +6,11 @@ import {
   type DueState,
   dueState,
   type Milestone,
+  measuredDelays,
   nextAlertAt,
   saisineMilestones,
 } from "./alerts.ts";
+import { delayTargetStates } from "./due-dates.ts";
 import { clockSegmentsFromEvents, type SaisineClockEvent } from "./clock-events.ts";
 import type { SaisineStatus } from "./vocabulary.ts";
 
@@ -137,4 +139,136 @@ describe("dueState", () => {
     ["awaiting the managers' decision", row({ status: "decision-attendue" }), "paused"],
     ["no target: nothing to say", row({}), "none"],
   ])("%s → %s", (_label, saisine, expected) => expect(dueState(saisine, now)).toBe(expected));
+});
+
+describe("saisineMilestones — the delays the indicators report", () => {
+  // Le Bouscat: 08:30–12:00 and 13:00–17:00, Monday to Friday.
+  const at = (iso: string) => new Date(iso);
+  test("handled after 90 business minutes, resolved the next morning after 7 h 30 (lunch excluded)", () => {
+    const clock = clockSegmentsFromEvents([
+      {
+        kind: "created",
+        at: at("2026-06-01T10:00:00+02:00"),
+        nature: "ordinaire",
+        calendarVersion: "bouscat",
+      },
+      { kind: "assigned", at: at("2026-06-01T11:30:00+02:00"), assigneeId: "a1" },
+      { kind: "resolved", at: at("2026-06-02T10:00:00+02:00") },
+    ]);
+    const m = saisineMilestones(
+      calendars,
+      clock,
+      { handling: null, resolution: null },
+      new Map(),
+      at("2026-06-03T12:00:00+02:00"),
+    );
+    expect(m.handlingMinutes).toBe(90);
+    // Mon 10:00–12:00 (120) + 13:00–17:00 (240) + Tue 08:30–10:00 (90).
+    expect(m.resolutionMinutes).toBe(450);
+  });
+
+  test("a pause for the commune is not counted; not yet handled nor resolved: nothing to report", () => {
+    const filed = {
+      kind: "created" as const,
+      at: at("2026-06-01T09:00:00+02:00"),
+      nature: "ordinaire" as const,
+      calendarVersion: "bouscat",
+    };
+    const waiting = clockSegmentsFromEvents([
+      filed,
+      { kind: "paused", at: at("2026-06-01T09:30:00+02:00"), reason: "attente-commune" },
+      { kind: "resumed", at: at("2026-06-01T14:00:00+02:00") },
+      { kind: "resolved", at: at("2026-06-01T15:00:00+02:00") },
+    ]);
+    const m = saisineMilestones(
+      calendars,
+      waiting,
+      { handling: null, resolution: null },
+      new Map(),
+      at("2026-06-02T09:00:00+02:00"),
+    );
+    expect(m.resolutionMinutes).toBe(90);
+    const open = saisineMilestones(
+      calendars,
+      clockSegmentsFromEvents([filed]),
+      { handling: 240, resolution: null },
+      new Map(),
+      at("2026-06-01T10:00:00+02:00"),
+    );
+    expect(open.handlingMinutes).toBeNull();
+    expect(open.resolutionMinutes).toBeNull();
+  });
+});
+
+describe("measuredDelays and delayTargetStates", () => {
+  const at = (iso: string) => new Date(iso);
+  test("measured so far on the contract clock, the handling cut at its instant", () => {
+    const clock = clockSegmentsFromEvents([
+      {
+        kind: "created",
+        at: at("2026-06-01T10:00:00+02:00"),
+        nature: "ordinaire",
+        calendarVersion: "bouscat",
+      },
+      { kind: "assigned", at: at("2026-06-01T11:12:00+02:00"), assigneeId: "a1" },
+    ]);
+    // « Délai cible à définir — mesuré : 1 h 12 ouvrée » for the handling, 3 h 12 so far overall.
+    expect(
+      measuredDelays(calendars, clock.contract, clock.handledAt, at("2026-06-01T14:12:00+02:00")),
+    ).toEqual({
+      handlingMinutes: 72,
+      resolutionMinutes: 192,
+    });
+  });
+
+  test.each([
+    [
+      {
+        type: "demande",
+        nature: "ordinaire",
+        handlingTargetMinutes: 240,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "set", resolution: "none" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "ordinaire",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "to-define", resolution: "to-define" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "urgence",
+        handlingTargetMinutes: 60,
+        resolutionTargetMinutes: 120,
+      },
+      { handling: "set", resolution: "set" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "exceptionnelle",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+      },
+      { handling: "none", resolution: "none" },
+    ],
+    [
+      {
+        type: "incident",
+        nature: "ordinaire",
+        handlingTargetMinutes: null,
+        resolutionTargetMinutes: null,
+        conventionId: "convention-redon",
+      },
+      { handling: "none", resolution: "none" },
+    ],
+  ] as const)("%j → %j", (saisine, states) => {
+    expect(delayTargetStates(saisine)).toEqual(states);
+  });
 });

@@ -4,9 +4,9 @@
  * breach, once; the next instant an alert is due; and where the saisine stands against its nearest
  * due date (« en retard », « échéance proche »…), as lists and pages show it.
  */
-import type { CalendarSource } from "../sla/clock.ts";
+import type { CalendarSource, ClockSegment } from "../sla/clock.ts";
 import { elapsedBusinessMinutes } from "../sla/clock.ts";
-import type { SaisineClock } from "./clock-events.ts";
+import { clipSegments, type SaisineClock } from "./clock-events.ts";
 import { assignmentDueDate, dueDates, type SaisineDueDates } from "./due-dates.ts";
 import type { SaisineStatus } from "./vocabulary.ts";
 
@@ -35,6 +35,9 @@ export type SaisineMilestones = {
   ola: Map<string, HoldingFigure>;
   /** The earliest 75 % instant of the contract's milestones. */
   warnAt: Date | null;
+  /** Business minutes the handling took, once handled; the resolution, once resolved (rounded). */
+  handlingMinutes: number | null;
+  resolutionMinutes: number | null;
 };
 
 const earliest = (dates: readonly (Date | null | undefined)[]) =>
@@ -95,7 +98,20 @@ export function saisineMilestones(
         breached: m.status.breached,
       });
   }
-  return { due, milestones, ola, warnAt };
+  const handlingMinutes = clock.handledAt
+    ? Math.round(
+        elapsedBusinessMinutes(
+          calendars,
+          clipSegments(clock.contract, new Date(-8.64e15), clock.handledAt),
+          now,
+        ),
+      )
+    : null;
+  // The contract clock stops at the resolution: what it measured is the resolution's delay.
+  const resolutionMinutes = clock.resolvedAt
+    ? Math.round(elapsedBusinessMinutes(calendars, clock.contract, now))
+    : null;
+  return { due, milestones, ola, warnAt, handlingMinutes, resolutionMinutes };
 }
 
 /**
@@ -138,4 +154,22 @@ export function dueState(
   if (saisine.status.startsWith("en-attente") || saisine.status === "decision-attendue")
     return "paused";
   return "none";
+}
+
+/**
+ * The business time the contract clock has measured so far for the handling (cut at its handling
+ * when handled) and for the resolution: what a page shows beside a target, or alone while the
+ * target is « à définir conjointement ».
+ */
+export function measuredDelays(
+  calendars: CalendarSource,
+  contract: readonly ClockSegment[],
+  handledAt: Date | null,
+  now: Date,
+): { handlingMinutes: number; resolutionMinutes: number } {
+  const handling = handledAt ? clipSegments(contract, new Date(-8.64e15), handledAt) : contract;
+  return {
+    handlingMinutes: Math.round(elapsedBusinessMinutes(calendars, handling, now)),
+    resolutionMinutes: Math.round(elapsedBusinessMinutes(calendars, contract, now)),
+  };
 }

@@ -17,24 +17,40 @@ import type { SaisineCriticality, SaisineType } from "./vocabulary.ts";
 
 export type SaisineTargets = { handling: SlaTarget | null; resolution: SlaTarget | null };
 
+/** How closely a target names the saisine: its nature and its criticality count, or it misses. */
+function specificity(
+  target: SlaTarget,
+  saisine: { nature: SaisineNature; criticality: SaisineCriticality },
+): number {
+  if (target.nature !== undefined && target.nature !== saisine.nature) return -1;
+  if (target.criticality !== undefined && target.criticality !== saisine.criticality) return -1;
+  return (target.nature === undefined ? 0 : 2) + (target.criticality === undefined ? 0 : 1);
+}
+
 function pick(
   targets: readonly SlaTarget[],
   indicators: readonly SlaIndicator[],
-  criticality: SaisineCriticality,
+  saisine: { nature: SaisineNature; criticality: SaisineCriticality },
 ): SlaTarget | null {
   for (const indicator of indicators) {
-    const own = targets.filter((target) => target.indicator === indicator);
-    const found =
-      own.find((target) => target.criticality === criticality) ??
-      own.find((target) => target.criticality === undefined);
-    if (found) return found;
+    let best: SlaTarget | null = null;
+    let bestScore = -1;
+    for (const target of targets) {
+      if (target.indicator !== indicator) continue;
+      const score = specificity(target, saisine);
+      if (score > bestScore) {
+        best = target;
+        bestScore = score;
+      }
+    }
+    if (best) return best;
   }
   return null;
 }
 
 /**
- * The commune's targets that measure this saisine (first match wins, a target for its
- * criticality before a target for every criticality):
+ * The contract's targets that measure this saisine (the most specific wins: its nature and
+ * criticality, then its nature, then its criticality, then every saisine):
  * - handling ("prise en compte"): 3.3.1; an incident on hosting and operations (D) is measured
  *   by 4.1.1 "délai d'intervention" when the commune set one;
  * - resolution, incidents only (3.3.2 "résolution des incidents par criticité"); for D
@@ -54,10 +70,10 @@ export function targetsForSaisine(
   if (saisine.nature === "exceptionnelle") return { handling: null, resolution: null };
   const infrastructure = saisine.type === "incident" && saisine.subDomain === "D";
   return {
-    handling: pick(targets, infrastructure ? ["4.1.1", "3.3.1"] : ["3.3.1"], saisine.criticality),
+    handling: pick(targets, infrastructure ? ["4.1.1", "3.3.1"] : ["3.3.1"], saisine),
     resolution:
       saisine.type === "incident"
-        ? pick(targets, infrastructure ? ["4.1.2", "3.3.2"] : ["3.3.2"], saisine.criticality)
+        ? pick(targets, infrastructure ? ["4.1.2", "3.3.2"] : ["3.3.2"], saisine)
         : null,
   };
 }
@@ -130,4 +146,32 @@ export function assignmentDueDate(
   now: Date,
 ): MilestoneDue {
   return milestone(calendars, assignment.segments, targetMinutes, now);
+}
+
+/**
+ * Whether a delay is measured against a target: set by the contract, still « à définir
+ * conjointement » (the clock measures without a due date), or not one the contract measures
+ * (the resolution of a request; any delay of an exceptional saisine, agreed by its decision).
+ */
+export type DelayTargetState = "set" | "to-define" | "none";
+
+export function delayTargetStates(saisine: {
+  type: SaisineType;
+  nature: SaisineNature;
+  handlingTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
+  /** Filed under the Redon convention, which sets no delay (its conventionId). */
+  conventionId?: string | null;
+}): { handling: DelayTargetState; resolution: DelayTargetState } {
+  if (saisine.nature === "exceptionnelle" || saisine.conventionId)
+    return { handling: "none", resolution: "none" };
+  return {
+    handling: saisine.handlingTargetMinutes === null ? "to-define" : "set",
+    resolution:
+      saisine.type !== "incident"
+        ? "none"
+        : saisine.resolutionTargetMinutes === null
+          ? "to-define"
+          : "set",
+  };
 }

@@ -1,6 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { assignmentRefusal, isAssignableStatus } from "./assignment.ts";
-import { filingChannel, RECEPTION_CHANNEL_MISSING, registerSaisineInput } from "./filing.ts";
+import {
+  filingChannel,
+  mayNameRequester,
+  RECEPTION_CHANNEL_MISSING,
+  registerSaisineInput,
+} from "./filing.ts";
 import { communeCode, SAISINE_REFERENCE_PATTERN, saisineReference } from "./reference.ts";
 import type { SaisineChannel, SaisineStatus } from "./vocabulary.ts";
 
@@ -105,4 +110,15 @@ describe("saisineReference", () => {
   test.each(["BEG-2026-3", "beg-2026-000003", "BEG 2026 000003"])("%s is not a reference", (text) =>
     expect(SAISINE_REFERENCE_PATTERN.test(text)).toBe(false),
   );
+});
+
+describe("mayNameRequester", () => {
+  test.each([
+    [{ side: "operator", viaToken: false }, true],
+    [{ side: "operator", viaToken: true }, true],
+    [{ side: "commune", viaToken: false }, false],
+    [{ side: "commune", viaToken: true }, false],
+  ] as const)("%j → %s", (caller, expected) => {
+    expect(mayNameRequester(caller)).toBe(expected);
+  });
 });

@@ -32,6 +32,18 @@ export function filingChannel(caller: FilingCaller, requested: SaisineChannel): 
     : { ok: false, error: RECEPTION_CHANNEL_MISSING };
 }
 
+export const ON_BEHALF_REFUSED =
+  "Seul le centre d'appel du service commun enregistre une saisine au nom d'une autre personne.";
+
+/**
+ * Who may name the requester — register a saisine in someone else's name, whose functions then
+ * route it: the call centre (the service commun, in person or through its telephony tool). A
+ * commune agent files in their own name only.
+ */
+export function mayNameRequester(caller: FilingCaller): boolean {
+  return caller.side === "operator";
+}
+
 /** What the call centre enters to register a saisine for a commune: the channel is required. */
 export const registerSaisineInput = createSaisineInput.extend({
   orgId: z.uuid({

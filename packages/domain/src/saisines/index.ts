@@ -27,6 +27,8 @@ export {
 } from "./clock-events.ts";
 export {
   assignmentDueDate,
+  type DelayTargetState,
+  delayTargetStates,
   dueDates,
   type MilestoneDue,
   type SaisineDueDates,
@@ -102,7 +104,6 @@ export {
 export {
   type Filer,
   routeSaisine,
-  routeSaisineOn,
   SAISINE_ROUTING_ERRORS,
   type SaisineRoute,
   SaisineRoutingError,
@@ -112,9 +113,10 @@ export {
 export {
   SAISINE_CALENDAR_KINDS,
   type SaisineCalendarKind,
-  type SaisineCalendarOptions,
   saisineCalendar,
+  SAISINE_CALENDAR_LABELS,
   saisineCalendarKind,
+  saisineCalendarLabel,
   saisineCalendarSource,
   saisineCalendarVersion,
 } from "./saisine-calendar.ts";
@@ -149,6 +151,7 @@ export {
   dueState,
   type HoldingFigure,
   type Milestone,
+  measuredDelays,
   nextAlertAt,
   type SaisineMilestones,
   saisineMilestones,
@@ -158,6 +161,8 @@ export {
   type FilingCaller,
   type FilingChannel,
   filingChannel,
+  mayNameRequester,
+  ON_BEHALF_REFUSED,
   RECEPTION_CHANNEL_MISSING,
   RECEPTION_CHANNELS,
   registerSaisineInput,

@@ -7,7 +7,12 @@
  */
 import type { Permission } from "../access/permissions.ts";
 import type { PauseReason, SaisineClockEvent } from "./clock-events.ts";
-import type { ActorSide, SaisineStatus } from "./vocabulary.ts";
+import {
+  type ActorSide,
+  isFinalSaisineStatus,
+  SAISINE_STATUSES,
+  type SaisineStatus,
+} from "./vocabulary.ts";
 
 export const SAISINE_ACTIONS = [
   "qualifier",
@@ -63,22 +68,12 @@ export type LifecycleRule = {
   resolution?: "set" | "clear";
 };
 
-export const OPEN_SAISINE_STATUSES: readonly SaisineStatus[] = [
-  "nouvelle",
-  "decision-attendue",
-  "qualifiee",
-  "en-cours",
-  "en-attente-commune",
-  "en-attente-tiers",
-];
+/** Neither resolved nor final: the commune may still withdraw it, the operator requalify it. */
+export const OPEN_SAISINE_STATUSES: readonly SaisineStatus[] = SAISINE_STATUSES.filter(
+  (status) => status !== "resolue" && !isFinalSaisineStatus(status),
+);
 /** Open and no longer waiting for the managers' decision on an exceptional saisine. */
-const WORKABLE: readonly SaisineStatus[] = [
-  "nouvelle",
-  "qualifiee",
-  "en-cours",
-  "en-attente-commune",
-  "en-attente-tiers",
-];
+const WORKABLE = OPEN_SAISINE_STATUSES.filter((status) => status !== "decision-attendue");
 
 export const SAISINE_LIFECYCLE = {
   qualifier: {

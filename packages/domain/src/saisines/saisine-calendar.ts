@@ -1,36 +1,36 @@
 /**
  * Which opening calendar a saisine's clocks run on. The annexes hold support hours and, for
- * one commune (Pessac: "Astreinte lundi 8h30/13h30 + MMJV 17h/19h"), on-call hours; none says
- * "24/7". Hence:
- * - ordinary and exceptional saisines: the support hours ('support');
- * - urgent saisines: support hours plus on-call hours when the annex has some
- *   ('support-astreinte') — on-call exists for urgencies ("très grande réactivité", 000 art. 4);
- * - urgent saisines run round the clock ('continu') only when the caller says the contract
- *   provides it (`urgentAlwaysOpen`), which no annex of the seeds does.
+ * one commune (Pessac: "Astreinte lundi 8h30/13h30 + MMJV 17h/19h"), on-call hours; amendments
+ * add closures, on-call for dated events (council meetings) and urgencies round the clock.
+ * Hence:
+ * - ordinary and exceptional saisines: the support hours less the closures ('support');
+ * - urgent saisines: support hours plus the on-call week and the events' on-call evenings when
+ *   the annex has some ('support-astreinte') — on-call exists for urgencies ("très grande
+ *   réactivité", 000 art. 4);
+ * - urgent saisines run round the clock ('continu') when the annex says so
+ *   (`supportHours.urgentAlwaysOpen`), which no deliberation of the seeds does.
  * An annex whose hours could not be read (template text, "à calculer") gives no calendar:
  * null, so due dates show as unknown rather than computed on invented hours.
  */
-import type { Annex, AnnexWeeklyHours, SaisineNature } from "../contracts/annex.ts";
+import type { Annex, SaisineNature } from "../contracts/annex.ts";
+import type { AnnexWeeklyHours } from "../contracts/annex-hours.ts";
 import { alwaysOpenCalendar, type Calendar } from "../sla/calendar.ts";
 import type { CalendarSource } from "../sla/clock.ts";
 import { calendarFromSupportHours } from "../sla/support-hours.ts";
+import {
+  CONVENTION_CALENDAR_VERSION,
+  conventionCalendar,
+} from "../memberships/convention-service.ts";
+import { type AnnexSupportHours, closureDates } from "../contracts/annex-hours.ts";
 
 export const SAISINE_CALENDAR_KINDS = ["support", "support-astreinte", "continu"] as const;
 export type SaisineCalendarKind = (typeof SAISINE_CALENDAR_KINDS)[number];
 
-export type SaisineCalendarOptions = {
-  /** The contract (or a later agreement) makes urgent saisines run 24/7. */
-  urgentAlwaysOpen?: boolean;
-};
-
-export function saisineCalendarKind(
-  annex: Annex,
-  nature: SaisineNature,
-  options: SaisineCalendarOptions = {},
-): SaisineCalendarKind {
+export function saisineCalendarKind(annex: Annex, nature: SaisineNature): SaisineCalendarKind {
+  const hours = annex.supportHours;
   if (nature !== "urgence") return "support";
-  if (options.urgentAlwaysOpen) return "continu";
-  return annex.supportHours.onCall ? "support-astreinte" : "support";
+  if (hours.urgentAlwaysOpen) return "continu";
+  return hours.onCall || (hours.eventOnCall ?? []).length > 0 ? "support-astreinte" : "support";
 }
 
 type Interval = [string, string];
@@ -76,10 +76,25 @@ export function saisineCalendar(annex: Annex, kind: SaisineCalendarKind): Calend
 
 function calendarOf(annex: Annex, kind: SaisineCalendarKind): Calendar | null {
   if (kind === "continu") return alwaysOpenCalendar();
-  const { parsed, onCall } = annex.supportHours;
+  const hours = annex.supportHours;
+  const { parsed, onCall } = hours;
   if (!parsed) return null;
-  if (kind === "support" || !onCall) return calendarFromSupportHours(parsed);
-  return calendarFromSupportHours(mergeWeeks(parsed, onCall));
+  const week = kind === "support-astreinte" && onCall ? mergeWeeks(parsed, onCall) : parsed;
+  return withDatedChanges(calendarFromSupportHours(week), hours, kind === "support-astreinte");
+}
+
+/** The closures of the annex, and on an on-call calendar the evenings of its events. */
+function withDatedChanges(calendar: Calendar, hours: AnnexSupportHours, onCall: boolean): Calendar {
+  const closures = (hours.closures ?? []).flatMap(closureDates);
+  const events = onCall ? (hours.eventOnCall ?? []) : [];
+  const extraOpenings = events.flatMap(({ start, end, dates }) =>
+    dates.map((date) => ({ date, start, end })),
+  );
+  return {
+    ...calendar,
+    ...(closures.length > 0 ? { closures } : {}),
+    ...(extraOpenings.length > 0 ? { extraOpenings } : {}),
+  };
 }
 
 /**
@@ -96,12 +111,14 @@ export function saisineCalendarVersion(annexVersionId: string, kind: SaisineCale
 
 /**
  * The CalendarSource the SLA functions need, resolving saisineCalendarVersion keys through
- * `annexOf`. Throws (French) on an unknown key or an annex without usable hours.
+ * `annexOf` (and the Redon convention's key to its intervention hours). Throws (French) on an
+ * unknown key or an annex without usable hours.
  */
 export function saisineCalendarSource(
   annexOf: (annexVersionId: string) => Annex | null | undefined,
 ): CalendarSource {
   return (calendarVersion) => {
+    if (calendarVersion === CONVENTION_CALENDAR_VERSION) return conventionCalendar();
     const [annexVersionId = "", kind] = calendarVersion.split("#");
     if (!SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)) {
       throw new RangeError(`Version de calendrier inconnue : « ${calendarVersion} ».`);
@@ -116,4 +133,21 @@ export function saisineCalendarSource(
     }
     return calendar;
   };
+}
+
+/** What a saisine's hours are, in French, for the people who read its clock. */
+export const SAISINE_CALENDAR_LABELS: Record<SaisineCalendarKind | "convention", string> = {
+  support: "Horaires d'assistance du contrat",
+  "support-astreinte": "Horaires d'assistance et astreintes du contrat",
+  continu: "24 h/24, 7 j/7 (urgences)",
+  convention: "Heures d'intervention de la convention",
+};
+
+/** The label of a calendar version (saisineCalendarVersion or the convention's); null if unknown. */
+export function saisineCalendarLabel(calendarVersion: string): string | null {
+  if (calendarVersion === CONVENTION_CALENDAR_VERSION) return SAISINE_CALENDAR_LABELS.convention;
+  const kind = calendarVersion.split("#")[1];
+  return SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)
+    ? SAISINE_CALENDAR_LABELS[kind as SaisineCalendarKind]
+    : null;
 }

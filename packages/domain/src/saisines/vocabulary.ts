@@ -4,7 +4,12 @@
  * Values are the domain's own French words, like the natures of the contract's matrix.
  */
 import { z } from "zod";
-import { SAISINE_NATURES, type SaisineNature } from "../contracts/annex.ts";
+import {
+  SAISINE_CRITICALITIES,
+  SAISINE_NATURES,
+  type SaisineCriticality,
+  type SaisineNature,
+} from "../contracts/saisine-kinds.ts";
 import { choose } from "../errors/field-errors.ts";
 
 export const SAISINE_TYPES = ["incident", "demande", "conseil"] as const;
@@ -33,12 +38,7 @@ export const SAISINE_NATURE_LABELS: Record<SaisineNature, string> = {
   exceptionnelle: "Exceptionnelle",
 };
 
-/**
- * The only criticality words the contracts use (004, Blanquefort and Saint-Aubin, indicator
- * 3.3.2: "incidents bloquant / non bloquant"). Most severe first.
- */
-export const SAISINE_CRITICALITIES = ["bloquant", "non-bloquant"] as const;
-export type SaisineCriticality = (typeof SAISINE_CRITICALITIES)[number];
+export { SAISINE_CRITICALITIES, type SaisineCriticality };
 export const saisineCriticalitySchema = z.enum(SAISINE_CRITICALITIES, {
   error: choose(
     "Choisissez la criticité.",

@@ -4,15 +4,14 @@
  * them, support hours, RGPD handlers and application responsibilities.
  */
 import type { z } from "zod";
+import { ANNEX_WEEKDAYS, type AnnexWeeklyHours } from "../contracts/annex-hours.ts";
 import {
-  ANNEX_WEEKDAYS,
   type AnnexPriority,
-  type AnnexWeeklyHours,
-  type IndicatorTarget,
   type PERIODICITIES,
   SUB_DOMAIN_LETTERS,
   type SubDomainLetter,
 } from "../contracts/annex.ts";
+import type { IndicatorTarget } from "../contracts/indicator-targets.ts";
 import { SeedFactsImportError } from "./errors.ts";
 import type { SeedFactsCommune, weekJson } from "./schema.ts";
 

@@ -85,6 +85,32 @@ export const weeklyHoursSchema = z
     }
   });
 
+export const extraOpeningSchema = z
+  .strictObject({
+    date: z.iso.date({ error: "Date d'ouverture invalide : format AAAA-MM-JJ attendu." }),
+    start: z.string(),
+    end: z.string(),
+  })
+  .superRefine((opening, ctx) => {
+    const problem = findOpeningProblem(opening);
+    if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["start"] });
+  });
+export type ExtraOpening = z.infer<typeof extraOpeningSchema>;
+
+/** The problem of one dated opening's hours, in French, or null. */
+export function findOpeningProblem(opening: { date: string; start: string; end: string }) {
+  const start = parseClockTime(opening.start);
+  const end = parseClockTime(opening.end);
+  const when = opening.date.split("-").reverse().join("/");
+  if (start === null || end === null) {
+    return `Horaire invalide le ${when} (« ${opening.start} – ${opening.end} ») : format HH:MM attendu, de 00:00 à 24:00.`;
+  }
+  if (start >= end) {
+    return `Plage ${opening.start}–${opening.end} du ${when} : l'heure de début doit précéder l'heure de fin.`;
+  }
+  return null;
+}
+
 export const calendarSchema = z.strictObject({
   timeZone: z.string().refine(isValidTimeZone, {
     error: (issue) =>
@@ -97,6 +123,11 @@ export const calendarSchema = z.strictObject({
   closures: z
     .array(z.iso.date({ error: "Date de fermeture invalide : format AAAA-MM-JJ attendu." }))
     .optional(),
+  /**
+   * Dated openings beyond the week (an on-call evening for a council meeting): open even on a
+   * holiday or a closure, since someone was put on duty for that very date.
+   */
+  extraOpenings: z.array(extraOpeningSchema).optional(),
 });
 
 export type Calendar = z.infer<typeof calendarSchema>;

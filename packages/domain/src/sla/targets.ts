@@ -4,6 +4,7 @@
  * exactly, never by a float that happens to land on 94.99999.
  */
 import { z } from "zod";
+import { SAISINE_NATURES } from "../contracts/saisine-kinds.ts";
 
 /** 3.3.1 handling delay, 3.3.2 resolution by criticality, 4.1.1 intervention, 4.1.2 restoration. */
 export const SLA_INDICATORS = ["3.3.1", "3.3.2", "4.1.1", "4.1.2"] as const;
@@ -12,22 +13,28 @@ export type SlaIndicator = (typeof SLA_INDICATORS)[number];
 const hasAtMostTwoDecimals = (value: number) =>
   Math.abs(Math.round(value * 100) - value * 100) < 1e-9;
 
+/** A delay in business minutes: a whole, strictly positive number. */
+export const businessMinutesSchema = z
+  .number({ error: "Délai attendu, en minutes ouvrées." })
+  .int({ error: "Le délai s'exprime en minutes ouvrées entières." })
+  .positive({ error: "Le délai doit être strictement positif." });
+
+/** Share of cases that must meet the delay; absent means every case (100 %). */
+export const compliancePercentSchema = z
+  .number({ error: "Taux de conformité attendu (en %)." })
+  .gt(0, { error: "Le taux de conformité doit être supérieur à 0 %." })
+  .max(100, { error: "Le taux de conformité ne peut dépasser 100 %." })
+  .refine(hasAtMostTwoDecimals, { error: "Taux de conformité : deux décimales au plus." });
+
+/** A delay target as the API shows it: the indicator, whom it concerns, the delay. */
 export const slaTargetSchema = z.strictObject({
   indicator: z.enum(SLA_INDICATORS, {
     error: "Indicateur inconnu : 3.3.1, 3.3.2, 4.1.1 ou 4.1.2 attendu.",
   }),
+  nature: z.enum(SAISINE_NATURES, { error: "Nature inconnue." }).optional(),
   criticality: z.string().trim().min(1, { error: "Criticité vide." }).optional(),
-  businessMinutes: z
-    .number()
-    .int({ error: "Le délai s'exprime en minutes ouvrées entières." })
-    .positive({ error: "Le délai doit être strictement positif." }),
-  /** Share of cases that must meet the delay; absent means every case (100 %). */
-  compliancePercent: z
-    .number()
-    .gt(0, { error: "Le taux de conformité doit être supérieur à 0 %." })
-    .max(100, { error: "Le taux de conformité ne peut dépasser 100 %." })
-    .refine(hasAtMostTwoDecimals, { error: "Taux de conformité : deux décimales au plus." })
-    .optional(),
+  businessMinutes: businessMinutesSchema,
+  compliancePercent: compliancePercentSchema.optional(),
 });
 
 export type SlaTarget = z.infer<typeof slaTargetSchema>;

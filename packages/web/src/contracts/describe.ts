@@ -2,7 +2,15 @@
  * The changes between two versions (diffAnnex of @mutu/domain, labels already in French) sorted
  * into the contract's sections, with where each one applies and its values put into words.
  */
-import { SAISINE_NATURES } from "@mutu/domain";
+import {
+  closureSchema,
+  describeClosure,
+  describeEventOnCall,
+  describeIndicatorTarget,
+  eventOnCallSchema,
+  indicatorTargetSchema,
+  SAISINE_NATURES,
+} from "@mutu/domain";
 import { formatCalendarDate, formatNumber } from "@mutu/ui";
 import { diffMessages as t } from "./messages.ts";
 import type { AnnexChange } from "./types.ts";
@@ -108,17 +116,20 @@ export function describeValue(
     return value.map((item) => describeValue(item, path, notMentioned) ?? "").join(" ; ");
   }
   if (!isRecord(value)) return String(value);
+  if (path[0] === "supportHours" && path.length === 2) {
+    const closure = closureSchema.safeParse(value);
+    if (path[1] === "closures" && closure.success) return describeClosure(closure.data);
+    const event = eventOnCallSchema.safeParse(value);
+    if (path[1] === "eventOnCall" && event.success) return describeEventOnCall(event.data);
+  }
   if (value.kind === "contract") return t.values.originContract;
   if (value.kind === "amendment")
     return t.values.originAmendment(
       typeof value.number === "number" ? value.number : null,
       text(value.subject),
     );
-  if (value.kind === "defined") return text(value.value);
-  if (value.kind === "to-define-jointly")
-    return typeof value.dueYear === "number"
-      ? t.values.toDefineBy(value.dueYear)
-      : t.values.toDefine;
+  const target = indicatorTargetSchema.safeParse(value);
+  if (target.success) return describeIndicatorTarget(target.data);
   if (typeof value.code === "string" && "label" in value)
     return [value.code, text(value.label)].filter(Boolean).join(" — ");
   if (typeof value.body === "string")

@@ -37,8 +37,6 @@ export const diffMessages = {
     originContract: "Contrat initial",
     originAmendment: (n: number | null, subject: string | null) =>
       `${n === null ? "Avenant" : `Avenant n°${n}`}${subject ? ` — ${subject}` : ""}`,
-    toDefine: "À définir conjointement",
-    toDefineBy: (year: number) => `À définir conjointement, en ${year}`,
     closed: "Fermé",
     notMentioned: "Non précisé",
     days: (n: string) => `${n} jours par an`,

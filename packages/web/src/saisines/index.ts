@@ -11,7 +11,9 @@ export {
   useAttachmentUpload,
 } from "./attachments-field.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
+export { DelayWithoutTarget } from "./delay-without-target.tsx";
 export { FiledResult, type FiledWording } from "./filed-result.tsx";
+export { type Filed, type FiledSaisine, FilingPage, useSaisineFiling } from "./filing.tsx";
 export {
   DueBadge,
   type EventTitles,
@@ -21,7 +23,8 @@ export {
   subDomainLabel,
 } from "./labels.tsx";
 export { saisineMessages } from "./messages.ts";
-export { NoteDialog } from "./note-dialog.tsx";
+export { CellStack, DueCell, type DueCellWording, KindCell } from "./list-cells.tsx";
+export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
 export { ChangeError, isConflict, useRefreshSaisine } from "./refresh.tsx";
 export {
   refusedFiles,
@@ -33,5 +36,11 @@ export {
   useSaisineFields,
 } from "./saisine-fields.tsx";
 export { RoutingSection, SummarySection, type SummaryWording } from "./summary-section.tsx";
+export {
+  SaisinePageFrame,
+  type SaisinePageState,
+  type SaisinePageWording,
+  useSaisinePage,
+} from "./saisine-page-frame.tsx";
 export { TimelineSection, type TimelineWording } from "./timeline-section.tsx";
 export type { DueState, SaisineDetail, TimelineEvent } from "./types.ts";

@@ -1,5 +1,39 @@
 /** The words of a saisine both spaces show alike; each space's own sentences stay in its messages. */
 export const saisineMessages = {
+  /** A saisine's facts, as both spaces' summaries name them. */
+  facts: {
+    status: "Statut",
+    type: "Type",
+    nature: "Nature",
+    criticality: "Criticité",
+    subDomain: "Sous-domaine",
+    site: "Site",
+    description: "Description",
+    noDescription: "Aucune description.",
+    filed: "Déposée",
+    filedOn: (date: string, who: string, channel: string) => `le ${date} par ${who} (${channel})`,
+    resident: "Administré",
+    residentContact: (name: string, contact: string) => `${name} — ${contact}`,
+    residentNone: "Aucun moyen de contact",
+    residentAnonymised: "Données de l'administré supprimées (délai de conservation écoulé).",
+    residentPurge: (date: string) => `Ces données seront supprimées le ${date}.`,
+    anyone: "Toute personne de la commune",
+  },
+  /** The resident a saisine is filed for, as both filing forms ask for them. */
+  residentFields: {
+    residentName: "Nom de l'administré",
+    residentContact: "Un moyen de le joindre",
+    residentContactHint:
+      "Une adresse électronique ou un numéro de téléphone français, par exemple 06 12 34 56 78.",
+    residentNotice: (months: number) =>
+      `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
+  },
+  /** A delay without a due date: its target still to agree, or not one the contract sets. */
+  delayWithoutTarget: {
+    toDefine: (measured: string) => `Délai cible à définir — mesuré : ${measured} ouvrées`,
+    none: "Le contrat ne fixe pas ce délai pour cette saisine.",
+    noneByConvention: "La convention ne fixe pas de délai.",
+  },
   dueStates: {
     breached: "En retard",
     "due-soon": "Échéance proche",

@@ -1,7 +1,9 @@
 /**
- * A change that takes a note (confirm with an optional comment, reopen or withdraw with a reason):
- * the question, the note, the button — and the API's answer, a conflict included. Whether the note
- * is required, and the words that ask for it, come from the domain's lifecycle.
+ * A status change that takes a note (resolve with the answer, refuse, confirm with an optional
+ * comment, reopen or withdraw with a reason): the question, the note, the button — the change sent
+ * on the version the page read, then the saisine reloaded — and the API's answer, a conflict
+ * included. Whether the note is required, and the words that ask for it, come from the domain's
+ * lifecycle (`transitionInput`).
  */
 import {
   actionRequiresNote,
@@ -9,69 +11,118 @@ import {
   type SaisineAction,
   transitionInput,
 } from "@mutu/domain";
-import { Actions, Button, Dialog, type FormError, TextAreaField, fieldError } from "@mutu/ui";
+import {
+  Actions,
+  Button,
+  Dialog,
+  type FormError,
+  TextAreaField,
+  fieldError,
+  useFormError,
+} from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { saisineMessages } from "./messages.ts";
-import { ChangeError } from "./refresh.tsx";
+import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
-type NoteDialogProps = {
-  id: string;
-  saisineId: string;
-  /** The lifecycle's action: it says whether a note is required. */
-  action: SaisineAction;
-  open: boolean;
+/** The words of one dialog, in the space's own messages. */
+export type NoteDialogWording = {
   title: string;
   body: string;
-  noteLabel: string;
+  note: string;
   noteHint?: string;
   submit: string;
   submitting: string;
   failed: string;
-  pending: boolean;
-  error: FormError | null;
-  /** Sends the change with the note (trimmed; undefined when empty). */
-  onSubmit(note: string | undefined): void;
-  onReload(): void;
-  onClose(): void;
+  done: string;
 };
 
-export function NoteDialog(props: NoteDialogProps) {
+/** What the dialog needs of the status change's tRPC mutation. */
+type ChangeMutation = {
+  mutate(
+    input: { saisineId: string; version: number; note?: string },
+    options: { onSuccess(): void },
+  ): void;
+  isPending: boolean;
+  error: unknown;
+  reset(): void;
+};
+
+type NoteDialogProps = {
+  id: string;
+  saisine: { id: string; version: number };
+  /** The lifecycle's action: it says whether a note is required. */
+  action: SaisineAction;
+  change: ChangeMutation;
+  wording: NoteDialogWording;
+  open: boolean;
+  onClose(): void;
+  /** Once the saisine is reloaded: announce the change (the dialog has closed). */
+  onDone(message: string): void;
+};
+
+export function NoteDialog({
+  id,
+  saisine,
+  action,
+  change,
+  wording: w,
+  open,
+  onClose,
+  onDone,
+}: NoteDialogProps) {
+  const refresh = useRefreshSaisine(saisine.id);
+  const serverError = useFormError(change.error);
   const [note, setNote] = useState("");
   const [local, setLocal] = useState<FormError | null>(null);
-  const error = local ?? props.error;
-  const fields = [{ name: "note", id: props.id, label: props.noteLabel }];
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const checked = transitionInput.safeParse({
-      saisineId: props.saisineId,
-      action: props.action,
-      note,
-    });
-    if (!checked.success) {
-      setLocal({ message: props.failed, fieldErrors: fieldErrorsOf(checked.error), code: null });
-      return;
-    }
-    setLocal(null);
-    props.onSubmit(checked.data.note || undefined);
-  }
+  const error = local ?? serverError;
+  const fields = [{ name: "note", id, label: w.note }];
 
   function close() {
     setLocal(null);
     setNote("");
-    props.onClose();
+    change.reset();
+    onClose();
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const checked = transitionInput.safeParse({ saisineId: saisine.id, action, note });
+    if (!checked.success) {
+      setLocal({ message: w.failed, fieldErrors: fieldErrorsOf(checked.error), code: null });
+      return;
+    }
+    setLocal(null);
+    const text = checked.data.note;
+    change.mutate(
+      { saisineId: saisine.id, version: saisine.version, ...(text ? { note: text } : {}) },
+      {
+        async onSuccess() {
+          await refresh();
+          close();
+          onDone(w.done);
+        },
+      },
+    );
   }
 
   return (
-    <Dialog open={props.open} title={props.title} onClose={close} busy={props.pending}>
+    <Dialog open={open} title={w.title} onClose={close} busy={change.isPending}>
       <form noValidate onSubmit={submit}>
-        <ChangeError error={error} fields={fields} title={props.failed} onReload={props.onReload} />
-        <p>{props.body}</p>
+        <ChangeError
+          error={error}
+          fields={fields}
+          title={w.failed}
+          onReload={() => {
+            change.reset();
+            void refresh();
+          }}
+        />
+        <p>{w.body}</p>
         <TextAreaField
-          id={props.id}
-          label={props.noteLabel}
-          hint={props.noteHint}
-          required={actionRequiresNote(props.action)}
+          id={id}
+          label={w.note}
+          hint={w.noteHint}
+          required={actionRequiresNote(action)}
           rows={4}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
@@ -79,10 +130,10 @@ export function NoteDialog(props: NoteDialogProps) {
           data-autofocus
         />
         <Actions>
-          <Button type="submit" busy={props.pending} busyLabel={props.submitting}>
-            {props.submit}
+          <Button type="submit" busy={change.isPending} busyLabel={w.submitting}>
+            {w.submit}
           </Button>
-          <Button variant="secondary" onClick={close} disabled={props.pending}>
+          <Button variant="secondary" onClick={close} disabled={change.isPending}>
             {saisineMessages.cancel}
           </Button>
         </Actions>

@@ -23,6 +23,7 @@ import { DiscardDialog } from "./discard-dialog.tsx";
 import { HoursForm } from "./hours-form.tsx";
 import { JsonForm } from "./json-form.tsx";
 import { MatrixForm } from "./matrix-form.tsx";
+import { OnCallForm } from "./on-call-form.tsx";
 import { PerimeterForm } from "./perimeter-form.tsx";
 import { PrioritiesForm } from "./priorities-form.tsx";
 import { RgpdForm } from "./rgpd-form.tsx";
@@ -42,6 +43,7 @@ const EDIT_SECTIONS = [
   { id: "avenant-saisines", label: c.matrix },
   { id: "avenant-rgpd", label: c.rgpd },
   { id: "avenant-horaires", label: c.hours },
+  { id: "avenant-astreintes", label: c.onCall },
   { id: "avenant-json-complet", label: c.json },
   { id: "avenant-signature", label: c.finish },
 ] as const;
@@ -119,6 +121,9 @@ function Editor({ version, canManage }: { version: VersionDetail; canManage: boo
       </Section>
       <Section id="avenant-horaires" title={c.hours} lead={t.hoursLead}>
         <HoursForm version={version} />
+      </Section>
+      <Section id="avenant-astreintes" title={c.onCall} lead={t.onCallLead}>
+        <OnCallForm version={version} />
       </Section>
       <Section id="avenant-json-complet" title={c.json} lead={t.jsonLead}>
         <JsonForm version={version} />

@@ -2,56 +2,27 @@
  * Support hours: the contract's wording, and for each day the intervals the SLA clocks use
  * (« 08:30-12:00, 13:00-17:00 »; « fermé »; empty when the contract does not mention the day).
  */
-import { TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { TextAreaField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
-import { type Annex, type VersionDetail, WEEKDAYS, type Weekday } from "../types.ts";
+import type { Annex, VersionDetail, Weekday } from "../types.ts";
+import { readWeek, weekText } from "./hours-text.ts";
 import { DraftPartForm } from "./part-form.tsx";
 import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { WeekFields, weekFields } from "./week-fields.tsx";
 
 const t = contractsMessages.amendment;
+const PATH = "annex.supportHours.parsed";
 
 const fields = [
   { name: "annex.supportHours.asWritten", id: "horaires-texte", label: t.asWritten },
-  ...WEEKDAYS.map((day) => ({
-    name: `annex.supportHours.parsed.${day}`,
-    id: `horaires-${day}`,
-    label: t.day(t.days[day]),
-  })),
+  ...weekFields(PATH, "horaires", t.day),
 ];
 
-type Interval = [string, string];
 type State = { asWritten: string; days: Record<Weekday, string> };
-
-function dayText(intervals: Interval[] | null): string {
-  if (intervals === null) return "";
-  if (intervals.length === 0) return t.closedWord;
-  return intervals.map(([from, to]) => `${from}-${to}`).join(", ");
-}
-
-const INTERVAL = /^(\d{1,2})[:h](\d{2})\s*[-–à]\s*(\d{1,2})[:h](\d{2})$/;
-const clock = (h: string, m: string) => `${h.padStart(2, "0")}:${m}`;
-
-/** « 8h30-12:00, 13:00-17:00 » → intervals; null when the day is not mentioned; undefined when unreadable. */
-export function parseDay(text: string): Interval[] | null | undefined {
-  const trimmed = text.trim().toLowerCase();
-  if (trimmed === "") return null;
-  if (trimmed === t.closedWord || trimmed === "ferme") return [];
-  const intervals: Interval[] = [];
-  for (const part of trimmed.split(/[,;]/)) {
-    const match = INTERVAL.exec(part.trim());
-    if (!match) return undefined;
-    const [, h1 = "", m1 = "", h2 = "", m2 = ""] = match;
-    intervals.push([clock(h1, m1), clock(h2, m2)]);
-  }
-  return intervals;
-}
 
 function toState(annex: Annex): State {
   const { asWritten, parsed } = annex.supportHours;
-  const days = Object.fromEntries(
-    WEEKDAYS.map((day) => [day, dayText(parsed ? (parsed[day] as Interval[] | null) : null)]),
-  ) as Record<Weekday, string>;
-  return { asWritten: asWritten ?? "", days };
+  return { asWritten: asWritten ?? "", days: weekText(parsed) };
 }
 
 export function HoursForm({ version }: { version: VersionDetail }) {
@@ -61,24 +32,16 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   const { error } = draft;
 
   function submit() {
-    const bad: Record<string, string[]> = {};
-    const week = Object.fromEntries(
-      WEEKDAYS.map((day) => {
-        const intervals = parseDay(form.value.days[day]);
-        if (intervals === undefined) bad[`annex.supportHours.parsed.${day}`] = [t.badHours];
-        return [day, intervals ?? null];
-      }),
-    ) as Record<Weekday, Interval[] | null>;
-    // No day mentioned at all: the contract gives no usable hours.
-    const parsed = WEEKDAYS.every((day) => week[day] === null) ? null : week;
+    // No day mentioned at all (week null): the contract gives no usable hours.
+    const { week, bad } = readWeek(form.value.days);
     const supportHours = {
       ...annex.supportHours,
       asWritten: orNull(form.value.asWritten),
-      parsed,
+      parsed: week,
     };
-    draft.save({ annex: { ...annex, supportHours } }, form.saved, (fieldErrors) =>
-      Object.assign(fieldErrors, bad),
-    );
+    draft.save({ annex: { ...annex, supportHours } }, form.saved, (fieldErrors) => {
+      for (const day of bad) fieldErrors[`${PATH}.${day}`] = [t.badHours];
+    });
   }
 
   return (
@@ -95,20 +58,14 @@ export function HoursForm({ version }: { version: VersionDetail }) {
         }}
         error={fieldError(error?.fieldErrors, "annex.supportHours.asWritten")}
       />
-      {WEEKDAYS.map((day) => (
-        <TextField
-          key={day}
-          id={`horaires-${day}`}
-          label={t.day(t.days[day])}
-          hint={day === "mon" ? t.dayHint : undefined}
-          value={form.value.days[day]}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            form.set((v) => ({ ...v, days: { ...v.days, [day]: text } }));
-          }}
-          error={fieldError(error?.fieldErrors, `annex.supportHours.parsed.${day}`)}
-        />
-      ))}
+      <WeekFields
+        path={PATH}
+        idPrefix="horaires"
+        label={t.day}
+        days={form.value.days}
+        errors={error?.fieldErrors}
+        onChange={(days) => form.set((v) => ({ ...v, days }))}
+      />
     </DraftPartForm>
   );
 }

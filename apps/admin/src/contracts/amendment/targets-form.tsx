@@ -1,75 +1,57 @@
-/** Each indicator's target: a value agreed, or « à définir conjointement » with the year it is due. */
+/**
+ * Each indicator's target: « à définir conjointement » (with the year it is due), a value in
+ * words, a delay in business time per nature and criticality (what the saisines' clocks use), a
+ * percentage or a number to reach. The annex's schema checks the result; its messages land on
+ * the fields they are about.
+ */
 import { RadioGroup, TextField, fieldError } from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
-import { messages } from "../../messages.ts";
-import type { Annex, VersionDetail } from "../types.ts";
+import type { VersionDetail } from "../types.ts";
+import { DelayRulesField } from "./delay-rules-field.tsx";
 import { DraftPartForm } from "./part-form.tsx";
+import { kindsFor, type TargetKind, type TargetState, toState, toTarget } from "./target-state.ts";
 import { useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
-type Kind = "defined" | "to-define-jointly";
-type Target = { kind: Kind; value: string; dueYear: string };
-
-function toState(annex: Annex): Target[] {
-  return annex.indicators.map(({ target }) =>
-    target.kind === "defined"
-      ? { kind: "defined", value: target.value, dueYear: "" }
-      : {
-          kind: "to-define-jointly",
-          value: "",
-          dueYear: target.dueYear ? String(target.dueYear) : "",
-        },
-  );
+/** The input a target's errors point at, by kind (the summary's links). */
+function inputId(i: number, kind: TargetKind) {
+  const suffix = {
+    "to-define-jointly": "annee",
+    defined: "valeur",
+    delay: "delai-0-heures",
+    rate: "pourcentage",
+    count: "nombre",
+  }[kind];
+  return `cible-${i}-${suffix}`;
 }
-
-const inputId = (i: number, kind: Kind) => `cible-${i}-${kind === "defined" ? "valeur" : "annee"}`;
 
 export function TargetsForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
-  const form = useEditable(toState(annex));
+  const form = useEditable(annex.indicators.map((indicator) => toState(indicator.target)));
   const fields = useMemo(
     () =>
       annex.indicators.map((indicator, i) => ({
         name: `annex.indicators.${i}.target`,
-        id: inputId(i, form.value[i]?.kind ?? "defined"),
+        id: inputId(i, form.value[i]?.kind ?? "to-define-jointly"),
         label: t.targetLegend(indicator.code, indicator.label),
       })),
     [annex.indicators, form.value],
   );
   const draft = useDraftSave(version, fields, t.contents.targets);
-  const { error } = draft;
+  const errors = draft.error?.fieldErrors;
 
-  function update(index: number, patch: Partial<Target>) {
+  function update(index: number, patch: Partial<TargetState>) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
   }
 
   function submit() {
-    const bad: Record<string, string[]> = {};
-    form.value.forEach((target, i) => {
-      if (target.kind === "to-define-jointly" && target.dueYear.trim() !== "")
-        if (!/^\d{4}$/.test(target.dueYear.trim()))
-          bad[`annex.indicators.${i}.target`] = [messages.badYear];
-    });
     const indicators = annex.indicators.map((indicator, i) => {
       const target = form.value[i];
-      if (!target) return indicator;
-      const year = target.dueYear.trim();
-      return {
-        ...indicator,
-        target:
-          target.kind === "defined"
-            ? { kind: "defined" as const, value: target.value.trim() }
-            : {
-                kind: "to-define-jointly" as const,
-                ...(year ? { dueYear: Number(year) } : {}),
-              },
-      };
+      return target ? { ...indicator, target: toTarget(target) } : indicator;
     });
-    draft.save({ annex: { ...annex, indicators } }, form.saved, (fieldErrors) =>
-      Object.assign(fieldErrors, bad),
-    );
+    draft.save({ annex: { ...annex, indicators } } as Parameters<typeof draft.save>[0], form.saved);
   }
 
   return (
@@ -77,38 +59,75 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
       {annex.indicators.map((indicator, i) => {
         const target = form.value[i];
         if (!target) return null;
+        const path = `annex.indicators.${i}.target`;
+        const text = (key: "value" | "dueYear" | "percent" | "count") => ({
+          value: target[key],
+          onChange: (event: { currentTarget: { value: string } }) =>
+            update(i, { [key]: event.currentTarget.value }),
+        });
         return (
           <RadioGroup
             // biome-ignore lint/suspicious/noArrayIndexKey: ids follow the position, as the API's error paths do
             key={i}
             id={`cible-${i}`}
             legend={t.targetLegend(indicator.code, indicator.label)}
-            options={[
-              { value: "to-define-jointly", label: t.targetJointly },
-              { value: "defined", label: t.targetDefined },
-            ]}
+            options={kindsFor(indicator.code).map((kind) => ({
+              value: kind,
+              label: t.targetKinds[kind],
+            }))}
             value={target.kind}
-            onChange={(kind) => update(i, { kind: kind as Kind })}
-            error={fieldError(error?.fieldErrors, `annex.indicators.${i}.target`)}
+            onChange={(kind) => update(i, { kind: kind as TargetKind })}
+            error={target.kind === "delay" ? [] : fieldError(errors, path)}
           >
             {target.kind === "defined" ? (
               <TextField
                 id={inputId(i, "defined")}
                 label={t.targetValue(indicator.code)}
                 className="input input-wide"
-                value={target.value}
-                onChange={(event) => update(i, { value: event.currentTarget.value })}
+                {...text("value")}
               />
-            ) : (
+            ) : target.kind === "to-define-jointly" ? (
               <TextField
                 id={inputId(i, "to-define-jointly")}
                 label={t.targetYear(indicator.code)}
                 hint={t.targetYearHint}
                 inputMode="numeric"
                 className="input input-short"
-                value={target.dueYear}
-                onChange={(event) => update(i, { dueYear: event.currentTarget.value })}
+                {...text("dueYear")}
               />
+            ) : target.kind === "delay" ? (
+              <DelayRulesField
+                path={path}
+                idPrefix={`cible-${i}`}
+                code={indicator.code}
+                rules={target.rules}
+                errors={errors}
+                onChange={(rules) => update(i, { rules })}
+              />
+            ) : (
+              <div className="field-row">
+                <TextField
+                  id={inputId(i, target.kind)}
+                  label={
+                    target.kind === "rate"
+                      ? t.ratePercent(indicator.code)
+                      : t.countValue(indicator.code)
+                  }
+                  inputMode="decimal"
+                  className="input input-short"
+                  {...text(target.kind === "rate" ? "percent" : "count")}
+                />
+                <RadioGroup
+                  id={`cible-${i}-sens`}
+                  legend={t.atLeast}
+                  options={(["oui", "non"] as const).map((value) => ({
+                    value,
+                    label: t.atLeastOptions[value],
+                  }))}
+                  value={target.atLeast}
+                  onChange={(value) => update(i, { atLeast: value as "oui" | "non" })}
+                />
+              </div>
             )}
           </RadioGroup>
         );

@@ -6,10 +6,17 @@
 import { type Column, DataTable, DateTime, Info, Missing, Section, formatMinutes } from "@mutu/ui";
 import { detailMessages } from "./messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
+import { DelayWithoutTarget } from "@mutu/web/saisines";
 
 const t = detailMessages.clocks;
 
-type Milestone = { key: string; label: string; figure: ClockFigure | null; doneAt: string | null };
+type Milestone = {
+  key: "handling" | "resolution";
+  label: string;
+  figure: ClockFigure | null;
+  doneAt: string | null;
+  saisine: SaisineDetail;
+};
 type Period = SaisineDetail["clocks"]["periods"][number];
 type Assignment = SaisineDetail["assignments"][number];
 
@@ -30,7 +37,12 @@ const milestoneColumns: Column<Milestone>[] = [
   {
     key: "target",
     header: t.target,
-    cell: (m) => (m.figure ? minutes(m.figure.targetMinutes) : t.noTarget),
+    cell: (m) =>
+      m.figure ? (
+        minutes(m.figure.targetMinutes)
+      ) : (
+        <DelayWithoutTarget saisine={m.saisine} delay={m.key} />
+      ),
   },
   {
     key: "elapsed",
@@ -65,7 +77,7 @@ const periodColumns: Column<Period>[] = [
     header: t.to,
     cell: (p) => (p.to ? <DateTime value={p.to} format="compact" /> : t.ongoing),
   },
-  { key: "calendar", header: t.calendarVersion, cell: (p) => <code>{p.calendarVersion}</code> },
+  { key: "calendar", header: t.calendarVersion, cell: (p) => p.calendarLabel ?? t.unknownCalendar },
 ];
 
 function olaState(a: Assignment) {
@@ -113,8 +125,20 @@ const assignmentColumns: Column<Assignment>[] = [
 
 export function ClocksSection({ saisine: s }: { saisine: SaisineDetail }) {
   const milestones: Milestone[] = [
-    { key: "handling", label: t.handling, figure: s.clocks.handling, doneAt: s.handledAt },
-    { key: "resolution", label: t.resolution, figure: s.clocks.resolution, doneAt: s.resolvedAt },
+    {
+      key: "handling",
+      label: t.handling,
+      figure: s.clocks.handling,
+      doneAt: s.handledAt,
+      saisine: s,
+    },
+    {
+      key: "resolution",
+      label: t.resolution,
+      figure: s.clocks.resolution,
+      doneAt: s.resolvedAt,
+      saisine: s,
+    },
   ];
   return (
     <Section id="saisine-horloges" title={detailMessages.contents.clocks} lead={t.lead}>

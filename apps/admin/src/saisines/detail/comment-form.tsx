@@ -4,8 +4,8 @@
  * the commune.
  */
 import { commentInput } from "@mutu/domain";
-import { Button, RadioGroup, TextAreaField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { Button, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
@@ -28,8 +28,8 @@ export function CommentForm({
   const comment = trpc.saisines.comment.useMutation();
   const form = useSchemaForm(commentInput, comment);
   const { error } = form;
-  const [body, setBody] = useState("");
-  const [visibility, setVisibility] = useState("");
+  const f = useFields({ body: "", visibility: "" }, error);
+  const { body, visibility } = f.values;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,8 +37,7 @@ export function CommentForm({
     if (!checked) return;
     comment.mutate(checked, {
       async onSuccess() {
-        setBody("");
-        setVisibility("");
+        f.reset();
         await refresh();
         onDone(t.done(checked.visibility === "interne"));
       },
@@ -60,9 +59,7 @@ export function CommentForm({
         required
         rows={4}
         className="input input-wide"
-        value={body}
-        onChange={(event) => setBody(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "body")}
+        {...f.text("body")}
       />
       <RadioGroup
         id="commentaire-visibilite"
@@ -72,9 +69,7 @@ export function CommentForm({
           { value: "public", label: t.public },
           { value: "interne", label: t.internal, hint: t.internalHint },
         ]}
-        value={visibility}
-        onChange={(value) => setVisibility(value as "public" | "interne")}
-        error={fieldError(error?.fieldErrors, "visibility")}
+        {...f.choice("visibility")}
       />
       <Button type="submit" busy={comment.isPending} busyLabel={t.submitting}>
         {t.submit}

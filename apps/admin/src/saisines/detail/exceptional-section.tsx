@@ -6,7 +6,6 @@
 import {
   EXCEPTIONAL_OUTCOME_LABELS,
   EXCEPTIONAL_OUTCOMES,
-  type ExceptionalOutcome,
   exceptionalDecisionInput,
   parisToday,
 } from "@mutu/domain";
@@ -19,10 +18,10 @@ import {
   Section,
   TextAreaField,
   TextField,
-  fieldError,
   formatCalendarDate,
+  useFields,
 } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
@@ -49,27 +48,32 @@ function DecisionForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshSaisine(s.id);
   const decide = trpc.saisines.decideExceptional.useMutation();
   const form = useSchemaForm(exceptionalDecisionInput, decide);
-  const [outcome, setOutcome] = useState("");
-  const [decidedOn, setDecidedOn] = useState(() => parisToday());
-  const [reasons, setReasons] = useState("");
-  const [means, setMeans] = useState("");
-  const [communeName, setCommuneName] = useState("");
-  const [communeFunction, setCommuneFunction] = useState("");
-  const [sharedName, setSharedName] = useState("");
-  const [sharedFunction, setSharedFunction] = useState("");
   const { error } = form;
-  const errors = error?.fieldErrors;
+  const f = useFields(
+    {
+      outcome: "",
+      decidedOn: parisToday(),
+      reasons: "",
+      means: "",
+      communeName: "",
+      communeFunction: "",
+      sharedName: "",
+      sharedFunction: "",
+    },
+    error,
+  );
+  const v = f.values;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const checked = form.check({
       saisineId: s.id,
-      outcome,
-      decidedOn,
-      reasons,
-      ...(outcome === "acceptee" && means.trim() ? { adaptedMeans: means } : {}),
-      communeManager: { name: communeName, function: communeFunction },
-      sharedServiceManager: { name: sharedName, function: sharedFunction },
+      outcome: v.outcome,
+      decidedOn: v.decidedOn,
+      reasons: v.reasons,
+      ...(v.outcome === "acceptee" && v.means.trim() ? { adaptedMeans: v.means } : {}),
+      communeManager: { name: v.communeName, function: v.communeFunction },
+      sharedServiceManager: { name: v.sharedName, function: v.sharedFunction },
     });
     if (!checked) return;
     decide.mutate(
@@ -83,21 +87,24 @@ function DecisionForm({ saisine: s, onDone }: Props) {
     );
   }
 
-  const text = (
-    id: string,
-    label: string,
-    value: string,
-    set: (value: string) => void,
-    name: string,
-  ) => (
-    <TextField
-      id={id}
-      label={label}
-      required
-      value={value}
-      onChange={(event) => set(event.currentTarget.value)}
-      error={fieldError(errors, name)}
-    />
+  const manager = (side: "commune" | "shared", key: string, legend: string) => (
+    <fieldset className="fieldset-box">
+      <legend>{legend}</legend>
+      <div className="field-row">
+        <TextField
+          id={`exception-${side === "commune" ? "commune" : "sc"}-nom`}
+          label={t.name}
+          required
+          {...f.text(`${side}Name`, `${key}.name`)}
+        />
+        <TextField
+          id={`exception-${side === "commune" ? "commune" : "sc"}-fonction`}
+          label={t.function}
+          required
+          {...f.text(`${side}Function`, `${key}.function`)}
+        />
+      </div>
+    </fieldset>
   );
 
   return (
@@ -120,20 +127,16 @@ function DecisionForm({ saisine: s, onDone }: Props) {
           value,
           label: EXCEPTIONAL_OUTCOME_LABELS[value],
         }))}
-        value={outcome}
-        onChange={(value) => setOutcome(value as ExceptionalOutcome)}
-        error={fieldError(errors, "outcome")}
+        {...f.choice("outcome")}
       >
-        {outcome === "acceptee" ? (
+        {v.outcome === "acceptee" ? (
           <TextAreaField
             id="exception-moyens"
             label={t.means}
             hint={t.meansHint}
             required
             rows={3}
-            value={means}
-            onChange={(event) => setMeans(event.currentTarget.value)}
-            error={fieldError(errors, "adaptedMeans")}
+            {...f.text("means", "adaptedMeans")}
           />
         ) : null}
       </RadioGroup>
@@ -143,9 +146,7 @@ function DecisionForm({ saisine: s, onDone }: Props) {
         type="date"
         required
         className="input input-short"
-        value={decidedOn}
-        onChange={(event) => setDecidedOn(event.currentTarget.value)}
-        error={fieldError(errors, "decidedOn")}
+        {...f.text("decidedOn")}
       />
       <TextAreaField
         id="exception-motifs"
@@ -153,42 +154,10 @@ function DecisionForm({ saisine: s, onDone }: Props) {
         hint={t.reasonsHint}
         required
         rows={4}
-        value={reasons}
-        onChange={(event) => setReasons(event.currentTarget.value)}
-        error={fieldError(errors, "reasons")}
+        {...f.text("reasons")}
       />
-      <fieldset className="fieldset-box">
-        <legend>{t.communeManager}</legend>
-        <div className="field-row">
-          {text(
-            "exception-commune-nom",
-            t.name,
-            communeName,
-            setCommuneName,
-            "communeManager.name",
-          )}
-          {text(
-            "exception-commune-fonction",
-            t.function,
-            communeFunction,
-            setCommuneFunction,
-            "communeManager.function",
-          )}
-        </div>
-      </fieldset>
-      <fieldset className="fieldset-box">
-        <legend>{t.sharedManager}</legend>
-        <div className="field-row">
-          {text("exception-sc-nom", t.name, sharedName, setSharedName, "sharedServiceManager.name")}
-          {text(
-            "exception-sc-fonction",
-            t.function,
-            sharedFunction,
-            setSharedFunction,
-            "sharedServiceManager.function",
-          )}
-        </div>
-      </fieldset>
+      {manager("commune", "communeManager", t.communeManager)}
+      {manager("shared", "sharedServiceManager", t.sharedManager)}
       <Button type="submit" busy={decide.isPending} busyLabel={t.submitting}>
         {t.submit}
       </Button>

@@ -3,8 +3,8 @@
  * pauses (the commune reads what is awaited) and restarts when the work resumes.
  */
 import { pauseSaisineInput } from "@mutu/domain";
-import { Actions, Button, Dialog, RadioGroup, TextAreaField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { Actions, Button, Dialog, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
@@ -36,10 +36,11 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
       : []),
     ...(s.allowedActions.includes("attendre-tiers") ? [{ value: "tiers", label: t.third }] : []),
   ];
-  const [waitingFor, setWaitingFor] = useState(
-    options.length === 1 ? (options[0]?.value ?? "") : "",
+  const f = useFields(
+    { waitingFor: options.length === 1 ? (options[0]?.value ?? "") : "", note: "" },
+    error,
   );
-  const [note, setNote] = useState("");
+  const { waitingFor, note } = f.values;
 
   function close() {
     form.clear();
@@ -80,9 +81,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
           legend={t.waitingFor}
           required
           options={options}
-          value={waitingFor}
-          onChange={setWaitingFor}
-          error={fieldError(error?.fieldErrors, "waitingFor")}
+          {...f.choice("waitingFor")}
         />
         <TextAreaField
           id="attente-note"
@@ -90,9 +89,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
           hint={t.noteHint}
           required
           rows={4}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "note")}
+          {...f.text("note")}
         />
         <Actions>
           <Button type="submit" busy={pause.isPending} busyLabel={t.submitting}>

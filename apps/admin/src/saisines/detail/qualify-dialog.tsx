@@ -11,14 +11,10 @@ import {
   SAISINE_TYPE_LABELS,
   SAISINE_TYPES,
   SUB_DOMAIN_LETTERS,
-  type SaisineCriticality,
-  type SaisineNature,
-  type SaisineType,
-  type SubDomainLetter,
   qualifySaisineInput,
 } from "@mutu/domain";
-import { Actions, Button, Dialog, SelectField, TextAreaField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { Actions, Button, Dialog, SelectField, TextAreaField, useFields } from "@mutu/ui";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, subDomainLabel, useRefreshSaisine } from "@mutu/web/saisines";
 import { messages } from "../../messages.ts";
@@ -49,11 +45,17 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
   const qualify = trpc.saisines.qualify.useMutation();
   const form = useSchemaForm(qualifySaisineInput, qualify);
   const { error } = form;
-  const [type, setType] = useState<SaisineType>(s.type);
-  const [subDomain, setSubDomain] = useState<SubDomainLetter>(s.subDomain);
-  const [nature, setNature] = useState<SaisineNature>(s.nature);
-  const [criticality, setCriticality] = useState<SaisineCriticality>(s.criticality);
-  const [note, setNote] = useState("");
+  const f = useFields(
+    {
+      type: s.type as string,
+      subDomain: s.subDomain as string,
+      nature: s.nature as string,
+      criticality: s.criticality as string,
+      note: "",
+    },
+    error,
+  );
+  const { type, subDomain, nature, criticality, note } = f.values;
 
   function close() {
     form.clear();
@@ -87,21 +89,13 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
     );
   }
 
-  const select = <T extends string>(
+  const select = (
     id: string,
     label: string,
-    value: T,
-    set: (value: T) => void,
-    options: readonly { value: T; label: string }[],
-    name: string,
+    name: "type" | "nature" | "criticality" | "subDomain",
+    options: readonly { value: string; label: string }[],
   ) => (
-    <SelectField
-      id={id}
-      label={label}
-      value={value}
-      onChange={(event) => set(event.currentTarget.value as T)}
-      error={fieldError(error?.fieldErrors, name)}
-    >
+    <SelectField id={id} label={label} {...f.text(name)}>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
           {o.label}
@@ -128,44 +122,34 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
           {select(
             "qualifier-type",
             d.type,
-            type,
-            setType,
-            SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
             "type",
+            SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
           )}
           {select(
             "qualifier-nature",
             d.nature,
-            nature,
-            setNature,
-            SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
             "nature",
+            SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
           )}
           {select(
             "qualifier-criticite",
             d.criticality,
-            criticality,
-            setCriticality,
-            SAISINE_CRITICALITIES.map((v) => ({ value: v, label: SAISINE_CRITICALITY_LABELS[v] })),
             "criticality",
+            SAISINE_CRITICALITIES.map((v) => ({ value: v, label: SAISINE_CRITICALITY_LABELS[v] })),
           )}
         </div>
         {select(
           "qualifier-sous-domaine",
           d.subDomain,
-          subDomain,
-          setSubDomain,
-          SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
           "subDomain",
+          SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
         )}
         <TextAreaField
           id="qualifier-note"
           label={t.note}
           hint={t.noteHint}
           rows={3}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "note")}
+          {...f.text("note")}
         />
         <Actions>
           <Button type="submit" busy={qualify.isPending} busyLabel={t.submitting} data-autofocus>

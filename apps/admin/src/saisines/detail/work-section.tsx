@@ -36,8 +36,6 @@ export function WorkSection({
   const resolve = trpc.saisines.resolve.useMutation();
   const refuse = trpc.saisines.refuse.useMutation();
   const directError = useFormError(start.error ?? resume.error ?? close.error);
-  const resolveError = useFormError(resolve.error);
-  const refuseError = useFormError(refuse.error);
   const [dialog, setDialog] = useState<Dialogs>(null);
   const may = (action: SaisineDetail["allowedActions"][number]) =>
     s.allowedActions.includes(action);
@@ -156,60 +154,23 @@ export function WorkSection({
       />
       <NoteDialog
         id="resolution-reponse"
-        saisineId={s.id}
+        saisine={s}
         action="resoudre"
+        change={resolve}
+        wording={t.resolve}
         open={dialog === "resolve"}
-        title={t.resolve.title}
-        body={t.resolve.body}
-        noteLabel={t.resolve.note}
-        noteHint={t.resolve.noteHint}
-        submit={t.resolve.submit}
-        submitting={t.resolve.submitting}
-        failed={t.resolve.failed}
-        pending={resolve.isPending}
-        error={resolveError}
-        onReload={() => {
-          resolve.reset();
-          void refresh();
-        }}
-        onClose={() => {
-          resolve.reset();
-          setDialog(null);
-        }}
-        onSubmit={(note) =>
-          resolve.mutate(
-            { ...target, note: note ?? "" },
-            { onSuccess: () => void succeeded(t.resolve.done) },
-          )
-        }
+        onClose={() => setDialog(null)}
+        onDone={onDone}
       />
       <NoteDialog
         id="refus-motif"
-        saisineId={s.id}
+        saisine={s}
         action="refuser"
+        change={refuse}
+        wording={t.refuse}
         open={dialog === "refuse"}
-        title={t.refuse.title}
-        body={t.refuse.body}
-        noteLabel={t.refuse.note}
-        submit={t.refuse.submit}
-        submitting={t.refuse.submitting}
-        failed={t.refuse.failed}
-        pending={refuse.isPending}
-        error={refuseError}
-        onReload={() => {
-          refuse.reset();
-          void refresh();
-        }}
-        onClose={() => {
-          refuse.reset();
-          setDialog(null);
-        }}
-        onSubmit={(note) =>
-          refuse.mutate(
-            { ...target, note: note ?? "" },
-            { onSuccess: () => void succeeded(t.refuse.done) },
-          )
-        }
+        onClose={() => setDialog(null)}
+        onDone={onDone}
       />
     </Section>
   );

@@ -2,6 +2,7 @@
  * Commitments and their indicators, by sub-domain: periodicity, source, the level observed at the
  * transfer (« Non mesuré » when it was not) and the target — or « À définir conjointement ».
  */
+import { describeIndicatorTarget } from "@mutu/domain";
 import { type Column, DataTable, Missing, Section } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS } from "../types.ts";
@@ -9,11 +10,6 @@ import { type Annex, LETTERS } from "../types.ts";
 const t = contractsMessages.indicators;
 
 type Indicator = Annex["indicators"][number];
-
-export function targetText(target: Indicator["target"]): string {
-  if (target.kind === "defined") return target.value;
-  return target.dueYear ? t.toDefineBy(target.dueYear) : t.toDefine;
-}
 
 export function IndicatorsSection({ id, annex }: { id: string; annex: Annex }) {
   const engagements = new Map(annex.engagements.map((e) => [e.code, e.label]));
@@ -62,10 +58,10 @@ export function IndicatorsSection({ id, annex }: { id: string; annex: Annex }) {
       key: "target",
       header: t.target,
       cell: (i) =>
-        i.target.kind === "defined" ? (
-          i.target.value
+        i.target.kind === "to-define-jointly" ? (
+          <span className="badge badge-warning">{describeIndicatorTarget(i.target)}</span>
         ) : (
-          <span className="badge badge-warning">{targetText(i.target)}</span>
+          describeIndicatorTarget(i.target)
         ),
     },
   ];

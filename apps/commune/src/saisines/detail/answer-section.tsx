@@ -3,10 +3,10 @@
  * (clipboard, or selected for Ctrl+C), and the commune's word on it — confirm (the saisine
  * closes) or reopen with a reason — within the days the commune has before the operator may close.
  */
-import { Button, CopyText, DateTime, Section, formatDateTime, useFormError } from "@mutu/ui";
+import { Button, CopyText, DateTime, Section, formatDateTime } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
+import { NoteDialog } from "@mutu/web/saisines";
 import { saisinesMessages } from "../messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
@@ -19,21 +19,12 @@ export function AnswerSection({
   saisine: SaisineDetail;
   onDone(message: string): void;
 }) {
-  const refresh = useRefreshSaisine(s.id);
   const confirm = trpc.saisines.confirm.useMutation();
   const reopen = trpc.saisines.reopen.useMutation();
-  const confirmError = useFormError(confirm.error);
-  const reopenError = useFormError(reopen.error);
   const [dialog, setDialog] = useState<"confirm" | "reopen" | null>(null);
   const resolution = s.resolution;
   if (!resolution) return null;
   const may = (action: "confirmer" | "rouvrir") => s.allowedActions.includes(action);
-
-  function close() {
-    confirm.reset();
-    reopen.reset();
-    setDialog(null);
-  }
 
   return (
     <Section id="saisine-reponse" title={t.contents.answer}>
@@ -73,67 +64,23 @@ export function AnswerSection({
       ) : null}
       <NoteDialog
         id="saisine-confirmation-note"
-        saisineId={s.id}
+        saisine={s}
         action="confirmer"
+        change={confirm}
+        wording={t.confirm}
         open={dialog === "confirm"}
-        title={t.confirm.title}
-        body={t.confirm.body}
-        noteLabel={t.confirm.note}
-        noteHint={t.confirm.noteHint}
-        submit={t.confirm.submit}
-        submitting={t.confirm.submitting}
-        failed={t.confirm.failed}
-        pending={confirm.isPending}
-        error={confirmError}
-        onReload={() => {
-          confirm.reset();
-          void refresh();
-        }}
-        onClose={close}
-        onSubmit={(note) =>
-          confirm.mutate(
-            { saisineId: s.id, version: s.version, ...(note ? { note } : {}) },
-            {
-              async onSuccess() {
-                await refresh();
-                close();
-                onDone(t.confirm.done);
-              },
-            },
-          )
-        }
+        onClose={() => setDialog(null)}
+        onDone={onDone}
       />
       <NoteDialog
         id="saisine-reouverture-motif"
-        saisineId={s.id}
+        saisine={s}
         action="rouvrir"
+        change={reopen}
+        wording={t.reopen}
         open={dialog === "reopen"}
-        title={t.reopen.title}
-        body={t.reopen.body}
-        noteLabel={t.reopen.reason}
-        noteHint={t.reopen.reasonHint}
-        submit={t.reopen.submit}
-        submitting={t.reopen.submitting}
-        failed={t.reopen.failed}
-        pending={reopen.isPending}
-        error={reopenError}
-        onReload={() => {
-          reopen.reset();
-          void refresh();
-        }}
-        onClose={close}
-        onSubmit={(note) =>
-          reopen.mutate(
-            { saisineId: s.id, version: s.version, note: note ?? "" },
-            {
-              async onSuccess() {
-                await refresh();
-                close();
-                onDone(t.reopen.done);
-              },
-            },
-          )
-        }
+        onClose={() => setDialog(null)}
+        onDone={onDone}
       />
     </Section>
   );

@@ -2,15 +2,7 @@
  * « Compléter la saisine »: information for the service commun (when it waits for the commune,
  * this is the answer that restarts the clock), more attachments, and withdrawing the saisine.
  */
-import {
-  Button,
-  type FormError,
-  Info,
-  Section,
-  TextAreaField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { Button, type FormError, Info, Section, TextAreaField, fieldError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import {
@@ -142,9 +134,7 @@ function AddAttachments({ saisine: s, onDone }: CompleteProps) {
 }
 
 function Withdraw({ saisine: s, onDone }: CompleteProps) {
-  const refresh = useRefreshSaisine(s.id);
   const withdraw = trpc.saisines.withdraw.useMutation();
-  const error = useFormError(withdraw.error);
   const [open, setOpen] = useState(false);
   const w = t.withdraw;
   return (
@@ -156,37 +146,13 @@ function Withdraw({ saisine: s, onDone }: CompleteProps) {
       </p>
       <NoteDialog
         id="saisine-retrait-motif"
-        saisineId={s.id}
+        saisine={s}
         action="retirer"
+        change={withdraw}
+        wording={w}
         open={open}
-        title={w.title}
-        body={w.body}
-        noteLabel={w.reason}
-        submit={w.submit}
-        submitting={w.submitting}
-        failed={w.failed}
-        pending={withdraw.isPending}
-        error={error}
-        onReload={() => {
-          withdraw.reset();
-          void refresh();
-        }}
-        onClose={() => {
-          withdraw.reset();
-          setOpen(false);
-        }}
-        onSubmit={(note) =>
-          withdraw.mutate(
-            { saisineId: s.id, version: s.version, note: note ?? "" },
-            {
-              async onSuccess() {
-                await refresh();
-                setOpen(false);
-                onDone(w.done);
-              },
-            },
-          )
-        }
+        onClose={() => setOpen(false)}
+        onDone={onDone}
       />
     </>
   );

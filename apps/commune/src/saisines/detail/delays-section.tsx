@@ -11,14 +11,21 @@ import {
   Section,
   formatMinutes,
 } from "@mutu/ui";
-import { saisineMessages } from "@mutu/web/saisines";
+import { DelayWithoutTarget, saisineMessages } from "@mutu/web/saisines";
 import { saisinesMessages } from "../messages.ts";
 import type { ClockFigure, SaisineDetail } from "../types.ts";
 
 const t = saisinesMessages.detail;
 
-function Clock({ figure, doneAt }: { figure: ClockFigure | null; doneAt: string | null }) {
-  if (!figure) return <>{t.noTarget}</>;
+type ClockProps = {
+  saisine: SaisineDetail;
+  delay: "handling" | "resolution";
+  figure: ClockFigure | null;
+  doneAt: string | null;
+};
+
+function Clock({ saisine, delay, figure, doneAt }: ClockProps) {
+  if (!figure) return <DelayWithoutTarget saisine={saisine} delay={delay} />;
   const left = figure.targetMinutes - figure.elapsedMinutes;
   const percent = Math.round(figure.ratio * 100);
   return (
@@ -70,12 +77,16 @@ export function DelaysSection({ saisine: s }: { saisine: SaisineDetail }) {
     {
       key: "handling",
       term: t.handling,
-      description: <Clock figure={s.clocks.handling} doneAt={s.handledAt} />,
+      description: (
+        <Clock saisine={s} delay="handling" figure={s.clocks.handling} doneAt={s.handledAt} />
+      ),
     },
     {
       key: "resolution",
       term: t.resolution,
-      description: <Clock figure={s.clocks.resolution} doneAt={s.resolvedAt} />,
+      description: (
+        <Clock saisine={s} delay="resolution" figure={s.clocks.resolution} doneAt={s.resolvedAt} />
+      ),
     },
   ];
   return (

@@ -15,7 +15,7 @@ import {
 import { schema } from "@mutu/db";
 import { and, asc, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
-import { canSee, sideOf, saisineColumns } from "../saisines/access.ts";
+import { canSee, sideOf, saisineColumns, shareLockSaisine } from "../saisines/access.ts";
 import {
   actorColumns,
   actorFrom,
@@ -33,12 +33,7 @@ export async function raiseArbitration(
 ) {
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
-    const [row] = await tx
-      .select(saisineColumns)
-      .from(saisines)
-      .where(eq(saisines.id, input.saisineId))
-      .for("share");
-    if (!row || !canSee(ctx.caller, row)) throw notFound("Saisine");
+    const row = await shareLockSaisine(tx, ctx.caller, input.saisineId);
     const [existing] = await tx
       .select({ id: arbitrations.id })
       .from(arbitrations)
@@ -163,7 +158,8 @@ export async function recordArbitrationLevel(
 type ArbitrationRow = typeof arbitrations.$inferSelect;
 type LevelRow = typeof arbitrationLevels.$inferSelect;
 
-function recordOf(l: LevelRow): ArbitrationRecord {
+/** A level held, as the domain's rules read it. */
+export function recordOf(l: LevelRow): ArbitrationRecord {
   return {
     level: l.level as ArbitrationRecord["level"],
     kind: l.kind,

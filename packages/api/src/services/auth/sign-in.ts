@@ -1,109 +1,78 @@
 /**
- * Signing in and out. A sign-in rotates the session (any session presented is revoked first, so a
- * planted cookie is useless), is rate-limited per email and per address, and is audited either way.
+ * Signing in and out with a password. A sign-in rotates the session (sessions.ts), is slowed down —
+ * never locked — by the throttle of failed attempts (domain auth/throttle.ts), and is audited
+ * either way with the address it came from.
  */
-import {
-  LOGIN_MAX_FAILURES_PER_EMAIL,
-  LOGIN_MAX_FAILURES_PER_IP,
-  LOGIN_WINDOW_MS,
-  type SignInInput,
-} from "@mutu/domain";
-import { appendAudit, type MutuDb, schema, withSystem } from "@mutu/db";
-import { and, count, eq, gt, isNull } from "drizzle-orm";
+import { type SignInInput, signInWait, signInWaitMessage } from "@mutu/domain";
+import { appendAudit, type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "../../auth/passwords.ts";
-import { newSessionSecret, sha256 } from "../../auth/secrets.ts";
+import { sha256 } from "../../auth/secrets.ts";
 import { AppError } from "../../errors.ts";
 import type { HttpContext } from "../../trpc.ts";
+import { openSession } from "./sessions.ts";
+import { signInHistory } from "./throttle.ts";
 
 const { people, sessions, signInAttempts } = schema;
 
 const WRONG_CREDENTIALS = "Adresse électronique ou mot de passe incorrect.";
 
 export async function signIn(db: MutuDb, http: HttpContext, input: SignInInput, now: Date) {
-  const since = new Date(now.getTime() - LOGIN_WINDOW_MS);
   const outcome = await withSystem(db, async (tx) => {
-    const [byEmail] = await tx
-      .select({ n: count() })
-      .from(signInAttempts)
-      .where(
-        and(
-          eq(signInAttempts.email, input.email),
-          eq(signInAttempts.success, false),
-          gt(signInAttempts.at, since),
-        ),
-      );
-    const [byIp] = http.ip
-      ? await tx
-          .select({ n: count() })
-          .from(signInAttempts)
-          .where(
-            and(
-              eq(signInAttempts.ip, http.ip),
-              eq(signInAttempts.success, false),
-              gt(signInAttempts.at, since),
-            ),
-          )
-      : [{ n: 0 }];
-    if (
-      (byEmail?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_EMAIL ||
-      (byIp?.n ?? 0) >= LOGIN_MAX_FAILURES_PER_IP
-    ) {
+    const wait = signInWait(await signInHistory(tx, input.email, http.ip, now), now);
+    if (wait > 0) {
       await appendAudit(tx, {
         orgId: null,
         actor: null,
         action: "auth.sign-in.throttled",
         entity: "email",
         entityId: input.email,
+        after: { address: http.ip, waitMs: wait },
       });
-      return { ok: false as const, throttled: true };
+      return { ok: false as const, wait };
     }
-    const [person] = await tx.select().from(people).where(eq(people.email, input.email)).limit(1);
-    const valid = await verifyPassword(person?.active ? person.passwordHash : null, input.password);
+    const { person, orgId } = await accountOf(tx, input.email, input.password);
+    const valid = person !== null;
     await tx
       .insert(signInAttempts)
       .values({ email: input.email, ip: http.ip, at: now, success: valid });
-    if (!person || !valid) {
+    if (!person) {
+      // In the account's organisation's trail, when the address is an account's.
       await appendAudit(tx, {
-        orgId: person?.orgId ?? null,
+        orgId,
         actor: null,
         action: "auth.sign-in.failed",
         entity: "email",
         entityId: input.email,
+        after: { address: http.ip },
       });
-      return { ok: false as const, throttled: false };
+      return { ok: false as const, wait: 0 };
     }
-    if (http.sessionSecret) {
-      await tx
-        .update(sessions)
-        .set({ revokedAt: now })
-        .where(eq(sessions.tokenHash, sha256(http.sessionSecret)));
-    }
-    const secret = newSessionSecret();
-    await tx.insert(sessions).values({
-      tokenHash: sha256(secret),
-      personId: person.id,
-      createdAt: now,
-      lastSeenAt: now,
-      userAgent: http.userAgent?.slice(0, 300) ?? null,
-    });
-    await appendAudit(tx, {
-      orgId: person.orgId,
-      actor: { personId: person.id, tokenId: null, label: person.displayName },
-      action: "auth.sign-in",
-      entity: "person",
-      entityId: person.id,
-    });
-    return { ok: true as const, secret };
+    return { ok: true as const, secret: await openSession(tx, http, person, now, "password") };
   });
   if (!outcome.ok) {
-    if (outcome.throttled)
-      throw new AppError(
-        "TOO_MANY_REQUESTS",
-        "Trop de tentatives de connexion. Patientez 15 minutes avant de réessayer.",
-      );
+    if (outcome.wait > 0) throw new AppError("TOO_MANY_REQUESTS", signInWaitMessage(outcome.wait));
     throw new AppError("UNAUTHORIZED", WRONG_CREDENTIALS);
   }
   http.setSessionCookie(outcome.secret);
+}
+
+/**
+ * The active account this email and password open. An address is unique within an organisation
+ * only, so it may name a few accounts: the password tells them apart (an unknown address is checked
+ * against a decoy, so timing does not reveal accounts).
+ */
+async function accountOf(tx: Tx, email: string, password: string) {
+  const candidates = await tx
+    .select()
+    .from(people)
+    .where(and(eq(people.email, email), eq(people.active, true)))
+    .orderBy(asc(people.createdAt));
+  if (!candidates.length) await verifyPassword(null, password);
+  for (const candidate of candidates)
+    if (await verifyPassword(candidate.passwordHash, password))
+      return { person: candidate, orgId: candidate.orgId };
+  return { person: null, orgId: candidates[0]?.orgId ?? null };
 }
 
 export async function signOut(db: MutuDb, http: HttpContext, now: Date) {

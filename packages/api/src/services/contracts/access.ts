@@ -4,19 +4,6 @@
  */
 import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
-import { assertVisibleOrg } from "../tenant.ts";
-
-/** The organisation a read is about: the caller's own commune unless an operator names one. */
-export function targetOrgId(caller: Caller, orgId: string | undefined): string {
-  if (orgId) {
-    assertVisibleOrg(caller, orgId);
-    return orgId;
-  }
-  if (caller.org.kind === "commune") return caller.org.id;
-  throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
-    orgId: ["Choisissez une commune."],
-  });
-}
 
 export function assertOperatorSide(caller: Caller) {
   if (caller.org.kind !== "operator")

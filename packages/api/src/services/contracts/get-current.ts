@@ -3,8 +3,7 @@
  * the list of its versions (read anyway to find the one in force) — the whole page in one call.
  */
 import { notFound } from "../../errors.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import { targetOrgId } from "./access.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { readContract } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
 import { parisToday } from "@mutu/domain";

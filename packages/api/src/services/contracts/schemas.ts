@@ -7,18 +7,6 @@
 import { type AnnexChange, annexSchema, instantOutput } from "@mutu/domain";
 import { z } from "zod";
 
-export {
-  contractIdInput,
-  diffInput,
-  draftAmendmentInput,
-  importAnnexInput,
-  optionalOrgInput,
-  signAmendmentInput,
-  updateDraftInput,
-  versionAtInput,
-  versionIdInput,
-} from "@mutu/domain";
-
 const calendarDate = z.string();
 
 export const contractStatusOutput = z.enum(["draft", "signed", "in-force", "ended"]);

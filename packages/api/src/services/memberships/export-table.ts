@@ -4,6 +4,7 @@
  * real numbers and a euro format.
  */
 import writeXlsxFile from "write-excel-file/node";
+import { csvText } from "../csv.ts";
 import type { contributionsOfYear } from "./contributions.ts";
 
 type Table = Awaited<ReturnType<typeof contributionsOfYear>>;
@@ -43,11 +44,6 @@ function rowsOf(table: Table) {
 const TOTAL_LABEL = (table: Table) =>
   `Total ${table.year} (${table.totals.members} membre${table.totals.members > 1 ? "s" : ""})`;
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export function contributionsCsv(table: Table): Buffer {
   const lines = [
     HEADERS,
@@ -62,8 +58,7 @@ export function contributionsCsv(table: Table): Buffer {
     ]),
     [TOTAL_LABEL(table), null, null, null, eurosOf(table.totals.cents), null, null],
   ];
-  const text = lines.map((line) => line.map(csvCell).join(";")).join("\r\n");
-  return Buffer.from(`\uFEFF${text}\r\n`, "utf8");
+  return Buffer.from(csvText(lines), "utf8");
 }
 
 export async function contributionsXlsx(table: Table): Promise<Buffer> {

@@ -1,8 +1,7 @@
 /** A member's own membership (a commune reads its own; the Métropole names the member). */
 import { notFound } from "../../errors.ts";
-import { targetOrgId } from "../contracts/access.ts";
+import { targetOrgId, inTenant, type ServiceContext } from "../tenant.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
 import { membershipView } from "./view.ts";
 import { parisToday } from "@mutu/domain";
 

@@ -15,7 +15,7 @@ import {
 import { z } from "zod";
 import { contractSummaryOutput } from "../contracts/schemas.ts";
 
-export { optionalOrgInput } from "../contracts/schemas.ts";
+export { optionalOrgInput } from "@mutu/domain";
 export const joinInput = joinMembershipInput;
 export { changeChoiceInput };
 export const terminateInput = terminateMembershipInput;

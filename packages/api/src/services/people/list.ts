@@ -1,9 +1,9 @@
 /** People of the organisations the caller may see, with their functions. */
 import { schema } from "@mutu/db";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
-const { functions, people, personFunctions } = schema;
+const { apiTokens, functions, people, personFunctions } = schema;
 
 export async function listPeople(ctx: ServiceContext, input: { orgId?: string | undefined }) {
   if (input.orgId) assertVisibleOrg(ctx.caller, input.orgId);
@@ -33,9 +33,23 @@ export async function listPeople(ctx: ServiceContext, input: { orgId?: string | 
           .innerJoin(functions, eq(functions.id, personFunctions.functionId))
           .where(and(inArray(personFunctions.personId, ids)))
       : [];
+    const tokens = ids.length
+      ? await tx
+          .select({ personId: apiTokens.createdBy, n: count() })
+          .from(apiTokens)
+          .where(
+            and(
+              inArray(apiTokens.createdBy, ids),
+              isNull(apiTokens.revokedAt),
+              gt(apiTokens.expiresAt, ctx.now()),
+            ),
+          )
+          .groupBy(apiTokens.createdBy)
+      : [];
     return rows.map((r) => ({
       ...r,
       functions: held.filter((h) => h.personId === r.id).map(({ personId: _p, ...f }) => f),
+      activeTokens: tokens.find((t) => t.personId === r.id)?.n ?? 0,
     }));
   });
 }

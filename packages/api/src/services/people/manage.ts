@@ -3,15 +3,23 @@
  * and reactivating (they sign in again: ended sessions stay ended).
  * Each verb checks scope, runs in one transaction and writes its audit entry in that transaction.
  */
-import type { CreatePersonInput } from "@mutu/domain";
+import {
+  type CreatePersonInput,
+  type DeactivatePersonInput,
+  missingPermissions,
+  permissionLabels,
+  permissionsOf,
+} from "@mutu/domain";
 import { appendAudit, schema, type Tx, withSystem } from "@mutu/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
+import { assertStrongPassword } from "../../auth/password-policy.ts";
 import { hashPassword } from "../../auth/passwords.ts";
 import { AppError, notFound } from "../../errors.ts";
+import { revokeTokens } from "../tokens/manage.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
-const { functions, organisations, people, personFunctions, sessions } = schema;
+const { apiTokens, functions, organisations, people, personFunctions, sessions } = schema;
 
 async function checkFunctionFits(tx: Tx, orgId: string, functionId: string) {
   const [org] = await tx
@@ -42,13 +50,24 @@ async function personInScope(tx: Tx, personId: string) {
 
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
   assertVisibleOrg(ctx.caller, input.orgId);
-  const [taken] = await emailTaken(ctx, input.email);
-  if (taken)
-    throw new AppError("CONFLICT", "Une personne utilise déjà cette adresse.", {
-      email: ["Adresse déjà utilisée."],
-    });
+  await assertStrongPassword(input.password, [input.displayName, input.email], "password");
   const passwordHash = await hashPassword(input.password);
   return inTenant(ctx, async (tx) => {
+    // An address is unique within its organisation only: whether another tenant has an account
+    // with it is none of the caller's business, and is not looked at.
+    const [taken] = await tx
+      .select({ id: people.id })
+      .from(people)
+      .where(and(eq(people.orgId, input.orgId), eq(people.email, input.email)))
+      .limit(1);
+    if (taken)
+      throw new AppError(
+        "CONFLICT",
+        "Une personne de cette organisation utilise déjà cette adresse.",
+        {
+          email: ["Adresse déjà utilisée dans cette organisation."],
+        },
+      );
     for (const functionId of input.functionIds)
       await checkFunctionFits(tx, input.orgId, functionId);
     const [person] = await tx
@@ -84,13 +103,6 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
     });
     return person;
   });
-}
-
-/** Emails are unique across tenants; the check must see them all, and says only "taken". */
-function emailTaken(ctx: ServiceContext, email: string) {
-  return withSystem(ctx.db, (tx) =>
-    tx.select({ id: people.id }).from(people).where(eq(people.email, email)).limit(1),
-  );
 }
 
 export async function assignFunction(
@@ -146,7 +158,7 @@ export async function removeFunction(
   });
 }
 
-export async function deactivatePerson(ctx: ServiceContext, input: { personId: string }) {
+export async function deactivatePerson(ctx: ServiceContext, input: DeactivatePersonInput) {
   if (input.personId === ctx.caller.personId)
     throw new AppError("BAD_REQUEST", "Vous ne pouvez pas désactiver votre propre compte.");
   const now = ctx.now();
@@ -163,18 +175,82 @@ export async function deactivatePerson(ctx: ServiceContext, input: { personId: s
       before: { active: true },
       after: { active: false },
     });
+    if (input.tokens.action === "transfer")
+      await entrustTokens(ctx, tx, p, input.tokens.toPersonId);
     return p;
   });
-  // Sessions are the authentication layer's: ended at once, as system work, for this person only.
-  // Were the process to die between the two transactions, the sessions would still be refused:
-  // a session is valid only while its person is active.
-  await withSystem(ctx.db, (tx) =>
-    tx
+  // Sessions and the tokens left are the authentication layer's: ended at once, as system work,
+  // for this person only — tokens for organisations the caller cannot see too. Were the process to
+  // die between the two transactions, both would still be refused: a session or a token is valid
+  // only while its person is active.
+  await withSystem(ctx.db, async (tx) => {
+    await tx
       .update(sessions)
       .set({ revokedAt: now })
-      .where(and(eq(sessions.personId, person.id), isNull(sessions.revokedAt))),
-  );
+      .where(and(eq(sessions.personId, person.id), isNull(sessions.revokedAt)));
+    await revokeTokens(tx, eq(apiTokens.createdBy, person.id), actorOf(ctx.caller), now, {
+      reason: "deactivation",
+      of: person.id,
+    });
+  });
   return { ok: true as const };
+}
+
+/**
+ * The active tokens a person created, entrusted to a colleague who answers for them from now on:
+ * an active person who sees each token's organisation and holds every permission it carries.
+ */
+async function entrustTokens(
+  ctx: ServiceContext,
+  tx: Tx,
+  from: { id: string; displayName: string },
+  toPersonId: string,
+) {
+  const refuse = (message: string) =>
+    new AppError("BAD_REQUEST", message, { "tokens.toPersonId": [message] });
+  if (toPersonId === from.id) throw refuse("Choisissez une autre personne que celle désactivée.");
+  const [to] = await tx
+    .select({ person: people, org: organisations })
+    .from(people)
+    .innerJoin(organisations, eq(organisations.id, people.orgId))
+    .where(eq(people.id, toPersonId));
+  if (!to) throw refuse("Personne inconnue.");
+  if (!to.person.active) throw refuse(`${to.person.displayName} n'a pas de compte actif.`);
+  const held = permissionsOf(
+    await tx
+      .select({ permissions: functions.permissions })
+      .from(personFunctions)
+      .innerJoin(functions, eq(functions.id, personFunctions.functionId))
+      .where(eq(personFunctions.personId, to.person.id)),
+  );
+  const tokens = await tx
+    .select({ token: apiTokens, operatorId: organisations.operatorId })
+    .from(apiTokens)
+    .innerJoin(organisations, eq(organisations.id, apiTokens.orgId))
+    .where(and(eq(apiTokens.createdBy, from.id), isNull(apiTokens.revokedAt)));
+  for (const { token, operatorId } of tokens) {
+    const sees =
+      token.orgId === to.org.id || (to.org.kind === "operator" && operatorId === to.org.id);
+    if (!sees)
+      throw refuse(
+        `${to.person.displayName} ne voit pas l'organisation du jeton « ${token.name} ».`,
+      );
+    const missing = missingPermissions(held, permissionsOf([token]));
+    if (missing.length)
+      throw refuse(
+        `${to.person.displayName} ne détient pas toutes les permissions du jeton « ${token.name} » (${missing.map((m) => permissionLabels[m]).join(", ")}).`,
+      );
+    await tx.update(apiTokens).set({ createdBy: to.person.id }).where(eq(apiTokens.id, token.id));
+    await appendAudit(tx, {
+      orgId: token.orgId,
+      actor: actorOf(ctx.caller),
+      action: "token.entrust",
+      entity: "api-token",
+      entityId: token.id,
+      before: { createdBy: from.id },
+      after: { createdBy: to.person.id },
+    });
+  }
 }
 
 export async function reactivatePerson(ctx: ServiceContext, input: { personId: string }) {

@@ -74,6 +74,20 @@ export async function lockSaisine(
   return row;
 }
 
+/**
+ * The saisine, share-locked for this transaction, if the caller may see it: comments, files and
+ * arbitrations run side by side; a status change waits for them, and they for it.
+ */
+export async function shareLockSaisine(tx: Tx, caller: Caller, saisineId: string) {
+  const [row] = await tx
+    .select(saisineColumns)
+    .from(saisines)
+    .where(eq(saisines.id, saisineId))
+    .for("share");
+  if (!row || !canSee(caller, row)) throw notFound("Saisine");
+  return row;
+}
+
 /** Commune-side actions need `saisines.create`, operator-side ones `saisines.manage`. */
 export function assertMaySideAct(caller: Caller, side: ActorSide) {
   if (sideOf(caller) !== side)

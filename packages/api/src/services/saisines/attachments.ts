@@ -15,7 +15,7 @@ import { schema } from "@mutu/db";
 import { count, eq } from "drizzle-orm";
 import { AppError, forbidden, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, sideOf, saisineColumns } from "./access.ts";
+import { canSee, sideOf, shareLockSaisine } from "./access.ts";
 import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
 
 const { saisineAttachments, saisines } = schema;
@@ -61,12 +61,7 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
   const sha256 = createHash("sha256").update(content).digest("hex");
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
-    const [row] = await tx
-      .select(saisineColumns)
-      .from(saisines)
-      .where(eq(saisines.id, input.saisineId))
-      .for("share");
-    if (!row || !canSee(caller, row)) throw notFound("Saisine");
+    const row = await shareLockSaisine(tx, caller, input.saisineId);
     if (isFinalSaisineStatus(row.status))
       throw refused("La saisine est close : elle ne reçoit plus de pièce jointe.");
     const [attached] = await tx

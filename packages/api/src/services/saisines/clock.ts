@@ -92,6 +92,9 @@ export type ClockResult = {
   milestones: Milestone[];
   /** The holdings' internal clocks, keyed by assignment id. */
   ola: Map<string, HoldingFigure>;
+  /** Business minutes the handling and the resolution took, once reached. */
+  handlingMinutes: number | null;
+  resolutionMinutes: number | null;
 };
 
 /** Rebuilds and measures the clocks at `now` (the domain's rules), once the calendars are loaded. */
@@ -117,6 +120,8 @@ export async function measureClock(
       warnAt: null,
       milestones: [],
       ola: new Map(),
+      handlingMinutes: null,
+      resolutionMinutes: null,
     };
   const measured = saisineMilestones(
     calendars,
@@ -134,6 +139,8 @@ export async function measureClock(
     warnAt: measured.warnAt,
     milestones: measured.milestones,
     ola: measured.ola,
+    handlingMinutes: measured.handlingMinutes,
+    resolutionMinutes: measured.resolutionMinutes,
   };
 }
 

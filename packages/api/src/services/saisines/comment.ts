@@ -9,14 +9,10 @@ import {
   isFinalSaisineStatus,
   sidePermission,
 } from "@mutu/domain";
-import { schema } from "@mutu/db";
-import { eq } from "drizzle-orm";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { AppError, forbidden } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, sideOf, saisineColumns } from "./access.ts";
+import { sideOf, shareLockSaisine } from "./access.ts";
 import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
-
-const { saisines } = schema;
 
 export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
   const { caller } = ctx;
@@ -24,13 +20,7 @@ export async function commentSaisine(ctx: ServiceContext, input: CommentInput) {
   if (!caller.permissions.includes(sidePermission(side))) throw forbidden();
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
-    // Shared lock: comments may run side by side; a status change waits for them, and vice versa.
-    const [row] = await tx
-      .select(saisineColumns)
-      .from(saisines)
-      .where(eq(saisines.id, input.saisineId))
-      .for("share");
-    if (!row || !canSee(caller, row)) throw notFound("Saisine");
+    const row = await shareLockSaisine(tx, caller, input.saisineId);
     if (!canSeeComment(side, input.visibility))
       throw new AppError(
         "FORBIDDEN",

@@ -15,6 +15,8 @@ import {
   parisDate,
   type SaisineClockEvent,
   filingChannel,
+  mayNameRequester,
+  ON_BEHALF_REFUSED,
   saisineReference,
   yearOf,
   nextAlertAt,
@@ -24,8 +26,8 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { canSee, type SaisineRow, saisineColumns, sideOf } from "./access.ts";
-import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
+import { type SaisineRow, sideOf } from "./access.ts";
+import { agreementInForce, routeBy } from "./annex.ts";
 import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
@@ -34,7 +36,7 @@ import {
   recordChange,
   saisineAuditEntry,
 } from "./history.ts";
-import { mutationResult } from "./mutate.ts";
+import { createdResult, findByKey, requestHash } from "./idempotency.ts";
 
 const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
 
@@ -88,6 +90,7 @@ const insertedColumns = [
   "requesterLabel",
   "onBehalfOf",
   "annexVersionId",
+  "conventionId",
   "communeFunction",
   "sharedServiceFunction",
   "proximityCentre",
@@ -103,6 +106,7 @@ const insertedColumns = [
   "warnAt",
   "alertAt",
   "idempotencyKey",
+  "idempotencyHash",
   "createdAt",
   "updatedAt",
 ] as const;
@@ -130,51 +134,19 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 export async function createSaisine(ctx: ServiceContext, input: CreateSaisineInput) {
   const { caller } = ctx;
   assertVisibleOrg(caller, input.orgId);
+  const hash = requestHash(input);
   if (input.idempotencyKey) {
-    const first = await findByKey(ctx, input.orgId, input.idempotencyKey);
+    const first = await findByKey(ctx, input.orgId, input.idempotencyKey, hash);
     if (first) return first;
   }
   try {
-    return await inTenant(ctx, (tx) => insertSaisine(ctx, tx, input));
+    return await inTenant(ctx, (tx) => insertSaisine(ctx, tx, input, hash));
   } catch (error) {
     if (!(error instanceof IdempotentReplay) || !input.idempotencyKey) throw error;
-    const first = await findByKey(ctx, input.orgId, input.idempotencyKey);
+    const first = await findByKey(ctx, input.orgId, input.idempotencyKey, hash);
     if (!first) throw error;
     return first;
   }
-}
-
-function createdResult(row: SaisineRow, replayed: boolean) {
-  return {
-    ...mutationResult(row),
-    orgId: row.orgId,
-    annexVersionId: row.annexVersionId,
-    communeFunction: row.communeFunction,
-    sharedServiceFunction: row.sharedServiceFunction,
-    proximityCentre: row.proximityCentre,
-    proximityCentreName: row.proximityCentreName,
-    qualificationReason: row.qualificationReason,
-    createdAt: row.createdAt,
-    replayed,
-  };
-}
-
-async function findByKey(ctx: ServiceContext, orgId: string, key: string) {
-  const [row] = await inTenant(ctx, (tx) =>
-    tx
-      .select(saisineColumns)
-      .from(saisines)
-      .where(and(eq(saisines.orgId, orgId), eq(saisines.idempotencyKey, key))),
-  );
-  if (!row) return null;
-  // A key is the filer's: another organisation's or person's key does not reveal their saisine.
-  if (row.filedByOrgId !== ctx.caller.org.id || !canSee(ctx.caller, row))
-    throw new AppError(
-      "CONFLICT",
-      "Cette clé d'idempotence a déjà servi pour une autre saisine : choisissez-en une autre.",
-      { idempotencyKey: ["Clé déjà utilisée."] },
-    );
-  return createdResult(row, true);
 }
 
 /** Who files, for whom, with which functions (the matrix names functions). */
@@ -186,6 +158,12 @@ async function filerOf(
 ) {
   const { caller } = ctx;
   const ownPerson = caller.kind === "person" && caller.org.id === orgId ? caller.personId : null;
+  if (
+    requesterId &&
+    requesterId !== ownPerson &&
+    !mayNameRequester({ side: sideOf(caller), viaToken: caller.kind === "token" })
+  )
+    throw new AppError("FORBIDDEN", ON_BEHALF_REFUSED, { requesterId: [ON_BEHALF_REFUSED] });
   const wanted = requesterId ?? ownPerson;
   if (!wanted) return { requesterId: null, requesterLabel: null, filer: { functionLabels: [] } };
   if (wanted === ownPerson && caller.personId)
@@ -231,7 +209,12 @@ function channelOf(ctx: ServiceContext, input: CreateSaisineInput) {
   return result.channel;
 }
 
-async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineInput) {
+async function insertSaisine(
+  ctx: ServiceContext,
+  tx: Tx,
+  input: CreateSaisineInput,
+  idempotencyHash: string,
+) {
   const { caller } = ctx;
   const now = ctx.now();
   const channel = channelOf(ctx, input);
@@ -239,16 +222,14 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
   // The reads and the numbering go out together (with the tenant scope): one round trip. The counter row
   // stays locked until commit (creates of one commune queue there, as on its audit chain); a
   // refusal rolls the number back.
-  const [orgs, filerRead, inForceRead, targetsRead, counters, auditChain] =
-    await Promise.allSettled([
-      communeOf(tx, { orgId: input.orgId }),
-      filerOf(ctx, tx, input.orgId, input.requesterId),
-      annexInForce(tx, caller, input.orgId, now),
-      targetsInForce(tx, input.orgId, now),
-      nextNumber(tx, { orgId: input.orgId, year }),
-      // Locked now, with the counter: appending later costs no round trip of its own.
-      openAuditChain(tx, input.orgId),
-    ]);
+  const [orgs, filerRead, inForceRead, counters, auditChain] = await Promise.allSettled([
+    communeOf(tx, { orgId: input.orgId }),
+    filerOf(ctx, tx, input.orgId, input.requesterId),
+    agreementInForce(tx, caller, input.orgId, now),
+    nextNumber(tx, { orgId: input.orgId, year }),
+    // Locked now, with the counter: appending later costs no round trip of its own.
+    openAuditChain(tx, input.orgId),
+  ]);
   const org = settled(orgs)[0];
   if (!org) throw notFound("Commune");
   if (org.kind !== "commune" || !org.operatorId)
@@ -256,7 +237,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
       orgId: ["Choisissez une commune."],
     });
   const { requesterId, requesterLabel, filer } = settled(filerRead);
-  const routed = routeBy(settled(inForceRead), input, filer, settled(targetsRead));
+  const routed = routeBy(settled(inForceRead), input, filer);
   const number = settled(counters)[0]?.last ?? 0;
 
   const created: SaisineClockEvent = {
@@ -297,6 +278,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     requesterLabel,
     onBehalfOf: input.onBehalfOf ?? null,
     annexVersionId: routed.annexVersionId,
+    conventionId: routed.conventionId,
     communeFunction: routed.communeFunction,
     sharedServiceFunction: routed.sharedServiceFunction,
     proximityCentre: routed.proximityCentre,
@@ -312,6 +294,7 @@ async function insertSaisine(ctx: ServiceContext, tx: Tx, input: CreateSaisineIn
     warnAt: measured.warnAt,
     alertAt: nextAlertAt(measured.milestones, []),
     idempotencyKey: input.idempotencyKey ?? null,
+    idempotencyHash: input.idempotencyKey ? idempotencyHash : null,
     createdAt: now,
     updatedAt: now,
   } satisfies InsertedSaisine;

@@ -22,21 +22,6 @@ export async function decideExceptional(
     const action = exceptionalDecisionAction(input.outcome);
     const change = transitionChange(current, action, "operator", now, input.reasons);
     const actor = actorFrom(ctx.caller);
-    await tx.insert(saisineExceptionalDecisions).values({
-      saisineId: current.id,
-      orgId: current.orgId,
-      outcome: input.outcome,
-      decidedOn: input.decidedOn,
-      reasons: input.reasons,
-      adaptedMeans: input.adaptedMeans ?? null,
-      communeManager: input.communeManager,
-      sharedServiceManager: input.sharedServiceManager,
-      actorPersonId: actor.personId,
-      actorTokenId: actor.tokenId,
-      actorLabel: actor.label,
-      actorSide: actor.side,
-      createdAt: now,
-    });
     const decision = {
       outcome: input.outcome,
       decidedOn: input.decidedOn,
@@ -45,6 +30,16 @@ export async function decideExceptional(
       communeManager: input.communeManager,
       sharedServiceManager: input.sharedServiceManager,
     };
+    await tx.insert(saisineExceptionalDecisions).values({
+      saisineId: current.id,
+      orgId: current.orgId,
+      ...decision,
+      actorPersonId: actor.personId,
+      actorTokenId: actor.tokenId,
+      actorLabel: actor.label,
+      actorSide: actor.side,
+      createdAt: now,
+    });
     const last = change.events[change.events.length - 1];
     if (last) {
       last.payload = { ...last.payload, decision };

@@ -8,9 +8,12 @@ import {
   canSeeComment,
   closableFrom,
   dueDates,
+  delayTargetStates,
   dueState,
   elapsedBusinessMinutes,
+  measuredDelays,
   type SaisineAction,
+  saisineCalendarLabel,
   sidePermission,
 } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
@@ -25,6 +28,7 @@ import { calendarsFor } from "./annex.ts";
 import { storedSegments } from "./clock.ts";
 
 const {
+  contracts,
   contractVersions,
   organisations,
   saisineAssignments,
@@ -73,18 +77,31 @@ function clockFigure(status: ClockStatusFigure | null, dueAt: Date | null) {
     : null;
 }
 
-/** The contract version that routed the saisine, its clocks' periods and calendars. */
+/** The agreement that routed the saisine (a label, from when), as its page names it. */
+async function routedBy(tx: Tx, row: SaisineRow) {
+  if (row.annexVersionId) {
+    const [version] = await tx
+      .select({
+        kind: contractVersions.kind,
+        amendmentNumber: contractVersions.amendmentNumber,
+        seq: contractVersions.seq,
+        effectiveFrom: contractVersions.effectiveFrom,
+      })
+      .from(contractVersions)
+      .where(eq(contractVersions.id, row.annexVersionId));
+    return version ? { label: versionLabel(version), effectiveFrom: version.effectiveFrom } : null;
+  }
+  if (!row.conventionId) return null;
+  const [convention] = await tx
+    .select({ title: contracts.title, effectiveFrom: contracts.effectiveFrom })
+    .from(contracts)
+    .where(eq(contracts.id, row.conventionId));
+  return convention ? { label: convention.title, effectiveFrom: convention.effectiveFrom } : null;
+}
+
+/** The agreement that routed the saisine, its clocks' periods and calendars. */
 async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
-  const [version] = await tx
-    .select({
-      id: contractVersions.id,
-      kind: contractVersions.kind,
-      amendmentNumber: contractVersions.amendmentNumber,
-      seq: contractVersions.seq,
-      effectiveFrom: contractVersions.effectiveFrom,
-    })
-    .from(contractVersions)
-    .where(eq(contractVersions.id, row.annexVersionId));
+  const version = await routedBy(tx, row);
   const segments = await storedSegments(tx, row.id);
   const calendars = await calendarsFor(
     tx,
@@ -101,7 +118,11 @@ async function routingAndClocks(tx: Tx, row: SaisineRow, now: Date) {
           now,
         )
       : null;
-  return { version, segments, calendars, figures };
+  const measured =
+    calendars && segments.contract.length
+      ? measuredDelays(calendars, segments.contract, row.handledAt, now)
+      : null;
+  return { version, segments, calendars, figures, measured };
 }
 
 /** Who held the saisine, each with their internal clock (running for the current holder). */
@@ -210,7 +231,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
   return inTenant(ctx, async (tx) => {
     const { saisine: row, orgName } = await visibleSaisine(tx, caller, input.saisineId);
     const clocks = await routingAndClocks(tx, row, now);
-    const { version, segments, calendars, figures } = clocks;
+    const { version, segments, calendars, figures, measured } = clocks;
     const assignments = await holdings(tx, row, clocks, now);
     const related = await records(tx, row, commune);
     const arbitration = await arbitrationOfSaisine(tx, row.id);
@@ -238,7 +259,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
       residentPurgeAt: row.residentPurgeAt,
       routing: {
         annexVersionId: row.annexVersionId,
-        annexVersionLabel: version ? versionLabel(version) : null,
+        annexVersionLabel: version?.label ?? null,
         annexEffectiveFrom: version?.effectiveFrom ?? null,
         communeFunction: row.communeFunction,
         sharedServiceFunction: row.sharedServiceFunction,
@@ -247,6 +268,7 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         needsQualification: row.needsQualification,
         qualificationReason: row.qualificationReason,
         calendarVersion: row.calendarVersion,
+        calendarLabel: row.calendarVersion ? saisineCalendarLabel(row.calendarVersion) : null,
       },
       assignee: row.assigneeLabel
         ? {
@@ -268,7 +290,14 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
         calendarUsable: calendars !== null,
         handling: clockFigure(figures?.handling ?? null, row.handlingDueAt),
         resolution: clockFigure(figures?.resolution ?? null, row.resolutionDueAt),
-        periods: segments.contract.map(({ seq: _s, ...s }) => s),
+        /** Whether each delay has a target, is still « à définir », or is not the contract's. */
+        targets: delayTargetStates(row),
+        /** Business minutes measured so far (or in all, once reached), with or without a target. */
+        measured,
+        periods: segments.contract.map(({ seq: _s, ...s }) => ({
+          ...s,
+          calendarLabel: saisineCalendarLabel(s.calendarVersion),
+        })),
       },
       assignments,
       ...related,

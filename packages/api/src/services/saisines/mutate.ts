@@ -77,6 +77,8 @@ export async function applyChange(
     const final = FINAL_SAISINE_STATUSES.includes(next.status as SaisineStatus);
     derived = {
       handledAt: measured.clock.handledAt,
+      handlingMinutes: measured.handlingMinutes,
+      resolutionMinutes: measured.resolutionMinutes,
       handlingDueAt: measured.handlingDueAt,
       resolutionDueAt: measured.resolutionDueAt,
       warnAt: final ? null : measured.warnAt,

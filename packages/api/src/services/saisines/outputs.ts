@@ -40,7 +40,8 @@ export const mutationOutput = z.object({
 
 export const createdOutput = mutationOutput.extend({
   orgId: z.string(),
-  annexVersionId: z.string(),
+  /** The annex version that routed it; null for a convention saisine. */
+  annexVersionId: z.string().nullable(),
   communeFunction: z.string().nullable(),
   sharedServiceFunction: z.string(),
   proximityCentre: z.boolean(),
@@ -132,7 +133,7 @@ export const detailOutput = z.object({
     .nullable(),
   residentPurgeAt: instant.nullable(),
   routing: z.object({
-    annexVersionId: z.string(),
+    annexVersionId: z.string().nullable(),
     annexVersionLabel: z.string().nullable(),
     annexEffectiveFrom: z.string().nullable(),
     communeFunction: z.string().nullable(),
@@ -142,6 +143,8 @@ export const detailOutput = z.object({
     needsQualification: z.boolean(),
     qualificationReason: z.string().nullable(),
     calendarVersion: z.string().nullable(),
+    /** What the clock's hours are, in French (« Horaires d'assistance et astreintes du contrat »). */
+    calendarLabel: z.string().nullable(),
   }),
   assignee: z
     .object({ kind: z.enum(["person", "team"]), id: z.string(), label: z.string() })
@@ -158,12 +161,18 @@ export const detailOutput = z.object({
     calendarUsable: z.boolean(),
     handling: clockFigureOutput,
     resolution: clockFigureOutput,
+    targets: z.object({
+      handling: z.enum(["set", "to-define", "none"]),
+      resolution: z.enum(["set", "to-define", "none"]),
+    }),
+    measured: z.object({ handlingMinutes: z.number(), resolutionMinutes: z.number() }).nullable(),
     periods: z.array(
       z.object({
         state: z.enum(["running", "paused"]),
         from: instant,
         to: instant.nullable(),
         calendarVersion: z.string(),
+        calendarLabel: z.string().nullable(),
       }),
     ),
   }),
@@ -373,9 +382,12 @@ export const targetsOutput = z.object({
       targets: z.array(
         z.object({
           indicator: z.string(),
+          nature: z.string().nullable(),
           criticality: z.string().nullable(),
           businessMinutes: z.number(),
           compliancePercent: z.number().nullable(),
+          /** « 95 % en 4 heures ouvrées ». */
+          description: z.string(),
         }),
       ),
     }),

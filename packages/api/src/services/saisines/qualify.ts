@@ -10,7 +10,7 @@ import { schema, type Tx } from "@mutu/db";
 import { asc, eq } from "drizzle-orm";
 import type { ServiceContext } from "../tenant.ts";
 import { assertMaySideAct, type SaisineRow } from "./access.ts";
-import { annexInForce, routeBy, targetsInForce } from "./annex.ts";
+import { agreementInForce, routeBy } from "./annex.ts";
 import type { NewEvent } from "./history.ts";
 import { mutateSaisine, mutationResult, transitionError } from "./mutate.ts";
 
@@ -49,14 +49,17 @@ export async function qualifySaisine(
       { action: "qualifier", side: "operator", at: now, nature: next.nature },
     );
     if (!result.ok) throw transitionError(result.error);
-    const inForce = await annexInForce(tx, ctx.caller, current.orgId, now);
-    // Targets are those agreed when the saisine was filed: requalifying does not renegotiate them.
-    const targets = await targetsInForce(tx, current.orgId, current.createdAt);
+    const [inForce, filedUnder] = await Promise.all([
+      agreementInForce(tx, ctx.caller, current.orgId, now),
+      // Delays are those of the contract the saisine was filed under: requalifying (to an
+      // urgence, say) takes that contract's delays for the new kind, never a later amendment's.
+      agreementInForce(tx, ctx.caller, current.orgId, current.createdAt),
+    ]);
     const routed = routeBy(
       inForce,
       next,
       { functionLabels: await requesterFunctions(tx, current) },
-      targets,
+      filedUnder,
     );
     const [org] = await tx
       .select({ proximityCentre: organisations.proximityCentre })
@@ -101,6 +104,7 @@ export async function qualifySaisine(
         ...next,
         status: result.status,
         annexVersionId: routed.annexVersionId,
+        conventionId: routed.conventionId,
         communeFunction: routed.communeFunction,
         sharedServiceFunction: routed.sharedServiceFunction,
         proximityCentre: routed.proximityCentre,

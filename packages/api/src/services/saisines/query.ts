@@ -17,9 +17,8 @@ import {
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
-import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { assertVisibleOrg, inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { ownSaisinesFilter } from "./access.ts";
 import { prepared } from "./prepared.ts";
 
@@ -204,24 +203,13 @@ export async function listSaisines(
   input: SaisineFilters & { orgId?: string | undefined; mine?: boolean | undefined },
 ) {
   const { caller } = ctx;
-  const orgId = communeOf(caller, input.orgId);
+  const orgId = targetOrgId(caller, input.orgId);
   const now = ctx.now();
   const where: SQL[] = [eq(saisines.orgId, orgId)];
   const own = ownSaisinesFilter(caller);
   if (own) where.push(own);
   else if (input.mine && caller.personId) where.push(eq(saisines.requesterId, caller.personId));
   return inTenant(ctx, (tx) => page(tx, where, input, now, true));
-}
-
-function communeOf(caller: Caller, orgId: string | undefined) {
-  if (orgId) {
-    assertVisibleOrg(caller, orgId);
-    return orgId;
-  }
-  if (caller.org.kind === "commune") return caller.org.id;
-  throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
-    orgId: ["Choisissez une commune."],
-  });
 }
 
 /** The operator's queue across its member communes. */

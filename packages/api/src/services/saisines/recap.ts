@@ -1,10 +1,9 @@
 /**
  * The yearly recap of 000 art. 4 (presented at the Conférence territoriale): exceptional saisines,
  * disputes and the solutions chosen, for one commune or all of the operator's, with a CSV export
- * (`;` and a UTF-8 BOM, so Excel in French opens it right).
+ * (services/csv.ts).
  */
 import {
-  type ArbitrationRecord,
   ARBITRATION_OUTCOME_LABELS,
   DISAGREEMENT_KIND_LABELS,
   EXCEPTIONAL_OUTCOME_LABELS,
@@ -14,15 +13,12 @@ import {
 } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, eq, inArray, lt, or, type SQL } from "drizzle-orm";
+import { csvText } from "../csv.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { recordOf } from "../arbitrations/manage.ts";
 
 const { arbitrationLevels, arbitrations, organisations, saisineExceptionalDecisions, saisines } =
   schema;
-
-function csvCell(value: string | number | null): string {
-  const text = value === null ? "" : String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export async function recapOfYear(
   ctx: ServiceContext,
@@ -105,16 +101,7 @@ export async function recapOfYear(
           : null,
         arbitrations: levels
           .filter((l) => l.saisineId === r.id)
-          .map(
-            ({ level: l }): ArbitrationRecord => ({
-              level: l.level as ArbitrationRecord["level"],
-              kind: l.kind,
-              heldOn: l.heldOn,
-              participants: l.participants,
-              outcome: l.outcome,
-              decision: l.decision,
-            }),
-          ),
+          .map(({ level }) => recordOf(level)),
       };
     });
     const recap = yearlyRecap(recapInput, input.year);
@@ -147,7 +134,7 @@ export async function recapOfYear(
         d.solution ?? "",
       ]),
     ];
-    const csv = `\uFEFF${lines.map((l) => l.map(csvCell).join(";")).join("\r\n")}\r\n`;
+    const csv = csvText(lines);
     return {
       recap: named,
       file: {

@@ -13,7 +13,6 @@ import {
   bulkAssignSaisinesInput,
   COMMENT_VISIBILITIES,
   exceptionalDecisionInput,
-  isoDateSchema,
   pauseSaisineInput,
   qualifySaisineInput,
   SAISINE_STATUSES,
@@ -25,7 +24,6 @@ import {
   saisineNatureSchema,
   saisineStatusSchema,
   saisineTypeSchema,
-  slaTargetSchema,
   subDomainLetterSchema,
 } from "@mutu/domain";
 import { z } from "zod";
@@ -119,19 +117,4 @@ export const recapInput = z.object({
   year: z.number({ error: "Année attendue." }).int().min(2000).max(2100),
   format: z.literal("csv").optional(),
 });
-const AGREED_REF_MISSING =
-  "Indiquez où ces objectifs ont été convenus (comité de suivi, avenant…).";
 export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
-export const setTargetsInput = z.object({
-  orgId: uuid("Organisation inconnue."),
-  effectiveFrom: isoDateSchema,
-  agreedRef: z
-    .string({ error: AGREED_REF_MISSING })
-    .trim()
-    .min(1, { error: AGREED_REF_MISSING })
-    .max(500, { error: "Texte trop long (500 caractères au plus)." }),
-  targets: z
-    .array(slaTargetSchema)
-    .min(1, { error: "Indiquez au moins un objectif." })
-    .max(20, { error: "20 objectifs au plus." }),
-});

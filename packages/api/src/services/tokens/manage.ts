@@ -1,13 +1,18 @@
 /** API tokens for other internal tools: the secret is shown once, only its hash is stored. */
-import { type CreateTokenInput, missingPermissions } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import {
+  type CreateTokenInput,
+  missingPermissions,
+  permissionsBeyondKind,
+  reservedToOperatorMessage,
+} from "@mutu/domain";
+import { type Actor, appendAudit, schema, type Tx } from "@mutu/db";
+import { and, desc, eq, isNull, type SQL } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 
-const { apiTokens } = schema;
+const { apiTokens, organisations, people } = schema;
 
 const DAY_MS = 86_400_000;
 
@@ -28,6 +33,19 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
   const now = ctx.now();
   const personId = ctx.caller.personId;
   return inTenant(ctx, async (tx) => {
+    // As a commune cannot be given an operator's function, its token cannot carry its permissions.
+    const [org] = await tx
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(eq(organisations.id, input.orgId));
+    if (!org) throw notFound("Organisation");
+    const reserved = permissionsBeyondKind(org.kind, input.permissions);
+    if (reserved.length)
+      throw new AppError(
+        "BAD_REQUEST",
+        "Un jeton d'une commune ne peut pas porter les permissions du service commun.",
+        { permissions: [reservedToOperatorMessage(reserved)] },
+      );
     const [token] = await tx
       .insert(apiTokens)
       .values({
@@ -72,29 +90,53 @@ export function listTokens(ctx: ServiceContext) {
         expiresAt: apiTokens.expiresAt,
         revokedAt: apiTokens.revokedAt,
         lastUsedAt: apiTokens.lastUsedAt,
+        createdById: apiTokens.createdBy,
+        createdByName: people.displayName,
       })
       .from(apiTokens)
+      .leftJoin(people, eq(people.id, apiTokens.createdBy))
       .orderBy(desc(apiTokens.createdAt)),
   );
 }
 
-export async function revokeToken(ctx: ServiceContext, input: { tokenId: string }) {
-  return inTenant(ctx, async (tx) => {
-    const [token] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: ctx.now() })
-      .where(and(eq(apiTokens.id, input.tokenId), isNull(apiTokens.revokedAt)))
-      .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
-    if (!token) throw notFound("Jeton actif");
+/**
+ * Revokes the active tokens `which` selects, each audited: one by its id, or all those a person
+ * answers for when they are deactivated (`reason`). Returns those revoked.
+ */
+export async function revokeTokens(
+  tx: Tx,
+  which: SQL,
+  actor: Actor,
+  now: Date,
+  reason?: Record<string, string>,
+) {
+  const revoked = await tx
+    .update(apiTokens)
+    .set({ revokedAt: now })
+    .where(and(which, isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id, orgId: apiTokens.orgId, name: apiTokens.name });
+  for (const token of revoked)
     await appendAudit(tx, {
       orgId: token.orgId,
-      actor: actorOf(ctx.caller),
+      actor,
       action: "token.revoke",
       entity: "api-token",
       entityId: token.id,
       before: { revoked: false },
-      after: { revoked: true },
+      after: { revoked: true, ...reason },
     });
+  return revoked;
+}
+
+export async function revokeToken(ctx: ServiceContext, input: { tokenId: string }) {
+  return inTenant(ctx, async (tx) => {
+    const [token] = await revokeTokens(
+      tx,
+      eq(apiTokens.id, input.tokenId),
+      actorOf(ctx.caller),
+      ctx.now(),
+    );
+    if (!token) throw notFound("Jeton actif");
     return { ok: true as const };
   });
 }

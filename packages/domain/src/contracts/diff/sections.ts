@@ -3,13 +3,12 @@
  * who sign amendments: an activity added, an indicator's target agreed, a saisine cell moved, an
  * RGPD option chosen. diff.ts walks the parts in the annex's order.
  */
+import { ANNEX_WEEKDAYS, type AnnexWeeklyHours } from "../annex-hours.ts";
 import {
-  ANNEX_WEEKDAYS,
   type Annex,
   type AnnexApplication,
   type AnnexIndicator,
   type AnnexPriority,
-  type AnnexWeeklyHours,
   SAISINE_NATURES,
   SUB_DOMAIN_LETTERS,
 } from "../annex.ts";
@@ -167,7 +166,7 @@ function compareIndicator(out: ChangeList, path: string[], a: AnnexIndicator, b:
     b.conditions,
   );
   if (!equal(a.target, b.target)) {
-    const agreed = a.target.kind === "to-define-jointly" && b.target.kind === "defined";
+    const agreed = a.target.kind === "to-define-jointly" && b.target.kind !== "to-define-jointly";
     out.changes.push({
       kind: "changed",
       path: [...path, "target"],
@@ -229,13 +228,57 @@ function compareWeek(
   }
 }
 
-/** Support hours as written, then as analysed day by day, and the on-call hours. */
+/**
+ * Support hours as written, then as analysed day by day, the on-call hours, urgencies round the
+ * clock, closures and on-call for dated events.
+ */
 export const compareSupportHours: AnnexPart = (out, a, b) => {
   const { supportHours: left } = a;
   const { supportHours: right } = b;
   out.scalars(["supportHours"], { asWritten: "Horaires d'assistance modifiés" }, left, right);
   compareWeek(out, ["supportHours", "parsed"], "Horaires d'assistance", left.parsed, right.parsed);
   compareWeek(out, ["supportHours", "onCall"], "Horaires d'astreinte", left.onCall, right.onCall);
+  out.scalar(
+    ["supportHours", "urgentAlwaysOpen"],
+    { changed: "Traitement des urgences 24 h/24 modifié" },
+    left.urgentAlwaysOpen ?? false,
+    right.urgentAlwaysOpen ?? false,
+  );
+  out.keyed(
+    ["supportHours", "closures"],
+    { added: "Fermeture ajoutée", removed: "Fermeture retirée" },
+    left.closures ?? [],
+    right.closures ?? [],
+    (closure) => closure.label,
+    (path, before, after) =>
+      out.scalars(
+        path,
+        { from: "Début de la fermeture modifié", to: "Fin de la fermeture modifiée" },
+        before,
+        after,
+      ),
+  );
+  out.keyed(
+    ["supportHours", "eventOnCall"],
+    { added: "Astreinte d'événement ajoutée", removed: "Astreinte d'événement retirée" },
+    left.eventOnCall ?? [],
+    right.eventOnCall ?? [],
+    (event) => event.label,
+    (path, before, after) => {
+      out.scalars(
+        path,
+        { start: "Début de l'astreinte modifié", end: "Fin de l'astreinte modifiée" },
+        before,
+        after,
+      );
+      out.texts(
+        [...path, "dates"],
+        { added: "Date d'astreinte ajoutée", removed: "Date d'astreinte retirée" },
+        before.dates,
+        after.dates,
+      );
+    },
+  );
 };
 
 /** The governance bodies (by name), their frequency and note. */

@@ -1,0 +1,268 @@
+/**
+ * What an amendment adds to the support hours: urgencies round the clock, the on-call week,
+ * closures of the service (first and last day) and on-call for dated events such as council
+ * meetings (19:00–23:00 on each meeting's date). The annex's schema checks the result.
+ */
+import { Button, type FieldErrors, RadioGroup, TextField, fieldError } from "@mutu/ui";
+import { useMemo } from "react";
+import { contractsMessages } from "../messages.ts";
+import type { Annex, VersionDetail, Weekday } from "../types.ts";
+import { datesText, parseDates, readWeek, weekText } from "./hours-text.ts";
+import { DraftPartForm } from "./part-form.tsx";
+import { useDraftSave, useEditable } from "./use-draft.ts";
+import { WeekFields, weekFields } from "./week-fields.tsx";
+
+const t = contractsMessages.amendment;
+const HOURS = "annex.supportHours";
+
+type ClosureRow = { label: string; from: string; to: string };
+type EventRow = { label: string; start: string; end: string; dates: string };
+type State = {
+  urgent: "astreinte" | "continu";
+  onCall: Record<Weekday, string>;
+  closures: ClosureRow[];
+  events: EventRow[];
+};
+
+function toState(annex: Annex): State {
+  const hours = annex.supportHours;
+  return {
+    urgent: hours.urgentAlwaysOpen ? "continu" : "astreinte",
+    onCall: weekText(hours.onCall),
+    closures: (hours.closures ?? []).map(({ label, from, to }) => ({ label, from, to })),
+    events: (hours.eventOnCall ?? []).map(({ label, start, end, dates }) => ({
+      label,
+      start,
+      end,
+      dates: datesText(dates),
+    })),
+  };
+}
+
+function summaryFields(closures: number, events: number) {
+  return [
+    { name: `${HOURS}.urgentAlwaysOpen`, id: "urgences-0", label: t.urgentLegend },
+    ...weekFields(`${HOURS}.onCall`, "astreinte", t.onCallDay),
+    ...Array.from({ length: closures }, (_, i) => [
+      {
+        name: `${HOURS}.closures.${i}.label`,
+        id: `fermeture-${i}-libelle`,
+        label: t.closureLabel(i + 1),
+      },
+      {
+        name: `${HOURS}.closures.${i}.from`,
+        id: `fermeture-${i}-debut`,
+        label: t.closureFrom(i + 1),
+      },
+      { name: `${HOURS}.closures.${i}.to`, id: `fermeture-${i}-fin`, label: t.closureTo(i + 1) },
+    ]).flat(),
+    ...Array.from({ length: events }, (_, i) => [
+      {
+        name: `${HOURS}.eventOnCall.${i}.label`,
+        id: `evenement-${i}-libelle`,
+        label: t.eventLabel(i + 1),
+      },
+      {
+        name: `${HOURS}.eventOnCall.${i}.start`,
+        id: `evenement-${i}-debut`,
+        label: t.eventStart(i + 1),
+      },
+      { name: `${HOURS}.eventOnCall.${i}.end`, id: `evenement-${i}-fin`, label: t.eventEnd(i + 1) },
+      {
+        name: `${HOURS}.eventOnCall.${i}.dates`,
+        id: `evenement-${i}-dates`,
+        label: t.eventDates(i + 1),
+      },
+    ]).flat(),
+  ];
+}
+
+export function OnCallForm({ version }: { version: VersionDetail }) {
+  const { annex } = version;
+  const form = useEditable(toState(annex));
+  const { closures, events } = form.value;
+  const fields = useMemo(
+    () => summaryFields(closures.length, events.length),
+    [closures.length, events.length],
+  );
+  const draft = useDraftSave(version, fields, t.contents.onCall);
+  const errors = draft.error?.fieldErrors;
+
+  function submit() {
+    const bad: FieldErrors = {};
+    const { week, bad: badDays } = readWeek(form.value.onCall);
+    for (const day of badDays) bad[`${HOURS}.onCall.${day}`] = [t.badHours];
+    // Rows keep their positions (a blank one is refused, not dropped): errors come back by index.
+    const eventOnCall = events.map((row, i) => {
+      const dates = parseDates(row.dates);
+      if (dates === undefined) bad[`${HOURS}.eventOnCall.${i}.dates`] = [t.badDates];
+      return { label: row.label, start: row.start, end: row.end, dates: dates ?? [] };
+    });
+    const supportHours = {
+      ...annex.supportHours,
+      onCall: week,
+      urgentAlwaysOpen: form.value.urgent === "continu",
+      closures,
+      eventOnCall,
+    };
+    draft.save({ annex: { ...annex, supportHours } }, form.saved, (fieldErrors) =>
+      Object.assign(fieldErrors, bad),
+    );
+  }
+
+  const setClosure = (index: number, patch: Partial<ClosureRow>) =>
+    form.set((v) => ({
+      ...v,
+      closures: v.closures.map((row, i) => (i === index ? { ...row, ...patch } : row)),
+    }));
+  const setEvent = (index: number, patch: Partial<EventRow>) =>
+    form.set((v) => ({
+      ...v,
+      events: v.events.map((row, i) => (i === index ? { ...row, ...patch } : row)),
+    }));
+
+  return (
+    <DraftPartForm draft={draft} fields={fields} part={t.contents.onCall} onSubmit={submit}>
+      <RadioGroup
+        id="urgences"
+        legend={t.urgentLegend}
+        options={(["astreinte", "continu"] as const).map((value) => ({
+          value,
+          label: t.urgentOptions[value],
+        }))}
+        value={form.value.urgent}
+        onChange={(urgent) => form.set((v) => ({ ...v, urgent: urgent as State["urgent"] }))}
+        error={fieldError(errors, `${HOURS}.urgentAlwaysOpen`)}
+      />
+      <fieldset className="fieldset-box">
+        <legend>{t.onCallWeek}</legend>
+        <WeekFields
+          path={`${HOURS}.onCall`}
+          idPrefix="astreinte"
+          label={t.onCallDay}
+          days={form.value.onCall}
+          errors={errors}
+          onChange={(onCall) => form.set((v) => ({ ...v, onCall }))}
+        />
+      </fieldset>
+      <fieldset className="fieldset-box">
+        <legend>{t.closuresLegend}</legend>
+        {closures.length === 0 ? <p className="field-hint">{t.noClosure}</p> : null}
+        {closures.map((row, i) => {
+          const at = `${HOURS}.closures.${i}`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
+            <div key={i} className="rules">
+              <TextField
+                id={`fermeture-${i}-libelle`}
+                label={t.closureLabel(i + 1)}
+                value={row.label}
+                onChange={(event) => setClosure(i, { label: event.currentTarget.value })}
+                error={fieldError(errors, `${at}.label`)}
+              />
+              <div className="field-row">
+                <TextField
+                  id={`fermeture-${i}-debut`}
+                  type="date"
+                  label={t.closureFrom(i + 1)}
+                  value={row.from}
+                  onChange={(event) => setClosure(i, { from: event.currentTarget.value })}
+                  error={fieldError(errors, `${at}.from`)}
+                />
+                <TextField
+                  id={`fermeture-${i}-fin`}
+                  type="date"
+                  label={t.closureTo(i + 1)}
+                  value={row.to}
+                  onChange={(event) => setClosure(i, { to: event.currentTarget.value })}
+                  error={fieldError(errors, `${at}.to`)}
+                />
+              </div>
+              <Button
+                variant="link"
+                onClick={() =>
+                  form.set((v) => ({ ...v, closures: v.closures.filter((_, j) => j !== i) }))
+                }
+              >
+                {t.removeClosure(i + 1)}
+              </Button>
+            </div>
+          );
+        })}
+        <Button
+          variant="secondary"
+          onClick={() =>
+            form.set((v) => ({ ...v, closures: [...v.closures, { label: "", from: "", to: "" }] }))
+          }
+        >
+          {t.addClosure}
+        </Button>
+      </fieldset>
+      <fieldset className="fieldset-box">
+        <legend>{t.eventsLegend}</legend>
+        {events.length === 0 ? <p className="field-hint">{t.noEvent}</p> : null}
+        {events.map((row, i) => {
+          const at = `${HOURS}.eventOnCall.${i}`;
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
+            <div key={i} className="rules">
+              <TextField
+                id={`evenement-${i}-libelle`}
+                label={t.eventLabel(i + 1)}
+                value={row.label}
+                onChange={(event) => setEvent(i, { label: event.currentTarget.value })}
+                error={fieldError(errors, `${at}.label`)}
+              />
+              <div className="field-row">
+                <TextField
+                  id={`evenement-${i}-debut`}
+                  type="time"
+                  label={t.eventStart(i + 1)}
+                  value={row.start}
+                  onChange={(event) => setEvent(i, { start: event.currentTarget.value })}
+                  error={fieldError(errors, `${at}.start`)}
+                />
+                <TextField
+                  id={`evenement-${i}-fin`}
+                  type="time"
+                  label={t.eventEnd(i + 1)}
+                  value={row.end}
+                  onChange={(event) => setEvent(i, { end: event.currentTarget.value })}
+                  error={fieldError(errors, `${at}.end`)}
+                />
+              </div>
+              <TextField
+                id={`evenement-${i}-dates`}
+                label={t.eventDates(i + 1)}
+                hint={t.eventDatesHint}
+                className="input input-wide"
+                value={row.dates}
+                onChange={(event) => setEvent(i, { dates: event.currentTarget.value })}
+                error={fieldError(errors, `${at}.dates`)}
+              />
+              <Button
+                variant="link"
+                onClick={() =>
+                  form.set((v) => ({ ...v, events: v.events.filter((_, j) => j !== i) }))
+                }
+              >
+                {t.removeEvent(i + 1)}
+              </Button>
+            </div>
+          );
+        })}
+        <Button
+          variant="secondary"
+          onClick={() =>
+            form.set((v) => ({
+              ...v,
+              events: [...v.events, { label: "", start: "19:00", end: "23:00", dates: "" }],
+            }))
+          }
+        >
+          {t.addEvent}
+        </Button>
+      </fieldset>
+    </DraftPartForm>
+  );
+}

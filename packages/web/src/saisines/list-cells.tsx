@@ -1,0 +1,79 @@
+/**
+ * The cells both spaces' saisine lists share: a stack of lines, the due dates with their state,
+ * and what kind of saisine it is. Each space words the due dates its own way.
+ */
+import {
+  SAISINE_CRITICALITY_LABELS,
+  SAISINE_NATURE_LABELS,
+  SAISINE_TYPE_LABELS,
+  type SaisineCriticality,
+  type SaisineNature,
+  type SaisineType,
+} from "@mutu/domain";
+import { formatDateTimeCompact } from "@mutu/ui";
+import type { ReactNode } from "react";
+import type { DueState } from "./types.ts";
+import { DueBadge } from "./labels.tsx";
+
+export function CellStack({ children }: { children: ReactNode }) {
+  return <span className="cell-stack">{children}</span>;
+}
+
+export type DueCellWording = {
+  handlingDue(date: string): string;
+  resolutionDue(date: string): string;
+  noDue: string;
+};
+
+type DueFacts = {
+  handlingDueAt: string | null;
+  resolutionDueAt: string | null;
+  isOpen: boolean;
+  dueState: DueState;
+};
+
+export function DueCell({
+  saisine: s,
+  wording: t,
+}: {
+  saisine: DueFacts;
+  wording: DueCellWording;
+}) {
+  const lines = [
+    s.handlingDueAt ? t.handlingDue(formatDateTimeCompact(s.handlingDueAt)) : null,
+    s.resolutionDueAt ? t.resolutionDue(formatDateTimeCompact(s.resolutionDueAt)) : null,
+  ].filter((line): line is string => line !== null);
+  return (
+    <CellStack>
+      {lines.length ? (
+        lines.map((line) => <span key={line}>{line}</span>)
+      ) : s.isOpen ? (
+        <span className="muted">{t.noDue}</span>
+      ) : null}
+      <span>
+        <DueBadge state={s.dueState} />
+      </span>
+    </CellStack>
+  );
+}
+
+/** Type, nature and criticality; `first` and `last` add the sub-domain where each space shows it. */
+export function KindCell({
+  saisine: s,
+  first,
+  last,
+}: {
+  saisine: { type: SaisineType; nature: SaisineNature; criticality: SaisineCriticality };
+  first?: string;
+  last?: ReactNode;
+}) {
+  return (
+    <CellStack>
+      <span>{first ?? SAISINE_TYPE_LABELS[s.type]}</span>
+      <span>
+        {SAISINE_NATURE_LABELS[s.nature]}, {SAISINE_CRITICALITY_LABELS[s.criticality].toLowerCase()}
+      </span>
+      {last}
+    </CellStack>
+  );
+}
