@@ -80,7 +80,13 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
     const before = await t.detail(begles.id);
     expect(before.content.securityMeasures).not.toContain("encryption");
     const [proposal] = before.proposals;
-    expect(proposal).toMatchObject({ status: "pending", toVersion: 2 });
+    // The commune sees what the version would change in its record before deciding.
+    expect(proposal).toMatchObject({
+      status: "pending",
+      toVersion: 2,
+      changeNote: "Chiffrement des sauvegardes.",
+      changes: ["Mesures de sécurité"],
+    });
     // The Métropole cannot decide for the commune; a refusal says why.
     const forCommune = await h.mutate(
       "rgpd.shared.decide",

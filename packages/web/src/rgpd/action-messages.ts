@@ -59,6 +59,9 @@ export const actionMessages = {
     proposals: "Nouvelles versions proposées",
     proposal: (from: number, to: number) => `Version ${to} (la commune est en version ${from})`,
     decideTitle: (to: number) => `Examiner la version ${to}`,
+    changeNote: "Ce que la Métropole en dit",
+    changes: "Ce que l'acceptation changerait dans la fiche",
+    noChange: "Aucun champ de la fiche ne changerait : la fiche suit déjà cette version.",
     decideLead:
       "Acceptée, la fiche prend les champs définis par la Métropole (la partie propre à la commune est gardée). Refusée, la commune garde sa version et l'écart est affiché au registre.",
     accept: "Accepter la nouvelle version",

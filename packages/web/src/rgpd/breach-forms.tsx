@@ -217,7 +217,7 @@ export function NotifyForm({ b, onDone }: Props) {
             label={n.notifiedAt}
             type="datetime-local"
             required
-            className="input input-short"
+            className="input input-moment"
             value={notifiedAt}
             onChange={(x) => setNotifiedAt(x.currentTarget.value)}
             error={fieldError(e, "notifiedAt")}
@@ -271,7 +271,7 @@ export function InformForm({ b, onDone }: Props) {
             label={i.informedAt}
             type="datetime-local"
             required
-            className="input input-short"
+            className="input input-moment"
             value={informedAt}
             onChange={(x) => setInformedAt(x.currentTarget.value)}
             error={fieldError(e, "informedAt")}

@@ -171,7 +171,7 @@ export function NewBreachPage() {
           hint={m.awareAtHint}
           type="datetime-local"
           required
-          className="input input-short"
+          className="input input-moment"
           value={v.awareAt}
           onChange={(x) => set({ awareAt: x.currentTarget.value })}
           error={fieldError(e, "awareAt")}

@@ -87,7 +87,7 @@ export function ConsultationsSection({
                 label={t.consultedAt}
                 type="datetime-local"
                 required
-                className="input input-short"
+                className="input input-moment"
                 value={consultedAt}
                 onChange={(e) => setConsultedAt(e.currentTarget.value)}
                 error={fieldError(errors, "consultedAt")}

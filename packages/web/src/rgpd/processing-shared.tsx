@@ -37,6 +37,23 @@ function DecideForm({
       intro={
         <>
           <h3 id="proposition-titre">{t.decideTitle(proposal.toVersion)}</h3>
+          {proposal.changeNote ? (
+            <p>
+              {t.changeNote} : « {proposal.changeNote} »
+            </p>
+          ) : null}
+          {proposal.changes.length ? (
+            <>
+              <p>{t.changes} :</p>
+              <ul>
+                {proposal.changes.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{t.noChange}</p>
+          )}
           <p>{t.decideLead}</p>
         </>
       }

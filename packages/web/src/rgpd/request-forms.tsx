@@ -109,7 +109,7 @@ export function ExtendForm({ r, onDone }: Props) {
             label={f.personToldAt}
             type="datetime-local"
             required
-            className="input input-short"
+            className="input input-moment"
             value={personToldAt}
             onChange={(x) => setTold(x.currentTarget.value)}
             error={fieldError(e, "personToldAt")}
@@ -159,7 +159,7 @@ export function AnswerForm({ r, onDone }: Props) {
             label={f.answeredAt}
             type="datetime-local"
             required
-            className="input input-short"
+            className="input input-moment"
             value={answeredAt}
             onChange={(x) => setAnsweredAt(x.currentTarget.value)}
             error={fieldError(e, "answeredAt")}

@@ -210,7 +210,7 @@ export function NewRequestPage() {
           label={m.receivedAt}
           type="datetime-local"
           required
-          className="input input-short"
+          className="input input-moment"
           value={v.receivedAt}
           onChange={(x) => set({ receivedAt: x.currentTarget.value })}
           error={fieldError(e, "receivedAt")}

@@ -142,6 +142,11 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
     ? await tx.select().from(rgpdProcessors).where(inArray(rgpdProcessors.id, processorIds))
     : [];
   const shared = row.sharedId ? await sharedOf(tx, row) : null;
+  const proposed = await proposedVersions(
+    tx,
+    row.sharedId,
+    proposals.map((x) => x.toVersion),
+  );
   const facts = {
     status: row.status,
     revision: row.revision,
@@ -208,6 +213,14 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
       decidedAt: x.decidedAt,
       decidedBy: x.decidedByLabel,
       reason: x.reason,
+      // What the Métropole says of the version, and the shared fields it would change in the record.
+      changeNote: proposed.get(x.toVersion)?.changeNote ?? null,
+      changes: (() => {
+        const version = proposed.get(x.toVersion);
+        return version
+          ? sharedDifferences(row.content, version.content).map((f) => SHARED_FIELD_LABELS[f])
+          : [];
+      })(),
     })),
     retention: retention.map((op) => ({
       ...operationSummary(op),
@@ -216,6 +229,22 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
     events,
     documents,
   };
+}
+
+/** The versions of a shared processing that were proposed to a record, by number. */
+async function proposedVersions(tx: Tx, sharedId: string | null, versions: number[]) {
+  if (!sharedId || versions.length === 0) return new Map<number, never>();
+  const rows = await tx
+    .select({
+      version: rgpdSharedVersions.version,
+      content: rgpdSharedVersions.content,
+      changeNote: rgpdSharedVersions.changeNote,
+    })
+    .from(rgpdSharedVersions)
+    .where(
+      and(eq(rgpdSharedVersions.sharedId, sharedId), inArray(rgpdSharedVersions.version, versions)),
+    );
+  return new Map(rows.map((r) => [r.version, r]));
 }
 
 /**

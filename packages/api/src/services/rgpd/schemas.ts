@@ -175,6 +175,8 @@ export const processingDetailOutput = z.object({
       decidedAt: maybeInstant,
       decidedBy: z.string().nullable(),
       reason: z.string().nullable(),
+      changeNote: z.string().nullable(),
+      changes: z.array(z.string()),
     }),
   ),
   retention: z.array(retentionOperationOutput.extend({ steps: z.array(z.enum(RETENTION_STEPS)) })),
