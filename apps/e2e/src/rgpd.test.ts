@@ -3,7 +3,8 @@
  * opinion, which the Métropole's DPO gives with a reservation; it is then put in force. An incident
  * filed by Bègles becomes a breach the RSSI opens from it, notifies late — refused until its reasons
  * are given — after the commune's services are consulted. A request is extended and answered after
- * consulting the commune. An erasure waits for the commune's confirmation. No axe violation on any
+ * consulting the commune. An erasure waits for the commune's confirmation. A new version of a shared
+ * processing waits for each commune's decision, saying what it would change. No axe violation on any
  * page, forms and refusals included.
  */
 import type { Page } from "playwright-core";
@@ -328,5 +329,37 @@ test("a request extended and answered after consulting the commune; an erasure w
     .fill("Purge des comptes lecteurs sans prêt depuis deux ans : 214 comptes effacés.");
   await dialog.getByRole("button", { name: "Enregistrer la réalisation" }).click();
   await a.getByText("Opération enregistrée comme réalisée.").waitFor();
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test("a shared processing's new version: the commune sees what it changes, then accepts it", async () => {
+  const { page: c, errors } = await mutu.newPage();
+  await signIn(c, "/connexion", BEGLES_DPO);
+  await heading(c, "Accueil");
+  await c.goto("/rgpd");
+  await heading(c, "RGPD — Bègles");
+  await c.getByRole("link", { name: /nouvelle version d'un traitement partagé/ }).click();
+  await c
+    .getByRole("link", { name: /Système d'information des ressources humaines/ })
+    .first()
+    .click();
+  await heading(c, /— Système d'information des ressources humaines/);
+  await c.getByRole("heading", { name: /^Examiner la version/ }).waitFor();
+  await c.getByText("Ce que l'acceptation changerait dans la fiche :").waitFor();
+  await noViolations(c, "shared proposal");
+  // Kept without a reason: refused, nothing written.
+  await c.getByRole("radio", { name: "Garder la version de la commune" }).check();
+  await c.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await c
+    .getByText(/pourquoi/)
+    .first()
+    .waitFor();
+  await c.getByRole("radio", { name: "Accepter la nouvelle version" }).check();
+  await c.getByRole("button", { name: "Enregistrer la décision" }).click();
+  await c.getByText("Nouvelle version acceptée : la fiche a été mise à jour.").waitFor();
+  await c
+    .getByText(/Acceptée/)
+    .first()
+    .waitFor();
   expect(unexpected(errors)).toEqual([]);
 });

@@ -4,21 +4,7 @@
  * shared processing). Loaded together when a RGPD page is first visited.
  */
 import { can, trpc, useSession } from "@mutu/web";
-import {
-  BreachesPage,
-  BreachPage,
-  NewBreachPage,
-  NewRequestPage,
-  OrganisationPage,
-  ProcessingEditPage,
-  ProcessingPage,
-  ProcessorRegisterPage,
-  RegisterPage,
-  RequestPage,
-  RequestsPage,
-  RetentionPage,
-  SharedListPage,
-} from "@mutu/web/rgpd";
+import { OrganisationPage, rgpdPagesIn, SharedListPage } from "@mutu/web/rgpd";
 import type { RgpdRouteId } from "@mutu/web/rgpd-routes";
 import { Link, useRoute } from "@mutu/ui";
 import type { ComponentType } from "react";
@@ -30,61 +16,19 @@ import { ReferentialPage } from "./referential-page.tsx";
 import { SharedEditorPage } from "./shared-editor-page.tsx";
 import { VendorsPage } from "./vendors-page.tsx";
 
-const RgpdProcessingsPage = () => (
-  <AdminRgpd needsOrg>
-    <RegisterPage />
-  </AdminRgpd>
-);
-const RgpdProcessingPage = () => (
-  <AdminRgpd picker={false}>
-    <ProcessingPage />
-  </AdminRgpd>
-);
-const RgpdProcessingEditPage = () => (
-  <AdminRgpd needsOrg picker={false}>
-    <ProcessingEditPage />
-  </AdminRgpd>
-);
-const RgpdBreachesPage = () => (
-  <AdminRgpd>
-    <BreachesPage />
-  </AdminRgpd>
-);
-const RgpdBreachPage = () => (
-  <AdminRgpd picker={false}>
-    <BreachPage />
-  </AdminRgpd>
-);
-const RgpdNewBreachPage = () => (
-  <AdminRgpd needsOrg>
-    <NewBreachPage />
-  </AdminRgpd>
-);
-const RgpdRequestsPage = () => (
-  <AdminRgpd>
-    <RequestsPage />
-  </AdminRgpd>
-);
-const RgpdRequestPage = () => (
-  <AdminRgpd picker={false}>
-    <RequestPage />
-  </AdminRgpd>
-);
-const RgpdNewRequestPage = () => (
-  <AdminRgpd needsOrg>
-    <NewRequestPage />
-  </AdminRgpd>
-);
-const RgpdRetentionPage = () => (
-  <AdminRgpd>
-    <RetentionPage />
-  </AdminRgpd>
-);
-const RgpdProcessorRegisterPage = () => (
-  <AdminRgpd needsOrg>
-    <ProcessorRegisterPage />
-  </AdminRgpd>
-);
+/** How each shared page sits in the Métropole's space: an organisation chosen first, the picker shown. */
+const VIEW: Partial<Record<RgpdRouteId, { needsOrg?: boolean; picker?: boolean }>> = {
+  rgpdProcessings: { needsOrg: true },
+  rgpdProcessing: { picker: false },
+  rgpdEditProcessing: { needsOrg: true, picker: false },
+  rgpdNewProcessing: { needsOrg: true, picker: false },
+  rgpdBreach: { picker: false },
+  rgpdNewBreach: { needsOrg: true },
+  rgpdRequest: { picker: false },
+  rgpdNewRequest: { needsOrg: true },
+  rgpdProcessorRegister: { needsOrg: true },
+  rgpdOrganisation: { needsOrg: true },
+};
 
 function AddShared() {
   const me = useSession();
@@ -97,13 +41,11 @@ function AddShared() {
   ) : null;
 }
 
-const RgpdSharedPage = () => (
-  <AdminRgpd>
-    <SharedListPage
-      editHref={(id) => `/rgpd/traitements-partages/traitement?id=${id}`}
-      actions={<AddShared />}
-    />
-  </AdminRgpd>
+const SharedPage = () => (
+  <SharedListPage
+    editHref={(id) => `/rgpd/traitements-partages/traitement?id=${id}`}
+    actions={<AddShared />}
+  />
 );
 
 /** The link to prepare an amendment of the commune's options: its contract's page. */
@@ -123,32 +65,22 @@ function Organisation() {
   return <OrganisationPage amendHref={amendHref} />;
 }
 
-const RgpdOrganisationPage = () => (
-  <AdminRgpd needsOrg>
-    <Organisation />
-  </AdminRgpd>
-);
-
 /** Each RGPD route's page (the app lazy-loads this module with the first one visited). */
 export const rgpdPages: Record<
   RgpdRouteId | "rgpdSharedEditor" | "rgpdVendors" | "rgpdReferential",
   ComponentType
 > = {
-  rgpd: RgpdHomePage,
-  rgpdProcessings: RgpdProcessingsPage,
-  rgpdProcessing: RgpdProcessingPage,
-  rgpdNewProcessing: RgpdProcessingEditPage,
-  rgpdEditProcessing: RgpdProcessingEditPage,
-  rgpdShared: RgpdSharedPage,
-  rgpdBreaches: RgpdBreachesPage,
-  rgpdBreach: RgpdBreachPage,
-  rgpdNewBreach: RgpdNewBreachPage,
-  rgpdRequests: RgpdRequestsPage,
-  rgpdRequest: RgpdRequestPage,
-  rgpdNewRequest: RgpdNewRequestPage,
-  rgpdRetention: RgpdRetentionPage,
-  rgpdProcessorRegister: RgpdProcessorRegisterPage,
-  rgpdOrganisation: RgpdOrganisationPage,
+  ...rgpdPagesIn(
+    (Page, id) => () =>
+      id === "rgpd" ? (
+        <Page />
+      ) : (
+        <AdminRgpd {...VIEW[id]}>
+          <Page />
+        </AdminRgpd>
+      ),
+    { rgpd: RgpdHomePage, rgpdShared: SharedPage, rgpdOrganisation: Organisation },
+  ),
   rgpdSharedEditor: SharedEditorPage,
   rgpdVendors: VendorsPage,
   rgpdReferential: ReferentialPage,

@@ -17,6 +17,7 @@ export { RegisterPage } from "./register-page.tsx";
 export { RequestPage } from "./request-page.tsx";
 export { NewRequestPage, RequestsPage } from "./requests-page.tsx";
 export { RetentionPage } from "./retention-page.tsx";
+export { RGPD_PAGES, rgpdPagesIn } from "./pages.tsx";
 export { SharedListPage } from "./shared-list-page.tsx";
 export {
   type RgpdSpace,
