@@ -15,11 +15,9 @@ import {
 import {
   CheckboxGroup,
   type Column,
-  DataTable,
   DateTime,
   Form,
   Link,
-  Loaded,
   TextAreaField,
   TextField,
   fieldError,
@@ -34,6 +32,7 @@ import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
+import { RegisterTable } from "./register-table.tsx";
 import { registersMessages } from "./registers-messages.ts";
 import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
 import type { BreachSummary } from "./types.ts";
@@ -94,17 +93,7 @@ export function BreachesPage() {
           </Link>
         </p>
       ) : null}
-      <Loaded query={list} loadingLabel={rgpdMessages.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={(b) => b.id}
-            empty={t.empty}
-          />
-        )}
-      </Loaded>
+      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
     </RgpdPage>
   );
 }

@@ -16,9 +16,7 @@ import {
   Button,
   CalendarDate,
   type Column,
-  DataTable,
   Link,
-  Loaded,
   SelectField,
   Status,
   TextField,
@@ -28,6 +26,7 @@ import { useState } from "react";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
+import { RegisterTable } from "./register-table.tsx";
 import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
 import type { ProcessingSummary } from "./types.ts";
 
@@ -166,17 +165,7 @@ export function RegisterPage() {
           <Button type="submit">{t.apply}</Button>
         </div>
       </form>
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={(p) => p.id}
-            empty={t.empty}
-          />
-        )}
-      </Loaded>
+      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
     </RgpdPage>
   );
 }

@@ -18,11 +18,9 @@ import {
   Button,
   CheckboxGroup,
   type Column,
-  DataTable,
   DateTime,
   Form,
   Link,
-  Loaded,
   SelectField,
   TextAreaField,
   TextField,
@@ -36,6 +34,7 @@ import { trpc } from "../trpc.ts";
 import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
+import { RegisterTable } from "./register-table.tsx";
 import { registersMessages } from "./registers-messages.ts";
 import { requestMessages as m } from "./request-messages.ts";
 import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
@@ -122,17 +121,7 @@ export function RequestsPage() {
           <Button type="submit">{t.show}</Button>
         </div>
       </form>
-      <Loaded query={list} loadingLabel={rgpdMessages.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={(r) => r.id}
-            empty={t.empty}
-          />
-        )}
-      </Loaded>
+      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
     </RgpdPage>
   );
 }

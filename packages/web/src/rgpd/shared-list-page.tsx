@@ -5,24 +5,14 @@
  * which version.
  */
 import { adoptSharedInput } from "@mutu/domain";
-import {
-  Button,
-  type Column,
-  DataTable,
-  Dialog,
-  Form,
-  Link,
-  Loaded,
-  TextField,
-  fieldError,
-  useRoute,
-} from "@mutu/ui";
+import { Button, type Column, Dialog, Form, Link, TextField, fieldError, useRoute } from "@mutu/ui";
 import { type ReactNode, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
+import { RegisterTable } from "./register-table.tsx";
 import { sharedMessages as t } from "./shared-messages.ts";
 import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
 import type { SharedSummary } from "./types.ts";
@@ -140,17 +130,7 @@ export function SharedListPage({
       back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
     >
       {actions}
-      <Loaded query={list} loadingLabel={rgpdMessages.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={(s) => s.id}
-            empty={t.empty}
-          />
-        )}
-      </Loaded>
+      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
       {adopting ? <AdoptDialog shared={adopting} onClose={() => setAdopting(null)} /> : null}
     </RgpdPage>
   );
