@@ -17,7 +17,15 @@ import {
   parisInstant,
   parisLocalDateTime,
 } from "@mutu/domain";
-import { CheckboxGroup, Info, RadioGroup, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  type FieldErrors,
+  Info,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  fieldError,
+} from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "../trpc.ts";
 import { ActionPanel } from "./action-panel.tsx";
@@ -93,33 +101,7 @@ export function AssessForm({
     >
       {(e) => (
         <>
-          <TextField
-            id="evaluation-intitule"
-            label={t.title}
-            required
-            className="input input-wide"
-            value={v.title}
-            onChange={(x) => set({ title: x.currentTarget.value })}
-            error={fieldError(e, "title")}
-          />
-          <TextAreaField
-            id="evaluation-description"
-            label={t.description}
-            required
-            rows={4}
-            value={v.description}
-            onChange={(x) => set({ description: x.currentTarget.value })}
-            error={fieldError(e, "description")}
-          />
-          <CheckboxGroup
-            id="evaluation-nature"
-            legend={t.natures}
-            required
-            options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
-            value={v.natures}
-            onChange={(natures) => set({ natures })}
-            error={fieldError(e, "natures")}
-          />
+          <BreachFactsFields idPrefix="evaluation" v={v} set={set} e={e} />
           <CheckboxGroup
             id="evaluation-traitements"
             legend={a.processings}
@@ -317,5 +299,50 @@ export function CloseForm({ b, onDone }: Props) {
         />
       )}
     </ActionPanel>
+  );
+}
+
+/** What a breach is — its title, what happened, its nature — as it is opened and as it is assessed. */
+export function BreachFactsFields({
+  idPrefix,
+  v,
+  set,
+  e,
+}: {
+  idPrefix: string;
+  v: { title: string; description: string; natures: string[] };
+  set(change: { title?: string; description?: string; natures?: string[] }): void;
+  e: FieldErrors | undefined;
+}) {
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}-intitule`}
+        label={t.title}
+        required
+        className="input input-wide"
+        value={v.title}
+        onChange={(x) => set({ title: x.currentTarget.value })}
+        error={fieldError(e, "title")}
+      />
+      <TextAreaField
+        id={`${idPrefix}-description`}
+        label={t.description}
+        required
+        rows={4}
+        value={v.description}
+        onChange={(x) => set({ description: x.currentTarget.value })}
+        error={fieldError(e, "description")}
+      />
+      <CheckboxGroup
+        id={`${idPrefix}-nature`}
+        legend={t.natures}
+        required
+        options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
+        value={v.natures}
+        onChange={(natures) => set({ natures })}
+        error={fieldError(e, "natures")}
+      />
+    </>
   );
 }

@@ -22,13 +22,11 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { AssessForm, CloseForm, InformForm, NotifyForm } from "./breach-forms.tsx";
 import { breachMessages as t } from "./breach-messages.ts";
 import { NotificationCell } from "./breaches-page.tsx";
-import { ConsultationsSection } from "./consultations.tsx";
-import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
+import { CaseTrail } from "./consultations.tsx";
 import { rgpdMessages } from "./messages.ts";
 import { useRecordId, RgpdPage } from "./space.tsx";
 import type { BreachDetail } from "./types.ts";
@@ -162,7 +160,6 @@ function AssessmentSection({ b }: { b: BreachDetail }) {
 
 export function BreachPage() {
   const id = useRecordId();
-  const me = useSession();
   const { state } = useRoute();
   const utils = trpc.useUtils();
   const query = trpc.rgpd.breaches.get.useQuery({ breachId: id }, { enabled: id !== "" });
@@ -200,21 +197,12 @@ export function BreachPage() {
             </Info>
           ) : null}
           <AssessmentSection b={b} />
-          <ConsultationsSection
+          <CaseTrail
             subject="breach"
-            subjectId={b.id}
-            consultations={b.consultations}
-            canRecord={b.mayConsult}
+            record={b}
             onDone={done}
-          />
-          <DocumentsSection
-            subject="breach"
-            subjectId={b.id}
-            documents={b.documents}
-            canAdd={can(me, "rgpd.manage")}
             onAdded={() => utils.rgpd.breaches.get.invalidate()}
           />
-          <EvidenceSection events={b.events} />
         </RgpdPage>
       )}
     </Loaded>

@@ -4,8 +4,6 @@
  * incident it was found through (`?saisine=` fills its reference).
  */
 import {
-  BREACH_NATURE_LABELS,
-  BREACH_NATURES,
   BREACH_RISK_LABELS,
   BREACH_STATUS_LABELS,
   notificationRequired,
@@ -13,12 +11,10 @@ import {
   parisLocalDateTime,
 } from "@mutu/domain";
 import {
-  CheckboxGroup,
   type Column,
   DateTime,
   Form,
   Link,
-  TextAreaField,
   TextField,
   fieldError,
   formatDateTime,
@@ -30,6 +26,7 @@ import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
+import { BreachFactsFields } from "./breach-forms.tsx";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
 import { RegisterTable } from "./register-table.tsx";
@@ -165,33 +162,7 @@ export function NewBreachPage() {
           onChange={(x) => set({ awareAt: x.currentTarget.value })}
           error={fieldError(e, "awareAt")}
         />
-        <TextField
-          id="violation-intitule"
-          label={m.title}
-          required
-          className="input input-wide"
-          value={v.title}
-          onChange={(x) => set({ title: x.currentTarget.value })}
-          error={fieldError(e, "title")}
-        />
-        <TextAreaField
-          id="violation-description"
-          label={m.description}
-          required
-          rows={4}
-          value={v.description}
-          onChange={(x) => set({ description: x.currentTarget.value })}
-          error={fieldError(e, "description")}
-        />
-        <CheckboxGroup
-          id="violation-nature"
-          legend={m.natures}
-          required
-          options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
-          value={v.natures}
-          onChange={(natures) => set({ natures })}
-          error={fieldError(e, "natures")}
-        />
+        <BreachFactsFields idPrefix="violation" v={v} set={set} e={e} />
         <TextField
           id="violation-saisine"
           label={m.saisine}

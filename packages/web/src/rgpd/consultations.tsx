@@ -13,10 +13,12 @@ import {
   fieldError,
 } from "@mutu/ui";
 import { useState } from "react";
+import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { ActionPanel } from "./action-panel.tsx";
 import { registersMessages } from "./registers-messages.ts";
-import type { Consultation } from "./types.ts";
+import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
+import type { Consultation, RgpdDocument, RgpdEvent } from "./types.ts";
 
 const t = registersMessages.consultation;
 
@@ -115,5 +117,48 @@ export function ConsultationsSection({
         </ActionPanel>
       ) : null}
     </Section>
+  );
+}
+
+/**
+ * What a breach or a request keeps as proof, below its forms: the commune's services consulted, the
+ * documents attached and every step with who took it.
+ */
+export function CaseTrail({
+  subject,
+  record,
+  onDone,
+  onAdded,
+}: {
+  subject: "breach" | "request";
+  record: {
+    id: string;
+    consultations: readonly Consultation[];
+    mayConsult: boolean;
+    documents: readonly RgpdDocument[];
+    events: readonly RgpdEvent[];
+  };
+  onDone(message: string): Promise<void>;
+  onAdded(): Promise<unknown>;
+}) {
+  const me = useSession();
+  return (
+    <>
+      <ConsultationsSection
+        subject={subject}
+        subjectId={record.id}
+        consultations={record.consultations}
+        canRecord={record.mayConsult}
+        onDone={onDone}
+      />
+      <DocumentsSection
+        subject={subject}
+        subjectId={record.id}
+        documents={record.documents}
+        canAdd={can(me, "rgpd.manage")}
+        onAdded={onAdded}
+      />
+      <EvidenceSection events={record.events} />
+    </>
   );
 }

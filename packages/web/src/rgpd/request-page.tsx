@@ -21,11 +21,9 @@ import {
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
-import { ConsultationsSection } from "./consultations.tsx";
+import { CaseTrail } from "./consultations.tsx";
 import { AnswerForm, ExtendForm, IdentityForm } from "./request-forms.tsx";
-import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
 import { rgpdMessages } from "./messages.ts";
 import { requestMessages as m } from "./request-messages.ts";
 import { RequestStateBadge } from "./requests-page.tsx";
@@ -128,7 +126,6 @@ function StateSection({ r }: { r: RequestDetail }) {
 
 export function RequestPage() {
   const id = useRecordId();
-  const me = useSession();
   const { state } = useRoute();
   const utils = trpc.useUtils();
   const query = trpc.rgpd.requests.get.useQuery({ requestId: id }, { enabled: id !== "" });
@@ -156,21 +153,12 @@ export function RequestPage() {
           ) : r.answeredAt ? null : (
             <Info>{m.readOnly}</Info>
           )}
-          <ConsultationsSection
+          <CaseTrail
             subject="request"
-            subjectId={r.id}
-            consultations={r.consultations}
-            canRecord={r.mayConsult}
+            record={r}
             onDone={done}
-          />
-          <DocumentsSection
-            subject="request"
-            subjectId={r.id}
-            documents={r.documents}
-            canAdd={can(me, "rgpd.manage")}
             onAdded={() => utils.rgpd.requests.get.invalidate()}
           />
-          <EvidenceSection events={r.events} />
         </RgpdPage>
       )}
     </Loaded>
