@@ -16,6 +16,8 @@ export const messages = {
     memberships: "Conventions",
     saisines: "Saisines",
     rgpd: "RGPD",
+    communesDashboard: "Suivi des communes",
+    indicators: "Indicateurs",
     account: "Mon compte",
   },
   cancel: "Annuler",

@@ -28,6 +28,8 @@ export type RouteId =
   | "rgpdSharedEditor"
   | "rgpdVendors"
   | "rgpdReferential"
+  | "communesDashboard"
+  | "indicators"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -68,6 +70,19 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "rgpdSharedEditor", path: "/rgpd/traitements-partages/traitement", anyOf: ["rgpd.read"] },
   { id: "rgpdVendors", path: "/rgpd/prestataires", anyOf: ["rgpd.read"] },
   { id: "rgpdReferential", path: "/rgpd/referentiel", anyOf: ["rgpd.read"] },
+  // Following the contracts: every commune's dashboard, then each commune's indicators.
+  {
+    id: "communesDashboard",
+    path: "/tableau-de-bord",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.communesDashboard,
+  },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -17,6 +17,10 @@ export const homeMessages = {
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
     rgpd: "Les registres RGPD des communes et de la Métropole : traitements et avis du DPO, violations et délai de 72 heures, demandes des personnes, fin de conservation.",
+    communesDashboard:
+      "Les saisines des communes membres par commune, par centre de proximité et au total, leurs délais et leur tendance.",
+    indicators:
+      "Les indicateurs des contrats, période par période, et la saisie des mesures avec leur preuve.",
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",

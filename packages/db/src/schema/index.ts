@@ -12,3 +12,4 @@ export * from "./rgpd-registers.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./indicators.ts";

@@ -12,6 +12,8 @@ type FunctionSeed = {
 };
 
 const communeRead: Permission[] = ["org.read", "contracts.read"];
+/** Who follows the contract's indicators and enters the measures mutu cannot compute. */
+const indicatorsDesk: Permission[] = ["indicators.read", "indicators.manage"];
 /** What the call centre and the communal referents do with saisines. */
 const saisineDesk: Permission[] = [
   "org.read",
@@ -35,13 +37,21 @@ export const functionCatalogue: FunctionSeed[] = [
       "audit.read",
       "rgpd.read",
       "rgpd.manage",
+      "indicators.read",
     ],
   },
   {
     code: "contract-referent",
     label: "Responsable du suivi du contrat d'engagement",
     side: "commune",
-    permissions: [...communeRead, "people.read", "saisines.read", "saisines.create", "rgpd.read"],
+    permissions: [
+      ...communeRead,
+      "people.read",
+      "saisines.read",
+      "saisines.create",
+      "rgpd.read",
+      "indicators.read",
+    ],
   },
   {
     code: "project-owner",
@@ -77,19 +87,27 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "call-centre-head",
     label: "Chef de service centre d'appel et pilotage",
     side: "operator",
-    permissions: [...saisineDesk, "audit.read"],
+    permissions: [...saisineDesk, "audit.read", ...indicatorsDesk],
   },
   {
     code: "communal-referent",
     label: "Référent communal (responsable de centre de proximité)",
     side: "operator",
-    permissions: saisineDesk,
+    permissions: [...saisineDesk, ...indicatorsDesk],
   },
   {
     code: "rssi",
     label: "Responsable de la sécurité des systèmes d'information",
     side: "operator",
-    permissions: ["org.read", "audit.read", "saisines.read", "rgpd.read", "rgpd.manage"],
+    // Security maturity (indicator 1.2.1) is theirs to score; breaches open from incidents.
+    permissions: [
+      "org.read",
+      "audit.read",
+      "saisines.read",
+      "rgpd.read",
+      "rgpd.manage",
+      ...indicatorsDesk,
+    ],
   },
   {
     code: "operator-dpo",
@@ -119,6 +137,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "saisines.manage",
       "audit.read",
       "rgpd.read",
+      ...indicatorsDesk,
     ],
   },
   {

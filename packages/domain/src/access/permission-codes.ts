@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "rgpd.read",
   "rgpd.manage",
   "rgpd.opinion",
+  "indicators.read",
+  "indicators.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -37,4 +39,6 @@ export const permissionLabels: Record<Permission, string> = {
   "rgpd.read": "Consulter les registres RGPD",
   "rgpd.manage": "Gérer les registres RGPD",
   "rgpd.opinion": "Rendre l'avis du délégué à la protection des données",
+  "indicators.read": "Consulter les indicateurs du contrat et les tableaux de bord",
+  "indicators.manage": "Saisir les mesures des indicateurs",
 };
