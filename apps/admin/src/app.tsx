@@ -3,6 +3,7 @@
  * to the communes' space; the others see a page if their permissions allow it.
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
+import { lazyPages, RGPD_ROUTE_IDS } from "@mutu/web/rgpd-routes";
 import { type ComponentType, lazy } from "react";
 import { AccountPage } from "./account/account-page.tsx";
 import { AuditPage } from "./audit/audit-page.tsx";
@@ -71,6 +72,16 @@ const ReportPage = lazy(() =>
   import("./reports/report-page.tsx").then((m) => ({ default: m.ReportPage })),
 );
 
+// RGPD registers: one chunk for all their pages, loaded when one is first visited.
+const RGPD_PAGE_IDS = [
+  ...RGPD_ROUTE_IDS,
+  "rgpdSharedEditor",
+  "rgpdVendors",
+  "rgpdReferential",
+] as const;
+const rgpdPages = lazyPages(RGPD_PAGE_IDS, () =>
+  import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
+);
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -84,6 +95,7 @@ function SignInRoute() {
 }
 
 const pages: Record<RouteId, ComponentType> = {
+  ...rgpdPages,
   dashboard: DashboardPage,
   signIn: SignInRoute,
   notifications: InboxPage,

@@ -17,6 +17,7 @@ export const messages = {
     memberships: "Conventions",
     saisines: "Saisines",
     projects: "Projets",
+    rgpd: "RGPD",
     communesDashboard: "Suivi des communes",
     indicators: "Indicateurs",
     reports: "Rapports annuels",

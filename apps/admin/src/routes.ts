@@ -4,6 +4,7 @@
  * paths (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
 import type { SpaRoute } from "@mutu/web";
+import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
@@ -26,6 +27,10 @@ export type RouteId =
   | "saisinesRecap"
   | "projects"
   | "project"
+  | RgpdRouteId
+  | "rgpdSharedEditor"
+  | "rgpdVendors"
+  | "rgpdReferential"
   | "communesDashboard"
   | "indicators"
   | "reports"
@@ -69,6 +74,12 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // Projects of the members: by commune and year, then one project (?id=).
   { id: "projects", path: "/projets", anyOf: ["projects.manage"], nav: messages.nav.projects },
   { id: "project", path: "/projets/projet", anyOf: ["projects.manage"] },
+  // RGPD registers (?commune= chooses the organisation whose registers are shown; ?id= a record),
+  // and what the Métropole keeps for all its communes.
+  ...rgpdRoutes(messages.nav.rgpd),
+  { id: "rgpdSharedEditor", path: "/rgpd/traitements-partages/traitement", anyOf: ["rgpd.read"] },
+  { id: "rgpdVendors", path: "/rgpd/prestataires", anyOf: ["rgpd.read"] },
+  { id: "rgpdReferential", path: "/rgpd/referentiel", anyOf: ["rgpd.read"] },
   // Following the contracts: every commune's dashboard, then each commune's indicators.
   {
     id: "communesDashboard",

@@ -10,6 +10,7 @@ import {
   logUnexpected,
   purgeAuthRecords,
   runReportReminders,
+  runRgpdMaintenance,
   runSaisineMaintenance,
   seedDemoSaisines,
 } from "@mutu/api";
@@ -111,7 +112,11 @@ export async function startServer(
     ? setInterval(() => {
         if (maintaining) return;
         maintaining = true;
-        runSaisineMaintenance(database.db, { emailSender })
+        // Residents' purge dates follow each commune's RGPD retention period before the saisines'
+        // pass anonymises what is due.
+        runRgpdMaintenance(database.db)
+          .catch((error: unknown) => logUnexpected("maintenance RGPD", error))
+          .then(() => runSaisineMaintenance(database.db, { emailSender }))
           .catch((error: unknown) => logUnexpected("maintenance des saisines", error))
           // Reminders of the annual reports, queued in the outbox the next pass delivers.
           .then(() => runReportReminders(database.db, new Date()))

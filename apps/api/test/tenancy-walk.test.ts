@@ -13,6 +13,7 @@ import { createHarness, type Harness } from "./harness.ts";
 import { saisineInput } from "./helpers/saisines.ts";
 import { probes, someUuid, type Victim } from "./helpers/tenancy-probes.ts";
 import { armAttackers, pairs, prepareVictims, tenantSnapshot } from "./helpers/tenancy-tenants.ts";
+import { rgpdSecrets } from "./helpers/tenancy-rgpd.ts";
 
 describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => {
   let h: Harness;
@@ -53,6 +54,11 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
       // A commune's own record names its operator (operatorId): that id is no secret to the commune;
       // the operator's people and tokens are.
       const ownOperator = h.orgs.find((o) => o.slug === attacker)?.operatorId === victim.orgId;
+      const worldOf = (slug: string) => {
+        const org = h.orgs.find((o) => o.slug === slug);
+        return org?.kind === "operator" ? org.id : org?.operatorId;
+      };
+      const sameWorld = worldOf(attacker) === worldOf(victimSlug);
       const secrets = [
         ...(ownOperator ? [] : [victim.orgId]),
         ...victim.personIds,
@@ -67,6 +73,14 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         victim.entryId,
         victim.entryEvidence,
         "Note interne de la victime",
+        ...rgpdSecrets(victim.rgpd),
+        ...Object.entries(victim.rgpd)
+          // What an operator publishes to all its communes is no secret in its world.
+          .filter(
+            ([key]) =>
+              key !== "marker" && (!sameWorld || !["sharedId", "referenceId"].includes(key)),
+          )
+          .map(([, id]) => id),
       ];
       let calls = 0;
       for (const path of Object.keys(appRouter._def.procedures)) {

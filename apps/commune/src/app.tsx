@@ -3,6 +3,7 @@
  * are pointed to their own space; the others see a page if their permissions allow it.
  */
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
+import { lazyPages, RGPD_ROUTE_IDS } from "@mutu/web/rgpd-routes";
 import { type ComponentType, lazy } from "react";
 import { AccountPage } from "./account/account-page.tsx";
 import { messages } from "./messages.ts";
@@ -58,6 +59,10 @@ const ProjectPage = lazy(() =>
   import("./projects/project-page.tsx").then((m) => ({ default: m.ProjectPage })),
 );
 
+// RGPD registers: one chunk for all their pages, loaded when one is first visited.
+const rgpdPages = lazyPages(RGPD_ROUTE_IDS, () =>
+  import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
+);
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -71,6 +76,7 @@ function SignInRoute() {
 }
 
 const pages: Record<RouteId, ComponentType> = {
+  ...rgpdPages,
   home: DashboardPage,
   indicators: IndicatorsPage,
   signIn: SignInRoute,

@@ -13,6 +13,7 @@ export const messages = {
     saisines: "Saisines",
     reports: "Rapports annuels",
     projects: "Projets",
+    rgpd: "RGPD",
     account: "Mon compte",
   },
   signIn: {

@@ -4,6 +4,7 @@
  * (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
 import type { SpaRoute } from "@mutu/web";
+import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
@@ -22,6 +23,7 @@ export type RouteId =
   | "projects"
   | "newProject"
   | "project"
+  | RgpdRouteId
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -57,6 +59,8 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "projects", path: "/projets", anyOf: ["projects.read"], nav: messages.nav.projects },
   { id: "newProject", path: "/projets/nouveau", anyOf: ["projects.file"] },
   { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
+  // The commune's RGPD registers: its home, then each register (?id= a record).
+  ...rgpdRoutes(messages.nav.rgpd),
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

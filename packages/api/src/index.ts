@@ -31,3 +31,4 @@ export {
   runSaisineMaintenance,
   runSlaWatch,
 } from "./services/saisines/maintenance/index.ts";
+export { runRgpdMaintenance } from "./services/rgpd/maintenance.ts";

@@ -12,6 +12,7 @@ import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
 import { reportsRouter } from "./router/reports.ts";
 import { projectsRouter } from "./router/projects.ts";
+import { rgpdRouter } from "./router/rgpd.ts";
 import { saisinesRouter } from "./router/saisines.ts";
 import { tokensRouter } from "./router/tokens.ts";
 import { registerInputSchemas, router } from "./trpc.ts";
@@ -28,6 +29,7 @@ export const appRouter = router({
   arbitrations: arbitrationsRouter,
   reports: reportsRouter,
   projects: projectsRouter,
+  rgpd: rgpdRouter,
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
   notifications: notificationsRouter,

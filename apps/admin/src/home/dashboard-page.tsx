@@ -16,6 +16,7 @@ const descriptions: Partial<Record<RouteId, string>> = {
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
   reports: t.cards.reports,
+  rgpd: t.cards.rgpd,
   communesDashboard: t.cards.communesDashboard,
   indicators: t.cards.indicators,
 };

@@ -18,6 +18,7 @@ export const homeMessages = {
       "Le rapport annuel d'évaluation de chaque commune : généré à partir des données, relu, validé, envoyé avant le 31 mars.",
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
+    rgpd: "Les registres RGPD des communes et de la Métropole : traitements et avis du DPO, violations et délai de 72 heures, demandes des personnes, fin de conservation.",
     communesDashboard:
       "Les saisines des communes membres par commune, par centre de proximité et au total, leurs délais et leur tendance.",
     indicators:

@@ -26,6 +26,7 @@ import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { detailMessages } from "./detail/messages.ts";
 import { WorkSection } from "./detail/work-section.tsx";
 import type { SaisineDetail } from "./types.ts";
+import { BreachFromIncident } from "../rgpd/breach-link.tsx";
 
 const t = detailMessages;
 
@@ -67,6 +68,7 @@ export function SaisinePage() {
               <PageContents items={contents(s, canWork)} />
               <DescriptionSection saisine={s} wording={t} />
               <RoutingSection saisine={s} wording={t} />
+              <BreachFromIncident saisine={s} />
               <AnswerSection saisine={s} />
               {canWork ? <CommentForm saisineId={s.id} /> : null}
               <AttachmentsSection saisine={s} showVisibility />

@@ -12,6 +12,7 @@ export const communeRoutes = [
   "/saisines",
   "/rapports",
   "/projets",
+  "/rgpd",
   "/compte",
   "/mot-de-passe",
 ];
@@ -29,6 +30,7 @@ export const adminRoutes = [
   "/arbitrages",
   "/rapports",
   "/projets",
+  "/rgpd",
   "/compte",
   "/mot-de-passe",
   "/indicateurs",

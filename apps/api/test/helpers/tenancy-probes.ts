@@ -5,6 +5,7 @@
  */
 import { FICHE_TEXT_KEYS } from "@mutu/domain";
 import { saisineInput } from "./saisines.ts";
+import { type RgpdVictim, rgpdProbes } from "./tenancy-rgpd.ts";
 
 export type Victim = {
   orgId: string;
@@ -24,6 +25,8 @@ export type Victim = {
   notificationId: string;
   /** A project of the saisine's commune, retained and in its framing phase. */
   projectId: string;
+  /** The RGPD records of the victim (or of the member holding its saisine). */
+  rgpd: RgpdVictim;
   /** A measure entered for the victim's commune, with an evidence file. */
   entryId: string;
   entryEvidence: string;
@@ -498,6 +501,7 @@ export const probes: Record<string, Probe> = {
         },
       })),
   },
+  ...rgpdProbes,
   "indicators.list": {
     kind: "query",
     inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }, { period: "2025" }],

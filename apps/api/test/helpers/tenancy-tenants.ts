@@ -10,6 +10,7 @@ import { asc, eq, inArray, or } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Harness } from "../harness.ts";
 import { someUuid, type Victim } from "./tenancy-probes.ts";
+import { rgpdSnapshot, victimRgpd } from "./tenancy-rgpd.ts";
 
 let victimCount = 0;
 
@@ -144,6 +145,7 @@ async function victimSaisine(
       ...actor,
     })
     .returning();
+  const rgpd = await victimRgpd(tx, target, victimCount);
   // A measure entered for the commune, with its evidence file.
   const [entry] = await tx
     .insert(schema.indicatorEntries)
@@ -184,6 +186,7 @@ async function victimSaisine(
   return {
     viewId: view?.id ?? someUuid,
     projectId: project?.id ?? someUuid,
+    rgpd,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -412,4 +415,5 @@ export const tenantSnapshot = (
       .innerJoin(schema.people, eq(schema.people.id, schema.sessions.personId))
       .where(eq(schema.people.orgId, orgId)),
     saisines: await saisineSnapshot(tx, [orgId, saisineOrgId]),
+    rgpd: await rgpdSnapshot(tx, [orgId, saisineOrgId]),
   }));

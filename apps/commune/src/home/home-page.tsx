@@ -10,6 +10,7 @@ const t = homeMessages;
 const shortcuts = [
   { id: "contract", ...t.cards.contract, soon: false },
   { id: "saisines", ...t.cards.saisines, soon: false },
+  { id: "rgpd", ...t.cards.rgpd, soon: false },
   { id: "account", ...t.cards.account, soon: false },
 ] as const;
 

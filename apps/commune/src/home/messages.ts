@@ -17,6 +17,10 @@ export const homeMessages = {
       title: "Saisines",
       body: "Vos demandes, incidents et demandes de conseil adressés au service commun, et leur suivi.",
     },
+    rgpd: {
+      title: "RGPD",
+      body: "Les registres RGPD de votre commune : traitements, avis du DPO, violations, demandes des personnes, fin de conservation.",
+    },
     account: {
       title: "Mon compte",
       body: "Votre nom, votre adresse électronique et vos fonctions.",

@@ -38,6 +38,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "rgpd.read",
       "projects.read",
       "projects.file",
+      "rgpd.manage",
       "indicators.read",
     ],
   },
@@ -78,6 +79,12 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "commune-dpo",
     label: "Délégué à la protection des données (commune)",
     side: "commune",
+    permissions: [...communeRead, "rgpd.read", "rgpd.manage", "rgpd.opinion"],
+  },
+  {
+    code: "rgpd-correspondent",
+    label: "Correspondant RGPD",
+    side: "commune",
     permissions: [...communeRead, "rgpd.read", "rgpd.manage"],
   },
   {
@@ -102,14 +109,30 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "rssi",
     label: "Responsable de la sécurité des systèmes d'information",
     side: "operator",
-    // Security maturity (indicator 1.2.1) is theirs to score.
-    permissions: ["org.read", "audit.read", "rgpd.read", ...indicatorsDesk],
+    // Security maturity (indicator 1.2.1) is theirs to score; breaches open from incidents.
+    permissions: [
+      "org.read",
+      "audit.read",
+      "saisines.read",
+      "rgpd.read",
+      "rgpd.manage",
+      ...indicatorsDesk,
+    ],
   },
   {
     code: "operator-dpo",
     label: "Délégué à la protection des données",
     side: "operator",
-    permissions: ["org.read", "people.read", "rgpd.read", "rgpd.manage", "audit.read"],
+    permissions: [
+      "org.read",
+      "people.read",
+      "contracts.read",
+      "saisines.read",
+      "rgpd.read",
+      "rgpd.manage",
+      "rgpd.opinion",
+      "audit.read",
+    ],
   },
   {
     code: "director",
@@ -125,6 +148,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "audit.read",
       "projects.read",
       "projects.manage",
+      "rgpd.read",
       ...indicatorsDesk,
     ],
   },

@@ -11,6 +11,7 @@ import { auditLog, functions, organisations, people, personFunctions } from "../
 import { withSystem } from "../scope.ts";
 import { seedDemoContracts } from "./contracts.ts";
 import { seedDemoProjects } from "./projects.ts";
+import { seedDemoRgpd } from "./rgpd.ts";
 import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
@@ -19,6 +20,7 @@ import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./se
 export const DEMO_PASSWORD = "demo-mutu-2026";
 export { DEMO_AMENDMENT, DEMO_DELAYS } from "./demo-targets.ts";
 export { DEMO_FICHE } from "./projects.ts";
+export { demoProcessingTemplates } from "./rgpd-commune-records.ts";
 
 export type SeedResult = {
   seeded: boolean;
@@ -43,6 +45,7 @@ export async function seedDemo(
         await seedDemoContracts(tx, new Date());
         await seedDemoSaisineSetup(tx);
         await seedDemoProjects(tx);
+        await seedDemoRgpd(tx, new Date());
       }
       return { seeded: false, accounts: [] };
     }
@@ -116,6 +119,7 @@ export async function seedDemo(
     await seedDemoContracts(tx, new Date());
     await seedDemoSaisineSetup(tx);
     await seedDemoProjects(tx);
+    await seedDemoRgpd(tx, new Date());
     return { seeded: true, accounts };
   });
 }

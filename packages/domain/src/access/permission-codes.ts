@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   "projects.read",
   "projects.file",
   "projects.manage",
+  "rgpd.opinion",
   "indicators.read",
   "indicators.manage",
 ] as const;
@@ -43,6 +44,7 @@ export const permissionLabels: Record<Permission, string> = {
   "projects.read": "Consulter les projets et le schéma numérique",
   "projects.file": "Déposer des fiches projet",
   "projects.manage": "Instruire et suivre les projets",
+  "rgpd.opinion": "Rendre l'avis du délégué à la protection des données",
   "indicators.read": "Consulter les indicateurs du contrat et les tableaux de bord",
   "indicators.manage": "Saisir les mesures des indicateurs",
 };

@@ -39,3 +39,38 @@ export function metropoleRole(facts: MetropoleRoleFacts): { role: MetropoleRole;
       "La Métropole met en œuvre le traitement pour le compte de la commune, responsable de traitement, sur ses instructions.",
   };
 }
+
+/** What the Métropole answers for, beyond its role: the clauses of V-j and V-k that limit it. */
+export type ResponsibilityFacts = MetropoleRoleFacts & {
+  path: "project" | "procurement" | "direct" | "legacy" | "outside-process";
+  /** The first day a version of the « référentiel documentaire » was notified to the commune. */
+  standardNotifiedOn: string | null;
+  /** The day the processing was recorded. */
+  recordedOn: string;
+};
+
+export function metropoleResponsibility(facts: ResponsibilityFacts): {
+  role: MetropoleRole;
+  reason: string;
+  caveat: string | null;
+} {
+  const { role, reason } = metropoleRole(facts);
+  if (facts.ownProcessing) return { role, reason, caveat: null };
+  if (facts.path === "legacy")
+    return {
+      role,
+      reason,
+      caveat:
+        "Traitement antérieur à l'avenant : la responsabilité de la Métropole ne peut être recherchée quant à sa conformité tant qu'il n'a pas évolué par un processus standard (V-k).",
+    };
+  if (facts.path === "outside-process")
+    return {
+      role,
+      reason,
+      caveat:
+        facts.standardNotifiedOn !== null && facts.standardNotifiedOn <= facts.recordedOn
+          ? "Mis en œuvre hors des processus standard notifiés à la commune : la Métropole dégage expressément toute responsabilité (V-j)."
+          : "Mis en œuvre hors des processus standard, mais aucun référentiel n'avait été notifié à la commune : la limitation de responsabilité (V-j) ne peut pas lui être opposée.",
+    };
+  return { role, reason, caveat: null };
+}

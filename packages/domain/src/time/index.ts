@@ -15,3 +15,9 @@ export {
   yearOf,
 } from "./paris.ts";
 export { instantOutput, isoDateSchema, requiredIsoDate } from "./schemas.ts";
+export {
+  frenchDateTime,
+  parisDateTimeSchema,
+  parisInstant,
+  parisLocalDateTime,
+} from "./local-date-time.ts";

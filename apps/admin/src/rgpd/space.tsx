@@ -1,0 +1,81 @@
+/**
+ * The Métropole's view of the RGPD pages: the registers of the organisation named in the URL
+ * (`?commune=`, a commune or the Métropole itself), chosen with a picker at the top of each page;
+ * without one, lists show every commune and pages about one organisation ask to choose it.
+ */
+import { Button, Info, Page, SelectField, useRoute } from "@mutu/ui";
+import { useSession } from "@mutu/web";
+import { RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
+import { type ReactNode, useState } from "react";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { rgpdAdminMessages } from "./messages.ts";
+
+const t = rgpdAdminMessages.picker;
+
+function Picker({ orgId }: { orgId: string }) {
+  const { path, search, navigate } = useRoute();
+  const orgs = useOrganisations();
+  const [draft, setDraft] = useState(orgId);
+  return (
+    <form
+      className="filters"
+      aria-label={t.form}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const params = new URLSearchParams(search);
+        if (draft) params.set("commune", draft);
+        else params.delete("commune");
+        params.delete("id");
+        const query = params.toString();
+        navigate(`${path.split("/").slice(0, 3).join("/")}${query ? `?${query}` : ""}`);
+      }}
+    >
+      <SelectField
+        id="rgpd-commune"
+        label={t.label}
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+      >
+        <OrganisationOptions organisations={orgs.list} empty={t.choose} />
+      </SelectField>
+      <div className="actions">
+        <Button type="submit" variant="secondary">
+          {t.show}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** A page of the registers in the Métropole's space; `needsOrg`: it is about one organisation. */
+export function AdminRgpd({
+  children,
+  needsOrg = false,
+  picker = true,
+}: {
+  children: ReactNode;
+  needsOrg?: boolean;
+  picker?: boolean;
+}) {
+  const me = useSession();
+  const { search } = useRoute();
+  const orgs = useOrganisations();
+  const orgId = search.get("commune") ?? "";
+  const name = orgs.nameOf(orgId || null) ?? me.org.name;
+  const chooser = picker ? <Picker key={orgId} orgId={orgId} /> : undefined;
+  return (
+    <RgpdSpaceProvider
+      space={{ side: "operator", orgId: orgId || undefined, orgName: name, picker: chooser }}
+    >
+      {needsOrg && !orgId ? (
+        <Page title={rgpdMessages.sections.overview}>
+          {chooser}
+          <Info>{t.needOrg}</Info>
+        </Page>
+      ) : (
+        children
+      )}
+    </RgpdSpaceProvider>
+  );
+}

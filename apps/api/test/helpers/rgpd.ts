@@ -1,0 +1,117 @@
+/**
+ * What the RGPD tests share: who keeps the registers in the demo seed (Bègles shares the
+ * Métropole's DPO and has it handle its breaches), a harness at a fixed « today », a valid
+ * processing record, and the register's shapes as the tests read them.
+ */
+import type { Driver } from "@mutu/db/testing";
+import { expect } from "vitest";
+import { data, type TrpcResult, useHarness } from "../harness.ts";
+
+/** Monday 8 June 2026, 10:00 in Paris. */
+export const NOW = new Date("2026-06-08T08:00:00Z");
+
+export const PEOPLE = {
+  communeDpo: "dpo@begles.mutu-demo.fr",
+  dgs: "dgs@begles.mutu-demo.fr",
+  referent: "referent@begles.mutu-demo.fr",
+  agent: "agent@begles.mutu-demo.fr",
+  metropoleDpo: "dpo@bordeaux-metropole.mutu-demo.fr",
+  rssi: "rssi@bordeaux-metropole.mutu-demo.fr",
+  pessacDpo: "dpo@pessac.mutu-demo.fr",
+} as const;
+
+export function useRgpd(driver: Driver, now: () => Date = () => NOW) {
+  const t = useHarness(driver, { now, signedIn: PEOPLE });
+  const expectOk = (res: TrpcResult) => {
+    expect(res.status, res.error?.message).toBe(200);
+    return res.data;
+  };
+  return Object.assign(t, {
+    expectOk,
+    /** Records a processing in Bègles' register as its DPO; its id and number. */
+    async record(content = schoolRegistrations()) {
+      return data<{ id: string; number: number }>(
+        await t.h.mutate("rgpd.processing.create", { content }, { cookie: t.communeDpo }),
+      );
+    },
+    async detail(processingId: string, cookie = t.communeDpo) {
+      return data<Detail>(await t.h.query("rgpd.processing.get", { processingId }, { cookie }));
+    },
+  });
+}
+
+export type Detail = {
+  id: string;
+  status: string;
+  revision: number;
+  content: ReturnType<typeof schoolRegistrations> & Record<string, unknown>;
+  responsibility: { role: string; reason: string; caveat: string | null };
+  dpia: { required: boolean; criteria: string[] };
+  blockers: string[];
+  actions: string[];
+  changedSinceOpinion: boolean;
+  opinions: {
+    outcome: string | null;
+    reservations: string[];
+    givenBy: string | null;
+    revision: number;
+  }[];
+  retention: { id: string; action: string; status: string; dueOn: string; data: string }[];
+  events: { kind: string; summary: string; actor: string }[];
+  shared: { version: number; adoptedVersion: number | null; divergences: string[] } | null;
+  proposals: { id: string; status: string; toVersion: number; reason: string | null }[];
+};
+
+/** A commune's school and after-school registrations, as its DPO records them. */
+export const schoolRegistrations = () => ({
+  name: "Inscriptions scolaires et périscolaires",
+  description: "Inscription des enfants à l'école, à la cantine et à l'accueil périscolaire.",
+  service: "Direction de l'éducation",
+  path: "direct",
+  purposes: [
+    {
+      label: "Inscrire les enfants dans les écoles",
+      legalBasis: "public-task",
+      basisDetail: "Code de l'éducation, art. L131-5",
+    },
+    { label: "Facturer la restauration scolaire", legalBasis: "contract", basisDetail: "" },
+  ],
+  personCategories: ["Enfants scolarisés", "Responsables légaux"],
+  dataCategories: [
+    { label: "État civil, identité", sensitive: false, article9Condition: "" },
+    { label: "Coordonnées", sensitive: false, article9Condition: "" },
+  ],
+  estimatedPersons: 4200,
+  recipients: ["Direction de l'éducation", "Trésor public (facturation)"],
+  transfers: [] as { recipient: string; country: string; safeguard: string }[],
+  retention: [
+    {
+      data: "Dossier d'inscription",
+      months: 24,
+      from: "départ de l'enfant",
+      endAction: "erase",
+      archiveMonths: null,
+    },
+    {
+      data: "Factures",
+      months: 12,
+      from: "paiement",
+      endAction: "intermediate-archive",
+      archiveMonths: 108,
+    },
+  ],
+  securityMeasures: ["access-control", "backups", "traceability"],
+  securityNotes: "",
+  applications: ["Portail famille"],
+  processors: [] as { processorId: string; role: string }[],
+  metropoleDefinedPurposesAndMeans: false,
+  dpia: {
+    criteria: [] as string[],
+    reference: "",
+    doneOn: null,
+    cnilConsultationRequired: false,
+    cnilConsultedOn: null,
+  },
+  securityDiagnosis: { doneOn: null, reference: "" },
+  remediation: null,
+});

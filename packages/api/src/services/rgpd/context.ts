@@ -1,0 +1,178 @@
+/**
+ * What every RGPD verb needs first: which organisation's register it is about, who is acting (the
+ * commune's side or the Métropole's, with which permission), the options of the commune's contract
+ * in force, and the trail each change leaves — an event in the record's evidence and an entry in
+ * the hash-chained audit trail, both without personal data.
+ */
+import { type AnnexRgpd, type DocumentSubject, parisToday, type Permission } from "@mutu/domain";
+import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
+import { eq, max, min } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Caller } from "../../auth/caller.ts";
+import { actorOf } from "../../auth/caller.ts";
+import { AppError, forbidden } from "../../errors.ts";
+import { readContract } from "../contracts/contract-view.ts";
+import { actorColumns, actorFrom } from "../saisines/history.ts";
+import { assertVisibleOrg, type ServiceContext } from "../tenant.ts";
+
+const { organisations, rgpdEvents, rgpdReferenceNotifications } = schema;
+
+export type Side = "commune" | "operator";
+export const sideOf = (caller: Caller): Side =>
+  caller.org.kind === "operator" ? "operator" : "commune";
+
+/** The register a call is about: the caller's own commune, or the organisation an operator names. */
+export function registerOrgId(caller: Caller, orgId: string | undefined): string {
+  if (orgId) {
+    assertVisibleOrg(caller, orgId);
+    return orgId;
+  }
+  if (caller.org.kind === "commune") return caller.org.id;
+  throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
+    orgId: ["Choisissez une commune."],
+  });
+}
+
+export function assertPermission(caller: Caller, permission: Permission) {
+  if (!caller.permissions.includes(permission)) throw forbidden();
+}
+
+/** The Métropole's side only (vendors, shared processing, référentiel, retention passes). */
+export function assertOperator(caller: Caller, what: string) {
+  if (sideOf(caller) !== "operator")
+    throw new AppError("FORBIDDEN", `${what} relève du service commun de la Métropole.`);
+}
+
+export type RgpdOptions = AnnexRgpd & {
+  /** The contract version the options come from, or null when no annex is in force. */
+  source: string | null;
+  applications: { name: string; vendor: string | null }[];
+};
+
+const NO_OPTIONS: RgpdOptions = {
+  dpoShared: null,
+  breachesHandledBy: null,
+  dataSubjectRequestsHandledBy: null,
+  subProcessorSelection: null,
+  legacyProcessingInventoryDue: null,
+  source: null,
+  applications: [],
+};
+
+/** The RGPD options of the commune's contract in force on `day` (none for the Métropole itself). */
+export async function rgpdOptions(
+  tx: Tx,
+  caller: Caller,
+  orgId: string,
+  day: string,
+): Promise<RgpdOptions> {
+  const read = await readContract(tx, caller, { orgId, kind: "engagement" }, day, {
+    annexOn: day,
+  });
+  const onDate = read?.onDate;
+  if (!onDate) return NO_OPTIONS;
+  const { version, annex } = onDate;
+  return {
+    ...annex.rgpd,
+    source:
+      version.kind === "original"
+        ? "Contrat initial"
+        : `Avenant${version.amendmentNumber ? ` n°${version.amendmentNumber}` : ""}`,
+    applications: (annex.applications ?? []).map((a) => ({ name: a.name, vendor: a.vendor })),
+  };
+}
+
+export async function orgOf(tx: Tx, orgId: string) {
+  const [org] = await tx
+    .select({
+      id: organisations.id,
+      kind: organisations.kind,
+      name: organisations.name,
+      slug: organisations.slug,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, orgId));
+  if (!org) throw new AppError("NOT_FOUND", "Organisation introuvable.");
+  return org;
+}
+
+/** The first day a version of the référentiel was notified to the commune (V-j), if ever. */
+export async function standardNotifiedOn(tx: Tx, orgId: string) {
+  const [row] = await tx
+    .select({ first: min(rgpdReferenceNotifications.notifiedOn) })
+    .from(rgpdReferenceNotifications)
+    .where(eq(rgpdReferenceNotifications.orgId, orgId));
+  return row?.first ?? null;
+}
+
+/**
+ * The next number of an organisation's register. Called once the organisation's audit chain is
+ * open: its lock serialises writers, so two records never get the same number.
+ */
+export async function nextNumber(
+  tx: Tx,
+  table: PgTable & { orgId: PgColumn; number: PgColumn },
+  orgId: string,
+) {
+  const [row] = await tx
+    .select({ last: max(table.number) })
+    .from(table)
+    .where(eq(table.orgId, orgId));
+  return Number(row?.last ?? 0) + 1;
+}
+
+export type Trail = {
+  orgId: string;
+  subject: DocumentSubject | "shared" | "settings" | "disagreement";
+  subjectId: string;
+  /** The audit action (`rgpd.<kind>`) and the event's kind. */
+  kind: string;
+  /** What the record's evidence says, in French, without personal data. */
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+/**
+ * What a change leaves: an event on the record and an audit entry. `chain` is the organisation's
+ * audit chain when the service opened it already (to number a record under its lock).
+ */
+export async function leaveTrail(tx: Tx, ctx: ServiceContext, trail: Trail, chain?: AuditChain) {
+  const actor = actorFrom(ctx.caller);
+  await tx.insert(rgpdEvents).values({
+    orgId: trail.orgId,
+    subject: trail.subject,
+    subjectId: trail.subjectId,
+    at: ctx.now(),
+    kind: trail.kind,
+    summary: trail.summary,
+    ...actorColumns(actor),
+  });
+  const audit = chain ?? (await openAuditChain(tx, trail.orgId));
+  await audit.append({
+    orgId: trail.orgId,
+    actor: actorOf(ctx.caller),
+    action: `rgpd.${trail.kind}`,
+    entity: trail.subject,
+    entityId: trail.subjectId,
+    before: trail.before,
+    after: trail.after,
+  });
+}
+
+/** The events of one record, oldest first. */
+export function eventsOf(tx: Tx, subjectId: string) {
+  return tx
+    .select({
+      at: rgpdEvents.at,
+      kind: rgpdEvents.kind,
+      summary: rgpdEvents.summary,
+      actor: rgpdEvents.actorLabel,
+      side: rgpdEvents.actorSide,
+    })
+    .from(rgpdEvents)
+    .where(eq(rgpdEvents.subjectId, subjectId))
+    .orderBy(rgpdEvents.at, rgpdEvents.id);
+}
+
+export const today = (ctx: ServiceContext) => parisToday(ctx.now());

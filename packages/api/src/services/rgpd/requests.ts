@@ -1,0 +1,255 @@
+/**
+ * Requests of data subjects, handled by the Métropole for the commune (004 V-d): registered with the
+ * day and hour they came, the person's identity checked where in doubt, extended by two months with
+ * a reason told to the person within the first month, answered once the commune's services were
+ * consulted. The person's name and contact stay in the register: never in the audit trail, the
+ * evidence's words or an error message.
+ */
+import {
+  answerProblems,
+  type AnswerRequestInput,
+  extensionProblems,
+  type ExtendRequestInput,
+  frenchDateTime,
+  IDENTITY_CHECK_LABELS,
+  type IdentityCheck,
+  REQUEST_KIND_LABELS,
+  REQUEST_OUTCOME_LABELS,
+  type RequestChannel,
+  type RequestKind,
+  subjectRequestDeadline,
+} from "@mutu/domain";
+import { openAuditChain, schema, type Tx } from "@mutu/db";
+import { eq, inArray } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
+import { AppError, notFound } from "../../errors.ts";
+import { actorColumns, actorFrom } from "../saisines/history.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { consultationsOf, instantOf } from "./breaches.ts";
+import {
+  assertPermission,
+  leaveTrail,
+  nextNumber,
+  orgOf,
+  registerOrgId,
+  rgpdOptions,
+  sideOf,
+  today,
+} from "./context.ts";
+
+const { rgpdProcessings, rgpdRequests } = schema;
+
+export async function loadRequest(tx: Tx, requestId: string, lock = false) {
+  const query = tx.select().from(rgpdRequests).where(eq(rgpdRequests.id, requestId));
+  const [row] = await (lock ? query.for("update") : query);
+  if (!row) throw notFound("Demande");
+  return row;
+}
+export type RequestRow = Awaited<ReturnType<typeof loadRequest>>;
+
+/**
+ * The Métropole handles requests unless the commune's contract keeps them (an annex may say so);
+ * the commune's own services then answer.
+ */
+export async function requestHandlerSide(tx: Tx, caller: Caller, orgId: string, day: string) {
+  const org = await orgOf(tx, orgId);
+  if (org.kind === "operator") return "operator";
+  const options = await rgpdOptions(tx, caller, orgId, day);
+  return options.dataSubjectRequestsHandledBy === "commune" ? "commune" : "operator";
+}
+
+async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
+  assertPermission(ctx.caller, "rgpd.manage");
+  if (row.answeredAt)
+    throw new AppError(
+      "CONFLICT",
+      "La demande a reçu sa réponse : elle reste au registre telle quelle.",
+    );
+  const side = await requestHandlerSide(tx, ctx.caller, row.orgId, today(ctx));
+  if (side !== sideOf(ctx.caller))
+    throw new AppError(
+      "FORBIDDEN",
+      side === "operator"
+        ? "La Métropole gère les demandes des personnes pour la commune : c'est elle qui la traite."
+        : "La commune gère elle-même les demandes des personnes : c'est à elle de la traiter.",
+    );
+}
+
+const refused = (field: string, message: string) =>
+  new AppError("BAD_REQUEST", message, { [field]: [message] });
+
+export async function registerRequest(
+  ctx: ServiceContext,
+  input: {
+    orgId?: string | undefined;
+    kind: RequestKind;
+    receivedAt: string;
+    channel: RequestChannel;
+    requesterName: string;
+    requesterContact: string;
+    details: string;
+    processingIds: string[];
+    identityCheck: IdentityCheck;
+  },
+) {
+  assertPermission(ctx.caller, "rgpd.manage");
+  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const receivedAt = instantOf(input.receivedAt);
+  if (receivedAt.getTime() > ctx.now().getTime())
+    throw refused("receivedAt", "La réception ne peut pas être à venir.");
+  return inTenant(ctx, async (tx) => {
+    await orgOf(tx, orgId);
+    if (input.processingIds.length) {
+      const known = await tx
+        .select({ id: rgpdProcessings.id, orgId: rgpdProcessings.orgId })
+        .from(rgpdProcessings)
+        .where(inArray(rgpdProcessings.id, input.processingIds));
+      if (known.length !== input.processingIds.length || known.some((k) => k.orgId !== orgId))
+        throw refused(
+          "processingIds",
+          "Un des traitements choisis n'est pas au registre de la commune.",
+        );
+    }
+    const chain = await openAuditChain(tx, orgId);
+    const number = await nextNumber(tx, rgpdRequests, orgId);
+    const now = ctx.now();
+    const [row] = await tx
+      .insert(rgpdRequests)
+      .values({
+        orgId,
+        operatorId: ctx.caller.operatorId,
+        number,
+        kind: input.kind,
+        receivedAt,
+        channel: input.channel,
+        requesterName: input.requesterName,
+        requesterContact: input.requesterContact,
+        details: input.details,
+        processingIds: input.processingIds,
+        identityCheck: input.identityCheck,
+        identityNote: "",
+        dueAt: subjectRequestDeadline(receivedAt),
+        ...actorColumns(actorFrom(ctx.caller)),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: rgpdRequests.id, number: rgpdRequests.number });
+    if (!row) throw new Error("request insert returned nothing");
+    await leaveTrail(
+      tx,
+      ctx,
+      {
+        orgId,
+        subject: "request",
+        subjectId: row.id,
+        kind: "request-registered",
+        summary: `Demande reçue le ${frenchDateTime(receivedAt)} : droit exercé, ${REQUEST_KIND_LABELS[input.kind].toLowerCase()}.`,
+        // The person's name, contact and words stay out of the trail.
+        after: { number, kind: input.kind, receivedAt, channel: input.channel },
+      },
+      chain,
+    );
+    return row;
+  });
+}
+
+export async function checkIdentity(
+  ctx: ServiceContext,
+  input: { requestId: string; identityCheck: IdentityCheck; note: string },
+) {
+  return inTenant(ctx, async (tx) => {
+    const row = await loadRequest(tx, input.requestId, true);
+    await assertHandler(tx, ctx, row);
+    await tx
+      .update(rgpdRequests)
+      .set({ identityCheck: input.identityCheck, identityNote: input.note, updatedAt: ctx.now() })
+      .where(eq(rgpdRequests.id, row.id));
+    await leaveTrail(tx, ctx, {
+      orgId: row.orgId,
+      subject: "request",
+      subjectId: row.id,
+      kind: "request-identity",
+      summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
+      before: { identityCheck: row.identityCheck },
+      after: { identityCheck: input.identityCheck },
+    });
+    return { id: row.id };
+  });
+}
+
+export async function extendRequest(
+  ctx: ServiceContext,
+  input: ExtendRequestInput & { requestId: string },
+) {
+  return inTenant(ctx, async (tx) => {
+    const row = await loadRequest(tx, input.requestId, true);
+    await assertHandler(tx, ctx, row);
+    if (row.extendedAt)
+      throw new AppError("CONFLICT", "Le délai de cette demande est déjà prolongé.");
+    const problems = extensionProblems(row.receivedAt, input);
+    if (Object.keys(problems).length)
+      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
+    const personToldAt = instantOf(input.personToldAt);
+    if (personToldAt.getTime() > ctx.now().getTime())
+      throw refused("personToldAt", "L'information de la personne ne peut pas être à venir.");
+    const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
+    await tx
+      .update(rgpdRequests)
+      .set({
+        extendedAt: ctx.now(),
+        extensionReason: input.reason,
+        personToldAt,
+        dueAt,
+        updatedAt: ctx.now(),
+      })
+      .where(eq(rgpdRequests.id, row.id));
+    await leaveTrail(tx, ctx, {
+      orgId: row.orgId,
+      subject: "request",
+      subjectId: row.id,
+      kind: "request-extended",
+      summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
+      after: { personToldAt, dueAt },
+    });
+    return { id: row.id };
+  });
+}
+
+export async function answerRequest(
+  ctx: ServiceContext,
+  input: AnswerRequestInput & { requestId: string },
+) {
+  return inTenant(ctx, async (tx) => {
+    const row = await loadRequest(tx, input.requestId, true);
+    await assertHandler(tx, ctx, row);
+    const consultations = await consultationsOf(tx, row.id);
+    const problems = answerProblems(
+      { ...row, consultedAt: consultations.map((c) => c.consultedAt) },
+      input,
+    );
+    if (Object.keys(problems).length)
+      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
+    const answeredAt = instantOf(input.answeredAt);
+    if (answeredAt.getTime() > ctx.now().getTime())
+      throw refused("answeredAt", "La réponse ne peut pas être à venir.");
+    await tx
+      .update(rgpdRequests)
+      .set({
+        answeredAt,
+        outcome: input.outcome,
+        answerSummary: input.summary,
+        updatedAt: ctx.now(),
+      })
+      .where(eq(rgpdRequests.id, row.id));
+    const late = answeredAt.getTime() >= row.dueAt.getTime();
+    await leaveTrail(tx, ctx, {
+      orgId: row.orgId,
+      subject: "request",
+      subjectId: row.id,
+      kind: "request-answered",
+      summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
+      after: { answeredAt, outcome: input.outcome, late },
+    });
+    return { id: row.id };
+  });
+}

@@ -1,0 +1,115 @@
+/**
+ * One step of a record behind its button (request an opinion, notify the CNIL, extend a request…):
+ * a `FormPanel` holding a `Form` checked with the domain schema its procedure parses, which closes
+ * and says what was done once the step is recorded. Each step only brings its fields and its words.
+ */
+import { Form, FormPanel, type FormError, type SummaryField, useFormPanel } from "@mutu/ui";
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import { type FormValues, useSchemaForm } from "../schema-form.ts";
+import { formMessages } from "./form-messages.ts";
+
+/** What a tRPC mutation offers a form, as far as this panel relies on it. */
+type Mutation<I> = {
+  mutate(input: I, options: { onSuccess(): Promise<void> }): void;
+  isPending: boolean;
+  error: unknown;
+  reset(): void;
+};
+
+export type StepWords = {
+  toggle: string;
+  title?: string;
+  submit: string;
+  submitting: string;
+  failed: string;
+  done: string;
+};
+
+export function ActionPanel<S extends z.ZodType>({
+  id,
+  words,
+  schema,
+  mutation,
+  fields,
+  values,
+  adjust,
+  intro,
+  variant,
+  onDone,
+  children,
+}: {
+  id: string;
+  words: StepWords;
+  schema: S;
+  mutation: Mutation<z.input<S>>;
+  fields: readonly SummaryField[];
+  /** The input as the form holds it, checked on submit. */
+  values(): FormValues<S>;
+  /** Errors the schema cannot see (the domain's rules on the record shown). */
+  adjust?(errors: Record<string, string[]>): void;
+  intro?: ReactNode;
+  variant?: "primary" | "danger";
+  onDone(message: string): Promise<void>;
+  children(errors: FormError["fieldErrors"] | undefined): ReactNode;
+}) {
+  const panel = useFormPanel();
+  const form = useSchemaForm(schema, mutation);
+  return (
+    <FormPanel
+      id={id}
+      toggle={words.toggle}
+      title={words.title ?? words.toggle}
+      headingLevel={3}
+      state={panel}
+    >
+      <Form
+        error={form.error}
+        fields={fields}
+        failed={words.failed}
+        intro={intro}
+        onSubmit={() => {
+          const checked = form.check(values(), adjust);
+          if (checked)
+            mutation.mutate(checked, {
+              async onSuccess() {
+                panel.close();
+                await onDone(words.done);
+              },
+            });
+        }}
+        actions={{
+          submit: words.submit,
+          submitting: words.submitting,
+          pending: mutation.isPending,
+          variant,
+          cancel: { label: formMessages.cancel, onCancel: panel.close },
+        }}
+      >
+        {children(form.error?.fieldErrors)}
+      </Form>
+    </FormPanel>
+  );
+}
+
+/** The options of a choice: « — Choisir — », then each value with its label. */
+export function ChoiceOptions<K extends string>({
+  values,
+  labels,
+  empty = formMessages.choose,
+}: {
+  values: readonly K[];
+  labels: Record<K, string>;
+  empty?: string | null;
+}) {
+  return (
+    <>
+      {empty === null ? null : <option value="">{empty}</option>}
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {labels[v]}
+        </option>
+      ))}
+    </>
+  );
+}

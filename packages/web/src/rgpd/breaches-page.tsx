@@ -1,0 +1,177 @@
+/**
+ * The breach register (/rgpd/violations): every breach, notified or not, with its 72-hour deadline
+ * and where it stands; opening one (/rgpd/violations/nouvelle), from the time of awareness and the
+ * incident it was found through (`?saisine=` fills its reference).
+ */
+import {
+  BREACH_RISK_LABELS,
+  BREACH_STATUS_LABELS,
+  notificationRequired,
+  openBreachInput,
+  parisLocalDateTime,
+} from "@mutu/domain";
+import {
+  type Column,
+  DateTime,
+  Form,
+  Link,
+  TextField,
+  fieldError,
+  formatDateTime,
+  useRoute,
+} from "@mutu/ui";
+import { useState } from "react";
+import { useSchemaForm } from "../schema-form.ts";
+import { can, useSession } from "../session.tsx";
+import { trpc } from "../trpc.ts";
+import { breachMessages } from "./breach-messages.ts";
+import { Countdown } from "./evidence.tsx";
+import { BreachFactsFields } from "./breach-forms.tsx";
+import { formMessages } from "./form-messages.ts";
+import { rgpdMessages } from "./messages.ts";
+import { RegisterTable } from "./register-table.tsx";
+import { registersMessages } from "./registers-messages.ts";
+import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
+import type { BreachSummary } from "./types.ts";
+
+const t = registersMessages.breaches;
+
+/** Where the CNIL's notification stands: done (late or not), running against its deadline, not required. */
+export function NotificationCell({
+  b,
+}: {
+  b: Pick<BreachSummary, "notifiedAt" | "late" | "deadline" | "riskLevel" | "status">;
+}) {
+  if (b.notifiedAt) return <>{t.notified(formatDateTime(b.notifiedAt), b.late === true)}</>;
+  if (b.riskLevel === "none" || (b.status === "closed" && !notificationRequired(b.riskLevel)))
+    return <>{t.notRequired}</>;
+  return <Countdown deadline={b.deadline} stopped={b.status === "closed"} />;
+}
+
+export function BreachesPage() {
+  const me = useSession();
+  const space = useRgpdSpace();
+  const href = useRgpdHref();
+  const list = trpc.rgpd.breaches.list.useQuery(useOrgInput());
+  const columns: Column<BreachSummary>[] = [
+    { key: "number", header: t.number, numeric: true, cell: (b) => b.number },
+    ...(space.side === "operator" && !space.orgId
+      ? [{ key: "commune", header: t.commune, cell: (b: BreachSummary) => b.orgName }]
+      : []),
+    {
+      key: "title",
+      header: t.titleColumn,
+      rowHeader: true,
+      cell: (b) => (
+        <RgpdLink to="/rgpd/violations/violation" params={{ id: b.id }}>
+          {b.title}
+        </RgpdLink>
+      ),
+    },
+    { key: "aware", header: t.aware, cell: (b) => <DateTime value={b.awareAt} format="compact" /> },
+    { key: "deadline", header: t.deadline, cell: (b) => <NotificationCell b={b} /> },
+    {
+      key: "risk",
+      header: t.risk,
+      cell: (b) => (b.riskLevel ? BREACH_RISK_LABELS[b.riskLevel] : t.notYetAssessed),
+    },
+    { key: "status", header: t.status, cell: (b) => BREACH_STATUS_LABELS[b.status] },
+  ];
+  return (
+    <RgpdPage
+      title={t.title}
+      lead={t.lead}
+      back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
+    >
+      {can(me, "rgpd.manage") ? (
+        <p className="page-actions">
+          <Link to={href("/rgpd/violations/nouvelle")} className="button button-secondary">
+            {t.add}
+          </Link>
+        </p>
+      ) : null}
+      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
+    </RgpdPage>
+  );
+}
+
+export function NewBreachPage() {
+  const { search, navigate } = useRoute();
+  const href = useRgpdHref();
+  const orgInput = useOrgInput();
+  const utils = trpc.useUtils();
+  const open = trpc.rgpd.breaches.open.useMutation();
+  const form = useSchemaForm(openBreachInput, open);
+  const m = breachMessages;
+  const [v, setV] = useState({
+    awareAt: parisLocalDateTime(new Date()),
+    title: "",
+    description: "",
+    natures: [] as string[],
+    saisineReference: search.get("saisine") ?? "",
+  });
+  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
+  const e = form.error?.fieldErrors;
+  return (
+    <RgpdPage
+      title={m.newTitle}
+      lead={m.newLead}
+      back={{ to: "/rgpd/violations", label: rgpdMessages.back.breaches }}
+    >
+      <Form
+        error={form.error}
+        fields={[
+          { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
+          { name: "title", id: "violation-intitule", label: m.title },
+          { name: "description", id: "violation-description", label: m.description },
+          { name: "natures", id: "violation-nature-0", label: m.natures },
+          { name: "saisineReference", id: "violation-saisine", label: m.saisine },
+        ]}
+        failed={m.openFailed}
+        headingLevel={2}
+        onSubmit={() => {
+          const checked = form.check({ ...orgInput, ...v });
+          if (checked)
+            open.mutate(checked, {
+              async onSuccess(created) {
+                await utils.rgpd.invalidate();
+                navigate(href("/rgpd/violations/violation", { id: created.id }), {
+                  state: { notice: m.opened(created.number) },
+                });
+              },
+            });
+        }}
+        actions={{
+          submit: m.open,
+          submitting: m.opening,
+          pending: open.isPending,
+          cancel: {
+            label: formMessages.cancel,
+            onCancel: () => navigate(href("/rgpd/violations")),
+          },
+        }}
+      >
+        <TextField
+          id="violation-connaissance"
+          label={m.awareAt}
+          hint={m.awareAtHint}
+          type="datetime-local"
+          required
+          className="input input-moment"
+          value={v.awareAt}
+          onChange={(x) => set({ awareAt: x.currentTarget.value })}
+          error={fieldError(e, "awareAt")}
+        />
+        <BreachFactsFields idPrefix="violation" v={v} set={set} e={e} />
+        <TextField
+          id="violation-saisine"
+          label={m.saisine}
+          hint={m.saisineHint}
+          value={v.saisineReference}
+          onChange={(x) => set({ saisineReference: x.currentTarget.value })}
+          error={fieldError(e, "saisineReference")}
+        />
+      </Form>
+    </RgpdPage>
+  );
+}

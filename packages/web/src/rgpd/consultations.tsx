@@ -1,0 +1,164 @@
+/**
+ * The consultations of the commune's services on a breach or a request (004 V-d): the list, and a
+ * form to record one — when, which service, what it said — before any message goes out.
+ */
+import { parisLocalDateTime, recordConsultationInput } from "@mutu/domain";
+import {
+  type Column,
+  DataTable,
+  DateTime,
+  Section,
+  TextAreaField,
+  TextField,
+  fieldError,
+} from "@mutu/ui";
+import { useState } from "react";
+import { can, useSession } from "../session.tsx";
+import { trpc } from "../trpc.ts";
+import { ActionPanel } from "./action-panel.tsx";
+import { registersMessages } from "./registers-messages.ts";
+import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
+import type { Consultation, RgpdDocument, RgpdEvent } from "./types.ts";
+
+const t = registersMessages.consultation;
+
+export function ConsultationsSection({
+  subject,
+  subjectId,
+  consultations,
+  canRecord,
+  onDone,
+}: {
+  subject: "breach" | "request";
+  subjectId: string;
+  consultations: readonly Consultation[];
+  canRecord: boolean;
+  onDone(message: string): Promise<void>;
+}) {
+  const mutation = trpc.rgpd.consult.useMutation();
+  const [consultedAt, setConsultedAt] = useState(() => parisLocalDateTime(new Date()));
+  const [service, setService] = useState("");
+  const [observations, setObservations] = useState("");
+  const columns: Column<Consultation>[] = [
+    { key: "at", header: t.at, cell: (c) => <DateTime value={c.consultedAt} format="compact" /> },
+    { key: "service", header: t.service, rowHeader: true, cell: (c) => c.service },
+    {
+      key: "observations",
+      header: t.observations,
+      cell: (c) => <span className="text-block">{c.observations}</span>,
+    },
+    { key: "by", header: t.by, cell: (c) => c.recordedBy },
+  ];
+  return (
+    <Section id="consultations" title={t.title} lead={t.lead}>
+      <DataTable
+        caption={t.caption(consultations.length)}
+        columns={columns}
+        rows={consultations}
+        rowKey={(c) => c.id}
+        empty={t.empty}
+      />
+      {canRecord ? (
+        <ActionPanel
+          id="consultation"
+          words={{
+            toggle: t.toggle,
+            submit: t.submit,
+            submitting: t.submitting,
+            failed: t.failed,
+            done: t.done,
+          }}
+          schema={recordConsultationInput}
+          mutation={mutation}
+          fields={[
+            { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
+            { name: "service", id: "consultation-service", label: t.serviceField },
+            { name: "observations", id: "consultation-observations", label: t.observationsField },
+          ]}
+          values={() => ({ subject, subjectId, consultedAt, service, observations })}
+          onDone={async (message) => {
+            setService("");
+            setObservations("");
+            await onDone(message);
+          }}
+        >
+          {(errors) => (
+            <>
+              <TextField
+                id="consultation-date"
+                label={t.consultedAt}
+                type="datetime-local"
+                required
+                className="input input-moment"
+                value={consultedAt}
+                onChange={(e) => setConsultedAt(e.currentTarget.value)}
+                error={fieldError(errors, "consultedAt")}
+              />
+              <TextField
+                id="consultation-service"
+                label={t.serviceField}
+                required
+                className="input input-wide"
+                value={service}
+                onChange={(e) => setService(e.currentTarget.value)}
+                error={fieldError(errors, "service")}
+              />
+              <TextAreaField
+                id="consultation-observations"
+                label={t.observationsField}
+                required
+                rows={3}
+                value={observations}
+                onChange={(e) => setObservations(e.currentTarget.value)}
+                error={fieldError(errors, "observations")}
+              />
+            </>
+          )}
+        </ActionPanel>
+      ) : null}
+    </Section>
+  );
+}
+
+/**
+ * What a breach or a request keeps as proof, below its forms: the commune's services consulted, the
+ * documents attached and every step with who took it.
+ */
+export function CaseTrail({
+  subject,
+  record,
+  onDone,
+  onAdded,
+}: {
+  subject: "breach" | "request";
+  record: {
+    id: string;
+    consultations: readonly Consultation[];
+    mayConsult: boolean;
+    documents: readonly RgpdDocument[];
+    events: readonly RgpdEvent[];
+  };
+  onDone(message: string): Promise<void>;
+  onAdded(): Promise<unknown>;
+}) {
+  const me = useSession();
+  return (
+    <>
+      <ConsultationsSection
+        subject={subject}
+        subjectId={record.id}
+        consultations={record.consultations}
+        canRecord={record.mayConsult}
+        onDone={onDone}
+      />
+      <DocumentsSection
+        subject={subject}
+        subjectId={record.id}
+        documents={record.documents}
+        canAdd={can(me, "rgpd.manage")}
+        onAdded={onAdded}
+      />
+      <EvidenceSection events={record.events} />
+    </>
+  );
+}

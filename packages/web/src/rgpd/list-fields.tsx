@@ -1,0 +1,119 @@
+/**
+ * Repeatable parts of a form (purposes, data categories, retention periods…): each row a
+ * `<fieldset>` named « Finalité 2 », its own fields, a button to remove it (its row named for
+ * screen readers), and a button to add one. A list of plain texts is the simplest case.
+ */
+import { Button, TextField, fieldError, type FieldErrors } from "@mutu/ui";
+import type { ReactNode } from "react";
+import { formMessages } from "./form-messages.ts";
+
+type RowsProps<T> = {
+  id: string;
+  legend: string;
+  hint?: ReactNode;
+  rows: readonly T[];
+  onChange(rows: T[]): void;
+  blank: T;
+  /** « Finalité 1 »: the legend of row `index` (from 0). */
+  rowLegend(index: number): string;
+  addLabel: string;
+  /** The errors of the list itself (« au moins une finalité »). */
+  error?: readonly string[];
+  children(row: T, index: number, set: (change: Partial<T>) => void): ReactNode;
+};
+
+export function RowsFieldset<T>({
+  id,
+  legend,
+  hint,
+  rows,
+  onChange,
+  blank,
+  rowLegend,
+  addLabel,
+  error,
+  children,
+}: RowsProps<T>) {
+  const set = (index: number) => (change: Partial<T>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="fieldset-box" id={id} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
+      {error?.length ? <p className="field-error">{error.join(" ")}</p> : null}
+      {rows.map((row, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position
+        <fieldset key={index} className="participant">
+          <legend>{rowLegend(index)}</legend>
+          {children(row, index, set(index))}
+          <Button variant="link" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+            {formMessages.remove}
+            <span className="visually-hidden"> {rowLegend(index)}</span>
+          </Button>
+        </fieldset>
+      ))}
+      <Button variant="secondary" onClick={() => onChange([...rows, blank])}>
+        {addLabel}
+      </Button>
+    </fieldset>
+  );
+}
+
+/** A list of texts (persons concerned, recipients, applications): one field per item. */
+export function TextListField({
+  id,
+  legend,
+  hint,
+  items,
+  onChange,
+  errors,
+  name,
+  itemLabel,
+  addLabel,
+}: {
+  id: string;
+  legend: string;
+  hint?: ReactNode;
+  items: readonly string[];
+  onChange(items: string[]): void;
+  errors: FieldErrors | undefined;
+  /** The field's name in the schema (`content.recipients`). */
+  name: string;
+  itemLabel: string;
+  addLabel: string;
+}) {
+  const own = errors?.[name];
+  return (
+    <fieldset className="fieldset-box" id={id} tabIndex={-1}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field-hint">{hint}</p> : null}
+      {own?.length ? <p className="field-error">{own.join(" ")}</p> : null}
+      {items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place, by position
+        <div key={index} className="list-item">
+          <TextField
+            id={`${id}-${index}`}
+            label={`${itemLabel} ${index + 1}`}
+            className="input input-wide"
+            value={item}
+            onChange={(event) => {
+              const value = event.currentTarget.value;
+              onChange(items.map((x, i) => (i === index ? value : x)));
+            }}
+            error={fieldError(errors, `${name}.${index}`)}
+          />
+          <Button variant="link" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+            {formMessages.remove}
+            <span className="visually-hidden">
+              {" "}
+              {itemLabel} {index + 1}
+            </span>
+          </Button>
+        </div>
+      ))}
+      <Button variant="secondary" onClick={() => onChange([...items, ""])}>
+        {addLabel}
+      </Button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,310 @@
+/**
+ * The second half of a processing record's form: retention and what happens at its end, security,
+ * applications and processors, the Métropole's role worked out as the person answers, the impact
+ * assessment against the CNIL's criteria, and — depending on the path — the security diagnosis of
+ * a digital project or the remediation plan of an old processing.
+ */
+import {
+  DPIA_CRITERIA,
+  DPIA_CRITERION_LABELS,
+  type DpiaCriterion,
+  dpiaAssessment,
+  METROPOLE_ROLE_LABELS,
+  metropoleRole,
+  PROCESSOR_ROLE_LABELS,
+  PROCESSOR_ROLES,
+  RETENTION_END_ACTION_LABELS,
+  RETENTION_END_ACTIONS,
+  SECURITY_MEASURE_LABELS,
+  SECURITY_MEASURES,
+} from "@mutu/domain";
+import { CheckboxGroup, Info, SelectField, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import { ChoiceOptions } from "./action-panel.tsx";
+import { formMessages } from "./form-messages.ts";
+import { RowsFieldset, TextListField } from "./list-fields.tsx";
+import { blankProcessor, blankRetention } from "./processing-draft.ts";
+import { PathParts } from "./processing-form-path.tsx";
+import type { PartProps } from "./processing-form.tsx";
+
+const t = formMessages.processing;
+
+function Retention({ draft, set, errors }: PartProps) {
+  return (
+    <RowsFieldset
+      id="traitement-conservation"
+      legend={t.retention}
+      hint={t.retentionHint}
+      rows={draft.retention}
+      onChange={(retention) => set({ retention })}
+      blank={blankRetention}
+      rowLegend={(i) => t.retentionRow(i + 1)}
+      addLabel={t.addRetention}
+      error={errors?.["content.retention"]}
+    >
+      {(r, i, change) => (
+        <>
+          <div className="field-row">
+            <TextField
+              id={`traitement-conservation-donnees-${i}`}
+              label={t.retentionData}
+              required
+              value={r.data}
+              onChange={(e) => change({ data: e.currentTarget.value })}
+              error={fieldError(errors, `content.retention.${i}.data`)}
+            />
+            <TextField
+              id={`traitement-conservation-duree-${i}`}
+              label={t.months}
+              required
+              inputMode="numeric"
+              className="input input-short"
+              value={r.months}
+              onChange={(e) => change({ months: e.currentTarget.value })}
+              error={fieldError(errors, `content.retention.${i}.months`)}
+            />
+            <TextField
+              id={`traitement-conservation-depart-${i}`}
+              label={t.from}
+              hint={t.fromHint}
+              required
+              value={r.from}
+              onChange={(e) => change({ from: e.currentTarget.value })}
+              error={fieldError(errors, `content.retention.${i}.from`)}
+            />
+          </div>
+          <SelectField
+            id={`traitement-conservation-fin-${i}`}
+            label={t.endAction}
+            required
+            value={r.endAction}
+            onChange={(e) => change({ endAction: e.currentTarget.value })}
+            error={fieldError(errors, `content.retention.${i}.endAction`)}
+          >
+            <ChoiceOptions values={RETENTION_END_ACTIONS} labels={RETENTION_END_ACTION_LABELS} />
+          </SelectField>
+          {r.endAction === "intermediate-archive" ? (
+            <TextField
+              id={`traitement-conservation-archive-${i}`}
+              label={t.archiveMonths}
+              required
+              inputMode="numeric"
+              className="input input-short"
+              value={r.archiveMonths}
+              onChange={(e) => change({ archiveMonths: e.currentTarget.value })}
+              error={fieldError(errors, `content.retention.${i}.archiveMonths`)}
+            />
+          ) : null}
+        </>
+      )}
+    </RowsFieldset>
+  );
+}
+
+function Security({ draft, set, errors }: PartProps) {
+  return (
+    <fieldset className="fieldset-box">
+      <legend>{t.security}</legend>
+      <CheckboxGroup
+        id="traitement-securite"
+        legend={t.measures}
+        options={SECURITY_MEASURES.map((value) => ({
+          value,
+          label: SECURITY_MEASURE_LABELS[value],
+        }))}
+        value={draft.securityMeasures}
+        onChange={(securityMeasures) => set({ securityMeasures })}
+        error={fieldError(errors, "content.securityMeasures")}
+      />
+      <TextAreaField
+        id="traitement-securite-precisions"
+        label={t.securityNotes}
+        rows={3}
+        value={draft.securityNotes}
+        onChange={(e) => set({ securityNotes: e.currentTarget.value })}
+        error={fieldError(errors, "content.securityNotes")}
+      />
+    </fieldset>
+  );
+}
+
+function Applications({
+  draft,
+  set,
+  errors,
+  inventory,
+  vendors,
+}: PartProps & { inventory: readonly string[]; vendors: readonly { id: string; name: string }[] }) {
+  return (
+    <fieldset className="fieldset-box" id="traitement-applications" tabIndex={-1}>
+      <legend>{t.applications}</legend>
+      {inventory.length ? (
+        <CheckboxGroup
+          id="traitement-inventaire"
+          legend={t.inventory}
+          options={inventory.map((name) => ({ value: name, label: name }))}
+          value={draft.inventoryApplications}
+          onChange={(inventoryApplications) => set({ inventoryApplications })}
+        />
+      ) : (
+        <p className="field-hint">{t.noInventory}</p>
+      )}
+      <TextListField
+        id="traitement-autres-applications"
+        legend={t.otherApplications}
+        items={draft.otherApplications}
+        onChange={(otherApplications) => set({ otherApplications })}
+        errors={errors}
+        name="content.applications"
+        itemLabel={t.application}
+        addLabel={t.addApplication}
+      />
+      <RowsFieldset
+        id="traitement-sous-traitants"
+        legend={t.processors}
+        hint={t.processorsHint}
+        rows={draft.processors}
+        onChange={(processors) => set({ processors })}
+        blank={blankProcessor}
+        rowLegend={(i) => t.processor(i + 1)}
+        addLabel={t.addProcessor}
+        error={errors?.["content.processors"]}
+      >
+        {(p, i, change) => (
+          <div className="field-row">
+            <SelectField
+              id={`traitement-prestataire-${i}`}
+              label={t.vendor}
+              required
+              value={p.processorId}
+              onChange={(e) => change({ processorId: e.currentTarget.value })}
+              error={fieldError(errors, `content.processors.${i}.processorId`)}
+            >
+              <option value="">{formMessages.choose}</option>
+              {vendors.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </SelectField>
+            <SelectField
+              id={`traitement-prestataire-role-${i}`}
+              label={t.role}
+              value={p.role}
+              onChange={(e) => change({ role: e.currentTarget.value })}
+            >
+              {PROCESSOR_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {PROCESSOR_ROLE_LABELS[r]}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+        )}
+      </RowsFieldset>
+    </fieldset>
+  );
+}
+
+function RoleAndImpact({ draft, set, errors, own }: PartProps & { own: boolean }) {
+  const role = metropoleRole({
+    ownProcessing: own,
+    definedPurposesAndMeansAsContractingAuthority: draft.metropoleDefinedPurposesAndMeans,
+  });
+  const dpia = dpiaAssessment({
+    dpia: {
+      criteria: draft.dpiaCriteria as DpiaCriterion[],
+      reference: "",
+      doneOn: null,
+      cnilConsultationRequired: false,
+      cnilConsultedOn: null,
+    },
+    dataCategories: draft.dataCategories.map((c) => ({ ...c, article9Condition: "" })),
+  });
+  return (
+    <>
+      <fieldset className="fieldset-box">
+        <legend>{t.metropole}</legend>
+        {own ? null : (
+          <CheckboxGroup
+            id="traitement-role"
+            legend={t.defined}
+            hint={t.definedHint}
+            options={[{ value: "oui", label: t.defined }]}
+            value={draft.metropoleDefinedPurposesAndMeans ? ["oui"] : []}
+            onChange={(v) => set({ metropoleDefinedPurposesAndMeans: v.includes("oui") })}
+          />
+        )}
+        <Info title={`${t.worked} : ${METROPOLE_ROLE_LABELS[role.role]}`}>{role.reason}</Info>
+      </fieldset>
+      <fieldset className="fieldset-box">
+        <legend>{t.dpia}</legend>
+        <CheckboxGroup
+          id="traitement-aipd"
+          legend={t.criteria}
+          hint={t.dpiaHint}
+          options={DPIA_CRITERIA.map((value) => ({ value, label: DPIA_CRITERION_LABELS[value] }))}
+          value={draft.dpiaCriteria}
+          onChange={(dpiaCriteria) => set({ dpiaCriteria })}
+          error={fieldError(errors, "content.dpia.criteria")}
+        />
+        <p role="status" className="notice notice-info">
+          {dpia.reason}
+        </p>
+        <div className="field-row">
+          <TextField
+            id="traitement-aipd-reference"
+            label={t.dpiaReference}
+            value={draft.dpiaReference}
+            onChange={(e) => set({ dpiaReference: e.currentTarget.value })}
+            error={fieldError(errors, "content.dpia.reference")}
+          />
+          <TextField
+            id="traitement-aipd-date"
+            label={t.dpiaDoneOn}
+            type="date"
+            className="input input-short"
+            value={draft.dpiaDoneOn}
+            onChange={(e) => set({ dpiaDoneOn: e.currentTarget.value })}
+            error={fieldError(errors, "content.dpia.doneOn")}
+          />
+        </div>
+        <CheckboxGroup
+          id="traitement-cnil"
+          legend={t.cnilRequired}
+          options={[{ value: "oui", label: t.cnilRequired }]}
+          value={draft.cnilConsultationRequired ? ["oui"] : []}
+          onChange={(v) => set({ cnilConsultationRequired: v.includes("oui") })}
+        />
+        {draft.cnilConsultationRequired ? (
+          <TextField
+            id="traitement-cnil-date"
+            label={t.cnilConsultedOn}
+            type="date"
+            className="input input-short"
+            value={draft.cnilConsultedOn}
+            onChange={(e) => set({ cnilConsultedOn: e.currentTarget.value })}
+            error={fieldError(errors, "content.dpia.cnilConsultedOn")}
+          />
+        ) : null}
+      </fieldset>
+    </>
+  );
+}
+
+export function ProcessingFormMore(
+  props: PartProps & {
+    inventory: readonly string[];
+    vendors: readonly { id: string; name: string }[];
+    own: boolean;
+  },
+) {
+  return (
+    <>
+      <Retention {...props} />
+      <Security {...props} />
+      <Applications {...props} />
+      <RoleAndImpact {...props} />
+      <PathParts {...props} />
+    </>
+  );
+}

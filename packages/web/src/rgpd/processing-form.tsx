@@ -1,0 +1,328 @@
+/**
+ * The form of a processing record: every field of the register (RGPD art. 30.1 and section V of the
+ * amendment), in the order a DPO fills them. The page holds the draft and checks it with the domain
+ * schema the procedure parses; this form lays out its parts and shows each field's error in place.
+ */
+import {
+  ARTICLE9_CONDITION_LABELS,
+  ARTICLE9_CONDITIONS,
+  LEGAL_BASES,
+  LEGAL_BASIS_LABELS,
+  PROCESSING_PATH_LABELS,
+  PROCESSING_PATHS,
+  TRANSFER_SAFEGUARD_LABELS,
+  TRANSFER_SAFEGUARDS,
+} from "@mutu/domain";
+import {
+  CheckboxGroup,
+  type FieldErrors,
+  Form,
+  type FormActionsProps,
+  type FormError,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  TextField,
+  fieldError,
+} from "@mutu/ui";
+import { ChoiceOptions } from "./action-panel.tsx";
+import { formMessages } from "./form-messages.ts";
+import { RowsFieldset, TextListField } from "./list-fields.tsx";
+import { ProcessingFormMore } from "./processing-form-more.tsx";
+import { blankCategory, blankPurpose, blankTransfer, type Draft } from "./processing-draft.ts";
+import type { ReactNode } from "react";
+
+const t = formMessages.processing;
+
+export const processingFields = [
+  { name: "content.name", id: "traitement-nom", label: t.name },
+  { name: "content.service", id: "traitement-service", label: t.service },
+  { name: "content.description", id: "traitement-description", label: t.description },
+  { name: "content.path", id: "traitement-origine-0", label: t.path },
+  { name: "content.purposes", id: "traitement-finalites", label: t.purposes },
+  { name: "content.personCategories", id: "traitement-personnes", label: t.persons },
+  { name: "content.estimatedPersons", id: "traitement-nombre", label: t.estimatedPersons },
+  { name: "content.dataCategories", id: "traitement-donnees", label: t.data },
+  { name: "content.recipients", id: "traitement-destinataires", label: t.recipients },
+  { name: "content.transfers", id: "traitement-transferts", label: t.transfers },
+  { name: "content.retention", id: "traitement-conservation", label: t.retention },
+  { name: "content.securityMeasures", id: "traitement-securite-0", label: t.measures },
+  { name: "content.securityNotes", id: "traitement-securite-precisions", label: t.securityNotes },
+  { name: "content.applications", id: "traitement-applications", label: t.applications },
+  { name: "content.processors", id: "traitement-sous-traitants", label: t.processors },
+  { name: "content.dpia", id: "traitement-aipd-0", label: t.dpia },
+  { name: "content.securityDiagnosis", id: "traitement-diagnostic-date", label: t.diagnosis },
+  { name: "content.remediation", id: "traitement-plan", label: t.remediation },
+] as const;
+
+export type PartProps = {
+  draft: Draft;
+  set(change: Partial<Draft>): void;
+  errors: FieldErrors | undefined;
+};
+
+function Identification({ draft, set, errors }: PartProps) {
+  return (
+    <fieldset className="fieldset-box">
+      <legend>{t.identification}</legend>
+      <TextField
+        id="traitement-nom"
+        label={t.name}
+        hint={t.nameHint}
+        required
+        className="input input-wide"
+        value={draft.name}
+        onChange={(e) => set({ name: e.currentTarget.value })}
+        error={fieldError(errors, "content.name")}
+      />
+      <TextField
+        id="traitement-service"
+        label={t.service}
+        className="input input-wide"
+        value={draft.service}
+        onChange={(e) => set({ service: e.currentTarget.value })}
+        error={fieldError(errors, "content.service")}
+      />
+      <TextAreaField
+        id="traitement-description"
+        label={t.description}
+        rows={3}
+        value={draft.description}
+        onChange={(e) => set({ description: e.currentTarget.value })}
+        error={fieldError(errors, "content.description")}
+      />
+      <RadioGroup
+        id="traitement-origine"
+        legend={t.path}
+        hint={t.pathHint}
+        required
+        options={PROCESSING_PATHS.map((value) => ({ value, label: PROCESSING_PATH_LABELS[value] }))}
+        value={draft.path}
+        onChange={(path) => set({ path })}
+        error={fieldError(errors, "content.path")}
+      />
+    </fieldset>
+  );
+}
+
+function Purposes({ draft, set, errors }: PartProps) {
+  return (
+    <RowsFieldset
+      id="traitement-finalites"
+      legend={t.purposes}
+      hint={t.purposesHint}
+      rows={draft.purposes}
+      onChange={(purposes) => set({ purposes })}
+      blank={blankPurpose}
+      rowLegend={(i) => t.purpose(i + 1)}
+      addLabel={t.addPurpose}
+      error={errors?.["content.purposes"]}
+    >
+      {(p, i, change) => (
+        <div className="field-row">
+          <TextField
+            id={`traitement-finalite-${i}`}
+            label={t.purposeLabel}
+            required
+            className="input input-wide"
+            value={p.label}
+            onChange={(e) => change({ label: e.currentTarget.value })}
+            error={fieldError(errors, `content.purposes.${i}.label`)}
+          />
+          <SelectField
+            id={`traitement-base-${i}`}
+            label={t.legalBasis}
+            required
+            value={p.legalBasis}
+            onChange={(e) => change({ legalBasis: e.currentTarget.value })}
+            error={fieldError(errors, `content.purposes.${i}.legalBasis`)}
+          >
+            <ChoiceOptions values={LEGAL_BASES} labels={LEGAL_BASIS_LABELS} />
+          </SelectField>
+          <TextField
+            id={`traitement-fondement-${i}`}
+            label={t.basisDetail}
+            value={p.basisDetail}
+            onChange={(e) => change({ basisDetail: e.currentTarget.value })}
+            error={fieldError(errors, `content.purposes.${i}.basisDetail`)}
+          />
+        </div>
+      )}
+    </RowsFieldset>
+  );
+}
+
+function PersonsAndData({ draft, set, errors }: PartProps) {
+  return (
+    <>
+      <TextListField
+        id="traitement-personnes"
+        legend={t.persons}
+        items={draft.personCategories}
+        onChange={(personCategories) => set({ personCategories })}
+        errors={errors}
+        name="content.personCategories"
+        itemLabel={t.person}
+        addLabel={t.addPerson}
+      />
+      <TextField
+        id="traitement-nombre"
+        label={t.estimatedPersons}
+        hint={t.estimatedPersonsHint}
+        inputMode="numeric"
+        className="input input-short"
+        value={draft.estimatedPersons}
+        onChange={(e) => set({ estimatedPersons: e.currentTarget.value })}
+        error={fieldError(errors, "content.estimatedPersons")}
+      />
+      <RowsFieldset
+        id="traitement-donnees"
+        legend={t.data}
+        hint={t.dataHint}
+        rows={draft.dataCategories}
+        onChange={(dataCategories) => set({ dataCategories })}
+        blank={blankCategory}
+        rowLegend={(i) => t.category(i + 1)}
+        addLabel={t.addCategory}
+        error={errors?.["content.dataCategories"]}
+      >
+        {(c, i, change) => (
+          <>
+            <TextField
+              id={`traitement-donnee-${i}`}
+              label={t.categoryLabel}
+              required
+              className="input input-wide"
+              value={c.label}
+              onChange={(e) => change({ label: e.currentTarget.value })}
+              error={fieldError(errors, `content.dataCategories.${i}.label`)}
+            />
+            <CheckboxGroup
+              id={`traitement-sensible-${i}`}
+              legend={t.sensitive}
+              options={[{ value: "oui", label: t.sensitive }]}
+              value={c.sensitive ? ["oui"] : []}
+              onChange={(v) =>
+                change({
+                  sensitive: v.includes("oui"),
+                  article9Condition: v.includes("oui") ? c.article9Condition : "",
+                })
+              }
+            />
+            {c.sensitive ? (
+              <SelectField
+                id={`traitement-article9-${i}`}
+                label={t.article9}
+                required
+                value={c.article9Condition}
+                onChange={(e) => change({ article9Condition: e.currentTarget.value })}
+                error={fieldError(errors, `content.dataCategories.${i}.article9Condition`)}
+              >
+                <ChoiceOptions values={ARTICLE9_CONDITIONS} labels={ARTICLE9_CONDITION_LABELS} />
+              </SelectField>
+            ) : null}
+          </>
+        )}
+      </RowsFieldset>
+    </>
+  );
+}
+
+function Recipients({ draft, set, errors }: PartProps) {
+  return (
+    <>
+      <TextListField
+        id="traitement-destinataires"
+        legend={t.recipients}
+        items={draft.recipients}
+        onChange={(recipients) => set({ recipients })}
+        errors={errors}
+        name="content.recipients"
+        itemLabel={t.recipient}
+        addLabel={t.addRecipient}
+      />
+      <RowsFieldset
+        id="traitement-transferts"
+        legend={t.transfers}
+        hint={t.transfersHint}
+        rows={draft.transfers}
+        onChange={(transfers) => set({ transfers })}
+        blank={blankTransfer}
+        rowLegend={(i) => t.transfer(i + 1)}
+        addLabel={t.addTransfer}
+        error={errors?.["content.transfers"]}
+      >
+        {(x, i, change) => (
+          <div className="field-row">
+            <TextField
+              id={`traitement-transfert-destinataire-${i}`}
+              label={t.transferRecipient}
+              required
+              value={x.recipient}
+              onChange={(e) => change({ recipient: e.currentTarget.value })}
+              error={fieldError(errors, `content.transfers.${i}.recipient`)}
+            />
+            <TextField
+              id={`traitement-transfert-pays-${i}`}
+              label={t.country}
+              required
+              value={x.country}
+              onChange={(e) => change({ country: e.currentTarget.value })}
+              error={fieldError(errors, `content.transfers.${i}.country`)}
+            />
+            <SelectField
+              id={`traitement-transfert-garantie-${i}`}
+              label={t.safeguard}
+              required
+              value={x.safeguard}
+              onChange={(e) => change({ safeguard: e.currentTarget.value })}
+              error={fieldError(errors, `content.transfers.${i}.safeguard`)}
+            >
+              <ChoiceOptions values={TRANSFER_SAFEGUARDS} labels={TRANSFER_SAFEGUARD_LABELS} />
+            </SelectField>
+          </div>
+        )}
+      </RowsFieldset>
+    </>
+  );
+}
+
+export type ProcessingFormProps = PartProps & {
+  error: FormError | null;
+  onSubmit(): void;
+  actions: FormActionsProps;
+  /** Names of the contract's application inventory. */
+  inventory: readonly string[];
+  vendors: readonly { id: string; name: string }[];
+  /** The Métropole's own processing: its role is not a question. */
+  own: boolean;
+  /** Fields of the page's own after the record's (a shared version's note of what changed). */
+  extra?: ReactNode;
+};
+
+export function ProcessingForm(props: ProcessingFormProps) {
+  const { error, onSubmit, actions } = props;
+  const parts: PartProps = { draft: props.draft, set: props.set, errors: error?.fieldErrors };
+  return (
+    <Form
+      className="form form-wide"
+      error={error}
+      fields={processingFields}
+      failed={t.failed}
+      headingLevel={2}
+      onSubmit={onSubmit}
+      actions={actions}
+    >
+      <Identification {...parts} />
+      <Purposes {...parts} />
+      <PersonsAndData {...parts} />
+      <Recipients {...parts} />
+      <ProcessingFormMore
+        {...parts}
+        inventory={props.inventory}
+        vendors={props.vendors}
+        own={props.own}
+      />
+    </Form>
+  );
+}

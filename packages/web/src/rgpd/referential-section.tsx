@@ -1,0 +1,167 @@
+/**
+ * The « référentiel documentaire » as a commune sees it: each version published by the Métropole,
+ * when and how it was notified to the commune, and its acknowledgement — which the commune records.
+ */
+import {
+  acknowledgeReferenceInput,
+  parisToday,
+  REFERENCE_DOCUMENT_KIND_LABELS,
+} from "@mutu/domain";
+import {
+  Button,
+  CalendarDate,
+  type Column,
+  DataTable,
+  Dialog,
+  Form,
+  Section,
+  TextField,
+  downloadBase64File,
+  fieldError,
+  formatCalendarDate,
+} from "@mutu/ui";
+import { useState } from "react";
+import { useSchemaForm } from "../schema-form.ts";
+import { trpc } from "../trpc.ts";
+import { formMessages } from "./form-messages.ts";
+import { organisationMessages as t } from "./organisation-messages.ts";
+import type { ReferenceDocument } from "./types.ts";
+
+type Notification = ReferenceDocument["notifications"][number];
+
+function AcknowledgeDialog({
+  doc,
+  notification,
+  onClose,
+  onDone,
+}: {
+  doc: ReferenceDocument;
+  notification: Notification;
+  onClose(): void;
+  onDone(message: string): Promise<void>;
+}) {
+  const mutation = trpc.rgpd.referential.acknowledge.useMutation();
+  const form = useSchemaForm(acknowledgeReferenceInput, mutation);
+  const [date, setDate] = useState(() => parisToday());
+  return (
+    <Dialog open title={t.acknowledgeLabel(doc.title)} onClose={onClose} busy={mutation.isPending}>
+      <Form
+        error={form.error}
+        fields={[{ name: "acknowledgedOn", id: "accuse-date", label: t.acknowledgedOn }]}
+        failed={t.acknowledgeFailed}
+        onSubmit={() => {
+          const checked = form.check({ notificationId: notification.id, acknowledgedOn: date });
+          if (checked) mutation.mutate(checked, { onSuccess: () => onDone(t.acknowledgedDone) });
+        }}
+        actions={{
+          submit: t.acknowledge,
+          submitting: t.saving,
+          pending: mutation.isPending,
+          cancel: { label: formMessages.cancel, onCancel: onClose },
+        }}
+      >
+        <TextField
+          id="accuse-date"
+          label={t.acknowledgedOn}
+          type="date"
+          required
+          className="input input-short"
+          value={date}
+          onChange={(e) => setDate(e.currentTarget.value)}
+          error={fieldError(form.error?.fieldErrors, "acknowledgedOn")}
+        />
+      </Form>
+    </Dialog>
+  );
+}
+
+export function ReferentialSection({
+  docs,
+  canAcknowledge,
+  onDone,
+}: {
+  docs: readonly ReferenceDocument[];
+  canAcknowledge: boolean;
+  onDone(message: string): Promise<void>;
+}) {
+  const utils = trpc.useUtils();
+  const [open, setOpen] = useState<{ doc: ReferenceDocument; notification: Notification } | null>(
+    null,
+  );
+  const columns: Column<ReferenceDocument>[] = [
+    {
+      key: "title",
+      header: t.document,
+      rowHeader: true,
+      cell: (d) => (
+        <>
+          {d.title}
+          <br />
+          <span className="muted">{REFERENCE_DOCUMENT_KIND_LABELS[d.kind]}</span>
+          {d.files.map((f) => (
+            <span key={f.id}>
+              <br />
+              <Button
+                variant="link"
+                onClick={async () =>
+                  downloadBase64File(
+                    await utils.rgpd.documents.download.fetch({ documentId: f.id }),
+                  )
+                }
+              >
+                {f.fileName}
+              </Button>
+            </span>
+          ))}
+        </>
+      ),
+    },
+    { key: "version", header: t.version, cell: (d) => d.version },
+    { key: "published", header: t.published, cell: (d) => <CalendarDate value={d.publishedOn} /> },
+    {
+      key: "notification",
+      header: t.notification,
+      cell: (d) => {
+        const [n] = d.notifications;
+        if (!n) return <span className="muted">{t.notNotified}</span>;
+        return (
+          <>
+            {t.notified(formatCalendarDate(n.notifiedOn), n.means)}
+            <br />
+            {n.acknowledgedOn ? (
+              t.acknowledged(formatCalendarDate(n.acknowledgedOn))
+            ) : canAcknowledge ? (
+              <Button variant="secondary" onClick={() => setOpen({ doc: d, notification: n })}>
+                {t.acknowledge}
+                <span className="visually-hidden"> — {d.title}</span>
+              </Button>
+            ) : (
+              <span className="muted">{t.notAcknowledged}</span>
+            )}
+          </>
+        );
+      },
+    },
+  ];
+  return (
+    <Section id="referentiel" title={t.referential} lead={t.referentialLead}>
+      <DataTable
+        caption={t.referentialCaption(docs.length)}
+        columns={columns}
+        rows={docs}
+        rowKey={(d) => d.id}
+        empty={t.noDocument}
+      />
+      {open ? (
+        <AcknowledgeDialog
+          {...open}
+          onClose={() => setOpen(null)}
+          onDone={async (message) => {
+            setOpen(null);
+            await onDone(message);
+          }}
+        />
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The commune's designations (V-c, V-d, V-k): its own DPO when it keeps one, the mission letter of
+ * the shared one, its RGPD correspondents, the retention of residents' contact data in saisines and
+ * the day it gave its inventory of pre-existing processing. What the contract's option asks is the
+ * domain's rule (`designationProblems`), checked here before sending, and again by the server.
+ */
+import { designationProblems, saveRgpdSettingsInput } from "@mutu/domain";
+import { Form, TextField, fieldError, formatDateTime } from "@mutu/ui";
+import { useState } from "react";
+import { useSchemaForm } from "../schema-form.ts";
+import { trpc } from "../trpc.ts";
+import { RowsFieldset } from "./list-fields.tsx";
+import { organisationMessages as t } from "./organisation-messages.ts";
+import { useOrgInput } from "./space.tsx";
+import type { Overview } from "./types.ts";
+
+export function SettingsForm({
+  o,
+  onDone,
+}: {
+  o: Overview;
+  onDone(message: string): Promise<void>;
+}) {
+  const orgInput = useOrgInput();
+  const save = trpc.rgpd.saveSettings.useMutation();
+  const form = useSchemaForm(saveRgpdSettingsInput, save);
+  const s = o.settings;
+  const [v, setV] = useState({
+    ownDpoName: s.ownDpoName,
+    ownDpoEmail: s.ownDpoEmail,
+    ownDpoDesignatedOn: s.ownDpoDesignatedOn ?? "",
+    missionLetterReference: s.missionLetterReference,
+    missionLetterOn: s.missionLetterOn ?? "",
+    correspondents: s.correspondents,
+    residentRetentionMonths: String(s.residentRetentionMonths),
+    legacyInventorySubmittedOn: s.legacyInventorySubmittedOn ?? "",
+  });
+  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
+  const e = form.error?.fieldErrors;
+  const shared = o.options.dpoShared;
+  return (
+    <Form
+      error={form.error}
+      fields={[
+        { name: "ownDpoName", id: "organisation-dpo-nom", label: t.ownDpoName },
+        {
+          name: "missionLetterReference",
+          id: "organisation-lettre",
+          label: t.missionLetterReference,
+        },
+        { name: "correspondents", id: "organisation-correspondants", label: t.correspondents },
+        {
+          name: "residentRetentionMonths",
+          id: "organisation-conservation",
+          label: t.residentRetentionMonths,
+        },
+        {
+          name: "legacyInventorySubmittedOn",
+          id: "organisation-inventaire",
+          label: t.legacyInventorySubmittedOn,
+        },
+      ]}
+      failed={t.failed}
+      intro={
+        s.updatedBy && s.updatedAt ? (
+          <p className="muted">{t.updatedBy(s.updatedBy, formatDateTime(s.updatedAt))}</p>
+        ) : undefined
+      }
+      onSubmit={() => {
+        const months = v.residentRetentionMonths.trim();
+        const input = {
+          ...orgInput,
+          ...v,
+          residentRetentionMonths: /^\d+$/.test(months) ? Number(months) : months,
+        };
+        const checked = form.check(input, (errors) => {
+          if (Object.keys(errors).length === 0)
+            Object.assign(errors, designationProblems(shared, v));
+        });
+        if (checked) save.mutate(checked, { onSuccess: () => onDone(t.saved) });
+      }}
+      actions={{ submit: t.save, submitting: t.saving, pending: save.isPending }}
+    >
+      {shared === false ? (
+        <div className="field-row">
+          <TextField
+            id="organisation-dpo-nom"
+            label={t.ownDpoName}
+            required
+            value={v.ownDpoName}
+            onChange={(x) => set({ ownDpoName: x.currentTarget.value })}
+            error={fieldError(e, "ownDpoName")}
+          />
+          <TextField
+            id="organisation-dpo-courriel"
+            label={t.ownDpoEmail}
+            type="email"
+            value={v.ownDpoEmail}
+            onChange={(x) => set({ ownDpoEmail: x.currentTarget.value })}
+            error={fieldError(e, "ownDpoEmail")}
+          />
+          <TextField
+            id="organisation-dpo-date"
+            label={t.ownDpoDesignatedOn}
+            type="date"
+            className="input input-short"
+            value={v.ownDpoDesignatedOn}
+            onChange={(x) => set({ ownDpoDesignatedOn: x.currentTarget.value })}
+            error={fieldError(e, "ownDpoDesignatedOn")}
+          />
+        </div>
+      ) : (
+        <div className="field-row">
+          <TextField
+            id="organisation-lettre"
+            label={t.missionLetterReference}
+            className="input input-wide"
+            value={v.missionLetterReference}
+            onChange={(x) => set({ missionLetterReference: x.currentTarget.value })}
+            error={fieldError(e, "missionLetterReference")}
+          />
+          <TextField
+            id="organisation-lettre-date"
+            label={t.missionLetterOn}
+            type="date"
+            className="input input-short"
+            value={v.missionLetterOn}
+            onChange={(x) => set({ missionLetterOn: x.currentTarget.value })}
+            error={fieldError(e, "missionLetterOn")}
+          />
+        </div>
+      )}
+      <RowsFieldset
+        id="organisation-correspondants"
+        legend={t.correspondents}
+        hint={t.correspondentsHint}
+        rows={v.correspondents}
+        onChange={(correspondents) => set({ correspondents })}
+        blank={{ name: "", function: "", email: "" }}
+        rowLegend={(i) => t.correspondent(i + 1)}
+        addLabel={t.addCorrespondent}
+        error={e?.correspondents}
+      >
+        {(c, i, change) => (
+          <div className="field-row">
+            <TextField
+              id={`organisation-correspondant-nom-${i}`}
+              label={t.name}
+              required
+              value={c.name}
+              onChange={(x) => change({ name: x.currentTarget.value })}
+              error={fieldError(e, `correspondents.${i}.name`)}
+            />
+            <TextField
+              id={`organisation-correspondant-fonction-${i}`}
+              label={t.function}
+              required
+              value={c.function}
+              onChange={(x) => change({ function: x.currentTarget.value })}
+              error={fieldError(e, `correspondents.${i}.function`)}
+            />
+            <TextField
+              id={`organisation-correspondant-courriel-${i}`}
+              label={t.email}
+              type="email"
+              value={c.email}
+              onChange={(x) => change({ email: x.currentTarget.value })}
+              error={fieldError(e, `correspondents.${i}.email`)}
+            />
+          </div>
+        )}
+      </RowsFieldset>
+      <TextField
+        id="organisation-conservation"
+        label={t.residentRetentionMonths}
+        hint={t.residentRetentionHint}
+        inputMode="numeric"
+        required
+        className="input input-short"
+        value={v.residentRetentionMonths}
+        onChange={(x) => set({ residentRetentionMonths: x.currentTarget.value })}
+        error={fieldError(e, "residentRetentionMonths")}
+      />
+      <TextField
+        id="organisation-inventaire"
+        label={t.legacyInventorySubmittedOn}
+        type="date"
+        className="input input-short"
+        value={v.legacyInventorySubmittedOn}
+        onChange={(x) => set({ legacyInventorySubmittedOn: x.currentTarget.value })}
+        error={fieldError(e, "legacyInventorySubmittedOn")}
+      />
+    </Form>
+  );
+}
