@@ -106,3 +106,9 @@ export function parisToday(now: Date = new Date()): string {
 export function dayBefore(iso: string): string {
   return addDays(iso, -1);
 }
+
+/** The earlier of two 'YYYY-MM-DD' days (ISO days order as text). */
+export const earlierDay = (a: string, b: string) => (a < b ? a : b);
+
+/** The later of two 'YYYY-MM-DD' days. */
+export const laterDay = (a: string, b: string) => (a > b ? a : b);
