@@ -46,6 +46,14 @@ const RecapPage = lazy(() =>
   import("./saisines/recap-page.tsx").then((m) => ({ default: m.RecapPage })),
 );
 
+// Governance, loaded when first visited.
+const MeetingsPage = lazy(() =>
+  import("./meetings/meetings-page.tsx").then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import("./meetings/meeting-page.tsx").then((m) => ({ default: m.MeetingPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -77,6 +85,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
   account: AccountPage,
 };
 

@@ -15,6 +15,7 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    meetings: "Gouvernance",
     account: "Mon compte",
   },
   cancel: "Annuler",

@@ -23,6 +23,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "meetings"
+  | "meeting"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -57,6 +59,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=).
+  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
+  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -27,6 +27,14 @@ const SaisinePage = lazy(() =>
   import("./saisines/saisine-page.tsx").then((m) => ({ default: m.SaisinePage })),
 );
 
+// Governance, loaded when first visited.
+const MeetingsPage = lazy(() =>
+  import("./meetings/meetings-page.tsx").then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import("./meetings/meeting-page.tsx").then((m) => ({ default: m.MeetingPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -49,6 +57,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisines: SaisinesPage,
   newSaisine: NewSaisinePage,
   saisine: SaisinePage,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
   account: AccountPage,
 };
 

@@ -9,6 +9,7 @@ export const messages = {
     home: "Accueil",
     contract: "Mon contrat",
     saisines: "Saisines",
+    meetings: "Gouvernance",
     account: "Mon compte",
   },
   signIn: {

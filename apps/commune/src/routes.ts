@@ -14,6 +14,8 @@ export type RouteId =
   | "saisines"
   | "newSaisine"
   | "saisine"
+  | "meetings"
+  | "meeting"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -32,6 +34,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   },
   { id: "newSaisine", path: "/saisines/nouvelle", anyOf: ["saisines.create"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.create"] },
+  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=).
+  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
+  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -15,6 +15,8 @@ export {
   signInWithIdentity,
 } from "./services/auth/single-sign-on.ts";
 export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { calendarFeedOf, FEED_PATH } from "./services/meetings/calendar-feed.ts";
+export { seedDemoMeetings } from "./services/meetings/demo.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,

@@ -4,6 +4,7 @@ import { arbitrationsRouter } from "./router/arbitrations.ts";
 import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { contractsRouter } from "./router/contracts.ts";
+import { meetingsRouter } from "./router/meetings.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { organisationsRouter } from "./router/organisations.ts";
 import { peopleRouter } from "./router/people.ts";
@@ -21,6 +22,7 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  meetings: meetingsRouter,
 });
 
 // Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).

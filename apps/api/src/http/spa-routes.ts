@@ -8,6 +8,7 @@ export const communeRoutes = [
   "/connexion",
   "/contrat",
   "/saisines",
+  "/gouvernance",
   "/compte",
   "/mot-de-passe",
 ];
@@ -22,6 +23,7 @@ export const adminRoutes = [
   "/adhesions",
   "/saisines",
   "/arbitrages",
+  "/gouvernance",
   "/compte",
   "/mot-de-passe",
 ];

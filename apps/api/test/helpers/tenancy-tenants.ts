@@ -129,7 +129,39 @@ async function victimSaisine(
         })
         .returning()
     : [];
+  const [meeting] = await tx
+    .insert(schema.meetings)
+    .values({
+      orgId: target.id,
+      operatorId: saisine.operatorId,
+      body: "comite-suivi",
+      label: "Comité de suivi de la victime",
+      day: "2025-03-01",
+      startsAt: new Date("2025-03-01T09:00:00Z"),
+      endsAt: new Date("2025-03-01T10:00:00Z"),
+      place: "Salle de la victime",
+      agenda: ["Ordre du jour de la victime"],
+      status: "planifiee",
+    })
+    .returning();
+  const [action] = meeting
+    ? await tx
+        .insert(schema.meetingActions)
+        .values({
+          meetingId: meeting.id,
+          orgId: target.id,
+          operatorId: saisine.operatorId,
+          title: "Action de la victime",
+          ownerId: personId ?? "",
+          ownerLabel: "Victime",
+          dueOn: "2025-04-01",
+          status: "ouverte",
+        })
+        .returning()
+    : [];
   return {
+    meetingId: meeting?.id ?? someUuid,
+    meetingActionId: action?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -156,6 +188,9 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     changes: sorted(await byOrg(schema.saisineChanges)),
     counters: sorted(await byOrg(schema.saisineCounters)),
     notifications: sorted(await byOrg(schema.notifications)),
+    meetings: sorted(await byOrg(schema.meetings)),
+    meetingParticipants: sorted(await byOrg(schema.meetingParticipants)),
+    meetingActions: sorted(await byOrg(schema.meetingActions)),
   };
 }
 
