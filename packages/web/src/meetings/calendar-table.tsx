@@ -50,8 +50,10 @@ export function CalendarTable({
     {
       key: "periods",
       header: t.calendar.periods,
-      cell: (b) =>
-        b.slots.length ? (
+      cell: (b) => {
+        const { next } = b;
+        const running = next && !b.slots.some((s) => s.start === next.start) ? next : null;
+        return b.slots.length || running ? (
           <ul className="plain-list">
             {b.slots.map((s) => (
               <li key={s.start}>
@@ -59,8 +61,14 @@ export function CalendarTable({
                 {t.calendar.required(s.required)} <SlotBadge state={s.state} />
               </li>
             ))}
+            {running ? (
+              <li>
+                {t.calendar.nextYear} {slotPeriod(running)} <SlotBadge state={running.state} />
+              </li>
+            ) : null}
           </ul>
-        ) : null,
+        ) : null;
+      },
     },
     ...(action ? [{ key: "action", header: "", cell: action }] : []),
   ];

@@ -30,6 +30,7 @@ export const meetingsMessages = {
     nothingDue: "Aucune réunion due cette année",
     period: (start: string, end: string) => `du ${start} au ${end}`,
     required: (n: number) => (n > 1 ? ` (${n} réunions)` : ""),
+    nextYear: "Période en cours, due l'an prochain :",
   },
   slotStates: {
     tenue: "Tenue",
