@@ -89,6 +89,11 @@ try {
   console.log(
     `Governance page on PostgreSQL 15 — ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}, ${CALLS} sequential calls`,
   );
+  // Baseline under the same conditions: session, transport and tRPC, no governance work.
+  const baseline = await measure(() => trpcQuery(server.base, "auth.me", undefined, dgs));
+  console.log(
+    `  baseline auth.me  p50 ${percentile(baseline, 50).toFixed(1)} ms  p99 ${percentile(baseline, 99).toFixed(1)} ms`,
+  );
   let worst = 0;
   for (const [who, api, rawSql] of rows) {
     const p99 = percentile(api, 99);

@@ -22,14 +22,23 @@ export function assertCanManage(caller: Caller) {
     );
 }
 
-/** The organisation a governance page is about: a commune, or the operator for its shared bodies. */
-export async function governedOrg(tx: Tx, caller: Caller, orgId: string | undefined) {
+/**
+ * The organisation a governance page is about: a commune, or the operator for its shared bodies.
+ * What the caller may see is an operator's own id or its communes, so the kind is known before
+ * reading the row (the page's reads then go out together).
+ */
+export function governedOrgRef(caller: Caller, orgId: string | undefined) {
   const id = orgId ?? (caller.org.kind === "operator" ? caller.org.id : targetOrgId(caller, orgId));
   assertVisibleOrg(caller, id);
+  return { id, kind: id === caller.operatorId ? ("operator" as const) : ("commune" as const) };
+}
+
+export async function governedOrg(tx: Tx, caller: Caller, orgId: string | undefined) {
+  const ref = governedOrgRef(caller, orgId);
   const [org] = await tx
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind })
+    .select({ id: organisations.id, name: organisations.name })
     .from(organisations)
-    .where(eq(organisations.id, id));
+    .where(eq(organisations.id, ref.id));
   if (!org) throw notFound("Organisation");
-  return org as GovernedOrg;
+  return { ...org, kind: ref.kind } satisfies GovernedOrg;
 }

@@ -38,7 +38,7 @@ export type Governance = {
 export async function governanceOf(
   tx: Tx,
   caller: Caller,
-  org: GovernedOrg,
+  org: Pick<GovernedOrg, "id" | "kind">,
   onDay: string,
   today: string,
 ): Promise<Governance> {

@@ -6,7 +6,7 @@ import { parisToday } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { canManageMeetings, governedOrg } from "./access.ts";
+import { canManageMeetings, governedOrg, governedOrgRef } from "./access.ts";
 import { bodiesDay, calendarOf, governanceOf } from "./calendar.ts";
 import { actionOf, governedBy, meetingsBetween, openActions, summaryOf } from "./read-model.ts";
 
@@ -19,25 +19,27 @@ export async function meetingsOverview(
   const today = parisToday(ctx.now());
   const { year } = input;
   return inTenant(ctx, async (tx) => {
-    const org = await governedOrg(tx, ctx.caller, input.orgId);
-    const operatorId = org.kind === "operator" ? null : ctx.caller.operatorId;
-    const governance = await governanceOf(tx, ctx.caller, org, bodiesDay(year, today), today);
+    const ref = governedOrgRef(ctx.caller, input.orgId);
+    const operatorId = ref.kind === "operator" ? null : ctx.caller.operatorId;
     // From October before (a quarter due in January began at the earliest in October) to the
     // spring after (the next period to plan may run into the next year).
-    const [rows, actions, invitees] = await Promise.all([
+    // Every read goes out at once, on the transaction's connection (one round trip's wait).
+    const [named, governance, rows, actions, invitees] = await Promise.all([
+      governedOrg(tx, ctx.caller, ref.id),
+      governanceOf(tx, ctx.caller, ref, bodiesDay(year, today), today),
       meetingsBetween(
         tx,
-        governedBy(meetings, org.id, operatorId),
+        governedBy(meetings, ref.id, operatorId),
         `${year - 1}-10-01`,
         `${year + 1}-04-01`,
       ),
-      openActions(tx, governedBy(meetingActions, org.id, operatorId)),
+      openActions(tx, governedBy(meetingActions, ref.id, operatorId)),
       canManageMeetings(ctx.caller)
         ? tx
             .select({ id: people.id, label: people.displayName, orgId: people.orgId })
             .from(people)
             .where(
-              and(inArray(people.orgId, [org.id, ctx.caller.operatorId]), eq(people.active, true)),
+              and(inArray(people.orgId, [ref.id, ctx.caller.operatorId]), eq(people.active, true)),
             )
             .orderBy(asc(people.displayName))
         : Promise.resolve([]),
@@ -46,7 +48,7 @@ export async function meetingsOverview(
     const collator = new Intl.Collator("fr");
     const open = actions.map((a) => actionOf(a, today));
     return {
-      org,
+      org: named,
       year,
       today,
       contract: governance.contract,
