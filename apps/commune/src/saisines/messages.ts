@@ -134,7 +134,8 @@ export const saisinesMessages = {
     notAssigned: "Pas encore attribuée",
     proximity: "Centre de proximité",
     notProximity: "Non concerné",
-    annex: "Selon l'annexe",
+    annex: "Contrat appliqué",
+    calendar: "Horaires des délais",
     annexFrom: (label: string, date: string) => `${label}, en vigueur depuis le ${date}`,
     needsQualification: (reason: string | null) =>
       `Le centre d'appel vérifiera l'acheminement${reason ? ` : ${reason}` : "."}`,

@@ -11,10 +11,3 @@ export function visibleOrgIds(caller: OrgRef, allOrgs: readonly OrgRef[]): strin
   if (caller.kind === "commune") return [caller.id];
   return [caller.id, ...allOrgs.filter((o) => o.operatorId === caller.id).map((o) => o.id)];
 }
-
-/** The operator an organisation belongs to (itself for an operator). */
-export function operatorOf(org: OrgRef): string {
-  if (org.kind === "operator") return org.id;
-  if (!org.operatorId) throw new Error(`La commune ${org.id} n'est rattachée à aucun opérateur.`);
-  return org.operatorId;
-}

@@ -62,10 +62,3 @@ export const deactivatePersonInput = personIdInput.extend({
     .default({ action: "revoke" }),
 });
 export type DeactivatePersonInput = z.infer<typeof deactivatePersonInput>;
-
-export const functionDefinitionSchema = z.object({
-  code: z.string(),
-  label: z.string(),
-  side: z.enum(["commune", "operator"]),
-  permissions: z.array(z.string()),
-});

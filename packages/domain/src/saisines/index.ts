@@ -104,7 +104,6 @@ export {
 export {
   type Filer,
   routeSaisine,
-  routeSaisineOn,
   SAISINE_ROUTING_ERRORS,
   type SaisineRoute,
   SaisineRoutingError,

@@ -1,12 +1,11 @@
 /**
- * routeSaisine's refusals (what an annex cannot route) and routeSaisineOn, which picks the annex in
- * force on the filing day. The routing of the real matrices is in routing.matrix.test.ts.
+ * routeSaisine's refusals (what an annex cannot route); the annex in force on the filing day is
+ * picked by the API (tested there). The routing of the real matrices is in routing.matrix.test.ts.
  */
 import { describe, expect, test } from "vitest";
 import type { SaisineNature, SubDomainLetter } from "../contracts/annex.ts";
-import { annexFromSeedFacts } from "../seed-facts/annex.ts";
-import { seedFactsAnnex, seedFactsCommune } from "../seed-facts/seed-facts.fixture.ts";
-import { routeSaisine, routeSaisineOn, SaisineRoutingError } from "./routing.ts";
+import { seedFactsAnnex } from "../seed-facts/seed-facts.fixture.ts";
+import { routeSaisine, SaisineRoutingError } from "./routing.ts";
 
 type ErrorCase = [slug: string, nature: string, subDomain: string, code: string, message: RegExp];
 const errorCases: ErrorCase[] = [
@@ -68,38 +67,6 @@ describe("routeSaisine — saisines the annex cannot route", () => {
     expect(route).toMatchObject({ communeFunction: null, needsQualification: true });
     expect(route.reason).toMatch(
       /ne dit pas qui, à la commune, dépose une saisine en urgence du sous-domaine B/,
-    );
-  });
-});
-
-describe("routeSaisineOn — the annex in force on the filing day (Paris)", () => {
-  const begles = seedFactsCommune("begles");
-  const versions = [
-    {
-      id: "2016",
-      effectiveFrom: "2016-02-15",
-      effectiveTo: "2018-07-01",
-      annex: annexFromSeedFacts(begles, "original"),
-    },
-    { id: "2018", effectiveFrom: "2018-07-01", annex: annexFromSeedFacts(begles) },
-  ];
-  const saisine = { nature: "ordinaire", subDomain: "C", type: "incident" } as const;
-  const filer = { functionLabels: ["Agent"] };
-
-  test.each([
-    ["2018-06-30T21:59:59Z", "2016"],
-    // 22:30 UTC on 30 June is already 1 July in Paris: the RGPD amendment applies.
-    ["2018-06-30T22:30:00Z", "2018"],
-    ["2026-05-14T08:00:00Z", "2018"],
-  ])("filed at %s → version %s", (at, id) => {
-    expect(routeSaisineOn(versions, new Date(at), saisine, filer).version.id).toBe(id);
-  });
-
-  test("before the contract: no annex, refused in French", () => {
-    expect(() =>
-      routeSaisineOn(versions, new Date("2016-02-14T12:00:00Z"), saisine, filer),
-    ).toThrow(
-      "Aucune annexe du contrat n'est en vigueur le dimanche 14 février 2016 : la saisine ne peut pas être acheminée.",
     );
   });
 });

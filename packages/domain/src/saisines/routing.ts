@@ -10,8 +10,6 @@ import {
   SUB_DOMAIN_LETTERS,
   type SubDomainLetter,
 } from "../contracts/annex.ts";
-import { type Versioned, versionInForce } from "../contracts/versions.ts";
-import { frenchDay } from "../time/french-dates.ts";
 import { functionMatchesCell } from "./function-labels.ts";
 import type { SaisineType } from "./vocabulary.ts";
 
@@ -122,24 +120,4 @@ export function routeSaisine(annex: Annex, saisine: SaisineToRoute, filer: Filer
     needsQualification: true,
     reason: `Pour ${NATURE_WORDS[nature]} du sous-domaine ${subDomain}, l'annexe de ${commune} désigne « ${cell.communeFunction} » ; le déposant a ${held}. Saisine acceptée, à qualifier par le centre d'appel.`,
   };
-}
-
-/**
- * routeSaisine with the annex in force on `at` (Paris date) among a contract's versions.
- * No version in force → SaisineRoutingError 'aucune-annexe'.
- */
-export function routeSaisineOn<V extends Versioned & { annex: Annex }>(
-  versions: readonly V[],
-  at: Date,
-  saisine: SaisineToRoute,
-  filer: Filer,
-): SaisineRoute & { version: V } {
-  const version = versionInForce(versions, at);
-  if (!version) {
-    throw new SaisineRoutingError(
-      "aucune-annexe",
-      `Aucune annexe du contrat n'est en vigueur le ${frenchDay(at)} : la saisine ne peut pas être acheminée.`,
-    );
-  }
-  return { ...routeSaisine(version.annex, saisine, filer), version };
 }

@@ -50,7 +50,7 @@ export type SummaryWording = {
   annex: string;
   annexFrom(label: string, date: string): string;
   needsQualification(reason: string | null): string;
-  /** The Métropole's space: the commune and the calendar are shown. */
+  /** The Métropole's space shows the commune. */
   commune?: string;
   calendar?: string;
 };

@@ -26,9 +26,9 @@ export const detailMessages = {
   notAssigned: "Non attribuée",
   proximity: "Centre de proximité",
   notProximity: "Non concerné",
-  annex: "Annexe appliquée",
+  annex: "Contrat appliqué",
   annexFrom: (label: string, date: string) => `${label}, en vigueur depuis le ${date}`,
-  calendar: "Calendrier des délais",
+  calendar: "Horaires des délais",
   needsQualification: (reason: string | null) =>
     `À vérifier par le centre d'appel${reason ? ` : ${reason}` : "."}`,
   work: {
