@@ -4,7 +4,16 @@
  * who is invited. Checked with the domain's schema first, then by the server (a time past…).
  */
 import { planMeetingInput } from "@mutu/domain";
-import { CheckboxGroup, Form, fieldError, TextAreaField, TextField, useRoute } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  Form,
+  fieldError,
+  formActions,
+  TextAreaField,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import {
   type BodyCalendar,
@@ -19,26 +28,17 @@ import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.plan;
 
-const ids = {
-  date: "reunion-date",
-  startTime: "reunion-debut",
-  endTime: "reunion-fin",
-  place: "reunion-lieu",
-  videoUrl: "reunion-visio",
-  agenda: "reunion-ordre-du-jour",
-  participantIds: "reunion-invites",
-};
-
-const summary = [
-  { name: "body", id: ids.date, label: t.date },
-  { name: "date", id: ids.date, label: t.date },
-  { name: "startTime", id: ids.startTime, label: t.startTime },
-  { name: "endTime", id: ids.endTime, label: t.endTime },
-  { name: "place", id: ids.place, label: t.place },
-  { name: "videoUrl", id: ids.videoUrl, label: t.videoUrl },
-  { name: "agenda", id: ids.agenda, label: t.agenda },
-  { name: "participantIds", id: `${ids.participantIds}-0`, label: t.participants },
-];
+const layout = [
+  { name: "date", id: "reunion-date", label: t.date },
+  { name: "startTime", id: "reunion-debut", label: t.startTime },
+  { name: "endTime", id: "reunion-fin", label: t.endTime },
+  { name: "place", id: "reunion-lieu", label: t.place },
+  { name: "videoUrl", id: "reunion-visio", label: t.videoUrl },
+  { name: "agenda", id: "reunion-ordre-du-jour", label: t.agenda },
+  { name: "participantIds", id: "reunion-invites-0", label: t.participants },
+] as const;
+// A body the contract does not set up is refused on the date's line (the first field).
+const summary = [{ name: "body", id: "reunion-date", label: t.date }, ...layout];
 
 /** The first day a meeting of the period can be planned: its start, or tomorrow. */
 function proposedDay(body: BodyCalendar | null, today: string) {
@@ -63,28 +63,30 @@ export function PlanForm({
 }) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
-  const [values, setValues] = useState({
-    date: proposedDay(body, overview.today),
-    startTime: "14:00",
-    endTime: "16:00",
-    place: "",
-    videoUrl: "",
-    agenda: "",
-  });
-  const [invited, setInvited] = useState<string[]>([]);
-  const draft = trpc.meetings.draftAgenda.useQuery({ orgId: overview.org.id, date: values.date });
-  const [agendaTouched, setAgendaTouched] = useState(false);
-  useEffect(() => {
-    if (draft.data && !agendaTouched)
-      setValues((v) => ({ ...v, agenda: draft.data.items.join("\n") }));
-  }, [draft.data, agendaTouched]);
   const plan = trpc.meetings.plan.useMutation();
   const form = useSchemaForm(planMeetingInput, plan);
   const { error } = form;
-  const set = (name: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
-    if (name === "agenda") setAgendaTouched(true);
-    setValues({ ...values, [name]: event.currentTarget.value });
-  };
+  const f = useFields(
+    {
+      date: proposedDay(body, overview.today),
+      startTime: "14:00",
+      endTime: "16:00",
+      place: "",
+      videoUrl: "",
+      agenda: "",
+      participantIds: [] as string[],
+    },
+    error,
+    layout,
+  );
+  const { values } = f;
+  // The agenda starts from the server's draft for the day chosen, until the person edits it.
+  const draft = trpc.meetings.draftAgenda.useQuery({ orgId: overview.org.id, date: values.date });
+  const [agendaTouched, setAgendaTouched] = useState(false);
+  const items = draft.data?.items.join("\n");
+  useEffect(() => {
+    if (items !== undefined && !agendaTouched && values.agenda !== items) f.set({ agenda: items });
+  }, [items, agendaTouched, values.agenda, f.set]);
 
   function submit() {
     const checked = form.check({
@@ -97,7 +99,7 @@ export function PlanForm({
       place: values.place,
       videoUrl: values.videoUrl,
       agenda: textLines(values.agenda),
-      participantIds: invited,
+      participantIds: values.participantIds,
     });
     if (!checked) return;
     plan.mutate(checked, {
@@ -108,7 +110,8 @@ export function PlanForm({
     });
   }
 
-  const err = (name: string) => fieldError(error?.fieldErrors, name);
+  const agenda = f.field("agenda");
+  const date = f.field("date");
   return (
     <Form
       error={error}
@@ -116,79 +119,42 @@ export function PlanForm({
       failed={t.failed}
       intro={<p className="prose">{body?.next ? t.intro(slotPeriod(body.next)) : t.introFree}</p>}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: plan.isPending,
-        cancel: { label: messages.cancel, onCancel },
-      }}
+      actions={formActions(t, plan.isPending, { label: messages.cancel, onCancel })}
     >
       <TextField
-        id={ids.date}
-        label={t.date}
+        {...date}
+        error={[...date.error, ...fieldError(error?.fieldErrors, "body")]}
         type="date"
         required
-        value={values.date}
-        onChange={set("date")}
-        error={[...err("date"), ...err("body")]}
       />
       <TextField
-        id={ids.startTime}
-        label={t.startTime}
+        {...f.field("startTime")}
         hint={t.timeHint}
         type="time"
         required
         className="input input-short"
-        value={values.startTime}
-        onChange={set("startTime")}
-        error={err("startTime")}
       />
-      <TextField
-        id={ids.endTime}
-        label={t.endTime}
-        type="time"
-        required
-        className="input input-short"
-        value={values.endTime}
-        onChange={set("endTime")}
-        error={err("endTime")}
-      />
-      <TextField
-        id={ids.place}
-        label={t.place}
-        hint={t.placeHint}
-        value={values.place}
-        onChange={set("place")}
-        error={err("place")}
-      />
-      <TextField
-        id={ids.videoUrl}
-        label={t.videoUrl}
-        type="url"
-        value={values.videoUrl}
-        onChange={set("videoUrl")}
-        error={err("videoUrl")}
-      />
+      <TextField {...f.field("endTime")} type="time" required className="input input-short" />
+      <TextField {...f.field("place")} hint={t.placeHint} />
+      <TextField {...f.field("videoUrl")} type="url" />
       <TextAreaField
-        id={ids.agenda}
-        label={t.agenda}
+        {...agenda}
+        onChange={(event) => {
+          setAgendaTouched(true);
+          agenda.onChange(event);
+        }}
         hint={t.agendaHint}
         required
         rows={6}
-        value={values.agenda}
-        onChange={set("agenda")}
-        error={err("agenda")}
       />
       <CheckboxGroup
-        id={ids.participantIds}
+        id="reunion-invites"
         legend={t.participants}
         options={overview.people.map((p) => ({
           value: p.id,
           label: p.side === "operator" ? `${p.label} (${t.operatorSide})` : p.label,
         }))}
-        value={invited}
-        onChange={setInvited}
-        error={err("participantIds")}
+        {...f.choice("participantIds")}
       />
     </Form>
   );

@@ -8,9 +8,11 @@ import {
   CheckboxGroup,
   Form,
   fieldError,
+  formActions,
   SelectField,
   TextAreaField,
   TextField,
+  useFields,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { type MeetingDetail, type Overview, textLines } from "@mutu/web/meetings";
@@ -18,6 +20,13 @@ import { useState } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.record;
+
+const layout = [
+  { name: "attendeeIds", id: "compte-rendu-presents-0", label: t.attendees },
+  { name: "otherAttendees", id: "compte-rendu-autres", label: t.others },
+  { name: "minutes", id: "compte-rendu-texte", label: t.minutes },
+  { name: "decisions", id: "compte-rendu-decisions", label: t.decisions },
+] as const;
 
 type ActionDraft = { key: number; title: string; ownerId: string; dueOn: string };
 let nextKey = 0;
@@ -33,24 +42,35 @@ export function RecordForm({
   onDone(message: string): void;
 }) {
   const utils = trpc.useUtils();
-  const known = new Map(people.map((p) => [p.id, p.label]));
-  for (const p of meeting.participants) known.set(p.personId, p.label);
+  // The service commun's people are told apart from the commune's (names may repeat).
+  const known = new Map(
+    people.map((p) => [
+      p.id,
+      p.side === "operator" ? `${p.label} (${meetingsAdminMessages.plan.operatorSide})` : p.label,
+    ]),
+  );
+  for (const p of meeting.participants) if (!known.has(p.personId)) known.set(p.personId, p.label);
   const options = [...known].map(([value, label]) => ({ value, label }));
-  const [attendees, setAttendees] = useState(meeting.participants.map((p) => p.personId));
-  const [text, setText] = useState({ others: "", minutes: "", decisions: "" });
   const [actions, setActions] = useState<ActionDraft[]>([]);
   const record = trpc.meetings.record.useMutation();
   const form = useSchemaForm(recordMeetingInput, record);
   const { error } = form;
+  const f = useFields(
+    {
+      attendeeIds: meeting.participants.map((p) => p.personId),
+      otherAttendees: "",
+      minutes: "",
+      decisions: "",
+    },
+    error,
+    layout,
+  );
   const err = (name: string) => fieldError(error?.fieldErrors, name);
   const setAction = (i: number, patch: Partial<ActionDraft>) =>
     setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   const summary = [
-    { name: "attendeeIds", id: "compte-rendu-presents-0", label: t.attendees },
-    { name: "otherAttendees", id: "compte-rendu-autres", label: t.others },
-    { name: "minutes", id: "compte-rendu-texte", label: t.minutes },
-    { name: "decisions", id: "compte-rendu-decisions", label: t.decisions },
+    ...layout,
     ...actions.flatMap((_, i) => [
       {
         name: `actions.${i}.title`,
@@ -73,10 +93,10 @@ export function RecordForm({
   function submit() {
     const checked = form.check({
       meetingId: meeting.id,
-      attendeeIds: attendees,
-      otherAttendees: textLines(text.others),
-      minutes: text.minutes,
-      decisions: textLines(text.decisions),
+      attendeeIds: f.values.attendeeIds,
+      otherAttendees: textLines(f.values.otherAttendees),
+      minutes: f.values.minutes,
+      decisions: textLines(f.values.decisions),
       actions: actions.map(({ title, ownerId, dueOn }) => ({ title, ownerId, dueOn })),
     });
     if (!checked) return;
@@ -95,43 +115,17 @@ export function RecordForm({
       failed={t.failed}
       intro={<p className="prose">{t.intro}</p>}
       onSubmit={submit}
-      actions={{ submit: t.submit, submitting: t.submitting, pending: record.isPending }}
+      actions={formActions(t, record.isPending)}
     >
       <CheckboxGroup
         id="compte-rendu-presents"
         legend={t.attendees}
         options={options}
-        value={attendees}
-        onChange={setAttendees}
-        error={err("attendeeIds")}
+        {...f.choice("attendeeIds")}
       />
-      <TextAreaField
-        id="compte-rendu-autres"
-        label={t.others}
-        hint={t.othersHint}
-        rows={2}
-        value={text.others}
-        onChange={(e) => setText({ ...text, others: e.currentTarget.value })}
-        error={err("otherAttendees")}
-      />
-      <TextAreaField
-        id="compte-rendu-texte"
-        label={t.minutes}
-        required
-        rows={8}
-        value={text.minutes}
-        onChange={(e) => setText({ ...text, minutes: e.currentTarget.value })}
-        error={err("minutes")}
-      />
-      <TextAreaField
-        id="compte-rendu-decisions"
-        label={t.decisions}
-        hint={t.decisionsHint}
-        rows={3}
-        value={text.decisions}
-        onChange={(e) => setText({ ...text, decisions: e.currentTarget.value })}
-        error={err("decisions")}
-      />
+      <TextAreaField {...f.field("otherAttendees")} hint={t.othersHint} rows={2} />
+      <TextAreaField {...f.field("minutes")} required rows={8} />
+      <TextAreaField {...f.field("decisions")} hint={t.decisionsHint} rows={3} />
       <fieldset className="fieldset">
         <legend>{t.actions}</legend>
         {actions.map((a, i) => (

@@ -8,10 +8,26 @@ import { ActionsTable } from "./meetings-table.tsx";
 import { meetingsMessages as t } from "./messages.ts";
 import type { MeetingAction, MeetingDetail } from "./types.ts";
 
-function presence(p: MeetingDetail["participants"][number], held: boolean) {
-  if (!held) return t.meeting.invited;
-  if (p.attended) return t.meeting.present;
-  return t.meeting.invitedAbsent;
+/** Who was invited, and once held who came (the names, French-sorted, in sentences). */
+function attendance(m: MeetingDetail) {
+  const names = (list: { label: string }[]) =>
+    list
+      .map((p) => p.label)
+      .sort(new Intl.Collator("fr").compare)
+      .join(", ");
+  if (m.status !== "tenue")
+    return m.participants.length
+      ? [t.meeting.invitedList(names(m.participants))]
+      : [t.meeting.nobody];
+  const present = [
+    ...m.participants.filter((p) => p.attended),
+    ...m.otherAttendees.map((label) => ({ label })),
+  ];
+  const absent = m.participants.filter((p) => !p.attended);
+  return [
+    ...(present.length ? [t.meeting.present(names(present))] : []),
+    ...(absent.length ? [t.meeting.absent(names(absent))] : []),
+  ];
 }
 
 export function MeetingRecord({
@@ -53,15 +69,8 @@ export function MeetingRecord({
               term: t.meeting.participants,
               description: (
                 <ul className="plain-list">
-                  {m.participants.map((p) => (
-                    <li key={p.personId}>
-                      {p.label} ({presence(p, held)})
-                    </li>
-                  ))}
-                  {m.otherAttendees.map((name) => (
-                    <li key={name}>
-                      {name} ({t.meeting.present})
-                    </li>
+                  {attendance(m).map((line) => (
+                    <li key={line}>{line}</li>
                   ))}
                 </ul>
               ),
@@ -89,7 +98,11 @@ export function MeetingRecord({
             ) : (
               <p>{t.meeting.noDecision}</p>
             )}
-            <ActionsTable caption={t.meeting.actionsDecided} actions={m.actions} />
+            <ActionsTable
+              caption={t.meeting.actionsDecided}
+              actions={m.actions}
+              empty={t.actions.noneDecided}
+            />
           </>
         ) : (
           <p>{t.meeting.notHeld}</p>

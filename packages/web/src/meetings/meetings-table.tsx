@@ -91,10 +91,12 @@ export function ActionsTable({
   caption,
   actions,
   extra,
+  empty = t.actions.empty,
 }: {
   caption: string;
   actions: readonly MeetingAction[];
   extra?: Column<MeetingAction>[];
+  empty?: string;
 }) {
   return (
     <DataTable
@@ -102,7 +104,7 @@ export function ActionsTable({
       columns={actionColumns(extra)}
       rows={actions}
       rowKey={(a) => a.id}
-      empty={t.actions.empty}
+      empty={empty}
     />
   );
 }
