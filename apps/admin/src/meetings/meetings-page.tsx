@@ -67,12 +67,15 @@ export function MeetingsPage() {
               calendarAction={
                 o.canManage
                   ? (body) =>
-                      body.next ? (
+                      // Every body may meet; the next due period, when there is one, is proposed.
+                      body.key === "reunion-lancement" && !body.next ? null : (
                         <Button variant="secondary" onClick={() => openPlan(body)}>
                           {t.planNext}
-                          <span className="visually-hidden">{t.planNextLabel(body.label)}</span>
+                          <span className="visually-hidden">
+                            {body.next ? t.planNextLabel(body.label) : t.planLabel(body.label)}
+                          </span>
                         </Button>
-                      ) : null
+                      )
                   : undefined
               }
               before={

@@ -5,14 +5,17 @@ export const meetingsAdminMessages = {
   intercommunal: (operator: string) => `${operator} — instances intercommunales`,
   choose: "Choisissez une commune pour voir le calendrier de ses instances.",
   planNext: "Planifier",
-  planNextLabel: (body: string) => ` la prochaine réunion : ${body}`,
+  planNextLabel: (body: string) => ` la prochaine réunion due : ${body}`,
+  planLabel: (body: string) => ` une réunion : ${body}`,
   plan: {
     title: (body: string) => `Planifier : ${body}`,
     other: "Planifier une autre réunion",
     intro: (period: string) =>
       `Période due : ${period}. L'ordre du jour reprend les indicateurs hors cible, les arbitrages en cours et les actions échues ; modifiez-le à votre guise.`,
     introFree:
-      "Une réunion hors calendrier (autre instance). L'ordre du jour reprend les arbitrages en cours et les actions échues.",
+      "Aucune période due n'est en cours pour cette instance : choisissez la date. L'ordre du jour reprend les arbitrages en cours et les actions échues.",
+    introOther:
+      "Une réunion d'une autre instance, hors calendrier. L'ordre du jour reprend les arbitrages en cours et les actions échues.",
     date: "Date",
     startTime: "Début",
     endTime: "Fin",

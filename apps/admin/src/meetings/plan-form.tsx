@@ -117,7 +117,11 @@ export function PlanForm({
       error={error}
       fields={summary}
       failed={t.failed}
-      intro={<p className="prose">{body?.next ? t.intro(slotPeriod(body.next)) : t.introFree}</p>}
+      intro={
+        <p className="prose">
+          {body?.next ? t.intro(slotPeriod(body.next)) : body ? t.introFree : t.introOther}
+        </p>
+      }
       onSubmit={submit}
       actions={formActions(t, plan.isPending, { label: messages.cancel, onCancel })}
     >
