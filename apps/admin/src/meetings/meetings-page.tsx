@@ -4,6 +4,7 @@
  * meetings and the open actions.
  */
 import { Button, Info, Loaded, Page, SelectField, Section, Status, useRoute } from "@mutu/ui";
+import { isIntercommunalBody } from "@mutu/domain";
 import { trpc } from "@mutu/web";
 import {
   type BodyCalendar,
@@ -68,7 +69,9 @@ export function MeetingsPage() {
                 o.canManage
                   ? (body) =>
                       // Every body may meet; the next due period, when there is one, is proposed.
-                      body.key === "reunion-lancement" && !body.next ? null : (
+                      // Intercommunal bodies are planned for all members, from the operator's page.
+                      (body.key === "reunion-lancement" && !body.next) ||
+                      (isIntercommunalBody(body.body) && o.org.kind === "commune") ? null : (
                         <Button variant="secondary" onClick={() => openPlan(body)}>
                           {t.planNext}
                           <span className="visually-hidden">
