@@ -15,6 +15,8 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    communesDashboard: "Suivi des communes",
+    indicators: "Indicateurs",
     meetings: "Gouvernance",
     account: "Mon compte",
   },

@@ -23,6 +23,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "communesDashboard"
+  | "indicators"
   | "meetings"
   | "meeting"
   | "account"
@@ -59,6 +61,19 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Following the contracts: every commune's dashboard, then each commune's indicators.
+  {
+    id: "communesDashboard",
+    path: "/tableau-de-bord",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.communesDashboard,
+  },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=).
   { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
   { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },

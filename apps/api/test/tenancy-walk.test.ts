@@ -66,6 +66,8 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         victim.notificationId,
         victim.meetingId,
         victim.meetingActionId,
+        victim.entryId,
+        victim.entryEvidence,
         "Note interne de la victime",
       ];
       let calls = 0;

@@ -8,6 +8,7 @@ export const messages = {
   nav: {
     home: "Accueil",
     contract: "Mon contrat",
+    indicators: "Indicateurs",
     saisines: "Saisines",
     meetings: "Gouvernance",
     account: "Mon compte",

@@ -11,6 +11,7 @@ export type RouteId =
   | "signIn"
   | "contract"
   | "contractDiff"
+  | "indicators"
   | "saisines"
   | "newSaisine"
   | "saisine"
@@ -25,6 +26,12 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "signIn", path: "/connexion", public: true },
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   // Saisines: the list, filing a new one, then one saisine (?id=).
   {
     id: "saisines",

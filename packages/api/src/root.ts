@@ -4,6 +4,8 @@ import { arbitrationsRouter } from "./router/arbitrations.ts";
 import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { contractsRouter } from "./router/contracts.ts";
+import { dashboardsRouter } from "./router/dashboards.ts";
+import { indicatorsRouter } from "./router/indicators.ts";
 import { meetingsRouter } from "./router/meetings.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { organisationsRouter } from "./router/organisations.ts";
@@ -22,6 +24,8 @@ export const appRouter = router({
   memberships: membershipsRouter,
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
+  indicators: indicatorsRouter,
+  dashboards: dashboardsRouter,
   meetings: meetingsRouter,
 });
 

@@ -59,8 +59,10 @@ export function filtersFrom(search: URLSearchParams): QueueFilters {
   return filters;
 }
 
-function queryOf(filters: QueueFilters) {
-  const search = new URLSearchParams();
+/** The URL of these filters, keeping the ones a dashboard's link added (period, delay…). */
+function queryOf(filters: QueueFilters, current = new URLSearchParams()) {
+  const search = new URLSearchParams(current);
+  for (const key of keys) search.delete(params[key]);
   for (const key of keys) {
     const value = filters[key]?.trim();
     if (value) search.set(params[key], value);
@@ -122,7 +124,7 @@ type QueueFiltersFormProps = {
 };
 
 export function QueueFiltersForm({ current, communes, assignees, error }: QueueFiltersFormProps) {
-  const { navigate } = useRoute();
+  const { navigate, search } = useRoute();
   const [draft, setDraft] = useState<QueueFilters>(current);
   const currentQuery = queryOf(current);
   // Back and forward change the URL under the form: show the filters the list shows.
@@ -137,7 +139,7 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(`/saisines${queryOf(draft)}`, { keepFocus: true });
+    navigate(`/saisines${queryOf(draft, search)}`, { keepFocus: true });
   }
 
   function reset() {

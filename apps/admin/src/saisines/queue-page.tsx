@@ -16,6 +16,7 @@ import {
 } from "@mutu/ui";
 import { useEffect, useState } from "react";
 import { trpc } from "@mutu/web";
+import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { BulkAssignBar } from "./bulk-assign-bar.tsx";
@@ -31,10 +32,15 @@ export function QueuePage() {
   const orgs = useOrganisations();
   const assignees = useAssignees();
   const filters = filtersFrom(search);
+  // A dashboard's count opens the queue with its filters: the queue counts the same saisines.
+  const drillDown = drillDownFrom(search);
+  const input = { ...queueInputOf(filters), ...drillDownInput(drillDown) };
   const queue = trpc.saisines.queue.useInfiniteQuery(
-    { ...queueInputOf(filters), limit: PAGE_SIZE },
+    { ...input, limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
+  const { sort: _sort, ...counted } = input;
+  const total = trpc.saisines.queueCount.useQuery(counted);
   const { status, loadMore, announce } = useLoadMore(queue, t.loaded);
   const error = useFormError(queue.error);
   const refusedFilters = error && Object.keys(error.fieldErrors).length ? error : null;
@@ -82,6 +88,9 @@ export function QueuePage() {
         assignees={assignees.data}
         error={refusedFilters}
       />
+      {refusedFilters ? null : (
+        <ListCount count={total.data?.count} drillDown={drillDown} resetTo="/saisines" />
+      )}
       <BulkAssignBar
         selected={rows.filter((s) => selected.has(s.id))}
         assignees={assignees.data}

@@ -7,6 +7,7 @@ export const communeRoutes = [
   "/",
   "/connexion",
   "/contrat",
+  "/indicateurs",
   "/saisines",
   "/gouvernance",
   "/compte",
@@ -26,6 +27,8 @@ export const adminRoutes = [
   "/gouvernance",
   "/compte",
   "/mot-de-passe",
+  "/indicateurs",
+  "/tableau-de-bord",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

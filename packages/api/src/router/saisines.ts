@@ -41,7 +41,12 @@ import {
   timelineOutput,
 } from "../services/saisines/outputs.ts";
 import { qualifySaisine } from "../services/saisines/qualify.ts";
-import { listSaisines, queueSaisines } from "../services/saisines/query.ts";
+import {
+  countQueue,
+  countSaisines,
+  listSaisines,
+  queueSaisines,
+} from "../services/saisines/query.ts";
 import { recapOfYear } from "../services/saisines/recap.ts";
 import {
   actionInput,
@@ -50,12 +55,15 @@ import {
   attachmentIdInput,
   bulkAssignInput,
   changesInput,
+  countInput,
+  countOutput,
   decideExceptionalInput,
   listInput,
   markReadInput,
   notificationsInput,
   pauseInput,
   qualifyInput,
+  queueCountInput,
   queueInput,
   recapInput,
   saisineIdInput,
@@ -92,10 +100,20 @@ export const saisinesRouter = {
     .input(listInput)
     .output(pageOutput)
     .query(({ ctx, input }) => listSaisines(ctx, input)),
+  /** How many saisines `list` holds for the same filters (a dashboard's figure opens it). */
+  count: reader
+    .input(countInput)
+    .output(countOutput)
+    .query(({ ctx, input }) => countSaisines(ctx, input)),
   queue: manage
     .input(queueInput)
     .output(pageOutput)
     .query(({ ctx, input }) => queueSaisines(ctx, input)),
+  /** How many saisines `queue` holds for the same filters. */
+  queueCount: manage
+    .input(queueCountInput)
+    .output(countOutput)
+    .query(({ ctx, input }) => countQueue(ctx, input)),
   get: reader
     .input(saisineIdInput)
     .output(detailOutput)

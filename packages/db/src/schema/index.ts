@@ -10,3 +10,4 @@ export * from "./people.ts";
 export * from "./saisine-feed.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./indicators.ts";

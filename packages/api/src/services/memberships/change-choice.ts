@@ -12,7 +12,7 @@ import {
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { priceOrThrow } from "./choice-rules.ts";

@@ -11,7 +11,7 @@ import {
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { agreementOf, contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";

@@ -16,17 +16,19 @@ import {
   SAISINE_REFERENCE_PATTERN,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { and, asc, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { ownSaisinesFilter } from "./access.ts";
+import { type DrillDownFilters, drillDownConditions } from "./drill-down.ts";
 import { prepared } from "./prepared.ts";
 
 const { organisations, saisines, teamMembers } = schema;
 
 export type SortKey = "due" | "newest" | "oldest";
 
-export type SaisineFilters = {
+export type SaisineFilters = DrillDownFilters & {
   statuses?: SaisineStatus[] | undefined;
   subDomains?: SubDomainLetter[] | undefined;
   natures?: SaisineNature[] | undefined;
@@ -81,7 +83,7 @@ function decodeCursor(text: string, sort: SortKey): Cursor {
 
 const OPEN_STATUSES = SAISINE_STATUSES.filter((s) => !FINAL_SAISINE_STATUSES.includes(s));
 
-function filterConditions(f: SaisineFilters, now: Date): SQL[] {
+export function filterConditions(f: SaisineFilters, now: Date): SQL[] {
   const where: SQL[] = [];
   if (!f.statuses?.length) where.push(eq(saisines.isOpen, true));
   else {
@@ -108,6 +110,7 @@ function filterConditions(f: SaisineFilters, now: Date): SQL[] {
       where.push(eq(saisines.reference, q.toUpperCase()));
     else where.push(sql`${saisines.search} @@ websearch_to_tsquery('french', ${q})`);
   }
+  where.push(...drillDownConditions(f, now));
   return where;
 }
 
@@ -197,77 +200,127 @@ async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, prepare:
   };
 }
 
-/** A commune's saisines: all of them with `saisines.read`, else those filed for the caller. */
-export async function listSaisines(
-  ctx: ServiceContext,
-  input: SaisineFilters & { orgId?: string | undefined; mine?: boolean | undefined },
-) {
-  const { caller } = ctx;
+type ListRequest = SaisineFilters & { orgId?: string | undefined; mine?: boolean | undefined };
+
+/** Which saisines a commune's list holds: all of them with `saisines.read`, else those filed for the caller. */
+export function listScope(caller: Caller, input: Omit<ListRequest, "sort" | "limit">): SQL[] {
   const orgId = targetOrgId(caller, input.orgId);
-  const now = ctx.now();
   const where: SQL[] = [eq(saisines.orgId, orgId)];
   const own = ownSaisinesFilter(caller);
   if (own) where.push(own);
   else if (input.mine && caller.personId) where.push(eq(saisines.requesterId, caller.personId));
+  return where;
+}
+
+/** A commune's saisines, a page at a time. */
+export async function listSaisines(ctx: ServiceContext, input: ListRequest) {
+  const where = listScope(ctx.caller, input);
+  const now = ctx.now();
   return inTenant(ctx, (tx) => page(tx, where, input, now, true));
 }
 
-/** The operator's queue across its member communes. */
-export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
-  const { caller } = ctx;
+type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit"> & { sort?: SortKey };
+
+/** How many saisines a commune's list holds for these filters: the number its dashboard shows. */
+export async function countSaisines(ctx: ServiceContext, input: CountRequest<ListRequest>) {
+  const where = listScope(ctx.caller, input);
+  const now = ctx.now();
+  return inTenant(ctx, (tx) => countOf(tx, where, input, now));
+}
+
+type QueueRequest = QueueFilters;
+
+function assertOperator(caller: Caller) {
   if (caller.org.kind !== "operator")
     throw new AppError("FORBIDDEN", "La file des saisines est celle du service commun.");
+}
+
+/** The operator's queue across its member communes. */
+export async function queueSaisines(ctx: ServiceContext, input: QueueRequest) {
+  assertOperator(ctx.caller);
   const now = ctx.now();
-  for (const orgId of input.orgIds ?? []) assertVisibleOrg(caller, orgId);
-  return inTenant(ctx, async (tx) => {
-    const where: SQL[] = [eq(saisines.operatorId, caller.org.id)];
-    if (input.orgIds?.length) where.push(inArray(saisines.orgId, input.orgIds));
-    if (input.proximityCentre) {
-      const members = await tx
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(
-          and(
-            eq(organisations.operatorId, caller.org.id),
-            eq(organisations.proximityCentre, input.proximityCentre),
-          ),
-        );
-      where.push(
-        members.length
-          ? inArray(
-              saisines.orgId,
-              members.map((m) => m.id),
-            )
-          : sql`false`,
+  for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
+  return inTenant(ctx, async (tx) =>
+    page(tx, await queueScope(tx, ctx.caller, input), input, now, false),
+  );
+}
+
+/** How many saisines the queue holds for these filters: the number a dashboard shows. */
+export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueRequest>) {
+  assertOperator(ctx.caller);
+  const now = ctx.now();
+  for (const orgId of input.orgIds ?? []) assertVisibleOrg(ctx.caller, orgId);
+  return inTenant(ctx, async (tx) =>
+    countOf(tx, await queueScope(tx, ctx.caller, input), input, now),
+  );
+}
+
+async function countOf(
+  tx: Tx,
+  where: SQL[],
+  f: Omit<SaisineFilters, "sort" | "limit">,
+  now: Date,
+): Promise<{ count: number }> {
+  const [row] = await tx
+    .select({ count: count() })
+    .from(saisines)
+    .where(and(...where, ...filterConditions({ ...f, sort: "due", limit: 0 }, now)));
+  return { count: row?.count ?? 0 };
+}
+
+/** Which saisines the queue holds: the operator's, narrowed to communes, a centre, an assignee. */
+export async function queueScope(
+  tx: Tx,
+  caller: Caller,
+  input: Omit<QueueFilters, "sort" | "limit">,
+): Promise<SQL[]> {
+  const where: SQL[] = [eq(saisines.operatorId, caller.org.id)];
+  if (input.orgIds?.length) where.push(inArray(saisines.orgId, input.orgIds));
+  if (input.proximityCentre) {
+    const members = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        and(
+          eq(organisations.operatorId, caller.org.id),
+          eq(organisations.proximityCentre, input.proximityCentre),
+        ),
       );
-    }
-    if (input.routedToProximityCentre !== undefined)
-      where.push(eq(saisines.proximityCentre, input.routedToProximityCentre));
-    const a = input.assignee;
-    if (a?.kind === "person") where.push(eq(saisines.assigneePersonId, a.personId));
-    if (a?.kind === "team") where.push(eq(saisines.assigneeTeamId, a.teamId));
-    if (a?.kind === "unassigned")
-      where.push(isNull(saisines.assigneePersonId), isNull(saisines.assigneeTeamId));
-    if (a?.kind === "me") {
-      const mine = caller.personId
-        ? await tx
-            .select({ teamId: teamMembers.teamId })
-            .from(teamMembers)
-            .where(eq(teamMembers.personId, caller.personId))
-        : [];
-      const clauses = [
-        ...(caller.personId ? [eq(saisines.assigneePersonId, caller.personId)] : []),
-        ...(mine.length
-          ? [
-              inArray(
-                saisines.assigneeTeamId,
-                mine.map((m) => m.teamId),
-              ),
-            ]
-          : []),
-      ];
-      where.push(clauses.length ? (or(...clauses) ?? sql`false`) : sql`false`);
-    }
-    return page(tx, where, input, now, false);
-  });
+    where.push(
+      members.length
+        ? inArray(
+            saisines.orgId,
+            members.map((m) => m.id),
+          )
+        : sql`false`,
+    );
+  }
+  if (input.routedToProximityCentre !== undefined)
+    where.push(eq(saisines.proximityCentre, input.routedToProximityCentre));
+  const a = input.assignee;
+  if (a?.kind === "person") where.push(eq(saisines.assigneePersonId, a.personId));
+  if (a?.kind === "team") where.push(eq(saisines.assigneeTeamId, a.teamId));
+  if (a?.kind === "unassigned")
+    where.push(isNull(saisines.assigneePersonId), isNull(saisines.assigneeTeamId));
+  if (a?.kind === "me") {
+    const mine = caller.personId
+      ? await tx
+          .select({ teamId: teamMembers.teamId })
+          .from(teamMembers)
+          .where(eq(teamMembers.personId, caller.personId))
+      : [];
+    const clauses = [
+      ...(caller.personId ? [eq(saisines.assigneePersonId, caller.personId)] : []),
+      ...(mine.length
+        ? [
+            inArray(
+              saisines.assigneeTeamId,
+              mine.map((m) => m.teamId),
+            ),
+          ]
+        : []),
+    ];
+    where.push(clauses.length ? (or(...clauses) ?? sql`false`) : sql`false`);
+  }
+  return where;
 }
