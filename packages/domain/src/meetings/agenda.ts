@@ -2,12 +2,12 @@
  * The agenda a planned meeting starts from (000 annex, « Comité de suivi » : « analyse des
  * indicateurs de réalisé ») — the indicators out of target, the open arbitrations and the actions
  * due — which the person planning then edits. One builder, fed by the service: the indicators come
- * from the indicators feature (`indicatorsOutOfTarget`), empty until it is wired in.
+ * from the indicators feature (the API's `indicatorsOutOfTarget`, last quarter ended).
  */
 import { frenchDate } from "../time/french-dates.ts";
 
 export type AgendaSources = {
-  /** Indicators whose last measure misses its target (seam: filled by the indicators feature). */
+  /** Indicators whose last measure misses its target (read by the indicators feature). */
   indicatorsOutOfTarget: readonly {
     code: string;
     label: string;

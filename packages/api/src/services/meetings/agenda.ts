@@ -1,13 +1,14 @@
 /**
  * The agenda a meeting starts from, before the person planning edits it: the indicators out of
- * target (none until the indicators feature measures them), the commune's open arbitrations, and
- * the actions due by the meeting's day.
+ * target of the last quarter ended, the commune's open arbitrations, and the actions due by the
+ * meeting's day.
  */
 import { agendaItems } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, eq, lte } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { governedOrg } from "./access.ts";
+import { indicatorsOutOfTarget } from "./agenda-indicators.ts";
 import { governedBy, openActions } from "./read-model.ts";
 
 const { arbitrations, meetingActions, saisines } = schema;
@@ -16,7 +17,10 @@ export function draftAgenda(ctx: ServiceContext, input: { orgId: string; date: s
   return inTenant(ctx, async (tx) => {
     const org = await governedOrg(tx, ctx.caller, input.orgId);
     const operatorId = org.kind === "operator" ? null : ctx.caller.operatorId;
-    const [open, due] = await Promise.all([
+    const [outOfTarget, open, due] = await Promise.all([
+      org.kind === "operator"
+        ? Promise.resolve([])
+        : indicatorsOutOfTarget(tx, ctx.caller, org.id, input.date, ctx.now()),
       org.kind === "operator"
         ? Promise.resolve([])
         : tx
@@ -32,7 +36,7 @@ export function draftAgenda(ctx: ServiceContext, input: { orgId: string; date: s
     ]);
     return {
       items: agendaItems({
-        indicatorsOutOfTarget: [],
+        indicatorsOutOfTarget: outOfTarget,
         openArbitrations: open,
         actionsDue: due.map((a) => ({ title: a.title, ownerLabel: a.ownerLabel, dueOn: a.dueOn })),
       }),
