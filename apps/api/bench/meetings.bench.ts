@@ -13,13 +13,13 @@
  */
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
+import { migrationsFolder, schema, withSystem } from "@mutu/db";
 import { seedDemo } from "@mutu/db/seed";
-import { startPostgresServer } from "@mutu/db/testing";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import { freePort, startServerProcess } from "@mutu/bench/server-process";
+import { benchDatabase } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
@@ -27,15 +27,7 @@ const YEARS = 10;
 const FIRST_YEAR = 2016;
 const TARGET_P99_MS = 100;
 
-const pg = await startPostgresServer();
-const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-await admin.unsafe("create role mutu_owner login createrole");
-await admin.unsafe("create database mutu_bench owner mutu_owner");
-await admin.end();
-const url = new URL(pg.url);
-url.username = "mutu_owner";
-url.pathname = "/mutu_bench";
-const database = await openDatabase({ databaseUrl: url.toString() });
+const { pg, url, database } = await benchDatabase();
 const raw = postgres(url.toString(), { max: 1, onnotice: () => {} });
 
 try {
