@@ -82,6 +82,14 @@ const RGPD_PAGE_IDS = [
 const rgpdPages = lazyPages(RGPD_PAGE_IDS, () =>
   import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
+// Governance, loaded when first visited.
+const MeetingsPage = lazy(() =>
+  import("./meetings/meetings-page.tsx").then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import("./meetings/meeting-page.tsx").then((m) => ({ default: m.MeetingPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -121,6 +129,8 @@ const pages: Record<RouteId, ComponentType> = {
   indicators: IndicatorsPage,
   reports: ReportsPage,
   report: ReportPage,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
   account: AccountPage,
 };
 

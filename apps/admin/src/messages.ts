@@ -21,6 +21,7 @@ export const messages = {
     communesDashboard: "Suivi des communes",
     indicators: "Indicateurs",
     reports: "Rapports annuels",
+    meetings: "Gouvernance",
     account: "Mon compte",
   },
   cancel: "Annuler",

@@ -35,6 +35,8 @@ export type RouteId =
   | "indicators"
   | "reports"
   | "report"
+  | "meetings"
+  | "meeting"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -96,6 +98,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
   { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
   { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+  // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=).
+  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
+  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -17,14 +17,14 @@
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Annex } from "@mutu/domain";
-import { migrationsFolder, openDatabase, schema, withSystem } from "@mutu/db";
+import { migrationsFolder, schema, withSystem } from "@mutu/db";
 import { seedDemo } from "@mutu/db/seed";
-import { startPostgresServer } from "@mutu/db/testing";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
 import { freePort, startServerProcess } from "@mutu/bench/server-process";
 import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
+import { benchDatabase } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
 const COMMUNES = 30;
@@ -33,15 +33,7 @@ const CALLS = Number(process.env.BENCH_CALLS ?? 1000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 const TARGET_P99_MS = 30;
 
-const pg = await startPostgresServer();
-const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-await admin.unsafe("create role mutu_owner login createrole");
-await admin.unsafe("create database mutu_bench owner mutu_owner");
-await admin.end();
-const url = new URL(pg.url);
-url.username = "mutu_owner";
-url.pathname = "/mutu_bench";
-const database = await openDatabase({ databaseUrl: url.toString() });
+const { pg, url, database } = await benchDatabase();
 const rawSql = postgres(url.toString(), { max: 1, onnotice: () => {} });
 
 let server: Awaited<ReturnType<typeof startServer>> | undefined;

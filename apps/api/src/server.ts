@@ -12,6 +12,7 @@ import {
   runReportReminders,
   runRgpdMaintenance,
   runSaisineMaintenance,
+  seedDemoMeetings,
   seedDemoSaisines,
 } from "@mutu/api";
 import { type Database, openDatabase } from "@mutu/db";
@@ -77,6 +78,9 @@ async function prepare(database: Database, env: Env, paths: Paths, log: (line: s
   // Demo saisines go through the services: a flaw there must not stop mutu from starting.
   await seedDemoSaisines(database.db).catch((error: unknown) =>
     log(`Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`),
+  );
+  await seedDemoMeetings(database.db).catch((error: unknown) =>
+    log(`Réunions de démonstration non créées : ${error instanceof Error ? error.message : error}`),
   );
 }
 

@@ -70,6 +70,8 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         victim.attachmentId,
         victim.arbitrationId,
         victim.notificationId,
+        victim.meetingId,
+        victim.meetingActionId,
         victim.entryId,
         victim.entryEvidence,
         "Note interne de la victime",

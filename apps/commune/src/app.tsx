@@ -63,6 +63,14 @@ const ProjectPage = lazy(() =>
 const rgpdPages = lazyPages(RGPD_ROUTE_IDS, () =>
   import("./rgpd/pages.tsx").then((m) => m.rgpdPages),
 );
+// Governance, loaded when first visited.
+const MeetingsPage = lazy(() =>
+  import("./meetings/meetings-page.tsx").then((m) => ({ default: m.MeetingsPage })),
+);
+const MeetingPage = lazy(() =>
+  import("./meetings/meeting-page.tsx").then((m) => ({ default: m.MeetingPage })),
+);
+
 // A forgotten password: pages loaded only when asked for (the strength check is heavy).
 const PasswordResetRequestPage = lazy(() =>
   import("@mutu/web/auth").then((m) => ({ default: m.PasswordResetRequestPage })),
@@ -94,6 +102,8 @@ const pages: Record<RouteId, ComponentType> = {
   projects: ProjectsPage,
   newProject: NewProjectPage,
   project: ProjectPage,
+  meetings: MeetingsPage,
+  meeting: MeetingPage,
   account: AccountPage,
 };
 

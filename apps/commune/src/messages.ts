@@ -14,6 +14,7 @@ export const messages = {
     reports: "Rapports annuels",
     projects: "Projets",
     rgpd: "RGPD",
+    meetings: "Gouvernance",
     account: "Mon compte",
   },
   signIn: {

@@ -24,6 +24,8 @@ export type RouteId =
   | "newProject"
   | "project"
   | RgpdRouteId
+  | "meetings"
+  | "meeting"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -61,6 +63,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
   // The commune's RGPD registers: its home, then each register (?id= a record).
   ...rgpdRoutes(messages.nav.rgpd),
+  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=).
+  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
+  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

@@ -22,6 +22,8 @@ export {
 } from "./services/auth/single-sign-on.ts";
 export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
 export { runReportReminders } from "./services/reports/reminders.ts";
+export { calendarFeedOf, FEED_PATH } from "./services/meetings/calendar-feed.ts";
+export { seedDemoMeetings } from "./services/meetings/demo.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,

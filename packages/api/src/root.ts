@@ -6,6 +6,7 @@ import { authRouter } from "./router/auth.ts";
 import { contractsRouter } from "./router/contracts.ts";
 import { dashboardsRouter } from "./router/dashboards.ts";
 import { indicatorsRouter } from "./router/indicators.ts";
+import { meetingsRouter } from "./router/meetings.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
@@ -33,6 +34,7 @@ export const appRouter = router({
   indicators: indicatorsRouter,
   dashboards: dashboardsRouter,
   notifications: notificationsRouter,
+  meetings: meetingsRouter,
 });
 
 // Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).

@@ -13,8 +13,10 @@ import {
   appRouter,
   BACKGROUND_PROCEDURES,
   type Caller,
+  calendarFeedOf,
   callerFromSession,
   callerFromToken,
+  FEED_PATH,
   type HttpContext,
   logUnexpected,
   UNAVAILABLE_MESSAGE,
@@ -183,6 +185,27 @@ export function createApp(options: AppOptions) {
       response = await run();
     });
     return refused instanceof Response ? refused : (response ?? jsonError(500, "Réponse absente."));
+  });
+
+  // A person's iCalendar feed: calendar applications send no cookie, the secret in the path is the key.
+  app.get(`${FEED_PATH}:file`, async (c) => {
+    const file = c.req.param("file");
+    const secret = file.endsWith(".ics") ? file.slice(0, -".ics".length) : "";
+    if (!/^[A-Za-z0-9_-]{20,100}$/.test(secret)) return jsonError(404, "Calendrier introuvable.");
+    try {
+      const content = await calendarFeedOf(database.db, secret, now(), new URL(publicUrl()).host);
+      if (content === null) return jsonError(404, "Calendrier introuvable ou abonnement révoqué.");
+      return new Response(content, {
+        headers: {
+          "content-type": "text/calendar; charset=utf-8",
+          "cache-control": "private, no-store",
+          "referrer-policy": "no-referrer",
+        },
+      });
+    } catch (error) {
+      logUnexpected("calendar feed", error);
+      return jsonError(503, UNAVAILABLE_MESSAGE);
+    }
   });
 
   const admin = options.adminDist ? spaHandler(options.adminDist, adminRoutes) : null;

@@ -13,6 +13,7 @@ export const communeRoutes = [
   "/rapports",
   "/projets",
   "/rgpd",
+  "/gouvernance",
   "/compte",
   "/mot-de-passe",
 ];
@@ -31,6 +32,7 @@ export const adminRoutes = [
   "/rapports",
   "/projets",
   "/rgpd",
+  "/gouvernance",
   "/compte",
   "/mot-de-passe",
   "/indicateurs",

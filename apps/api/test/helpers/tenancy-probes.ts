@@ -27,6 +27,9 @@ export type Victim = {
   projectId: string;
   /** The RGPD records of the victim (or of the member holding its saisine). */
   rgpd: RgpdVictim;
+  /** A meeting of the saisine's commune, and an action it decided. */
+  meetingId: string;
+  meetingActionId: string;
   /** A measure entered for the victim's commune, with an evidence file. */
   entryId: string;
   entryEvidence: string;
@@ -153,6 +156,56 @@ export const probes: Record<string, Probe> = {
     kind: "mutation",
     inputs: (v) => [{ orgId: v.orgId, content: "{}" }],
   },
+  "meetings.overview": {
+    kind: "query",
+    inputs: (v) => [
+      { year: 2025 },
+      { orgId: v.orgId, year: 2025 },
+      { orgId: v.saisineOrgId, year: 2025 },
+    ],
+  },
+  "meetings.get": { kind: "query", inputs: (v) => [{ meetingId: v.meetingId }] },
+  "meetings.ics": { kind: "query", inputs: (v) => [{ meetingId: v.meetingId }] },
+  "meetings.draftAgenda": {
+    kind: "query",
+    inputs: (v) => [
+      { orgId: v.orgId, date: "2030-01-01" },
+      { orgId: v.saisineOrgId, date: "2030-01-01" },
+    ],
+  },
+  "meetings.plan": {
+    kind: "mutation",
+    inputs: (v) =>
+      [v.orgId, v.saisineOrgId].map((orgId) => ({
+        orgId,
+        body: "comite-suivi",
+        date: "2030-01-15",
+        startTime: "10:00",
+        endTime: "11:00",
+        place: "Salle de l'attaquant",
+        agenda: ["Ordre du jour de l'attaquant"],
+        participantIds: v.personIds.slice(0, 1),
+      })),
+  },
+  "meetings.record": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        meetingId: v.meetingId,
+        attendeeIds: v.personIds.slice(0, 1),
+        minutes: "Compte rendu de l'attaquant",
+        actions: [{ title: "Action de l'attaquant", ownerId: v.personIds[0], dueOn: "2030-01-01" }],
+      },
+    ],
+  },
+  "meetings.updateAction": {
+    kind: "mutation",
+    inputs: (v) => [{ actionId: v.meetingActionId, status: "close" }],
+  },
+  // The caller's own feed only: nothing of anyone else's to name.
+  "meetings.feed": { kind: "query", inputs: () => [undefined] },
+  "meetings.createFeed": { kind: "mutation", inputs: () => [undefined] },
+  "meetings.revokeFeed": { kind: "mutation", inputs: () => [undefined] },
   "memberships.catalogue": { kind: "query", inputs: () => [undefined] },
   "memberships.list": { kind: "query", inputs: () => [undefined] },
   "memberships.get": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },

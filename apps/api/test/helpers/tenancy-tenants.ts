@@ -146,6 +146,36 @@ async function victimSaisine(
     })
     .returning();
   const rgpd = await victimRgpd(tx, target, victimCount);
+  const [meeting] = await tx
+    .insert(schema.meetings)
+    .values({
+      orgId: target.id,
+      operatorId: saisine.operatorId,
+      body: "comite-suivi",
+      label: "Comité de suivi de la victime",
+      day: "2025-03-01",
+      startsAt: new Date("2025-03-01T09:00:00Z"),
+      endsAt: new Date("2025-03-01T10:00:00Z"),
+      place: "Salle de la victime",
+      agenda: ["Ordre du jour de la victime"],
+      status: "planifiee",
+    })
+    .returning();
+  const [action] = meeting
+    ? await tx
+        .insert(schema.meetingActions)
+        .values({
+          meetingId: meeting.id,
+          orgId: target.id,
+          operatorId: saisine.operatorId,
+          title: "Action de la victime",
+          ownerId: personId ?? "",
+          ownerLabel: "Victime",
+          dueOn: "2025-04-01",
+          status: "ouverte",
+        })
+        .returning()
+    : [];
   // A measure entered for the commune, with its evidence file.
   const [entry] = await tx
     .insert(schema.indicatorEntries)
@@ -187,6 +217,8 @@ async function victimSaisine(
     viewId: view?.id ?? someUuid,
     projectId: project?.id ?? someUuid,
     rgpd,
+    meetingId: meeting?.id ?? someUuid,
+    meetingActionId: action?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
@@ -220,6 +252,9 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     projectPhases: sorted(await byOrg(schema.projectPhaseChanges)),
     projectEffort: sorted(await byOrg(schema.projectEffort)),
     digitalPlans: sorted(await byOrg(schema.digitalPlans)),
+    meetings: sorted(await byOrg(schema.meetings)),
+    meetingParticipants: sorted(await byOrg(schema.meetingParticipants)),
+    meetingActions: sorted(await byOrg(schema.meetingActions)),
     indicatorEntries: sorted(await byOrg(schema.indicatorEntries)),
     saisineStats: sorted(await byOrg(schema.saisineStats)),
     views: sorted(await byOrg(schema.saisineViews)),

@@ -3,6 +3,7 @@ export * from "./arbitrations.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./contracts.ts";
+export * from "./meetings.ts";
 export * from "./memberships.ts";
 export * from "./notifications.ts";
 export * from "./organisations.ts";

@@ -115,3 +115,8 @@ export function parisWallClock(instant: Date): string {
   const paris = new TZDate(instant.getTime(), PARIS);
   return `${parisDate(instant)}T${pad(paris.getHours())}:${pad(paris.getMinutes())}:${pad(paris.getSeconds())}`;
 }
+/** The earlier of two 'YYYY-MM-DD' days (ISO days order as text). */
+export const earlierDay = (a: string, b: string) => (a < b ? a : b);
+
+/** The later of two 'YYYY-MM-DD' days. */
+export const laterDay = (a: string, b: string) => (a > b ? a : b);

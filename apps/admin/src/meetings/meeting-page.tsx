@@ -1,0 +1,136 @@
+/**
+ * One meeting, the Métropole's side (/gouvernance/reunion?id=…): its plan and record, its .ics;
+ * once begun, the form recording it; the earlier meetings' open actions, followed (closed) here.
+ */
+import { parisToday } from "@mutu/domain";
+import {
+  Alert,
+  Button,
+  Info,
+  Link,
+  Loaded,
+  Page,
+  Section,
+  Status,
+  toFormError,
+  useRoute,
+} from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import {
+  DownloadIcsButton,
+  type MeetingAction,
+  type MeetingDetail,
+  MeetingRecord,
+  meetingsMessages,
+} from "@mutu/web/meetings";
+import { useState } from "react";
+import { meetingsAdminMessages } from "./messages.ts";
+import { RecordForm } from "./record-form.tsx";
+
+const t = meetingsMessages.meeting;
+
+export function MeetingPage() {
+  const route = useRoute();
+  const id = route.search.get("id") ?? "";
+  const query = trpc.meetings.get.useQuery({ meetingId: id }, { enabled: id !== "" });
+  const notice = (route.state as { notice?: unknown } | null)?.notice;
+  const [status, setStatus] = useState<string | null>(null);
+  const title = query.data ? `${query.data.label} — ${query.data.orgName}` : t.fallbackTitle;
+  return (
+    <Page title={title}>
+      <p>
+        <Link
+          to={
+            query.data
+              ? `/gouvernance?commune=${query.data.orgId}&annee=${query.data.day.slice(0, 4)}`
+              : "/gouvernance"
+          }
+        >
+          {t.back}
+        </Link>
+      </p>
+      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
+      {id === "" ? (
+        <Info>{t.missing}</Info>
+      ) : (
+        <Loaded query={query}>{(m) => <MeetingBody meeting={m} onStatus={setStatus} />}</Loaded>
+      )}
+    </Page>
+  );
+}
+
+function MeetingBody({
+  meeting: m,
+  onStatus,
+}: {
+  meeting: MeetingDetail;
+  onStatus(s: string): void;
+}) {
+  const utils = trpc.useUtils();
+  const [error, setError] = useState<string | null>(null);
+  const update = trpc.meetings.updateAction.useMutation();
+  const canRecord = m.canManage && m.status === "planifiee" && m.day <= parisToday();
+  const people = trpc.meetings.overview.useQuery(
+    { orgId: m.orgId, year: Number(m.day.slice(0, 4)) },
+    { enabled: canRecord },
+  );
+  const a = meetingsAdminMessages.follow;
+
+  function follow(action: MeetingAction, status: "close" | "en-cours") {
+    setError(null);
+    update.mutate(
+      { actionId: action.id, status, meetingId: m.id },
+      {
+        async onSuccess() {
+          await utils.meetings.invalidate();
+          onStatus(status === "close" ? a.closed(action.title) : a.started(action.title));
+        },
+        onError: (e) => setError(toFormError(e).message),
+      },
+    );
+  }
+
+  return (
+    <>
+      {error ? <Alert>{error}</Alert> : null}
+      <DownloadIcsButton meetingId={m.id} onDone={onStatus} />
+      <MeetingRecord
+        meeting={m}
+        followColumn={
+          m.canManage
+            ? (action) =>
+                action.status === "close" ? null : (
+                  <span className="inline-actions">
+                    {action.status === "ouverte" ? (
+                      <Button
+                        variant="link"
+                        disabled={update.isPending}
+                        onClick={() => follow(action, "en-cours")}
+                      >
+                        {a.start}
+                        <span className="visually-hidden">{a.startLabel(action.title)}</span>
+                      </Button>
+                    ) : null}
+                    <Button
+                      variant="secondary"
+                      disabled={update.isPending}
+                      onClick={() => follow(action, "close")}
+                    >
+                      {a.close}
+                      <span className="visually-hidden">{a.closeLabel(action.title)}</span>
+                    </Button>
+                  </span>
+                )
+            : undefined
+        }
+      />
+      {canRecord ? (
+        <Section id="reunion-consigner" title={meetingsAdminMessages.record.title}>
+          <Loaded query={people}>
+            {(o) => <RecordForm meeting={m} people={o.people} onDone={onStatus} />}
+          </Loaded>
+        </Section>
+      ) : null}
+    </>
+  );
+}

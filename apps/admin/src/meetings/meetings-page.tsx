@@ -1,0 +1,113 @@
+/**
+ * Governance, the Métropole's side (/gouvernance?commune=…&annee=…): a commune's (or the
+ * intercommunal) calendar of bodies, where the next due meeting of a body is planned, the year's
+ * meetings and the open actions.
+ */
+import { Button, Info, Loaded, Page, SelectField, Section, Status, useRoute } from "@mutu/ui";
+import { isIntercommunalBody } from "@mutu/domain";
+import { trpc } from "@mutu/web";
+import {
+  type BodyCalendar,
+  GovernanceView,
+  meetingsMessages,
+  useYear,
+  YearSelect,
+} from "@mutu/web/meetings";
+import { useState } from "react";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { meetingsAdminMessages as t } from "./messages.ts";
+import { PlanForm } from "./plan-form.tsx";
+
+export function MeetingsPage() {
+  const route = useRoute();
+  const orgs = useOrganisations();
+  const orgId = route.search.get("commune") ?? "";
+  const [year, setYear] = useYear();
+  const overview = trpc.meetings.overview.useQuery({ orgId, year }, { enabled: orgId !== "" });
+  const [planning, setPlanning] = useState<{ body: BodyCalendar | null } | null>(null);
+  const notice = (route.state as { notice?: unknown } | null)?.notice;
+
+  function choose(next: string) {
+    const params = new URLSearchParams(route.search);
+    params.set("commune", next);
+    setPlanning(null);
+    route.navigate(`${route.path}?${params}`, { keepFocus: true });
+  }
+  function openPlan(body: BodyCalendar | null) {
+    setPlanning({ body });
+    requestAnimationFrame(() => document.getElementById("reunion-date")?.focus());
+  }
+
+  return (
+    <Page title={meetingsMessages.title}>
+      <p className="prose">{meetingsMessages.lead}</p>
+      <Status>{typeof notice === "string" ? notice : null}</Status>
+      <div className="filters">
+        <SelectField
+          id="gouvernance-commune"
+          label={t.commune}
+          value={orgId}
+          onChange={(event) => choose(event.currentTarget.value)}
+        >
+          <option value="">{t.chooseCommune}</option>
+          {orgs.list.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.kind === "operator" ? t.intercommunal(o.name) : o.name}
+            </option>
+          ))}
+        </SelectField>
+        <YearSelect year={year} onChange={setYear} />
+      </div>
+      {orgId === "" ? (
+        <Info>{t.choose}</Info>
+      ) : (
+        <Loaded query={overview}>
+          {(o) => (
+            <GovernanceView
+              overview={o}
+              calendarAction={
+                o.canManage
+                  ? (body) =>
+                      // Every body may meet; the next due period, when there is one, is proposed.
+                      // Intercommunal bodies are planned for all members, from the operator's page.
+                      (body.key === "reunion-lancement" && !body.next) ||
+                      (isIntercommunalBody(body.body) && o.org.kind === "commune") ? null : (
+                        <Button variant="secondary" onClick={() => openPlan(body)}>
+                          {t.planNext}
+                          <span className="visually-hidden">
+                            {body.next ? t.planNextLabel(body.label) : t.planLabel(body.label)}
+                          </span>
+                        </Button>
+                      )
+                  : undefined
+              }
+              before={
+                o.canManage ? (
+                  planning ? (
+                    <Section
+                      id="gouvernance-planifier"
+                      title={t.plan.title(planning.body?.label ?? t.plan.other)}
+                    >
+                      <PlanForm
+                        key={planning.body?.key ?? "autre"}
+                        overview={o}
+                        body={planning.body}
+                        onCancel={() => setPlanning(null)}
+                      />
+                    </Section>
+                  ) : (
+                    <div className="page-actions">
+                      <Button variant="secondary" onClick={() => openPlan(null)}>
+                        {t.plan.other}
+                      </Button>
+                    </div>
+                  )
+                ) : null
+              }
+            />
+          )}
+        </Loaded>
+      )}
+    </Page>
+  );
+}

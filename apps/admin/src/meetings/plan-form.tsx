@@ -1,0 +1,165 @@
+/**
+ * Planning a meeting of one body (the next due period proposed by the calendar, or « autre
+ * instance »): date and times in Paris, place or video link, the agenda pre-filled by the server,
+ * who is invited. Checked with the domain's schema first, then by the server (a time past…).
+ */
+import { planMeetingInput } from "@mutu/domain";
+import {
+  CheckboxGroup,
+  Form,
+  fieldError,
+  formActions,
+  TextAreaField,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import {
+  type BodyCalendar,
+  meetingHref,
+  type Overview,
+  slotPeriod,
+  textLines,
+} from "@mutu/web/meetings";
+import { useEffect, useState } from "react";
+import { messages } from "../messages.ts";
+import { meetingsAdminMessages } from "./messages.ts";
+
+const t = meetingsAdminMessages.plan;
+
+const layout = [
+  { name: "date", id: "reunion-date", label: t.date },
+  { name: "startTime", id: "reunion-debut", label: t.startTime },
+  { name: "endTime", id: "reunion-fin", label: t.endTime },
+  { name: "place", id: "reunion-lieu", label: t.place },
+  { name: "videoUrl", id: "reunion-visio", label: t.videoUrl },
+  { name: "agenda", id: "reunion-ordre-du-jour", label: t.agenda },
+  { name: "participantIds", id: "reunion-invites-0", label: t.participants },
+] as const;
+// A body the contract does not set up is refused on the date's line (the first field).
+const summary = [{ name: "body", id: "reunion-date", label: t.date }, ...layout];
+
+/** The first day a meeting of the period can be planned: its start, or tomorrow. */
+function proposedDay(body: BodyCalendar | null, today: string) {
+  const start = body?.next?.start;
+  if (!start || start <= today) {
+    const d = new Date(`${today}T12:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + 1);
+    return d.toISOString().slice(0, 10);
+  }
+  return start;
+}
+
+export function PlanForm({
+  overview,
+  body,
+  onCancel,
+}: {
+  overview: Overview;
+  /** The body whose next period is planned; null for « autre instance ». */
+  body: BodyCalendar | null;
+  onCancel(): void;
+}) {
+  const { navigate } = useRoute();
+  const utils = trpc.useUtils();
+  const plan = trpc.meetings.plan.useMutation();
+  const form = useSchemaForm(planMeetingInput, plan);
+  const { error } = form;
+  const f = useFields(
+    {
+      date: proposedDay(body, overview.today),
+      startTime: "14:00",
+      endTime: "16:00",
+      place: "",
+      videoUrl: "",
+      agenda: "",
+      participantIds: [] as string[],
+    },
+    error,
+    layout,
+  );
+  const { values } = f;
+  // The agenda starts from the server's draft for the day chosen, until the person edits it.
+  const draft = trpc.meetings.draftAgenda.useQuery({ orgId: overview.org.id, date: values.date });
+  const [agendaTouched, setAgendaTouched] = useState(false);
+  const items = draft.data?.items.join("\n");
+  useEffect(() => {
+    if (items !== undefined && !agendaTouched && values.agenda !== items) f.set({ agenda: items });
+  }, [items, agendaTouched, values.agenda, f.set]);
+
+  function submit() {
+    const checked = form.check({
+      orgId: overview.org.id,
+      body: body?.body ?? "autre-instance",
+      subDomain: body?.subDomain ?? null,
+      date: values.date,
+      startTime: values.startTime,
+      endTime: values.endTime,
+      place: values.place,
+      videoUrl: values.videoUrl,
+      agenda: textLines(values.agenda),
+      participantIds: values.participantIds,
+    });
+    if (!checked) return;
+    plan.mutate(checked, {
+      async onSuccess(meeting) {
+        await utils.meetings.invalidate();
+        navigate(meetingHref(meeting.id), { state: { notice: t.done } });
+      },
+    });
+  }
+
+  const agenda = f.field("agenda");
+  const date = f.field("date");
+  return (
+    <Form
+      error={error}
+      fields={summary}
+      failed={t.failed}
+      intro={
+        <p className="prose">
+          {body?.next ? t.intro(slotPeriod(body.next)) : body ? t.introFree : t.introOther}
+        </p>
+      }
+      onSubmit={submit}
+      actions={formActions(t, plan.isPending, { label: messages.cancel, onCancel })}
+    >
+      <TextField
+        {...date}
+        error={[...date.error, ...fieldError(error?.fieldErrors, "body")]}
+        type="date"
+        required
+      />
+      <TextField
+        {...f.field("startTime")}
+        hint={t.timeHint}
+        type="time"
+        required
+        className="input input-short"
+      />
+      <TextField {...f.field("endTime")} type="time" required className="input input-short" />
+      <TextField {...f.field("place")} hint={t.placeHint} />
+      <TextField {...f.field("videoUrl")} type="url" />
+      <TextAreaField
+        {...agenda}
+        onChange={(event) => {
+          setAgendaTouched(true);
+          agenda.onChange(event);
+        }}
+        hint={t.agendaHint}
+        required
+        rows={6}
+      />
+      <CheckboxGroup
+        id="reunion-invites"
+        legend={t.participants}
+        options={overview.people.map((p) => ({
+          value: p.id,
+          label: p.side === "operator" ? `${p.label} (${t.operatorSide})` : p.label,
+        }))}
+        {...f.choice("participantIds")}
+      />
+    </Form>
+  );
+}

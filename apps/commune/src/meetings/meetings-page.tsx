@@ -1,0 +1,21 @@
+/**
+ * Governance, the commune's side (/gouvernance?annee=…): the calendar of its contract's bodies, the
+ * year's meetings and the actions in progress — read only; the service commun plans and records.
+ */
+import { Loaded, Page } from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import { GovernanceView, meetingsMessages, useYear, YearSelect } from "@mutu/web/meetings";
+
+export function MeetingsPage() {
+  const [year, setYear] = useYear();
+  const overview = trpc.meetings.overview.useQuery({ year });
+  return (
+    <Page title={meetingsMessages.title}>
+      <p className="prose">{meetingsMessages.lead}</p>
+      <div className="filters">
+        <YearSelect year={year} onChange={setYear} />
+      </div>
+      <Loaded query={overview}>{(o) => <GovernanceView overview={o} />}</Loaded>
+    </Page>
+  );
+}

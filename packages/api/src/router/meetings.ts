@@ -1,0 +1,69 @@
+/**
+ * Governance (« gouvernance »): the calendar of the bodies a contract sets up, meetings planned
+ * then held, actions followed to closure, and each person's iCalendar feed.
+ */
+import type { TRPCRouterRecord } from "@trpc/server";
+import { updateAction } from "../services/meetings/actions.ts";
+import { draftAgenda } from "../services/meetings/agenda.ts";
+import { createFeed, feedStatus, revokeFeed } from "../services/meetings/calendar-feed.ts";
+import { meetingIcs } from "../services/meetings/download.ts";
+import { getMeeting } from "../services/meetings/get.ts";
+import { meetingsOverview } from "../services/meetings/overview.ts";
+import { planMeeting } from "../services/meetings/plan.ts";
+import { recordMeeting } from "../services/meetings/record.ts";
+import {
+  actionOutput,
+  draftAgendaInput,
+  draftAgendaOutput,
+  feedOutput,
+  icsOutput,
+  meetingIdInput,
+  meetingOutput,
+  meetingSummaryOutput,
+  meetingsOverviewInput,
+  overviewOutput,
+  planMeetingInput,
+  recordMeetingInput,
+  updateActionInput,
+} from "../services/meetings/schemas.ts";
+import { protectedProcedure, requirePermission } from "../trpc.ts";
+
+const read = requirePermission("contracts.read");
+const manage = requirePermission("contracts.manage");
+const hostOf = (publicUrl: string) => new URL(publicUrl).host;
+
+export const meetingsRouter = {
+  overview: read
+    .input(meetingsOverviewInput)
+    .output(overviewOutput)
+    .query(({ ctx, input }) => meetingsOverview(ctx, input)),
+  get: read
+    .input(meetingIdInput)
+    .output(meetingOutput)
+    .query(({ ctx, input }) => getMeeting(ctx, input)),
+  ics: read
+    .input(meetingIdInput)
+    .output(icsOutput)
+    .query(({ ctx, input }) => meetingIcs(ctx, input, hostOf(ctx.http.publicUrl))),
+  draftAgenda: manage
+    .input(draftAgendaInput)
+    .output(draftAgendaOutput)
+    .query(({ ctx, input }) => draftAgenda(ctx, input)),
+  plan: manage
+    .input(planMeetingInput)
+    .output(meetingSummaryOutput)
+    .mutation(({ ctx, input }) => planMeeting(ctx, input)),
+  record: manage
+    .input(recordMeetingInput)
+    .output(meetingOutput)
+    .mutation(({ ctx, input }) => recordMeeting(ctx, input)),
+  updateAction: manage
+    .input(updateActionInput)
+    .output(actionOutput)
+    .mutation(({ ctx, input }) => updateAction(ctx, input)),
+  feed: protectedProcedure.output(feedOutput).query(({ ctx }) => feedStatus(ctx)),
+  createFeed: protectedProcedure
+    .output(feedOutput)
+    .mutation(({ ctx }) => createFeed(ctx, ctx.http.publicUrl)),
+  revokeFeed: protectedProcedure.output(feedOutput).mutation(({ ctx }) => revokeFeed(ctx)),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,52 @@
+/**
+ * Meetings as iCalendar (RFC 5545), written by ical-generator: one meeting to download, or a
+ * person's feed. Times are UTC instants (each calendar shows them in its own zone); a meeting's
+ * SEQUENCE rises when it is recorded, so subscribed calendars take the change.
+ */
+import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
+import type { MeetingRow } from "./read-model.ts";
+
+type Meeting = MeetingRow & { orgName: string };
+
+const PROD_ID = { company: "mutu", product: "Gouvernance", language: "FR" };
+
+function description(m: Meeting) {
+  const lines = [`${m.label} — ${m.orgName}`];
+  if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
+  if (m.agenda.length)
+    lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
+  return lines.join("\n");
+}
+
+export function meetingsCalendar(name: string, meetings: readonly Meeting[], host: string) {
+  const calendar = ical({ name, prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH });
+  for (const m of meetings)
+    calendar.createEvent({
+      id: `${m.id}@${host}`,
+      start: m.startsAt,
+      end: m.endsAt,
+      stamp: m.recordedAt ?? m.createdAt,
+      sequence: m.sequence,
+      summary: `${m.label} — ${m.orgName}`,
+      description: description(m),
+      location: m.place || m.videoUrl || null,
+      url: m.videoUrl || null,
+      status: ICalEventStatus.CONFIRMED,
+    });
+  return calendar.toString();
+}
+
+/** « comite-de-suivi-begles-2025-06-12.ics » */
+export function icsFilename(m: Meeting) {
+  const slug = `${m.label} ${m.orgName}`
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 80);
+  return `${slug}-${m.day}.ics`;
+}
+
+/** The feed's name in calendars: « Réunions mutu — Marie Dupont ». */
+export const feedName = (person: string) => `Réunions de gouvernance — ${person}`;

@@ -1,0 +1,53 @@
+/**
+ * The refusals that need the clock: a meeting is planned for later, its minutes are recorded once
+ * it has begun, an action falls due on or after the meeting that decided it. Each returns the
+ * French message and the field it is about, or null.
+ */
+import { frenchDate, frenchIsoDate } from "../time/french-dates.ts";
+import { parisDate } from "../time/paris.ts";
+import { parisWallTime } from "./meeting-time.ts";
+
+export type Refusal = { field: string; message: string };
+
+const when = (at: Date) =>
+  `${frenchIsoDate(parisDate(at))} à ${parisWallTime(at).replace(":", " h ")}`;
+
+export function planningRefusal(startsAt: Date | null, now: Date): Refusal | null {
+  if (!startsAt)
+    return {
+      field: "startTime",
+      message:
+        "Cette heure n'existe pas ce jour-là à Paris (passage à l'heure d'été) : choisissez-en une autre.",
+    };
+  if (startsAt.getTime() <= now.getTime())
+    return {
+      field: "date",
+      message: `Une réunion ne peut pas être planifiée dans le passé (${when(startsAt)}) : choisissez une date et une heure à venir.`,
+    };
+  return null;
+}
+
+export function minutesRefusal(
+  meeting: { startsAt: Date; status: "planifiee" | "tenue" },
+  now: Date,
+): Refusal | null {
+  if (meeting.status === "tenue")
+    return { field: "minutes", message: "Le compte rendu de cette réunion est déjà consigné." };
+  if (meeting.startsAt.getTime() > now.getTime())
+    return {
+      field: "minutes",
+      message: `Cette réunion n'a pas encore eu lieu (prévue le ${when(meeting.startsAt)}) : son compte rendu ne peut pas être consigné avant.`,
+    };
+  return null;
+}
+
+/** An action decided at a meeting falls due on the meeting's day or later. */
+export function actionDueRefusal(dueOn: string, meetingDay: string): string | null {
+  return dueOn < meetingDay
+    ? `L'échéance d'une action ne peut pas précéder la réunion qui la décide (${frenchDate(meetingDay)}).`
+    : null;
+}
+
+/** An action still open past its due date. */
+export const isOverdueAction = (action: { status: string; dueOn: string }, today: string) =>
+  action.status !== "close" && action.dueOn < today;

@@ -1,0 +1,16 @@
+/** @mutu/web/meetings — what both spaces show of governance (loaded with its pages). */
+export { CalendarTable, SlotBadge, slotPeriod } from "./calendar-table.tsx";
+export { DownloadIcsButton, textLines } from "./download-ics.tsx";
+export { FeedSection } from "./feed-section.tsx";
+export { MeetingRecord } from "./meeting-record.tsx";
+export { ActionsTable, MeetingsTable, meetingHref } from "./meetings-table.tsx";
+export { meetingsMessages } from "./messages.ts";
+export type {
+  BodyCalendar,
+  MeetingAction,
+  MeetingDetail,
+  MeetingSummary,
+  Overview,
+  Slot,
+} from "./types.ts";
+export { GovernanceView, useYear, YearSelect } from "./governance-view.tsx";
