@@ -42,6 +42,13 @@ const SaisinePage = lazy(() =>
 const ArbitrationsPage = lazy(() =>
   import("./arbitrations/arbitrations-page.tsx").then((m) => ({ default: m.ArbitrationsPage })),
 );
+// Dashboards and indicators: loaded with their charts when first visited.
+const OperatorDashboardPage = lazy(() =>
+  import("./dashboards/operator-page.tsx").then((m) => ({ default: m.OperatorDashboardPage })),
+);
+const IndicatorsPage = lazy(() =>
+  import("./indicators/indicators-page.tsx").then((m) => ({ default: m.IndicatorsPage })),
+);
 const RecapPage = lazy(() =>
   import("./saisines/recap-route.tsx").then((m) => ({ default: m.RecapRoute })),
 );
@@ -83,6 +90,8 @@ const pages: Record<RouteId, ComponentType> = {
   saisine: SaisinePage,
   arbitrations: ArbitrationsPage,
   saisinesRecap: RecapPage,
+  communesDashboard: OperatorDashboardPage,
+  indicators: IndicatorsPage,
   account: AccountPage,
 };
 

@@ -16,6 +16,8 @@ export const messages = {
     contracts: "Contrats",
     memberships: "Conventions",
     saisines: "Saisines",
+    communesDashboard: "Suivi des communes",
+    indicators: "Indicateurs",
     account: "Mon compte",
   },
   cancel: "Annuler",

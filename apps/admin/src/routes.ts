@@ -24,6 +24,8 @@ export type RouteId =
   | "saisine"
   | "arbitrations"
   | "saisinesRecap"
+  | "communesDashboard"
+  | "indicators"
   | "account"
   | "passwordReset"
   | "newPassword";
@@ -60,6 +62,19 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
   { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
+  // Following the contracts: every commune's dashboard, then each commune's indicators.
+  {
+    id: "communesDashboard",
+    path: "/tableau-de-bord",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.communesDashboard,
+  },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   { id: "account", path: "/compte", nav: messages.nav.account },
   // A forgotten password: asking for a link, then choosing a new one from it.
   { id: "passwordReset", path: "/mot-de-passe", public: true },

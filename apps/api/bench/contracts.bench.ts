@@ -3,7 +3,9 @@
  * PostgreSQL 15 with 30 communes × 10 signed versions, p50/p99 over sequential calls and with 10
  * concurrent clients. The target is p99 < 30 ms per sequential call; the script exits non-zero above it.
  * `auth.me` is timed alongside as a baseline (same session, transport and machine, no contract
- * work), so a loaded machine shows up as such rather than as a slow feature.
+ * work), so a loaded machine shows up as such rather than as a slow feature; so is the page's
+ * SQL sent by postgres.js alone (no HTTP, tRPC nor row-level security), whose ratio to the API's
+ * figure survives a noisy machine.
  *
  *   pnpm --filter @mutu/api bench:contracts      (BENCH_CALLS=1000 BENCH_CLIENTS=10 by default)
  *
@@ -40,7 +42,9 @@ const url = new URL(pg.url);
 url.username = "mutu_owner";
 url.pathname = "/mutu_bench";
 const database = await openDatabase({ databaseUrl: url.toString() });
+const rawSql = postgres(url.toString(), { max: 1, onnotice: () => {} });
 
+let server: Awaited<ReturnType<typeof startServer>> | undefined;
 try {
   await database.migrate(migrationsFolder);
   const setupStart = performance.now();
@@ -50,7 +54,7 @@ try {
     `Setup: ${COMMUNES} communes × ${VERSIONS} versions seeded in ${Math.round(performance.now() - setupStart)} ms`,
   );
 
-  const server = await startServer(url.toString());
+  server = await startServer(url.toString());
   const base = server.base;
 
   const cookies: string[] = [];
@@ -88,6 +92,33 @@ try {
   const sequential = newSamples();
   for (let i = 0; i < CALLS; i++) await page(i, sequential);
 
+  // The same reads without the product: the contract in force and its versions, in a transaction.
+  const orgIds = await rawSql.begin(async (tx) => {
+    await tx`select set_config('mutu.system', 'on', true)`;
+    const rows = await tx<{ id: string; org_id: string }[]>`select id, org_id from contracts`;
+    return contractIds.map((id) => rows.find((r) => r.id === id)?.org_id ?? "");
+  });
+  async function rawPage(i: number, samples: number[]) {
+    const k = i % contractIds.length;
+    const t0 = performance.now();
+    await rawSql.begin(async (tx) => {
+      await tx`select set_config('mutu.system', 'on', true)`;
+      await tx`
+        select c.id, c.title, v.annex from contracts c
+        join contract_versions v on v.contract_id = c.id
+        where c.org_id = ${orgIds[k] ?? ""} and v.status = 'signed'
+          and v.effective_from <= current_date
+        order by v.effective_from desc limit 1`;
+      await tx`
+        select id, seq, kind, subject, status, signed_on, effective_from, annex
+        from contract_versions where contract_id = ${contractIds[k] ?? ""} order by seq`;
+    });
+    samples.push(performance.now() - t0);
+  }
+  for (let i = 0; i < 200; i++) await rawPage(i, []);
+  const raw: number[] = [];
+  for (let i = 0; i < CALLS; i++) await rawPage(i, raw);
+
   const concurrent = newSamples();
   const start = performance.now();
   await Promise.all(
@@ -102,6 +133,11 @@ try {
     `« Mon contrat » on PostgreSQL 15, ${COMMUNES} communes × ${VERSIONS} versions — ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`,
   );
   const sequentialP99 = report(`sequential, ${CALLS} pages`, sequential);
+  const pageP99 = percentile(sequential.page, 99);
+  const rawP99 = percentile(raw, 99);
+  console.log(
+    `    ${"same SQL, postgres.js alone".padEnd(26)} p50 ${percentile(raw, 50).toFixed(1).padStart(5)} ms   p99 ${rawP99.toFixed(1).padStart(5)} ms   (page = ${(percentile(sequential.page, 50) / percentile(raw, 50)).toFixed(1)} × raw SQL at p50, ${(pageP99 / rawP99).toFixed(1)} × at p99)`,
+  );
   const concurrentP99 = report(
     `${CLIENTS} concurrent clients, ${concurrent.page.length} pages (${Math.round(concurrent.page.length / seconds)} pages/s)`,
     concurrent,
@@ -114,8 +150,9 @@ try {
     `${ok ? "OK" : "ÉCHEC"}: sequential p99 per call ${sequentialP99.toFixed(1)} ms (target < ${TARGET_P99_MS} ms); ${CLIENTS} concurrent clients: ${concurrentP99.toFixed(1)} ms (${concurrentP99 < TARGET_P99_MS ? "under" : "over"} the target)`,
   );
   if (!ok) process.exitCode = 1;
-  await server.stop();
 } finally {
+  await server?.stop();
+  await rawSql.end();
   await database.close();
   await pg.stop();
 }

@@ -24,7 +24,6 @@ import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 import {
   COMMUNES,
-  cpuTimes,
   databaseOf,
   OPERATOR_AGENTS,
   operatorAgent,
@@ -33,18 +32,17 @@ import {
   type Scale,
   startApi,
   startBenchPostgres,
-  stealPercent,
   superUrl,
   WORKERS,
 } from "./saisines-common.ts";
 import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
 import { type DailyCallers, dailyOperations, rawBaseline, serverTimes } from "./saisines-daily.ts";
 import { BENCH_DESCRIPTION, explain, forgetEarlierRuns, prewarm } from "./saisines-database.ts";
+import { type Run, runLoad } from "./load.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
-const WARMUP_SECONDS = 5;
 /** To measure a part: BENCH_SCALES=1m BENCH_OPS=timeline,create (default: all). */
 const SCALE_NAMES = (process.env.BENCH_SCALES ?? SCALES.map((s) => s.name).join(",")).split(",");
 const DAILY = dailyOperations(() => dailyCallers);
@@ -172,48 +170,8 @@ const requests: Record<Op, (c: Callers, client: number) => Promise<number>> = {
   },
 };
 
-type Run = { samples: number[]; errors: number; perSecond: number; steal: number | null };
-
-async function load(
-  op: Op,
-  c: Callers,
-  seconds: number,
-  think: boolean,
-  clients = CLIENTS,
-): Promise<Run> {
-  const samples: number[] = [];
-  let errors = 0;
-  const start = performance.now();
-  const warmEnd = start + WARMUP_SECONDS * 1000;
-  const end = warmEnd + seconds * 1000;
-  let measuredFrom: ReturnType<typeof cpuTimes> = null;
-  const startMeasuring = setTimeout(() => {
-    measuredFrom = cpuTimes();
-  }, WARMUP_SECONDS * 1000);
-  await Promise.all(
-    Array.from({ length: clients }, async (_, client) => {
-      // Clients arrive spread over the first second, as people do.
-      await new Promise((r) => setTimeout(r, Math.random() * 1000));
-      while (performance.now() < end) {
-        try {
-          const ms = await requests[op](c, client);
-          if (performance.now() > warmEnd) samples.push(ms);
-        } catch (error) {
-          errors++;
-          if (errors <= 3)
-            console.error(`  ${op}: ${error instanceof Error ? error.message : error}`);
-        }
-        if (think) await new Promise((r) => setTimeout(r, 500 + Math.random() * 1000));
-      }
-    }),
-  );
-  clearTimeout(startMeasuring);
-  return {
-    samples,
-    errors,
-    perSecond: samples.length / seconds,
-    steal: stealPercent(measuredFrom),
-  };
+function load(op: Op, c: Callers, seconds: number, think: boolean, clients = CLIENTS) {
+  return runLoad((client) => requests[op](c, client), { seconds, think, clients, label: op });
 }
 
 const fmt = (ms: number) => ms.toFixed(1).padStart(7);

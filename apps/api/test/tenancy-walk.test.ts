@@ -64,6 +64,8 @@ describe.each(drivers)("tenant isolation of every procedure on %s", (driver) => 
         victim.attachmentId,
         victim.arbitrationId,
         victim.notificationId,
+        victim.entryId,
+        victim.entryEvidence,
         "Note interne de la victime",
       ];
       let calls = 0;

@@ -5,10 +5,16 @@
 import { type Space, SessionGate, SignInPage } from "@mutu/web";
 import { type ComponentType, lazy } from "react";
 import { AccountPage } from "./account/account-page.tsx";
-import { HomePage } from "./home/home-page.tsx";
 import { messages } from "./messages.ts";
 import { type RouteId, routes } from "./routes.ts";
 
+// The home is the dashboard: its charts load with it, never with the app.
+const DashboardPage = lazy(() =>
+  import("./dashboards/dashboard-page.tsx").then((m) => ({ default: m.DashboardPage })),
+);
+const IndicatorsPage = lazy(() =>
+  import("./indicators/indicators-page.tsx").then((m) => ({ default: m.IndicatorsPage })),
+);
 // The contract pages are the heaviest: loaded when first visited, not with the app.
 const ContractPage = lazy(() =>
   import("./contracts/contract-page.tsx").then((m) => ({ default: m.ContractPage })),
@@ -49,7 +55,8 @@ function SignInRoute() {
 }
 
 const pages: Record<RouteId, ComponentType> = {
-  home: HomePage,
+  home: DashboardPage,
+  indicators: IndicatorsPage,
   signIn: SignInRoute,
   notifications: InboxPage,
   passwordReset: PasswordResetRequestPage,

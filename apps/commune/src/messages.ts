@@ -9,6 +9,7 @@ export const messages = {
   nav: {
     home: "Accueil",
     contract: "Mon contrat",
+    indicators: "Indicateurs",
     saisines: "Saisines",
     account: "Mon compte",
   },

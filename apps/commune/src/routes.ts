@@ -12,6 +12,7 @@ export type RouteId =
   | "notifications"
   | "contract"
   | "contractDiff"
+  | "indicators"
   | "saisines"
   | "newSaisine"
   | "saisine"
@@ -27,6 +28,12 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "notifications", path: "/notifications" },
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
+  {
+    id: "indicators",
+    path: "/indicateurs",
+    anyOf: ["indicators.read"],
+    nav: messages.nav.indicators,
+  },
   // Saisines: the list, filing a new one, then one saisine (?id=).
   {
     id: "saisines",

@@ -4,6 +4,8 @@ import { arbitrationsRouter } from "./router/arbitrations.ts";
 import { auditRouter } from "./router/audit.ts";
 import { authRouter } from "./router/auth.ts";
 import { contractsRouter } from "./router/contracts.ts";
+import { dashboardsRouter } from "./router/dashboards.ts";
+import { indicatorsRouter } from "./router/indicators.ts";
 import { membershipsRouter } from "./router/memberships.ts";
 import { notificationsRouter } from "./router/notifications.ts";
 import { organisationsRouter } from "./router/organisations.ts";
@@ -23,6 +25,8 @@ export const appRouter = router({
   saisines: saisinesRouter,
   arbitrations: arbitrationsRouter,
   notifications: notificationsRouter,
+  indicators: indicatorsRouter,
+  dashboards: dashboardsRouter,
 });
 
 // Every call's raw input is checked against its procedure's schemas before parsing (trpc.ts).

@@ -105,3 +105,8 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     close: () => client.end({ timeout: 5 }),
   };
 }
+
+/** The rows of `tx.execute(sql…)`: postgres.js gives them as an array, PGlite in `rows`. */
+export function executedRows<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+}

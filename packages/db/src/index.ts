@@ -10,7 +10,14 @@ export {
   openAuditChain,
   verifyAuditChains,
 } from "./audit.ts";
-export { type Database, type MutuDb, type OpenOptions, openDatabase, type Tx } from "./client.ts";
+export {
+  type Database,
+  executedRows,
+  type MutuDb,
+  type OpenOptions,
+  openDatabase,
+  type Tx,
+} from "./client.ts";
 export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts";
 export * as schema from "./schema/index.ts";

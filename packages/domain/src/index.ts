@@ -18,6 +18,8 @@ export * from "./sla/index.ts";
 export * from "./saisines/index.ts";
 export * from "./arbitrations/index.ts";
 export * from "./indicators/index.ts";
+export * from "./dashboards/index.ts";
+export * from "./exports/index.ts";
 export * from "./meetings/index.ts";
 export * from "./rgpd/index.ts";
 export * from "./notifications/index.ts";

@@ -43,6 +43,18 @@ function FieldError({ id, errors }: { id: string; errors: string[] }) {
   );
 }
 
+function RequiredMark({ required }: { required: boolean | undefined }) {
+  return required ? <span className="field-required"> {uiMessages.required}</span> : null;
+}
+
+function FieldHint({ id, hint }: { id: string; hint: ReactNode }) {
+  return hint ? (
+    <p id={id} className="field-hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
 export function Field({ id, label, hint, error, required, children }: FieldProps) {
   const errors = errorsOf(error);
   const hintId = `${id}-aide`;
@@ -56,13 +68,9 @@ export function Field({ id, label, hint, error, required, children }: FieldProps
     <div className={errors.length ? "field field-invalid" : "field"}>
       <label htmlFor={id} className="field-label">
         {label}
-        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
+        <RequiredMark required={required} />
       </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
+      <FieldHint id={hintId} hint={hint} />
       <FieldError id={errorId} errors={errors} />
       {children(control)}
     </div>
@@ -111,14 +119,102 @@ export function SelectField(props: Common & Omit<ComponentPropsWithRef<"select">
 }
 
 export type CheckboxOption = { value: string; label: string; hint?: string; disabled?: boolean };
+export type RadioOption = { value: string; label: string; hint?: string };
 
-type CheckboxGroupProps = {
-  /** Prefix of the checkboxes' ids; the first one is `${id}-0` (what error summaries link to). */
+type GroupProps = {
+  /** Prefix of the controls' ids; the first one is `${id}-0` (what error summaries link to). */
   id: string;
-  legend: string;
+  legend: ReactNode;
   hint?: ReactNode;
   error?: FieldProps["error"];
   required?: boolean;
+};
+
+type OptionControl = Omit<ComponentPropsWithRef<"input">, "id" | "value" | "aria-describedby">;
+
+/**
+ * A question answered by several controls: a `<fieldset>` whose `<legend>` names it, its hint and
+ * error, then its options — each a checkbox or a radio (`control` says which, and its state) with
+ * its label and hint; `empty` stands in for no options, `children` follow them.
+ */
+function ChoiceGroup({
+  id,
+  legend,
+  hint,
+  error,
+  required,
+  options,
+  control,
+  empty,
+  children,
+}: GroupProps & {
+  options: readonly CheckboxOption[];
+  control(option: CheckboxOption, invalid: boolean): OptionControl;
+  empty?: ReactNode;
+  children?: ReactNode;
+}) {
+  const errors = errorsOf(error);
+  const hintId = `${id}-aide`;
+  const errorId = `${id}-erreur`;
+  return (
+    <fieldset
+      className={errors.length ? "field fieldset field-invalid" : "field fieldset"}
+      aria-describedby={describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId)}
+    >
+      <legend className="field-label">
+        {legend}
+        <RequiredMark required={required} />
+      </legend>
+      <FieldHint id={hintId} hint={hint} />
+      <FieldError id={errorId} errors={errors} />
+      {options.length === 0 && empty ? <p className="field-hint">{empty}</p> : null}
+      {options.length === 0 ? null : (
+        <ul className="checkboxes">
+          {options.map((option, index) => (
+            <ChoiceOption
+              key={option.value}
+              id={`${id}-${index}`}
+              option={option}
+              control={control(option, errors.length > 0)}
+            />
+          ))}
+        </ul>
+      )}
+      {children}
+    </fieldset>
+  );
+}
+
+/** One option of a group: its control, its label and its hint, bound by ids. */
+function ChoiceOption({
+  id,
+  option,
+  control,
+}: {
+  id: string;
+  option: RadioOption;
+  control: OptionControl;
+}) {
+  return (
+    <li className="checkbox">
+      <input
+        id={id}
+        value={option.value}
+        aria-describedby={option.hint ? `${id}-aide` : undefined}
+        {...control}
+      />
+      <label htmlFor={id}>{option.label}</label>
+      {option.hint ? (
+        <span id={`${id}-aide`} className="field-hint checkbox-hint">
+          {option.hint}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+type CheckboxGroupProps = GroupProps & {
+  legend: string;
   options: readonly CheckboxOption[];
   value: readonly string[];
   onChange(value: string[]): void;
@@ -127,84 +223,29 @@ type CheckboxGroupProps = {
 };
 
 /** A set of checkboxes in a `<fieldset>` whose `<legend>` names the question. */
-export function CheckboxGroup({
-  id,
-  legend,
-  hint,
-  error,
-  required,
-  options,
-  value,
-  onChange,
-  empty,
-}: CheckboxGroupProps) {
-  const errors = errorsOf(error);
-  const hintId = `${id}-aide`;
-  const errorId = `${id}-erreur`;
-  const by = describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId);
+export function CheckboxGroup({ value, onChange, ...group }: CheckboxGroupProps) {
   const selected = new Set(value);
   function toggle(option: string, checked: boolean) {
     const next = new Set(selected);
     if (checked) next.add(option);
     else next.delete(option);
-    onChange(options.map((o) => o.value).filter((v) => next.has(v)));
+    onChange(group.options.map((o) => o.value).filter((v) => next.has(v)));
   }
   return (
-    <fieldset
-      className={errors.length ? "field fieldset field-invalid" : "field fieldset"}
-      aria-describedby={by}
-    >
-      <legend className="field-label">
-        {legend}
-        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
-      </legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} errors={errors} />
-      {options.length === 0 && empty ? <p className="field-hint">{empty}</p> : null}
-      {options.length === 0 ? null : (
-        <ul className="checkboxes">
-          {options.map((option, index) => {
-            const boxId = `${id}-${index}`;
-            return (
-              <li key={option.value} className="checkbox">
-                <input
-                  type="checkbox"
-                  id={boxId}
-                  value={option.value}
-                  checked={selected.has(option.value)}
-                  disabled={option.disabled}
-                  aria-invalid={errors.length ? true : undefined}
-                  aria-describedby={option.hint ? `${boxId}-aide` : undefined}
-                  onChange={(event) => toggle(option.value, event.currentTarget.checked)}
-                />
-                <label htmlFor={boxId}>{option.label}</label>
-                {option.hint ? (
-                  <span id={`${boxId}-aide`} className="field-hint checkbox-hint">
-                    {option.hint}
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </fieldset>
+    <ChoiceGroup
+      {...group}
+      control={(option, invalid) => ({
+        type: "checkbox",
+        checked: selected.has(option.value),
+        disabled: option.disabled,
+        "aria-invalid": invalid ? true : undefined,
+        onChange: (event) => toggle(option.value, event.currentTarget.checked),
+      })}
+    />
   );
 }
 
-export type RadioOption = { value: string; label: string; hint?: string };
-
-type RadioGroupProps = {
-  /** Prefix of the radios' ids; the first one is `${id}-0` (what error summaries link to). */
-  id: string;
-  legend: ReactNode;
-  hint?: ReactNode;
-  error?: FieldProps["error"];
-  required?: boolean;
+type RadioGroupProps = GroupProps & {
   options: readonly RadioOption[];
   value: string;
   onChange(value: string): void;
@@ -213,61 +254,16 @@ type RadioGroupProps = {
 };
 
 /** One choice among a few, in a `<fieldset>` whose `<legend>` names the question. */
-export function RadioGroup({
-  id,
-  legend,
-  hint,
-  error,
-  required,
-  options,
-  value,
-  onChange,
-  children,
-}: RadioGroupProps) {
-  const errors = errorsOf(error);
-  const hintId = `${id}-aide`;
-  const errorId = `${id}-erreur`;
-  const by = describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId);
+export function RadioGroup({ value, onChange, ...group }: RadioGroupProps) {
   return (
-    <fieldset
-      className={errors.length ? "field fieldset field-invalid" : "field fieldset"}
-      aria-describedby={by}
-    >
-      <legend className="field-label">
-        {legend}
-        {required ? <span className="field-required"> {uiMessages.required}</span> : null}
-      </legend>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={errorId} errors={errors} />
-      <ul className="checkboxes">
-        {options.map((option, index) => {
-          const radioId = `${id}-${index}`;
-          return (
-            <li key={option.value} className="checkbox">
-              <input
-                type="radio"
-                id={radioId}
-                name={id}
-                value={option.value}
-                checked={value === option.value}
-                aria-describedby={option.hint ? `${radioId}-aide` : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label htmlFor={radioId}>{option.label}</label>
-              {option.hint ? (
-                <span id={`${radioId}-aide`} className="field-hint checkbox-hint">
-                  {option.hint}
-                </span>
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
-      {children}
-    </fieldset>
+    <ChoiceGroup
+      {...group}
+      control={(option) => ({
+        type: "radio",
+        name: group.id,
+        checked: value === option.value,
+        onChange: () => onChange(option.value),
+      })}
+    />
   );
 }

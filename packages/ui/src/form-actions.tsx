@@ -15,6 +15,18 @@ export type FormActionsProps = {
   cancel?: { label: string; onCancel(): void };
 };
 
+/**
+ * The usual buttons' props: a form's words (`submit`, `submitting`), whether its request runs, and
+ * the cancel button's label and action when the form can be left.
+ */
+export function formActions(
+  words: { submit: string; submitting?: string },
+  pending: boolean,
+  cancel?: FormActionsProps["cancel"],
+): FormActionsProps {
+  return { submit: words.submit, submitting: words.submitting, pending, cancel };
+}
+
 export function FormActions({
   submit,
   submitting,

@@ -2,32 +2,43 @@
  * A form's values in one state, and the props that bind a field to one of them: its value, what
  * a change does, and its errors (`fieldError`, nested keys included) — `{...fields.text("email")}`
  * on a TextField, TextAreaField or SelectField, `{...fields.choice("kind")}` on a RadioGroup or a
- * CheckboxGroup. The values go to `useSchemaForm`'s `check` as they are.
+ * CheckboxGroup. Given the form's layout (the fields its error summary lists), `field("email")`
+ * adds the input's id and label from it, so they are written once. The values go to
+ * `useSchemaForm`'s `check` as they are.
  */
 import { type ChangeEvent, useState } from "react";
+import type { SummaryField } from "./error-summary.tsx";
 import { type FormError, fieldError } from "./form-error.ts";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-export function useFields<V extends Record<string, unknown>>(initial: V, error: FormError | null) {
+export function useFields<
+  V extends Record<string, unknown>,
+  const L extends readonly SummaryField[] = readonly [],
+>(initial: V, error: FormError | null, layout?: L) {
   const [values, setValues] = useState<V>(initial);
   const set = (patch: Partial<V>) => setValues((current) => ({ ...current, ...patch }));
   const setOne = <K extends keyof V>(name: K, value: V[K]) =>
     setValues((current) => ({ ...current, [name]: value }));
+  /**
+   * For a text input, a text area or a select: the value as typed. `errorKey` names the input's
+   * field when it differs from the value's (a nested `manager.name`).
+   */
+  const text = <K extends keyof V & string>(name: K, errorKey: string = name) => ({
+    value: values[name] as string,
+    onChange: (event: ChangeEvent<Control>) => setOne(name, event.currentTarget.value as V[K]),
+    error: fieldError(error?.fieldErrors, errorKey),
+  });
   return {
     values,
     set,
     reset: (next: V = initial) => setValues(next),
-    /**
-     * For a text input, a text area or a select: the value as typed. `errorKey` names the input's
-     * field when it differs from the value's (a nested `manager.name`).
-     */
-    text<K extends keyof V & string>(name: K, errorKey: string = name) {
-      return {
-        value: values[name] as string,
-        onChange: (event: ChangeEvent<Control>) => setOne(name, event.currentTarget.value as V[K]),
-        error: fieldError(error?.fieldErrors, errorKey),
-      };
+    text,
+    /** `text` with the input's id and label, read from the layout (only names it holds type-check). */
+    field<K extends keyof V & L[number]["name"]>(name: K, errorKey: string = name) {
+      const place = layout?.find((candidate) => candidate.name === name);
+      if (!place) throw new Error(`The form's layout has no field named ${name}`);
+      return { id: place.id, label: place.label, ...text(name, errorKey) };
     },
     /** For radio buttons or checkboxes: the value (or values) chosen. */
     choice<K extends keyof V & string>(name: K) {

@@ -3,7 +3,15 @@
  * whole with every problem by path (syntax with line and column, format, dates), nothing written.
  */
 import { importAnnexInput } from "@mutu/domain";
-import { SelectField, TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
+import {
+  SelectField,
+  TextField,
+  fieldError,
+  formatCalendarDate,
+  Form,
+  formActions,
+  useFields,
+} from "@mutu/ui";
 import { useMemo, useRef, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
@@ -30,12 +38,13 @@ export function ImportAnnexForm({
   const utils = trpc.useUtils();
   const orgs = useOrganisations();
   const communes = orgs.list.filter((o) => o.kind === "commune");
-  const [orgId, setOrgId] = useState("");
   const [file, setFile] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importAnnex = trpc.contracts.importAnnex.useMutation();
   const form = useSchemaForm(importAnnexInput, importAnnex);
   const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
+  const f = useFields({ orgId: "" }, error, fields);
+  const { orgId } = f.values;
 
   async function submit() {
     let content = "";
@@ -76,21 +85,9 @@ export function ImportAnnexForm({
       failed={t.failed}
       intro={<p className="prose">{t.intro}</p>}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: importAnnex.isPending,
-        cancel: { label: messages.cancel, onCancel: onCancel },
-      }}
+      actions={formActions(t, importAnnex.isPending, { label: messages.cancel, onCancel })}
     >
-      <SelectField
-        id="import-commune"
-        label={t.commune}
-        required
-        value={orgId}
-        onChange={(event) => setOrgId(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "orgId")}
-      >
+      <SelectField {...f.field("orgId")} required>
         <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <TextField

@@ -3,6 +3,7 @@ import { Link, Page } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
 import { homeMessages } from "./messages.ts";
 import { type RouteId, routes } from "../routes.ts";
+import { DeskSection } from "../dashboards/desk-section.tsx";
 
 const t = homeMessages;
 
@@ -14,6 +15,8 @@ const descriptions: Partial<Record<RouteId, string>> = {
   contracts: t.cards.contracts,
   memberships: t.cards.memberships,
   saisines: t.cards.saisines,
+  communesDashboard: t.cards.communesDashboard,
+  indicators: t.cards.indicators,
 };
 
 export function DashboardPage() {
@@ -23,6 +26,7 @@ export function DashboardPage() {
   );
   return (
     <Page title={t.title} lead={t.lead(me.displayName, me.org.name)}>
+      {canAny(me, ["saisines.manage"]) ? <DeskSection /> : null}
       <section className="section" aria-labelledby="tableau-rubriques">
         <h2 id="tableau-rubriques">{t.sectionsTitle}</h2>
         {sections.length ? (

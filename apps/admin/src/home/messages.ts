@@ -16,6 +16,10 @@ export const homeMessages = {
       "Les conventions de service commun : catalogue tarifé, adhésions et contributions de l'année.",
     saisines:
       "La file des saisines de toutes les communes : qualification, attribution, suivi des délais, arbitrages et bilan annuel.",
+    communesDashboard:
+      "Les saisines des communes membres par commune, par centre de proximité et au total, leurs délais et leur tendance.",
+    indicators:
+      "Les indicateurs des contrats, période par période, et la saisie des mesures avec leur preuve.",
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",

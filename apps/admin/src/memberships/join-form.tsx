@@ -1,6 +1,6 @@
 /** A commune joins the convention: its council's deliberation, its choice, from when. */
 import { joinMembershipInput } from "@mutu/domain";
-import { SelectField, fieldError, useRoute, Form } from "@mutu/ui";
+import { SelectField, fieldError, useRoute, Form, formActions } from "@mutu/ui";
 import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
@@ -70,12 +70,7 @@ export function JoinForm({
       failed={t.failed}
       intro={<p className="prose">{t.intro}</p>}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: join.isPending,
-        cancel: { label: messages.cancel, onCancel: onCancel },
-      }}
+      actions={formActions(t, join.isPending, { label: messages.cancel, onCancel })}
     >
       <SelectField
         id="adhesion-commune"

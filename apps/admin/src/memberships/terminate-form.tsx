@@ -1,7 +1,6 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
 import { parisToday, terminateMembershipInput } from "@mutu/domain";
-import { TextField, fieldError, formatCalendarDate, Form } from "@mutu/ui";
-import { useState } from "react";
+import { TextField, formatCalendarDate, Form, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
@@ -24,8 +23,8 @@ export function TerminateForm({
   const terminate = trpc.memberships.terminate.useMutation();
   const form = useSchemaForm(terminateMembershipInput, terminate);
   const { error } = form;
-  const [noticeGivenOn, setNoticeGivenOn] = useState(() => parisToday());
-  const [decisionRef, setDecisionRef] = useState("");
+  const f = useFields({ noticeGivenOn: parisToday(), decisionRef: "" }, error, fields);
+  const { noticeGivenOn, decisionRef } = f.values;
 
   function submit() {
     const checked = form.check({ orgId: membership.member.orgId, noticeGivenOn, decisionRef });
@@ -54,25 +53,13 @@ export function TerminateForm({
       }}
     >
       <TextField
-        id="resiliation-preavis"
-        label={t.noticeGivenOn}
+        {...f.field("noticeGivenOn")}
         hint={t.noticeHint}
         type="date"
         required
         className="input input-short"
-        value={noticeGivenOn}
-        onChange={(event) => setNoticeGivenOn(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "noticeGivenOn")}
       />
-      <TextField
-        id="resiliation-deliberation"
-        label={t.terminationRef}
-        required
-        className="input input-wide"
-        value={decisionRef}
-        onChange={(event) => setDecisionRef(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "decisionRef")}
-      />
+      <TextField {...f.field("decisionRef")} required className="input input-wide" />
     </Form>
   );
 }

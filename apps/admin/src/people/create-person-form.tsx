@@ -3,8 +3,7 @@
  * the organisation's side (commune functions for a commune, the service commun's for the operator).
  */
 import { createPersonInput } from "@mutu/domain";
-import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { CheckboxGroup, Form, formActions, SelectField, TextField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { peopleMessages } from "./messages.ts";
@@ -38,39 +37,42 @@ export function CreatePersonForm({
   onCancel,
 }: CreatePersonFormProps) {
   const utils = trpc.useUtils();
-  const [displayName, setDisplayName] = useState("");
-  const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [orgId, setOrgId] = useState(defaultOrgId);
-  const [functionIds, setFunctionIds] = useState<string[]>([]);
   const create = trpc.people.create.useMutation();
   const form = useSchemaForm(createPersonInput, create);
   const { error } = form;
+  const initial = {
+    displayName: "",
+    email: "",
+    password: "",
+    orgId: defaultOrgId,
+    functionIds: [] as string[],
+  };
+  const f = useFields(initial, error, fields);
+  const { orgId, functionIds } = f.values;
 
   const org = organisations.find((o) => o.id === orgId);
   const side: Side | null = org ? (org.kind === "operator" ? "operator" : "commune") : null;
   const offered = side ? functions.filter((fn) => fn.side === side) : [];
 
   function chooseOrganisation(id: string) {
-    setOrgId(id);
     const next = organisations.find((o) => o.id === id);
     const nextSide = next?.kind === "operator" ? "operator" : "commune";
     // Functions of the other side cannot be held there: drop them rather than send a refusal.
-    setFunctionIds((ids) =>
-      ids.filter((fid) => functions.find((fn) => fn.id === fid)?.side === nextSide),
-    );
+    f.set({
+      orgId: id,
+      functionIds: functionIds.filter(
+        (fid) => functions.find((fn) => fn.id === fid)?.side === nextSide,
+      ),
+    });
   }
 
   function submit() {
-    const checked = form.check({ displayName, email, password, orgId, functionIds });
+    const checked = form.check(f.values);
     if (!checked) return;
     create.mutate(checked, {
       async onSuccess(person) {
         await utils.people.list.invalidate();
-        setDisplayName("");
-        setEmail("");
-        setPassword("");
-        setFunctionIds([]);
+        f.reset({ ...initial, orgId });
         create.reset();
         onCreated(t.created(person.displayName, org?.name ?? ""));
       },
@@ -82,54 +84,29 @@ export function CreatePersonForm({
       error={error}
       fields={fields}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: create.isPending,
-        cancel: { label: messages.cancel, onCancel: onCancel },
-      }}
+      actions={formActions(t, create.isPending, { label: messages.cancel, onCancel })}
     >
+      <TextField {...f.field("displayName")} hint={t.displayNameHint} required autoComplete="off" />
       <TextField
-        id="personne-nom"
-        label={t.displayName}
-        hint={t.displayNameHint}
-        required
-        autoComplete="off"
-        value={displayName}
-        onChange={(event) => setDisplayName(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "displayName")}
-      />
-      <TextField
-        id="personne-email"
-        label={t.email}
+        {...f.field("email")}
         hint={t.emailHint}
         type="email"
         required
         autoComplete="off"
         spellCheck={false}
-        value={email}
-        onChange={(event) => setEmail(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "email")}
       />
       <TextField
-        id="personne-mot-de-passe"
-        label={t.password}
+        {...f.field("password")}
         hint={t.passwordHint}
         type="password"
         required
         autoComplete="new-password"
         minLength={12}
-        value={password}
-        onChange={(event) => setPassword(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "password")}
       />
       <SelectField
-        id="personne-organisation"
-        label={t.organisation}
-        required
-        value={orgId}
+        {...f.field("orgId")}
         onChange={(event) => chooseOrganisation(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "orgId")}
+        required
       >
         <OrganisationOptions organisations={organisations} empty={t.chooseOrganisation} />
       </SelectField>
@@ -145,9 +122,7 @@ export function CreatePersonForm({
         }
         empty={t.functionsNeedOrg}
         options={offered.map((fn) => ({ value: fn.id, label: fn.label }))}
-        value={functionIds}
-        onChange={setFunctionIds}
-        error={fieldError(error?.fieldErrors, "functionIds")}
+        {...f.choice("functionIds")}
       />
     </Form>
   );

@@ -8,8 +8,7 @@ import {
   permissionLabels,
   permissionsBeyondKind,
 } from "@mutu/domain";
-import { CheckboxGroup, SelectField, TextField, fieldError, Form } from "@mutu/ui";
-import { useState } from "react";
+import { CheckboxGroup, Form, formActions, SelectField, TextField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { tokensMessages } from "./messages.ts";
@@ -35,13 +34,12 @@ type CreateTokenFormProps = {
 export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTokenFormProps) {
   const me = useSession();
   const utils = trpc.useUtils();
-  const [name, setName] = useState("");
-  const [orgId, setOrgId] = useState(me.org.id);
-  const [permissions, setPermissions] = useState<string[]>([]);
-  const [days, setDays] = useState("90");
   const create = trpc.tokens.create.useMutation();
   const form = useSchemaForm(createTokenInput, create);
   const { error } = form;
+  const initial = { name: "", orgId: me.org.id, permissions: [] as string[], expiresInDays: "90" };
+  const f = useFields(initial, error, fields);
+  const { orgId, permissions, expiresInDays: days } = f.values;
 
   // What the creator holds, less what the chosen organisation's kind cannot (the API refuses both).
   const kind = organisations.find((o) => o.id === orgId)?.kind ?? me.org.kind;
@@ -50,7 +48,7 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
 
   function submit() {
     const input = {
-      name,
+      name: f.values.name,
       orgId,
       permissions: held.filter((p) => permissions.includes(p)),
       expiresInDays: days.trim() ? Number(days.trim()) : Number.NaN,
@@ -64,9 +62,7 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
     create.mutate(checked, {
       async onSuccess(token) {
         await utils.tokens.list.invalidate();
-        setName("");
-        setPermissions([]);
-        setDays("90");
+        f.reset({ ...initial, orgId });
         create.reset();
         onCreated(token);
       },
@@ -78,32 +74,10 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
       error={error}
       fields={fields}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: create.isPending,
-        cancel: { label: messages.cancel, onCancel: onCancel },
-      }}
+      actions={formActions(t, create.isPending, { label: messages.cancel, onCancel })}
     >
-      <TextField
-        id="jeton-nom"
-        label={t.name}
-        hint={t.nameHint}
-        required
-        autoComplete="off"
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "name")}
-      />
-      <SelectField
-        id="jeton-organisation"
-        label={t.organisation}
-        hint={t.organisationHint}
-        required
-        value={orgId}
-        onChange={(event) => setOrgId(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "orgId")}
-      >
+      <TextField {...f.field("name")} hint={t.nameHint} required autoComplete="off" />
+      <SelectField {...f.field("orgId")} hint={t.organisationHint} required>
         {organisations.length === 0 ? <option value={me.org.id}>{me.org.name}</option> : null}
         <OrganisationOptions organisations={organisations} />
       </SelectField>
@@ -113,20 +87,14 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         hint={t.permissionsHint}
         required
         options={held.map((p) => ({ value: p, label: permissionLabels[p] }))}
-        value={permissions}
-        onChange={setPermissions}
-        error={fieldError(error?.fieldErrors, "permissions")}
+        {...f.choice("permissions")}
       />
       <TextField
-        id="jeton-duree"
-        label={t.expiresInDays}
+        {...f.field("expiresInDays")}
         hint={t.expiresInDaysHint}
         required
         inputMode="numeric"
         className="input input-short"
-        value={days}
-        onChange={(event) => setDays(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "expiresInDays")}
       />
     </Form>
   );

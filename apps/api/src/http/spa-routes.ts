@@ -8,6 +8,7 @@ export const communeRoutes = [
   "/connexion",
   "/notifications",
   "/contrat",
+  "/indicateurs",
   "/saisines",
   "/compte",
   "/mot-de-passe",
@@ -26,6 +27,8 @@ export const adminRoutes = [
   "/arbitrages",
   "/compte",
   "/mot-de-passe",
+  "/indicateurs",
+  "/tableau-de-bord",
 ];
 
 export function isClientRoute(routes: readonly string[], path: string) {

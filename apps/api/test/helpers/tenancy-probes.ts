@@ -23,6 +23,9 @@ export type Victim = {
   notificationId: string;
   /** A shared view of the victim's queue (someUuid for a commune). */
   viewId: string;
+  /** A measure entered for the victim's commune, with an evidence file. */
+  entryId: string;
+  entryEvidence: string;
 };
 export type Probe = { kind: "query" | "mutation"; inputs: (v: Victim) => unknown[] };
 
@@ -204,6 +207,14 @@ export const probes: Record<string, Probe> = {
     kind: "query",
     inputs: (v) => [{}, { orgIds: [v.saisineOrgId] }, { q: "victime" }, { q: v.saisineReference }],
   },
+  "saisines.count": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId }, { orgId: v.saisineOrgId, statuses: ["nouvelle"] }],
+  },
+  "saisines.queueCount": {
+    kind: "query",
+    inputs: (v) => [{ orgIds: [v.saisineOrgId] }, { orgIds: [v.saisineOrgId], age: "0-2" }],
+  },
   "saisines.get": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
   "saisines.timeline": { kind: "query", inputs: (v) => [{ saisineId: v.saisineId }] },
   "saisines.addInformation": {
@@ -377,4 +388,44 @@ export const probes: Record<string, Probe> = {
     ],
   },
   "arbitrations.list": { kind: "query", inputs: (v) => [{}, { orgId: v.orgId }] },
+  "indicators.list": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }, { period: "2025" }],
+  },
+  "indicators.enter": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        orgId: v.saisineOrgId,
+        indicator: "4.2.1",
+        period: "2025",
+        measuredOn: "2025-11-20",
+        evidence: { kind: "link", url: "https://intrus.example.fr/preuve.pdf" },
+        value: { restoredMinutes: 1, scope: "Serveur de l'intrus" },
+      },
+    ],
+  },
+  "indicators.entries": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, indicator: "4.2.1", period: "2025" }],
+  },
+  "indicators.evidence": { kind: "query", inputs: (v) => [{ entryId: v.entryId }] },
+  "indicators.export": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025", format: "csv" }],
+  },
+  "dashboards.commune": {
+    kind: "query",
+    inputs: (v) => [{ orgId: v.saisineOrgId, period: "2025" }],
+  },
+  "dashboards.operator": { kind: "query", inputs: () => [{ period: "2025" }] },
+  "dashboards.desk": { kind: "query", inputs: () => [undefined] },
+  "dashboards.trend": { kind: "query", inputs: (v) => [{ orgId: v.saisineOrgId, years: 10 }] },
+  "dashboards.export": {
+    kind: "query",
+    inputs: (v) => [
+      { view: "commune", orgId: v.saisineOrgId, period: "2025", format: "ods" },
+      { view: "operator", period: "2025", format: "xlsx" },
+    ],
+  },
 };

@@ -144,11 +144,35 @@ async function victimSaisine(
           })
           .returning()
       : [];
+  // A measure entered for the commune, with its evidence file.
+  const [entry] = await tx
+    .insert(schema.indicatorEntries)
+    .values({
+      orgId: target.id,
+      operatorId: saisine.operatorId,
+      annexVersionId: version?.id ?? someUuid,
+      indicator: "4.2.1",
+      periodicity: "annual",
+      periodKey: "2025",
+      periodFrom: "2025-01-01",
+      periodTo: "2026-01-01",
+      measuredOn: "2025-11-20",
+      value: { restoredMinutes: 95, scope: "Serveur de la victime" },
+      evidenceFileName: `restauration-${target.slug}.pdf`,
+      evidenceMediaType: "application/pdf",
+      evidenceSizeBytes: 8,
+      evidenceSha256: "0".repeat(64),
+      evidenceContent: Buffer.from("%PDF-1.4"),
+      ...actor,
+    })
+    .returning();
   return {
     viewId: view?.id ?? someUuid,
     saisineId: saisine.id,
     saisineOrgId: target.id,
     saisineReference: reference,
+    entryId: entry?.id ?? someUuid,
+    entryEvidence: entry?.evidenceFileName ?? "",
     attachmentId: attachment?.id ?? someUuid,
     arbitrationId: arbitration?.id ?? someUuid,
     notificationId: notification?.id ?? someUuid,
@@ -175,6 +199,8 @@ async function saisineSnapshot(tx: Tx, orgIds: string[]) {
     views: sorted(await byOrg(schema.saisineViews)),
     preferences: sorted(await byOrg(schema.notificationPreferences)),
     finalCounts: sorted(await byOrg(schema.saisineFinalCounts)),
+    indicatorEntries: sorted(await byOrg(schema.indicatorEntries)),
+    saisineStats: sorted(await byOrg(schema.saisineStats)),
   };
 }
 

@@ -4,7 +4,16 @@
  */
 import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
 import type { SimulateContributionInput } from "@mutu/domain";
-import { Section, SelectField, Status, TextField, formatMoney, Form, useFields } from "@mutu/ui";
+import {
+  Section,
+  SelectField,
+  Status,
+  TextField,
+  formatMoney,
+  Form,
+  useFields,
+  formActions,
+} from "@mutu/ui";
 import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
@@ -52,6 +61,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
       extraHalfDays: "",
     },
     error,
+    fields,
   );
   const values = f.values;
   const result = input && !simulation.error ? simulation.data : undefined;
@@ -83,26 +93,15 @@ export function SimulationSection({ id, population }: { id: string; population: 
         fields={fields}
         failed={t.failed}
         onSubmit={submit}
-        actions={{
-          submit: t.submit,
-          submitting: t.submitting,
-          pending: input !== null && simulation.isFetching,
-        }}
+        actions={formActions(t, input !== null && simulation.isFetching)}
       >
         <TextField
-          id="simulation-population"
-          label={t.population}
+          {...f.field("population")}
           hint={t.populationHint}
           inputMode="numeric"
           className="input input-short"
-          {...f.text("population")}
         />
-        <SelectField
-          id="simulation-formule"
-          label={t.subscription}
-          required
-          {...f.text("subscription")}
-        >
+        <SelectField {...f.field("subscription")} required>
           {SUBSCRIPTIONS.map((code) => (
             <option key={code} value={code}>
               {SUBSCRIPTION_LABELS[code]}
@@ -110,28 +109,14 @@ export function SimulationSection({ id, population }: { id: string; population: 
           ))}
         </SelectField>
         <div className="field-row">
-          <TextField
-            id="simulation-audit"
-            label={t.auditInvoicedOn}
-            hint={t.auditHint}
-            type="date"
-            {...f.text("auditInvoicedOn")}
-          />
-          <TextField
-            id="simulation-adhesion"
-            label={t.joinedOn}
-            hint={t.joinedHint}
-            type="date"
-            {...f.text("joinedOn")}
-          />
+          <TextField {...f.field("auditInvoicedOn")} hint={t.auditHint} type="date" />
+          <TextField {...f.field("joinedOn")} hint={t.joinedHint} type="date" />
         </div>
         <TextField
-          id="simulation-demi-journees"
-          label={t.extraHalfDays}
+          {...f.field("extraHalfDays")}
           hint={t.extraHint}
           inputMode="numeric"
           className="input input-short"
-          {...f.text("extraHalfDays")}
         />
       </Form>
       <Status>

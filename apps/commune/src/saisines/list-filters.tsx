@@ -41,8 +41,12 @@ export function filtersFrom(search: URLSearchParams): ListFilters {
   };
 }
 
-function queryOf(filters: ListFilters) {
-  const search = new URLSearchParams();
+const FORM_PARAMS = ["portee", "statut", "type", "tri"];
+
+/** The URL of these filters, keeping the ones a dashboard's link added (period, delay…). */
+function queryOf(filters: ListFilters, current = new URLSearchParams()) {
+  const search = new URLSearchParams(current);
+  for (const name of FORM_PARAMS) search.delete(name);
   if (filters.mine) search.set("portee", "moi");
   if (filters.status) search.set("statut", filters.status);
   if (filters.type) search.set("type", filters.type);
@@ -72,7 +76,7 @@ export function ListFiltersForm({
   current: ListFilters;
   canReadAll: boolean;
 }) {
-  const { navigate } = useRoute();
+  const { navigate, search } = useRoute();
   const [draft, setDraft] = useState<ListFilters>(current);
   const currentQuery = queryOf(current);
   // Back and forward change the URL under the form: show the filters the list shows.
@@ -81,7 +85,7 @@ export function ListFiltersForm({
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    navigate(`/saisines${queryOf(draft)}`, { keepFocus: true });
+    navigate(`/saisines${queryOf(draft, search)}`, { keepFocus: true });
   }
 
   function reset() {

@@ -13,6 +13,7 @@ import {
   useLoadMore,
 } from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
+import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import { filtersFrom, ListFiltersForm, listInputOf } from "./list-filters.tsx";
 import { SaisinesTable } from "./list-table.tsx";
@@ -25,10 +26,15 @@ export function SaisinesPage() {
   const { search } = useRoute();
   const canReadAll = canAny(me, ["saisines.read"]);
   const filters = filtersFrom(search);
+  // A dashboard's count opens this list with its filters: the list counts the same saisines.
+  const drillDown = drillDownFrom(search);
+  const input = { ...listInputOf(filters, canReadAll), ...drillDownInput(drillDown) };
   const list = trpc.saisines.list.useInfiniteQuery(
-    { ...listInputOf(filters, canReadAll), limit: PAGE_SIZE },
+    { ...input, limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
+  const { sort: _sort, ...counted } = input;
+  const total = trpc.saisines.count.useQuery(counted);
   const { status, loadMore } = useLoadMore(list, t.loaded);
 
   return (
@@ -51,6 +57,7 @@ export function SaisinesPage() {
       </ul>
       {canReadAll ? null : <p className="prose">{t.ownOnly}</p>}
       <ListFiltersForm current={filters} canReadAll={canReadAll} />
+      <ListCount count={total.data?.count} drillDown={drillDown} resetTo="/saisines" />
       <Loaded query={list} loadingLabel={t.loading}>
         {(data) => {
           const rows = data.pages.flatMap((page) => page.items);

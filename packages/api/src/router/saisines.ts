@@ -47,7 +47,12 @@ import {
   viewsOutput,
 } from "../services/saisines/queue-outputs.ts";
 import { qualifySaisine } from "../services/saisines/qualify.ts";
-import { listSaisines, queueSaisines } from "../services/saisines/query.ts";
+import {
+  countQueue,
+  countSaisines,
+  listSaisines,
+  queueSaisines,
+} from "../services/saisines/query.ts";
 import { recapOfYear } from "../services/saisines/recap.ts";
 import {
   actionInput,
@@ -57,6 +62,8 @@ import {
   bulkAssignInput,
   bulkInput,
   changesInput,
+  countInput,
+  countOutput,
   decideExceptionalInput,
   exportInput,
   listInput,
@@ -64,6 +71,7 @@ import {
   notificationsInput,
   pauseInput,
   qualifyInput,
+  queueCountInput,
   queueCountsInput,
   queueInput,
   recapInput,
@@ -107,10 +115,20 @@ export const saisinesRouter = {
     .input(listInput)
     .output(pageOutput)
     .query(({ ctx, input }) => listSaisines(ctx, input)),
+  /** How many saisines `list` holds for the same filters (a dashboard's figure opens it). */
+  count: reader
+    .input(countInput)
+    .output(countOutput)
+    .query(({ ctx, input }) => countSaisines(ctx, input)),
   queue: manage
     .input(queueInput)
     .output(pageOutput)
     .query(({ ctx, input }) => queueSaisines(ctx, input)),
+  /** How many saisines `queue` holds for the same filters. */
+  queueCount: manage
+    .input(queueCountInput)
+    .output(countOutput)
+    .query(({ ctx, input }) => countQueue(ctx, input)),
   get: reader
     .input(saisineIdInput)
     .output(detailOutput)

@@ -12,3 +12,4 @@ export * from "./saisine-feed.ts";
 export * from "./saisine-views.ts";
 export * from "./saisines.ts";
 export * from "./teams.ts";
+export * from "./indicators.ts";

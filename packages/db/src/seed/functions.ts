@@ -12,6 +12,8 @@ type FunctionSeed = {
 };
 
 const communeRead: Permission[] = ["org.read", "contracts.read"];
+/** Who follows the contract's indicators and enters the measures mutu cannot compute. */
+const indicatorsDesk: Permission[] = ["indicators.read", "indicators.manage"];
 /** What the call centre and the communal referents do with saisines. */
 const saisineDesk: Permission[] = [
   "org.read",
@@ -34,13 +36,21 @@ export const functionCatalogue: FunctionSeed[] = [
       "saisines.create",
       "audit.read",
       "rgpd.read",
+      "indicators.read",
     ],
   },
   {
     code: "contract-referent",
     label: "Responsable du suivi du contrat d'engagement",
     side: "commune",
-    permissions: [...communeRead, "people.read", "saisines.read", "saisines.create", "rgpd.read"],
+    permissions: [
+      ...communeRead,
+      "people.read",
+      "saisines.read",
+      "saisines.create",
+      "rgpd.read",
+      "indicators.read",
+    ],
   },
   {
     code: "project-owner",
@@ -70,19 +80,20 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "call-centre-head",
     label: "Chef de service centre d'appel et pilotage",
     side: "operator",
-    permissions: [...saisineDesk, "audit.read"],
+    permissions: [...saisineDesk, "audit.read", ...indicatorsDesk],
   },
   {
     code: "communal-referent",
     label: "Référent communal (responsable de centre de proximité)",
     side: "operator",
-    permissions: saisineDesk,
+    permissions: [...saisineDesk, ...indicatorsDesk],
   },
   {
     code: "rssi",
     label: "Responsable de la sécurité des systèmes d'information",
     side: "operator",
-    permissions: ["org.read", "audit.read", "rgpd.read"],
+    // Security maturity (indicator 1.2.1) is theirs to score.
+    permissions: ["org.read", "audit.read", "rgpd.read", ...indicatorsDesk],
   },
   {
     code: "operator-dpo",
@@ -102,6 +113,7 @@ export const functionCatalogue: FunctionSeed[] = [
       "saisines.read",
       "saisines.manage",
       "audit.read",
+      ...indicatorsDesk,
     ],
   },
   {

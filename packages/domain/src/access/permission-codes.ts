@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   "saisines.manage",
   "rgpd.read",
   "rgpd.manage",
+  "indicators.read",
+  "indicators.manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -35,4 +37,6 @@ export const permissionLabels: Record<Permission, string> = {
   "saisines.manage": "Traiter les saisines",
   "rgpd.read": "Consulter les registres RGPD",
   "rgpd.manage": "Gérer les registres RGPD",
+  "indicators.read": "Consulter les indicateurs du contrat et les tableaux de bord",
+  "indicators.manage": "Saisir les mesures des indicateurs",
 };

@@ -1,2 +1,73 @@
 /** Indicators: what the contract's engagements are measured with, per commune and period. */
+export {
+  COMPUTED_INDICATOR_SCOPES,
+  COMPUTED_INDICATORS,
+  type ComputedIndicator,
+  ENTERED_INDICATORS,
+  type EnteredIndicator,
+  HOURS_MAX,
+  type IndicatorMeasure,
+  isComputedIndicator,
+  isEnteredIndicator,
+  MATURITY_DIMENSION_LABELS,
+  MATURITY_DIMENSIONS,
+  MATURITY_MAX,
+  type MaturityDimension,
+  measureOf,
+  RESTORE_MAX_MINUTES,
+} from "./catalogue.ts";
+export {
+  DELAY_MEASURES,
+  DELAY_SCOPES,
+  type DelayCell,
+  type DelayIndicatorResult,
+  type DelayMeasure,
+  type DelayScope,
+  delayIndicatorResult,
+  delayScopeOf,
+  INDICATOR_STATUS_LABELS,
+  type IndicatorStatus,
+  indicatorOfCell,
+  reachesShare,
+  type RuleCompliance,
+  type Share,
+  shareOf,
+  volumeChange,
+} from "./delay-indicators.ts";
 export { type DelayStatistics, delayStatistics, nearestRank } from "./delay-statistics.ts";
+export {
+  describeDuration,
+  type EnteredResult,
+  enteredResult,
+  type Figure,
+} from "./entered-indicators.ts";
+export {
+  allowedPeriodicities,
+  ENTRY_VALUE_SCHEMAS,
+  type EntryContext,
+  type EntryValue,
+  type Evidence,
+  entryRefusal,
+  evidenceSchema,
+  type IndicatorEntryInput,
+  indicatorEntryInput,
+  notEnteredReason,
+} from "./entries.ts";
+export {
+  measuredPeriods,
+  monthsOf,
+  PERIODICITIES,
+  PERIODICITY_LABELS,
+  type Period,
+  type Periodicity,
+  parsePeriodKey,
+  periodHasEnded,
+  periodInstants,
+  periodKeySchema,
+  periodLabel,
+  periodOf,
+  periodsOfYear,
+  previousPeriod,
+  samePeriodLastYear,
+} from "./periods.ts";
+export { isReferencePeriod, referenceYear } from "./reference.ts";

@@ -17,9 +17,9 @@ import type { SaisineCriticality, SaisineType } from "./vocabulary.ts";
 
 export type SaisineTargets = { handling: SlaTarget | null; resolution: SlaTarget | null };
 
-/** How closely a target names the saisine: its nature and its criticality count, or it misses. */
-function specificity(
-  target: SlaTarget,
+/** How closely a target names the saisine: its nature and its criticality count, or it misses (-1). */
+export function specificity(
+  target: Pick<SlaTarget, "nature" | "criticality">,
   saisine: { nature: SaisineNature; criticality: SaisineCriticality },
 ): number {
   if (target.nature !== undefined && target.nature !== saisine.nature) return -1;

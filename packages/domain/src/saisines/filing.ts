@@ -45,7 +45,7 @@ export function mayNameRequester(caller: FilingCaller): boolean {
 }
 
 /** What the call centre enters to register a saisine for a commune: the channel is required. */
-export const registerSaisineInput = createSaisineInput.extend({
+export const registerSaisineInput = createSaisineInput.safeExtend({
   orgId: z.uuid({
     error: (issue) => (issue.input ? "Organisation inconnue." : "Choisissez la commune."),
   }),

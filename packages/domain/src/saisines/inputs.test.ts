@@ -24,6 +24,30 @@ const issues = (result: {
   error?: { issues: Array<{ path: PropertyKey[]; message: string }> };
 }) => result.error?.issues.map((issue) => [issue.path.join("."), issue.message]) ?? [];
 
+describe("createSaisineInput — what filing adds for the indicators", () => {
+  test.each<[string, Record<string, unknown>, [string, string][]]>([
+    ["an application of the inventory, trimmed", { application: "  Audacity " }, []],
+    [
+      "an empty application",
+      { application: "  " },
+      [["application", "Choisissez l'application ou laissez le champ vide."]],
+    ],
+    [
+      "resolved at first contact with its answer",
+      { firstContactResolution: true, answer: "Mot de passe réinitialisé." },
+      [],
+    ],
+    [
+      "resolved at first contact without an answer",
+      { firstContactResolution: true, answer: "  " },
+      [["answer", "Décrivez la solution apportée au premier contact."]],
+    ],
+    ["not resolved at first contact: no answer needed", { firstContactResolution: false }, []],
+  ])("%s", (_label, extra, expected) => {
+    expect(issues(createSaisineInput.safeParse({ ...valid, ...extra }))).toEqual(expected);
+  });
+});
+
 describe("createSaisineInput", () => {
   test("defaults: portal, empty description; the title is trimmed", () => {
     expect(createSaisineInput.parse(valid)).toEqual({

@@ -41,44 +41,70 @@ export const idempotencyKeySchema = z
       "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
   });
 
-export const createSaisineInput = z.object({
-  orgId: z.uuid({ error: "Organisation inconnue." }),
-  type: saisineTypeSchema,
-  subDomain: subDomainLetterSchema,
-  nature: saisineNatureSchema,
-  criticality: saisineCriticalitySchema,
-  title: z
-    .string({ error: "Indiquez l'objet de la saisine." })
-    .trim()
-    // Empty, it is missing (one message); too short, it says how long it must be.
-    .min(1, { error: "Indiquez l'objet de la saisine.", abort: true })
-    .min(SAISINE_TITLE_MIN, {
-      error: `L'objet doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
-    })
-    .max(SAISINE_TITLE_MAX, {
-      error: `L'objet ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
-    }),
-  description: z
-    .string({ error: "Description attendue." })
-    .trim()
-    .max(SAISINE_DESCRIPTION_MAX, {
-      error: `La description ne doit pas dépasser ${SAISINE_DESCRIPTION_MAX.toLocaleString("fr-FR")} caractères.`,
-    })
-    .default(""),
-  site: z
-    .string({ error: "Site attendu." })
-    .trim()
-    .min(1, { error: "Indiquez le site ou laissez le champ vide." })
-    .max(200, { error: "Nom de site trop long (200 caractères au plus)." })
-    .optional(),
-  /** Filing for a resident: the commune stays their contact (000 art. 4). */
-  onBehalfOf: residentContactSchema.optional(),
-  /** The portal unless the call centre registers a call, letter, email or visit. */
-  channel: saisineChannelSchema.default("portail"),
-  /** The commune person the call centre registers the saisine for, when known. */
-  requesterId: z.uuid({ error: "Demandeur inconnu." }).optional(),
-  idempotencyKey: idempotencyKeySchema.optional(),
-});
+export const createSaisineInput = z
+  .object({
+    orgId: z.uuid({ error: "Organisation inconnue." }),
+    type: saisineTypeSchema,
+    subDomain: subDomainLetterSchema,
+    nature: saisineNatureSchema,
+    criticality: saisineCriticalitySchema,
+    title: z
+      .string({ error: "Indiquez l'objet de la saisine." })
+      .trim()
+      // Empty, it is missing (one message); too short, it says how long it must be.
+      .min(1, { error: "Indiquez l'objet de la saisine.", abort: true })
+      .min(SAISINE_TITLE_MIN, {
+        error: `L'objet doit compter ${SAISINE_TITLE_MIN} caractères au moins.`,
+      })
+      .max(SAISINE_TITLE_MAX, {
+        error: `L'objet ne doit pas dépasser ${SAISINE_TITLE_MAX} caractères.`,
+      }),
+    description: z
+      .string({ error: "Description attendue." })
+      .trim()
+      .max(SAISINE_DESCRIPTION_MAX, {
+        error: `La description ne doit pas dépasser ${SAISINE_DESCRIPTION_MAX.toLocaleString("fr-FR")} caractères.`,
+      })
+      .default(""),
+    site: z
+      .string({ error: "Site attendu." })
+      .trim()
+      .min(1, { error: "Indiquez le site ou laissez le champ vide." })
+      .max(200, { error: "Nom de site trop long (200 caractères au plus)." })
+      .optional(),
+    /** Filing for a resident: the commune stays their contact (000 art. 4). */
+    onBehalfOf: residentContactSchema.optional(),
+    /** The portal unless the call centre registers a call, letter, email or visit. */
+    channel: saisineChannelSchema.default("portail"),
+    /** The commune person the call centre registers the saisine for, when known. */
+    requesterId: z.uuid({ error: "Demandeur inconnu." }).optional(),
+    /** An application of the commune's inventory (annex « applications »), checked on filing. */
+    application: z
+      .string({ error: "Application attendue." })
+      .trim()
+      .min(1, { error: "Choisissez l'application ou laissez le champ vide." })
+      .max(200, { error: "Nom d'application trop long (200 caractères au plus)." })
+      .optional(),
+    /**
+     * The call centre solved it while registering it (« résolue au premier contact »): it is filed
+     * resolved, with its answer, and counts in the first-contact resolution rate.
+     */
+    firstContactResolution: z.boolean({ error: "Vrai ou faux attendu." }).optional(),
+    answer: z
+      .string({ error: "Texte attendu." })
+      .trim()
+      .max(COMMENT_MAX, { error: "Texte trop long (10 000 caractères au plus)." })
+      .optional(),
+    idempotencyKey: idempotencyKeySchema.optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.firstContactResolution && !input.answer)
+      ctx.addIssue({
+        code: "custom",
+        path: ["answer"],
+        message: "Décrivez la solution apportée au premier contact.",
+      });
+  });
 export type CreateSaisineInput = z.output<typeof createSaisineInput>;
 
 /**

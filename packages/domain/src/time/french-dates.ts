@@ -15,7 +15,8 @@ export function frenchIsoDate(isoDate: string): string {
   return format(new TZDate(year, month - 1, day, PARIS), "EEEE d MMMM yyyy", { locale: fr });
 }
 
-const MONTHS = [
+/** The months' names, January first. */
+export const FRENCH_MONTHS = [
   "janvier",
   "février",
   "mars",
@@ -28,10 +29,10 @@ const MONTHS = [
   "octobre",
   "novembre",
   "décembre",
-];
+] as const;
 
 /** "1er juillet 2018" for a 'YYYY-MM-DD' date, as contracts write them. */
 export function frenchDate(isoDate: string): string {
   const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
-  return `${day === 1 ? "1er" : day} ${MONTHS[month - 1]} ${year}`;
+  return `${day === 1 ? "1er" : day} ${FRENCH_MONTHS[month - 1]} ${year}`;
 }

@@ -1,5 +1,5 @@
 /** Days and instants as people in France live them (Europe/Paris), and how they cross the API. */
-export { frenchDate, frenchDay, frenchIsoDate } from "./french-dates.ts";
+export { FRENCH_MONTHS, frenchDate, frenchDay, frenchIsoDate } from "./french-dates.ts";
 export {
   addDays,
   addMonths,

@@ -12,6 +12,15 @@ export {
 } from "./attachments-field.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
 export { DelayWithoutTarget } from "./delay-without-target.tsx";
+export {
+  DRILL_DOWN_PARAMS,
+  type DrillDown,
+  drillDownFrom,
+  drillDownInput,
+  drillDownParams,
+  drillDownWords,
+  ListCount,
+} from "./drill-down.tsx";
 export { FiledResult, type FiledWording } from "./filed-result.tsx";
 export { type Filed, type FiledSaisine, FilingPage, useSaisineFiling } from "./filing.tsx";
 export {

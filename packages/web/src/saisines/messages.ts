@@ -8,6 +8,9 @@ export const saisineMessages = {
     criticality: "Criticité",
     subDomain: "Sous-domaine",
     site: "Site",
+    application: "Application",
+    firstContact: "Premier contact",
+    firstContactResolved: "Résolue par le centre d'appel lors de son enregistrement",
     description: "Description",
     noDescription: "Aucune description.",
     filed: "Déposée",
@@ -27,6 +30,36 @@ export const saisineMessages = {
       "Une adresse électronique ou un numéro de téléphone français, par exemple 06 12 34 56 78.",
     residentNotice: (months: number) =>
       `Ces données sont conservées ${months} mois après la clôture de la saisine, puis supprimées. N'indiquez rien d'autre sur l'administré.`,
+  },
+  /** A list opened from a dashboard's count: what it holds, and how many. */
+  drillDown: {
+    counting: "Décompte en cours…",
+    count: (n: string, count: number) => (count > 1 ? `${n} saisines` : `${n} saisine`),
+    matching: "correspondant à :",
+    reset: "Retirer ces filtres",
+    allStatuses: "tous statuts, closes comprises",
+    status: (label: string) => `statut « ${label} »`,
+    period: (event: string, period: string) => `${event} en ${period}`,
+    type: (label: string) => `type « ${label} »`,
+    nature: (label: string) => `nature « ${label} »`,
+    subDomain: (label: string) => `sous-domaine « ${label} »`,
+    criticality: (label: string) => `criticité « ${label} »`,
+    due: { soon: "échéance proche", breached: "en retard" },
+    application: (name: string) => `application « ${name} »`,
+    channel: (label: string) => `reçues par ${label.toLowerCase()}`,
+    callCentre: "enregistrées par le centre d'appel",
+    firstContact: "résolues au premier contact",
+    handling: "prise en compte",
+    resolution: "résolution",
+    scopes: {
+      general: "hors incidents d'hébergement",
+      infrastructure: "incidents d'hébergement et d'exploitation (D)",
+    },
+    delay: (measure: string, scope: string, outcome: string, bucket: string) =>
+      [`délai de ${measure}`, scope, outcome, bucket ? `durée : ${bucket}` : ""]
+        .filter(Boolean)
+        .join(", "),
+    age: (label: string) => `ouvertes depuis ${label}`,
   },
   /** A delay without a due date: its target still to agree, or not one the contract sets. */
   delayWithoutTarget: {

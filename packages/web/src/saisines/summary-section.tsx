@@ -30,6 +30,9 @@ export type SummaryWording = {
   criticality: string;
   subDomain: string;
   site: string;
+  application: string;
+  firstContact: string;
+  firstContactResolved: string;
   filed: string;
   filedOn(date: string, by: string, channel: string): string;
   requester: string;
@@ -106,6 +109,9 @@ export function SummarySection({
     },
     { key: "subDomain", term: t.subDomain, description: subDomainLabel(s.subDomain) },
     ...(s.site ? [{ key: "site", term: t.site, description: s.site }] : []),
+    ...(s.application
+      ? [{ key: "application", term: t.application, description: s.application }]
+      : []),
     {
       key: "filed",
       term: t.filed,
@@ -120,6 +126,9 @@ export function SummarySection({
       ? [{ key: "requester", term: t.requester, description: s.requesterLabel }]
       : []),
     ...resident(s, t),
+    ...(s.firstContactResolution
+      ? [{ key: "firstContact", term: t.firstContact, description: t.firstContactResolved }]
+      : []),
   ];
   return (
     <Section id="saisine-resume" title={t.contents.summary}>

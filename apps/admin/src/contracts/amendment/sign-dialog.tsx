@@ -3,8 +3,16 @@
  * refuses an effective date before the previous version's, in French, field by field.
  */
 import { parisToday, signAmendmentInput } from "@mutu/domain";
-import { Dialog, TextField, fieldError, formatCalendarDate, useRoute, Form } from "@mutu/ui";
-import { useMemo, useState } from "react";
+import {
+  Dialog,
+  Form,
+  formActions,
+  formatCalendarDate,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
+import { useMemo } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../../messages.ts";
 import { contractsMessages } from "../messages.ts";
@@ -28,8 +36,7 @@ export function SignDialog({ version, open, onClose }: VersionDialogProps) {
   const sign = trpc.contracts.signAmendment.useMutation();
   const form = useSchemaForm(signAmendmentInput, sign);
   const error = useMemo(() => explainPaths(form.error, fields), [form.error]);
-  const [signedOn, setSignedOn] = useState(() => parisToday());
-  const [effectiveFrom, setEffectiveFrom] = useState("");
+  const f = useFields({ signedOn: parisToday(), effectiveFrom: "" }, error, fields);
   const label = versionLabel(version);
 
   function close() {
@@ -38,7 +45,7 @@ export function SignDialog({ version, open, onClose }: VersionDialogProps) {
   }
 
   function submit() {
-    const checked = form.check({ versionId: version.id, signedOn, effectiveFrom });
+    const checked = form.check({ versionId: version.id, ...f.values });
     if (!checked) return;
     sign.mutate(checked, {
       async onSuccess(result) {
@@ -57,35 +64,26 @@ export function SignDialog({ version, open, onClose }: VersionDialogProps) {
         fields={fields}
         failed={t.signFailed}
         onSubmit={submit}
-        actions={{
-          submit: t.signSubmit,
-          submitting: t.signSubmitting,
-          pending: sign.isPending,
-          cancel: { label: messages.cancel, onCancel: close },
-        }}
+        actions={formActions(
+          { submit: t.signSubmit, submitting: t.signSubmitting },
+          sign.isPending,
+          { label: messages.cancel, onCancel: close },
+        )}
       >
         <TextField
-          id="signature-date"
-          label={t.signedOn}
+          {...f.field("signedOn")}
           hint={t.signedOnHint}
           type="date"
           required
           className="input input-short"
-          value={signedOn}
-          onChange={(event) => setSignedOn(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "signedOn")}
           data-autofocus
         />
         <TextField
-          id="signature-effet"
-          label={t.effectiveFrom}
+          {...f.field("effectiveFrom")}
           hint={t.effectiveFromHint}
           type="date"
           required
           className="input input-short"
-          value={effectiveFrom}
-          onChange={(event) => setEffectiveFrom(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "effectiveFrom")}
         />
       </Form>
     </Dialog>

@@ -1,7 +1,7 @@
 /** Assigning to a team or a person of the service commun: each holding starts its own clock (OLA). */
 import { assignSaisineInput } from "@mutu/domain";
-import { Button, SelectField, fieldError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { Button, SelectField, useFields } from "@mutu/ui";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
@@ -10,6 +10,8 @@ import type { SaisineDetail } from "../types.ts";
 import { assigneeFrom, assigneeLabel, useAssignees } from "../use-assignees.ts";
 
 const t = detailMessages.assign;
+
+const fields = [{ name: "assignee", id: "attribuer-titulaire", label: t.field }] as const;
 
 export function AssignForm({
   saisine: s,
@@ -23,7 +25,8 @@ export function AssignForm({
   const assign = trpc.saisines.assign.useMutation();
   const form = useSchemaForm(assignSaisineInput, assign);
   const { error } = form;
-  const [value, setValue] = useState("");
+  const f = useFields({ assignee: "" }, error, fields);
+  const value = f.values.assignee;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -34,7 +37,7 @@ export function AssignForm({
       { ...checked, version: s.version },
       {
         async onSuccess() {
-          setValue("");
+          f.set({ assignee: "" });
           await refresh();
           onDone(t.done(label));
         },
@@ -47,7 +50,7 @@ export function AssignForm({
       <h3 id="attribuer-titre">{t.title}</h3>
       <ChangeError
         error={error}
-        fields={[{ name: "assignee", id: "attribuer-titulaire", label: t.field }]}
+        fields={fields}
         title={t.failed}
         onReload={() => {
           assign.reset();
@@ -55,14 +58,7 @@ export function AssignForm({
         }}
       />
       <div className="filters">
-        <SelectField
-          id="attribuer-titulaire"
-          label={t.field}
-          hint={t.hint}
-          value={value}
-          onChange={(event) => setValue(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "assignee")}
-        >
+        <SelectField {...f.field("assignee")} hint={t.hint}>
           <option value="">{t.choose}</option>
           <AssigneeOptions list={assignees.data} />
         </SelectField>

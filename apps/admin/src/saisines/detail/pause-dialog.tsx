@@ -39,6 +39,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
   const f = useFields(
     { waitingFor: options.length === 1 ? (options[0]?.value ?? "") : "", note: "" },
     error,
+    fields,
   );
   const { waitingFor, note } = f.values;
 
@@ -83,14 +84,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
           options={options}
           {...f.choice("waitingFor")}
         />
-        <TextAreaField
-          id="attente-note"
-          label={t.note}
-          hint={t.noteHint}
-          required
-          rows={4}
-          {...f.text("note")}
-        />
+        <TextAreaField {...f.field("note")} hint={t.noteHint} required rows={4} />
         <Actions>
           <Button type="submit" busy={pause.isPending} busyLabel={t.submitting}>
             {t.submit}

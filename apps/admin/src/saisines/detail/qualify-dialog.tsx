@@ -54,6 +54,7 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
       note: "",
     },
     error,
+    fields,
   );
   const { type, subDomain, nature, criticality, note } = f.values;
 
@@ -144,13 +145,7 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
           "subDomain",
           SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
         )}
-        <TextAreaField
-          id="qualifier-note"
-          label={t.note}
-          hint={t.noteHint}
-          rows={3}
-          {...f.text("note")}
-        />
+        <TextAreaField {...f.field("note")} hint={t.noteHint} rows={3} />
         <Actions>
           <Button type="submit" busy={qualify.isPending} busyLabel={t.submitting} data-autofocus>
             {t.submit}

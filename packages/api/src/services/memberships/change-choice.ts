@@ -12,12 +12,11 @@ import {
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
-import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { priceOrThrow } from "./choice-rules.ts";
-import { selectPeriods } from "./periods.ts";
+import { conventionBeforeNotice, insertPeriod, selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
 import { membershipView } from "./view.ts";
 
@@ -28,13 +27,11 @@ export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput
   assertVisibleOrg(ctx.caller, input.orgId);
   const today = parisToday(ctx.now());
   return inTenant(ctx, async (tx) => {
-    const contract = await contractOfOrg(tx, input.orgId, "convention", true);
-    if (!contract) throw notFound("Adhésion à une convention de service commun");
-    if (contract.noticeGivenOn)
-      throw new AppError(
-        "CONFLICT",
-        `Préavis donné le ${frenchDate(contract.noticeGivenOn)} : la formule ne peut plus changer.`,
-      );
+    const contract = await conventionBeforeNotice(
+      tx,
+      input.orgId,
+      (on) => `Préavis donné le ${frenchDate(on)} : la formule ne peut plus changer.`,
+    );
     const periods = await selectPeriods(tx, [contract.id]);
     const open = periods.find((p) => p.effectiveTo === null);
     if (!open) throw new AppError("CONFLICT", "Cette adhésion n'a plus de formule en cours.");
@@ -64,19 +61,7 @@ export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput
       .update(memberships)
       .set({ effectiveTo: input.effectiveFrom })
       .where(eq(memberships.id, open.id));
-    const [period] = await tx
-      .insert(memberships)
-      .values({
-        contractId: contract.id,
-        orgId: contract.orgId,
-        subscription: input.subscription,
-        effectiveFrom: input.effectiveFrom,
-        decisionRef: input.decisionRef,
-        decidedOn: input.decidedOn ?? null,
-        auditInvoicedOn: input.auditInvoicedOn ?? null,
-        createdBy: ctx.caller.personId,
-      })
-      .returning();
+    const period = await insertPeriod(tx, contract, input, ctx.caller.personId);
     await appendAudit(tx, {
       orgId: contract.orgId,
       actor: actorOf(ctx.caller),

@@ -11,10 +11,11 @@ import { assertOperatorSide } from "../contracts/access.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { priceOrThrow } from "./choice-rules.ts";
+import { insertPeriod } from "./periods.ts";
 import { operatorTariff } from "./tariff.ts";
 import { membershipView } from "./view.ts";
 
-const { contracts, memberships, organisations } = schema;
+const { contracts, organisations } = schema;
 
 export async function joinConvention(ctx: ServiceContext, input: JoinMembershipInput) {
   assertOperatorSide(ctx.caller);
@@ -58,19 +59,12 @@ export async function joinConvention(ctx: ServiceContext, input: JoinMembershipI
       })
       .returning({ id: contracts.id });
     if (!contract) throw new Error("insert returned nothing");
-    const [period] = await tx
-      .insert(memberships)
-      .values({
-        contractId: contract.id,
-        orgId: org.id,
-        subscription: input.subscription,
-        effectiveFrom: input.effectiveFrom,
-        decisionRef: input.decisionRef,
-        decidedOn: input.decidedOn ?? null,
-        auditInvoicedOn: input.auditInvoicedOn ?? null,
-        createdBy: ctx.caller.personId,
-      })
-      .returning();
+    const period = await insertPeriod(
+      tx,
+      { id: contract.id, orgId: org.id },
+      input,
+      ctx.caller.personId,
+    );
     await appendAudit(tx, {
       orgId: org.id,
       actor: actorOf(ctx.caller),

@@ -11,11 +11,11 @@ import {
 import { appendAudit, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { agreementOf, contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { selectPeriods } from "./periods.ts";
+import { conventionBeforeNotice, selectPeriods } from "./periods.ts";
 import { membershipView } from "./view.ts";
 
 const { contracts, memberships } = schema;
@@ -33,13 +33,11 @@ export async function terminateMembership(ctx: ServiceContext, input: TerminateM
       },
     );
   return inTenant(ctx, async (tx) => {
-    const contract = await contractOfOrg(tx, input.orgId, "convention", true);
-    if (!contract) throw notFound("Adhésion à une convention de service commun");
-    if (contract.noticeGivenOn)
-      throw new AppError(
-        "CONFLICT",
-        `Préavis déjà donné le ${frenchDate(contract.noticeGivenOn)}.`,
-      );
+    const contract = await conventionBeforeNotice(
+      tx,
+      input.orgId,
+      (on) => `Préavis déjà donné le ${frenchDate(on)}.`,
+    );
     const agreement = agreementOf(contract);
     if (agreement?.kind !== "redon-convention")
       throw new AppError("BAD_REQUEST", "Cette convention n'a pas de date d'effet.");

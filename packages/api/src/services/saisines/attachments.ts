@@ -1,19 +1,13 @@
 /**
  * Attachments travel as base64 in the procedure's JSON (behind the same authentication, CSRF
- * check, permission and tenancy as every call). Everything is checked before storage: the size
- * from the base64 length before decoding, the name and declared type, then the first bytes
- * against the extension; a refusal writes nothing.
+ * check, permission and tenancy as every call). Everything is checked before storage (files.ts);
+ * a refusal writes nothing.
  */
-import { createHash } from "node:crypto";
-import {
-  ATTACHMENT_MAX_PER_SAISINE,
-  checkAttachment,
-  isFinalSaisineStatus,
-  matchesFileSignature,
-} from "@mutu/domain";
+import { ATTACHMENT_MAX_PER_SAISINE, isFinalSaisineStatus } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { count, eq } from "drizzle-orm";
-import { AppError, forbidden, notFound } from "../../errors.ts";
+import { forbidden, notFound } from "../../errors.ts";
+import { checkedFile, refusedFile as refused } from "../files.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canSee, sideOf, shareLockSaisine } from "./access.ts";
 import { actorFrom, auditSaisine, insertEvents, recordChange } from "./history.ts";
@@ -28,15 +22,6 @@ export type UploadInput = {
   visibility: "public" | "interne";
 };
 
-/** Decoded size of a base64 text, without decoding it. */
-function decodedSize(base64: string): number {
-  const padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
-  return Math.floor((base64.length * 3) / 4) - padding;
-}
-
-const refused = (message: string, field = "file") =>
-  new AppError("BAD_REQUEST", message, { [field]: [message] });
-
 export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) {
   const { caller } = ctx;
   const side = sideOf(caller);
@@ -44,21 +29,7 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
     throw forbidden();
   if (side === "commune" && input.visibility === "interne")
     throw refused("Les pièces jointes internes sont réservées au service commun.", "visibility");
-  const base64 = input.contentBase64.replace(/\s+/g, "");
-  if (base64.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64))
-    throw refused("Le contenu du fichier est illisible (base64 attendu).");
-  const check = checkAttachment({
-    name: input.fileName,
-    size: decodedSize(base64),
-    type: input.mediaType,
-  });
-  if (!check.ok) throw refused(check.error);
-  const content = Buffer.from(base64, "base64");
-  if (!matchesFileSignature(check.extension, content.subarray(0, 64)))
-    throw refused(
-      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
-    );
-  const sha256 = createHash("sha256").update(content).digest("hex");
+  const { fileName, mimeType, content, sha256 } = checkedFile(input);
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const row = await shareLockSaisine(tx, caller, input.saisineId);
@@ -78,8 +49,8 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
       .values({
         saisineId: row.id,
         orgId: row.orgId,
-        fileName: input.fileName.normalize("NFC"),
-        mediaType: check.mimeType,
+        fileName,
+        mediaType: mimeType,
         sizeBytes: content.length,
         sha256,
         content,
@@ -95,7 +66,7 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
     const meta = {
       attachmentId: stored.id,
       fileName: stored.fileName,
-      mediaType: check.mimeType,
+      mediaType: mimeType,
       sizeBytes: content.length,
       sha256,
     };
@@ -107,7 +78,7 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
     return {
       id: stored.id,
       fileName: stored.fileName,
-      mediaType: check.mimeType,
+      mediaType: mimeType,
       sizeBytes: content.length,
       sha256,
       createdAt: now,

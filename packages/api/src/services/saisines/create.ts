@@ -28,6 +28,11 @@ import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
 import { agreementInForce, routeBy } from "./annex.ts";
+import {
+  assertMayResolveAtFirstContact,
+  inventoryApplication,
+  resolveAtFirstContact,
+} from "./first-contact.ts";
 import { measureClock, persistSegments } from "./clock.ts";
 import {
   actorFrom,
@@ -106,6 +111,7 @@ const insertedColumns = [
   "resolutionDueAt",
   "warnAt",
   "alertAt",
+  "application",
   "idempotencyKey",
   "idempotencyHash",
   "createdAt",
@@ -135,6 +141,7 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 export async function createSaisine(ctx: ServiceContext, input: CreateSaisineInput) {
   const { caller } = ctx;
   assertVisibleOrg(caller, input.orgId);
+  assertMayResolveAtFirstContact(ctx, input);
   const hash = requestHash(input);
   if (input.idempotencyKey) {
     const first = await findByKey(ctx, input.orgId, input.idempotencyKey, hash);
@@ -238,7 +245,12 @@ async function insertSaisine(
       orgId: ["Choisissez une commune."],
     });
   const { requesterId, requesterLabel, filer } = settled(filerRead);
-  const routed = routeBy(settled(inForceRead), input, filer);
+  const inForce = settled(inForceRead);
+  const routed = routeBy(inForce, input, filer);
+  const application = inventoryApplication(
+    inForce.kind === "engagement" ? inForce.annex : null,
+    input.application,
+  );
   const number = settled(counters)[0]?.last ?? 0;
 
   const created: SaisineClockEvent = {
@@ -294,6 +306,7 @@ async function insertSaisine(
     resolutionDueAt: measured.resolutionDueAt,
     warnAt: measured.warnAt,
     alertAt: nextAlertAt(measured.milestones, []),
+    application,
     idempotencyKey: input.idempotencyKey ?? null,
     idempotencyHash: input.idempotencyKey ? idempotencyHash : null,
     createdAt: now,
@@ -346,5 +359,7 @@ async function insertSaisine(
   if (values.status === "decision-attendue")
     await notify(tx, known, actor, [{ kind: "status", to: values.status }], {}, now);
   // The row is what was written; only the generated columns come back.
-  return createdResult({ ...known, ...returned }, false);
+  const row = { ...known, ...returned };
+  if (!input.firstContactResolution || !input.answer) return createdResult(row, false);
+  return createdResult(await resolveAtFirstContact(tx, ctx, row.id, input.answer, now), false);
 }

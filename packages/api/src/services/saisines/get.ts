@@ -254,6 +254,8 @@ export async function getSaisine(ctx: ServiceContext, input: { saisineId: string
       nature: row.nature,
       criticality: row.criticality,
       channel: row.channel,
+      application: row.application,
+      firstContactResolution: row.firstContactResolution,
       status: row.status,
       version: row.rowVersion,
       dueState: dueState(row, now),

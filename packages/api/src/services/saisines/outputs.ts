@@ -119,6 +119,8 @@ export const detailOutput = z.object({
   nature: z.enum(SAISINE_NATURES),
   criticality: z.enum(SAISINE_CRITICALITIES),
   channel: z.enum(SAISINE_CHANNELS),
+  application: z.string().nullable(),
+  firstContactResolution: z.boolean(),
   status: statusOutput,
   version: z.number(),
   dueState: dueStateOutput,

@@ -18,16 +18,18 @@ import {
   SAISINE_REFERENCE_PATTERN,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { Caller } from "../../auth/caller.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { ownSaisinesFilter } from "./access.ts";
+import { type DrillDownFilters, drillDownConditions } from "./drill-down.ts";
 import { encodeCursor, pageOrder, sortKeyText } from "./page-order.ts";
 import { assertQueueCaller, queueScope, type QueueScopeFilters } from "./queue-scope.ts";
 import { prepared } from "./prepared.ts";
 
 const { organisations, saisines } = schema;
 
-export type SaisineFilters = {
+export type SaisineFilters = DrillDownFilters & {
   statuses?: SaisineStatus[] | undefined;
   subDomains?: SubDomainLetter[] | undefined;
   natures?: SaisineNature[] | undefined;
@@ -79,6 +81,7 @@ export function filterConditions(
       where.push(eq(saisines.reference, q.toUpperCase()));
     else where.push(sql`${saisines.search} @@ websearch_to_tsquery('french', ${q})`);
   }
+  where.push(...drillDownConditions(f, now));
   return where;
 }
 
@@ -137,19 +140,32 @@ export async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, p
   };
 }
 
-/** A commune's saisines: all of them with `saisines.read`, else those filed for the caller. */
-export async function listSaisines(
-  ctx: ServiceContext,
-  input: SaisineFilters & { orgId?: string | undefined; mine?: boolean | undefined },
-) {
-  const { caller } = ctx;
+type ListRequest = SaisineFilters & { orgId?: string | undefined; mine?: boolean | undefined };
+
+/** Which saisines a commune's list holds: all of them with `saisines.read`, else those filed for the caller. */
+export function listScope(caller: Caller, input: Omit<ListRequest, "sort" | "limit">): SQL[] {
   const orgId = targetOrgId(caller, input.orgId);
-  const now = ctx.now();
   const where: SQL[] = [eq(saisines.orgId, orgId)];
   const own = ownSaisinesFilter(caller);
   if (own) where.push(own);
   else if (input.mine && caller.personId) where.push(eq(saisines.requesterId, caller.personId));
+  return where;
+}
+
+/** A commune's saisines, a page at a time. */
+export async function listSaisines(ctx: ServiceContext, input: ListRequest) {
+  const where = listScope(ctx.caller, input);
+  const now = ctx.now();
   return inTenant(ctx, (tx) => page(tx, where, input, now, true));
+}
+
+type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit">;
+
+/** How many saisines a commune's list holds for these filters: the number its dashboard shows. */
+export async function countSaisines(ctx: ServiceContext, input: CountRequest<ListRequest>) {
+  const where = listScope(ctx.caller, input);
+  const now = ctx.now();
+  return inTenant(ctx, (tx) => countOf(tx, where, input, now));
 }
 
 /** The operator's queue across its member communes. */
@@ -160,4 +176,27 @@ export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
     const scope = await queueScope(tx, ctx, input);
     return page(tx, scope.where, input, now, false);
   });
+}
+
+/** How many saisines the queue holds for these filters: the number a dashboard shows. */
+export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueFilters>) {
+  assertQueueCaller(ctx);
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    const scope = await queueScope(tx, ctx, input);
+    return countOf(tx, scope.where, input, now);
+  });
+}
+
+async function countOf(
+  tx: Tx,
+  where: SQL[],
+  f: Omit<SaisineFilters, "sort" | "limit">,
+  now: Date,
+): Promise<{ count: number }> {
+  const [row] = await tx
+    .select({ count: count() })
+    .from(saisines)
+    .where(and(...where, ...filterConditions(f, now)));
+  return { count: row?.count ?? 0 };
 }

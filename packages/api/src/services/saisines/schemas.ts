@@ -6,6 +6,15 @@
  * changes nothing.
  */
 import {
+  AGE_BUCKETS,
+  DELAY_BUCKET_LABELS,
+  DELAY_MEASURES,
+  DELAY_OUTCOMES,
+  DELAY_SCOPES,
+  PERIOD_EVENTS,
+  periodKeySchema,
+  SAISINE_CHANNELS,
+  saisineChannelSchema,
   addInformationInput as addInformationFields,
   ATTACHMENT_MAX_BASE64_CHARS,
   ATTACHMENT_MAX_BYTES,
@@ -66,7 +75,43 @@ export const uploadAttachmentInput = z.object({
 });
 export const attachmentIdInput = z.object({ attachmentId: uuid("Pièce jointe inconnue.") });
 
+/** The filters a dashboard's count opens a list with (drill-down.ts). */
+const drillDownFilters = {
+  period: z
+    .object({
+      on: z.enum(PERIOD_EVENTS, { error: "Période : filed, handled, resolved ou closed." }),
+      key: periodKeySchema,
+    })
+    .optional(),
+  application: z
+    .string()
+    .trim()
+    .min(1, { error: "Application vide." })
+    .max(200, { error: "Nom d'application trop long (200 caractères au plus)." })
+    .optional(),
+  channels: z.array(saisineChannelSchema).max(SAISINE_CHANNELS.length).optional(),
+  firstContactResolution: z.boolean().optional(),
+  delay: z
+    .object({
+      measure: z.enum(DELAY_MEASURES, { error: "Délai : handling ou resolution." }),
+      scope: z.enum(DELAY_SCOPES, { error: "Périmètre : general ou infrastructure." }).optional(),
+      outcome: z.enum(DELAY_OUTCOMES, { error: "Issue : met, missed ou untargeted." }).optional(),
+      delayClass: z
+        .number()
+        .int()
+        .min(0)
+        .max(DELAY_BUCKET_LABELS.length - 1, { error: "Classe de délai inconnue." })
+        .optional(),
+    })
+    .optional(),
+  age: z
+    .enum(AGE_BUCKETS.map((b) => b.key) as [AgeKey, ...AgeKey[]], { error: "Ancienneté inconnue." })
+    .optional(),
+};
+type AgeKey = (typeof AGE_BUCKETS)[number]["key"];
+
 const listFilters = {
+  ...drillDownFilters,
   statuses: z.array(saisineStatusSchema).max(SAISINE_STATUSES.length).optional(),
   subDomains: z.array(subDomainLetterSchema).max(4).optional(),
   natures: z.array(saisineNatureSchema).max(3).optional(),
@@ -88,6 +133,9 @@ export const listInput = z.object({
   ...listFilters,
   sort: z.enum(["due", "newest", "oldest"], { error: "Tri inconnu." }).default("due"),
 });
+/** The same filters, counted: the number a list shows above its rows and a dashboard beside its figure. */
+export const countInput = listInput.omit({ cursor: true, limit: true, sort: true });
+
 export const queueInput = z.object({
   orgIds: z.array(uuid("Commune inconnue.")).max(200).optional(),
   proximityCentre: z.string().trim().min(1).max(200).optional(),
@@ -115,6 +163,9 @@ export const queueCountsInput = queueInput
     /** « Toutes » : every status counted, the closed and refused too. */
     history: z.boolean().default(false),
   });
+
+export const queueCountInput = queueInput.omit({ cursor: true, limit: true, sort: true });
+export const countOutput = z.object({ count: z.number().int().nonnegative() });
 
 export const changesInput = z.object({
   /** "xid.seq" of the last change read; "now" to start from the present; absent: from the start. */

@@ -1,5 +1,9 @@
-/** Saisines' periodic work, in one call: SLA alerts, the email outbox, residents' data retention. */
+/**
+ * Saisines' periodic work, in one call: SLA alerts, the email outbox, residents' data retention,
+ * and merging the deltas of their monthly counts (indicators).
+ */
 import type { MutuDb } from "@mutu/db";
+import { compactSaisineStats } from "../../indicators/compact.ts";
 import { dispatchOutbox, type EmailSender } from "./outbox.ts";
 import { purgeResidentData } from "./purge.ts";
 import { runSlaWatch } from "./sla-watch.ts";
@@ -19,5 +23,6 @@ export async function runSaisineMaintenance(
     ? await dispatchOutbox(db, options.emailSender, now)
     : { sent: 0, failed: 0 };
   const residents = await purgeResidentData(db, now);
-  return { alerts, emails, residents };
+  const statsMerged = await compactSaisineStats(db);
+  return { alerts, emails, residents, statsMerged };
 }

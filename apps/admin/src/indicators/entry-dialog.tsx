@@ -1,0 +1,213 @@
+/**
+ * Entering the measure of an indicator mutu cannot compute, for one ended period: the value's
+ * fields (checked by the domain's schema: ranges, dates), the date measured, the evidence — a file
+ * or a link — and a note. A refusal shows on its fields; nothing is written.
+ */
+import { type EnteredIndicator, indicatorEntryInput, parisToday } from "@mutu/domain";
+import {
+  Dialog,
+  Field,
+  Form,
+  RadioGroup,
+  readFileAsBase64,
+  TextAreaField,
+  TextField,
+  fieldError,
+} from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { useState } from "react";
+import { messages } from "../messages.ts";
+import { ENTRY_FIELDS, entryValue, fieldId } from "./entry-fields.ts";
+import { indicatorsMessages } from "./messages.ts";
+
+const t = indicatorsMessages.entry;
+
+export type EntryTarget = {
+  orgId: string;
+  code: EnteredIndicator;
+  label: string;
+  period: { key: string; label: string };
+};
+
+export function EntryDialog({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: EntryTarget;
+  onClose(): void;
+  onSaved(message: string): void;
+}) {
+  const utils = trpc.useUtils();
+  const enter = trpc.indicators.enter.useMutation();
+  const form = useSchemaForm(indicatorEntryInput, enter);
+  const errors = form.error?.fieldErrors;
+  const fields = ENTRY_FIELDS[target.code];
+  const [texts, setTexts] = useState<Record<string, string>>({});
+  const [measuredOn, setMeasuredOn] = useState(parisToday());
+  const [kind, setKind] = useState<"file" | "link">("file");
+  const [url, setUrl] = useState("");
+  const [file, setFile] = useState<File | null>(null);
+  const [note, setNote] = useState("");
+
+  async function submit() {
+    const evidence =
+      kind === "link"
+        ? { kind: "link" as const, url: url.trim() }
+        : file
+          ? {
+              kind: "file" as const,
+              fileName: file.name,
+              mediaType: file.type || "application/octet-stream",
+              contentBase64: await readFileAsBase64(file),
+            }
+          : { kind: "file" as const, fileName: "", mediaType: "", contentBase64: "" };
+    const input = {
+      orgId: target.orgId,
+      indicator: target.code,
+      period: target.period.key,
+      measuredOn,
+      evidence,
+      value: entryValue(fields, texts),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    };
+    const checked = form.check(input, (fieldErrors) => {
+      if (kind === "file" && !file) fieldErrors.evidence = [t.noFile];
+    });
+    if (!checked) return;
+    enter.mutate(checked as never, {
+      async onSuccess() {
+        await utils.indicators.list.invalidate();
+        onSaved(t.saved(target.code, target.period.label));
+      },
+    });
+  }
+
+  const summary = [
+    ...fields.map((f) => ({
+      name: `value.${f.path}`,
+      id: f.kind === "yes-no" ? `${fieldId(f.path)}-0` : fieldId(f.path),
+      label: f.label,
+    })),
+    { name: "measuredOn", id: "mesure-date", label: t.measuredOn },
+    { name: "period", id: "mesure-date", label: t.measuredOn },
+    { name: "evidence", id: kind === "file" ? "mesure-fichier" : "mesure-lien", label: t.evidence },
+    { name: "note", id: "mesure-note", label: t.note },
+  ];
+
+  return (
+    <Dialog
+      open
+      size="wide"
+      title={t.title(target.code, target.period.label)}
+      onClose={onClose}
+      busy={enter.isPending}
+    >
+      <Form
+        error={form.error}
+        fields={summary}
+        failed={t.failed}
+        intro={
+          <p>
+            {target.label}. {t.lead}
+          </p>
+        }
+        onSubmit={submit}
+        actions={{
+          submit: t.submit,
+          submitting: t.submitting,
+          pending: enter.isPending,
+          cancel: { label: messages.cancel, onCancel: onClose },
+        }}
+      >
+        {fields.map((f) =>
+          f.kind === "yes-no" ? (
+            <RadioGroup
+              key={f.path}
+              id={fieldId(f.path)}
+              legend={f.label}
+              required
+              options={[
+                { value: "oui", label: t.yes },
+                { value: "non", label: t.no },
+              ]}
+              value={texts[f.path] ?? ""}
+              onChange={(value) => setTexts({ ...texts, [f.path]: value })}
+              error={fieldError(errors, `value.${f.path}`)}
+            />
+          ) : (
+            <TextField
+              key={f.path}
+              id={fieldId(f.path)}
+              label={f.label}
+              hint={f.hint}
+              type={f.kind === "date" ? "date" : "text"}
+              inputMode={f.kind === "number" ? "decimal" : undefined}
+              value={texts[f.path] ?? ""}
+              onChange={(e) => setTexts({ ...texts, [f.path]: e.currentTarget.value })}
+              error={fieldError(errors, `value.${f.path}`)}
+            />
+          ),
+        )}
+        <TextField
+          id="mesure-date"
+          label={t.measuredOn}
+          type="date"
+          required
+          value={measuredOn}
+          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          error={[...fieldError(errors, "measuredOn"), ...fieldError(errors, "period")]}
+        />
+        <RadioGroup
+          id="mesure-preuve"
+          legend={t.evidence}
+          required
+          options={[
+            { value: "file", label: t.evidenceFile },
+            { value: "link", label: t.evidenceLink },
+          ]}
+          value={kind}
+          onChange={(value) => setKind(value === "link" ? "link" : "file")}
+        >
+          {kind === "file" ? (
+            <Field
+              id="mesure-fichier"
+              label={t.file}
+              hint={t.fileHint}
+              required
+              error={fieldError(errors, "evidence")}
+            >
+              {(control) => (
+                <input
+                  type="file"
+                  className="input"
+                  {...control}
+                  onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
+                />
+              )}
+            </Field>
+          ) : (
+            <TextField
+              id="mesure-lien"
+              label={t.url}
+              hint={t.urlHint}
+              type="url"
+              required
+              value={url}
+              onChange={(e) => setUrl(e.currentTarget.value)}
+              error={fieldError(errors, "evidence")}
+            />
+          )}
+        </RadioGroup>
+        <TextAreaField
+          id="mesure-note"
+          label={t.note}
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          error={fieldError(errors, "note")}
+        />
+      </Form>
+    </Dialog>
+  );
+}

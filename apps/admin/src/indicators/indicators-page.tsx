@@ -1,0 +1,120 @@
+/**
+ * « Indicateurs des contrats » (/indicateurs?commune=&periode=): a member commune's indicators for
+ * a period, as the commune reads them, with « Saisir la mesure » on each ended period of an
+ * indicator measured by the service commun, and their exports.
+ */
+import { isEnteredIndicator } from "@mutu/domain";
+import { Button, Link, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { trpc } from "@mutu/web";
+import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
+import { IndicatorsView } from "@mutu/web/indicators";
+import { type FormEvent, useState } from "react";
+import { communeDashboardHref, queueHref } from "../dashboards/hrefs.ts";
+import { useOrganisations } from "../organisations/use-organisations.ts";
+import { EntryDialog, type EntryTarget } from "./entry-dialog.tsx";
+import { indicatorsMessages } from "./messages.ts";
+
+const t = indicatorsMessages;
+
+function CommuneForm({ orgId }: { orgId: string }) {
+  const { navigate, search } = useRoute();
+  const orgs = useOrganisations();
+  const [draft, setDraft] = useState(orgId);
+  const communes = orgs.list.filter((o) => o.kind === "commune");
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams(search);
+    next.set("commune", draft);
+    navigate(`/indicateurs?${next}`, { keepFocus: true });
+  }
+  return (
+    <form className="form-panel" noValidate onSubmit={submit} aria-label={t.commune}>
+      <div className="filters">
+        <SelectField
+          id="indicateurs-commune"
+          label={t.commune}
+          value={draft}
+          onChange={(e) => setDraft(e.currentTarget.value)}
+        >
+          <option value="">{t.chooseCommune}</option>
+          {communes.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+        <div className="actions">
+          <Button type="submit">{t.show}</Button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+function CommuneIndicators({ orgId }: { orgId: string }) {
+  const period = usePeriod();
+  const utils = trpc.useUtils();
+  const read = trpc.indicators.list.useQuery({ orgId, period: period.key });
+  const [entering, setEntering] = useState<EntryTarget | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <>
+      <p>
+        <Link to={communeDashboardHref(orgId, period.key)}>{t.dashboard}</Link>
+      </p>
+      <PeriodForm period={period} />
+      <Status>{saved}</Status>
+      <Loaded query={read} loadingLabel={t.loading}>
+        {(data) => (
+          <IndicatorsView
+            read={data}
+            listHref={queueHref({ orgId })}
+            entryAction={(indicator, measure) =>
+              isEnteredIndicator(indicator.code) ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => {
+                    setSaved(null);
+                    setEntering({
+                      orgId,
+                      code: indicator.code as EntryTarget["code"],
+                      label: indicator.label,
+                      period: measure.period,
+                    });
+                  }}
+                >
+                  {measure.entry ? t.replace(measure.period.label) : t.enter(measure.period.label)}
+                </Button>
+              ) : null
+            }
+          />
+        )}
+      </Loaded>
+      <ExportButtons
+        id="indicateurs-export"
+        fetchFile={(format) => utils.indicators.export.fetch({ orgId, period: period.key, format })}
+      />
+      {entering ? (
+        <EntryDialog
+          target={entering}
+          onClose={() => setEntering(null)}
+          onSaved={(message) => {
+            setEntering(null);
+            setSaved(message);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+export function IndicatorsPage() {
+  const { search } = useRoute();
+  const orgId = search.get("commune") ?? "";
+  return (
+    <Page title={t.title} lead={t.lead}>
+      <CommuneForm key={orgId} orgId={orgId} />
+      {orgId ? <CommuneIndicators key={orgId} orgId={orgId} /> : null}
+    </Page>
+  );
+}

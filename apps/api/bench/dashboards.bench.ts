@@ -1,0 +1,174 @@
+/**
+ * `pnpm bench:dashboards` (after `pnpm bench:seed`): the issue's dashboard figures through the real
+ * HTTP API on the 1,000,000-saisine data — mutu in its own process on PostgreSQL 15, each call
+ * authenticated by a realistic caller's session, through tRPC, the tenant transaction with
+ * row-level security and output validation:
+ * - one commune's dashboard for one year (a DGS, any of the 30 communes) — p99 < 150 ms;
+ * - the consolidated dashboard of all communes for one year (the head of the call centre) — < 500 ms;
+ * - ten years of months of one commune (a DGS) — < 500 ms.
+ * Loads as in the saisines bench: 50 clients who read between calls (the figure compared with the
+ * target), then the same 50 without pause (saturation: throughput). Beside each, the same SQL
+ * replayed straight through postgres.js (raw-sql.ts) by 50 clients without pause: the API's
+ * throughput as a share of the raw SQL's.
+ *
+ *   MUTU_BENCH_DIR=/tmp/mutu-bench-saisines BENCH_SECONDS=30 pnpm bench:dashboards
+ *   BENCH_OPS=commune,trend (default: all)
+ */
+import { cpus, loadavg } from "node:os";
+import postgres from "postgres";
+import { percentile, signIn, trpcQuery } from "./http.ts";
+import { type Run, runLoad } from "./load.ts";
+import { captureStatements, replay, type Statement } from "./raw-sql.ts";
+import {
+  COMMUNES,
+  databaseOf,
+  ownerUrl,
+  SCALES,
+  startApi,
+  startBenchPostgres,
+  superUrl,
+  WORKERS,
+} from "./saisines-common.ts";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
+const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
+const OPS = (process.env.BENCH_OPS ?? "commune,consolidated,trend").split(",");
+/** A year that has ended: what a dashboard of last year reads. */
+const YEAR = String(new Date().getUTCFullYear() - 1);
+const MANAGER = "chef-can@bordeaux-metropole.mutu-demo.fr";
+
+const TARGETS = { commune: 150, consolidated: 500, trend: 500 } as const;
+type Op = keyof typeof TARGETS;
+const LABELS: Record<Op, string> = {
+  commune: `tableau de bord d'une commune (${YEAR})`,
+  consolidated: `tableau de bord consolidé, 30 communes (${YEAR})`,
+  trend: "tendance d'une commune sur dix ans",
+};
+const PROCEDURES: Record<Op, { path: string; input: unknown }> = {
+  commune: { path: "dashboards.commune", input: { period: YEAR } },
+  consolidated: { path: "dashboards.operator", input: { period: YEAR } },
+  trend: { path: "dashboards.trend", input: { years: 10 } },
+};
+
+type Caller = { email: string; cookie: string };
+/** Who calls each dashboard: every commune's DGS, or the head of the call centre. */
+type Callers = Record<Op, Caller[]>;
+
+async function callersFor(base: string, sql: postgres.Sql): Promise<Callers> {
+  const communes = await sql<{ slug: string }[]>`
+    select o.slug from organisations o
+    join organisations op on op.id = o.operator_id and op.slug = 'bordeaux-metropole'
+    where o.kind = 'commune' order by o.name limit ${COMMUNES}`;
+  const dgs: Caller[] = [];
+  for (const c of communes) {
+    const email = `dgs@${c.slug}.mutu-demo.fr`;
+    dgs.push({ email, cookie: await signIn(base, email) });
+  }
+  const manager = [{ email: MANAGER, cookie: await signIn(base, MANAGER) }];
+  return { commune: dgs, consolidated: manager, trend: dgs };
+}
+
+const fmt = (ms: number) => ms.toFixed(1).padStart(7);
+
+function line(label: string, mode: string, run: Run, target?: number) {
+  const p50 = percentile(run.samples, 50);
+  const p99 = percentile(run.samples, 99);
+  const verdict = target === undefined ? "-- " : p99 < target ? "OK " : "KO ";
+  console.log(
+    `  ${verdict}${label.padEnd(48)} ${mode.padEnd(22)} p50 ${fmt(p50)} ms  p99 ${fmt(p99)} ms${target === undefined ? "" : `  (cible < ${target} ms)`}  ${run.samples.length} appels, ${run.perSecond.toFixed(1)}/s${run.steal === null ? "" : `, CPU volée ${run.steal.toFixed(0)} %`}${run.errors ? `, ${run.errors} erreurs` : ""}`,
+  );
+  return { p50, p99, perSecond: run.perSecond };
+}
+
+const scale = SCALES.find((s) => s.name === "1m") ?? SCALES[SCALES.length - 1];
+if (!scale) throw new Error("no scale");
+const pg = await startBenchPostgres();
+const missed: string[] = [];
+try {
+  const database = databaseOf(scale);
+  const sql = postgres(superUrl(pg.url, database), { max: 2, onnotice: () => {} });
+  const ownerDb = ownerUrl(pg.url, database);
+  // The API migrates at start: the monthly counts are built from the saisines then (0014).
+  const api = await startApi(ownerDb);
+  const raw = postgres(ownerDb, { max: 10 * WORKERS, onnotice: () => {} });
+  try {
+    const [{ n, months } = { n: "0", months: "0" }] = await sql<{ n: string; months: string }[]>`
+      select (select count(*) from saisines)::text as n,
+             (select count(distinct (org_id, month)) from saisine_stats)::text as months`;
+    console.log(
+      `Tableaux de bord — PostgreSQL 15, ${Number(n).toLocaleString("fr-FR")} saisines (${database}), ${months} mois-communes comptés, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
+    );
+    const callers = await callersFor(api.base, sql);
+    for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
+      const { path, input } = PROCEDURES[op];
+      const who = callers[op];
+      const viaApi = (client: number) => {
+        const caller = who[client % who.length] as Caller;
+        return trpcQuery(api.base, path, input, caller.cookie).then((r) => r.ms);
+      };
+      // The same SQL, captured for a few of these callers and replayed by each client.
+      const statements: Statement[][] = [];
+      for (const caller of who.slice(0, 5))
+        statements.push(
+          await captureStatements(ownerDb, caller.email, (trpc) =>
+            path === "dashboards.commune"
+              ? trpc.dashboards.commune({ period: YEAR })
+              : path === "dashboards.operator"
+                ? trpc.dashboards.operator({ period: YEAR })
+                : trpc.dashboards.trend({ years: 10 }),
+          ),
+        );
+      const viaSql = (client: number) => replay(raw, statements[client % statements.length] ?? []);
+      const label = LABELS[op];
+      await runLoad(viaApi, { seconds: 5, think: false, clients: CLIENTS, label }); // warm-up
+      line(
+        label,
+        "1 client",
+        await runLoad(viaApi, { seconds: SATURATION_SECONDS, think: false, clients: 1, label }),
+      );
+      const users = line(
+        label,
+        "50 utilisateurs",
+        await runLoad(viaApi, { seconds: SECONDS, think: true, clients: CLIENTS, label }),
+        TARGETS[op],
+      );
+      if (users.p99 >= TARGETS[op]) missed.push(`${op} p99 ${users.p99.toFixed(1)} ms`);
+      const saturated = line(
+        label,
+        "saturation (API)",
+        await runLoad(viaApi, {
+          seconds: SATURATION_SECONDS,
+          think: false,
+          clients: CLIENTS,
+          label,
+        }),
+      );
+      const direct = line(
+        label,
+        `saturation (SQL seul, ${statements[0]?.length ?? 0} req.)`,
+        await runLoad(viaSql, {
+          seconds: SATURATION_SECONDS,
+          think: false,
+          clients: CLIENTS,
+          label,
+        }),
+      );
+      console.log(
+        `      débit de l'API / débit du SQL seul : ${((100 * saturated.perSecond) / direct.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
+      );
+    }
+  } finally {
+    await raw.end();
+    await api.stop();
+    await sql.end();
+  }
+  console.log(
+    missed.length
+      ? `\nCibles manquées : ${missed.join(", ")}`
+      : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
+  );
+  if (missed.length) process.exitCode = 1;
+} finally {
+  await pg.stop();
+}

@@ -1,0 +1,156 @@
+/**
+ * Dashboards and indicators in Chromium: the Bègles DGS's home is its dashboard and every count on
+ * it opens a list that shows the same number; the Métropole enters a restore test's result with its
+ * evidence (refused first without it); the managers' view per centre de proximité, each count the
+ * queue's. No axe violation on any of these pages, the entry dialog included.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { axeViolations, signIn, startMutu } from "./harness.ts";
+
+let mutu: Awaited<ReturnType<typeof startMutu>>;
+beforeAll(async () => {
+  mutu = await startMutu();
+});
+afterAll(() => mutu?.stop());
+
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e));
+
+/**
+ * The links of the page whose text is a count and which open a list of saisines, each once: all of
+ * them but the ten-year trend's, of which the last few (the trend has 240, one per month).
+ */
+async function countLinks(page: Page) {
+  const links = await page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLAnchorElement>("main a[href]"))
+      .filter(
+        (a) => /^[\d\s\u202f]+$/.test(a.textContent ?? "") && a.pathname.endsWith("/saisines"),
+      )
+      .map((a) => ({
+        count: Number((a.textContent ?? "").replace(/\D/g, "")),
+        href: a.pathname + a.search,
+        trend: a.closest("section")?.getAttribute("aria-labelledby") === "tableau-tendance-titre",
+      })),
+  );
+  const unique = [...new Map(links.map((l) => [l.href, l])).values()];
+  return [...unique.filter((l) => !l.trend), ...unique.filter((l) => l.trend).slice(-6)];
+}
+
+/** Each count opens a list that shows that number. */
+async function expectListsCount(page: Page, links: Awaited<ReturnType<typeof countLinks>>) {
+  for (const link of links) {
+    await page.goto(link.href);
+    expect(await listCount(page), link.href).toBe(link.count);
+  }
+}
+
+/** The number the list opened shows above its rows. */
+async function listCount(page: Page) {
+  const shown = page.locator(".list-count strong[data-count]:not([data-count=''])");
+  await shown.waitFor();
+  return Number(await shown.getAttribute("data-count"));
+}
+
+test("the Bègles DGS sees its dashboard, and every count opens a list of that many saisines", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/connexion", "dgs@begles.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
+  const backlog = page.getByRole("region", { name: "Saisines en cours" });
+  await backlog.getByText("ouvertes", { exact: true }).waitFor();
+  await page.getByRole("region", { name: /^Engagements du contrat — \d{4}$/ }).waitFor();
+  // The charts draw with their library, loaded with this page; each has its table.
+  await page.locator("canvas").first().waitFor();
+  await page.getByRole("heading", { name: "Saisines sur dix ans" }).waitFor();
+  await page.getByText("Données du graphique « Par type »").click();
+  await page.getByRole("table", { name: "Par type" }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // One count clicked as a person would: the open saisines.
+  const first = backlog.getByRole("link").first();
+  const open = Number((await first.textContent())?.replace(/\D/g, ""));
+  await first.click();
+  await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
+  expect(await listCount(page)).toBe(open);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.goBack();
+  await backlog.waitFor();
+
+  // Then every count of the page: tiles, indicators, charts' tables (opened or not).
+  const links = await countLinks(page);
+  expect(links.length).toBeGreaterThan(20);
+  await expectListsCount(page, links);
+  expect(unexpected(errors)).toEqual([]);
+}, 240_000);
+
+test("the Métropole enters Bègles' restore test for 2025 with its evidence", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "chef-can@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.getByRole("navigation").getByRole("link", { name: "Indicateurs" }).click();
+  await page.getByRole("heading", { level: 1, name: "Indicateurs des contrats" }).waitFor();
+  await page.getByRole("combobox", { name: "Commune" }).selectOption({ label: "Bègles" });
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await page.getByLabel("Année").selectOption("2025");
+  await page.getByRole("button", { name: "Afficher" }).last().click();
+  await page.waitForURL(/periode=2025/);
+  const restore = page.getByRole("article", { name: /^4\.2\.1 — / });
+  await restore.getByText("Non mesuré").first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await restore.getByRole("button", { name: "Saisir la mesure de 2025" }).click();
+  const dialog = page.getByRole("dialog", { name: "Mesure 4.2.1 — 2025" });
+  await dialog.getByLabel("Délai de restauration constaté (minutes)").fill("150");
+  await dialog.getByLabel("Ce qui a été restauré").fill("Serveur de fichiers de l'hôtel de ville");
+  // Without its evidence: refused on the field, nothing written.
+  await dialog.getByRole("button", { name: "Enregistrer la mesure" }).click();
+  await dialog.getByText("Joignez le fichier de preuve.").first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await dialog.getByLabel("Fichier de preuve").setInputFiles({
+    name: "pv-test-restauration-2025.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% procès-verbal du test de restauration\n%%EOF\n"),
+  });
+  await dialog.getByRole("button", { name: "Enregistrer la mesure" }).click();
+  await page.getByText("Mesure 4.2.1 de 2025 enregistrée.").waitFor();
+  await restore
+    .getByRole("button", { name: /Télécharger pv-test-restauration-2025\.pdf/ })
+    .waitFor();
+  await restore
+    .getByText(/2 h 30/)
+    .first()
+    .waitFor();
+  await restore.getByRole("button", { name: "Remplacer la mesure de 2025" }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(unexpected(errors)).toEqual([]);
+});
+
+test("the consolidated dashboard by centre de proximité: each count is the queue's", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "chef-can@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.getByRole("navigation").getByRole("link", { name: "Suivi des communes" }).click();
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord des communes" }).waitFor();
+  const centres = page.getByRole("table", { name: /^Saisines par centre de proximité — / });
+  const sud = centres.getByRole("row", { name: /Centre proximité numérique Sud/ });
+  await sud.waitFor();
+  await page
+    .getByRole("table", { name: /^Saisines par commune — / })
+    .getByRole("row", { name: /Bègles/ })
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  // One centre's view.
+  await page
+    .getByRole("navigation", { name: "Centre de proximité" })
+    .getByRole("link", { name: "Centre proximité numérique Sud" })
+    .click();
+  await page
+    .getByRole("heading", { level: 2, name: /^Centre proximité numérique Sud — / })
+    .waitFor();
+  const links = await countLinks(page);
+  expect(links.length).toBeGreaterThan(10);
+  await expectListsCount(page, links);
+  expect(unexpected(errors)).toEqual([]);
+}, 240_000);

@@ -1,0 +1,109 @@
+/**
+ * `dashboards.commune`: a commune's home — its open saisines (waiting for it, near and past their
+ * deadline, by age), counted with the lists' conditions; for those who read the whole commune,
+ * the period's charts; for those who follow the contract, its indicators against their targets.
+ * An operator reads any of its members' (another operator's commune is « introuvable »).
+ */
+import {
+  AGE_BUCKETS,
+  type AgeBucketKey,
+  isReferencePeriod,
+  type Period,
+  parisToday,
+  samePeriodLastYear,
+} from "@mutu/domain";
+import { schema, type Tx } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { notFound } from "../../errors.ts";
+import type { Caller } from "../../auth/caller.ts";
+import { periodAsked, periodView, readIndicators } from "../indicators/list.ts";
+import { readStats } from "../indicators/stats.ts";
+import { seesWholeScope } from "../saisines/access.ts";
+import { listScope } from "../saisines/query.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { backlogBefore, periodCharts } from "./charts.ts";
+import { countTiles, type TileFilters } from "./tiles.ts";
+
+const { organisations } = schema;
+
+/** The open saisines' tiles, each the filters of the list it opens. */
+export const COMMUNE_TILES = {
+  open: {},
+  waitingForCommune: { statuses: ["en-attente-commune"] },
+  dueSoon: { due: "soon" },
+  breached: { due: "breached" },
+  ...Object.fromEntries(AGE_BUCKETS.map((b) => [`age:${b.key}`, { age: b.key }])),
+} as Record<string, TileFilters>;
+
+export async function backlogOf(tx: Tx, scope: Parameters<typeof countTiles>[1], now: Date) {
+  const counts = await countTiles(tx, scope, COMMUNE_TILES, now);
+  return {
+    backlog: {
+      open: counts.open ?? 0,
+      waitingForCommune: counts.waitingForCommune ?? 0,
+      dueSoon: counts.dueSoon ?? 0,
+      breached: counts.breached ?? 0,
+    },
+    ageing: AGE_BUCKETS.map((b) => ({
+      key: b.key as AgeBucketKey,
+      count: counts[`age:${b.key}`] ?? 0,
+    })),
+  };
+}
+
+async function chartsOf(tx: Tx, orgId: string, period: Period) {
+  const lastYear = samePeriodLastYear(period);
+  const [stats, openBefore] = await Promise.all([
+    readStats(tx, [orgId], lastYear.from, period.to),
+    backlogBefore(tx, [orgId], period.from),
+  ]);
+  return periodCharts(stats, period, openBefore);
+}
+
+async function indicatorTiles(tx: Tx, caller: Caller, orgId: string, period: Period, now: Date) {
+  const read = await readIndicators(tx, caller, orgId, period, now);
+  return {
+    judgedOn: read.judgedOn,
+    referenceYear: read.referenceYear,
+    firstContact: read.firstContact,
+    volumes: read.volumes,
+    indicators: read.indicators,
+  };
+}
+
+export async function communeDashboard(
+  ctx: ServiceContext,
+  input: { orgId?: string | undefined; period: string },
+) {
+  const { caller } = ctx;
+  const orgId = targetOrgId(caller, input.orgId);
+  const period = periodAsked(input.period);
+  const now = ctx.now();
+  const scope = listScope(caller, { orgId });
+  const wholeCommune = seesWholeScope(caller);
+  const followsContract = caller.permissions.includes("indicators.read");
+  return inTenant(ctx, async (tx) => {
+    const [[org], backlog, charts, indicators] = await Promise.all([
+      tx
+        .select({ name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, orgId)),
+      backlogOf(tx, scope, now),
+      wholeCommune ? chartsOf(tx, orgId, period) : null,
+      followsContract ? indicatorTiles(tx, caller, orgId, period, now) : null,
+    ]);
+    if (!org) throw notFound("Commune");
+    return {
+      orgId,
+      orgName: org.name,
+      period: periodView(period, parisToday(now)),
+      ownOnly: !wholeCommune,
+      reference: indicators
+        ? isReferencePeriod(period, indicators.referenceYear?.from ?? null)
+        : false,
+      ...backlog,
+      charts,
+      indicators,
+    };
+  });
+}

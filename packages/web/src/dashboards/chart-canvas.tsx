@@ -1,0 +1,120 @@
+/**
+ * The canvas of a chart, drawn by Chart.js (loaded with the dashboard pages only, never with an
+ * SPA's first download). The canvas is an image for assistive technologies, summed up in one
+ * sentence; the figure's table beside it holds every value.
+ */
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from "chart.js";
+import { Chart as ReactChart } from "react-chartjs-2";
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+);
+
+export type ChartSeries = {
+  label: string;
+  values: readonly (number | null)[];
+  /** Drawn as bars, or as a line over them. */
+  as?: "bar" | "line";
+};
+
+/** Colours with at least 3:1 contrast on white (WCAG 1.4.11), told apart by the legend and the table. */
+const COLOURS = ["#1a4d8f", "#b34700", "#14632b", "#6b2c91", "#8c1c13", "#005f73"];
+
+export type ChartCanvasProps = {
+  labels: readonly string[];
+  series: readonly ChartSeries[];
+  /** One sentence saying what the chart shows, for screen readers. */
+  summary: string;
+  horizontal?: boolean;
+  /** Values are percentages (0–100). */
+  percent?: boolean;
+  stacked?: boolean;
+};
+
+/** A category's label on the axis, cut short (the table beside the chart holds it whole). */
+const AXIS_LABEL_MAX = 22;
+function shortLabel(label: string) {
+  return label.length > AXIS_LABEL_MAX ? `${label.slice(0, AXIS_LABEL_MAX - 1)}…` : label;
+}
+
+export default function ChartCanvas({
+  labels,
+  series,
+  summary,
+  horizontal = false,
+  percent = false,
+  stacked = false,
+}: ChartCanvasProps) {
+  return (
+    <ReactChart
+      type="bar"
+      role="img"
+      aria-label={summary}
+      data={{
+        labels: [...labels],
+        datasets: series.map((s, i) => {
+          const colour = COLOURS[i % COLOURS.length] ?? "#1a4d8f";
+          return {
+            type: s.as ?? "bar",
+            label: s.label,
+            data: [...s.values],
+            backgroundColor: colour,
+            borderColor: colour,
+            borderWidth: s.as === "line" ? 2 : 0,
+            pointRadius: s.as === "line" ? 3 : 0,
+            spanGaps: false,
+          };
+        }) as never,
+      }}
+      options={{
+        animation: false,
+        responsive: true,
+        maintainAspectRatio: false,
+        indexAxis: horizontal ? "y" : "x",
+        locale: "fr-FR",
+        plugins: {
+          legend: { display: series.length > 1, position: "bottom", labels: { color: "#1e1e1e" } },
+          tooltip: { enabled: true },
+        },
+        scales: {
+          [horizontal ? "y" : "x"]: {
+            stacked,
+            ticks: {
+              color: "#1e1e1e",
+              autoSkip: true,
+              maxRotation: 0,
+              callback(this: { getLabelForValue(v: number): string }, value: number | string) {
+                return shortLabel(this.getLabelForValue(Number(value)));
+              },
+            },
+          },
+          [horizontal ? "x" : "y"]: {
+            stacked,
+            beginAtZero: true,
+            ...(percent ? { max: 100 } : {}),
+            ticks: { color: "#1e1e1e", precision: 0 },
+          },
+        },
+      }}
+    />
+  );
+}

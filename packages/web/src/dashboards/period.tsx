@@ -1,0 +1,78 @@
+/**
+ * The period a dashboard or the indicators show, from the URL (`?periode=2025`, `2025-T2`,
+ * `2025-03`) — the current year by default — and the form that changes it.
+ */
+import { FRENCH_MONTHS, parisToday, parsePeriodKey, type Period, periodOf } from "@mutu/domain";
+import { Button, SelectField, useRoute } from "@mutu/ui";
+import { type FormEvent, useEffect, useState } from "react";
+import { dashboardMessages } from "./messages.ts";
+
+const t = dashboardMessages.period;
+
+/** The period asked in the URL, or this year. */
+export function usePeriod(): Period {
+  const { search } = useRoute();
+  return parsePeriodKey(search.get("periode") ?? "") ?? periodOf("annual", parisToday());
+}
+
+const PARTS = [
+  { value: "", label: t.wholeYear },
+  ...[1, 2, 3, 4].map((n) => ({ value: `T${n}`, label: t.quarter(n) })),
+  ...FRENCH_MONTHS.map((month, i) => ({ value: String(i + 1).padStart(2, "0"), label: month })),
+];
+
+/** How many years back a dashboard offers (its ten-year trend's). */
+const YEARS_BACK = 10;
+
+/** The year and the part of it shown; submitting changes the URL (the page's other filters stay). */
+export function PeriodForm({ period }: { period: Period }) {
+  const { navigate, path, search } = useRoute();
+  const year = period.from.slice(0, 4);
+  const part = period.key.slice(5);
+  const [draft, setDraft] = useState({ year, part });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the period
+  useEffect(() => setDraft({ year, part }), [period.key]);
+  const lastYear = Number(parisToday().slice(0, 4));
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(lastYear - i));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const next = new URLSearchParams(search);
+    next.set("periode", draft.part ? `${draft.year}-${draft.part}` : draft.year);
+    navigate(`${path}?${next}`, { keepFocus: true });
+  }
+
+  return (
+    <form className="form-panel period-form" noValidate onSubmit={submit} aria-label={t.legend}>
+      <div className="filters">
+        <SelectField
+          id="periode-annee"
+          label={t.year}
+          value={draft.year}
+          onChange={(event) => setDraft({ ...draft, year: event.currentTarget.value })}
+        >
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          id="periode-partie"
+          label={t.part}
+          value={draft.part}
+          onChange={(event) => setDraft({ ...draft, part: event.currentTarget.value })}
+        >
+          {PARTS.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </SelectField>
+        <div className="actions">
+          <Button type="submit">{t.show}</Button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Up to ten years of months (`dashboards.trend`): what was filed and closed, and the share of
+ * delays within their recorded targets — each count a link to the list of that month.
+ */
+import { formatNumber } from "@mutu/ui";
+import type { RouterOutputs } from "../trpc.ts";
+import type { DrillDown } from "../saisines/drill-down.tsx";
+import { ChartFigure } from "./chart-figure.tsx";
+import { dashboardMessages } from "./messages.ts";
+import { monthLabel } from "./months.ts";
+
+const t = dashboardMessages;
+type Trend = RouterOutputs["dashboards"]["trend"];
+
+export function TrendCharts({
+  trend,
+  listHref,
+}: {
+  trend: Trend;
+  listHref: (d: DrillDown) => string;
+}) {
+  const months = trend.months;
+  const labels = months.map((m) => monthLabel(m.month));
+  const filed = months.reduce((sum, m) => sum + m.filed, 0);
+  return (
+    <div className="charts">
+      <ChartFigure
+        title={t.charts.trend}
+        lead={t.charts.trendLead}
+        category="Mois"
+        labels={labels}
+        series={[
+          { label: t.series.filed, values: months.map((m) => m.filed) },
+          { label: t.series.closed, values: months.map((m) => m.closed), as: "line" },
+        ]}
+        summary={t.charts.trendSummary(formatNumber(filed), labels[0] ?? "", labels.at(-1) ?? "")}
+        hrefOf={(row, series) => {
+          const m = months[row];
+          if (!m) return null;
+          return listHref({
+            status: "toutes",
+            period: { on: series === 0 ? "filed" : "closed", key: m.month.slice(0, 7) },
+          });
+        }}
+      />
+      <ChartFigure
+        title={t.charts.trendCompliance}
+        lead={t.charts.complianceLead}
+        category="Mois"
+        percent
+        labels={labels}
+        series={[
+          { label: t.series.handling, values: months.map((m) => m.handling.percent), as: "line" },
+          {
+            label: t.series.resolution,
+            values: months.map((m) => m.resolution.percent),
+            as: "line",
+          },
+          {
+            label: t.series.firstContact,
+            values: months.map((m) => m.firstContact.percent),
+            as: "line",
+          },
+        ]}
+        summary={`${t.charts.trendCompliance}.`}
+      />
+    </div>
+  );
+}
