@@ -137,10 +137,17 @@ export function QueuePage() {
         assignees={assignees.data}
         error={refusedFilters}
       />
-      {refusedFilters ? null : drilling ? (
-        <ListCount count={drilledTotal.data?.count} drillDown={drillDown} resetTo="/saisines" />
-      ) : (
-        <QueueCounts counts={counts.data} current={filters} />
+      {refusedFilters ? null : (
+        <>
+          {/* The number of saisines the filters select: the one a dashboard's count showed. */}
+          <ListCount
+            count={total === null || capped ? undefined : total}
+            drillDown={drillDown}
+            resetTo="/saisines"
+          />
+          {/* Counts per status do not know a dashboard's filters: shown without them only. */}
+          {drilling ? null : <QueueCounts counts={counts.data} current={filters} />}
+        </>
       )}
       <BulkBar
         selected={rows.filter((s) => selected.has(s.id))}
