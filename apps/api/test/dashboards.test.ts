@@ -284,4 +284,13 @@ describe.each(drivers)("dashboards on %s", (driver) => {
       expect(res.error?.message).toBe("Organisation introuvable.");
     }
   });
+
+  test("a convention member's home counts its saisines, without indicators its convention does not set", async () => {
+    const redonDgs = await t.as("dgs@redon.mutu-demo.fr");
+    const d = data<CommuneDashboard & { indicators: unknown }>(
+      await t.h.query("dashboards.commune", { period: "2025" }, { cookie: redonDgs }),
+    );
+    expect(d.indicators).toBeNull();
+    expect(d.backlog.open).toBe(await listCount(redonDgs, {}));
+  });
 });

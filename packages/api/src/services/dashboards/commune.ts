@@ -14,7 +14,7 @@ import {
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { notFound } from "../../errors.ts";
+import { AppError, notFound } from "../../errors.ts";
 import type { Caller } from "../../auth/caller.ts";
 import { periodAsked, periodView, readIndicators } from "../indicators/list.ts";
 import { readStats } from "../indicators/stats.ts";
@@ -60,8 +60,16 @@ async function chartsOf(tx: Tx, orgId: string, period: Period) {
   return periodCharts(stats, period, openBefore);
 }
 
+/**
+ * The contract's indicators for the period, or null when no engagement annex governs it (a
+ * convention member, a period before the contract): the dashboard then shows the saisines alone.
+ */
 async function indicatorTiles(tx: Tx, caller: Caller, orgId: string, period: Period, now: Date) {
-  const read = await readIndicators(tx, caller, orgId, period, now);
+  const read = await readIndicators(tx, caller, orgId, period, now).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+    throw error;
+  });
+  if (!read) return null;
   return {
     judgedOn: read.judgedOn,
     referenceYear: read.referenceYear,
