@@ -43,7 +43,7 @@ const SORT_KEYS = [
 ] as const;
 type SortKey = (typeof SORT_KEYS)[number];
 
-// The sort expressions as the indexes hold them (migration 0013, saisine-sorts.ts).
+// The sort expressions as the indexes hold them (migration 0015, saisine-sorts.ts).
 const FOLD =
   "'ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸàâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'AAAAAACEEEEIIIINOOOOOUUUUYYaaaaaaceeeeiiiinooooouuuuyy'";
 const SORT_SQL: Record<SortKey, string> = {

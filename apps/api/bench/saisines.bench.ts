@@ -36,9 +36,9 @@ import {
   WORKERS,
 } from "./saisines-common.ts";
 import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
-import { type Run, runLoad } from "./load.ts";
 import { type DailyCallers, dailyOperations, rawBaseline, serverTimes } from "./saisines-daily.ts";
 import { BENCH_DESCRIPTION, explain, forgetEarlierRuns, prewarm } from "./saisines-database.ts";
+import { type Run, runLoad } from "./load.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);

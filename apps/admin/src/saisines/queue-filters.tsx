@@ -56,7 +56,7 @@ function useWideScreen() {
 }
 
 export function QueueFiltersForm({ current, communes, assignees, error }: QueueFiltersFormProps) {
-  const { navigate } = useRoute();
+  const { navigate, search } = useRoute();
   const [q, setQ] = useState(current.q ?? "");
   const typed = useRef(false);
   const wide = useWideScreen();
@@ -76,7 +76,8 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
   });
 
   function apply(change: QueueFilters) {
-    navigate(queuePath({ ...current, ...change }), { keepFocus: true });
+    // What a dashboard's link added (a period, a delay…) stays while the filters change.
+    navigate(queuePath({ ...current, ...change }, undefined, search), { keepFocus: true });
   }
 
   const centres = sortFrench(

@@ -7,8 +7,8 @@
 import { parseQueueSort, queueSortText } from "@mutu/domain";
 import { Link, Loaded, Page, Status, formatNumber, useFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
 import { useEffect, useState } from "react";
+import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { BulkBar } from "./bulk-bar.tsx";
 import { saisinesMessages } from "./messages.ts";
@@ -63,7 +63,9 @@ export function QueuePage() {
   const viewId = search.get(VIEW_PARAM);
   // A dashboard's count opens the queue with its filters: the queue counts the same saisines.
   const drillDown = drillDownFrom(search);
-  const input = { ...queueInputOf(filters), ...drillDownInput(drillDown) };
+  const drilled = drillDownInput(drillDown);
+  const drilling = Object.keys(drilled).length > 0;
+  const input = { ...queueInputOf(filters), ...drilled };
   const key = JSON.stringify(input);
   const pages = useQueuePages(key);
   const queue = trpc.saisines.queue.useQuery(
@@ -74,11 +76,10 @@ export function QueuePage() {
     { ...scopeOf(filters), history: withHistory(filters) },
     { placeholderData: (previous) => previous },
   );
-  const { sort: _sort, ...counted } = input;
-  const drilled = trpc.saisines.queueCount.useQuery(counted, {
-    placeholderData: (previous) => previous,
-  });
   const views = trpc.saisines.views.useQuery(undefined, { staleTime: 60_000 });
+  const { sort: _sort, ...counted } = input;
+  // Counts per status do not know a dashboard's filters: then the list says its own number.
+  const drilledTotal = trpc.saisines.queueCount.useQuery(counted, { enabled: drilling });
   const error = useFormError(queue.error);
   const refusedFilters = error && Object.keys(error.fieldErrors).length ? error : null;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -93,8 +94,10 @@ export function QueuePage() {
   const shownCounts = counts.data?.counts.filter((c) =>
     filters.status && filters.status !== "toutes" ? c.status === filters.status : true,
   );
-  const total = shownCounts?.reduce((n, c) => n + c.count, 0) ?? null;
-  const capped = shownCounts?.some((c) => c.capped) ?? false;
+  const total = drilling
+    ? (drilledTotal.data?.count ?? null)
+    : (shownCounts?.reduce((n, c) => n + c.count, 0) ?? null);
+  const capped = !drilling && (shownCounts?.some((c) => c.capped) ?? false);
 
   function select(ids: string[], checked: boolean) {
     setSelected((current) => {
@@ -134,9 +137,17 @@ export function QueuePage() {
         assignees={assignees.data}
         error={refusedFilters}
       />
-      <QueueCounts counts={counts.data} current={filters} />
       {refusedFilters ? null : (
-        <ListCount count={drilled.data?.count} drillDown={drillDown} resetTo="/saisines" />
+        <>
+          {/* The number of saisines the filters select: the one a dashboard's count showed. */}
+          <ListCount
+            count={total === null || capped ? undefined : total}
+            drillDown={drillDown}
+            resetTo="/saisines"
+          />
+          {/* Counts per status do not know a dashboard's filters: shown without them only. */}
+          {drilling ? null : <QueueCounts counts={counts.data} current={filters} />}
+        </>
       )}
       <BulkBar
         selected={rows.filter((s) => selected.has(s.id))}
@@ -168,6 +179,7 @@ export function QueuePage() {
                         }),
                       },
                       viewId ?? undefined,
+                      search,
                     ),
                     { keepFocus: true },
                   )

@@ -35,10 +35,14 @@ export const queueUrl = urlFilters(params);
 /** The saved view the page was opened from (its notice of dropped filters). */
 export const VIEW_PARAM = "vue";
 
-export const queuePath = (filters: QueueFilters, view?: string) => {
-  const query = queueUrl.query(filters);
-  if (!view) return `/saisines${query}`;
-  return `/saisines${query ? `${query}&` : "?"}${VIEW_PARAM}=${encodeURIComponent(view)}`;
+/** The queue's URL for these filters (and view); `keep`: a URL whose other parameters stay. */
+export const queuePath = (filters: QueueFilters, view?: string, keep?: URLSearchParams) => {
+  const search = new URLSearchParams(queueUrl.query(filters));
+  const own = new Set<string>([...Object.values(params), VIEW_PARAM]);
+  for (const [name, value] of keep ?? []) if (!own.has(name)) search.append(name, value);
+  if (view) search.set(VIEW_PARAM, view);
+  const query = search.toString();
+  return `/saisines${query ? `?${query}` : ""}`;
 };
 
 const oneOf = <T extends string>(list: readonly T[], value: string | undefined): T | undefined =>

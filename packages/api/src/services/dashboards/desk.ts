@@ -11,20 +11,19 @@ import { countTiles } from "./tiles.ts";
 const DUE = { open: {}, dueSoon: { due: "soon" }, breached: { due: "breached" } } as const;
 
 export async function deskDashboard(ctx: ServiceContext) {
-  const { caller } = ctx;
-  if (caller.org.kind !== "operator")
+  if (ctx.caller.org.kind !== "operator")
     throw new AppError("FORBIDDEN", "Ce tableau de bord est celui du service commun.");
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const [all, mine, unassigned] = await Promise.all([
-      queueScope(tx, ctx, {}),
-      queueScope(tx, ctx, { assignee: { kind: "me" } }),
-      queueScope(tx, ctx, { assignee: { kind: "unassigned" } }),
+      queueScope(tx, ctx, {}).then((s) => s.where),
+      queueScope(tx, ctx, { assignee: { kind: "me" } }).then((s) => s.where),
+      queueScope(tx, ctx, { assignee: { kind: "unassigned" } }).then((s) => s.where),
     ]);
     const [everyone, own, nobody] = await Promise.all([
-      countTiles(tx, all.where, { ...DUE, toQualify: { needsQualification: true } }, now),
-      countTiles(tx, mine.where, DUE, now),
-      countTiles(tx, unassigned.where, DUE, now),
+      countTiles(tx, all, { ...DUE, toQualify: { needsQualification: true } }, now),
+      countTiles(tx, mine, DUE, now),
+      countTiles(tx, unassigned, DUE, now),
     ]);
     return { all: everyone, mine: own, unassigned: nobody };
   });

@@ -22,9 +22,9 @@ import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { ownSaisinesFilter } from "./access.ts";
+import { type DrillDownFilters, drillDownConditions } from "./drill-down.ts";
 import { encodeCursor, pageOrder, sortKeyText } from "./page-order.ts";
 import { assertQueueCaller, queueScope, type QueueScopeFilters } from "./queue-scope.ts";
-import { type DrillDownFilters, drillDownConditions } from "./drill-down.ts";
 import { prepared } from "./prepared.ts";
 
 const { organisations, saisines } = schema;
@@ -159,6 +159,15 @@ export async function listSaisines(ctx: ServiceContext, input: ListRequest) {
   return inTenant(ctx, (tx) => page(tx, where, input, now, true));
 }
 
+type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit">;
+
+/** How many saisines a commune's list holds for these filters: the number its dashboard shows. */
+export async function countSaisines(ctx: ServiceContext, input: CountRequest<ListRequest>) {
+  const where = listScope(ctx.caller, input);
+  const now = ctx.now();
+  return inTenant(ctx, (tx) => countOf(tx, where, input, now));
+}
+
 /** The operator's queue across its member communes. */
 export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
   assertQueueCaller(ctx);
@@ -169,22 +178,14 @@ export async function queueSaisines(ctx: ServiceContext, input: QueueFilters) {
   });
 }
 
-type CountRequest<T> = Omit<T, "sort" | "cursor" | "limit"> & { sort?: string };
-
-/** How many saisines a commune's list holds for these filters: the number its dashboard shows. */
-export async function countSaisines(ctx: ServiceContext, input: CountRequest<ListRequest>) {
-  const where = listScope(ctx.caller, input);
-  const now = ctx.now();
-  return inTenant(ctx, (tx) => countOf(tx, where, input, now));
-}
-
 /** How many saisines the queue holds for these filters: the number a dashboard shows. */
 export async function countQueue(ctx: ServiceContext, input: CountRequest<QueueFilters>) {
   assertQueueCaller(ctx);
   const now = ctx.now();
-  return inTenant(ctx, async (tx) =>
-    countOf(tx, (await queueScope(tx, ctx, input)).where, input, now),
-  );
+  return inTenant(ctx, async (tx) => {
+    const scope = await queueScope(tx, ctx, input);
+    return countOf(tx, scope.where, input, now);
+  });
 }
 
 async function countOf(
