@@ -1,5 +1,5 @@
 /**
- * Support hours copied from /work/shared/reference/communes.json (`supportHours.parsed`), shared by
+ * Support hours copied from the shared reference data (reference/communes.json) (`supportHours.parsed`), shared by
  * the SLA tests. Copied rather than read so the tests do not depend on a file outside the repo.
  */
 import type { Calendar } from "./calendar.ts";
