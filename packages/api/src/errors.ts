@@ -27,6 +27,9 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} introuvable.`);
+/** Bad input on one field: the message for the form's summary and beside the field. */
+export const fieldRefusal = (field: string, message: string) =>
+  new AppError("BAD_REQUEST", message, { [field]: [message] });
 export const forbidden = () =>
   new AppError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 

@@ -20,7 +20,7 @@ import {
 import { openAuditChain, schema, type Tx } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, fieldRefusal, notFound } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import {
@@ -35,13 +35,10 @@ import {
 
 const { rgpdBreaches, rgpdConsultations, rgpdProcessings, saisines } = schema;
 
-const refused = (field: string, message: string) =>
-  new AppError("BAD_REQUEST", message, { [field]: [message] });
-
 /** A Paris wall-clock reading the input schema accepted: an instant. */
 export const instantOf = (local: string) => {
   const instant = parisInstant(local);
-  if (!instant) throw refused("_", "Date et heure invalides.");
+  if (!instant) throw fieldRefusal("_", "Date et heure invalides.");
   return instant;
 };
 
@@ -85,7 +82,7 @@ export async function consultationsOf(tx: Tx, subjectId: string) {
 async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: string) {
   if (breach.handledBy !== "metropole") return;
   if (!consultedBefore(await consultationsOf(tx, breach.id), at))
-    throw refused(
+    throw fieldRefusal(
       field,
       "Les services de la commune doivent être consultés avant tout envoi : consignez d'abord leur consultation.",
     );
@@ -96,7 +93,7 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
   const orgId = registerOrgId(ctx.caller, input.orgId);
   const awareAt = instantOf(input.awareAt);
   if (awareAt.getTime() > ctx.now().getTime())
-    throw refused("awareAt", "La prise de connaissance ne peut pas être à venir.");
+    throw fieldRefusal("awareAt", "La prise de connaissance ne peut pas être à venir.");
   return inTenant(ctx, async (tx) => {
     const org = await orgOf(tx, orgId);
     let saisineId: string | null = null;
@@ -111,7 +108,7 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
           ),
         );
       if (!saisine)
-        throw refused(
+        throw fieldRefusal(
           "saisineReference",
           "Aucune saisine de cette commune ne porte cette référence.",
         );
@@ -179,7 +176,7 @@ export async function assessBreach(ctx: ServiceContext, input: AssessBreachInput
         .where(eq(rgpdProcessings.orgId, row.orgId));
       const ids = new Set(known.map((k) => k.id));
       if (input.processingIds.some((id) => !ids.has(id)))
-        throw refused(
+        throw fieldRefusal(
           "processingIds",
           "Un des traitements choisis n'est pas au registre de la commune.",
         );
@@ -215,7 +212,7 @@ export async function notifyBreach(
       throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
     const notifiedAt = instantOf(input.notifiedAt);
     if (notifiedAt.getTime() > ctx.now().getTime())
-      throw refused("notifiedAt", "La notification ne peut pas être à venir.");
+      throw fieldRefusal("notifiedAt", "La notification ne peut pas être à venir.");
     await assertConsulted(tx, row, notifiedAt, "notifiedAt");
     const late = input.lateJustification ? input.lateJustification : null;
     await tx
@@ -249,12 +246,12 @@ export async function informPersons(
     assertHandler(ctx.caller, row);
     const informedAt = instantOf(input.informedAt);
     if (informedAt.getTime() < row.awareAt.getTime())
-      throw refused(
+      throw fieldRefusal(
         "informedAt",
         "Les personnes ne peuvent pas être informées avant la prise de connaissance.",
       );
     if (informedAt.getTime() > ctx.now().getTime())
-      throw refused("informedAt", "L'information des personnes ne peut pas être à venir.");
+      throw fieldRefusal("informedAt", "L'information des personnes ne peut pas être à venir.");
     await assertConsulted(tx, row, informedAt, "informedAt");
     await tx
       .update(rgpdBreaches)

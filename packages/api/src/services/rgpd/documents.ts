@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { checkAttachment, type DocumentSubject, matchesFileSignature } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { asc, eq, inArray } from "drizzle-orm";
-import { AppError, notFound } from "../../errors.ts";
+import { notFound, fieldRefusal } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertPermission, leaveTrail } from "./context.ts";
@@ -16,7 +16,7 @@ import { subjectOrg } from "./subjects.ts";
 
 const { rgpdDocuments } = schema;
 
-const refused = (message: string) => new AppError("BAD_REQUEST", message, { file: [message] });
+const refused = (message: string) => fieldRefusal("file", message);
 
 /** The file, decoded and checked, or the reason it is refused (nothing is stored then). */
 export function checkedFile(input: { fileName: string; mediaType: string; contentBase64: string }) {

@@ -22,7 +22,7 @@ import {
 import { openAuditChain, schema, type Tx } from "@mutu/db";
 import { eq, inArray } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError, fieldRefusal, notFound } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { consultationsOf, instantOf } from "./breaches.ts";
@@ -75,9 +75,6 @@ async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
     );
 }
 
-const refused = (field: string, message: string) =>
-  new AppError("BAD_REQUEST", message, { [field]: [message] });
-
 export async function registerRequest(
   ctx: ServiceContext,
   input: {
@@ -96,7 +93,7 @@ export async function registerRequest(
   const orgId = registerOrgId(ctx.caller, input.orgId);
   const receivedAt = instantOf(input.receivedAt);
   if (receivedAt.getTime() > ctx.now().getTime())
-    throw refused("receivedAt", "La réception ne peut pas être à venir.");
+    throw fieldRefusal("receivedAt", "La réception ne peut pas être à venir.");
   return inTenant(ctx, async (tx) => {
     await orgOf(tx, orgId);
     if (input.processingIds.length) {
@@ -105,7 +102,7 @@ export async function registerRequest(
         .from(rgpdProcessings)
         .where(inArray(rgpdProcessings.id, input.processingIds));
       if (known.length !== input.processingIds.length || known.some((k) => k.orgId !== orgId))
-        throw refused(
+        throw fieldRefusal(
           "processingIds",
           "Un des traitements choisis n'est pas au registre de la commune.",
         );
@@ -191,7 +188,7 @@ export async function extendRequest(
       throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
     const personToldAt = instantOf(input.personToldAt);
     if (personToldAt.getTime() > ctx.now().getTime())
-      throw refused("personToldAt", "L'information de la personne ne peut pas être à venir.");
+      throw fieldRefusal("personToldAt", "L'information de la personne ne peut pas être à venir.");
     const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
     await tx
       .update(rgpdRequests)
@@ -231,7 +228,7 @@ export async function answerRequest(
       throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
     const answeredAt = instantOf(input.answeredAt);
     if (answeredAt.getTime() > ctx.now().getTime())
-      throw refused("answeredAt", "La réponse ne peut pas être à venir.");
+      throw fieldRefusal("answeredAt", "La réponse ne peut pas être à venir.");
     await tx
       .update(rgpdRequests)
       .set({
