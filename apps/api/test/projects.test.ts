@@ -13,6 +13,7 @@ import {
   METROPOLE_REFERENT,
   type OrgProjects,
   type Project,
+  payrollMission,
   REDON_ADMIN,
   sharedStudy,
 } from "./helpers/projects.ts";
@@ -302,23 +303,9 @@ describe.each(drivers)("projects on %s", (driver) => {
   test("Redon: a level-1 mission's days against its share, half days beyond at 200 €", async () => {
     const { h, redon } = t;
     const mission = data<Project>(
-      await h.mutate(
-        "projects.createMission",
-        {
-          orgId: h.orgId("redon"),
-          title: "Paramétrage de la paie",
-          letter: {
-            object: "Paramétrer le nouveau logiciel de paie.",
-            dsiContacts: "Chef de projet applications",
-            memberContacts: "Responsable des ressources humaines",
-            startOn: "2026-02-02",
-            duration: "Deux mois",
-            plannedDays: 6,
-            deliverables: "Paramétrage recetté, guide utilisateur.",
-          },
-        },
-        { cookie: redon },
-      ),
+      await h.mutate("projects.createMission", payrollMission(h.orgId("redon"), "2026-02-02"), {
+        cookie: redon,
+      }),
     );
     expect(mission).toMatchObject({ kind: "mission", status: "realisation", estimatedDays: 6 });
     data(

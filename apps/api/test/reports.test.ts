@@ -430,6 +430,8 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect(report.content.sections.map((s) => s.key)).toEqual([
       "saisines",
       "exceptional",
+      "projects",
+      "meetings",
       "contribution",
     ]);
     const contribution = report.content.sections.find((s) => s.key === "contribution");

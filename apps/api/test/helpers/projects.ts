@@ -49,3 +49,18 @@ export type OrgProjects = {
   };
   upkeep: { upToDate: boolean; reviseBy: string | null };
 };
+
+/** Redon's level-1 mission to set up its payroll software, opened on `startOn`. */
+export const payrollMission = (orgId: string, startOn: string) => ({
+  orgId,
+  title: "Paramétrage de la paie",
+  letter: {
+    object: "Paramétrer le nouveau logiciel de paie.",
+    dsiContacts: "Chef de projet applications",
+    memberContacts: "Responsable des ressources humaines",
+    startOn,
+    duration: "Deux mois",
+    plannedDays: 6,
+    deliverables: "Paramétrage recetté, guide utilisateur.",
+  },
+});

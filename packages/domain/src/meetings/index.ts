@@ -62,3 +62,9 @@ export {
   planningRefusal,
   type Refusal,
 } from "./rules.ts";
+export {
+  actionsOfYear,
+  overdueAtYearEnd,
+  type YearAction,
+  type YearActions,
+} from "./year-actions.ts";

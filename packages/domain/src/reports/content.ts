@@ -1,18 +1,20 @@
 /**
  * What an annual report holds, section by section. REPORT_SECTIONS is the one list the generator,
- * the PDF and the spreadsheets walk: a feature that lands (governance meetings, projects and
- * effort…) adds its key here, its builder in the API and its renderers, and every output carries
+ * the PDF and the spreadsheets walk: a feature that lands adds its key here, its builder in the API and its renderers, and every output carries
  * it. The content is a snapshot of the data on the day it was generated, stored with the report.
  */
 import { z } from "zod";
 import type { SubDomainLetter } from "../contracts/annex.ts";
 import { INDICATOR_STATUS_LABELS, type IndicatorStatus } from "../indicators/delay-indicators.ts";
+import { meetingsSectionSchema, projectsSectionSchema } from "./work-sections.ts";
 
 /** In the order the report prints them. */
 export const REPORT_SECTIONS = [
   { key: "indicators", title: "Engagements et indicateurs du contrat" },
   { key: "saisines", title: "Volumes et délais des saisines" },
   { key: "exceptional", title: "Saisines exceptionnelles et arbitrages" },
+  { key: "projects", title: "Projets et charge consacrée" },
+  { key: "meetings", title: "Instances de gouvernance" },
   { key: "contribution", title: "Contribution et activité" },
   { key: "comments", title: "Appréciations" },
   { key: "actionPlan", title: "Plan d'actions" },
@@ -118,6 +120,8 @@ const sectionSchema = z.discriminatedUnion("key", [
     problem: z.string().nullable(),
     activity: z.array(countRowSchema),
   }),
+  projectsSectionSchema,
+  meetingsSectionSchema,
 ]);
 export type ReportDataSection = z.infer<typeof sectionSchema>;
 

@@ -135,6 +135,87 @@ async function level1Use(tx: Tx, orgId: string, year: number) {
   return level1PoolUse(tariff, convention.population, year, charged.get(orgId) ?? 0);
 }
 
+/**
+ * A commune's projects of a year, read in the caller's transaction: the list, its plan, indicators
+ * 2.1.1 / 2.1.2 and a member's level-1 share — what the projects page, the annual report and the
+ * indicators feature all show, computed once here.
+ */
+export async function projectsYear(tx: Tx, orgId: string, year: number, today: string) {
+  const rows = await tx
+    .select()
+    .from(projects)
+    .where(eq(projects.orgId, orgId))
+    .orderBy(desc(projects.filedAt));
+  const ids = rows.map((r) => r.id);
+  const effort = ids.length
+    ? await tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids))
+    : [];
+  const decisions = ids.length
+    ? await tx
+        .select({
+          projectId: projectDecisions.projectId,
+          plannedYear: projectDecisions.plannedYear,
+        })
+        .from(projectDecisions)
+        .where(inArray(projectDecisions.projectId, ids))
+    : [];
+  const plans = await tx
+    .select()
+    .from(digitalPlans)
+    .where(eq(digitalPlans.orgId, orgId))
+    .orderBy(desc(digitalPlans.adoptedOn));
+  const committedDays = await committedDaysOf(tx, orgId, year, today);
+  const level1 = await level1Use(tx, orgId, year);
+  const loggedOf = (id: string) =>
+    effort.filter((e) => e.projectId === id).reduce((sum, e) => sum + e.halfDays, 0);
+  const planned = (r: ProjectRow) =>
+    r.kind === "mission"
+      ? []
+      : decisions.flatMap((d) =>
+          d.projectId === r.id && d.plannedYear !== null ? [d.plannedYear] : [],
+        );
+  const projectRows = rows.filter((r) => r.kind === "projet");
+  return {
+    orgId,
+    year,
+    projects: rows.map((r) => summaryOf(r, loggedOf(r.id))),
+    plans: plans.map((p) => ({
+      id: p.id,
+      title: p.title,
+      startYear: p.startYear,
+      adoptedOn: p.adoptedOn,
+      summary: p.summary,
+    })),
+    upkeep: planUpkeep(plans, today),
+    load: projectLoad({
+      year,
+      committedDays,
+      effort: effort.filter((e) => projectRows.some((r) => r.id === e.projectId)),
+      projects: projectRows.map((r) => ({
+        estimatedHalfDays: r.estimatedHalfDays,
+        plannedYear: r.plannedYear,
+        activity: ACTIVITY_OF_SCOPE[r.scope],
+      })),
+    }),
+    delivery: projectDeliveryRate(
+      rows.map((r) => ({ kind: r.kind, plannedYears: planned(r), deliveredOn: r.deliveredOn })),
+      year,
+    ),
+    level1,
+    /** Half days logged on each project during `year`. */
+    yearHalfDays: new Map(
+      ids.map((id) => [
+        id,
+        effort
+          .filter((e) => e.projectId === id && e.workedOn.startsWith(`${year}-`))
+          .reduce((sum, e) => sum + e.halfDays, 0),
+      ]),
+    ),
+    plannedYearsOf: (r: ProjectRow) => planned(r),
+    rows,
+  };
+}
+
 export async function projectsOfOrg(
   ctx: ServiceContext,
   input: { orgId?: string | undefined; year?: number | undefined },
@@ -143,68 +224,13 @@ export async function projectsOfOrg(
   const today = parisDate(ctx.now());
   const year = input.year ?? Number(today.slice(0, 4));
   return inTenant(ctx, async (tx) => {
-    const rows = await tx
-      .select()
-      .from(projects)
-      .where(eq(projects.orgId, orgId))
-      .orderBy(desc(projects.filedAt));
-    const ids = rows.map((r) => r.id);
-    const effort = ids.length
-      ? await tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids))
-      : [];
-    const decisions = ids.length
-      ? await tx
-          .select({
-            projectId: projectDecisions.projectId,
-            plannedYear: projectDecisions.plannedYear,
-          })
-          .from(projectDecisions)
-          .where(inArray(projectDecisions.projectId, ids))
-      : [];
-    const plans = await tx
-      .select()
-      .from(digitalPlans)
-      .where(eq(digitalPlans.orgId, orgId))
-      .orderBy(desc(digitalPlans.adoptedOn));
-    const committedDays = await committedDaysOf(tx, orgId, year, today);
-    const level1 = await level1Use(tx, orgId, year);
-    const loggedOf = (id: string) =>
-      effort.filter((e) => e.projectId === id).reduce((sum, e) => sum + e.halfDays, 0);
-    const planned = (r: ProjectRow) =>
-      r.kind === "mission"
-        ? []
-        : decisions.flatMap((d) =>
-            d.projectId === r.id && d.plannedYear !== null ? [d.plannedYear] : [],
-          );
-    const projectRows = rows.filter((r) => r.kind === "projet");
-    return {
-      orgId,
-      year,
-      projects: rows.map((r) => summaryOf(r, loggedOf(r.id))),
-      plans: plans.map((p) => ({
-        id: p.id,
-        title: p.title,
-        startYear: p.startYear,
-        adoptedOn: p.adoptedOn,
-        summary: p.summary,
-      })),
-      upkeep: planUpkeep(plans, today),
-      load: projectLoad({
-        year,
-        committedDays,
-        effort: effort.filter((e) => projectRows.some((r) => r.id === e.projectId)),
-        projects: projectRows.map((r) => ({
-          estimatedHalfDays: r.estimatedHalfDays,
-          plannedYear: r.plannedYear,
-          activity: ACTIVITY_OF_SCOPE[r.scope],
-        })),
-      }),
-      delivery: projectDeliveryRate(
-        rows.map((r) => ({ kind: r.kind, plannedYears: planned(r), deliveredOn: r.deliveredOn })),
-        year,
-      ),
-      level1,
-    };
+    const {
+      yearHalfDays: _y,
+      plannedYearsOf: _p,
+      rows: _r,
+      ...read
+    } = await projectsYear(tx, orgId, year, today);
+    return read;
   });
 }
 

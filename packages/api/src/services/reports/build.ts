@@ -29,6 +29,7 @@ import { delaySamples, type FiledCount, filedCounts } from "./measures.ts";
 import { exceptionalSection } from "./exceptional.ts";
 import { indicatorsSection } from "./indicators.ts";
 import type { contributionSection } from "./contribution.ts";
+import { meetingsSection, projectsSection } from "./work.ts";
 
 const { organisations } = schema;
 
@@ -107,6 +108,11 @@ export async function buildContent(
   };
   sections.push(saisinesSection);
   sections.push(await exceptionalSection(tx, orgId, year));
+  const today = parisDate(input.now);
+  const projects = await projectsSection(tx, orgId, year, today);
+  if (projects) sections.push(projects);
+  const governance = await meetingsSection(tx, caller, orgId, year, today);
+  if (governance) sections.push(governance);
   // A member's contribution is read against what it asked of the service that year.
   if (contribution) sections.push({ ...contribution, activity: saisinesSection.byType });
   return {

@@ -17,6 +17,7 @@ import {
 } from "@mutu/domain";
 import { type Block, type PrintModel, type PrintSection, table } from "./print-blocks.ts";
 import { renderers } from "./print-sections.ts";
+import { workFigures } from "./print-work.ts";
 
 export type { Block, Cell, PrintModel, PrintSection, TableBlock, Tone } from "./print-blocks.ts";
 
@@ -64,6 +65,7 @@ function summary(report: ReportDocument): PrintSection {
       note: null,
     });
   }
+  items.push(...workFigures(content.sections));
   return {
     key: "summary",
     title: "L'année en bref",

@@ -19,6 +19,7 @@ import {
   type SaisineNature,
 } from "@mutu/domain";
 import { type Block, euros, mins, num, pct, type Tone, table } from "./print-blocks.ts";
+import { workRenderers } from "./print-work.ts";
 
 const MONTHS = [
   "janv.",
@@ -50,6 +51,7 @@ type Renderers = {
 };
 
 export const renderers: Renderers = {
+  ...workRenderers,
   indicators: (section, report) => {
     const year = report.content.year;
     const judged = section.rows.filter((r) => r.verdict === "kept" || r.verdict === "missed");

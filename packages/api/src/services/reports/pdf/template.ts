@@ -163,9 +163,12 @@ export const REPORT_TEMPLATE = String.raw`
 })
 
 #let figures-block(b) = grid(
-  columns: (1fr,) * b.items.len(),
+  // Up to four a row; more go on two rows of equal boxes.
+  columns: (1fr,) * (if b.items.len() > 4 { calc.ceil(b.items.len() / 2) } else { b.items.len() }),
   column-gutter: 10pt,
+  row-gutter: 10pt,
   ..b.items.map(it => rect(width: 100%, fill: soft, stroke: none, radius: 3pt, inset: 10pt, {
+    set par(justify: false)
     text(size: 18pt, weight: "bold", fill: accent, it.value)
     linebreak()
     text(size: 9pt, it.label)
