@@ -18,6 +18,7 @@ export {
   SUB_DOMAIN_LABELS,
   sectionTitle,
 } from "./content.ts";
+export { meetingsDueHeld } from "./work-sections.ts";
 export {
   actionPlanItemSchema,
   actionPlanRefusal,

@@ -81,3 +81,11 @@ export const projectsSectionSchema = z.object({
     })
     .nullable(),
 });
+
+/** The year's meetings due across the bodies, and those held that count (no more than due each). */
+export function meetingsDueHeld(section: Pick<z.infer<typeof meetingsSectionSchema>, "bodies">) {
+  return section.bodies.reduce(
+    (sum, b) => ({ due: sum.due + b.due, held: sum.held + Math.min(b.held, b.due) }),
+    { due: 0, held: 0 },
+  );
+}

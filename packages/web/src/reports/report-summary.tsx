@@ -8,6 +8,7 @@ import {
   type IndicatorVerdict,
   REPORT_STATUS_LABELS,
   reportDeadline,
+  meetingsDueHeld,
 } from "@mutu/domain";
 import {
   Alert,
@@ -113,6 +114,24 @@ function figures(report: Report): Description[] {
         term: t.disputes,
         description: formatNumber(section.disputes.length),
       });
+    }
+    if (section.key === "projects" && section.committedDays !== null)
+      items.push({
+        key: "projects",
+        term: t.projectDays,
+        description: t.projectDaysOf(
+          formatNumber(section.loggedDays),
+          formatNumber(section.committedDays),
+        ),
+      });
+    if (section.key === "meetings") {
+      const { due, held } = meetingsDueHeld(section);
+      if (due)
+        items.push({
+          key: "meetings",
+          term: t.meetingsHeld,
+          description: t.meetingsHeldOf(formatNumber(held), formatNumber(due)),
+        });
     }
   }
   return items;

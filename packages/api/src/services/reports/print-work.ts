@@ -10,6 +10,7 @@ import {
   frenchNumber,
   frenchPercent,
   type MeetingBody,
+  meetingsDueHeld,
   type ReportDataSection,
   type ReportDocument,
 } from "@mutu/domain";
@@ -115,8 +116,7 @@ export function workFigures(sections: readonly ReportDataSection[]) {
         note: `sur ${daysWords(section.committedDays)} engagés`,
       });
     if (section.key === "meetings") {
-      const due = section.bodies.reduce((n, b) => n + b.due, 0);
-      const held = section.bodies.reduce((n, b) => n + Math.min(b.held, b.due), 0);
+      const { due, held } = meetingsDueHeld(section);
       if (due)
         items.push({
           value: `${frenchNumber(held)} / ${frenchNumber(due)}`,
@@ -158,8 +158,7 @@ export const workRenderers = {
   meetings: (section: Section<"meetings">, report: ReportDocument): Block[] => {
     const year = report.content.year;
     const { opened, closed, overdue } = section.actions;
-    const due = section.bodies.reduce((n, b) => n + b.due, 0);
-    const held = section.bodies.reduce((n, b) => n + Math.min(b.held, b.due), 0);
+    const { due, held } = meetingsDueHeld(section);
     return [
       {
         kind: "paragraph",
