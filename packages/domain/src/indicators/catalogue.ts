@@ -13,6 +13,7 @@ export type ComputedIndicator = SlaIndicator;
 export const ENTERED_INDICATORS = [
   "1.1.1",
   "1.2.1",
+  // Measured from the projects (PROJECT_INDICATORS): their values are never typed.
   "2.1.1",
   "2.1.2",
   "2.2.1",
@@ -23,16 +24,27 @@ export const ENTERED_INDICATORS = [
 ] as const;
 export type EnteredIndicator = (typeof ENTERED_INDICATORS)[number];
 
-export type IndicatorMeasure = "computed" | "entered" | "untracked";
+/**
+ * Engagement 2.1 (004): the load given to projects (2.1.1) and the plan's delivery rate (2.1.2),
+ * computed from the projects feature (effort logged, projects planned and delivered) rather than
+ * entered. Their values keep the shape and the judging of entered ones (ENTERED_INDICATORS).
+ */
+export const PROJECT_INDICATORS = ["2.1.1", "2.1.2"] as const;
+export type ProjectIndicator = (typeof PROJECT_INDICATORS)[number];
+
+export type IndicatorMeasure = "computed" | "projects" | "entered" | "untracked";
 
 export function measureOf(code: string): IndicatorMeasure {
   if ((COMPUTED_INDICATORS as readonly string[]).includes(code)) return "computed";
+  if ((PROJECT_INDICATORS as readonly string[]).includes(code)) return "projects";
   if ((ENTERED_INDICATORS as readonly string[]).includes(code)) return "entered";
   return "untracked";
 }
 
 export const isEnteredIndicator = (code: string): code is EnteredIndicator =>
   measureOf(code) === "entered";
+export const isProjectIndicator = (code: string): code is ProjectIndicator =>
+  measureOf(code) === "projects";
 export const isComputedIndicator = (code: string): code is ComputedIndicator =>
   measureOf(code) === "computed";
 

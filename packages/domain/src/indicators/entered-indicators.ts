@@ -61,7 +61,8 @@ function read(code: EnteredIndicator, value: EntryValue): Judged {
     }
     case "2.1.1": {
       const v = value as EntryValue<"2.1.1">;
-      const headline = `${number(v.projectDays)} jours consacrés aux projets`;
+      const many = v.projectDays >= 2;
+      const headline = `${number(v.projectDays)} jour${many ? "s" : ""} consacré${many ? "s" : ""} aux projets`;
       return { headline, figures: [{ label: "Charge", value: headline }], measured: v.projectDays };
     }
     case "2.1.2": {

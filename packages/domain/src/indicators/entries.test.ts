@@ -140,7 +140,7 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
 
 describe("entryRefusal — the annex, the period, the date", () => {
   const annual = { code: "4.2.1", periodicityOptions: ["annual"] as const };
-  const monthly = { code: "2.1.1", periodicityOptions: ["monthly", "quarterly"] as const };
+  const monthly = { code: "3.1.1", periodicityOptions: ["monthly", "quarterly"] as const };
   test.each<
     [string, Parameters<typeof entryRefusal>[0], Parameters<typeof entryRefusal>[1], unknown]
   >([
@@ -178,11 +178,21 @@ describe("entryRefusal — the annex, the period, the date", () => {
     ],
     [
       "a year for a monthly or quarterly indicator",
-      { indicator: "2.1.1", period: "2025", measuredOn: "2025-11-20" },
+      { indicator: "3.1.1", period: "2025", measuredOn: "2025-11-20" },
       { indicator: monthly, today: "2026-03-01" },
       {
         period: [
-          "L'indicateur 2.1.1 se mesure par période mensuelle ou trimestrielle : choisissez une telle période.",
+          "L'indicateur 3.1.1 se mesure par période mensuelle ou trimestrielle : choisissez une telle période.",
+        ],
+      },
+    ],
+    [
+      "a project indicator, computed from the projects",
+      { indicator: "2.1.1", period: "2025", measuredOn: "2026-01-05" },
+      { indicator: { code: "2.1.1", periodicityOptions: [] }, today: "2026-03-01" },
+      {
+        indicator: [
+          "L'indicateur 2.1.1 est calculé à partir des projets et de leur charge : il ne se saisit pas.",
         ],
       },
     ],

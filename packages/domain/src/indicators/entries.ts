@@ -12,6 +12,7 @@ import {
   type EnteredIndicator,
   HOURS_MAX,
   isComputedIndicator,
+  isProjectIndicator,
   type MATURITY_DIMENSIONS,
   MATURITY_MAX,
   RESTORE_MAX_MINUTES,
@@ -182,6 +183,8 @@ const variants = ENTERED_INDICATORS.map((code) =>
 export function notEnteredReason(code: unknown): string {
   if (typeof code === "string" && isComputedIndicator(code))
     return `L'indicateur ${code} est calculé à partir des saisines : il ne se saisit pas.`;
+  if (typeof code === "string" && isProjectIndicator(code))
+    return `L'indicateur ${code} est calculé à partir des projets et de leur charge : il ne se saisit pas.`;
   if (typeof code === "string" && code.trim())
     return `L'indicateur ${code} n'a pas de mesure à saisir dans mutu.`;
   return "Choisissez l'indicateur mesuré.";
@@ -215,6 +218,8 @@ export function entryRefusal(
   entry: Pick<IndicatorEntryInput, "indicator" | "period" | "measuredOn">,
   context: EntryContext,
 ): Record<string, string[]> | null {
+  if (isProjectIndicator(entry.indicator))
+    return { indicator: [notEnteredReason(entry.indicator)] };
   const period = parsePeriodKey(entry.period);
   if (!context.indicator)
     return {

@@ -9,11 +9,14 @@ export {
   type IndicatorMeasure,
   isComputedIndicator,
   isEnteredIndicator,
+  isProjectIndicator,
   MATURITY_DIMENSION_LABELS,
   MATURITY_DIMENSIONS,
   MATURITY_MAX,
   type MaturityDimension,
   measureOf,
+  PROJECT_INDICATORS,
+  type ProjectIndicator,
   RESTORE_MAX_MINUTES,
 } from "./catalogue.ts";
 export {
@@ -41,6 +44,10 @@ export {
   enteredResult,
   type Figure,
 } from "./entered-indicators.ts";
+export {
+  type ProjectFigures,
+  projectIndicatorResult,
+} from "./project-indicators.ts";
 export {
   allowedPeriodicities,
   ENTRY_VALUE_SCHEMAS,

@@ -2,6 +2,7 @@
 export const indicatorMessages = {
   measures: {
     computed: "Calculé à partir des saisines",
+    projects: "Calculé à partir des projets et de leur charge",
     entered: "Mesure saisie, avec sa preuve",
     untracked: "Non suivi dans mutu",
   },

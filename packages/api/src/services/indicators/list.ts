@@ -23,6 +23,9 @@ import {
   parsePeriodKey,
   periodHasEnded,
   periodLabel,
+  type ProjectFigures,
+  type ProjectIndicator,
+  projectIndicatorResult,
   referenceYear,
   samePeriodLastYear,
 } from "@mutu/domain";
@@ -35,6 +38,7 @@ import { communeContract, judgedOn } from "./contract.ts";
 import { delayMinutes } from "./delays.ts";
 import { type Entry, latestEntries } from "./entries.ts";
 import { byMonth, inMonths, readStats, type Stat } from "./stats.ts";
+import { projectYears } from "./projects.ts";
 
 export function periodAsked(key: string): Period {
   const period = parsePeriodKey(key);
@@ -74,6 +78,26 @@ function enteredMeasures(
   });
 }
 
+/** 2.1.1 / 2.1.2 for each year the period asked covers, from the projects of that year. */
+function projectMeasures(
+  indicator: AnnexIndicator,
+  asked: Period,
+  projects: ReadonlyMap<string, ProjectFigures>,
+  contractStart: string | null,
+  today: string,
+) {
+  return measuredPeriods(asked, ["annual"]).map((period) => ({
+    period: periodView(period, today),
+    result: projectIndicatorResult(
+      indicator.code as ProjectIndicator,
+      projects.get(period.key) ?? null,
+      indicator.target,
+      isReferencePeriod(period, contractStart),
+    ),
+    entry: null,
+  }));
+}
+
 /** Every indicator of the annex with what measures it for the period. */
 export function indicatorsOf(
   annex: Annex,
@@ -82,6 +106,7 @@ export function indicatorsOf(
   entries: ReadonlyMap<string, Entry>,
   contractStart: string | null,
   today: string,
+  projects: ReadonlyMap<string, ProjectFigures> = new Map(),
 ) {
   return annex.indicators.map((indicator) => {
     const measure = measureOf(indicator.code);
@@ -105,7 +130,9 @@ export function indicatorsOf(
       measures:
         measure === "entered"
           ? enteredMeasures(indicator, asked, entries, contractStart, today)
-          : [],
+          : measure === "projects"
+            ? projectMeasures(indicator, asked, projects, contractStart, today)
+            : [],
     };
   });
 }
@@ -133,6 +160,9 @@ export async function readIndicators(
     latestEntries(tx, orgId, `${asked.from.slice(0, 4)}-01-01`, asked.to),
   ]);
   const reference = isReferencePeriod(asked, contract.contractStart);
+  const projects = contract.annex.indicators.some((i) => measureOf(i.code) === "projects")
+    ? await projectYears(tx, orgId, measuredPeriods(asked, ["annual"]), today)
+    : new Map<string, ProjectFigures>();
   const ofMonth = byMonth(stats);
   const figures = computedFigures({
     annex: contract.annex,
@@ -158,6 +188,7 @@ export async function readIndicators(
       entries,
       contract.contractStart,
       today,
+      projects,
     ),
     figures,
     stats,

@@ -105,7 +105,7 @@ export const indicatorOutput = z.object({
   observedLevel: z.string().nullable(),
   target: z.string(),
   targetKind: z.string(),
-  measure: z.enum(["computed", "entered", "untracked"]),
+  measure: z.enum(["computed", "projects", "entered", "untracked"]),
   /** Computed: which saisines it measures. */
   scope: z.string().nullable(),
   delay: delayResultOutput.nullable(),
