@@ -72,7 +72,7 @@ export function useMeetings(driver: Driver, start: Date) {
     },
     overview: (orgId: string, year: number, cookie: string) =>
       t.h.query("meetings.overview", { orgId, year }, { cookie }),
-    manage: (verb: "plan" | "record" | "updateAction", input: unknown) =>
+    manage: (verb: "plan" | "record" | "reschedule" | "cancel" | "updateAction", input: unknown) =>
       t.h.mutate(`meetings.${verb}`, input, { cookie: t.admin }),
   });
 }

@@ -198,6 +198,23 @@ export const probes: Record<string, Probe> = {
       },
     ],
   },
+  "meetings.reschedule": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        meetingId: v.meetingId,
+        date: "2030-02-01",
+        startTime: "10:00",
+        endTime: "11:00",
+        place: "Salle de l'attaquant",
+        reason: "Motif de l'attaquant",
+      },
+    ],
+  },
+  "meetings.cancel": {
+    kind: "mutation",
+    inputs: (v) => [{ meetingId: v.meetingId, reason: "Motif de l'attaquant" }],
+  },
   "meetings.updateAction": {
     kind: "mutation",
     inputs: (v) => [{ actionId: v.meetingActionId, status: "close" }],

@@ -4,6 +4,7 @@
  */
 import type { TRPCRouterRecord } from "@trpc/server";
 import { updateAction } from "../services/meetings/actions.ts";
+import { cancelMeeting, rescheduleMeeting } from "../services/meetings/change.ts";
 import { draftAgenda } from "../services/meetings/agenda.ts";
 import { createFeed, feedStatus, revokeFeed } from "../services/meetings/calendar-feed.ts";
 import { meetingIcs } from "../services/meetings/download.ts";
@@ -13,6 +14,7 @@ import { planMeeting } from "../services/meetings/plan.ts";
 import { recordMeeting } from "../services/meetings/record.ts";
 import {
   actionOutput,
+  cancelMeetingInput,
   draftAgendaInput,
   draftAgendaOutput,
   feedOutput,
@@ -24,6 +26,7 @@ import {
   overviewOutput,
   planMeetingInput,
   recordMeetingInput,
+  rescheduleMeetingInput,
   updateActionInput,
 } from "../services/meetings/schemas.ts";
 import { protectedProcedure, requirePermission } from "../trpc.ts";
@@ -57,6 +60,14 @@ export const meetingsRouter = {
     .input(recordMeetingInput)
     .output(meetingOutput)
     .mutation(({ ctx, input }) => recordMeeting(ctx, input)),
+  reschedule: manage
+    .input(rescheduleMeetingInput)
+    .output(meetingOutput)
+    .mutation(({ ctx, input }) => rescheduleMeeting(ctx, input)),
+  cancel: manage
+    .input(cancelMeetingInput)
+    .output(meetingOutput)
+    .mutation(({ ctx, input }) => cancelMeeting(ctx, input)),
   updateAction: manage
     .input(updateActionInput)
     .output(actionOutput)

@@ -55,6 +55,9 @@ export const meetings = pgTable(
     plannedBy: uuid().references(() => people.id),
     recordedBy: uuid().references(() => people.id),
     recordedAt: instant(),
+    /** Why it was last moved or cancelled, as the invitees were told (the audit keeps each one). */
+    changeReason: text(),
+    cancelledAt: instant(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -64,8 +67,12 @@ export const meetings = pgTable(
     check("meetings_known_status", oneOf(t.status, MEETING_STATUSES)),
     check("meetings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     check(
+      "meetings_cancelled_has_reason",
+      sql`(${t.status} = 'annulee') = (${t.cancelledAt} is not null and ${t.changeReason} is not null)`,
+    ),
+    check(
       "meetings_held_has_minutes",
-      sql`${t.status} = 'planifiee' or (${t.minutes} is not null and ${t.recordedAt} is not null)`,
+      sql`${t.status} <> 'tenue' or (${t.minutes} is not null and ${t.recordedAt} is not null)`,
     ),
   ],
 );

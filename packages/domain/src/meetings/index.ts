@@ -48,6 +48,10 @@ export {
   recordMeetingInput,
   type UpdateActionInput,
   updateActionInput,
+  type CancelMeetingInput,
+  cancelMeetingInput,
+  type RescheduleMeetingInput,
+  rescheduleMeetingInput,
 } from "./inputs.ts";
 export { isWallTime, parisDateTime, parisWallTime } from "./meeting-time.ts";
 export {
@@ -57,6 +61,7 @@ export {
 } from "./periods.ts";
 export {
   actionDueRefusal,
+  changeRefusal,
   isOverdueAction,
   minutesRefusal,
   planningRefusal,

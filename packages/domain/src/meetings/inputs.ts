@@ -34,6 +34,25 @@ export const meetingBodySchema = z.enum(MEETING_BODIES, {
   error: choose("Choisissez l'instance qui se réunit.", "Instance inconnue."),
 });
 
+/** Somewhere to meet, and an end after the start. */
+function placeAndTimes(
+  m: { place: string; videoUrl: string; startTime: string; endTime: string },
+  ctx: z.RefinementCtx,
+) {
+  if (!m.place && !m.videoUrl)
+    ctx.addIssue({
+      code: "custom",
+      path: ["place"],
+      message: "Indiquez un lieu ou un lien de visioconférence.",
+    });
+  if (isWallTime(m.startTime) && isWallTime(m.endTime) && m.endTime <= m.startTime)
+    ctx.addIssue({
+      code: "custom",
+      path: ["endTime"],
+      message: "L'heure de fin doit suivre l'heure de début.",
+    });
+}
+
 export const planMeetingInput = z
   .object({
     /** The commune, or the operator for an intercommunal body (002 §6.1). */
@@ -64,20 +83,7 @@ export const planMeetingInput = z
       .max(80, { error: "80 participants au plus." })
       .default([]),
   })
-  .superRefine((m, ctx) => {
-    if (!m.place && !m.videoUrl)
-      ctx.addIssue({
-        code: "custom",
-        path: ["place"],
-        message: "Indiquez un lieu ou un lien de visioconférence.",
-      });
-    if (isWallTime(m.startTime) && isWallTime(m.endTime) && m.endTime <= m.startTime)
-      ctx.addIssue({
-        code: "custom",
-        path: ["endTime"],
-        message: "L'heure de fin doit suivre l'heure de début.",
-      });
-  });
+  .superRefine(placeAndTimes);
 export type PlanMeetingInput = z.output<typeof planMeetingInput>;
 
 export const meetingActionInput = z.object({
@@ -140,12 +146,40 @@ export const updateActionInput = z.object({
 });
 export type UpdateActionInput = z.output<typeof updateActionInput>;
 
-export const MEETING_STATUSES = ["planifiee", "tenue"] as const;
+export const MEETING_STATUSES = ["planifiee", "tenue", "annulee"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
   planifiee: "Planifiée",
   tenue: "Tenue",
+  annulee: "Annulée",
 };
+
+const changeReason = (missing: string) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(1, { error: missing })
+    .max(1000, { error: "Motif trop long (1 000 caractères au plus)." });
+
+/** A planned meeting moved to another time (or place), with the reason given to the invitees. */
+export const rescheduleMeetingInput = z
+  .object({
+    meetingId: uuid("Réunion inconnue."),
+    date: requiredIsoDate("Indiquez la nouvelle date de la réunion."),
+    startTime: wallTime("Indiquez l'heure de début."),
+    endTime: wallTime("Indiquez l'heure de fin."),
+    place: planMeetingInput.shape.place,
+    videoUrl: planMeetingInput.shape.videoUrl,
+    reason: changeReason("Indiquez le motif du report."),
+  })
+  .superRefine(placeAndTimes);
+export type RescheduleMeetingInput = z.output<typeof rescheduleMeetingInput>;
+
+export const cancelMeetingInput = z.object({
+  meetingId: uuid("Réunion inconnue."),
+  reason: changeReason("Indiquez le motif de l'annulation."),
+});
+export type CancelMeetingInput = z.output<typeof cancelMeetingInput>;
 
 export const meetingIdInput = z.object({ meetingId: uuid("Réunion inconnue.") });
 

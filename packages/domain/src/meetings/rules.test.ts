@@ -1,8 +1,20 @@
 import { describe, expect, test } from "vitest";
 import { agendaItems } from "./agenda.ts";
-import { meetingActionInput, planMeetingInput, recordMeetingInput } from "./inputs.ts";
+import {
+  cancelMeetingInput,
+  meetingActionInput,
+  planMeetingInput,
+  recordMeetingInput,
+  rescheduleMeetingInput,
+} from "./inputs.ts";
 import { parisDateTime, parisWallTime } from "./meeting-time.ts";
-import { actionDueRefusal, isOverdueAction, minutesRefusal, planningRefusal } from "./rules.ts";
+import {
+  actionDueRefusal,
+  changeRefusal,
+  isOverdueAction,
+  minutesRefusal,
+  planningRefusal,
+} from "./rules.ts";
 
 const at = (iso: string) => new Date(iso);
 const ORG = "0190a3b4-0000-7000-8000-000000000001";
@@ -157,5 +169,58 @@ describe("agendaItems", () => {
     expect(
       agendaItems({ indicatorsOutOfTarget: [], openArbitrations: [], actionsDue: [] }),
     ).toEqual(["Questions diverses"]);
+  });
+});
+
+describe("changeRefusal", () => {
+  test.each([
+    ["planifiee", "reschedule", null],
+    ["planifiee", "cancel", null],
+    [
+      "tenue",
+      "cancel",
+      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
+    ],
+    [
+      "tenue",
+      "reschedule",
+      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être reportée.",
+    ],
+    [
+      "annulee",
+      "reschedule",
+      "Cette réunion est déjà annulée : elle ne peut plus être reportée ; planifiez-en une nouvelle.",
+    ],
+  ] as const)("a meeting %s, %s", (status, change, message) => {
+    expect(changeRefusal({ status }, change)?.message ?? null).toBe(message);
+  });
+
+  test("a cancelled meeting has no minutes", () => {
+    expect(
+      minutesRefusal({ status: "annulee", startsAt: new Date("2025-01-01T10:00:00Z") }, new Date())
+        ?.message,
+    ).toBe("Cette réunion a été annulée : elle n'a pas de compte rendu.");
+  });
+});
+
+describe("rescheduleMeetingInput, cancelMeetingInput", () => {
+  const id = "7f9d2c1e-4b3a-4c5d-8e6f-0a1b2c3d4e5f";
+  test("a reason is required, in French", () => {
+    expect(
+      cancelMeetingInput.safeParse({ meetingId: id, reason: "  " }).error?.issues[0]?.message,
+    ).toBe("Indiquez le motif de l'annulation.");
+    const moved = rescheduleMeetingInput.safeParse({
+      meetingId: id,
+      date: "2025-07-10",
+      startTime: "11:00",
+      endTime: "10:00",
+      place: "",
+      reason: "",
+    });
+    expect(moved.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["reason", "Indiquez le motif du report."],
+      ["place", "Indiquez un lieu ou un lien de visioconférence."],
+      ["endTime", "L'heure de fin doit suivre l'heure de début."],
+    ]);
   });
 });

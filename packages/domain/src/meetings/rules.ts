@@ -5,6 +5,7 @@
  */
 import { frenchDate, frenchIsoDate } from "../time/french-dates.ts";
 import { parisDate } from "../time/paris.ts";
+import type { MeetingStatus } from "./inputs.ts";
 import { parisWallTime } from "./meeting-time.ts";
 
 export type Refusal = { field: string; message: string };
@@ -28,15 +29,43 @@ export function planningRefusal(startsAt: Date | null, now: Date): Refusal | nul
 }
 
 export function minutesRefusal(
-  meeting: { startsAt: Date; status: "planifiee" | "tenue" },
+  meeting: { startsAt: Date; status: MeetingStatus },
   now: Date,
 ): Refusal | null {
   if (meeting.status === "tenue")
     return { field: "minutes", message: "Le compte rendu de cette réunion est déjà consigné." };
+  if (meeting.status === "annulee")
+    return {
+      field: "minutes",
+      message: "Cette réunion a été annulée : elle n'a pas de compte rendu.",
+    };
   if (meeting.startsAt.getTime() > now.getTime())
     return {
       field: "minutes",
       message: `Cette réunion n'a pas encore eu lieu (prévue le ${when(meeting.startsAt)}) : son compte rendu ne peut pas être consigné avant.`,
+    };
+  return null;
+}
+
+/**
+ * Only a planned meeting is moved or cancelled: a held one has its minutes, a cancelled one stays
+ * cancelled (plan another). A meeting whose time has come but whose minutes are not recorded may
+ * still be cancelled (it did not take place), not moved into the past.
+ */
+export function changeRefusal(
+  meeting: { status: MeetingStatus },
+  change: "reschedule" | "cancel",
+): Refusal | null {
+  const verb = change === "cancel" ? "annulée" : "reportée";
+  if (meeting.status === "tenue")
+    return {
+      field: "meetingId",
+      message: `Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être ${verb}.`,
+    };
+  if (meeting.status === "annulee")
+    return {
+      field: "meetingId",
+      message: `Cette réunion est déjà annulée : elle ne peut plus être ${verb} ; planifiez-en une nouvelle.`,
     };
   return null;
 }

@@ -64,6 +64,16 @@ export function MeetingRecord({
                 ]
               : []),
             { key: "status", term: t.meeting.status, description: t.meetingStatuses[m.status] },
+            ...(m.changeReason
+              ? [
+                  {
+                    key: "reason",
+                    term:
+                      m.status === "annulee" ? t.meeting.cancelReason : t.meeting.rescheduleReason,
+                    description: m.changeReason,
+                  },
+                ]
+              : []),
             {
               key: "participants",
               term: t.meeting.participants,

@@ -1,4 +1,6 @@
 /** The words of governance (« gouvernance ») both spaces show alike. */
+import { MEETING_STATUS_LABELS } from "@mutu/domain";
+
 export const meetingsMessages = {
   title: "Gouvernance",
   lead: "Les instances du contrat et leur rythme, les réunions planifiées et tenues, les actions décidées et leur suivi.",
@@ -50,7 +52,7 @@ export const meetingsMessages = {
     empty: "Aucune réunion cette année.",
     video: "Visioconférence",
   },
-  meetingStatuses: { planifiee: "Planifiée", tenue: "Tenue" },
+  meetingStatuses: MEETING_STATUS_LABELS,
   actions: {
     caption: (n: number) => `Actions en cours (${n})`,
     title: "Action",
@@ -72,6 +74,8 @@ export const meetingsMessages = {
     place: "Lieu",
     video: "Visioconférence",
     status: "État",
+    rescheduleReason: "Motif du report",
+    cancelReason: "Motif de l'annulation",
     agenda: "Ordre du jour",
     participants: "Participants",
     present: (names: string) => `Présents : ${names}.`,

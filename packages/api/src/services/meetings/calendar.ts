@@ -99,12 +99,15 @@ export function calendarOf(
   year: number,
   today: string,
 ) {
-  const counted = meetings.map((m) => ({
-    id: m.id,
-    key: keyOfMeeting(m),
-    day: m.day,
-    held: m.status === "tenue",
-  }));
+  // A cancelled meeting covers no period.
+  const counted = meetings
+    .filter((m) => m.status !== "annulee")
+    .map((m) => ({
+      id: m.id,
+      key: keyOfMeeting(m),
+      day: m.day,
+      held: m.status === "tenue",
+    }));
   const { span } = governance;
   const thisYear = Number(today.slice(0, 4));
   return governance.bodies.map((body) => {

@@ -50,6 +50,8 @@ export async function meetingDetail(tx: Tx, caller: Caller, meetingId: string, n
     minutes: meeting.minutes,
     decisions: meeting.decisions,
     otherAttendees: meeting.otherAttendees,
+    changeReason: meeting.changeReason,
+    cancelledAt: meeting.cancelledAt,
     participants: participants.map((p) => ({
       personId: p.personId,
       label: p.personLabel,

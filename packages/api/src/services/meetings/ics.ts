@@ -1,7 +1,7 @@
 /**
  * Meetings as iCalendar (RFC 5545), written by ical-generator: one meeting to download, or a
  * person's feed. Times are UTC instants (each calendar shows them in its own zone); a meeting's
- * SEQUENCE rises when it is recorded, so subscribed calendars take the change.
+ * SEQUENCE rises when it is moved, cancelled or recorded, so subscribed calendars take the change.
  */
 import ical, { ICalCalendarMethod, ICalEventStatus } from "ical-generator";
 import type { MeetingRow } from "./read-model.ts";
@@ -12,26 +12,37 @@ const PROD_ID = { company: "mutu", product: "Gouvernance", language: "FR" };
 
 function description(m: Meeting) {
   const lines = [`${m.label} — ${m.orgName}`];
+  if (m.changeReason)
+    lines.push(`${m.status === "annulee" ? "Annulée" : "Reportée"} : ${m.changeReason}`);
   if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
   if (m.agenda.length)
     lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
   return lines.join("\n");
 }
 
+/**
+ * A feed PUBLISHes its meetings, a cancelled one with STATUS:CANCELLED; one cancelled meeting
+ * downloaded alone is a CANCEL, which calendars apply to the event they hold.
+ */
 export function meetingsCalendar(name: string, meetings: readonly Meeting[], host: string) {
-  const calendar = ical({ name, prodId: PROD_ID, method: ICalCalendarMethod.PUBLISH });
+  const cancelOne = meetings.length === 1 && meetings[0]?.status === "annulee";
+  const calendar = ical({
+    name,
+    prodId: PROD_ID,
+    method: cancelOne ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH,
+  });
   for (const m of meetings)
     calendar.createEvent({
       id: `${m.id}@${host}`,
       start: m.startsAt,
       end: m.endsAt,
-      stamp: m.recordedAt ?? m.createdAt,
+      stamp: m.cancelledAt ?? m.recordedAt ?? m.createdAt,
       sequence: m.sequence,
       summary: `${m.label} — ${m.orgName}`,
       description: description(m),
       location: m.place || m.videoUrl || null,
       url: m.videoUrl || null,
-      status: ICalEventStatus.CONFIRMED,
+      status: m.status === "annulee" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   return calendar.toString();
 }

@@ -1,6 +1,7 @@
 /** Input and output schemas of the meetings procedures (governance), from the domain's. */
 import {
   ACTION_STATUSES,
+  cancelMeetingInput,
   instantOutput,
   MEETING_BODIES,
   MEETING_STATUSES,
@@ -8,6 +9,7 @@ import {
   meetingsOverviewInput,
   planMeetingInput,
   recordMeetingInput,
+  rescheduleMeetingInput,
   SLOT_STATES,
   SUB_DOMAIN_LETTERS,
   updateActionInput,
@@ -15,6 +17,8 @@ import {
 import { z } from "zod";
 
 export {
+  cancelMeetingInput,
+  rescheduleMeetingInput,
   meetingIdInput,
   meetingsOverviewInput,
   planMeetingInput,
@@ -66,6 +70,9 @@ export const meetingOutput = meetingSummaryOutput.extend({
   minutes: z.string().nullable(),
   decisions: z.array(z.string()),
   otherAttendees: z.array(z.string()),
+  /** Why it was last moved or cancelled. */
+  changeReason: z.string().nullable(),
+  cancelledAt: instantOutput.nullable(),
   participants: z.array(
     z.object({
       personId: z.string(),

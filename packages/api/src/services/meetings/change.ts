@@ -1,0 +1,106 @@
+/**
+ * The service commun moves a planned meeting to another time or place, or cancels it — each with
+ * the reason the invitees are told, kept on the meeting and in the audit trail. Each change raises
+ * the iCalendar SEQUENCE, so subscribed calendars take it (a cancelled meeting stays in the feeds,
+ * STATUS:CANCELLED). A held or cancelled meeting is not changed; nothing is written on a refusal.
+ */
+import {
+  type CancelMeetingInput,
+  changeRefusal,
+  parisDateTime,
+  planningRefusal,
+  type RescheduleMeetingInput,
+} from "@mutu/domain";
+import { appendAudit, schema, type Tx } from "@mutu/db";
+import { eq } from "drizzle-orm";
+import { actorOf } from "../../auth/caller.ts";
+import { AppError } from "../../errors.ts";
+import { inTenant, type ServiceContext } from "../tenant.ts";
+import { assertCanManage } from "./access.ts";
+import { meetingDetail } from "./get.ts";
+import { loadMeetingForUpdate } from "./load.ts";
+import type { MeetingRow } from "./read-model.ts";
+
+const { meetings } = schema;
+
+const refuse = (field: string, message: string) =>
+  new AppError("BAD_REQUEST", message, { [field]: [message] });
+
+async function changeable(tx: Tx, meetingId: string, change: "reschedule" | "cancel") {
+  const meeting = await loadMeetingForUpdate(tx, meetingId);
+  const refusal = changeRefusal(meeting, change);
+  if (refusal) throw refuse(refusal.field, refusal.message);
+  return meeting;
+}
+
+const when = (m: Pick<MeetingRow, "startsAt" | "endsAt" | "place" | "videoUrl">) => ({
+  startsAt: m.startsAt.toISOString(),
+  endsAt: m.endsAt.toISOString(),
+  place: m.place,
+  videoUrl: m.videoUrl,
+});
+
+export async function rescheduleMeeting(ctx: ServiceContext, input: RescheduleMeetingInput) {
+  assertCanManage(ctx.caller);
+  const now = ctx.now();
+  const startsAt = parisDateTime(input.date, input.startTime);
+  const refusal = planningRefusal(startsAt, now);
+  if (refusal || !startsAt) throw refuse(refusal?.field ?? "startTime", refusal?.message ?? "");
+  const endsAt = parisDateTime(input.date, input.endTime);
+  if (!endsAt || endsAt <= startsAt)
+    throw refuse(
+      "endTime",
+      "Cette heure de fin n'existe pas ce jour-là à Paris : choisissez-en une autre.",
+    );
+  return inTenant(ctx, async (tx) => {
+    const meeting = await changeable(tx, input.meetingId, "reschedule");
+    const changed = {
+      day: input.date,
+      startsAt,
+      endsAt,
+      place: input.place,
+      videoUrl: input.videoUrl,
+    };
+    await tx
+      .update(meetings)
+      .set({ ...changed, changeReason: input.reason, sequence: meeting.sequence + 1 })
+      .where(eq(meetings.id, meeting.id));
+    await appendAudit(tx, {
+      orgId: meeting.orgId,
+      actor: actorOf(ctx.caller),
+      action: "meeting.reschedule",
+      entity: "meeting",
+      entityId: meeting.id,
+      before: when(meeting),
+      after: { ...when(changed), reason: input.reason },
+    });
+    return meetingDetail(tx, ctx.caller, meeting.id, now);
+  });
+}
+
+export async function cancelMeeting(ctx: ServiceContext, input: CancelMeetingInput) {
+  assertCanManage(ctx.caller);
+  const now = ctx.now();
+  return inTenant(ctx, async (tx) => {
+    const meeting = await changeable(tx, input.meetingId, "cancel");
+    await tx
+      .update(meetings)
+      .set({
+        status: "annulee",
+        changeReason: input.reason,
+        cancelledAt: now,
+        sequence: meeting.sequence + 1,
+      })
+      .where(eq(meetings.id, meeting.id));
+    await appendAudit(tx, {
+      orgId: meeting.orgId,
+      actor: actorOf(ctx.caller),
+      action: "meeting.cancel",
+      entity: "meeting",
+      entityId: meeting.id,
+      before: { status: meeting.status, ...when(meeting) },
+      after: { status: "annulee", reason: input.reason },
+    });
+    return meetingDetail(tx, ctx.caller, meeting.id, now);
+  });
+}
