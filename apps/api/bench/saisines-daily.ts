@@ -149,8 +149,9 @@ function countsCall(history: boolean): Call {
 const VIEWS = [
   {
     api: { assignee: { kind: "me" } },
+    // As the API asks it: the person's own or their teams' (queue-scope.ts).
     sql: (c: DailyCallers) =>
-      `(s.assignee_team_id in (${c.teamIds.map((t) => `'${t}'`).join(",") || "null"}))`,
+      `(s.assignee_person_id = '${pick(c.staffIds)}' or s.assignee_team_id in (${c.teamIds.map((t) => `'${t}'`).join(",") || "null"}))`,
   },
   {
     api: { assignee: { kind: "unassigned" } },

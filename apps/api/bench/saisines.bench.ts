@@ -39,6 +39,16 @@ import { percentile, signIn, trpcMutation, trpcQuery } from "./http.ts";
 import { type DailyCallers, dailyOperations, rawBaseline, serverTimes } from "./saisines-daily.ts";
 import { BENCH_DESCRIPTION, explain, forgetEarlierRuns, prewarm } from "./saisines-database.ts";
 import { type Run, runLoad } from "./load.ts";
+import { replay, rowsOf, type Statement } from "./raw-sql.ts";
+import {
+  CAN,
+  COMMUNE_FILTERS,
+  captureQueues,
+  communeQueueInput,
+  fullTextQueueInput,
+  QUEUE_FILTERS,
+  WORDS,
+} from "./saisines-queues.ts";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -81,24 +91,12 @@ let dailyCallers: DailyCallers = {
   teamIds: [],
   staffIds: [],
 };
-const WORDS = [
-  "imprimante",
-  "messagerie",
-  "écran",
-  "poste",
-  "wifi",
-  "logiciel",
-  "bloqué",
-  "lent",
-  "accueil",
-  "école",
-  "badge",
-  "scanner",
-];
 const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)] as T;
 
 type Callers = {
   base: string;
+  /** The communes' slugs, in the order of `dgs` and `agents`. */
+  slugs: string[];
   dgs: string[];
   agents: { cookie: string; orgId: string }[];
   operators: string[];
@@ -136,32 +134,14 @@ const requests: Record<Op, (c: Callers, client: number) => Promise<number>> = {
   },
   communeQueue: async (c, client) => {
     const cookie = c.dgs[client % c.dgs.length] ?? "";
-    const filters = pick([
-      { types: ["incident", "demande"] },
-      { subDomains: ["C", "D"] },
-      { criticalities: ["bloquant"] },
-      { types: ["incident"], subDomains: ["C"] },
-    ]);
     return (
-      await trpcQuery(c.base, "saisines.list", { ...filters, sort: "due", limit: 50 }, cookie)
+      await trpcQuery(c.base, "saisines.list", communeQueueInput(pick(COMMUNE_FILTERS)), cookie)
     ).ms;
   },
   adminQueue: async (c, client) => {
     const cookie = c.operators[client % c.operators.length] ?? "";
-    const filters = pick([
-      { subDomains: ["C"], natures: ["ordinaire"] },
-      { types: ["incident"], criticalities: ["bloquant"] },
-      { subDomains: ["C", "D"], types: ["incident"] },
-      { natures: ["ordinaire"], due: "breached" },
-    ]);
-    return (
-      await trpcQuery(
-        c.base,
-        "saisines.queue",
-        { ...filters, q: pick(WORDS), sort: "due", limit: 50 },
-        cookie,
-      )
-    ).ms;
+    const input = fullTextQueueInput(pick(QUEUE_FILTERS), pick(WORDS));
+    return (await trpcQuery(c.base, "saisines.queue", input, cookie)).ms;
   },
   timeline: async (c, client) => {
     const cookie = c.operators[client % c.operators.length] ?? "";
@@ -201,6 +181,7 @@ function line(op: Op, mode: string, run: Run) {
     p99,
     target,
     calls: run.samples.length,
+    perSecond: run.perSecond,
     errors: run.errors,
     steal: run.steal,
   };
@@ -217,7 +198,7 @@ async function callersFor(base: string, sql: postgres.Sql): Promise<Callers> {
     dgs.push(await signIn(base, `dgs@${c.slug}.mutu-demo.fr`));
     agents.push({ cookie: await signIn(base, `agent@${c.slug}.mutu-demo.fr`), orgId: c.id });
   }
-  const operators = [await signIn(base, "can@bordeaux-metropole.mutu-demo.fr")];
+  const operators = [await signIn(base, CAN)];
   for (let n = 1; n <= OPERATOR_AGENTS; n++) operators.push(await signIn(base, operatorAgent(n)));
   // Timelines of saisines from the whole ten years, sampled uniformly.
   const sampled = await sql<{ id: string }[]>`
@@ -236,7 +217,35 @@ async function callersFor(base: string, sql: postgres.Sql): Promise<Callers> {
     teamIds: teams.map((t) => t.id),
     staffIds: staff.map((p) => p.id),
   };
-  return { base, dgs, agents, operators, saisineIds: sampled.map((s) => s.id) };
+  return {
+    base,
+    slugs: communes.map((c) => c.slug),
+    dgs,
+    agents,
+    operators,
+    saisineIds: sampled.map((s) => s.id),
+  };
+}
+
+/**
+ * Issue 10: the API's throughput beside the same SQL replayed straight through postgres.js (the
+ * statements captured from the API, each client replaying one caller's), both saturated.
+ */
+async function rawShare(raw: postgres.Sql, captured: Statement[][], apiPerSecond: number) {
+  const rows = await rowsOf(raw, captured[0] ?? []);
+  if (rows === 0) throw new Error("the raw SQL reads no rows");
+  const run = await runLoad((client) => replay(raw, captured[client % captured.length] ?? []), {
+    seconds: SATURATION_SECONDS,
+    think: false,
+    clients: CLIENTS,
+    label: "SQL seul",
+  });
+  console.log(
+    `     ${`   même SQL, postgres.js seul (${captured[0]?.length ?? 0} req.)`.padEnd(54)} ${"saturation".padEnd(15)} p50 ${fmt(percentile(run.samples, 50))} ms  p99 ${fmt(percentile(run.samples, 99))} ms  ${run.samples.length} appels, ${run.perSecond.toFixed(0)}/s`,
+  );
+  console.log(
+    `      débit de l'API / débit du SQL seul : ${((100 * apiPerSecond) / run.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
+  );
 }
 
 const pg = await startBenchPostgres();
@@ -252,9 +261,16 @@ try {
     const [{ n } = { n: "0" }] = await sql<
       { n: string }[]
     >`select count(*)::text as n from saisines`;
-    const api = await startApi(ownerUrl(pg.url, databaseOf(scale)));
+    const ownerDb = ownerUrl(pg.url, databaseOf(scale));
+    const api = await startApi(ownerDb);
+    // A superuser's connection: no row-level security (forced on the owner, who would read nothing).
+    const raw = postgres(superUrl(pg.url, databaseOf(scale)), {
+      max: 10 * WORKERS,
+      onnotice: () => {},
+    });
     try {
       const callers = await callersFor(api.base, sql);
+      const captured = await captureQueues(ownerDb, callers.slugs);
       console.log(
         `\n${Number(n).toLocaleString("fr-FR")} saisines (${databaseOf(scale)}, table et index des saisines chargés en mémoire : ${warmedMb} Mo)`,
       );
@@ -284,10 +300,13 @@ try {
           { ...users, op: `${scale.name}:${op}` },
           { ...saturated, op: `${scale.name}:${op}` },
         );
+        const replayed = (captured as Record<string, Statement[][]>)[op];
+        if (replayed) await rawShare(raw, replayed, saturated.perSecond);
       }
       if (scale === SCALES[SCALES.length - 1]) await explain(sql);
     } finally {
       await api.stop();
+      await raw.end();
       await sql.end();
     }
   }

@@ -93,7 +93,7 @@ describe.each(drivers)("membership changes on %s", (driver) => {
     expect(own.rows.map((r) => r.orgName)).toEqual(["Redon"]);
   });
 
-  test("export CSV (French headers, ';', BOM) and XLSX", async () => {
+  test("export CSV (French headers, ';', BOM), XLSX and ODS", async () => {
     const { h, admin } = t;
     const csv = data<{ filename: string; mimeType: string; base64: string }>(
       await h.query(
@@ -138,6 +138,26 @@ describe.each(drivers)("membership changes on %s", (driver) => {
     ])
       expect(text).toContain(expected);
     expect(sheet).toContain("<v>5875</v>");
+
+    // And in the open format public bodies are expected to offer.
+    const ods = data<{ filename: string; mimeType: string; base64: string }>(
+      await h.query(
+        "memberships.exportContributions",
+        { year: 2025, format: "ods" },
+        { cookie: admin },
+      ),
+    );
+    expect(ods).toMatchObject({
+      filename: "contributions-2025.ods",
+      mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+    });
+    const content = strFromU8(
+      unzipSync(Buffer.from(ods.base64, "base64"))["content.xml"] ?? new Uint8Array(),
+    );
+    expect(content).toContain(
+      'office:value-type="currency" office:currency="EUR" office:value="5875"',
+    );
+    expect(content).toContain("<text:p>Total 2025 (2 membres)</text:p>");
     expect(sheet).toContain("<v>14375</v>");
     expect(strFromU8(files["xl/workbook.xml"] ?? new Uint8Array())).toContain("Contributions 2025");
   });

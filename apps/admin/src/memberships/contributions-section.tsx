@@ -24,7 +24,7 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { contributionYearInput, parisToday } from "@mutu/domain";
+import { contributionYearInput, EXPORT_FORMATS, type ExportFormat, parisToday } from "@mutu/domain";
 import { messages } from "../messages.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
@@ -78,7 +78,7 @@ export function ContributionsSection({ id }: { id: string }) {
   const utils = trpc.useUtils();
   const [text, setText] = useState(String(year));
   const form = useSchemaForm(contributionYearInput, { error: null });
-  const [exporting, setExporting] = useState<"csv" | "xlsx" | null>(null);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => setText(String(year)), [year]);
@@ -96,7 +96,7 @@ export function ContributionsSection({ id }: { id: string }) {
     route.navigate(`${route.path}?${params}`, { keepFocus: true });
   }
 
-  async function download(format: "csv" | "xlsx") {
+  async function download(format: ExportFormat) {
     setExporting(format);
     setExportError(null);
     setStatus(null);
@@ -165,24 +165,18 @@ export function ContributionsSection({ id }: { id: string }) {
               </Info>
             ) : null}
             <Actions>
-              <Button
-                variant="secondary"
-                busy={exporting === "csv"}
-                busyLabel={t.exporting}
-                disabled={exporting !== null}
-                onClick={() => void download("csv")}
-              >
-                {t.exportCsv}
-              </Button>
-              <Button
-                variant="secondary"
-                busy={exporting === "xlsx"}
-                busyLabel={t.exporting}
-                disabled={exporting !== null}
-                onClick={() => void download("xlsx")}
-              >
-                {t.exportXlsx}
-              </Button>
+              {EXPORT_FORMATS.map((format) => (
+                <Button
+                  key={format}
+                  variant="secondary"
+                  busy={exporting === format}
+                  busyLabel={t.exporting}
+                  disabled={exporting !== null}
+                  onClick={() => void download(format)}
+                >
+                  {t.exportAs[format]}
+                </Button>
+              ))}
             </Actions>
             {exportError ? <Alert>{exportError}</Alert> : null}
             <Status>{status}</Status>

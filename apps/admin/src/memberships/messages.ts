@@ -77,8 +77,7 @@ export const membershipsMessages = {
       n === 1
         ? "1 adhérent n'a pas pu être chiffré : voir le détail."
         : `${n} adhérents n'ont pas pu être chiffrés : voir le détail.`,
-    exportCsv: "Exporter en CSV",
-    exportXlsx: "Exporter en XLSX",
+    exportAs: { csv: "Exporter en CSV", xlsx: "Exporter en XLSX", ods: "Exporter en ODS" },
     exporting: "Préparation du fichier…",
     exported: (name: string) => `Fichier ${name} téléchargé.`,
   },

@@ -119,7 +119,7 @@ export const saisinesMessages = {
     loading: "Chargement de la saisine…",
     notFound:
       "Saisine introuvable : l'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
-    sidePanel: "L'essentiel de la saisine",
+    sidePanel: "L'essentiel de la saisine et les actions",
     contents: {
       summary: "En bref",
       description: "Description",
@@ -127,7 +127,7 @@ export const saisinesMessages = {
       delays: "Délais",
       answer: "Réponse du service commun",
       exceptional: "Décision sur la saisine exceptionnelle",
-      complete: "Compléter la saisine",
+      actions: "Agir sur la saisine",
       attachments: "Pièces jointes",
       arbitration: "Arbitrage",
       timeline: "Historique",
@@ -217,6 +217,7 @@ export const saisinesMessages = {
       failed: "Le retrait n'a pas été enregistré",
     },
     information: {
+      title: "Ajouter une information",
       waiting:
         "Le service commun attend une information de votre part : votre réponse relance le traitement et ses délais.",
       waitingFor: (note: string) => `Demande du service commun : ${note}`,
@@ -229,6 +230,7 @@ export const saisinesMessages = {
     },
     attachments: {
       add: "Joindre des fichiers",
+      field: "Fichiers à joindre",
       addSubmit: "Joindre",
       addSubmitting: "Envoi…",
       addFailed: "Les fichiers n'ont pas été joints",

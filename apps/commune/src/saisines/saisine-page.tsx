@@ -1,9 +1,10 @@
 /**
- * One saisine (/saisines/saisine?id=…) as the commune follows it. In the side panel: the key
- * facts, the contract's delays, the answer to pass on with confirming or reopening it, the
- * exceptional decision. In the main column: the description, who handles it, adding
- * information or files, attachments, the arbitration (raising one if the commune disagrees)
- * and the public timeline. Each action is confirmed where it was made.
+ * One saisine (/saisines/saisine?id=…) as the commune follows it. In the side panel, always in
+ * view on a desktop (as on the service commun's page): the key facts, the actions (adding
+ * information or files, withdrawing, raising an arbitration), the answer to pass on with
+ * confirming or reopening it, the exceptional decision and the contract's delays. In the main
+ * column: the description, who handles it, attachments, the arbitration held and the public
+ * timeline. Each action is confirmed in the panel, where it was made.
  */
 import { isFinalSaisineStatus } from "@mutu/domain";
 import { type ContentsItem, PageContents } from "@mutu/ui";
@@ -20,7 +21,7 @@ import {
 } from "@mutu/web/saisines";
 import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
-import { CompleteSection } from "./detail/complete-section.tsx";
+import { ActionsSection } from "./detail/actions-section.tsx";
 import { DelaysSection } from "./detail/delays-section.tsx";
 import { ExceptionalSection } from "./detail/exceptional-section.tsx";
 import { saisinesMessages } from "./messages.ts";
@@ -28,14 +29,13 @@ import type { SaisineDetail, TimelineEvent } from "./types.ts";
 
 const t = saisinesMessages.detail;
 
-function contents(s: SaisineDetail, canAdd: boolean, canRaise: boolean): ContentsItem[] {
+function contents(s: SaisineDetail): ContentsItem[] {
   const c = t.contents;
   return [
     { id: "saisine-description", label: c.description },
     { id: "saisine-acheminement", label: c.routing },
-    ...(canAdd ? [{ id: "saisine-completer", label: c.complete }] : []),
     { id: "saisine-pieces-jointes", label: c.attachments },
-    ...(s.arbitration || canRaise ? [{ id: "saisine-arbitrage", label: c.arbitration }] : []),
+    ...(s.arbitration ? [{ id: "saisine-arbitrage", label: c.arbitration }] : []),
     { id: "saisine-historique", label: c.timeline },
   ];
 }
@@ -54,7 +54,7 @@ export function SaisinePage() {
   const { timeline } = page;
   // Kept by the page: confirming or reopening changes the sections that offered it.
   const answer = useConfirmation();
-  const complete = useConfirmation();
+  const acted = useConfirmation();
   return (
     <SaisinePageFrame page={page} wording={t}>
       {(s) => {
@@ -65,27 +65,27 @@ export function SaisinePage() {
           side: (
             <>
               <SummarySection saisine={s} wording={t} />
-              <DelaysSection saisine={s} />
+              <ActionsSection
+                saisine={s}
+                canAdd={canAdd}
+                canRaise={canRaise}
+                waitingNote={waitingNote(timeline.data?.events)}
+                onDone={acted.show}
+              />
+              {acted.node}
               <AnswerSection saisine={s} onDone={answer.show} />
               {answer.node}
               <ExceptionalSection saisine={s} />
+              <DelaysSection saisine={s} />
             </>
           ),
           main: (
             <>
-              <PageContents items={contents(s, canAdd, canRaise)} />
+              <PageContents items={contents(s)} />
               <DescriptionSection saisine={s} wording={t} />
               <RoutingSection saisine={s} wording={t} />
-              {canAdd ? (
-                <CompleteSection
-                  saisine={s}
-                  waitingNote={waitingNote(timeline.data?.events)}
-                  onDone={complete.show}
-                />
-              ) : null}
-              {complete.node}
               <AttachmentsSection saisine={s} />
-              <ArbitrationSection saisine={s} canRaise={canRaise} />
+              <ArbitrationSection saisine={s} />
               <TimelineSection query={timeline} wording={t} titles={saisinesMessages.events} />
             </>
           ),

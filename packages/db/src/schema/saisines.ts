@@ -215,9 +215,15 @@ export const saisines = pgTable(
     index("saisines_resident_purge")
       .on(t.residentPurgeAt)
       .where(sql`resident_purge_at is not null and resident_anonymised_at is null`),
-    index("saisines_search").using("gin", t.search),
+    // Without GIN's pending list (fastupdate): rows filed or changed since the last vacuum would
+    // otherwise be scanned one by one by every search, until an unlucky write flushes them all
+    // (docs/adr/0034).
+    index("saisines_search").using("gin", t.search).with({ fastupdate: false }),
     // The queue searches open saisines: a small index, instead of intersecting the large one.
-    index("saisines_search_open").using("gin", t.search).where(sql`is_open`),
+    index("saisines_search_open")
+      .using("gin", t.search)
+      .with({ fastupdate: false })
+      .where(sql`is_open`),
     ...queueSortIndexes(t),
     // Counts per status of the open queue, read from the index alone under the usual filters.
     index("saisines_operator_open_counts")

@@ -11,6 +11,7 @@ export {
   useAttachmentUpload,
 } from "./attachments-field.tsx";
 export { AttachmentsSection } from "./attachments-section.tsx";
+export { DialogButtons } from "./dialog-buttons.tsx";
 export { DelayWithoutTarget } from "./delay-without-target.tsx";
 export {
   DRILL_DOWN_PARAMS,
@@ -59,5 +60,6 @@ export {
   type SaisinePageWording,
   useSaisinePage,
 } from "./saisine-page-frame.tsx";
+export { SideActions } from "./side-actions.tsx";
 export { TimelineSection, type TimelineWording } from "./timeline-section.tsx";
 export type { DueState, SaisineDetail, TimelineEvent } from "./types.ts";

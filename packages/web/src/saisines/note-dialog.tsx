@@ -11,17 +11,9 @@ import {
   type SaisineAction,
   transitionInput,
 } from "@mutu/domain";
-import {
-  Actions,
-  Button,
-  Dialog,
-  type FormError,
-  TextAreaField,
-  fieldError,
-  useFormError,
-} from "@mutu/ui";
+import { Dialog, type FormError, TextAreaField, fieldError, useFormError } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
-import { saisineMessages } from "./messages.ts";
+import { DialogButtons } from "./dialog-buttons.tsx";
 import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
 
 /** The words of one dialog, in the space's own messages. */
@@ -129,14 +121,12 @@ export function NoteDialog({
           error={fieldError(error?.fieldErrors, "note")}
           data-autofocus
         />
-        <Actions>
-          <Button type="submit" busy={change.isPending} busyLabel={w.submitting}>
-            {w.submit}
-          </Button>
-          <Button variant="secondary" onClick={close} disabled={change.isPending}>
-            {saisineMessages.cancel}
-          </Button>
-        </Actions>
+        <DialogButtons
+          submit={w.submit}
+          submitting={w.submitting}
+          busy={change.isPending}
+          onCancel={close}
+        />
       </form>
     </Dialog>
   );

@@ -4,10 +4,16 @@
  * assigning. Every change carries the version this page read; a conflict says so and offers to
  * reload. The confirmation shows here, where the person acted.
  */
-import { Button, DateTime, Section, useFormError } from "@mutu/ui";
+import { Button, DateTime, useFormError } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
-import { ChangeError, type Confirmation, NoteDialog, useRefreshSaisine } from "@mutu/web/saisines";
+import {
+  ChangeError,
+  type Confirmation,
+  NoteDialog,
+  SideActions,
+  useRefreshSaisine,
+} from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 import { AssignForm } from "./assign-form.tsx";
@@ -123,24 +129,26 @@ export function WorkSection({
         {w.refuse}
       </Button>
     ) : null,
-  ].filter(Boolean);
+  ];
 
   if (!canWork) return null;
   return (
-    <Section id="saisine-traiter" title={t.contents.work}>
-      <ChangeError
-        error={directError}
-        title={w.failed}
-        onReload={() => {
-          resetAll();
-          void refresh();
-        }}
-      />
-      {buttons.length ? (
-        <div className="inline-actions side-actions">{buttons}</div>
-      ) : (
-        <p>{w.none}</p>
-      )}
+    <SideActions
+      id="saisine-traiter"
+      title={t.contents.work}
+      before={
+        <ChangeError
+          error={directError}
+          title={w.failed}
+          onReload={() => {
+            resetAll();
+            void refresh();
+          }}
+        />
+      }
+      buttons={buttons}
+      none={w.none}
+    >
       {s.status === "resolue" && s.closableFrom && !may("clore") ? (
         <p>
           {w.closableLabel} <DateTime value={s.closableFrom} />.
@@ -181,6 +189,6 @@ export function WorkSection({
         onClose={() => setDialog(null)}
         onDone={onDone}
       />
-    </Section>
+    </SideActions>
   );
 }

@@ -11,6 +11,7 @@ import {
   SUBSCRIPTIONS,
   simulateContributionInput,
   terminateMembershipInput,
+  exportFormatSchema,
 } from "@mutu/domain";
 import { z } from "zod";
 import { contractSummaryOutput } from "../contracts/schemas.ts";
@@ -23,7 +24,7 @@ export const simulateInput = simulateContributionInput;
 export const yearInput = contributionYearInput;
 
 export const exportInput = yearInput.extend({
-  format: z.enum(["csv", "xlsx"], { error: "Format attendu : csv ou xlsx." }),
+  format: exportFormatSchema,
 });
 
 const linesOutput = z.array(z.object({ label: z.string(), cents: z.number() }));

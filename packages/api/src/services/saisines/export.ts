@@ -12,7 +12,12 @@ import {
   SAISINE_STATUS_LABELS,
   SAISINE_TYPE_LABELS,
 } from "@mutu/domain";
-import { type ExportFormat, type ExportTable, MEDIA_TYPES, writeTable } from "../exports/table.ts";
+import {
+  type Column,
+  type ExportFormat,
+  MEDIA_TYPES,
+  writeSpreadsheet,
+} from "../exports/spreadsheets.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { page, type QueueFilters } from "./query.ts";
 import { assertQueueCaller, queueScope } from "./queue-scope.ts";
@@ -22,7 +27,7 @@ const CHUNK = 1_000;
 
 type Row = Awaited<ReturnType<typeof page>>["items"][number];
 
-const COLUMNS: { header: string; width: number; cell(r: Row): string | Date | null }[] = [
+const COLUMNS: (Column & { cell(r: Row): string | Date | null })[] = [
   { header: "Référence", width: 18, cell: (r) => r.reference },
   { header: "Commune", width: 24, cell: (r) => r.orgName },
   { header: "Objet", width: 50, cell: (r) => r.title },
@@ -40,9 +45,14 @@ const COLUMNS: { header: string; width: number; cell(r: Row): string | Date | nu
     width: 24,
     cell: (r) => (r.proximityCentre ? (r.proximityCentreName ?? "oui") : null),
   },
-  { header: "Déposée le", width: 17, cell: (r) => r.createdAt },
-  { header: "Échéance de prise en compte", width: 17, cell: (r) => r.handlingDueAt },
-  { header: "Échéance de résolution", width: 17, cell: (r) => r.resolutionDueAt },
+  { header: "Déposée le", width: 17, kind: "datetime", cell: (r) => r.createdAt },
+  {
+    header: "Échéance de prise en compte",
+    width: 17,
+    kind: "datetime",
+    cell: (r) => r.handlingDueAt,
+  },
+  { header: "Échéance de résolution", width: 17, kind: "datetime", cell: (r) => r.resolutionDueAt },
   {
     header: "Délais",
     width: 16,
@@ -70,12 +80,10 @@ export async function exportQueue(
   });
   const truncated = rows.length > EXPORT_MAX_ROWS;
   const kept = rows.slice(0, EXPORT_MAX_ROWS);
-  const table: ExportTable = {
-    sheet: "Saisines",
-    columns: COLUMNS.map(({ header, width }) => ({ header, width })),
-    rows: kept.map((r) => COLUMNS.map((c) => c.cell(r))),
-  };
-  const content = await writeTable(table, input.format);
+  const content = await writeSpreadsheet(
+    [{ name: "Saisines", columns: COLUMNS, rows: kept.map((r) => COLUMNS.map((c) => c.cell(r))) }],
+    input.format,
+  );
   return {
     fileName: `saisines-${parisToday(now)}.${input.format}`,
     mediaType: MEDIA_TYPES[input.format],

@@ -37,9 +37,9 @@ import {
   saisineStatusSchema,
   saisineTypeSchema,
   subDomainLetterSchema,
+  EXPORT_FORMATS,
 } from "@mutu/domain";
 import { z } from "zod";
-import { EXPORT_FORMATS } from "../exports/table.ts";
 import { inboxInput } from "../notifications/schemas.ts";
 
 const uuid = (message: string) => z.uuid({ error: message });

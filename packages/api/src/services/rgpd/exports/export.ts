@@ -12,7 +12,8 @@ import { strToU8, zipSync, type Zippable } from "fflate";
 import { actorOf } from "../../../auth/caller.ts";
 import { inTenant, type ServiceContext } from "../../tenant.ts";
 import { orgOf, registerOrgId, today } from "../context.ts";
-import { csvOf, jsonOf, odsOf, tableOf } from "./formats.ts";
+import { writeSpreadsheet } from "../../exports/spreadsheets.ts";
+import { jsonOf, sheetOf } from "./formats.ts";
 import { pdfOf } from "./pdf.ts";
 import {
   REGISTER_FILES,
@@ -47,8 +48,7 @@ async function render(
   const doc = { ...edition, title, register, ...content };
   if (format === "pdf") return pdfOf(doc);
   if (format === "json") return jsonOf(doc);
-  const table = tableOf(title, content.records);
-  return format === "csv" ? csvOf(table) : odsOf([table]);
+  return writeSpreadsheet([sheetOf(title, content.records)], format);
 }
 
 async function edition(ctx: ServiceContext, orgId: string) {
