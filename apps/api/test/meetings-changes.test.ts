@@ -145,7 +145,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
       attendeeIds: [view.people[0]?.id],
       minutes: "Revue des indicateurs.",
       decisions: [],
-      actions: [],
+      actions: [{ title: "Chiffrer le PRA", ownerId: view.people[0]?.id, dueOn: "2025-09-30" }],
     });
     expect(held.error?.data.fieldErrors ?? null).toBeNull();
     const res = await h.mutate(
@@ -156,6 +156,28 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
       "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
+    );
+    expect((await row(id))?.status).toBe("tenue");
+
+    // Its action is not followed at a later meeting once that one is cancelled.
+    const next = await plan("2025-08-04");
+    data(
+      await h.mutate(
+        "meetings.cancel",
+        { meetingId: next, reason: "Congés." },
+        { cookie: t.admin },
+      ),
+    );
+    const action = data<Meeting>(
+      await h.query("meetings.get", { meetingId: id }, { cookie: t.admin }),
+    ).actions[0];
+    const follow = await t.manage("updateAction", {
+      actionId: action?.id,
+      status: "close",
+      meetingId: next,
+    });
+    expect(follow.error?.message).toBe(
+      "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
     );
     expect((await row(id))?.status).toBe("tenue");
   });

@@ -25,6 +25,7 @@ import {
 } from "@mutu/web/meetings";
 import { useState } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
+import { ChangeForms } from "./change-forms.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 const t = meetingsMessages.meeting;
@@ -97,7 +98,7 @@ function MeetingBody({
       <MeetingRecord
         meeting={m}
         followColumn={
-          m.canManage
+          m.canManage && m.status !== "annulee"
             ? (action) =>
                 action.status === "close" ? null : (
                   <span className="inline-actions">
@@ -130,6 +131,9 @@ function MeetingBody({
             {(o) => <RecordForm meeting={m} people={o.people} onDone={onStatus} />}
           </Loaded>
         </Section>
+      ) : null}
+      {m.canManage && m.status === "planifiee" ? (
+        <ChangeForms meeting={m} onDone={onStatus} />
       ) : null}
     </>
   );

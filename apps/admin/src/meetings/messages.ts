@@ -32,6 +32,26 @@ export const meetingsAdminMessages = {
     failed: "La réunion n'a pas été planifiée",
     done: "Réunion planifiée.",
   },
+  reschedule: {
+    title: "Reporter la réunion",
+    intro:
+      "Une nouvelle date, une heure à venir, et le motif du report : il est conservé et repris dans les calendriers des invités.",
+    reason: "Motif du report",
+    submit: "Reporter la réunion",
+    submitting: "Report…",
+    failed: "La réunion n'a pas été reportée",
+    done: "Réunion reportée.",
+  },
+  cancel: {
+    title: "Annuler la réunion",
+    intro:
+      "La réunion reste dans l'historique, marquée annulée ; la période qu'elle couvrait est de nouveau à planifier.",
+    reason: "Motif de l'annulation",
+    submit: "Annuler la réunion",
+    submitting: "Annulation…",
+    failed: "La réunion n'a pas été annulée",
+    done: "Réunion annulée.",
+  },
   record: {
     title: "Consigner le compte rendu",
     intro:

@@ -10,7 +10,6 @@ import {
   fieldError,
   formActions,
   TextAreaField,
-  TextField,
   useFields,
   useRoute,
 } from "@mutu/ui";
@@ -25,15 +24,12 @@ import {
 import { useEffect, useState } from "react";
 import { messages } from "../messages.ts";
 import { meetingsAdminMessages } from "./messages.ts";
+import { WhenWhereFields, whenWhereLayout } from "./when-where-fields.tsx";
 
 const t = meetingsAdminMessages.plan;
 
 const layout = [
-  { name: "date", id: "reunion-date", label: t.date },
-  { name: "startTime", id: "reunion-debut", label: t.startTime },
-  { name: "endTime", id: "reunion-fin", label: t.endTime },
-  { name: "place", id: "reunion-lieu", label: t.place },
-  { name: "videoUrl", id: "reunion-visio", label: t.videoUrl },
+  ...whenWhereLayout("reunion"),
   { name: "agenda", id: "reunion-ordre-du-jour", label: t.agenda },
   { name: "participantIds", id: "reunion-invites-0", label: t.participants },
 ] as const;
@@ -111,7 +107,6 @@ export function PlanForm({
   }
 
   const agenda = f.field("agenda");
-  const date = f.field("date");
   return (
     <Form
       error={error}
@@ -125,22 +120,7 @@ export function PlanForm({
       onSubmit={submit}
       actions={formActions(t, plan.isPending, { label: messages.cancel, onCancel })}
     >
-      <TextField
-        {...date}
-        error={[...date.error, ...fieldError(error?.fieldErrors, "body")]}
-        type="date"
-        required
-      />
-      <TextField
-        {...f.field("startTime")}
-        hint={t.timeHint}
-        type="time"
-        required
-        className="input input-short"
-      />
-      <TextField {...f.field("endTime")} type="time" required className="input input-short" />
-      <TextField {...f.field("place")} hint={t.placeHint} />
-      <TextField {...f.field("videoUrl")} type="url" />
+      <WhenWhereFields field={f.field} dateError={fieldError(error?.fieldErrors, "body")} />
       <TextAreaField
         {...agenda}
         onChange={(event) => {

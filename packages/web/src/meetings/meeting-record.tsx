@@ -115,7 +115,7 @@ export function MeetingRecord({
             />
           </>
         ) : (
-          <p>{t.meeting.notHeld}</p>
+          <p>{m.status === "annulee" ? t.meeting.cancelled : t.meeting.notHeld}</p>
         )}
       </Section>
       <Section id="reunion-suivi" title={t.meeting.actionsFollowed}>

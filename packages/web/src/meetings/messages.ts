@@ -91,6 +91,7 @@ export const meetingsMessages = {
     download: "Télécharger (.ics)",
     downloaded: (file: string) => `Fichier ${file} téléchargé.`,
     notHeld: "Le compte rendu sera consigné par le service commun après la réunion.",
+    cancelled: "Réunion annulée : elle n'a pas de compte rendu.",
   },
   feed: {
     lead: "Recevez les réunions auxquelles vous êtes invité dans votre agenda (Outlook, Thunderbird, Google Agenda…) : abonnez-le à l'adresse secrète ci-dessous. Ne la partagez pas ; si elle a circulé, remplacez-la.",

@@ -35,6 +35,12 @@ export async function updateAction(ctx: ServiceContext, input: UpdateActionInput
           "Une action se suit lors d'une réunion suivante de la même commune.",
           { meetingId: ["Choisissez une réunion suivante de la même commune."] },
         );
+      if (at.status === "annulee")
+        throw new AppError(
+          "BAD_REQUEST",
+          "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
+          { meetingId: ["Choisissez une réunion qui n'est pas annulée."] },
+        );
     }
     if (action.status === input.status)
       throw new AppError("CONFLICT", "L'action est déjà dans cet état.");

@@ -1,0 +1,53 @@
+/**
+ * When and where a meeting takes place — day, Paris times, place or video link: the fields the
+ * plan form and the reschedule form share, with their layout (ids prefixed per form).
+ */
+import { TextField } from "@mutu/ui";
+import type { ChangeEvent } from "react";
+import { meetingsAdminMessages } from "./messages.ts";
+
+const t = meetingsAdminMessages.plan;
+
+export const whenWhereLayout = <P extends string>(prefix: P) =>
+  [
+    { name: "date", id: `${prefix}-date`, label: t.date },
+    { name: "startTime", id: `${prefix}-debut`, label: t.startTime },
+    { name: "endTime", id: `${prefix}-fin`, label: t.endTime },
+    { name: "place", id: `${prefix}-lieu`, label: t.place },
+    { name: "videoUrl", id: `${prefix}-visio`, label: t.videoUrl },
+  ] as const;
+
+type Field = {
+  id: string;
+  label: string;
+  value: string;
+  onChange(event: ChangeEvent<HTMLInputElement>): void;
+  error: string[];
+};
+type WhenWhere = "date" | "startTime" | "endTime" | "place" | "videoUrl";
+
+export function WhenWhereFields({
+  field,
+  dateError = [],
+}: {
+  field(name: WhenWhere): Field;
+  /** More refusals on the date's line (a body the contract does not set up). */
+  dateError?: string[];
+}) {
+  const date = field("date");
+  return (
+    <>
+      <TextField {...date} error={[...date.error, ...dateError]} type="date" required />
+      <TextField
+        {...field("startTime")}
+        hint={t.timeHint}
+        type="time"
+        required
+        className="input input-short"
+      />
+      <TextField {...field("endTime")} type="time" required className="input input-short" />
+      <TextField {...field("place")} hint={t.placeHint} />
+      <TextField {...field("videoUrl")} type="url" />
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * A planned meeting moved then cancelled in Chromium, the Métropole's side: planned from Bègles'
+ * calendar, moved to another day with its reason (refused first without one, and into the past),
+ * then cancelled with its reason; the meeting reads « Annulée » and its reason, the forms are gone.
+ * No axe violation on any step.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { axeViolations, signIn, startMutu } from "./harness.ts";
+
+let mutu: Awaited<ReturnType<typeof startMutu>>;
+beforeAll(async () => {
+  mutu = await startMutu();
+});
+afterAll(() => mutu?.stop());
+
+/** MUTU_SHOTS_DIR: the steps captured at 1366 and 390 px, to look at while working on them. */
+async function shoot(page: Page, name: string) {
+  const dir = process.env.MUTU_SHOTS_DIR;
+  if (!dir) return;
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+const inDays = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+test("the Métropole moves a planned meeting, then cancels it, each with its reason", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
+  await page.getByLabel("Commune").selectOption({ label: "Bègles" });
+  const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
+  const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
+  await followUp.getByRole("button", { name: /Planifier/ }).click();
+  const plan = page.getByRole("region", {
+    name: "Planifier : Comité de suivi du contrat d'engagement",
+  });
+  await plan.getByLabel(/^Date/).fill(inDays(10));
+  await plan.getByLabel(/^Lieu/).fill("Mairie de Bègles, salle des commissions");
+  await expect.poll(() => plan.getByLabel(/^Ordre du jour/).inputValue()).not.toBe("");
+  await page.getByRole("button", { name: "Planifier la réunion" }).click();
+  await page.getByText("Réunion planifiée.").waitFor();
+
+  // Moved: refused without a reason (in the browser), then into the past (by the server).
+  const move = page.getByRole("region", { name: "Reporter la réunion" });
+  await move.getByLabel(/^Date/).fill(inDays(17));
+  await move.getByRole("button", { name: "Reporter la réunion" }).click();
+  await move.getByText("Indiquez le motif du report.").first().waitFor();
+  await move.getByLabel(/^Motif du report/).fill("Le maire est retenu ce jour-là.");
+  await move.getByLabel(/^Date/).fill(inDays(-3));
+  await move.getByRole("button", { name: "Reporter la réunion" }).click();
+  await move
+    .getByText(/Une réunion ne peut pas être planifiée dans le passé/)
+    .first()
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, "reunion-report-refuse");
+  await move.getByLabel(/^Date/).fill(inDays(17));
+  await move.getByRole("button", { name: "Reporter la réunion" }).click();
+  await page.getByText("Réunion reportée.").waitFor();
+  await page.getByText("Le maire est retenu ce jour-là.").first().waitFor();
+
+  // Cancelled, with its reason: the meeting reads « Annulée »; no form is left.
+  const cancel = page.getByRole("region", { name: "Annuler la réunion" });
+  await cancel
+    .getByLabel(/^Motif de l'annulation/)
+    .fill("Ordre du jour reporté au comité suivant.");
+  await cancel.getByRole("button", { name: "Annuler la réunion" }).click();
+  await page.getByText("Réunion annulée.").waitFor();
+  await page.getByText("Ordre du jour reporté au comité suivant.").first().waitFor();
+  await expect
+    .poll(() => page.getByRole("region", { name: "Reporter la réunion" }).count())
+    .toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, "reunion-annulee");
+  expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
+});
