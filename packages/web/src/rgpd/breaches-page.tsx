@@ -15,18 +15,19 @@ import {
   DateTime,
   Form,
   Link,
-  TextField,
-  fieldError,
+  formActions,
   formatDateTime,
+  MomentField,
+  TextField,
+  useFields,
   useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
-import { BreachFactsFields } from "./breach-forms.tsx";
+import { BreachFactsFields, breachFactsLayout } from "./breach-forms.tsx";
 import { formMessages } from "./form-messages.ts";
 import { rgpdMessages } from "./messages.ts";
 import { RegisterTable } from "./register-table.tsx";
@@ -95,6 +96,13 @@ export function BreachesPage() {
   );
 }
 
+const m = breachMessages;
+const newBreachLayout = [
+  { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
+  ...breachFactsLayout("violation"),
+  { name: "saisineReference", id: "violation-saisine", label: m.saisine },
+] as const;
+
 export function NewBreachPage() {
   const { search, navigate } = useRoute();
   const href = useRgpdHref();
@@ -102,16 +110,14 @@ export function NewBreachPage() {
   const utils = trpc.useUtils();
   const open = trpc.rgpd.breaches.open.useMutation();
   const form = useSchemaForm(openBreachInput, open);
-  const m = breachMessages;
-  const [v, setV] = useState({
+  const initial = {
     awareAt: parisLocalDateTime(new Date()),
     title: "",
     description: "",
     natures: [] as string[],
     saisineReference: search.get("saisine") ?? "",
-  });
-  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
-  const e = form.error?.fieldErrors;
+  };
+  const f = useFields(initial, form.error, newBreachLayout);
   return (
     <RgpdPage
       title={m.newTitle}
@@ -120,17 +126,11 @@ export function NewBreachPage() {
     >
       <Form
         error={form.error}
-        fields={[
-          { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
-          { name: "title", id: "violation-intitule", label: m.title },
-          { name: "description", id: "violation-description", label: m.description },
-          { name: "natures", id: "violation-nature-0", label: m.natures },
-          { name: "saisineReference", id: "violation-saisine", label: m.saisine },
-        ]}
+        fields={newBreachLayout}
         failed={m.openFailed}
         headingLevel={2}
         onSubmit={() => {
-          const checked = form.check({ ...orgInput, ...v });
+          const checked = form.check({ ...orgInput, ...f.values });
           if (checked)
             open.mutate(checked, {
               async onSuccess(created) {
@@ -141,36 +141,14 @@ export function NewBreachPage() {
               },
             });
         }}
-        actions={{
-          submit: m.open,
-          submitting: m.opening,
-          pending: open.isPending,
-          cancel: {
-            label: formMessages.cancel,
-            onCancel: () => navigate(href("/rgpd/violations")),
-          },
-        }}
+        actions={formActions({ submit: m.open, submitting: m.opening }, open.isPending, {
+          label: formMessages.cancel,
+          onCancel: () => navigate(href("/rgpd/violations")),
+        })}
       >
-        <TextField
-          id="violation-connaissance"
-          label={m.awareAt}
-          hint={m.awareAtHint}
-          type="datetime-local"
-          required
-          className="input input-moment"
-          value={v.awareAt}
-          onChange={(x) => set({ awareAt: x.currentTarget.value })}
-          error={fieldError(e, "awareAt")}
-        />
-        <BreachFactsFields idPrefix="violation" v={v} set={set} e={e} />
-        <TextField
-          id="violation-saisine"
-          label={m.saisine}
-          hint={m.saisineHint}
-          value={v.saisineReference}
-          onChange={(x) => set({ saisineReference: x.currentTarget.value })}
-          error={fieldError(e, "saisineReference")}
-        />
+        <MomentField {...f.field("awareAt")} hint={m.awareAtHint} required />
+        <BreachFactsFields idPrefix="violation" f={f} />
+        <TextField {...f.field("saisineReference")} hint={m.saisineHint} />
       </Form>
     </RgpdPage>
   );
