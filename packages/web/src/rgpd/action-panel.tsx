@@ -11,8 +11,8 @@ import { type FormValues, type SchemaForm, useSchemaForm } from "../schema-form.
 import { formMessages } from "./form-messages.ts";
 
 /** What a tRPC mutation offers a form, as far as this panel relies on it. */
-type Mutation<I> = {
-  mutate(input: I, options: { onSuccess(): Promise<void> }): void;
+export type Mutation<I, R = unknown> = {
+  mutate(input: I, options: { onSuccess(result: R): Promise<void> }): void;
   isPending: boolean;
   error: unknown;
   reset(): void;
@@ -35,7 +35,8 @@ export function useStep<
   S extends z.ZodType,
   V extends Record<string, unknown>,
   const L extends readonly SummaryField[],
->(schema: S, mutation: Mutation<z.input<S>>, initial: V, layout: L) {
+  R = unknown,
+>(schema: S, mutation: Mutation<z.input<S>, R>, initial: V, layout: L) {
   const form: SchemaForm<S> = useSchemaForm(schema, mutation);
   return { ...useFields(initial, form.error, layout), form, mutation, layout };
 }

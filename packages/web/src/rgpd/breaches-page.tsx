@@ -10,29 +10,17 @@ import {
   openBreachInput,
   parisLocalDateTime,
 } from "@mutu/domain";
-import {
-  type Column,
-  DateTime,
-  Form,
-  Link,
-  formActions,
-  formatDateTime,
-  MomentField,
-  TextField,
-  useFields,
-  useRoute,
-} from "@mutu/ui";
-import { useSchemaForm } from "../schema-form.ts";
-import { can, useSession } from "../session.tsx";
+import { type Column, DateTime, formatDateTime, MomentField, TextField, useRoute } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
 import { BreachFactsFields, breachFactsLayout } from "./breach-forms.tsx";
-import { formMessages } from "./form-messages.ts";
+import { useStep } from "./action-panel.tsx";
+import { NewRecordPage } from "./new-record-page.tsx";
 import { rgpdMessages } from "./messages.ts";
-import { RegisterTable } from "./register-table.tsx";
+import { RegisterListPage, useLeadColumns } from "./register-table.tsx";
 import { registersMessages } from "./registers-messages.ts";
-import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
+import { RgpdLink, useOrgInput } from "./space.tsx";
 import type { BreachSummary } from "./types.ts";
 
 const t = registersMessages.breaches;
@@ -50,15 +38,9 @@ export function NotificationCell({
 }
 
 export function BreachesPage() {
-  const me = useSession();
-  const space = useRgpdSpace();
-  const href = useRgpdHref();
   const list = trpc.rgpd.breaches.list.useQuery(useOrgInput());
   const columns: Column<BreachSummary>[] = [
-    { key: "number", header: t.number, numeric: true, cell: (b) => b.number },
-    ...(space.side === "operator" && !space.orgId
-      ? [{ key: "commune", header: t.commune, cell: (b: BreachSummary) => b.orgName }]
-      : []),
+    ...useLeadColumns<BreachSummary>(t),
     {
       key: "title",
       header: t.titleColumn,
@@ -79,20 +61,15 @@ export function BreachesPage() {
     { key: "status", header: t.status, cell: (b) => BREACH_STATUS_LABELS[b.status] },
   ];
   return (
-    <RgpdPage
+    <RegisterListPage
       title={t.title}
       lead={t.lead}
-      back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-    >
-      {can(me, "rgpd.manage") ? (
-        <p className="page-actions">
-          <Link to={href("/rgpd/violations/nouvelle")} className="button button-secondary">
-            {t.add}
-          </Link>
-        </p>
-      ) : null}
-      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
-    </RgpdPage>
+      add={{ to: "/rgpd/violations/nouvelle", label: t.add }}
+      query={list}
+      caption={t.caption}
+      columns={columns}
+      empty={t.empty}
+    />
   );
 }
 
@@ -103,53 +80,42 @@ const newBreachLayout = [
   { name: "saisineReference", id: "violation-saisine", label: m.saisine },
 ] as const;
 
+const newBreachWords = {
+  title: m.newTitle,
+  lead: m.newLead,
+  back: rgpdMessages.back.breaches,
+  failed: m.openFailed,
+  submit: m.open,
+  submitting: m.opening,
+  created: m.opened,
+};
+
 export function NewBreachPage() {
-  const { search, navigate } = useRoute();
-  const href = useRgpdHref();
+  const { search } = useRoute();
   const orgInput = useOrgInput();
-  const utils = trpc.useUtils();
-  const open = trpc.rgpd.breaches.open.useMutation();
-  const form = useSchemaForm(openBreachInput, open);
-  const initial = {
-    awareAt: parisLocalDateTime(new Date()),
-    title: "",
-    description: "",
-    natures: [] as string[],
-    saisineReference: search.get("saisine") ?? "",
-  };
-  const f = useFields(initial, form.error, newBreachLayout);
+  const step = useStep(
+    openBreachInput,
+    trpc.rgpd.breaches.open.useMutation(),
+    {
+      awareAt: parisLocalDateTime(new Date()),
+      title: "",
+      description: "",
+      natures: [] as string[],
+      saisineReference: search.get("saisine") ?? "",
+    },
+    newBreachLayout,
+  );
   return (
-    <RgpdPage
-      title={m.newTitle}
-      lead={m.newLead}
-      back={{ to: "/rgpd/violations", label: rgpdMessages.back.breaches }}
+    <NewRecordPage
+      words={newBreachWords}
+      list="/rgpd/violations"
+      record="/rgpd/violations/violation"
+      step={step}
+      values={() => ({ ...orgInput, ...step.values })}
     >
-      <Form
-        error={form.error}
-        fields={newBreachLayout}
-        failed={m.openFailed}
-        headingLevel={2}
-        onSubmit={() => {
-          const checked = form.check({ ...orgInput, ...f.values });
-          if (checked)
-            open.mutate(checked, {
-              async onSuccess(created) {
-                await utils.rgpd.invalidate();
-                navigate(href("/rgpd/violations/violation", { id: created.id }), {
-                  state: { notice: m.opened(created.number) },
-                });
-              },
-            });
-        }}
-        actions={formActions({ submit: m.open, submitting: m.opening }, open.isPending, {
-          label: formMessages.cancel,
-          onCancel: () => navigate(href("/rgpd/violations")),
-        })}
-      >
-        <MomentField {...f.field("awareAt")} hint={m.awareAtHint} required />
-        <BreachFactsFields idPrefix="violation" f={f} />
-        <TextField {...f.field("saisineReference")} hint={m.saisineHint} />
-      </Form>
-    </RgpdPage>
+      <MomentField {...step.field("awareAt")} hint={m.awareAtHint} required />
+      <BreachFactsFields idPrefix="violation" f={step} />
+      <TextField {...step.field("saisineReference")} hint={m.saisineHint} />
+    </NewRecordPage>
   );
 }
