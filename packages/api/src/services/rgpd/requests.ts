@@ -20,31 +20,30 @@ import {
   subjectRequestDeadline,
 } from "@mutu/domain";
 import { openAuditChain, schema, type Tx } from "@mutu/db";
-import { eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, fieldRefusal, notFound } from "../../errors.ts";
+import { AppError, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { consultationsOf, instantOf } from "./breaches.ts";
+import { consultationsOf } from "./breaches.ts";
 import {
   assertPermission,
+  assertProcessingsOf,
   leaveTrail,
+  loadRecord,
   nextNumber,
   orgOf,
+  pastInstantOf,
   registerOrgId,
   rgpdOptions,
   sideOf,
   today,
 } from "./context.ts";
 
-const { rgpdProcessings, rgpdRequests } = schema;
+const { rgpdRequests } = schema;
 
-export async function loadRequest(tx: Tx, requestId: string, lock = false) {
-  const query = tx.select().from(rgpdRequests).where(eq(rgpdRequests.id, requestId));
-  const [row] = await (lock ? query.for("update") : query);
-  if (!row) throw notFound("Demande");
-  return row;
-}
+export const loadRequest = (tx: Tx, requestId: string, lock = false) =>
+  loadRecord(tx, rgpdRequests, requestId, "Demande", lock);
 export type RequestRow = Awaited<ReturnType<typeof loadRequest>>;
 
 /**
@@ -91,22 +90,15 @@ export async function registerRequest(
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
   const orgId = registerOrgId(ctx.caller, input.orgId);
-  const receivedAt = instantOf(input.receivedAt);
-  if (receivedAt.getTime() > ctx.now().getTime())
-    throw fieldRefusal("receivedAt", "La réception ne peut pas être à venir.");
+  const receivedAt = pastInstantOf(
+    ctx,
+    input.receivedAt,
+    "receivedAt",
+    "La réception ne peut pas être à venir.",
+  );
   return inTenant(ctx, async (tx) => {
     await orgOf(tx, orgId);
-    if (input.processingIds.length) {
-      const known = await tx
-        .select({ id: rgpdProcessings.id, orgId: rgpdProcessings.orgId })
-        .from(rgpdProcessings)
-        .where(inArray(rgpdProcessings.id, input.processingIds));
-      if (known.length !== input.processingIds.length || known.some((k) => k.orgId !== orgId))
-        throw fieldRefusal(
-          "processingIds",
-          "Un des traitements choisis n'est pas au registre de la commune.",
-        );
-    }
+    await assertProcessingsOf(tx, orgId, input.processingIds);
     const chain = await openAuditChain(tx, orgId);
     const number = await nextNumber(tx, rgpdRequests, orgId);
     const now = ctx.now();
@@ -183,12 +175,13 @@ export async function extendRequest(
     await assertHandler(tx, ctx, row);
     if (row.extendedAt)
       throw new AppError("CONFLICT", "Le délai de cette demande est déjà prolongé.");
-    const problems = extensionProblems(row.receivedAt, input);
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
-    const personToldAt = instantOf(input.personToldAt);
-    if (personToldAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("personToldAt", "L'information de la personne ne peut pas être à venir.");
+    refuseProblems(extensionProblems(row.receivedAt, input));
+    const personToldAt = pastInstantOf(
+      ctx,
+      input.personToldAt,
+      "personToldAt",
+      "L'information de la personne ne peut pas être à venir.",
+    );
     const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
     await tx
       .update(rgpdRequests)
@@ -220,15 +213,15 @@ export async function answerRequest(
     const row = await loadRequest(tx, input.requestId, true);
     await assertHandler(tx, ctx, row);
     const consultations = await consultationsOf(tx, row.id);
-    const problems = answerProblems(
-      { ...row, consultedAt: consultations.map((c) => c.consultedAt) },
-      input,
+    refuseProblems(
+      answerProblems({ ...row, consultedAt: consultations.map((c) => c.consultedAt) }, input),
     );
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
-    const answeredAt = instantOf(input.answeredAt);
-    if (answeredAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("answeredAt", "La réponse ne peut pas être à venir.");
+    const answeredAt = pastInstantOf(
+      ctx,
+      input.answeredAt,
+      "answeredAt",
+      "La réponse ne peut pas être à venir.",
+    );
     await tx
       .update(rgpdRequests)
       .set({
