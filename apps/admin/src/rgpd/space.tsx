@@ -3,7 +3,7 @@
  * (`?commune=`, a commune or the Métropole itself), chosen with a picker at the top of each page;
  * without one, lists show every commune and pages about one organisation ask to choose it.
  */
-import { Button, Info, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { FilterBar, Info, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
 import { useSession } from "@mutu/web";
 import { RgpdPage, RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
 import { type ReactNode, useState } from "react";
@@ -18,11 +18,11 @@ function Picker({ orgId }: { orgId: string }) {
   const orgs = useOrganisations();
   const [draft, setDraft] = useState(orgId);
   return (
-    <form
-      className="filters"
-      aria-label={t.form}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FilterBar
+      label={t.form}
+      submit={t.show}
+      variant="secondary"
+      onApply={() => {
         const params = new URLSearchParams(search);
         if (draft) params.set("commune", draft);
         else params.delete("commune");
@@ -39,12 +39,7 @@ function Picker({ orgId }: { orgId: string }) {
       >
         <OrganisationOptions organisations={orgs.list} empty={t.choose} />
       </SelectField>
-      <div className="actions">
-        <Button type="submit" variant="secondary">
-          {t.show}
-        </Button>
-      </div>
-    </form>
+    </FilterBar>
   );
 }
 

@@ -12,7 +12,7 @@ import {
   PROCESSING_STATUSES,
   type ProcessingStatus,
 } from "@mutu/domain";
-import { Button, CalendarDate, type Column, SelectField, TextField, useRoute } from "@mutu/ui";
+import { FilterBar, CalendarDate, type Column, SelectField, TextField, useRoute } from "@mutu/ui";
 import { useState } from "react";
 import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
@@ -114,11 +114,10 @@ export function RegisterPage() {
       notice={notice}
       add={{ to: "/rgpd/traitements/nouveau", label: t.add }}
       filters={
-        <form
-          className="filters"
-          aria-label={t.filters}
-          onSubmit={(event) => {
-            event.preventDefault();
+        <FilterBar
+          label={t.filters}
+          submit={t.apply}
+          onApply={() => {
             const params: Record<string, string> = {};
             if (draftStatus) params.statut = draftStatus;
             if (draftQ.trim()) params.q = draftQ.trim();
@@ -145,10 +144,7 @@ export function RegisterPage() {
             value={draftQ}
             onChange={(e) => setDraftQ(e.currentTarget.value)}
           />
-          <div className="actions">
-            <Button type="submit">{t.apply}</Button>
-          </div>
-        </form>
+        </FilterBar>
       }
       query={list}
       caption={t.caption}

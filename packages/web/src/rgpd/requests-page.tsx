@@ -15,7 +15,7 @@ import {
   registerRequestInput,
 } from "@mutu/domain";
 import {
-  Button,
+  FilterBar,
   CheckboxGroup,
   type Column,
   DateTime,
@@ -84,13 +84,12 @@ export function RequestsPage() {
       lead={t.lead}
       add={{ to: "/rgpd/demandes/nouvelle", label: t.add }}
       filters={
-        <form
-          className="filters"
-          aria-label={t.title}
-          onSubmit={(event) => {
-            event.preventDefault();
-            navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true });
-          }}
+        <FilterBar
+          label={t.title}
+          submit={t.show}
+          onApply={() =>
+            navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true })
+          }
         >
           <SelectField
             id="demandes-etat"
@@ -101,10 +100,7 @@ export function RequestsPage() {
             <option value="">{t.all}</option>
             <option value="en-cours">{t.openOnly}</option>
           </SelectField>
-          <div className="actions">
-            <Button type="submit">{t.show}</Button>
-          </div>
-        </form>
+        </FilterBar>
       }
       query={list}
       caption={t.caption}
