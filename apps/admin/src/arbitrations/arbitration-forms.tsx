@@ -16,6 +16,7 @@ import {
 } from "@mutu/domain";
 import {
   Button,
+  DayField,
   Info,
   RadioGroup,
   SelectField,
@@ -116,14 +117,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         title={t.recordFailed}
         onReload={() => void refresh()}
       />
-      <TextField
-        id="niveau-date"
-        label={t.heldOnField}
-        type="date"
-        required
-        className="input input-short"
-        {...f.text("heldOn")}
-      />
+      <DayField id="niveau-date" label={t.heldOnField} required {...f.text("heldOn")} />
       <RadioGroup
         id="niveau-objet"
         legend={t.kind}
