@@ -8,8 +8,6 @@ import {
   ARBITRATION_OUTCOME_LABELS,
   ARBITRATION_SEATS,
   type ArbitrationLevel,
-  DISAGREEMENT_KIND_LABELS,
-  DISAGREEMENT_KINDS,
   nextArbitrationLevel,
   parisToday,
   recordArbitrationInput,
@@ -26,7 +24,7 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { useRefreshArbitration } from "@mutu/web/arbitrations";
+import { DisagreementKindField, useRefreshArbitration } from "@mutu/web/arbitrations";
 import { ChangeError } from "@mutu/web/saisines";
 import { arbitrationsMessages } from "./messages.ts";
 import type { SaisineDetail } from "../saisines/types.ts";
@@ -118,16 +116,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         onReload={() => void refresh()}
       />
       <DayField id="niveau-date" label={t.heldOnField} required {...f.text("heldOn")} />
-      <RadioGroup
-        id="niveau-objet"
-        legend={t.kind}
-        required
-        options={DISAGREEMENT_KINDS.map((value) => ({
-          value,
-          label: DISAGREEMENT_KIND_LABELS[value],
-        }))}
-        {...f.choice("kind")}
-      />
+      <DisagreementKindField id="niveau-objet" legend={t.kind} {...f.choice("kind")} />
       <fieldset className="fieldset-box">
         <legend>{t.participants}</legend>
         {errors?.participants ? (

@@ -19,6 +19,26 @@ import { ChangeError, useRefreshSaisine } from "../saisines/refresh.tsx";
 import type { SaisineDetail } from "../saisines/types.ts";
 import { arbitrationMessages as t } from "./messages.ts";
 
+/** What the disagreement is about (000 art. 4): the programming of the work, or its substance. */
+export function DisagreementKindField(props: {
+  id: string;
+  legend: string;
+  value: string;
+  onChange(value: string): void;
+  error: readonly string[] | undefined;
+}) {
+  return (
+    <RadioGroup
+      required
+      options={DISAGREEMENT_KINDS.map((value) => ({
+        value,
+        label: DISAGREEMENT_KIND_LABELS[value],
+      }))}
+      {...props}
+    />
+  );
+}
+
 export function useRefreshArbitration(saisineId: string) {
   const utils = trpc.useUtils();
   const refresh = useRefreshSaisine(saisineId);
@@ -80,16 +100,7 @@ export function RaiseArbitration({
           title={t.raiseFailed}
           onReload={() => void refresh()}
         />
-        <RadioGroup
-          id="arbitrage-objet"
-          legend={t.kind}
-          required
-          options={DISAGREEMENT_KINDS.map((value) => ({
-            value,
-            label: DISAGREEMENT_KIND_LABELS[value],
-          }))}
-          {...f.choice("kind")}
-        />
+        <DisagreementKindField id="arbitrage-objet" legend={t.kind} {...f.choice("kind")} />
         <TextAreaField {...f.field("subject")} hint={t.subjectHint} required rows={4} />
       </Form>
     </FormPanel>

@@ -33,6 +33,7 @@ import {
   registerOrgId,
   rgpdOptions,
   sideOf,
+  type Trail,
 } from "./context.ts";
 
 const { rgpdBreaches, rgpdConsultations, saisines } = schema;
@@ -67,6 +68,24 @@ export async function consultationsOf(tx: Tx, subjectId: string) {
     .from(rgpdConsultations)
     .where(eq(rgpdConsultations.subjectId, subjectId))
     .orderBy(rgpdConsultations.consultedAt);
+}
+
+type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
+
+/** A step recorded on a breach: its new facts (its revision moves on), and the trail it leaves. */
+async function recordStep(
+  tx: Tx,
+  ctx: ServiceContext,
+  row: BreachRow,
+  values: Partial<typeof rgpdBreaches.$inferInsert>,
+  trail: StepTrail,
+) {
+  await tx
+    .update(rgpdBreaches)
+    .set({ ...values, revision: row.revision + 1, updatedAt: ctx.now() })
+    .where(eq(rgpdBreaches.id, row.id));
+  await leaveTrail(tx, ctx, { orgId: row.orgId, subject: "breach", subjectId: row.id, ...trail });
+  return { id: row.id };
 }
 
 /** Before a message goes out on the Métropole's watch, the commune's services were consulted (V-d). */
@@ -165,20 +184,12 @@ export async function assessBreach(ctx: ServiceContext, input: AssessBreachInput
       throw new AppError("CONFLICT", "La violation a été modifiée entre-temps : rechargez-la.");
     await assertProcessingsOf(tx, row.orgId, input.processingIds);
     const { breachId: _id, revision: _r, ...assessment } = input;
-    await tx
-      .update(rgpdBreaches)
-      .set({ ...assessment, revision: row.revision + 1, updatedAt: ctx.now() })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
+    return recordStep(tx, ctx, row, assessment, {
       kind: "breach-assessed",
       summary: `Évaluation mise à jour : ${BREACH_RISK_LABELS[input.riskLevel].toLowerCase()}.`,
       before: { riskLevel: row.riskLevel, approxPersons: row.approxPersons },
       after: assessment,
     });
-    return { id: row.id };
   });
 }
 
@@ -199,25 +210,17 @@ export async function notifyBreach(
     );
     await assertConsulted(tx, row, notifiedAt, "notifiedAt");
     const late = input.lateJustification ? input.lateJustification : null;
-    await tx
-      .update(rgpdBreaches)
-      .set({
-        notifiedAt,
-        cnilReference: input.cnilReference,
-        lateJustification: late,
-        revision: row.revision + 1,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
-      kind: "breach-notified",
-      summary: `Notifiée à la CNIL le ${frenchDateTime(notifiedAt)} (référence ${input.cnilReference})${late ? ", hors délai, avec les motifs du retard" : ""}.`,
-      after: { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      row,
+      { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
+      {
+        kind: "breach-notified",
+        summary: `Notifiée à la CNIL le ${frenchDateTime(notifiedAt)} (référence ${input.cnilReference})${late ? ", hors délai, avec les motifs du retard" : ""}.`,
+        after: { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
+      },
+    );
   });
 }
 
@@ -240,24 +243,17 @@ export async function informPersons(
         "Les personnes ne peuvent pas être informées avant la prise de connaissance.",
       );
     await assertConsulted(tx, row, informedAt, "informedAt");
-    await tx
-      .update(rgpdBreaches)
-      .set({
-        personsInformedAt: informedAt,
-        personsInformationMeans: input.means,
-        revision: row.revision + 1,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
-      kind: "breach-persons-informed",
-      summary: `Personnes concernées informées le ${frenchDateTime(informedAt)} (${input.means}).`,
-      after: { informedAt, means: input.means },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      row,
+      { personsInformedAt: informedAt, personsInformationMeans: input.means },
+      {
+        kind: "breach-persons-informed",
+        summary: `Personnes concernées informées le ${frenchDateTime(informedAt)} (${input.means}).`,
+        after: { informedAt, means: input.means },
+      },
+    );
   });
 }
 

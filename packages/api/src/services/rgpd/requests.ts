@@ -38,6 +38,7 @@ import {
   rgpdOptions,
   sideOf,
   today,
+  type Trail,
 } from "./context.ts";
 
 const { rgpdRequests } = schema;
@@ -72,6 +73,24 @@ async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
         ? "La Métropole gère les demandes des personnes pour la commune : c'est elle qui la traite."
         : "La commune gère elle-même les demandes des personnes : c'est à elle de la traiter.",
     );
+}
+
+type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
+
+/** A step recorded on a request: its new facts, and the trail it leaves (never the person's name). */
+async function recordStep(
+  tx: Tx,
+  ctx: ServiceContext,
+  row: RequestRow,
+  values: Partial<typeof rgpdRequests.$inferInsert>,
+  trail: StepTrail,
+) {
+  await tx
+    .update(rgpdRequests)
+    .set({ ...values, updatedAt: ctx.now() })
+    .where(eq(rgpdRequests.id, row.id));
+  await leaveTrail(tx, ctx, { orgId: row.orgId, subject: "request", subjectId: row.id, ...trail });
+  return { id: row.id };
 }
 
 export async function registerRequest(
@@ -149,20 +168,18 @@ export async function checkIdentity(
   return inTenant(ctx, async (tx) => {
     const row = await loadRequest(tx, input.requestId, true);
     await assertHandler(tx, ctx, row);
-    await tx
-      .update(rgpdRequests)
-      .set({ identityCheck: input.identityCheck, identityNote: input.note, updatedAt: ctx.now() })
-      .where(eq(rgpdRequests.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-identity",
-      summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
-      before: { identityCheck: row.identityCheck },
-      after: { identityCheck: input.identityCheck },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      row,
+      { identityCheck: input.identityCheck, identityNote: input.note },
+      {
+        kind: "request-identity",
+        summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
+        before: { identityCheck: row.identityCheck },
+        after: { identityCheck: input.identityCheck },
+      },
+    );
   });
 }
 
@@ -183,25 +200,17 @@ export async function extendRequest(
       "L'information de la personne ne peut pas être à venir.",
     );
     const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
-    await tx
-      .update(rgpdRequests)
-      .set({
-        extendedAt: ctx.now(),
-        extensionReason: input.reason,
-        personToldAt,
-        dueAt,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdRequests.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-extended",
-      summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
-      after: { personToldAt, dueAt },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      row,
+      { extendedAt: ctx.now(), extensionReason: input.reason, personToldAt, dueAt },
+      {
+        kind: "request-extended",
+        summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
+        after: { personToldAt, dueAt },
+      },
+    );
   });
 }
 
@@ -222,24 +231,17 @@ export async function answerRequest(
       "answeredAt",
       "La réponse ne peut pas être à venir.",
     );
-    await tx
-      .update(rgpdRequests)
-      .set({
-        answeredAt,
-        outcome: input.outcome,
-        answerSummary: input.summary,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdRequests.id, row.id));
     const late = answeredAt.getTime() >= row.dueAt.getTime();
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-answered",
-      summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
-      after: { answeredAt, outcome: input.outcome, late },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      row,
+      { answeredAt, outcome: input.outcome, answerSummary: input.summary },
+      {
+        kind: "request-answered",
+        summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
+        after: { answeredAt, outcome: input.outcome, late },
+      },
+    );
   });
 }
