@@ -87,6 +87,13 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       changeNote: "Chiffrement des sauvegardes.",
       changes: ["Mesures de sécurité"],
     });
+    // Side by side: the record's measures and the version's, the new one marked as added.
+    const [security] = proposal?.comparison ?? [];
+    expect(security?.label).toBe("Mesures de sécurité");
+    expect(security?.current.some((line) => line.removed)).toBe(false);
+    expect(security?.proposed.filter((line) => line.added)).toEqual([
+      { text: "Chiffrement des données", added: true },
+    ]);
     // The Métropole cannot decide for the commune; a refusal says why.
     const forCommune = await h.mutate(
       "rgpd.shared.decide",
@@ -112,6 +119,8 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       ),
     );
     const declined = await t.detail(begles.id);
+    // Once decided, the comparison is gone: what remains is the record's divergence, shown apart.
+    expect(declined.proposals[0]?.comparison).toEqual([]);
     expect(declined.shared).toMatchObject({
       version: 2,
       adoptedVersion: 2,

@@ -31,6 +31,33 @@ test("an administrator signs in and visits every page without an accessibility v
   expect(errors).toEqual([]);
 });
 
+test("on a phone the navigation folds behind « Menu », opens, and folds again once a page is chosen", async () => {
+  const { page, errors } = await mutu.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  const menu = page.getByRole("button", { name: "Menu" });
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  expect(await menu.getAttribute("aria-expanded")).toBe("false");
+  expect(await nav.isVisible()).toBe(false);
+
+  await menu.click();
+  expect(await menu.getAttribute("aria-expanded")).toBe("true");
+  await nav.getByRole("link", { name: "Personnes" }).click();
+  await page.getByRole("heading", { level: 1, name: "Personnes" }).waitFor();
+  expect(await menu.getAttribute("aria-expanded")).toBe("false");
+  expect(await nav.isVisible()).toBe(false);
+  // The new page starts at its top, not scrolled by the height of the menu that was open.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // On a wide screen there is no button: the navigation is always shown.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  expect(await menu.isVisible()).toBe(false);
+  expect(await nav.getByRole("link", { name: "Contrats" }).isVisible()).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test("create a person, who signs in to the commune SPA; deactivate them, which ends their session; reactivate them", async () => {
   const admin = await mutu.newPage();
   await signIn(admin.page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");

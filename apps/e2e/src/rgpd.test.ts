@@ -345,7 +345,16 @@ test("a shared processing's new version: the commune sees what it changes, then 
     .click();
   await heading(c, /— Système d'information des ressources humaines/);
   await c.getByRole("heading", { name: /^Examiner la version/ }).waitFor();
-  await c.getByText("Ce que l'acceptation changerait dans la fiche :").waitFor();
+  // Side by side: each changed field, the record's words and the version's.
+  const comparison = c.getByRole("table", {
+    name: /^Ce que la version \d+ changerait dans la fiche/,
+  });
+  await comparison.waitFor();
+  await comparison
+    .getByRole("columnheader", { name: /^La fiche aujourd'hui \(version \d+\)$/ })
+    .waitFor();
+  expect(await comparison.getByRole("rowheader").count()).toBeGreaterThan(0);
+  expect(await comparison.locator("ins, del").count()).toBeGreaterThan(0);
   await noViolations(c, "shared proposal");
   // Kept without a reason: refused, nothing written.
   await c.getByRole("radio", { name: "Garder la version de la commune" }).check();

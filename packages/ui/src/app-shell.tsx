@@ -1,9 +1,11 @@
 /**
  * The frame of every page: a skip link to the content, a header with the app's name and who is
  * signed in (with « Se déconnecter »), the main navigation marking the current page, the `<main>`
- * the skip link targets, and a footer.
+ * the skip link targets, and a footer. On a narrow screen the navigation folds behind a « Menu »
+ * button (a disclosure: `aria-expanded` on the button, the list shown below it), closed again when
+ * a page is chosen; on a wide screen the button is hidden and the navigation always shown.
  */
-import type { ReactNode } from "react";
+import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "./button.tsx";
 import { uiMessages } from "./messages.ts";
 import { AppNameProvider } from "./page.tsx";
@@ -40,6 +42,12 @@ export function AppShell({
   children,
 }: AppShellProps) {
   const { path } = useRoute();
+  const [menuOpen, setMenuOpen] = useState(false);
+  // A page chosen from the menu folds it in the same render, before the new page's heading takes
+  // the focus (so the page is not scrolled by the height of the open menu); going back or forward
+  // folds it too.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is the trigger.
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <AppNameProvider name={appName}>
       <a className="skip-link" href="#contenu">
@@ -53,6 +61,18 @@ export function AppShell({
             </Link>
             {tagline ? <span className="shell-tagline">{tagline}</span> : null}
           </p>
+          {nav.length ? (
+            <button
+              type="button"
+              className="shell-menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="navigation-principale"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span aria-hidden="true" className="shell-menu-icon" />
+              {uiMessages.menu}
+            </button>
+          ) : null}
           {user ? (
             <div className="shell-user">
               <p>
@@ -75,11 +95,19 @@ export function AppShell({
           ) : null}
         </div>
         {nav.length ? (
-          <nav className="shell-nav" aria-label={uiMessages.mainNav}>
+          <nav
+            id="navigation-principale"
+            className={menuOpen ? "shell-nav is-open" : "shell-nav"}
+            aria-label={uiMessages.mainNav}
+          >
             <ul>
               {nav.map((item) => (
                 <li key={item.to}>
-                  <Link to={item.to} aria-current={isCurrent(item.to, path) ? "page" : undefined}>
+                  <Link
+                    to={item.to}
+                    aria-current={isCurrent(item.to, path) ? "page" : undefined}
+                    onClick={() => setMenuOpen(false)}
+                  >
                     {item.label}
                   </Link>
                 </li>

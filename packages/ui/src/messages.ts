@@ -2,6 +2,7 @@
 export const uiMessages = {
   skipLink: "Aller au contenu",
   mainNav: "Navigation principale",
+  menu: "Menu",
   signedInAs: "Connecté en tant que",
   signOut: "Se déconnecter",
   signingOut: "Déconnexion…",

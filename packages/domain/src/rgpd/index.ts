@@ -29,4 +29,5 @@ export {
   type ResponsibilityFacts,
 } from "./roles.ts";
 export * from "./shared.ts";
+export * from "./shared-comparison.ts";
 export * from "./vocabulary.ts";

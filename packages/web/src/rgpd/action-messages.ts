@@ -60,7 +60,13 @@ export const actionMessages = {
     proposal: (from: number, to: number) => `Version ${to} (la commune est en version ${from})`,
     decideTitle: (to: number) => `Examiner la version ${to}`,
     changeNote: "Ce que la Métropole en dit",
-    changes: "Ce que l'acceptation changerait dans la fiche",
+    comparisonCaption: (to: number, n: number) =>
+      `Ce que la version ${to} changerait dans la fiche (${n > 1 ? `${n} rubriques` : "1 rubrique"})`,
+    field: "Rubrique",
+    currentSide: (from: number) => `La fiche aujourd'hui (version ${from})`,
+    proposedSide: (to: number) => `Version ${to} proposée`,
+    removedLine: "retiré :",
+    addedLine: "ajouté :",
     noChange: "Aucun champ de la fiche ne changerait : la fiche suit déjà cette version.",
     decideLead:
       "Acceptée, la fiche prend les champs définis par la Métropole (la partie propre à la commune est gardée). Refusée, la commune garde sa version et l'écart est affiché au registre.",

@@ -10,6 +10,7 @@ import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { actionMessages } from "./action-messages.ts";
+import { SharedComparison } from "./shared-comparison.tsx";
 import { useRgpdSpace } from "./space.tsx";
 import type { ProcessingDetail } from "./types.ts";
 
@@ -42,15 +43,12 @@ function DecideForm({
               {t.changeNote} : « {proposal.changeNote} »
             </p>
           ) : null}
-          {proposal.changes.length ? (
-            <>
-              <p>{t.changes} :</p>
-              <ul>
-                {proposal.changes.map((c) => (
-                  <li key={c}>{c}</li>
-                ))}
-              </ul>
-            </>
+          {proposal.comparison.length ? (
+            <SharedComparison
+              comparison={proposal.comparison}
+              fromVersion={proposal.fromVersion}
+              toVersion={proposal.toVersion}
+            />
           ) : (
             <p>{t.noChange}</p>
           )}

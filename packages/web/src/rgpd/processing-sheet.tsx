@@ -6,13 +6,13 @@
 import {
   ARTICLE9_CONDITION_LABELS,
   DPIA_CRITERION_LABELS,
-  LEGAL_BASIS_LABELS,
   PROCESSING_PATH_LABELS,
   PROCESSOR_ROLE_LABELS,
+  purposeText,
   REMEDIATION_PRIORITY_LABELS,
-  RETENTION_END_ACTION_LABELS,
+  retentionRuleText,
   SECURITY_MEASURE_LABELS,
-  TRANSFER_SAFEGUARD_LABELS,
+  transferText,
 } from "@mutu/domain";
 import { CalendarDate, type Description, DescriptionList, formatNumber, Section } from "@mutu/ui";
 import type { ReactNode } from "react";
@@ -31,8 +31,6 @@ const list = (items: readonly ReactNode[]) =>
   ) : (
     <span className="muted">{rgpdMessages.none}</span>
   );
-
-const months = (m: number) => (m % 12 === 0 ? t.years(m / 12) : t.months(m));
 
 export function ProcessingSheet({ p }: { p: ProcessingDetail }) {
   const c = p.content;
@@ -56,12 +54,7 @@ export function ProcessingSheet({ p }: { p: ProcessingDetail }) {
     {
       key: "purposes",
       term: t.purposes,
-      description: list(
-        c.purposes.map(
-          (x) =>
-            `${x.label} — ${LEGAL_BASIS_LABELS[x.legalBasis]}${x.basisDetail ? ` (${x.basisDetail})` : ""}`,
-        ),
-      ),
+      description: list(c.purposes.map(purposeText)),
     },
     { key: "persons", term: t.persons, description: list(c.personCategories) },
     {
@@ -94,26 +87,12 @@ export function ProcessingSheet({ p }: { p: ProcessingDetail }) {
     {
       key: "transfers",
       term: t.transfers,
-      description: list(
-        c.transfers.map(
-          (x) => `${x.recipient} (${x.country}) — ${TRANSFER_SAFEGUARD_LABELS[x.safeguard]}`,
-        ),
-      ),
+      description: list(c.transfers.map(transferText)),
     },
     {
       key: "retention",
       term: t.retention,
-      description: list(
-        c.retention.map((r) =>
-          t.retentionRule(
-            r.data,
-            months(r.months),
-            r.from,
-            RETENTION_END_ACTION_LABELS[r.endAction],
-            r.archiveMonths ? months(r.archiveMonths) : null,
-          ),
-        ),
-      ),
+      description: list(c.retention.map(retentionRuleText)),
     },
     {
       key: "security",

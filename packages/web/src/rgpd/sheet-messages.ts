@@ -13,16 +13,6 @@ export const sheetMessages = {
   recipients: "Destinataires",
   transfers: "Transferts hors de l'Union européenne",
   retention: "Durées de conservation et sort final",
-  retentionRule: (
-    data: string,
-    duration: string,
-    from: string,
-    action: string,
-    archive: string | null,
-  ) =>
-    `${data} : ${duration} à compter de ${from} ; à la fin : ${action}${archive ? `, pendant ${archive}` : ""}`,
-  years: (n: number) => (n > 1 ? `${n} ans` : "1 an"),
-  months: (n: number) => `${n} mois`,
   security: "Mesures de sécurité",
   securityNotes: "Précisions sur la sécurité",
   applications: "Applications",

@@ -6,6 +6,7 @@
  */
 import {
   changedSinceOpinion,
+  compareSharedVersion,
   dpiaAssessment,
   dpoSide,
   inForceBlockers,
@@ -132,16 +133,25 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
         .where(eq(rgpdSharedProposals.processingId, row.id))
         .orderBy(desc(rgpdSharedProposals.createdAt)),
     ]);
-  const processorIds = row.content.processors.map((x) => x.processorId);
-  const processors = processorIds.length
-    ? await tx.select().from(rgpdProcessors).where(inArray(rgpdProcessors.id, processorIds))
-    : [];
   const shared = row.sharedId ? await sharedOf(tx, row) : null;
   const proposed = await proposedVersions(
     tx,
     row.sharedId,
     proposals.map((x) => x.toVersion),
   );
+  // The record's processors, and those a proposed version names (to word the comparison).
+  const processorIds = row.content.processors.map((x) => x.processorId);
+  const namedIds = [
+    ...new Set([
+      ...processorIds,
+      ...[...proposed.values()].flatMap((v) => v.content.processors.map((x) => x.processorId)),
+    ]),
+  ];
+  const vendors = namedIds.length
+    ? await tx.select().from(rgpdProcessors).where(inArray(rgpdProcessors.id, namedIds))
+    : [];
+  const vendorById = new Map(vendors.map((v) => [v.id, v]));
+  const processors = vendors.filter((v) => processorIds.includes(v.id));
   const facts = {
     status: row.status,
     revision: row.revision,
@@ -214,6 +224,14 @@ export async function processingDetail(tx: Tx, caller: Caller, row: ProcessingRo
         const version = proposed.get(x.toVersion);
         return version
           ? sharedDifferences(row.content, version.content).map((f) => SHARED_FIELD_LABELS[f])
+          : [];
+      })(),
+      // For the version still to decide on: each changed field, the record's words beside the
+      // version's (a decided proposal's differences are the record's divergences, shown apart).
+      comparison: (() => {
+        const version = proposed.get(x.toVersion);
+        return version && x.status === "pending"
+          ? compareSharedVersion(row.content, version.content, (id) => vendorById.get(id) ?? null)
           : [];
       })(),
     })),

@@ -13,6 +13,7 @@ import {
   PROCESSING_STATUSES,
   processingContentSchema,
   PROPOSAL_STATUSES,
+  SHARED_FIELDS,
   RETENTION_END_ACTIONS,
   RETENTION_OPERATION_STATUSES,
   RETENTION_STEPS,
@@ -177,6 +178,14 @@ export const processingDetailOutput = z.object({
       reason: z.string().nullable(),
       changeNote: z.string().nullable(),
       changes: z.array(z.string()),
+      comparison: z.array(
+        z.object({
+          field: z.enum(SHARED_FIELDS),
+          label: z.string(),
+          current: z.array(z.object({ text: z.string(), removed: z.boolean() })),
+          proposed: z.array(z.object({ text: z.string(), added: z.boolean() })),
+        }),
+      ),
     }),
   ),
   retention: z.array(retentionOperationOutput.extend({ steps: z.array(z.enum(RETENTION_STEPS)) })),
