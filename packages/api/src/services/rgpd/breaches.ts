@@ -32,8 +32,9 @@ import {
   pastInstantOf,
   registerOrgId,
   rgpdOptions,
+  recordStep,
   sideOf,
-  type Trail,
+  type StepTrail,
 } from "./context.ts";
 
 const { rgpdBreaches, rgpdConsultations, saisines } = schema;
@@ -70,23 +71,22 @@ export async function consultationsOf(tx: Tx, subjectId: string) {
     .orderBy(rgpdConsultations.consultedAt);
 }
 
-type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
-
-/** A step recorded on a breach: its new facts (its revision moves on), and the trail it leaves. */
-async function recordStep(
+/** A step recorded on a breach: its new facts (its revision moves on), and its trail. */
+const breachStep = (
   tx: Tx,
   ctx: ServiceContext,
   row: BreachRow,
   values: Partial<typeof rgpdBreaches.$inferInsert>,
   trail: StepTrail,
-) {
-  await tx
-    .update(rgpdBreaches)
-    .set({ ...values, revision: row.revision + 1, updatedAt: ctx.now() })
-    .where(eq(rgpdBreaches.id, row.id));
-  await leaveTrail(tx, ctx, { orgId: row.orgId, subject: "breach", subjectId: row.id, ...trail });
-  return { id: row.id };
-}
+) =>
+  recordStep(
+    tx,
+    ctx,
+    rgpdBreaches,
+    { ...row, subject: "breach" },
+    { ...values, revision: row.revision + 1, updatedAt: ctx.now() },
+    trail,
+  );
 
 /** Before a message goes out on the Métropole's watch, the commune's services were consulted (V-d). */
 async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: string) {
@@ -184,7 +184,7 @@ export async function assessBreach(ctx: ServiceContext, input: AssessBreachInput
       throw new AppError("CONFLICT", "La violation a été modifiée entre-temps : rechargez-la.");
     await assertProcessingsOf(tx, row.orgId, input.processingIds);
     const { breachId: _id, revision: _r, ...assessment } = input;
-    return recordStep(tx, ctx, row, assessment, {
+    return breachStep(tx, ctx, row, assessment, {
       kind: "breach-assessed",
       summary: `Évaluation mise à jour : ${BREACH_RISK_LABELS[input.riskLevel].toLowerCase()}.`,
       before: { riskLevel: row.riskLevel, approxPersons: row.approxPersons },
@@ -210,7 +210,7 @@ export async function notifyBreach(
     );
     await assertConsulted(tx, row, notifiedAt, "notifiedAt");
     const late = input.lateJustification ? input.lateJustification : null;
-    return recordStep(
+    return breachStep(
       tx,
       ctx,
       row,
@@ -243,7 +243,7 @@ export async function informPersons(
         "Les personnes ne peuvent pas être informées avant la prise de connaissance.",
       );
     await assertConsulted(tx, row, informedAt, "informedAt");
-    return recordStep(
+    return breachStep(
       tx,
       ctx,
       row,

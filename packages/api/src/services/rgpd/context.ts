@@ -13,7 +13,7 @@ import {
 } from "@mutu/domain";
 import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
 import { eq, inArray, max, min } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError, fieldRefusal, forbidden, notFound } from "../../errors.ts";
@@ -226,4 +226,26 @@ export async function assertProcessingsOf(tx: Tx, orgId: string, ids: readonly s
       "processingIds",
       "Un des traitements choisis n'est pas au registre de la commune.",
     );
+}
+
+/** What a step leaves besides its record's subject: the event's kind, words and facts. */
+export type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
+
+/** A step recorded on a register's record (a breach, a request): its new facts, then its trail. */
+export async function recordStep<T extends PgTable & { id: PgColumn }>(
+  tx: Tx,
+  ctx: ServiceContext,
+  table: T,
+  record: { id: string; orgId: string; subject: Trail["subject"] },
+  values: PgUpdateSetSource<T>,
+  trail: StepTrail,
+) {
+  await tx.update(table).set(values).where(eq(table.id, record.id));
+  await leaveTrail(tx, ctx, {
+    orgId: record.orgId,
+    subject: record.subject,
+    subjectId: record.id,
+    ...trail,
+  });
+  return { id: record.id };
 }

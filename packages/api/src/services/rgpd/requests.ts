@@ -20,7 +20,6 @@ import {
   subjectRequestDeadline,
 } from "@mutu/domain";
 import { openAuditChain, schema, type Tx } from "@mutu/db";
-import { eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
@@ -37,8 +36,9 @@ import {
   registerOrgId,
   rgpdOptions,
   sideOf,
+  recordStep,
+  type StepTrail,
   today,
-  type Trail,
 } from "./context.ts";
 
 const { rgpdRequests } = schema;
@@ -75,23 +75,22 @@ async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
     );
 }
 
-type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
-
-/** A step recorded on a request: its new facts, and the trail it leaves (never the person's name). */
-async function recordStep(
+/** A step recorded on a request: its new facts, and its trail (never the person's name). */
+const requestStep = (
   tx: Tx,
   ctx: ServiceContext,
   row: RequestRow,
   values: Partial<typeof rgpdRequests.$inferInsert>,
   trail: StepTrail,
-) {
-  await tx
-    .update(rgpdRequests)
-    .set({ ...values, updatedAt: ctx.now() })
-    .where(eq(rgpdRequests.id, row.id));
-  await leaveTrail(tx, ctx, { orgId: row.orgId, subject: "request", subjectId: row.id, ...trail });
-  return { id: row.id };
-}
+) =>
+  recordStep(
+    tx,
+    ctx,
+    rgpdRequests,
+    { ...row, subject: "request" },
+    { ...values, updatedAt: ctx.now() },
+    trail,
+  );
 
 export async function registerRequest(
   ctx: ServiceContext,
@@ -168,7 +167,7 @@ export async function checkIdentity(
   return inTenant(ctx, async (tx) => {
     const row = await loadRequest(tx, input.requestId, true);
     await assertHandler(tx, ctx, row);
-    return recordStep(
+    return requestStep(
       tx,
       ctx,
       row,
@@ -200,7 +199,7 @@ export async function extendRequest(
       "L'information de la personne ne peut pas être à venir.",
     );
     const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
-    return recordStep(
+    return requestStep(
       tx,
       ctx,
       row,
@@ -232,7 +231,7 @@ export async function answerRequest(
       "La réponse ne peut pas être à venir.",
     );
     const late = answeredAt.getTime() >= row.dueAt.getTime();
-    return recordStep(
+    return requestStep(
       tx,
       ctx,
       row,
