@@ -13,11 +13,13 @@
  *
  *   MUTU_BENCH_DIR=/tmp/mutu-bench-saisines BENCH_SECONDS=30 pnpm bench:dashboards
  *   BENCH_OPS=commune,trend (default: all)
+ *   BENCH_EXPLAIN=1 (or =full): each statement's plan instead of the loads (explain-statements.ts)
  */
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 import { type Run, runLoad } from "./load.ts";
+import { explainStatements } from "./explain-statements.ts";
 import { captureStatements, replay, rowsOf, type Statement } from "./raw-sql.ts";
 import {
   COMMUNES,
@@ -94,6 +96,9 @@ try {
   // A superuser's connection: no row-level security (forced on the owner, who would read nothing).
   const raw = postgres(superUrl(pg.url, database), { max: 10 * WORKERS, onnotice: () => {} });
   try {
+    // The monthly counts as autovacuum leaves them (an insert-only table): their pages marked
+    // all-visible, so their sums are read from the index alone (docs/adr/0033).
+    await sql`vacuum (analyze) saisine_stats`;
     const [{ n, months } = { n: "0", months: "0" }] = await sql<{ n: string; months: string }[]>`
       select (select count(*) from saisines)::text as n,
              (select count(distinct (org_id, month)) from saisine_stats)::text as months`;
@@ -122,6 +127,11 @@ try {
         );
       const rows = await rowsOf(raw, statements[0] ?? []);
       if (rows === 0) throw new Error(`${op}: the raw SQL reads no rows`);
+      if (process.env.BENCH_EXPLAIN) {
+        console.log(`\n  ${LABELS[op]}`);
+        await explainStatements(raw, statements[0] ?? []);
+        continue;
+      }
       const viaSql = (client: number) => replay(raw, statements[client % statements.length] ?? []);
       const label = LABELS[op];
       await runLoad(viaApi, { seconds: 5, think: false, clients: CLIENTS, label }); // warm-up
@@ -166,11 +176,12 @@ try {
     await api.stop();
     await sql.end();
   }
-  console.log(
-    missed.length
-      ? `\nCibles manquées : ${missed.join(", ")}`
-      : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
-  );
+  if (!process.env.BENCH_EXPLAIN)
+    console.log(
+      missed.length
+        ? `\nCibles manquées : ${missed.join(", ")}`
+        : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
+    );
   if (missed.length) process.exitCode = 1;
 } finally {
   await pg.stop();

@@ -108,7 +108,7 @@ insert into saisines (
   annex_version_id, commune_function, shared_service_function, proximity_centre, proximity_centre_name,
   needs_qualification, calendar_version, handling_target_minutes, resolution_target_minutes,
   assignee_team_id, assignee_label, current_assignment_id, handled_at, resolved_at, closed_at,
-  handling_due_at, resolution_due_at, warn_at, row_version, created_at, updated_at)
+  handling_minutes, resolution_minutes, handling_due_at, resolution_due_at, warn_at, row_version, created_at, updated_at)
 with base as (
   select g, c.*,
     date_trunc('milliseconds',
@@ -144,9 +144,15 @@ with base as (
     status in ('nouvelle','decision-attendue') as unhandled,
     status in ('en-attente-commune','en-attente-tiers','decision-attendue') as paused,
     status not in ('close','refusee') as open,
-    case when status in ('resolue','close') then created_at + make_interval(mins => (60 + floor(random() * 5760))::int) end as resolved_at,
+    -- Wall-clock minutes to handle and to resolve; the measured delays (business minutes, which
+    -- the dashboards' percentiles read) are a share of them: nights and weekends do not count.
+    (5 + floor(random() * 400))::int as handling_wall,
+    case when status in ('resolue','close') then (60 + floor(random() * 5760))::int end as resolution_wall,
     case when type = 'incident' then case when criticality = 'bloquant' then 480 else 1440 end end as resolution_target
   from stated
+), clocked as (
+  select *, created_at + make_interval(mins => resolution_wall) as resolved_at
+  from timed
 )
 select gen_random_uuid(), org_id, operator_id,
   prefix || '-' || extract(year from created_at)::int || '-' ||
@@ -176,9 +182,11 @@ select gen_random_uuid(), org_id, operator_id,
   case when status <> 'nouvelle' and status <> 'decision-attendue' then team_id end,
   case when status <> 'nouvelle' and status <> 'decision-attendue' then (select name from bench_teams t where t.id = team_id) end,
   case when status <> 'nouvelle' and status <> 'decision-attendue' then gen_random_uuid() end,
-  case when not unhandled then created_at + interval '20 minutes' end,
+  case when not unhandled then created_at + make_interval(mins => handling_wall) end,
   resolved_at,
   case when not open then coalesce(resolved_at, created_at + interval '2 hours') + interval '1 day' end,
+  case when not unhandled then (handling_wall * 0.6)::int end,
+  (resolution_wall * 0.3)::int,
   case when unhandled and not paused and nature <> 'exceptionnelle' then created_at + interval '4 hours' end,
   case when open and not paused and status <> 'resolue' and resolution_target is not null
        then created_at + make_interval(mins => resolution_target * 2) end,
@@ -187,7 +195,7 @@ select gen_random_uuid(), org_id, operator_id,
   case when open then 3 else 5 end,
   created_at,
   created_at + interval '1 day'
-from timed
+from clocked
 -- Rows in the order they were filed, as ten years of real use leave them on disk: this year's
 -- (and the open ones) together at the end of the table, not scattered among older ones.
 order by created_at`;

@@ -30,6 +30,14 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} int
 /** Bad input on one field: the message for the form's summary and beside the field. */
 export const fieldRefusal = (field: string, message: string) =>
   new AppError("BAD_REQUEST", message, { [field]: [message] });
+/**
+ * Bad input on several fields, as a domain rule lists them (`notificationProblems`…): refused with
+ * every message, each beside its field; nothing to refuse when the list is empty.
+ */
+export function refuseProblems(problems: Record<string, string[]>) {
+  if (Object.keys(problems).length)
+    throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
+}
 export const forbidden = () =>
   new AppError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 

@@ -91,6 +91,18 @@ export function TextField(props: Common & Omit<ComponentPropsWithRef<"input">, "
   );
 }
 
+type InputFieldProps = Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">;
+
+/** A moment, date and time, as typed in Paris (when a breach was known, a person told). */
+export function MomentField(props: InputFieldProps) {
+  return <TextField type="datetime-local" className="input input-moment" {...props} />;
+}
+
+/** A calendar day (a meeting held, a processing put in force). */
+export function DayField(props: InputFieldProps) {
+  return <TextField type="date" className="input input-short" {...props} />;
+}
+
 /** The address that identifies a person (signing in, a forgotten password). */
 export function EmailField(props: Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">) {
   return <TextField type="email" autoComplete="username" spellCheck={false} required {...props} />;

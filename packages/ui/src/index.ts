@@ -16,14 +16,17 @@ export { Actions, Dialog } from "./dialog.tsx";
 export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { Form } from "./form.tsx";
+export { FilterBar } from "./filter-bar.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
 export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
 export {
   CheckboxGroup,
   type CheckboxOption,
   type ControlProps,
+  DayField,
   EmailField,
   Field,
+  MomentField,
   RadioGroup,
   type RadioOption,
   SelectField,

@@ -8,14 +8,13 @@ import {
   ARBITRATION_OUTCOME_LABELS,
   ARBITRATION_SEATS,
   type ArbitrationLevel,
-  DISAGREEMENT_KIND_LABELS,
-  DISAGREEMENT_KINDS,
   nextArbitrationLevel,
   parisToday,
   recordArbitrationInput,
 } from "@mutu/domain";
 import {
   Button,
+  DayField,
   Info,
   RadioGroup,
   SelectField,
@@ -25,7 +24,7 @@ import {
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { useRefreshArbitration } from "@mutu/web/arbitrations";
+import { DisagreementKindField, useRefreshArbitration } from "@mutu/web/arbitrations";
 import { ChangeError } from "@mutu/web/saisines";
 import { arbitrationsMessages } from "./messages.ts";
 import type { SaisineDetail } from "../saisines/types.ts";
@@ -116,24 +115,8 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         title={t.recordFailed}
         onReload={() => void refresh()}
       />
-      <TextField
-        id="niveau-date"
-        label={t.heldOnField}
-        type="date"
-        required
-        className="input input-short"
-        {...f.text("heldOn")}
-      />
-      <RadioGroup
-        id="niveau-objet"
-        legend={t.kind}
-        required
-        options={DISAGREEMENT_KINDS.map((value) => ({
-          value,
-          label: DISAGREEMENT_KIND_LABELS[value],
-        }))}
-        {...f.choice("kind")}
-      />
+      <DayField id="niveau-date" label={t.heldOnField} required {...f.text("heldOn")} />
+      <DisagreementKindField id="niveau-objet" legend={t.kind} {...f.choice("kind")} />
       <fieldset className="fieldset-box">
         <legend>{t.participants}</legend>
         {errors?.participants ? (

@@ -6,7 +6,7 @@ import {
   DISAGREEMENT_KIND_LABELS,
 } from "@mutu/domain";
 import {
-  Button,
+  FilterBar,
   type Column,
   DataTable,
   DateTime,
@@ -72,13 +72,10 @@ export function ArbitrationsPage() {
       <p>
         <Link to="/saisines">{t.back}</Link>
       </p>
-      <form
-        className="filters"
-        aria-label={t.filterLabel}
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true });
-        }}
+      <FilterBar
+        label={t.filterLabel}
+        submit={t.apply}
+        onApply={() => navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })}
       >
         <SelectField
           id="arbitrages-etat"
@@ -90,10 +87,7 @@ export function ArbitrationsPage() {
           <option value="ouvert">{statuses.ouvert}</option>
           <option value="clos">{statuses.clos}</option>
         </SelectField>
-        <div className="actions">
-          <Button type="submit">{t.apply}</Button>
-        </div>
-      </form>
+      </FilterBar>
       <Loaded query={list} loadingLabel={t.loading}>
         {(rows) => (
           <DataTable

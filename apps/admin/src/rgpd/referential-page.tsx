@@ -16,56 +16,62 @@ import {
   CheckboxGroup,
   type Column,
   DataTable,
+  DayField,
   Dialog,
   Form,
   FormPanel,
-  Loaded,
+  formActions,
+  formatCalendarDate,
   SelectField,
-  Status,
   TextAreaField,
   TextField,
-  fieldError,
-  formatCalendarDate,
+  useFields,
   useFormPanel,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { type ReferenceDocument, RgpdPage, rgpdMessages } from "@mutu/web/rgpd";
+import type { ReferenceDocument } from "@mutu/web/rgpd";
 import { useState } from "react";
+import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { rgpdAdminMessages } from "./messages.ts";
-import { AdminRgpd } from "./space.tsx";
+import { KeeperPage } from "./space.tsx";
 
 const t = rgpdAdminMessages.referential;
 type Done = (message: string) => Promise<void>;
+
+const publishLayout = [
+  { name: "kind", id: "publication-type", label: t.kind },
+  { name: "title", id: "publication-intitule", label: t.titleField },
+  { name: "version", id: "publication-version", label: t.version },
+  { name: "publishedOn", id: "publication-date", label: t.publishedOn },
+  { name: "summary", id: "publication-resume", label: t.summary },
+] as const;
 
 function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onDone: Done }) {
   const panel = useFormPanel();
   const publish = trpc.rgpd.referential.publish.useMutation();
   const form = useSchemaForm(publishReferenceDocumentInput, publish);
-  const [v, setV] = useState({
+  const initial = {
     documentKey: "",
     kind: "",
     title: "",
     version: "",
     publishedOn: parisToday(),
     summary: "",
-  });
-  const set = (c: Partial<typeof v>) => setV((x) => ({ ...x, ...c }));
-  const e = form.error?.fieldErrors;
+  };
+  const f = useFields(initial, form.error, publishLayout);
   const keys = [...new Map(docs.map((d) => [d.documentKey, d])).values()];
   return (
     <FormPanel id="publication" toggle={t.publish} title={t.publish} state={panel}>
       <Form
         error={form.error}
-        fields={[
-          { name: "kind", id: "publication-type", label: t.kind },
-          { name: "title", id: "publication-titre", label: t.titleField },
-          { name: "version", id: "publication-version", label: t.version },
-          { name: "publishedOn", id: "publication-date", label: t.publishedOn },
-        ]}
+        fields={publishLayout}
         failed={t.failed}
         onSubmit={() => {
-          const checked = form.check({ ...v, documentKey: v.documentKey || undefined });
+          const checked = form.check({
+            ...f.values,
+            documentKey: f.values.documentKey || undefined,
+          });
           if (checked)
             publish.mutate(checked, {
               async onSuccess() {
@@ -74,16 +80,18 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
               },
             });
         }}
-        actions={{ submit: t.submit, submitting: t.saving, pending: publish.isPending }}
+        actions={formActions({ submit: t.submit, submitting: t.saving }, publish.isPending)}
       >
         <SelectField
           id="publication-document"
           label={t.documentKey}
-          value={v.documentKey}
+          value={f.values.documentKey}
           onChange={(x) => {
             const key = x.currentTarget.value;
             const doc = keys.find((d) => d.documentKey === key);
-            set(doc ? { documentKey: key, kind: doc.kind, title: doc.title } : { documentKey: "" });
+            f.set(
+              doc ? { documentKey: key, kind: doc.kind, title: doc.title } : { documentKey: "" },
+            );
           }}
         >
           <option value="">{t.newDocument}</option>
@@ -93,14 +101,7 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
             </option>
           ))}
         </SelectField>
-        <SelectField
-          id="publication-type"
-          label={t.kind}
-          required
-          value={v.kind}
-          onChange={(x) => set({ kind: x.currentTarget.value })}
-          error={fieldError(e, "kind")}
-        >
+        <SelectField {...f.field("kind")} required>
           <option value="">—</option>
           {REFERENCE_DOCUMENT_KINDS.map((k) => (
             <option key={k} value={k}>
@@ -108,48 +109,22 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
             </option>
           ))}
         </SelectField>
-        <TextField
-          id="publication-titre"
-          label={t.titleField}
-          required
-          className="input input-wide"
-          value={v.title}
-          onChange={(x) => set({ title: x.currentTarget.value })}
-          error={fieldError(e, "title")}
-        />
+        <TextField {...f.field("title")} required className="input input-wide" />
         <div className="field-row">
-          <TextField
-            id="publication-version"
-            label={t.version}
-            required
-            className="input input-short"
-            value={v.version}
-            onChange={(x) => set({ version: x.currentTarget.value })}
-            error={fieldError(e, "version")}
-          />
-          <TextField
-            id="publication-date"
-            label={t.publishedOn}
-            type="date"
-            required
-            className="input input-short"
-            value={v.publishedOn}
-            onChange={(x) => set({ publishedOn: x.currentTarget.value })}
-            error={fieldError(e, "publishedOn")}
-          />
+          <TextField {...f.field("version")} required className="input input-short" />
+          <DayField {...f.field("publishedOn")} required />
         </div>
-        <TextAreaField
-          id="publication-resume"
-          label={t.summary}
-          rows={3}
-          value={v.summary}
-          onChange={(x) => set({ summary: x.currentTarget.value })}
-          error={fieldError(e, "summary")}
-        />
+        <TextAreaField {...f.field("summary")} rows={3} />
       </Form>
     </FormPanel>
   );
 }
+
+const notifyLayout = [
+  { name: "orgIds", id: "notification-communes-0", label: t.communes },
+  { name: "notifiedOn", id: "notification-envoi", label: t.notifiedOn },
+  { name: "means", id: "notification-moyen", label: t.means },
+] as const;
 
 function NotifyDialog({
   doc,
@@ -164,10 +139,12 @@ function NotifyDialog({
   const notify = trpc.rgpd.referential.notify.useMutation();
   const form = useSchemaForm(notifyReferenceInput, notify);
   const already = new Set(doc.notifications.map((n) => n.orgId));
-  const [orgIds, setOrgIds] = useState<string[]>([]);
-  const [notifiedOn, setNotifiedOn] = useState(parisToday());
-  const [means, setMeans] = useState("Courrier au directeur général des services");
-  const e = form.error?.fieldErrors;
+  const initial = {
+    orgIds: [] as string[],
+    notifiedOn: parisToday(),
+    means: "Courrier au directeur général des services",
+  };
+  const f = useFields(initial, form.error, notifyLayout);
   return (
     <Dialog
       open
@@ -178,22 +155,16 @@ function NotifyDialog({
     >
       <Form
         error={form.error}
-        fields={[
-          { name: "orgIds", id: "notification-communes-0", label: t.communes },
-          { name: "notifiedOn", id: "notification-envoi", label: t.notifiedOn },
-          { name: "means", id: "notification-moyen", label: t.means },
-        ]}
+        fields={notifyLayout}
         failed={t.notifyFailed}
         onSubmit={() => {
-          const checked = form.check({ documentId: doc.id, orgIds, notifiedOn, means });
+          const checked = form.check({ documentId: doc.id, ...f.values });
           if (checked) notify.mutate(checked, { onSuccess: (r) => onDone(t.notified(r.notified)) });
         }}
-        actions={{
-          submit: t.notifySubmit,
-          submitting: t.saving,
-          pending: notify.isPending,
-          cancel: { label: "Annuler", onCancel: onClose },
-        }}
+        actions={formActions({ submit: t.notifySubmit, submitting: t.saving }, notify.isPending, {
+          label: messages.cancel,
+          onCancel: onClose,
+        })}
       >
         <CheckboxGroup
           id="notification-communes"
@@ -202,29 +173,10 @@ function NotifyDialog({
           options={orgs.list
             .filter((o) => o.kind === "commune" && !already.has(o.id))
             .map((o) => ({ value: o.id, label: o.name }))}
-          value={orgIds}
-          onChange={setOrgIds}
-          error={fieldError(e, "orgIds")}
+          {...f.choice("orgIds")}
         />
-        <TextField
-          id="notification-envoi"
-          label={t.notifiedOn}
-          type="date"
-          required
-          className="input input-short"
-          value={notifiedOn}
-          onChange={(x) => setNotifiedOn(x.currentTarget.value)}
-          error={fieldError(e, "notifiedOn")}
-        />
-        <TextField
-          id="notification-moyen"
-          label={t.means}
-          required
-          className="input input-wide"
-          value={means}
-          onChange={(x) => setMeans(x.currentTarget.value)}
-          error={fieldError(e, "means")}
-        />
+        <DayField {...f.field("notifiedOn")} required />
+        <TextField {...f.field("means")} required className="input input-wide" />
       </Form>
     </Dialog>
   );
@@ -292,31 +244,22 @@ export function ReferentialPage() {
     },
   ];
   return (
-    <AdminRgpd picker={false}>
-      <RgpdPage
-        title={t.title}
-        lead={t.lead}
-        back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-      >
-        <Status>{notice}</Status>
-        <Loaded query={docs} loadingLabel={rgpdMessages.loading}>
-          {(rows) => (
-            <>
-              <PublishForm docs={rows} onDone={done} />
-              <DataTable
-                caption={t.caption(rows.length)}
-                columns={columns}
-                rows={rows}
-                rowKey={(d) => d.id}
-                empty={t.empty}
-              />
-            </>
-          )}
-        </Loaded>
-        {notifying ? (
-          <NotifyDialog doc={notifying} onClose={() => setNotifying(null)} onDone={done} />
-        ) : null}
-      </RgpdPage>
-    </AdminRgpd>
+    <KeeperPage title={t.title} lead={t.lead} notice={notice} query={docs}>
+      {(rows) => (
+        <>
+          <PublishForm docs={rows} onDone={done} />
+          <DataTable
+            caption={t.caption(rows.length)}
+            columns={columns}
+            rows={rows}
+            rowKey={(d) => d.id}
+            empty={t.empty}
+          />
+          {notifying ? (
+            <NotifyDialog doc={notifying} onClose={() => setNotifying(null)} onDone={done} />
+          ) : null}
+        </>
+      )}
+    </KeeperPage>
   );
 }

@@ -3,9 +3,9 @@
  * (`?commune=`, a commune or the Métropole itself), chosen with a picker at the top of each page;
  * without one, lists show every commune and pages about one organisation ask to choose it.
  */
-import { Button, Info, Page, SelectField, useRoute } from "@mutu/ui";
+import { FilterBar, Info, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
 import { useSession } from "@mutu/web";
-import { RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
+import { RgpdPage, RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
 import { type ReactNode, useState } from "react";
 import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -18,11 +18,11 @@ function Picker({ orgId }: { orgId: string }) {
   const orgs = useOrganisations();
   const [draft, setDraft] = useState(orgId);
   return (
-    <form
-      className="filters"
-      aria-label={t.form}
-      onSubmit={(event) => {
-        event.preventDefault();
+    <FilterBar
+      label={t.form}
+      submit={t.show}
+      variant="secondary"
+      onApply={() => {
         const params = new URLSearchParams(search);
         if (draft) params.set("commune", draft);
         else params.delete("commune");
@@ -39,12 +39,7 @@ function Picker({ orgId }: { orgId: string }) {
       >
         <OrganisationOptions organisations={orgs.list} empty={t.choose} />
       </SelectField>
-      <div className="actions">
-        <Button type="submit" variant="secondary">
-          {t.show}
-        </Button>
-      </div>
-    </form>
+    </FilterBar>
   );
 }
 
@@ -77,5 +72,34 @@ export function AdminRgpd({
         children
       )}
     </RgpdSpaceProvider>
+  );
+}
+
+/**
+ * A register only the Métropole keeps (the referential, the vendors): no commune to pick, the
+ * register once loaded, and what was just done said to screen readers.
+ */
+export function KeeperPage<T>({
+  title,
+  lead,
+  notice,
+  query,
+  children,
+}: {
+  title: string;
+  lead: string;
+  notice: string;
+  query: { data: T | undefined; error: unknown };
+  children(rows: T): ReactNode;
+}) {
+  return (
+    <AdminRgpd picker={false}>
+      <RgpdPage title={title} lead={lead} back={{ to: "/rgpd", label: rgpdMessages.back.overview }}>
+        <Status>{notice}</Status>
+        <Loaded query={query} loadingLabel={rgpdMessages.loading}>
+          {children}
+        </Loaded>
+      </RgpdPage>
+    </AdminRgpd>
   );
 }

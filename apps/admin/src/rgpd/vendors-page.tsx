@@ -5,23 +5,23 @@
  */
 import { saveProcessorInput } from "@mutu/domain";
 import {
+  DayField,
   Form,
   FormPanel,
-  Loaded,
+  formActions,
   SelectField,
-  Status,
   TextAreaField,
   TextField,
-  fieldError,
+  useFields,
   useFormPanel,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { RgpdPage, rgpdMessages, type Vendor, VendorsTable } from "@mutu/web/rgpd";
+import { type Vendor, VendorsTable } from "@mutu/web/rgpd";
 import { useState } from "react";
 import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { rgpdAdminMessages } from "./messages.ts";
-import { AdminRgpd } from "./space.tsx";
+import { KeeperPage } from "./space.tsx";
 
 const t = rgpdAdminMessages.vendors;
 
@@ -37,6 +37,34 @@ const blank = {
   communeId: "",
 };
 
+const layout = [
+  { name: "name", id: "prestataire-nom", label: t.name },
+  { name: "parentId", id: "prestataire-parent", label: t.parent },
+  { name: "address", id: "prestataire-adresse", label: t.address },
+  { name: "dpoContact", id: "prestataire-dpo", label: t.dpoContact },
+  { name: "contractReference", id: "prestataire-contrat", label: t.contractReference },
+  { name: "contractSignedOn", id: "prestataire-signature", label: t.contractSignedOn },
+  { name: "contractExpiresOn", id: "prestataire-echeance", label: t.contractExpiresOn },
+  { name: "commitments", id: "prestataire-engagements", label: t.commitments },
+  { name: "communeId", id: "prestataire-commune", label: t.commune },
+] as const;
+
+/** The form's values for a vendor, or blank for a new one. */
+function valuesOf(found: Vendor | undefined): typeof blank {
+  if (!found) return blank;
+  return {
+    name: found.name,
+    parentId: found.parentId ?? "",
+    address: found.address,
+    dpoContact: found.dpoContact,
+    contractReference: found.contractReference,
+    contractSignedOn: found.contractSignedOn ?? "",
+    contractExpiresOn: found.contractExpiresOn ?? "",
+    commitments: found.commitments,
+    communeId: found.communeId ?? "",
+  };
+}
+
 function VendorForm({
   vendors,
   onDone,
@@ -49,27 +77,11 @@ function VendorForm({
   const save = trpc.rgpd.processors.save.useMutation();
   const form = useSchemaForm(saveProcessorInput, save);
   const [editing, setEditing] = useState("");
-  const [v, setV] = useState(blank);
-  const set = (c: Partial<typeof v>) => setV((x) => ({ ...x, ...c }));
-  const e = form.error?.fieldErrors;
+  const f = useFields(blank, form.error, layout);
+  const v = f.values;
   function choose(id: string) {
     setEditing(id);
-    const found = vendors.find((x) => x.id === id);
-    setV(
-      found
-        ? {
-            name: found.name,
-            parentId: found.parentId ?? "",
-            address: found.address,
-            dpoContact: found.dpoContact,
-            contractReference: found.contractReference,
-            contractSignedOn: found.contractSignedOn ?? "",
-            contractExpiresOn: found.contractExpiresOn ?? "",
-            commitments: found.commitments,
-            communeId: found.communeId ?? "",
-          }
-        : blank,
-    );
+    f.reset(valuesOf(vendors.find((x) => x.id === id)));
   }
   return (
     <FormPanel id="prestataire" toggle={t.add} title={editing ? t.edit : t.add} state={panel}>
@@ -88,14 +100,7 @@ function VendorForm({
       </SelectField>
       <Form
         error={form.error}
-        fields={[
-          { name: "name", id: "prestataire-nom", label: t.name },
-          { name: "parentId", id: "prestataire-parent", label: t.parent },
-          { name: "contractReference", id: "prestataire-contrat", label: t.contractReference },
-          { name: "contractExpiresOn", id: "prestataire-echeance", label: t.contractExpiresOn },
-          { name: "commitments", id: "prestataire-engagements", label: t.commitments },
-          { name: "communeId", id: "prestataire-commune", label: t.commune },
-        ]}
+        fields={layout}
         failed={t.failed}
         onSubmit={() => {
           const checked = form.check({
@@ -113,24 +118,10 @@ function VendorForm({
               },
             });
         }}
-        actions={{ submit: t.save, submitting: t.saving, pending: save.isPending }}
+        actions={formActions({ submit: t.save, submitting: t.saving }, save.isPending)}
       >
-        <TextField
-          id="prestataire-nom"
-          label={t.name}
-          required
-          className="input input-wide"
-          value={v.name}
-          onChange={(x) => set({ name: x.currentTarget.value })}
-          error={fieldError(e, "name")}
-        />
-        <SelectField
-          id="prestataire-parent"
-          label={t.parent}
-          value={v.parentId}
-          onChange={(x) => set({ parentId: x.currentTarget.value })}
-          error={fieldError(e, "parentId")}
-        >
+        <TextField {...f.field("name")} required className="input input-wide" />
+        <SelectField {...f.field("parentId")}>
           <option value="">{t.noParent}</option>
           {vendors
             .filter((x) => x.id !== editing)
@@ -140,66 +131,15 @@ function VendorForm({
               </option>
             ))}
         </SelectField>
-        <TextField
-          id="prestataire-adresse"
-          label={t.address}
-          className="input input-wide"
-          value={v.address}
-          onChange={(x) => set({ address: x.currentTarget.value })}
-          error={fieldError(e, "address")}
-        />
-        <TextField
-          id="prestataire-dpo"
-          label={t.dpoContact}
-          className="input input-wide"
-          value={v.dpoContact}
-          onChange={(x) => set({ dpoContact: x.currentTarget.value })}
-          error={fieldError(e, "dpoContact")}
-        />
+        <TextField {...f.field("address")} className="input input-wide" />
+        <TextField {...f.field("dpoContact")} className="input input-wide" />
         <div className="field-row">
-          <TextField
-            id="prestataire-contrat"
-            label={t.contractReference}
-            required
-            value={v.contractReference}
-            onChange={(x) => set({ contractReference: x.currentTarget.value })}
-            error={fieldError(e, "contractReference")}
-          />
-          <TextField
-            id="prestataire-signature"
-            label={t.contractSignedOn}
-            type="date"
-            className="input input-short"
-            value={v.contractSignedOn}
-            onChange={(x) => set({ contractSignedOn: x.currentTarget.value })}
-            error={fieldError(e, "contractSignedOn")}
-          />
-          <TextField
-            id="prestataire-echeance"
-            label={t.contractExpiresOn}
-            type="date"
-            className="input input-short"
-            value={v.contractExpiresOn}
-            onChange={(x) => set({ contractExpiresOn: x.currentTarget.value })}
-            error={fieldError(e, "contractExpiresOn")}
-          />
+          <TextField {...f.field("contractReference")} required />
+          <DayField {...f.field("contractSignedOn")} />
+          <DayField {...f.field("contractExpiresOn")} />
         </div>
-        <TextAreaField
-          id="prestataire-engagements"
-          label={t.commitments}
-          required
-          rows={4}
-          value={v.commitments}
-          onChange={(x) => set({ commitments: x.currentTarget.value })}
-          error={fieldError(e, "commitments")}
-        />
-        <SelectField
-          id="prestataire-commune"
-          label={t.commune}
-          value={v.communeId}
-          onChange={(x) => set({ communeId: x.currentTarget.value })}
-          error={fieldError(e, "communeId")}
-        >
+        <TextAreaField {...f.field("commitments")} required rows={4} />
+        <SelectField {...f.field("communeId")}>
           <OrganisationOptions
             organisations={orgs.list.filter((o) => o.kind === "commune")}
             empty={t.allCommunes}
@@ -215,28 +155,19 @@ export function VendorsPage() {
   const utils = trpc.useUtils();
   const [notice, setNotice] = useState("");
   return (
-    <AdminRgpd picker={false}>
-      <RgpdPage
-        title={t.title}
-        lead={t.lead}
-        back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-      >
-        <Status>{notice}</Status>
-        <Loaded query={vendors} loadingLabel={rgpdMessages.loading}>
-          {(rows) => (
-            <>
-              <VendorForm
-                vendors={rows}
-                onDone={async (message) => {
-                  await utils.rgpd.processors.invalidate();
-                  setNotice(message);
-                }}
-              />
-              <VendorsTable vendors={rows} />
-            </>
-          )}
-        </Loaded>
-      </RgpdPage>
-    </AdminRgpd>
+    <KeeperPage title={t.title} lead={t.lead} notice={notice} query={vendors}>
+      {(rows) => (
+        <>
+          <VendorForm
+            vendors={rows}
+            onDone={async (message) => {
+              await utils.rgpd.processors.invalidate();
+              setNotice(message);
+            }}
+          />
+          <VendorsTable vendors={rows} />
+        </>
+      )}
+    </KeeperPage>
   );
 }

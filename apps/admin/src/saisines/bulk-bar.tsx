@@ -14,22 +14,12 @@ import {
 import { Alert, Button, FormErrorSummary, SelectField } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { type FormEvent, useState } from "react";
-import { BulkFields, type BulkValues, bulkPayload, EMPTY_BULK } from "./bulk-fields.tsx";
+import { BULK_FIELDS, BulkFields, bulkPayload, useBulkFields } from "./bulk-fields.tsx";
 import { saisinesMessages } from "./messages.ts";
 import type { Assignees, QueueItem } from "./types.ts";
 import { assigneeLabel } from "./use-assignees.ts";
 
 const t = saisinesMessages.bulk;
-
-const FIELDS = [
-  { name: "action", id: "groupe-action", label: t.action },
-  { name: "items", id: "groupe-selection", label: t.selection },
-  { name: "assignee", id: "groupe-titulaire", label: t.assignee },
-  { name: "waitingFor", id: "groupe-attente-0", label: t.waitingFor },
-  { name: "visibility", id: "groupe-visibilite-0", label: t.visibility },
-  { name: "body", id: "groupe-texte", label: t.comment },
-  { name: "note", id: "groupe-note", label: t.note },
-];
 
 type BulkBarProps = {
   selected: readonly QueueItem[];
@@ -44,7 +34,8 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
   const form = useSchemaForm(bulkSaisinesInput, bulk);
   const { error } = form;
   const [action, setAction] = useState<QueueBulkAction | "">("");
-  const [values, setValues] = useState<BulkValues>(EMPTY_BULK);
+  const f = useBulkFields(error);
+  const { values } = f;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,7 +62,7 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
           utils.saisines.queue.invalidate(),
           utils.saisines.queueCounts.invalidate(),
         ]);
-        setValues(EMPTY_BULK);
+        f.reset();
         onClear();
         onDone(done);
       },
@@ -106,7 +97,7 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
           </Button>
         </Alert>
       ) : (
-        <FormErrorSummary error={error} fields={FIELDS} title={t.failed} headingLevel={3} />
+        <FormErrorSummary error={error} fields={BULK_FIELDS} title={t.failed} headingLevel={3} />
       )}
       <SelectField
         id="groupe-action"
@@ -125,15 +116,7 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
           </option>
         ))}
       </SelectField>
-      {action ? (
-        <BulkFields
-          action={action}
-          values={values}
-          onChange={(change) => setValues((v) => ({ ...v, ...change }))}
-          assignees={assignees}
-          error={error}
-        />
-      ) : null}
+      {action ? <BulkFields action={action} f={f} assignees={assignees} /> : null}
       <div className="inline-actions">
         <Button type="submit" busy={bulk.isPending} busyLabel={t.submitting}>
           {t.submit}

@@ -3,24 +3,30 @@
  * saisine's own, none changed confirms them as filed); a comment and who reads it; what is
  * awaited and from whom. Closing needs nothing.
  */
-import {
-  type QueueBulkAction,
-  SAISINE_CRITICALITIES,
-  SAISINE_CRITICALITY_LABELS,
-  SAISINE_NATURE_LABELS,
-  SAISINE_NATURES,
-  SAISINE_TYPE_LABELS,
-  SAISINE_TYPES,
-  SUB_DOMAIN_LETTERS,
-} from "@mutu/domain";
-import { type FormError, RadioGroup, SelectField, TextAreaField, fieldError } from "@mutu/ui";
-import { subDomainLabel } from "@mutu/web/saisines";
+import type { QueueBulkAction } from "@mutu/domain";
+import { type FormError, RadioGroup, SelectField, TextAreaField, useFields } from "@mutu/ui";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import { saisinesMessages } from "./messages.ts";
+import { QualificationOptions } from "./qualification-options.tsx";
 import type { Assignees } from "./types.ts";
 import { assigneeFrom } from "./use-assignees.ts";
 
 const t = saisinesMessages.bulk;
+
+/** The bar's fields, in their order on screen (its error summary lists them). */
+export const BULK_FIELDS = [
+  { name: "action", id: "groupe-action", label: t.action },
+  { name: "items", id: "groupe-selection", label: t.selection },
+  { name: "assignee", id: "groupe-titulaire", label: t.assignee },
+  { name: "type", id: "groupe-type", label: t.type },
+  { name: "subDomain", id: "groupe-sous-domaine", label: t.subDomain },
+  { name: "nature", id: "groupe-nature", label: t.nature },
+  { name: "criticality", id: "groupe-criticite", label: t.criticality },
+  { name: "waitingFor", id: "groupe-attente-0", label: t.waitingFor },
+  { name: "visibility", id: "groupe-visibilite-0", label: t.visibility },
+  { name: "body", id: "groupe-texte", label: t.comment },
+  { name: "note", id: "groupe-note", label: t.note },
+] as const;
 
 export const EMPTY_BULK = {
   assignee: "",
@@ -59,46 +65,25 @@ export function bulkPayload(action: QueueBulkAction | "", v: BulkValues): Record
   }
 }
 
+export const useBulkFields = (error: FormError | null) => useFields(EMPTY_BULK, error, BULK_FIELDS);
+type Fields = ReturnType<typeof useBulkFields>;
+
 type BulkFieldsProps = {
   action: QueueBulkAction;
-  values: BulkValues;
-  onChange(change: Partial<BulkValues>): void;
+  f: Fields;
   assignees: Assignees | undefined;
-  error: FormError | null;
 };
 
-export function BulkFields({ action, values, onChange, assignees, error }: BulkFieldsProps) {
-  const errors = error?.fieldErrors;
-  const select = (
-    key: "type" | "subDomain" | "nature" | "criticality",
-    id: string,
-    label: string,
-    options: readonly { value: string; label: string }[],
-  ) => (
-    <SelectField
-      id={id}
-      label={label}
-      value={values[key]}
-      onChange={(event) => onChange({ [key]: event.currentTarget.value })}
-      error={fieldError(errors, key)}
-    >
+export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
+  const select = (name: "type" | "subDomain" | "nature" | "criticality") => (
+    <SelectField {...f.field(name)}>
       <option value="">{t.unchanged}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <QualificationOptions of={name} />
     </SelectField>
   );
   if (action === "assign")
     return (
-      <SelectField
-        id="groupe-titulaire"
-        label={t.assignee}
-        value={values.assignee}
-        onChange={(event) => onChange({ assignee: event.currentTarget.value })}
-        error={fieldError(errors, "assignee")}
-      >
+      <SelectField {...f.field("assignee")}>
         <option value="">{t.choose}</option>
         <AssigneeOptions list={assignees} />
       </SelectField>
@@ -108,53 +93,18 @@ export function BulkFields({ action, values, onChange, assignees, error }: BulkF
       <>
         <p className="field-hint">{t.qualifyHint}</p>
         <div className="filters">
-          {select(
-            "type",
-            "groupe-type",
-            t.type,
-            SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
-          )}
-          {select(
-            "subDomain",
-            "groupe-sous-domaine",
-            t.subDomain,
-            SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
-          )}
-          {select(
-            "nature",
-            "groupe-nature",
-            t.nature,
-            SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
-          )}
-          {select(
-            "criticality",
-            "groupe-criticite",
-            t.criticality,
-            SAISINE_CRITICALITIES.map((v) => ({ value: v, label: SAISINE_CRITICALITY_LABELS[v] })),
-          )}
+          {select("type")}
+          {select("subDomain")}
+          {select("nature")}
+          {select("criticality")}
         </div>
-        <TextAreaField
-          id="groupe-note"
-          label={t.qualifyNote}
-          rows={2}
-          value={values.note}
-          onChange={(event) => onChange({ note: event.currentTarget.value })}
-          error={fieldError(errors, "note")}
-        />
+        <TextAreaField {...f.field("note")} label={t.qualifyNote} rows={2} />
       </>
     );
   if (action === "comment")
     return (
       <>
-        <TextAreaField
-          id="groupe-texte"
-          label={t.comment}
-          required
-          rows={3}
-          value={values.body}
-          onChange={(event) => onChange({ body: event.currentTarget.value })}
-          error={fieldError(errors, "body")}
-        />
+        <TextAreaField {...f.field("body")} required rows={3} />
         <RadioGroup
           id="groupe-visibilite"
           legend={t.visibility}
@@ -163,9 +113,7 @@ export function BulkFields({ action, values, onChange, assignees, error }: BulkF
             { value: "public", label: t.public },
             { value: "interne", label: t.internal },
           ]}
-          value={values.visibility}
-          onChange={(visibility) => onChange({ visibility })}
-          error={fieldError(errors, "visibility")}
+          {...f.choice("visibility")}
         />
       </>
     );
@@ -180,19 +128,9 @@ export function BulkFields({ action, values, onChange, assignees, error }: BulkF
             { value: "commune", label: t.waitCommune },
             { value: "tiers", label: t.waitThird },
           ]}
-          value={values.waitingFor}
-          onChange={(waitingFor) => onChange({ waitingFor })}
-          error={fieldError(errors, "waitingFor")}
+          {...f.choice("waitingFor")}
         />
-        <TextAreaField
-          id="groupe-note"
-          label={t.note}
-          required
-          rows={2}
-          value={values.note}
-          onChange={(event) => onChange({ note: event.currentTarget.value })}
-          error={fieldError(errors, "note")}
-        />
+        <TextAreaField {...f.field("note")} required rows={2} />
       </>
     );
   return <p className="field-hint">{t.closeHint}</p>;

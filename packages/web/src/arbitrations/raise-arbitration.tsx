@@ -4,18 +4,51 @@
  * shown before; the deciders of both sides are told.
  */
 import { DISAGREEMENT_KIND_LABELS, DISAGREEMENT_KINDS, raiseArbitrationInput } from "@mutu/domain";
-import { Form, RadioGroup, TextAreaField, useFields, useFormPanel, FormPanel } from "@mutu/ui";
+import {
+  Form,
+  FormPanel,
+  formActions,
+  RadioGroup,
+  TextAreaField,
+  useFields,
+  useFormPanel,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { ChangeError, useRefreshSaisine } from "../saisines/refresh.tsx";
 import type { SaisineDetail } from "../saisines/types.ts";
 import { arbitrationMessages as t } from "./messages.ts";
 
+/** What the disagreement is about (000 art. 4): the programming of the work, or its substance. */
+export function DisagreementKindField(props: {
+  id: string;
+  legend: string;
+  value: string;
+  onChange(value: string): void;
+  error: readonly string[] | undefined;
+}) {
+  return (
+    <RadioGroup
+      required
+      options={DISAGREEMENT_KINDS.map((value) => ({
+        value,
+        label: DISAGREEMENT_KIND_LABELS[value],
+      }))}
+      {...props}
+    />
+  );
+}
+
 export function useRefreshArbitration(saisineId: string) {
   const utils = trpc.useUtils();
   const refresh = useRefreshSaisine(saisineId);
   return () => Promise.all([refresh(), utils.arbitrations.list.invalidate()]);
 }
+
+const fields = [
+  { name: "kind", id: "arbitrage-objet-0", label: t.kind },
+  { name: "subject", id: "arbitrage-desaccord", label: t.subjectField },
+] as const;
 
 export function RaiseArbitration({
   saisine: s,
@@ -29,11 +62,7 @@ export function RaiseArbitration({
   const raise = trpc.arbitrations.raise.useMutation();
   const form = useSchemaForm(raiseArbitrationInput, raise);
   const { error } = form;
-  const f = useFields({ kind: "", subject: "" }, error);
-  const fields = [
-    { name: "kind", id: "arbitrage-objet-0", label: t.kind },
-    { name: "subject", id: "arbitrage-desaccord", label: t.subjectField },
-  ];
+  const f = useFields({ kind: "", subject: "" }, error, fields);
 
   function submit() {
     const checked = form.check({ saisineId: s.id, ...f.values });
@@ -60,12 +89,10 @@ export function RaiseArbitration({
         fields={fields}
         onSubmit={submit}
         intro={<p>{t.raiseLead}</p>}
-        actions={{
-          submit: t.raise,
-          pending: raise.isPending,
-          submitting: t.raising,
-          cancel: { label: t.cancel, onCancel: () => panel.close() },
-        }}
+        actions={formActions({ submit: t.raise, submitting: t.raising }, raise.isPending, {
+          label: t.cancel,
+          onCancel: () => panel.close(),
+        })}
       >
         <ChangeError
           error={error}
@@ -73,24 +100,8 @@ export function RaiseArbitration({
           title={t.raiseFailed}
           onReload={() => void refresh()}
         />
-        <RadioGroup
-          id="arbitrage-objet"
-          legend={t.kind}
-          required
-          options={DISAGREEMENT_KINDS.map((value) => ({
-            value,
-            label: DISAGREEMENT_KIND_LABELS[value],
-          }))}
-          {...f.choice("kind")}
-        />
-        <TextAreaField
-          id="arbitrage-desaccord"
-          label={t.subjectField}
-          hint={t.subjectHint}
-          required
-          rows={4}
-          {...f.text("subject")}
-        />
+        <DisagreementKindField id="arbitrage-objet" legend={t.kind} {...f.choice("kind")} />
+        <TextAreaField {...f.field("subject")} hint={t.subjectHint} required rows={4} />
       </Form>
     </FormPanel>
   );

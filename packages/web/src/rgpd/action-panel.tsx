@@ -1,17 +1,18 @@
 /**
  * One step of a record behind its button (request an opinion, notify the CNIL, extend a request…):
  * a `FormPanel` holding a `Form` checked with the domain schema its procedure parses, which closes
- * and says what was done once the step is recorded. Each step only brings its fields and its words.
+ * and says what was done once the step is recorded. Each step only brings its fields (`useStep`,
+ * the house's `useFields` bound to the step's schema and layout) and its words.
  */
-import { Form, FormPanel, type FormError, type SummaryField, useFormPanel } from "@mutu/ui";
+import { Form, FormPanel, formActions, type SummaryField, useFields, useFormPanel } from "@mutu/ui";
 import type { ReactNode } from "react";
 import type { z } from "zod";
-import { type FormValues, useSchemaForm } from "../schema-form.ts";
+import { type FormValues, type SchemaForm, useSchemaForm } from "../schema-form.ts";
 import { formMessages } from "./form-messages.ts";
 
 /** What a tRPC mutation offers a form, as far as this panel relies on it. */
-type Mutation<I> = {
-  mutate(input: I, options: { onSuccess(): Promise<void> }): void;
+export type Mutation<I, R = unknown> = {
+  mutate(input: I, options: { onSuccess(result: R): Promise<void> }): void;
   isPending: boolean;
   error: unknown;
   reset(): void;
@@ -26,12 +27,24 @@ export type StepWords = {
   done: string;
 };
 
+/**
+ * A step's form: its values and the props of its fields (`step.field("note")`, names type-checked
+ * against the layout), checked with `schema` and sent with `mutation`.
+ */
+export function useStep<
+  S extends z.ZodType,
+  V extends Record<string, unknown>,
+  const L extends readonly SummaryField[],
+  R = unknown,
+>(schema: S, mutation: Mutation<z.input<S>, R>, initial: V, layout: L) {
+  const form: SchemaForm<S> = useSchemaForm(schema, mutation);
+  return { ...useFields(initial, form.error, layout), form, mutation, layout };
+}
+
 export function ActionPanel<S extends z.ZodType>({
   id,
   words,
-  schema,
-  mutation,
-  fields,
+  step,
   values,
   adjust,
   intro,
@@ -41,9 +54,11 @@ export function ActionPanel<S extends z.ZodType>({
 }: {
   id: string;
   words: StepWords;
-  schema: S;
-  mutation: Mutation<z.input<S>>;
-  fields: readonly SummaryField[];
+  step: {
+    form: SchemaForm<S>;
+    mutation: Mutation<z.input<S>>;
+    layout: readonly SummaryField[];
+  };
   /** The input as the form holds it, checked on submit. */
   values(): FormValues<S>;
   /** Errors the schema cannot see (the domain's rules on the record shown). */
@@ -51,10 +66,10 @@ export function ActionPanel<S extends z.ZodType>({
   intro?: ReactNode;
   variant?: "primary" | "danger";
   onDone(message: string): Promise<void>;
-  children(errors: FormError["fieldErrors"] | undefined): ReactNode;
+  children: ReactNode;
 }) {
   const panel = useFormPanel();
-  const form = useSchemaForm(schema, mutation);
+  const { form, mutation } = step;
   return (
     <FormPanel
       id={id}
@@ -65,7 +80,7 @@ export function ActionPanel<S extends z.ZodType>({
     >
       <Form
         error={form.error}
-        fields={fields}
+        fields={step.layout}
         failed={words.failed}
         intro={intro}
         onSubmit={() => {
@@ -79,14 +94,14 @@ export function ActionPanel<S extends z.ZodType>({
             });
         }}
         actions={{
-          submit: words.submit,
-          submitting: words.submitting,
-          pending: mutation.isPending,
+          ...formActions(words, mutation.isPending, {
+            label: formMessages.cancel,
+            onCancel: panel.close,
+          }),
           variant,
-          cancel: { label: formMessages.cancel, onCancel: panel.close },
         }}
       >
-        {children(form.error?.fieldErrors)}
+        {children}
       </Form>
     </FormPanel>
   );

@@ -17,18 +17,10 @@ import {
   parisInstant,
   parisLocalDateTime,
 } from "@mutu/domain";
-import {
-  CheckboxGroup,
-  type FieldErrors,
-  Info,
-  RadioGroup,
-  TextAreaField,
-  TextField,
-  fieldError,
-} from "@mutu/ui";
-import { useState } from "react";
+import { CheckboxGroup, Info, MomentField, RadioGroup, TextAreaField, TextField } from "@mutu/ui";
+import type { ChangeEvent } from "react";
 import { trpc } from "../trpc.ts";
-import { ActionPanel } from "./action-panel.tsx";
+import { ActionPanel, useStep } from "./action-panel.tsx";
 import { breachMessages as t } from "./breach-messages.ts";
 import { TextListField } from "./list-fields.tsx";
 import type { BreachDetail, ProcessingSummary } from "./types.ts";
@@ -39,57 +31,58 @@ const count = (v: string) =>
 const words = <W extends { toggle: string; submit: string; failed: string; done: string }>(
   w: W,
 ) => ({ ...w, submitting: t.saving });
+const now = () => parisLocalDateTime(new Date());
+
+/** The layout of a breach's facts (title, what happened, its nature) in a form's ids. */
+export const breachFactsLayout = (idPrefix: string) =>
+  [
+    { name: "title", id: `${idPrefix}-intitule`, label: t.title },
+    { name: "description", id: `${idPrefix}-description`, label: t.description },
+    { name: "natures", id: `${idPrefix}-nature-0`, label: t.natures },
+  ] as const;
+
+const a = t.assess;
+const assessLayout = [
+  ...breachFactsLayout("evaluation"),
+  { name: "riskLevel", id: "evaluation-risque-0", label: a.risk },
+  { name: "approxPersons", id: "evaluation-personnes-nombre", label: a.approxPersons },
+  { name: "approxRecords", id: "evaluation-enregistrements", label: a.approxRecords },
+  { name: "consequences", id: "evaluation-consequences", label: a.consequences },
+  { name: "measuresTaken", id: "evaluation-mesures", label: a.measuresTaken },
+  { name: "measuresProposed", id: "evaluation-mesures-envisagees", label: a.measuresProposed },
+] as const;
 
 export function AssessForm({
   b,
   onDone,
   processings,
 }: Props & { processings: readonly ProcessingSummary[] }) {
-  const [v, setV] = useState({
-    title: b.title,
-    description: b.description,
-    natures: b.natures as string[],
-    processingIds: b.processingIds,
-    personCategories: b.personCategories,
-    approxPersons: b.approxPersons === null ? "" : String(b.approxPersons),
-    dataCategories: b.dataCategories,
-    approxRecords: b.approxRecords === null ? "" : String(b.approxRecords),
-    consequences: b.consequences,
-    measuresTaken: b.measuresTaken,
-    measuresProposed: b.measuresProposed,
-    riskLevel: b.riskLevel ?? "",
-  });
-  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
-  const a = t.assess;
-  const text = (
-    id: string,
-    name: "consequences" | "measuresTaken" | "measuresProposed",
-    label: string,
-    e: Record<string, string[]> | undefined,
-  ) => (
-    <TextAreaField
-      id={id}
-      label={label}
-      rows={3}
-      value={v[name]}
-      onChange={(x) => set({ [name]: x.currentTarget.value })}
-      error={fieldError(e, name)}
-    />
+  const step = useStep(
+    assessBreachInput,
+    trpc.rgpd.breaches.assess.useMutation(),
+    {
+      title: b.title,
+      description: b.description,
+      natures: b.natures as string[],
+      processingIds: b.processingIds,
+      personCategories: b.personCategories,
+      approxPersons: b.approxPersons === null ? "" : String(b.approxPersons),
+      dataCategories: b.dataCategories,
+      approxRecords: b.approxRecords === null ? "" : String(b.approxRecords),
+      consequences: b.consequences,
+      measuresTaken: b.measuresTaken,
+      measuresProposed: b.measuresProposed,
+      riskLevel: b.riskLevel ?? "",
+    },
+    assessLayout,
   );
+  const { values: v, set } = step;
+  const e = step.form.error?.fieldErrors;
   return (
     <ActionPanel
       id="evaluation"
       words={words(a)}
-      schema={assessBreachInput}
-      mutation={trpc.rgpd.breaches.assess.useMutation()}
-      fields={[
-        { name: "title", id: "evaluation-intitule", label: t.title },
-        { name: "description", id: "evaluation-description", label: t.description },
-        { name: "natures", id: "evaluation-nature-0", label: t.natures },
-        { name: "riskLevel", id: "evaluation-risque-0", label: a.risk },
-        { name: "approxPersons", id: "evaluation-personnes-nombre", label: a.approxPersons },
-        { name: "approxRecords", id: "evaluation-enregistrements", label: a.approxRecords },
-      ]}
+      step={step}
       values={() => ({
         breachId: b.id,
         revision: b.revision,
@@ -99,92 +92,79 @@ export function AssessForm({
       })}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <BreachFactsFields idPrefix="evaluation" v={v} set={set} e={e} />
-          <CheckboxGroup
-            id="evaluation-traitements"
-            legend={a.processings}
-            options={processings.map((p) => ({ value: p.id, label: `N° ${p.number} — ${p.name}` }))}
-            value={v.processingIds}
-            onChange={(processingIds) => set({ processingIds })}
-            error={fieldError(e, "processingIds")}
-          />
-          <TextListField
-            id="evaluation-personnes"
-            legend={a.persons}
-            items={v.personCategories}
-            onChange={(personCategories) => set({ personCategories })}
-            errors={e}
-            name="personCategories"
-            itemLabel={a.person}
-            addLabel={a.addPerson}
-          />
-          <TextField
-            id="evaluation-personnes-nombre"
-            label={a.approxPersons}
-            inputMode="numeric"
-            className="input input-short"
-            value={v.approxPersons}
-            onChange={(x) => set({ approxPersons: x.currentTarget.value })}
-            error={fieldError(e, "approxPersons")}
-          />
-          <TextListField
-            id="evaluation-donnees"
-            legend={a.data}
-            items={v.dataCategories}
-            onChange={(dataCategories) => set({ dataCategories })}
-            errors={e}
-            name="dataCategories"
-            itemLabel={a.datum}
-            addLabel={a.addDatum}
-          />
-          <TextField
-            id="evaluation-enregistrements"
-            label={a.approxRecords}
-            inputMode="numeric"
-            className="input input-short"
-            value={v.approxRecords}
-            onChange={(x) => set({ approxRecords: x.currentTarget.value })}
-            error={fieldError(e, "approxRecords")}
-          />
-          {text("evaluation-consequences", "consequences", a.consequences, e)}
-          {text("evaluation-mesures", "measuresTaken", a.measuresTaken, e)}
-          {text("evaluation-mesures-envisagees", "measuresProposed", a.measuresProposed, e)}
-          <RadioGroup
-            id="evaluation-risque"
-            legend={a.risk}
-            required
-            options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
-            value={v.riskLevel}
-            onChange={(riskLevel) => set({ riskLevel })}
-            error={fieldError(e, "riskLevel")}
-          />
-        </>
-      )}
+      <BreachFactsFields idPrefix="evaluation" f={step} />
+      <CheckboxGroup
+        id="evaluation-traitements"
+        legend={a.processings}
+        options={processings.map((p) => ({ value: p.id, label: `N° ${p.number} — ${p.name}` }))}
+        {...step.choice("processingIds")}
+      />
+      <TextListField
+        id="evaluation-personnes"
+        legend={a.persons}
+        items={v.personCategories}
+        onChange={(personCategories) => set({ personCategories })}
+        errors={e}
+        name="personCategories"
+        itemLabel={a.person}
+        addLabel={a.addPerson}
+      />
+      <TextField
+        {...step.field("approxPersons")}
+        inputMode="numeric"
+        className="input input-short"
+      />
+      <TextListField
+        id="evaluation-donnees"
+        legend={a.data}
+        items={v.dataCategories}
+        onChange={(dataCategories) => set({ dataCategories })}
+        errors={e}
+        name="dataCategories"
+        itemLabel={a.datum}
+        addLabel={a.addDatum}
+      />
+      <TextField
+        {...step.field("approxRecords")}
+        inputMode="numeric"
+        className="input input-short"
+      />
+      <TextAreaField {...step.field("consequences")} rows={3} />
+      <TextAreaField {...step.field("measuresTaken")} rows={3} />
+      <TextAreaField {...step.field("measuresProposed")} rows={3} />
+      <RadioGroup
+        id="evaluation-risque"
+        legend={a.risk}
+        required
+        options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
+        {...step.choice("riskLevel")}
+      />
     </ActionPanel>
   );
 }
 
+const n = t.notify;
+const notifyLayout = [
+  { name: "notifiedAt", id: "notification-date", label: n.notifiedAt },
+  { name: "cnilReference", id: "notification-reference", label: n.reference },
+  { name: "lateJustification", id: "notification-retard", label: n.justification },
+] as const;
+
 export function NotifyForm({ b, onDone }: Props) {
-  const [notifiedAt, setNotifiedAt] = useState(() => parisLocalDateTime(new Date()));
-  const [cnilReference, setReference] = useState("");
-  const [lateJustification, setJustification] = useState("");
-  const instant = parisInstant(notifiedAt);
+  const step = useStep(
+    notifyBreachInput,
+    trpc.rgpd.breaches.notify.useMutation(),
+    { notifiedAt: now(), cnilReference: "", lateJustification: "" },
+    notifyLayout,
+  );
+  const instant = parisInstant(step.values.notifiedAt);
   const late = instant !== null && isLateNotification(new Date(b.awareAt), instant);
-  const n = t.notify;
-  const input = { breachId: b.id, notifiedAt, cnilReference, lateJustification };
+  const input = { breachId: b.id, ...step.values };
   return (
     <ActionPanel
       id="notification"
       words={words(n)}
-      schema={notifyBreachInput}
-      mutation={trpc.rgpd.breaches.notify.useMutation()}
-      fields={[
-        { name: "notifiedAt", id: "notification-date", label: n.notifiedAt },
-        { name: "cnilReference", id: "notification-reference", label: n.reference },
-        { name: "lateJustification", id: "notification-retard", label: n.justification },
-      ]}
+      step={step}
       values={() => input}
       adjust={(errors) => {
         if (Object.keys(errors).length === 0)
@@ -192,156 +172,106 @@ export function NotifyForm({ b, onDone }: Props) {
       }}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <TextField
-            id="notification-date"
-            label={n.notifiedAt}
-            type="datetime-local"
-            required
-            className="input input-moment"
-            value={notifiedAt}
-            onChange={(x) => setNotifiedAt(x.currentTarget.value)}
-            error={fieldError(e, "notifiedAt")}
-          />
-          <TextField
-            id="notification-reference"
-            label={n.reference}
-            required
-            value={cnilReference}
-            onChange={(x) => setReference(x.currentTarget.value)}
-            error={fieldError(e, "cnilReference")}
-          />
-          {late ? <Info>{n.lateWarning}</Info> : null}
-          <TextAreaField
-            id="notification-retard"
-            label={n.justification}
-            hint={n.justificationHint}
-            required={late}
-            rows={3}
-            value={lateJustification}
-            onChange={(x) => setJustification(x.currentTarget.value)}
-            error={fieldError(e, "lateJustification")}
-          />
-        </>
-      )}
+      <MomentField {...step.field("notifiedAt")} required />
+      <TextField {...step.field("cnilReference")} required />
+      {late ? <Info>{n.lateWarning}</Info> : null}
+      <TextAreaField
+        {...step.field("lateJustification")}
+        hint={n.justificationHint}
+        required={late}
+        rows={3}
+      />
     </ActionPanel>
   );
 }
 
+const i = t.inform;
+const informLayout = [
+  { name: "informedAt", id: "information-date", label: i.informedAt },
+  { name: "means", id: "information-moyen", label: i.means },
+] as const;
+
 export function InformForm({ b, onDone }: Props) {
-  const [informedAt, setInformedAt] = useState(() => parisLocalDateTime(new Date()));
-  const [means, setMeans] = useState("");
-  const i = t.inform;
+  const step = useStep(
+    informPersonsInput,
+    trpc.rgpd.breaches.informPersons.useMutation(),
+    { informedAt: now(), means: "" },
+    informLayout,
+  );
   return (
     <ActionPanel
       id="information"
       words={words(i)}
-      schema={informPersonsInput}
-      mutation={trpc.rgpd.breaches.informPersons.useMutation()}
-      fields={[
-        { name: "informedAt", id: "information-date", label: i.informedAt },
-        { name: "means", id: "information-moyen", label: i.means },
-      ]}
-      values={() => ({ breachId: b.id, informedAt, means })}
+      step={step}
+      values={() => ({ breachId: b.id, ...step.values })}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <TextField
-            id="information-date"
-            label={i.informedAt}
-            type="datetime-local"
-            required
-            className="input input-moment"
-            value={informedAt}
-            onChange={(x) => setInformedAt(x.currentTarget.value)}
-            error={fieldError(e, "informedAt")}
-          />
-          <TextField
-            id="information-moyen"
-            label={i.means}
-            hint={i.meansHint}
-            required
-            className="input input-wide"
-            value={means}
-            onChange={(x) => setMeans(x.currentTarget.value)}
-            error={fieldError(e, "means")}
-          />
-        </>
-      )}
+      <MomentField {...step.field("informedAt")} required />
+      <TextField
+        {...step.field("means")}
+        hint={i.meansHint}
+        required
+        className="input input-wide"
+      />
     </ActionPanel>
   );
 }
 
+const c = t.close;
+
 export function CloseForm({ b, onDone }: Props) {
-  const [closingNote, setNote] = useState("");
-  const c = t.close;
+  const step = useStep(
+    closeBreachInput,
+    trpc.rgpd.breaches.close.useMutation(),
+    { closingNote: "" },
+    [{ name: "closingNote", id: "cloture-mot", label: c.note }],
+  );
   return (
     <ActionPanel
       id="cloture"
       words={words(c)}
-      schema={closeBreachInput}
-      mutation={trpc.rgpd.breaches.close.useMutation()}
-      fields={[{ name: "closingNote", id: "cloture-mot", label: c.note }]}
-      values={() => ({ breachId: b.id, closingNote })}
+      step={step}
+      values={() => ({ breachId: b.id, ...step.values })}
       intro={<p>{c.lead}</p>}
       onDone={onDone}
     >
-      {(e) => (
-        <TextAreaField
-          id="cloture-mot"
-          label={c.note}
-          rows={3}
-          value={closingNote}
-          onChange={(x) => setNote(x.currentTarget.value)}
-          error={fieldError(e, "closingNote")}
-        />
-      )}
+      <TextAreaField {...step.field("closingNote")} rows={3} />
     </ActionPanel>
   );
 }
 
+type Binding<T> = {
+  value: T;
+  onChange(value: T): void;
+  error: readonly string[] | undefined;
+};
+
 /** What a breach is — its title, what happened, its nature — as it is opened and as it is assessed. */
 export function BreachFactsFields({
   idPrefix,
-  v,
-  set,
-  e,
+  f,
 }: {
   idPrefix: string;
-  v: { title: string; description: string; natures: string[] };
-  set(change: { title?: string; description?: string; natures?: string[] }): void;
-  e: FieldErrors | undefined;
+  /** The form's fields, laid out with `breachFactsLayout(idPrefix)`. */
+  f: {
+    field(name: "title" | "description"): Omit<Binding<string>, "onChange"> & {
+      id: string;
+      label: string;
+      onChange(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>): void;
+    };
+    choice(name: "natures"): Binding<string[]>;
+  };
 }) {
   return (
     <>
-      <TextField
-        id={`${idPrefix}-intitule`}
-        label={t.title}
-        required
-        className="input input-wide"
-        value={v.title}
-        onChange={(x) => set({ title: x.currentTarget.value })}
-        error={fieldError(e, "title")}
-      />
-      <TextAreaField
-        id={`${idPrefix}-description`}
-        label={t.description}
-        required
-        rows={4}
-        value={v.description}
-        onChange={(x) => set({ description: x.currentTarget.value })}
-        error={fieldError(e, "description")}
-      />
+      <TextField {...f.field("title")} required className="input input-wide" />
+      <TextAreaField {...f.field("description")} required rows={4} />
       <CheckboxGroup
         id={`${idPrefix}-nature`}
         legend={t.natures}
         required
         options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
-        value={v.natures}
-        onChange={(natures) => set({ natures })}
-        error={fieldError(e, "natures")}
+        {...f.choice("natures")}
       />
     </>
   );

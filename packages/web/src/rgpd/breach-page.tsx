@@ -9,26 +9,15 @@ import {
   BREACH_RISK_LABELS,
   BREACH_STATUS_LABELS,
 } from "@mutu/domain";
-import {
-  Alert,
-  type Description,
-  DescriptionList,
-  DateTime,
-  formatNumber,
-  Info,
-  Loaded,
-  Section,
-  Status,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
+import { type Description, DescriptionList, DateTime, formatNumber, Info, Section } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { AssessForm, CloseForm, InformForm, NotifyForm } from "./breach-forms.tsx";
 import { breachMessages as t } from "./breach-messages.ts";
 import { NotificationCell } from "./breaches-page.tsx";
 import { CaseTrail } from "./consultations.tsx";
 import { rgpdMessages } from "./messages.ts";
-import { useRecordId, RgpdPage } from "./space.tsx";
+import { useRecordId } from "./space.tsx";
+import { RecordPage } from "./record-page.tsx";
 import type { BreachDetail } from "./types.ts";
 
 const text = (value: string) =>
@@ -160,27 +149,21 @@ function AssessmentSection({ b }: { b: BreachDetail }) {
 
 export function BreachPage() {
   const id = useRecordId();
-  const { state } = useRoute();
   const utils = trpc.useUtils();
   const query = trpc.rgpd.breaches.get.useQuery({ breachId: id }, { enabled: id !== "" });
   const processings = trpc.rgpd.processing.list.useQuery(
     query.data ? { orgId: query.data.orgId } : {},
     { enabled: Boolean(query.data?.mayHandle) },
   );
-  const [notice, setNotice] = useState((state as { notice?: string } | null)?.notice ?? "");
-  const done = async (message: string) => {
-    await utils.rgpd.invalidate();
-    setNotice(message);
-  };
-  if (!id) return <Alert>{rgpdMessages.loading}</Alert>;
   return (
-    <Loaded query={query} loadingLabel={rgpdMessages.loading}>
-      {(b) => (
-        <RgpdPage
-          title={t.heading(b.number, b.title)}
-          back={{ to: "/rgpd/violations", label: rgpdMessages.back.breaches }}
-        >
-          <Status>{notice}</Status>
+    <RecordPage
+      id={id}
+      query={query}
+      title={(b) => t.heading(b.number, b.title)}
+      back={{ to: "/rgpd/violations", label: rgpdMessages.back.breaches }}
+    >
+      {(b, done) => (
+        <>
           <StateSection b={b} />
           {b.mayHandle ? (
             <>
@@ -203,8 +186,8 @@ export function BreachPage() {
             onDone={done}
             onAdded={() => utils.rgpd.breaches.get.invalidate()}
           />
-        </RgpdPage>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

@@ -10,28 +10,17 @@ import {
   openBreachInput,
   parisLocalDateTime,
 } from "@mutu/domain";
-import {
-  type Column,
-  DateTime,
-  Form,
-  Link,
-  TextField,
-  fieldError,
-  formatDateTime,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
-import { useSchemaForm } from "../schema-form.ts";
-import { can, useSession } from "../session.tsx";
+import { type Column, DateTime, formatDateTime, MomentField, TextField, useRoute } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
-import { BreachFactsFields } from "./breach-forms.tsx";
-import { formMessages } from "./form-messages.ts";
+import { BreachFactsFields, breachFactsLayout } from "./breach-forms.tsx";
+import { useStep } from "./action-panel.tsx";
+import { NewRecordPage } from "./new-record-page.tsx";
 import { rgpdMessages } from "./messages.ts";
-import { RegisterTable } from "./register-table.tsx";
+import { RegisterListPage, useLeadColumns } from "./register-table.tsx";
 import { registersMessages } from "./registers-messages.ts";
-import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
+import { RgpdLink, useOrgInput } from "./space.tsx";
 import type { BreachSummary } from "./types.ts";
 
 const t = registersMessages.breaches;
@@ -49,15 +38,9 @@ export function NotificationCell({
 }
 
 export function BreachesPage() {
-  const me = useSession();
-  const space = useRgpdSpace();
-  const href = useRgpdHref();
   const list = trpc.rgpd.breaches.list.useQuery(useOrgInput());
   const columns: Column<BreachSummary>[] = [
-    { key: "number", header: t.number, numeric: true, cell: (b) => b.number },
-    ...(space.side === "operator" && !space.orgId
-      ? [{ key: "commune", header: t.commune, cell: (b: BreachSummary) => b.orgName }]
-      : []),
+    ...useLeadColumns<BreachSummary>(t),
     {
       key: "title",
       header: t.titleColumn,
@@ -78,100 +61,61 @@ export function BreachesPage() {
     { key: "status", header: t.status, cell: (b) => BREACH_STATUS_LABELS[b.status] },
   ];
   return (
-    <RgpdPage
+    <RegisterListPage
       title={t.title}
       lead={t.lead}
-      back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-    >
-      {can(me, "rgpd.manage") ? (
-        <p className="page-actions">
-          <Link to={href("/rgpd/violations/nouvelle")} className="button button-secondary">
-            {t.add}
-          </Link>
-        </p>
-      ) : null}
-      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
-    </RgpdPage>
+      add={{ to: "/rgpd/violations/nouvelle", label: t.add }}
+      query={list}
+      caption={t.caption}
+      columns={columns}
+      empty={t.empty}
+    />
   );
 }
 
+const m = breachMessages;
+const newBreachLayout = [
+  { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
+  ...breachFactsLayout("violation"),
+  { name: "saisineReference", id: "violation-saisine", label: m.saisine },
+] as const;
+
+const newBreachWords = {
+  title: m.newTitle,
+  lead: m.newLead,
+  back: rgpdMessages.back.breaches,
+  failed: m.openFailed,
+  submit: m.open,
+  submitting: m.opening,
+  created: m.opened,
+};
+
 export function NewBreachPage() {
-  const { search, navigate } = useRoute();
-  const href = useRgpdHref();
+  const { search } = useRoute();
   const orgInput = useOrgInput();
-  const utils = trpc.useUtils();
-  const open = trpc.rgpd.breaches.open.useMutation();
-  const form = useSchemaForm(openBreachInput, open);
-  const m = breachMessages;
-  const [v, setV] = useState({
-    awareAt: parisLocalDateTime(new Date()),
-    title: "",
-    description: "",
-    natures: [] as string[],
-    saisineReference: search.get("saisine") ?? "",
-  });
-  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
-  const e = form.error?.fieldErrors;
+  const step = useStep(
+    openBreachInput,
+    trpc.rgpd.breaches.open.useMutation(),
+    {
+      awareAt: parisLocalDateTime(new Date()),
+      title: "",
+      description: "",
+      natures: [] as string[],
+      saisineReference: search.get("saisine") ?? "",
+    },
+    newBreachLayout,
+  );
   return (
-    <RgpdPage
-      title={m.newTitle}
-      lead={m.newLead}
-      back={{ to: "/rgpd/violations", label: rgpdMessages.back.breaches }}
+    <NewRecordPage
+      words={newBreachWords}
+      list="/rgpd/violations"
+      record="/rgpd/violations/violation"
+      step={step}
+      values={() => ({ ...orgInput, ...step.values })}
     >
-      <Form
-        error={form.error}
-        fields={[
-          { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
-          { name: "title", id: "violation-intitule", label: m.title },
-          { name: "description", id: "violation-description", label: m.description },
-          { name: "natures", id: "violation-nature-0", label: m.natures },
-          { name: "saisineReference", id: "violation-saisine", label: m.saisine },
-        ]}
-        failed={m.openFailed}
-        headingLevel={2}
-        onSubmit={() => {
-          const checked = form.check({ ...orgInput, ...v });
-          if (checked)
-            open.mutate(checked, {
-              async onSuccess(created) {
-                await utils.rgpd.invalidate();
-                navigate(href("/rgpd/violations/violation", { id: created.id }), {
-                  state: { notice: m.opened(created.number) },
-                });
-              },
-            });
-        }}
-        actions={{
-          submit: m.open,
-          submitting: m.opening,
-          pending: open.isPending,
-          cancel: {
-            label: formMessages.cancel,
-            onCancel: () => navigate(href("/rgpd/violations")),
-          },
-        }}
-      >
-        <TextField
-          id="violation-connaissance"
-          label={m.awareAt}
-          hint={m.awareAtHint}
-          type="datetime-local"
-          required
-          className="input input-moment"
-          value={v.awareAt}
-          onChange={(x) => set({ awareAt: x.currentTarget.value })}
-          error={fieldError(e, "awareAt")}
-        />
-        <BreachFactsFields idPrefix="violation" v={v} set={set} e={e} />
-        <TextField
-          id="violation-saisine"
-          label={m.saisine}
-          hint={m.saisineHint}
-          value={v.saisineReference}
-          onChange={(x) => set({ saisineReference: x.currentTarget.value })}
-          error={fieldError(e, "saisineReference")}
-        />
-      </Form>
-    </RgpdPage>
+      <MomentField {...step.field("awareAt")} hint={m.awareAtHint} required />
+      <BreachFactsFields idPrefix="violation" f={step} />
+      <TextField {...step.field("saisineReference")} hint={m.saisineHint} />
+    </NewRecordPage>
   );
 }

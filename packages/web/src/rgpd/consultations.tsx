@@ -7,20 +7,24 @@ import {
   type Column,
   DataTable,
   DateTime,
+  MomentField,
   Section,
   TextAreaField,
   TextField,
-  fieldError,
 } from "@mutu/ui";
-import { useState } from "react";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
-import { ActionPanel } from "./action-panel.tsx";
+import { ActionPanel, useStep } from "./action-panel.tsx";
 import { registersMessages } from "./registers-messages.ts";
 import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
 import type { Consultation, RgpdDocument, RgpdEvent } from "./types.ts";
 
 const t = registersMessages.consultation;
+const layout = [
+  { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
+  { name: "service", id: "consultation-service", label: t.serviceField },
+  { name: "observations", id: "consultation-observations", label: t.observationsField },
+] as const;
 
 export function ConsultationsSection({
   subject,
@@ -35,10 +39,12 @@ export function ConsultationsSection({
   canRecord: boolean;
   onDone(message: string): Promise<void>;
 }) {
-  const mutation = trpc.rgpd.consult.useMutation();
-  const [consultedAt, setConsultedAt] = useState(() => parisLocalDateTime(new Date()));
-  const [service, setService] = useState("");
-  const [observations, setObservations] = useState("");
+  const step = useStep(
+    recordConsultationInput,
+    trpc.rgpd.consult.useMutation(),
+    { consultedAt: parisLocalDateTime(new Date()), service: "", observations: "" },
+    layout,
+  );
   const columns: Column<Consultation>[] = [
     { key: "at", header: t.at, cell: (c) => <DateTime value={c.consultedAt} format="compact" /> },
     { key: "service", header: t.service, rowHeader: true, cell: (c) => c.service },
@@ -68,52 +74,16 @@ export function ConsultationsSection({
             failed: t.failed,
             done: t.done,
           }}
-          schema={recordConsultationInput}
-          mutation={mutation}
-          fields={[
-            { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
-            { name: "service", id: "consultation-service", label: t.serviceField },
-            { name: "observations", id: "consultation-observations", label: t.observationsField },
-          ]}
-          values={() => ({ subject, subjectId, consultedAt, service, observations })}
+          step={step}
+          values={() => ({ subject, subjectId, ...step.values })}
           onDone={async (message) => {
-            setService("");
-            setObservations("");
+            step.set({ service: "", observations: "" });
             await onDone(message);
           }}
         >
-          {(errors) => (
-            <>
-              <TextField
-                id="consultation-date"
-                label={t.consultedAt}
-                type="datetime-local"
-                required
-                className="input input-moment"
-                value={consultedAt}
-                onChange={(e) => setConsultedAt(e.currentTarget.value)}
-                error={fieldError(errors, "consultedAt")}
-              />
-              <TextField
-                id="consultation-service"
-                label={t.serviceField}
-                required
-                className="input input-wide"
-                value={service}
-                onChange={(e) => setService(e.currentTarget.value)}
-                error={fieldError(errors, "service")}
-              />
-              <TextAreaField
-                id="consultation-observations"
-                label={t.observationsField}
-                required
-                rows={3}
-                value={observations}
-                onChange={(e) => setObservations(e.currentTarget.value)}
-                error={fieldError(errors, "observations")}
-              />
-            </>
-          )}
+          <MomentField {...step.field("consultedAt")} required />
+          <TextField {...step.field("service")} required className="input input-wide" />
+          <TextAreaField {...step.field("observations")} required rows={3} />
         </ActionPanel>
       ) : null}
     </Section>

@@ -11,31 +11,41 @@ import {
   recordDisagreementStepInput,
 } from "@mutu/domain";
 import {
+  DayField,
   RadioGroup,
   Section,
   SelectField,
   TextAreaField,
   TextField,
-  fieldError,
   formatCalendarDate,
   formatDateTime,
 } from "@mutu/ui";
-import { useState } from "react";
 import { trpc } from "../trpc.ts";
-import { ActionPanel } from "./action-panel.tsx";
+import { ActionPanel, useStep } from "./action-panel.tsx";
 import { organisationMessages as t } from "./organisation-messages.ts";
 import { useOrgInput } from "./space.tsx";
 import type { Disagreement, ProcessingSummary } from "./types.ts";
 
 type Done = (message: string) => Promise<void>;
 
+const stepLayout = (id: string) =>
+  [
+    { name: "heldOn", id: `${id}-date`, label: t.heldOn },
+    { name: "participants", id: `${id}-participants`, label: t.participants },
+    { name: "outcome", id: `${id}-issue-0`, label: t.outcome },
+    { name: "summary", id: `${id}-resume`, label: t.summary },
+  ] as const;
+
 function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
-  const [v, setV] = useState({ heldOn: parisToday(), participants: "", outcome: "", summary: "" });
-  const set = (c: Partial<typeof v>) => setV((x) => ({ ...x, ...c }));
-  const mutation = trpc.rgpd.disagreements.recordStep.useMutation();
+  const id = `desaccord-${d.id.slice(0, 8)}`;
+  const form = useStep(
+    recordDisagreementStepInput,
+    trpc.rgpd.disagreements.recordStep.useMutation(),
+    { heldOn: parisToday(), participants: "", outcome: "", summary: "" },
+    stepLayout(id),
+  );
   if (!d.nextStep) return null;
   const step = d.nextStep;
-  const id = `desaccord-${d.id.slice(0, 8)}`;
   return (
     <ActionPanel
       id={id}
@@ -47,64 +57,31 @@ function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
         failed: t.recordFailed,
         done: t.recorded,
       }}
-      schema={recordDisagreementStepInput}
-      mutation={mutation}
-      fields={[
-        { name: "heldOn", id: `${id}-date`, label: t.heldOn },
-        { name: "participants", id: `${id}-participants`, label: t.participants },
-        { name: "outcome", id: `${id}-issue-0`, label: t.outcome },
-        { name: "summary", id: `${id}-resume`, label: t.summary },
-      ]}
-      values={() => ({ disagreementId: d.id, step, ...v })}
+      step={form}
+      values={() => ({ disagreementId: d.id, step, ...form.values })}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <TextField
-            id={`${id}-date`}
-            label={t.heldOn}
-            type="date"
-            required
-            className="input input-short"
-            value={v.heldOn}
-            onChange={(x) => set({ heldOn: x.currentTarget.value })}
-            error={fieldError(e, "heldOn")}
-          />
-          <TextField
-            id={`${id}-participants`}
-            label={t.participants}
-            required
-            className="input input-wide"
-            value={v.participants}
-            onChange={(x) => set({ participants: x.currentTarget.value })}
-            error={fieldError(e, "participants")}
-          />
-          <RadioGroup
-            id={`${id}-issue`}
-            legend={t.outcome}
-            required
-            options={DISAGREEMENT_OUTCOMES.map((o) => ({
-              value: o,
-              label: DISAGREEMENT_OUTCOME_LABELS[o],
-            }))}
-            value={v.outcome}
-            onChange={(outcome) => set({ outcome })}
-            error={fieldError(e, "outcome")}
-          />
-          <TextAreaField
-            id={`${id}-resume`}
-            label={t.summary}
-            required
-            rows={3}
-            value={v.summary}
-            onChange={(x) => set({ summary: x.currentTarget.value })}
-            error={fieldError(e, "summary")}
-          />
-        </>
-      )}
+      <DayField {...form.field("heldOn")} required />
+      <TextField {...form.field("participants")} required className="input input-wide" />
+      <RadioGroup
+        id={`${id}-issue`}
+        legend={t.outcome}
+        required
+        options={DISAGREEMENT_OUTCOMES.map((o) => ({
+          value: o,
+          label: DISAGREEMENT_OUTCOME_LABELS[o],
+        }))}
+        {...form.choice("outcome")}
+      />
+      <TextAreaField {...form.field("summary")} required rows={3} />
     </ActionPanel>
   );
 }
+
+const raiseLayout = [
+  { name: "processingId", id: "desaccord-traitement", label: t.processing },
+  { name: "subject", id: "desaccord-objet", label: t.subject },
+] as const;
 
 function RaiseForm({
   processings,
@@ -114,8 +91,12 @@ function RaiseForm({
   onDone: Done;
 }) {
   const orgInput = useOrgInput();
-  const [processingId, setProcessingId] = useState("");
-  const [subject, setSubject] = useState("");
+  const step = useStep(
+    raiseDisagreementInput,
+    trpc.rgpd.disagreements.raise.useMutation(),
+    { processingId: "", subject: "" },
+    raiseLayout,
+  );
   return (
     <ActionPanel
       id="desaccord-nouveau"
@@ -126,43 +107,20 @@ function RaiseForm({
         failed: t.raiseFailed,
         done: t.raised,
       }}
-      schema={raiseDisagreementInput}
-      mutation={trpc.rgpd.disagreements.raise.useMutation()}
-      fields={[
-        { name: "processingId", id: "desaccord-traitement", label: t.processing },
-        { name: "subject", id: "desaccord-objet", label: t.subject },
-      ]}
-      values={() => ({ ...orgInput, processingId, subject })}
+      step={step}
+      values={() => ({ ...orgInput, ...step.values })}
       onDone={async (message) => {
-        setSubject("");
+        step.set({ subject: "" });
         await onDone(message);
       }}
     >
-      {(e) => (
-        <>
-          <SelectField
-            id="desaccord-traitement"
-            label={t.processing}
-            value={processingId}
-            onChange={(x) => setProcessingId(x.currentTarget.value)}
-            error={fieldError(e, "processingId")}
-          >
-            <option value="">{t.noProcessing}</option>
-            {processings.map((p) => (
-              <option key={p.id} value={p.id}>{`N° ${p.number} — ${p.name}`}</option>
-            ))}
-          </SelectField>
-          <TextAreaField
-            id="desaccord-objet"
-            label={t.subject}
-            required
-            rows={4}
-            value={subject}
-            onChange={(x) => setSubject(x.currentTarget.value)}
-            error={fieldError(e, "subject")}
-          />
-        </>
-      )}
+      <SelectField {...step.field("processingId")}>
+        <option value="">{t.noProcessing}</option>
+        {processings.map((p) => (
+          <option key={p.id} value={p.id}>{`N° ${p.number} — ${p.name}`}</option>
+        ))}
+      </SelectField>
+      <TextAreaField {...step.field("subject")} required rows={4} />
     </ActionPanel>
   );
 }

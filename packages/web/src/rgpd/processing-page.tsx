@@ -6,20 +6,15 @@
  */
 import { METROPOLE_ROLE_LABELS, OPINION_OUTCOME_LABELS } from "@mutu/domain";
 import {
-  Alert,
   CalendarDate,
   type Description,
   DescriptionList,
   formatDateTime,
   Info,
   Link,
-  Loaded,
   PageContents,
   Section,
-  Status,
-  useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
@@ -30,7 +25,8 @@ import { ProcessingSheet } from "./processing-sheet.tsx";
 import { StatusBadge } from "./register-page.tsx";
 import { RetentionTable } from "./retention-page.tsx";
 import { sheetMessages as t } from "./sheet-messages.ts";
-import { useRecordId, useRgpdHref, RgpdPage } from "./space.tsx";
+import { useRecordId, useRgpdHref } from "./space.tsx";
+import { RecordPage } from "./record-page.tsx";
 import type { ProcessingDetail } from "./types.ts";
 
 function StateSection({ p }: { p: ProcessingDetail }) {
@@ -116,23 +112,17 @@ export function ProcessingPage() {
   const id = useRecordId();
   const me = useSession();
   const href = useRgpdHref();
-  const { state } = useRoute();
   const utils = trpc.useUtils();
   const query = trpc.rgpd.processing.get.useQuery({ processingId: id }, { enabled: id !== "" });
-  const [notice, setNotice] = useState((state as { notice?: string } | null)?.notice ?? "");
-  const refresh = async (message: string) => {
-    await utils.rgpd.invalidate();
-    setNotice(message);
-  };
-  if (!id) return <Alert>{rgpdMessages.loading}</Alert>;
   return (
-    <Loaded query={query} loadingLabel={rgpdMessages.loading}>
-      {(p) => (
-        <RgpdPage
-          title={t.heading(p.number, p.content.name)}
-          back={{ to: "/rgpd/traitements", label: rgpdMessages.back.processings }}
-        >
-          <Status>{notice}</Status>
+    <RecordPage
+      id={id}
+      query={query}
+      title={(p) => t.heading(p.number, p.content.name)}
+      back={{ to: "/rgpd/traitements", label: rgpdMessages.back.processings }}
+    >
+      {(p, refresh) => (
+        <>
           <PageContents
             items={[
               { id: "etat", label: t.state },
@@ -175,8 +165,8 @@ export function ProcessingPage() {
             onAdded={() => utils.rgpd.processing.get.invalidate()}
           />
           <EvidenceSection events={p.events} />
-        </RgpdPage>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

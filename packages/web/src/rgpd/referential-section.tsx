@@ -12,13 +12,14 @@ import {
   CalendarDate,
   type Column,
   DataTable,
+  DayField,
   Dialog,
   Form,
+  formActions,
   Section,
-  TextField,
   downloadBase64File,
-  fieldError,
   formatCalendarDate,
+  useFields,
 } from "@mutu/ui";
 import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
@@ -28,6 +29,10 @@ import { organisationMessages as t } from "./organisation-messages.ts";
 import type { ReferenceDocument } from "./types.ts";
 
 type Notification = ReferenceDocument["notifications"][number];
+
+const acknowledgeLayout = [
+  { name: "acknowledgedOn", id: "accuse-date", label: t.acknowledgedOn },
+] as const;
 
 function AcknowledgeDialog({
   doc,
@@ -42,34 +47,23 @@ function AcknowledgeDialog({
 }) {
   const mutation = trpc.rgpd.referential.acknowledge.useMutation();
   const form = useSchemaForm(acknowledgeReferenceInput, mutation);
-  const [date, setDate] = useState(() => parisToday());
+  const f = useFields({ acknowledgedOn: parisToday() }, form.error, acknowledgeLayout);
   return (
     <Dialog open title={t.acknowledgeLabel(doc.title)} onClose={onClose} busy={mutation.isPending}>
       <Form
         error={form.error}
-        fields={[{ name: "acknowledgedOn", id: "accuse-date", label: t.acknowledgedOn }]}
+        fields={acknowledgeLayout}
         failed={t.acknowledgeFailed}
         onSubmit={() => {
-          const checked = form.check({ notificationId: notification.id, acknowledgedOn: date });
+          const checked = form.check({ notificationId: notification.id, ...f.values });
           if (checked) mutation.mutate(checked, { onSuccess: () => onDone(t.acknowledgedDone) });
         }}
-        actions={{
-          submit: t.acknowledge,
-          submitting: t.saving,
-          pending: mutation.isPending,
-          cancel: { label: formMessages.cancel, onCancel: onClose },
-        }}
+        actions={formActions({ submit: t.acknowledge, submitting: t.saving }, mutation.isPending, {
+          label: formMessages.cancel,
+          onCancel: onClose,
+        })}
       >
-        <TextField
-          id="accuse-date"
-          label={t.acknowledgedOn}
-          type="date"
-          required
-          className="input input-short"
-          value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "acknowledgedOn")}
-        />
+        <DayField {...f.field("acknowledgedOn")} required />
       </Form>
     </Dialog>
   );

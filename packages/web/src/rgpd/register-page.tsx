@@ -12,22 +12,13 @@ import {
   PROCESSING_STATUSES,
   type ProcessingStatus,
 } from "@mutu/domain";
-import {
-  Button,
-  CalendarDate,
-  type Column,
-  Link,
-  SelectField,
-  Status,
-  TextField,
-  useRoute,
-} from "@mutu/ui";
+import { FilterBar, CalendarDate, type Column, SelectField, TextField, useRoute } from "@mutu/ui";
 import { useState } from "react";
-import { can, useSession } from "../session.tsx";
+import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
-import { RegisterTable } from "./register-table.tsx";
-import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
+import { RegisterListPage } from "./register-table.tsx";
+import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace } from "./space.tsx";
 import type { ProcessingSummary } from "./types.ts";
 
 const t = rgpdMessages.register;
@@ -61,7 +52,7 @@ function Flags({ p }: { p: ProcessingSummary }) {
 }
 
 export function RegisterPage() {
-  const me = useSession();
+  const _me = useSession();
   const space = useRgpdSpace();
   const { search, navigate, state } = useRoute();
   const href = useRgpdHref();
@@ -117,55 +108,48 @@ export function RegisterPage() {
   ];
 
   return (
-    <RgpdPage
+    <RegisterListPage
       title={t.title}
       lead={space.side === "operator" && !space.orgId ? t.leadOperator : t.lead}
-      back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-    >
-      <Status>{notice}</Status>
-      {can(me, "rgpd.manage") ? (
-        <p className="page-actions">
-          <Link to={href("/rgpd/traitements/nouveau")} className="button button-secondary">
-            {t.add}
-          </Link>
-        </p>
-      ) : null}
-      <form
-        className="filters"
-        aria-label={t.filters}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const params: Record<string, string> = {};
-          if (draftStatus) params.statut = draftStatus;
-          if (draftQ.trim()) params.q = draftQ.trim();
-          navigate(href("/rgpd/traitements", params), { keepFocus: true });
-        }}
-      >
-        <SelectField
-          id="registre-statut"
-          label={t.status}
-          value={draftStatus}
-          onChange={(e) => setDraftStatus(e.currentTarget.value)}
+      notice={notice}
+      add={{ to: "/rgpd/traitements/nouveau", label: t.add }}
+      filters={
+        <FilterBar
+          label={t.filters}
+          submit={t.apply}
+          onApply={() => {
+            const params: Record<string, string> = {};
+            if (draftStatus) params.statut = draftStatus;
+            if (draftQ.trim()) params.q = draftQ.trim();
+            navigate(href("/rgpd/traitements", params), { keepFocus: true });
+          }}
         >
-          <option value="">{t.allStatuses}</option>
-          {PROCESSING_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {PROCESSING_STATUS_LABELS[s]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="registre-recherche"
-          label={t.search}
-          type="search"
-          value={draftQ}
-          onChange={(e) => setDraftQ(e.currentTarget.value)}
-        />
-        <div className="actions">
-          <Button type="submit">{t.apply}</Button>
-        </div>
-      </form>
-      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
-    </RgpdPage>
+          <SelectField
+            id="registre-statut"
+            label={t.status}
+            value={draftStatus}
+            onChange={(e) => setDraftStatus(e.currentTarget.value)}
+          >
+            <option value="">{t.allStatuses}</option>
+            {PROCESSING_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {PROCESSING_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            id="registre-recherche"
+            label={t.search}
+            type="search"
+            value={draftQ}
+            onChange={(e) => setDraftQ(e.currentTarget.value)}
+          />
+        </FilterBar>
+      }
+      query={list}
+      caption={t.caption}
+      columns={columns}
+      empty={t.empty}
+    />
   );
 }

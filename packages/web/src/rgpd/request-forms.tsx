@@ -16,10 +16,9 @@ import {
   REQUEST_OUTCOMES,
   type RequestOutcome,
 } from "@mutu/domain";
-import { RadioGroup, SelectField, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { useState } from "react";
+import { MomentField, RadioGroup, SelectField, TextAreaField } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
-import { ActionPanel, ChoiceOptions } from "./action-panel.tsx";
+import { ActionPanel, ChoiceOptions, useStep } from "./action-panel.tsx";
 import { requestMessages as m } from "./request-messages.ts";
 import type { RequestDetail } from "./types.ts";
 
@@ -27,104 +26,84 @@ type Props = { r: RequestDetail; onDone(message: string): Promise<void> };
 const words = <W extends { toggle: string; submit: string; failed: string; done: string }>(
   w: W,
 ) => ({ ...w, submitting: m.saving });
+const now = () => parisLocalDateTime(new Date());
+
+const identityLayout = [
+  { name: "identityCheck", id: "identite-etat", label: m.identity },
+  { name: "note", id: "identite-note", label: m.identityForm.note },
+] as const;
 
 export function IdentityForm({ r, onDone }: Props) {
-  const [identityCheck, setCheck] = useState<string>(r.identityCheck);
-  const [note, setNote] = useState(r.identityNote);
-  const f = m.identityForm;
+  const step = useStep(
+    identityCheckInput,
+    trpc.rgpd.requests.checkIdentity.useMutation(),
+    { identityCheck: r.identityCheck as string, note: r.identityNote },
+    identityLayout,
+  );
   return (
     <ActionPanel
       id="identite"
-      words={words(f)}
-      schema={identityCheckInput}
-      mutation={trpc.rgpd.requests.checkIdentity.useMutation()}
-      fields={[
-        { name: "identityCheck", id: "identite-etat", label: m.identity },
-        { name: "note", id: "identite-note", label: f.note },
-      ]}
-      values={() => ({ requestId: r.id, identityCheck, note })}
+      words={words(m.identityForm)}
+      step={step}
+      values={() => ({ requestId: r.id, ...step.values })}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <SelectField
-            id="identite-etat"
-            label={m.identity}
-            value={identityCheck}
-            onChange={(x) => setCheck(x.currentTarget.value)}
-            error={fieldError(e, "identityCheck")}
-          >
-            <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
-          </SelectField>
-          <TextAreaField
-            id="identite-note"
-            label={f.note}
-            rows={2}
-            value={note}
-            onChange={(x) => setNote(x.currentTarget.value)}
-            error={fieldError(e, "note")}
-          />
-        </>
-      )}
+      <SelectField {...step.field("identityCheck")}>
+        <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
+      </SelectField>
+      <TextAreaField {...step.field("note")} rows={2} />
     </ActionPanel>
   );
 }
 
+const x = m.extendForm;
+const extendLayout = [
+  { name: "reason", id: "prolongation-motif", label: x.reason },
+  { name: "personToldAt", id: "prolongation-information", label: x.personToldAt },
+] as const;
+
 export function ExtendForm({ r, onDone }: Props) {
-  const [reason, setReason] = useState("");
-  const [personToldAt, setTold] = useState(() => parisLocalDateTime(new Date()));
-  const f = m.extendForm;
-  const input = { requestId: r.id, reason, personToldAt };
+  const step = useStep(
+    extendRequestInput,
+    trpc.rgpd.requests.extend.useMutation(),
+    { reason: "", personToldAt: now() },
+    extendLayout,
+  );
+  const input = { requestId: r.id, ...step.values };
   return (
     <ActionPanel
       id="prolongation"
-      words={words(f)}
-      schema={extendRequestInput}
-      mutation={trpc.rgpd.requests.extend.useMutation()}
-      fields={[
-        { name: "reason", id: "prolongation-motif", label: f.reason },
-        { name: "personToldAt", id: "prolongation-information", label: f.personToldAt },
-      ]}
+      words={words(x)}
+      step={step}
       values={() => input}
       adjust={(errors) => {
         if (Object.keys(errors).length === 0)
           Object.assign(errors, extensionProblems(new Date(r.receivedAt), input));
       }}
-      intro={<p>{f.lead}</p>}
+      intro={<p>{x.lead}</p>}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <TextAreaField
-            id="prolongation-motif"
-            label={f.reason}
-            required
-            rows={3}
-            value={reason}
-            onChange={(x) => setReason(x.currentTarget.value)}
-            error={fieldError(e, "reason")}
-          />
-          <TextField
-            id="prolongation-information"
-            label={f.personToldAt}
-            type="datetime-local"
-            required
-            className="input input-moment"
-            value={personToldAt}
-            onChange={(x) => setTold(x.currentTarget.value)}
-            error={fieldError(e, "personToldAt")}
-          />
-        </>
-      )}
+      <TextAreaField {...step.field("reason")} required rows={3} />
+      <MomentField {...step.field("personToldAt")} required />
     </ActionPanel>
   );
 }
 
+const a = m.answerForm;
+const answerLayout = [
+  { name: "answeredAt", id: "reponse-date", label: a.answeredAt },
+  { name: "outcome", id: "reponse-suite-0", label: a.outcome },
+  { name: "summary", id: "reponse-texte", label: a.summary },
+] as const;
+
 export function AnswerForm({ r, onDone }: Props) {
-  const [answeredAt, setAnsweredAt] = useState(() => parisLocalDateTime(new Date()));
-  const [outcome, setOutcome] = useState("");
-  const [summary, setSummary] = useState("");
-  const f = m.answerForm;
+  const step = useStep(
+    answerRequestInput,
+    trpc.rgpd.requests.answer.useMutation(),
+    { answeredAt: now(), outcome: "", summary: "" },
+    answerLayout,
+  );
+  const { answeredAt, outcome } = step.values;
   const facts = {
     receivedAt: new Date(r.receivedAt),
     identityCheck: r.identityCheck,
@@ -133,15 +112,9 @@ export function AnswerForm({ r, onDone }: Props) {
   return (
     <ActionPanel
       id="reponse"
-      words={words(f)}
-      schema={answerRequestInput}
-      mutation={trpc.rgpd.requests.answer.useMutation()}
-      fields={[
-        { name: "answeredAt", id: "reponse-date", label: f.answeredAt },
-        { name: "outcome", id: "reponse-suite-0", label: f.outcome },
-        { name: "summary", id: "reponse-texte", label: f.summary },
-      ]}
-      values={() => ({ requestId: r.id, answeredAt, outcome, summary })}
+      words={words(a)}
+      step={step}
+      values={() => ({ requestId: r.id, ...step.values })}
       adjust={(errors) => {
         if (Object.keys(errors).length === 0)
           Object.assign(
@@ -149,41 +122,18 @@ export function AnswerForm({ r, onDone }: Props) {
             answerProblems(facts, { answeredAt, outcome: outcome as RequestOutcome }),
           );
       }}
-      intro={<p>{f.lead}</p>}
+      intro={<p>{a.lead}</p>}
       onDone={onDone}
     >
-      {(e) => (
-        <>
-          <TextField
-            id="reponse-date"
-            label={f.answeredAt}
-            type="datetime-local"
-            required
-            className="input input-moment"
-            value={answeredAt}
-            onChange={(x) => setAnsweredAt(x.currentTarget.value)}
-            error={fieldError(e, "answeredAt")}
-          />
-          <RadioGroup
-            id="reponse-suite"
-            legend={f.outcome}
-            required
-            options={REQUEST_OUTCOMES.map((o) => ({ value: o, label: REQUEST_OUTCOME_LABELS[o] }))}
-            value={outcome}
-            onChange={setOutcome}
-            error={fieldError(e, "outcome")}
-          />
-          <TextAreaField
-            id="reponse-texte"
-            label={f.summary}
-            required
-            rows={4}
-            value={summary}
-            onChange={(x) => setSummary(x.currentTarget.value)}
-            error={fieldError(e, "summary")}
-          />
-        </>
-      )}
+      <MomentField {...step.field("answeredAt")} required />
+      <RadioGroup
+        id="reponse-suite"
+        legend={a.outcome}
+        required
+        options={REQUEST_OUTCOMES.map((o) => ({ value: o, label: REQUEST_OUTCOME_LABELS[o] }))}
+        {...step.choice("outcome")}
+      />
+      <TextAreaField {...step.field("summary")} required rows={4} />
     </ActionPanel>
   );
 }

@@ -9,25 +9,15 @@ import {
   REQUEST_KIND_LABELS,
   REQUEST_OUTCOME_LABELS,
 } from "@mutu/domain";
-import {
-  Alert,
-  type Description,
-  DescriptionList,
-  DateTime,
-  Info,
-  Loaded,
-  Section,
-  Status,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
+import { type Description, DescriptionList, DateTime, Info, Section } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { CaseTrail } from "./consultations.tsx";
 import { AnswerForm, ExtendForm, IdentityForm } from "./request-forms.tsx";
 import { rgpdMessages } from "./messages.ts";
 import { requestMessages as m } from "./request-messages.ts";
 import { RequestStateBadge } from "./requests-page.tsx";
-import { useRecordId, RgpdPage } from "./space.tsx";
+import { useRecordId } from "./space.tsx";
+import { RecordPage } from "./record-page.tsx";
 import type { RequestDetail } from "./types.ts";
 
 function StateSection({ r }: { r: RequestDetail }) {
@@ -126,23 +116,17 @@ function StateSection({ r }: { r: RequestDetail }) {
 
 export function RequestPage() {
   const id = useRecordId();
-  const { state } = useRoute();
   const utils = trpc.useUtils();
   const query = trpc.rgpd.requests.get.useQuery({ requestId: id }, { enabled: id !== "" });
-  const [notice, setNotice] = useState((state as { notice?: string } | null)?.notice ?? "");
-  const done = async (message: string) => {
-    await utils.rgpd.invalidate();
-    setNotice(message);
-  };
-  if (!id) return <Alert>{rgpdMessages.loading}</Alert>;
   return (
-    <Loaded query={query} loadingLabel={rgpdMessages.loading}>
-      {(r) => (
-        <RgpdPage
-          title={m.heading(r.number, REQUEST_KIND_LABELS[r.kind])}
-          back={{ to: "/rgpd/demandes", label: rgpdMessages.back.requests }}
-        >
-          <Status>{notice}</Status>
+    <RecordPage
+      id={id}
+      query={query}
+      title={(r) => m.heading(r.number, REQUEST_KIND_LABELS[r.kind])}
+      back={{ to: "/rgpd/demandes", label: rgpdMessages.back.requests }}
+    >
+      {(r, done) => (
+        <>
           <StateSection r={r} />
           {r.mayHandle ? (
             <>
@@ -159,8 +143,8 @@ export function RequestPage() {
             onDone={done}
             onAdded={() => utils.rgpd.requests.get.invalidate()}
           />
-        </RgpdPage>
+        </>
       )}
-    </Loaded>
+    </RecordPage>
   );
 }

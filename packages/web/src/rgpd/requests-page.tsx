@@ -15,29 +15,25 @@ import {
   registerRequestInput,
 } from "@mutu/domain";
 import {
-  Button,
+  FilterBar,
   CheckboxGroup,
   type Column,
   DateTime,
-  Form,
-  Link,
+  MomentField,
   SelectField,
   TextAreaField,
   TextField,
-  fieldError,
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
-import { useSchemaForm } from "../schema-form.ts";
-import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
-import { ChoiceOptions } from "./action-panel.tsx";
-import { formMessages } from "./form-messages.ts";
+import { ChoiceOptions, useStep } from "./action-panel.tsx";
 import { rgpdMessages } from "./messages.ts";
-import { RegisterTable } from "./register-table.tsx";
+import { NewRecordPage } from "./new-record-page.tsx";
+import { RegisterListPage, useLeadColumns } from "./register-table.tsx";
 import { registersMessages } from "./registers-messages.ts";
 import { requestMessages as m } from "./request-messages.ts";
-import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
+import { RgpdLink, useOrgInput, useRgpdHref } from "./space.tsx";
 import type { RequestSummary } from "./types.ts";
 
 const t = registersMessages.requests;
@@ -54,8 +50,6 @@ export function RequestStateBadge({ state }: { state: RequestSummary["state"] })
 }
 
 export function RequestsPage() {
-  const me = useSession();
-  const space = useRgpdSpace();
   const href = useRgpdHref();
   const { search, navigate } = useRoute();
   const openOnly = search.get("etat") === "en-cours";
@@ -65,10 +59,7 @@ export function RequestsPage() {
     ...(openOnly ? { open: true } : {}),
   });
   const columns: Column<RequestSummary>[] = [
-    { key: "number", header: t.number, numeric: true, cell: (r) => r.number },
-    ...(space.side === "operator" && !space.orgId
-      ? [{ key: "commune", header: t.commune, cell: (r: RequestSummary) => r.orgName }]
-      : []),
+    ...useLeadColumns<RequestSummary>(t),
     {
       key: "kind",
       header: t.kind,
@@ -88,182 +79,115 @@ export function RequestsPage() {
     { key: "state", header: t.state, cell: (r) => <RequestStateBadge state={r.state} /> },
   ];
   return (
-    <RgpdPage
+    <RegisterListPage
       title={t.title}
       lead={t.lead}
-      back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
-    >
-      {can(me, "rgpd.manage") ? (
-        <p className="page-actions">
-          <Link to={href("/rgpd/demandes/nouvelle")} className="button button-secondary">
-            {t.add}
-          </Link>
-        </p>
-      ) : null}
-      <form
-        className="filters"
-        aria-label={t.title}
-        onSubmit={(event) => {
-          event.preventDefault();
-          navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true });
-        }}
-      >
-        <SelectField
-          id="demandes-etat"
-          label={t.state}
-          value={draft}
-          onChange={(e) => setDraft(e.currentTarget.value)}
+      add={{ to: "/rgpd/demandes/nouvelle", label: t.add }}
+      filters={
+        <FilterBar
+          label={t.title}
+          submit={t.show}
+          onApply={() =>
+            navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true })
+          }
         >
-          <option value="">{t.all}</option>
-          <option value="en-cours">{t.openOnly}</option>
-        </SelectField>
-        <div className="actions">
-          <Button type="submit">{t.show}</Button>
-        </div>
-      </form>
-      <RegisterTable query={list} caption={t.caption} columns={columns} empty={t.empty} />
-    </RgpdPage>
+          <SelectField
+            id="demandes-etat"
+            label={t.state}
+            value={draft}
+            onChange={(e) => setDraft(e.currentTarget.value)}
+          >
+            <option value="">{t.all}</option>
+            <option value="en-cours">{t.openOnly}</option>
+          </SelectField>
+        </FilterBar>
+      }
+      query={list}
+      caption={t.caption}
+      columns={columns}
+      empty={t.empty}
+    />
   );
 }
 
+const newRequestLayout = [
+  { name: "kind", id: "demande-droit", label: m.kind },
+  { name: "receivedAt", id: "demande-reception", label: m.receivedAt },
+  { name: "channel", id: "demande-canal", label: m.channel },
+  { name: "requesterName", id: "demande-nom", label: m.requesterName },
+  { name: "requesterContact", id: "demande-coordonnees", label: m.requesterContact },
+  { name: "details", id: "demande-objet", label: m.details },
+  { name: "identityCheck", id: "demande-identite", label: m.identity },
+] as const;
+
+const newRequestWords = {
+  title: m.newTitle,
+  lead: m.newLead,
+  back: rgpdMessages.back.requests,
+  failed: m.registerFailed,
+  submit: m.register,
+  submitting: m.registering,
+  created: m.registered,
+};
+
 export function NewRequestPage() {
-  const { navigate } = useRoute();
-  const href = useRgpdHref();
   const orgInput = useOrgInput();
-  const utils = trpc.useUtils();
   const processings = trpc.rgpd.processing.list.useQuery(orgInput);
-  const register = trpc.rgpd.requests.register.useMutation();
-  const form = useSchemaForm(registerRequestInput, register);
-  const [v, setV] = useState({
-    kind: "",
-    receivedAt: parisLocalDateTime(new Date()),
-    channel: "",
-    requesterName: "",
-    requesterContact: "",
-    details: "",
-    processingIds: [] as string[],
-    identityCheck: "not-required",
-  });
-  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
-  const e = form.error?.fieldErrors;
+  const step = useStep(
+    registerRequestInput,
+    trpc.rgpd.requests.register.useMutation(),
+    {
+      kind: "",
+      receivedAt: parisLocalDateTime(new Date()),
+      channel: "",
+      requesterName: "",
+      requesterContact: "",
+      details: "",
+      processingIds: [] as string[],
+      identityCheck: "not-required",
+    },
+    newRequestLayout,
+  );
   return (
-    <RgpdPage
-      title={m.newTitle}
-      lead={m.newLead}
-      back={{ to: "/rgpd/demandes", label: rgpdMessages.back.requests }}
+    <NewRecordPage
+      words={newRequestWords}
+      list="/rgpd/demandes"
+      record="/rgpd/demandes/demande"
+      step={step}
+      values={() => ({ ...orgInput, ...step.values })}
     >
-      <Form
-        error={form.error}
-        headingLevel={2}
-        fields={[
-          { name: "kind", id: "demande-droit", label: m.kind },
-          { name: "receivedAt", id: "demande-reception", label: m.receivedAt },
-          { name: "channel", id: "demande-canal", label: m.channel },
-          { name: "requesterName", id: "demande-nom", label: m.requesterName },
-          { name: "requesterContact", id: "demande-coordonnees", label: m.requesterContact },
-          { name: "details", id: "demande-objet", label: m.details },
-          { name: "identityCheck", id: "demande-identite", label: m.identity },
-        ]}
-        failed={m.registerFailed}
-        onSubmit={() => {
-          const checked = form.check({ ...orgInput, ...v });
-          if (checked)
-            register.mutate(checked, {
-              async onSuccess(created) {
-                await utils.rgpd.invalidate();
-                navigate(href("/rgpd/demandes/demande", { id: created.id }), {
-                  state: { notice: m.registered(created.number) },
-                });
-              },
-            });
-        }}
-        actions={{
-          submit: m.register,
-          submitting: m.registering,
-          pending: register.isPending,
-          cancel: { label: formMessages.cancel, onCancel: () => navigate(href("/rgpd/demandes")) },
-        }}
-      >
-        <SelectField
-          id="demande-droit"
-          label={m.kind}
-          required
-          value={v.kind}
-          onChange={(x) => set({ kind: x.currentTarget.value })}
-          error={fieldError(e, "kind")}
-        >
-          <ChoiceOptions values={REQUEST_KINDS} labels={REQUEST_KIND_LABELS} />
-        </SelectField>
-        <TextField
-          id="demande-reception"
-          label={m.receivedAt}
-          type="datetime-local"
-          required
-          className="input input-moment"
-          value={v.receivedAt}
-          onChange={(x) => set({ receivedAt: x.currentTarget.value })}
-          error={fieldError(e, "receivedAt")}
-        />
-        <SelectField
-          id="demande-canal"
-          label={m.channel}
-          required
-          value={v.channel}
-          onChange={(x) => set({ channel: x.currentTarget.value })}
-          error={fieldError(e, "channel")}
-        >
-          <ChoiceOptions values={REQUEST_CHANNELS} labels={REQUEST_CHANNEL_LABELS} />
-        </SelectField>
-        <TextField
-          id="demande-nom"
-          label={m.requesterName}
-          hint={m.requesterNameHint}
-          required
-          autoComplete="off"
-          className="input input-wide"
-          value={v.requesterName}
-          onChange={(x) => set({ requesterName: x.currentTarget.value })}
-          error={fieldError(e, "requesterName")}
-        />
-        <TextField
-          id="demande-coordonnees"
-          label={m.requesterContact}
-          autoComplete="off"
-          className="input input-wide"
-          value={v.requesterContact}
-          onChange={(x) => set({ requesterContact: x.currentTarget.value })}
-          error={fieldError(e, "requesterContact")}
-        />
-        <TextAreaField
-          id="demande-objet"
-          label={m.details}
-          required
-          rows={3}
-          value={v.details}
-          onChange={(x) => set({ details: x.currentTarget.value })}
-          error={fieldError(e, "details")}
-        />
-        <CheckboxGroup
-          id="demande-traitements"
-          legend={m.processings}
-          options={(processings.data ?? []).map((p) => ({
-            value: p.id,
-            label: `N° ${p.number} — ${p.name}`,
-          }))}
-          value={v.processingIds}
-          onChange={(processingIds) => set({ processingIds })}
-          error={fieldError(e, "processingIds")}
-        />
-        <SelectField
-          id="demande-identite"
-          label={m.identity}
-          value={v.identityCheck}
-          onChange={(x) => set({ identityCheck: x.currentTarget.value })}
-          error={fieldError(e, "identityCheck")}
-        >
-          <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
-        </SelectField>
-      </Form>
-    </RgpdPage>
+      <SelectField {...step.field("kind")} required>
+        <ChoiceOptions values={REQUEST_KINDS} labels={REQUEST_KIND_LABELS} />
+      </SelectField>
+      <MomentField {...step.field("receivedAt")} required />
+      <SelectField {...step.field("channel")} required>
+        <ChoiceOptions values={REQUEST_CHANNELS} labels={REQUEST_CHANNEL_LABELS} />
+      </SelectField>
+      <TextField
+        {...step.field("requesterName")}
+        hint={m.requesterNameHint}
+        required
+        autoComplete="off"
+        className="input input-wide"
+      />
+      <TextField
+        {...step.field("requesterContact")}
+        autoComplete="off"
+        className="input input-wide"
+      />
+      <TextAreaField {...step.field("details")} required rows={3} />
+      <CheckboxGroup
+        id="demande-traitements"
+        legend={m.processings}
+        options={(processings.data ?? []).map((p) => ({
+          value: p.id,
+          label: `N° ${p.number} — ${p.name}`,
+        }))}
+        {...step.choice("processingIds")}
+      />
+      <SelectField {...step.field("identityCheck")}>
+        <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
+      </SelectField>
+    </NewRecordPage>
   );
 }

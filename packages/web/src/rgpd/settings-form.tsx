@@ -5,14 +5,40 @@
  * domain's rule (`designationProblems`), checked here before sending, and again by the server.
  */
 import { designationProblems, saveRgpdSettingsInput } from "@mutu/domain";
-import { Form, TextField, fieldError, formatDateTime } from "@mutu/ui";
-import { useState } from "react";
+import {
+  DayField,
+  Form,
+  formActions,
+  formatDateTime,
+  TextField,
+  fieldError,
+  useFields,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { RowsFieldset } from "./list-fields.tsx";
 import { organisationMessages as t } from "./organisation-messages.ts";
 import { useOrgInput } from "./space.tsx";
 import type { Overview } from "./types.ts";
+
+const layout = [
+  { name: "ownDpoName", id: "organisation-dpo-nom", label: t.ownDpoName },
+  { name: "ownDpoEmail", id: "organisation-dpo-courriel", label: t.ownDpoEmail },
+  { name: "ownDpoDesignatedOn", id: "organisation-dpo-date", label: t.ownDpoDesignatedOn },
+  { name: "missionLetterReference", id: "organisation-lettre", label: t.missionLetterReference },
+  { name: "missionLetterOn", id: "organisation-lettre-date", label: t.missionLetterOn },
+  { name: "correspondents", id: "organisation-correspondants", label: t.correspondents },
+  {
+    name: "residentRetentionMonths",
+    id: "organisation-conservation",
+    label: t.residentRetentionMonths,
+  },
+  {
+    name: "legacyInventorySubmittedOn",
+    id: "organisation-inventaire",
+    label: t.legacyInventorySubmittedOn,
+  },
+] as const;
 
 export function SettingsForm({
   o,
@@ -25,41 +51,27 @@ export function SettingsForm({
   const save = trpc.rgpd.saveSettings.useMutation();
   const form = useSchemaForm(saveRgpdSettingsInput, save);
   const s = o.settings;
-  const [v, setV] = useState({
-    ownDpoName: s.ownDpoName,
-    ownDpoEmail: s.ownDpoEmail,
-    ownDpoDesignatedOn: s.ownDpoDesignatedOn ?? "",
-    missionLetterReference: s.missionLetterReference,
-    missionLetterOn: s.missionLetterOn ?? "",
-    correspondents: s.correspondents,
-    residentRetentionMonths: String(s.residentRetentionMonths),
-    legacyInventorySubmittedOn: s.legacyInventorySubmittedOn ?? "",
-  });
-  const set = (change: Partial<typeof v>) => setV((x) => ({ ...x, ...change }));
+  const f = useFields(
+    {
+      ownDpoName: s.ownDpoName,
+      ownDpoEmail: s.ownDpoEmail,
+      ownDpoDesignatedOn: s.ownDpoDesignatedOn ?? "",
+      missionLetterReference: s.missionLetterReference,
+      missionLetterOn: s.missionLetterOn ?? "",
+      correspondents: s.correspondents,
+      residentRetentionMonths: String(s.residentRetentionMonths),
+      legacyInventorySubmittedOn: s.legacyInventorySubmittedOn ?? "",
+    },
+    form.error,
+    layout,
+  );
+  const v = f.values;
   const e = form.error?.fieldErrors;
   const shared = o.options.dpoShared;
   return (
     <Form
       error={form.error}
-      fields={[
-        { name: "ownDpoName", id: "organisation-dpo-nom", label: t.ownDpoName },
-        {
-          name: "missionLetterReference",
-          id: "organisation-lettre",
-          label: t.missionLetterReference,
-        },
-        { name: "correspondents", id: "organisation-correspondants", label: t.correspondents },
-        {
-          name: "residentRetentionMonths",
-          id: "organisation-conservation",
-          label: t.residentRetentionMonths,
-        },
-        {
-          name: "legacyInventorySubmittedOn",
-          id: "organisation-inventaire",
-          label: t.legacyInventorySubmittedOn,
-        },
-      ]}
+      fields={layout}
       failed={t.failed}
       intro={
         s.updatedBy && s.updatedAt ? (
@@ -79,55 +91,18 @@ export function SettingsForm({
         });
         if (checked) save.mutate(checked, { onSuccess: () => onDone(t.saved) });
       }}
-      actions={{ submit: t.save, submitting: t.saving, pending: save.isPending }}
+      actions={formActions({ submit: t.save, submitting: t.saving }, save.isPending)}
     >
       {shared === false ? (
         <div className="field-row">
-          <TextField
-            id="organisation-dpo-nom"
-            label={t.ownDpoName}
-            required
-            value={v.ownDpoName}
-            onChange={(x) => set({ ownDpoName: x.currentTarget.value })}
-            error={fieldError(e, "ownDpoName")}
-          />
-          <TextField
-            id="organisation-dpo-courriel"
-            label={t.ownDpoEmail}
-            type="email"
-            value={v.ownDpoEmail}
-            onChange={(x) => set({ ownDpoEmail: x.currentTarget.value })}
-            error={fieldError(e, "ownDpoEmail")}
-          />
-          <TextField
-            id="organisation-dpo-date"
-            label={t.ownDpoDesignatedOn}
-            type="date"
-            className="input input-short"
-            value={v.ownDpoDesignatedOn}
-            onChange={(x) => set({ ownDpoDesignatedOn: x.currentTarget.value })}
-            error={fieldError(e, "ownDpoDesignatedOn")}
-          />
+          <TextField {...f.field("ownDpoName")} required />
+          <TextField {...f.field("ownDpoEmail")} type="email" />
+          <DayField {...f.field("ownDpoDesignatedOn")} />
         </div>
       ) : (
         <div className="field-row">
-          <TextField
-            id="organisation-lettre"
-            label={t.missionLetterReference}
-            className="input input-wide"
-            value={v.missionLetterReference}
-            onChange={(x) => set({ missionLetterReference: x.currentTarget.value })}
-            error={fieldError(e, "missionLetterReference")}
-          />
-          <TextField
-            id="organisation-lettre-date"
-            label={t.missionLetterOn}
-            type="date"
-            className="input input-short"
-            value={v.missionLetterOn}
-            onChange={(x) => set({ missionLetterOn: x.currentTarget.value })}
-            error={fieldError(e, "missionLetterOn")}
-          />
+          <TextField {...f.field("missionLetterReference")} className="input input-wide" />
+          <DayField {...f.field("missionLetterOn")} />
         </div>
       )}
       <RowsFieldset
@@ -135,7 +110,7 @@ export function SettingsForm({
         legend={t.correspondents}
         hint={t.correspondentsHint}
         rows={v.correspondents}
-        onChange={(correspondents) => set({ correspondents })}
+        onChange={(correspondents) => f.set({ correspondents })}
         blank={{ name: "", function: "", email: "" }}
         rowLegend={(i) => t.correspondent(i + 1)}
         addLabel={t.addCorrespondent}
@@ -171,25 +146,13 @@ export function SettingsForm({
         )}
       </RowsFieldset>
       <TextField
-        id="organisation-conservation"
-        label={t.residentRetentionMonths}
+        {...f.field("residentRetentionMonths")}
         hint={t.residentRetentionHint}
         inputMode="numeric"
         required
         className="input input-short"
-        value={v.residentRetentionMonths}
-        onChange={(x) => set({ residentRetentionMonths: x.currentTarget.value })}
-        error={fieldError(e, "residentRetentionMonths")}
       />
-      <TextField
-        id="organisation-inventaire"
-        label={t.legacyInventorySubmittedOn}
-        type="date"
-        className="input input-short"
-        value={v.legacyInventorySubmittedOn}
-        onChange={(x) => set({ legacyInventorySubmittedOn: x.currentTarget.value })}
-        error={fieldError(e, "legacyInventorySubmittedOn")}
-      />
+      <DayField {...f.field("legacyInventorySubmittedOn")} />
     </Form>
   );
 }

@@ -6,16 +6,24 @@ export function DialogButtons({
   submit,
   submitting,
   busy,
+  autoFocus = false,
   onCancel,
 }: {
   submit: string;
   submitting: string;
   busy: boolean;
+  /** The first focus on the send button (the fields are already filled). */
+  autoFocus?: boolean;
   onCancel(): void;
 }) {
   return (
     <Actions>
-      <Button type="submit" busy={busy} busyLabel={submitting}>
+      <Button
+        type="submit"
+        busy={busy}
+        busyLabel={submitting}
+        data-autofocus={autoFocus || undefined}
+      >
         {submit}
       </Button>
       <Button variant="secondary" onClick={onCancel} disabled={busy}>

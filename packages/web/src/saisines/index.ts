@@ -34,6 +34,7 @@ export {
 } from "./labels.tsx";
 export { saisineMessages } from "./messages.ts";
 export { CellStack, DueCell, type DueCellWording, KindCell } from "./list-cells.tsx";
+export { ChangeDialog } from "./change-dialog.tsx";
 export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
 export { RecapPage } from "./recap-page.tsx";
 export { ChangeError, isConflict, useRefreshSaisine } from "./refresh.tsx";

@@ -11,10 +11,10 @@ import {
   type SaisineAction,
   transitionInput,
 } from "@mutu/domain";
-import { Dialog, type FormError, TextAreaField, fieldError, useFormError } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
-import { DialogButtons } from "./dialog-buttons.tsx";
-import { ChangeError, useRefreshSaisine } from "./refresh.tsx";
+import { type FormError, TextAreaField, fieldError, useFormError } from "@mutu/ui";
+import { useState } from "react";
+import { ChangeDialog } from "./change-dialog.tsx";
+import { useRefreshSaisine } from "./refresh.tsx";
 
 /** The words of one dialog, in the space's own messages. */
 export type NoteDialogWording = {
@@ -76,8 +76,7 @@ export function NoteDialog({
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = transitionInput.safeParse({ saisineId: saisine.id, action, note });
     if (!checked.success) {
       setLocal({ message: w.failed, fieldErrors: fieldErrorsOf(checked.error), code: null });
@@ -98,36 +97,29 @@ export function NoteDialog({
   }
 
   return (
-    <Dialog open={open} title={w.title} onClose={close} busy={change.isPending}>
-      <form noValidate onSubmit={submit}>
-        <ChangeError
-          error={error}
-          fields={fields}
-          title={w.failed}
-          onReload={() => {
-            change.reset();
-            void refresh();
-          }}
-        />
-        <p>{w.body}</p>
-        <TextAreaField
-          id={id}
-          label={w.note}
-          hint={w.noteHint}
-          required={actionRequiresNote(action)}
-          rows={4}
-          value={note}
-          onChange={(event) => setNote(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "note")}
-          data-autofocus
-        />
-        <DialogButtons
-          submit={w.submit}
-          submitting={w.submitting}
-          busy={change.isPending}
-          onCancel={close}
-        />
-      </form>
-    </Dialog>
+    <ChangeDialog
+      title={w.title}
+      open={open}
+      change={change}
+      error={error}
+      fields={fields}
+      words={w}
+      onReload={() => void refresh()}
+      onClose={close}
+      onSubmit={submit}
+    >
+      <p>{w.body}</p>
+      <TextAreaField
+        id={id}
+        label={w.note}
+        hint={w.noteHint}
+        required={actionRequiresNote(action)}
+        rows={4}
+        value={note}
+        onChange={(event) => setNote(event.currentTarget.value)}
+        error={fieldError(error?.fieldErrors, "note")}
+        data-autofocus
+      />
+    </ChangeDialog>
   );
 }

@@ -11,6 +11,7 @@ import {
 } from "@mutu/domain";
 import {
   Button,
+  DayField,
   type Description,
   DescriptionList,
   Info,
@@ -61,6 +62,7 @@ function DecisionForm({ saisine: s, onDone }: Props) {
       sharedFunction: "",
     },
     error,
+    fields,
   );
   const v = f.values;
 
@@ -140,22 +142,8 @@ function DecisionForm({ saisine: s, onDone }: Props) {
           />
         ) : null}
       </RadioGroup>
-      <TextField
-        id="exception-date"
-        label={t.decidedOn}
-        type="date"
-        required
-        className="input input-short"
-        {...f.text("decidedOn")}
-      />
-      <TextAreaField
-        id="exception-motifs"
-        label={t.reasons}
-        hint={t.reasonsHint}
-        required
-        rows={4}
-        {...f.text("reasons")}
-      />
+      <DayField {...f.field("decidedOn")} required />
+      <TextAreaField {...f.field("reasons")} hint={t.reasonsHint} required rows={4} />
       {manager("commune", "communeManager", t.communeManager)}
       {manager("shared", "sharedServiceManager", t.sharedManager)}
       <Button type="submit" busy={decide.isPending} busyLabel={t.submitting}>

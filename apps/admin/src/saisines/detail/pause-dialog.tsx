@@ -3,11 +3,9 @@
  * pauses (the commune reads what is awaited) and restarts when the work resumes.
  */
 import { pauseSaisineInput } from "@mutu/domain";
-import { Actions, Button, Dialog, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
-import type { FormEvent } from "react";
+import { RadioGroup, TextAreaField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChangeError, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { ChangeDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
@@ -48,8 +46,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const checked = form.check({ saisineId: s.id, waitingFor, note });
     if (!checked) return;
     pause.mutate(
@@ -65,35 +62,26 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
   }
 
   return (
-    <Dialog open={open} title={t.title} onClose={close} busy={pause.isPending}>
-      <form noValidate onSubmit={submit}>
-        <ChangeError
-          error={error}
-          fields={fields}
-          title={t.failed}
-          onReload={() => {
-            pause.reset();
-            void refresh();
-          }}
-        />
-        <p>{t.intro}</p>
-        <RadioGroup
-          id="attente-motif"
-          legend={t.waitingFor}
-          required
-          options={options}
-          {...f.choice("waitingFor")}
-        />
-        <TextAreaField {...f.field("note")} hint={t.noteHint} required rows={4} />
-        <Actions>
-          <Button type="submit" busy={pause.isPending} busyLabel={t.submitting}>
-            {t.submit}
-          </Button>
-          <Button variant="secondary" onClick={close} disabled={pause.isPending}>
-            {messages.cancel}
-          </Button>
-        </Actions>
-      </form>
-    </Dialog>
+    <ChangeDialog
+      title={t.title}
+      open={open}
+      change={pause}
+      error={error}
+      fields={fields}
+      words={t}
+      onReload={() => void refresh()}
+      onClose={close}
+      onSubmit={submit}
+    >
+      <p>{t.intro}</p>
+      <RadioGroup
+        id="attente-motif"
+        legend={t.waitingFor}
+        required
+        options={options}
+        {...f.choice("waitingFor")}
+      />
+      <TextAreaField {...f.field("note")} hint={t.noteHint} required rows={4} />
+    </ChangeDialog>
   );
 }

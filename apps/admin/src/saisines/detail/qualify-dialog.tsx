@@ -3,21 +3,11 @@
  * annex in force; the message after saving says where it went (the shared service's function
  * before → after), and the timeline keeps each change.
  */
-import {
-  SAISINE_CRITICALITIES,
-  SAISINE_CRITICALITY_LABELS,
-  SAISINE_NATURE_LABELS,
-  SAISINE_NATURES,
-  SAISINE_TYPE_LABELS,
-  SAISINE_TYPES,
-  SUB_DOMAIN_LETTERS,
-  qualifySaisineInput,
-} from "@mutu/domain";
-import { Actions, Button, Dialog, SelectField, TextAreaField, useFields } from "@mutu/ui";
-import type { FormEvent } from "react";
+import { qualifySaisineInput } from "@mutu/domain";
+import { SelectField, TextAreaField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChangeError, subDomainLabel, useRefreshSaisine } from "@mutu/web/saisines";
-import { messages } from "../../messages.ts";
+import { ChangeDialog, useRefreshSaisine } from "@mutu/web/saisines";
+import { QualificationOptions } from "../qualification-options.tsx";
 import { detailMessages } from "./messages.ts";
 import type { SaisineDetail } from "../types.ts";
 
@@ -63,8 +53,7 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
     onClose();
   }
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const changes = {
       ...(type !== s.type ? { type } : {}),
       ...(subDomain !== s.subDomain ? { subDomain } : {}),
@@ -90,71 +79,35 @@ export function QualifyDialog({ saisine: s, open, onClose, onDone }: QualifyDial
     );
   }
 
-  const select = (
-    id: string,
-    label: string,
-    name: "type" | "nature" | "criticality" | "subDomain",
-    options: readonly { value: string; label: string }[],
-  ) => (
-    <SelectField id={id} label={label} {...f.text(name)}>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+  const select = (name: "type" | "nature" | "criticality" | "subDomain") => (
+    <SelectField {...f.field(name)}>
+      <QualificationOptions of={name} />
     </SelectField>
   );
 
   return (
-    <Dialog open={open} title={t.title} onClose={close} busy={qualify.isPending} size="wide">
-      <form noValidate onSubmit={submit}>
-        <ChangeError
-          error={error}
-          fields={fields}
-          title={t.failed}
-          onReload={() => {
-            qualify.reset();
-            void refresh();
-          }}
-        />
-        <p>{t.intro}</p>
-        <p>{t.current(s.routing.sharedServiceFunction)}</p>
-        <div className="field-row">
-          {select(
-            "qualifier-type",
-            d.type,
-            "type",
-            SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
-          )}
-          {select(
-            "qualifier-nature",
-            d.nature,
-            "nature",
-            SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
-          )}
-          {select(
-            "qualifier-criticite",
-            d.criticality,
-            "criticality",
-            SAISINE_CRITICALITIES.map((v) => ({ value: v, label: SAISINE_CRITICALITY_LABELS[v] })),
-          )}
-        </div>
-        {select(
-          "qualifier-sous-domaine",
-          d.subDomain,
-          "subDomain",
-          SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
-        )}
-        <TextAreaField {...f.field("note")} hint={t.noteHint} rows={3} />
-        <Actions>
-          <Button type="submit" busy={qualify.isPending} busyLabel={t.submitting} data-autofocus>
-            {t.submit}
-          </Button>
-          <Button variant="secondary" onClick={close} disabled={qualify.isPending}>
-            {messages.cancel}
-          </Button>
-        </Actions>
-      </form>
-    </Dialog>
+    <ChangeDialog
+      title={t.title}
+      open={open}
+      size="wide"
+      change={qualify}
+      error={error}
+      fields={fields}
+      words={t}
+      autoFocusSubmit
+      onReload={() => void refresh()}
+      onClose={close}
+      onSubmit={submit}
+    >
+      <p>{t.intro}</p>
+      <p>{t.current(s.routing.sharedServiceFunction)}</p>
+      <div className="field-row">
+        {select("type")}
+        {select("nature")}
+        {select("criticality")}
+      </div>
+      {select("subDomain")}
+      <TextAreaField {...f.field("note")} hint={t.noteHint} rows={3} />
+    </ChangeDialog>
   );
 }

@@ -39,21 +39,30 @@ import {
 
 const { saisineStats } = schema;
 
+const openBefore = statement<{ open: number }[], { orgIds: string; from: string }>(
+  "saisine_stats_backlog",
+  (db) => {
+    const { kind, n, month } = saisineStats;
+    return db
+      .select({
+        open: sql<number>`(coalesce(sum(${n}) filter (where ${kind} = 'filed'), 0) - coalesce(sum(${n}) filter (where ${kind} = 'closed'), 0))::int`,
+      })
+      .from(saisineStats)
+      .where(
+        and(
+          orgIdsIn(saisineStats.orgId),
+          lt(month, sql.placeholder("from")),
+          // The condition of the index `saisine_stats_backlog`, as it is written there.
+          sql`${kind} in ('filed', 'closed')`,
+        ),
+      );
+  },
+);
+
 /** What was filed and closed before `from`: the backlog a period starts with. */
 export async function backlogBefore(tx: Tx, orgIds: readonly string[], from: string) {
   if (orgIds.length === 0) return 0;
-  const [row] = await tx
-    .select({
-      open: sql<number>`(coalesce(sum(${saisineStats.n}) filter (where ${saisineStats.kind} = 'filed'), 0) - coalesce(sum(${saisineStats.n}) filter (where ${saisineStats.kind} = 'closed'), 0))::int`,
-    })
-    .from(saisineStats)
-    .where(
-      and(
-        inArray(saisineStats.orgId, [...orgIds]),
-        lt(saisineStats.month, from),
-        inArray(saisineStats.kind, ["filed", "closed"]),
-      ),
-    );
+  const [row] = await openBefore(tx, { orgIds: orgIds.join(","), from });
   return row?.open ?? 0;
 }
 
@@ -169,6 +178,9 @@ const communeSummaries = statement<
     .where(
       and(
         orgIdsIn(orgId),
+        // The span of both (last year's starts first, this period ends last): one index range.
+        gte(month, lastYearFrom),
+        lt(month, to),
         or(
           and(gte(month, from), lt(month, to)),
           and(gte(month, lastYearFrom), lt(month, lastYearTo)),

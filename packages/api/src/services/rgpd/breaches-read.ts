@@ -5,13 +5,13 @@
  */
 import { breachCloseBlockers, breachNotificationDeadline, isLateNotification } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { and, desc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, desc, eq, type SQL } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { eventsOf, registerOrgId } from "./context.ts";
-import { consultationsOf, loadBreach, mayHandle } from "./breaches.ts";
-import { documentsOf } from "./documents.ts";
+import { loadBreach, mayHandle } from "./breaches.ts";
+import { caseFileOf } from "./case-file.ts";
+import { registerOrgId } from "./context.ts";
 
-const { organisations, rgpdBreaches, rgpdProcessings, saisines } = schema;
+const { organisations, rgpdBreaches, saisines } = schema;
 
 const b = rgpdBreaches;
 
@@ -60,10 +60,8 @@ export async function listBreaches(
 export async function getBreach(ctx: ServiceContext, input: { breachId: string }) {
   return inTenant(ctx, async (tx) => {
     const row = await loadBreach(tx, input.breachId);
-    const [consultations, events, documents, [saisine], [org]] = await Promise.all([
-      consultationsOf(tx, row.id),
-      eventsOf(tx, row.id),
-      documentsOf(tx, row.id),
+    const [file, [saisine]] = await Promise.all([
+      caseFileOf(tx, row),
       row.saisineId
         ? tx
             .select({
@@ -75,40 +73,16 @@ export async function getBreach(ctx: ServiceContext, input: { breachId: string }
             .from(saisines)
             .where(eq(saisines.id, row.saisineId))
         : Promise.resolve([]),
-      tx
-        .select({ name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, row.orgId)),
     ]);
-    const processings = row.processingIds.length
-      ? await tx
-          .select({
-            id: rgpdProcessings.id,
-            number: rgpdProcessings.number,
-            name: rgpdProcessings.name,
-          })
-          .from(rgpdProcessings)
-          .where(inArray(rgpdProcessings.id, row.processingIds))
-      : [];
     const handles = row.status === "open" && mayHandle(ctx.caller, row);
     return {
       ...row,
-      orgName: org?.name ?? "",
+      ...file,
       ...deadlineFacts(row),
       saisine: saisine ?? null,
-      processings,
-      consultations: consultations.map((c) => ({
-        id: c.id,
-        consultedAt: c.consultedAt,
-        service: c.service,
-        observations: c.observations,
-        recordedBy: c.actorLabel,
-      })),
       blockers: row.status === "open" ? breachCloseBlockers(row) : [],
       mayHandle: handles,
       mayConsult: row.status === "open" && ctx.caller.permissions.includes("rgpd.manage"),
-      events,
-      documents,
     };
   });
 }

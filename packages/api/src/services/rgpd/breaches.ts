@@ -15,39 +15,32 @@ import {
   notificationProblems,
   type OpenBreachInput,
   parisDate,
-  parisInstant,
 } from "@mutu/domain";
 import { openAuditChain, schema, type Tx } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, fieldRefusal, notFound } from "../../errors.ts";
+import { AppError, fieldRefusal, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import {
   assertPermission,
+  assertProcessingsOf,
   leaveTrail,
+  loadRecord,
   nextNumber,
   orgOf,
+  pastInstantOf,
   registerOrgId,
   rgpdOptions,
+  recordStep,
   sideOf,
+  type StepTrail,
 } from "./context.ts";
 
-const { rgpdBreaches, rgpdConsultations, rgpdProcessings, saisines } = schema;
+const { rgpdBreaches, rgpdConsultations, saisines } = schema;
 
-/** A Paris wall-clock reading the input schema accepted: an instant. */
-export const instantOf = (local: string) => {
-  const instant = parisInstant(local);
-  if (!instant) throw fieldRefusal("_", "Date et heure invalides.");
-  return instant;
-};
-
-export async function loadBreach(tx: Tx, breachId: string, lock = false) {
-  const query = tx.select().from(rgpdBreaches).where(eq(rgpdBreaches.id, breachId));
-  const [row] = await (lock ? query.for("update") : query);
-  if (!row) throw notFound("Violation");
-  return row;
-}
+export const loadBreach = (tx: Tx, breachId: string, lock = false) =>
+  loadRecord(tx, rgpdBreaches, breachId, "Violation", lock);
 export type BreachRow = Awaited<ReturnType<typeof loadBreach>>;
 
 /** Only the side the commune's option names handles the breach; the other reads and consults. */
@@ -78,6 +71,23 @@ export async function consultationsOf(tx: Tx, subjectId: string) {
     .orderBy(rgpdConsultations.consultedAt);
 }
 
+/** A step recorded on a breach: its new facts (its revision moves on), and its trail. */
+const breachStep = (
+  tx: Tx,
+  ctx: ServiceContext,
+  row: BreachRow,
+  values: Partial<typeof rgpdBreaches.$inferInsert>,
+  trail: StepTrail,
+) =>
+  recordStep(
+    tx,
+    ctx,
+    rgpdBreaches,
+    { ...row, subject: "breach" },
+    { ...values, revision: row.revision + 1, updatedAt: ctx.now() },
+    trail,
+  );
+
 /** Before a message goes out on the Métropole's watch, the commune's services were consulted (V-d). */
 async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: string) {
   if (breach.handledBy !== "metropole") return;
@@ -91,9 +101,12 @@ async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: strin
 export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
   assertPermission(ctx.caller, "rgpd.manage");
   const orgId = registerOrgId(ctx.caller, input.orgId);
-  const awareAt = instantOf(input.awareAt);
-  if (awareAt.getTime() > ctx.now().getTime())
-    throw fieldRefusal("awareAt", "La prise de connaissance ne peut pas être à venir.");
+  const awareAt = pastInstantOf(
+    ctx,
+    input.awareAt,
+    "awareAt",
+    "La prise de connaissance ne peut pas être à venir.",
+  );
   return inTenant(ctx, async (tx) => {
     const org = await orgOf(tx, orgId);
     let saisineId: string | null = null;
@@ -169,33 +182,14 @@ export async function assessBreach(ctx: ServiceContext, input: AssessBreachInput
     assertHandler(ctx.caller, row);
     if (row.revision !== input.revision)
       throw new AppError("CONFLICT", "La violation a été modifiée entre-temps : rechargez-la.");
-    if (input.processingIds.length) {
-      const known = await tx
-        .select({ id: rgpdProcessings.id })
-        .from(rgpdProcessings)
-        .where(eq(rgpdProcessings.orgId, row.orgId));
-      const ids = new Set(known.map((k) => k.id));
-      if (input.processingIds.some((id) => !ids.has(id)))
-        throw fieldRefusal(
-          "processingIds",
-          "Un des traitements choisis n'est pas au registre de la commune.",
-        );
-    }
+    await assertProcessingsOf(tx, row.orgId, input.processingIds);
     const { breachId: _id, revision: _r, ...assessment } = input;
-    await tx
-      .update(rgpdBreaches)
-      .set({ ...assessment, revision: row.revision + 1, updatedAt: ctx.now() })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
+    return breachStep(tx, ctx, row, assessment, {
       kind: "breach-assessed",
       summary: `Évaluation mise à jour : ${BREACH_RISK_LABELS[input.riskLevel].toLowerCase()}.`,
       before: { riskLevel: row.riskLevel, approxPersons: row.approxPersons },
       after: assessment,
     });
-    return { id: row.id };
   });
 }
 
@@ -207,33 +201,26 @@ export async function notifyBreach(
     const row = await loadBreach(tx, input.breachId, true);
     assertHandler(ctx.caller, row);
     if (row.notifiedAt) throw new AppError("CONFLICT", "La violation est déjà notifiée à la CNIL.");
-    const problems = notificationProblems(row.awareAt, input);
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
-    const notifiedAt = instantOf(input.notifiedAt);
-    if (notifiedAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("notifiedAt", "La notification ne peut pas être à venir.");
+    refuseProblems(notificationProblems(row.awareAt, input));
+    const notifiedAt = pastInstantOf(
+      ctx,
+      input.notifiedAt,
+      "notifiedAt",
+      "La notification ne peut pas être à venir.",
+    );
     await assertConsulted(tx, row, notifiedAt, "notifiedAt");
     const late = input.lateJustification ? input.lateJustification : null;
-    await tx
-      .update(rgpdBreaches)
-      .set({
-        notifiedAt,
-        cnilReference: input.cnilReference,
-        lateJustification: late,
-        revision: row.revision + 1,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
-      kind: "breach-notified",
-      summary: `Notifiée à la CNIL le ${frenchDateTime(notifiedAt)} (référence ${input.cnilReference})${late ? ", hors délai, avec les motifs du retard" : ""}.`,
-      after: { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
-    });
-    return { id: row.id };
+    return breachStep(
+      tx,
+      ctx,
+      row,
+      { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
+      {
+        kind: "breach-notified",
+        summary: `Notifiée à la CNIL le ${frenchDateTime(notifiedAt)} (référence ${input.cnilReference})${late ? ", hors délai, avec les motifs du retard" : ""}.`,
+        after: { notifiedAt, cnilReference: input.cnilReference, lateJustification: late },
+      },
+    );
   });
 }
 
@@ -244,33 +231,29 @@ export async function informPersons(
   return inTenant(ctx, async (tx) => {
     const row = await loadBreach(tx, input.breachId, true);
     assertHandler(ctx.caller, row);
-    const informedAt = instantOf(input.informedAt);
+    const informedAt = pastInstantOf(
+      ctx,
+      input.informedAt,
+      "informedAt",
+      "L'information des personnes ne peut pas être à venir.",
+    );
     if (informedAt.getTime() < row.awareAt.getTime())
       throw fieldRefusal(
         "informedAt",
         "Les personnes ne peuvent pas être informées avant la prise de connaissance.",
       );
-    if (informedAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("informedAt", "L'information des personnes ne peut pas être à venir.");
     await assertConsulted(tx, row, informedAt, "informedAt");
-    await tx
-      .update(rgpdBreaches)
-      .set({
-        personsInformedAt: informedAt,
-        personsInformationMeans: input.means,
-        revision: row.revision + 1,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdBreaches.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "breach",
-      subjectId: row.id,
-      kind: "breach-persons-informed",
-      summary: `Personnes concernées informées le ${frenchDateTime(informedAt)} (${input.means}).`,
-      after: { informedAt, means: input.means },
-    });
-    return { id: row.id };
+    return breachStep(
+      tx,
+      ctx,
+      row,
+      { personsInformedAt: informedAt, personsInformationMeans: input.means },
+      {
+        kind: "breach-persons-informed",
+        summary: `Personnes concernées informées le ${frenchDateTime(informedAt)} (${input.means}).`,
+        after: { informedAt, means: input.means },
+      },
+    );
   });
 }
 

@@ -5,11 +5,11 @@
  */
 import { frenchDateTime } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { AppError } from "../../errors.ts";
+import { fieldRefusal } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { instantOf, loadBreach } from "./breaches.ts";
-import { assertPermission, leaveTrail } from "./context.ts";
+import { loadBreach } from "./breaches.ts";
+import { assertPermission, leaveTrail, pastInstantOf } from "./context.ts";
 import { loadRequest } from "./requests.ts";
 
 const { rgpdConsultations } = schema;
@@ -25,23 +25,25 @@ export async function recordConsultation(
   },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const consultedAt = instantOf(input.consultedAt);
   return inTenant(ctx, async (tx) => {
     const record =
       input.subject === "breach"
         ? await loadBreach(tx, input.subjectId)
         : await loadRequest(tx, input.subjectId);
     const start = "awareAt" in record ? record.awareAt : record.receivedAt;
-    const refuse = (message: string) =>
-      new AppError("BAD_REQUEST", message, { consultedAt: [message] });
+    const consultedAt = pastInstantOf(
+      ctx,
+      input.consultedAt,
+      "consultedAt",
+      "La consultation ne peut pas être à venir.",
+    );
     if (consultedAt.getTime() < start.getTime())
-      throw refuse(
+      throw fieldRefusal(
+        "consultedAt",
         input.subject === "breach"
           ? "La consultation ne peut pas précéder la prise de connaissance de la violation."
           : "La consultation ne peut pas précéder la réception de la demande.",
       );
-    if (consultedAt.getTime() > ctx.now().getTime())
-      throw refuse("La consultation ne peut pas être à venir.");
     const [row] = await tx
       .insert(rgpdConsultations)
       .values({

@@ -4,18 +4,24 @@
  * in force, and the trail each change leaves — an event in the record's evidence and an entry in
  * the hash-chained audit trail, both without personal data.
  */
-import { type AnnexRgpd, type DocumentSubject, parisToday, type Permission } from "@mutu/domain";
+import {
+  type AnnexRgpd,
+  type DocumentSubject,
+  parisInstant,
+  parisToday,
+  type Permission,
+} from "@mutu/domain";
 import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
-import { eq, max, min } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { eq, inArray, max, min } from "drizzle-orm";
+import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, forbidden } from "../../errors.ts";
+import { AppError, fieldRefusal, forbidden, notFound } from "../../errors.ts";
 import { readContract } from "../contracts/contract-view.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { assertVisibleOrg, type ServiceContext } from "../tenant.ts";
 
-const { organisations, rgpdEvents, rgpdReferenceNotifications } = schema;
+const { organisations, rgpdEvents, rgpdProcessings, rgpdReferenceNotifications } = schema;
 
 export type Side = "commune" | "operator";
 export const sideOf = (caller: Caller): Side =>
@@ -176,3 +182,70 @@ export function eventsOf(tx: Tx, subjectId: string) {
 }
 
 export const today = (ctx: ServiceContext) => parisToday(ctx.now());
+
+/** A Paris wall-clock reading the input schema accepted: an instant. */
+export const instantOf = (local: string) => {
+  const instant = parisInstant(local);
+  if (!instant) throw fieldRefusal("_", "Date et heure invalides.");
+  return instant;
+};
+
+/** A moment the person typed (when a breach was known, a request received…): not to come. */
+export function pastInstantOf(ctx: ServiceContext, local: string, field: string, future: string) {
+  const instant = instantOf(local);
+  if (instant.getTime() > ctx.now().getTime()) throw fieldRefusal(field, future);
+  return instant;
+}
+
+/** A record of a register by its id — locked for the change to come when `lock` — or not found. */
+export async function loadRecord<T extends PgTable & { id: PgColumn }>(
+  tx: Tx,
+  table: T,
+  id: string,
+  what: string,
+  lock = false,
+): Promise<T["$inferSelect"]> {
+  const query = tx
+    .select()
+    .from(table as PgTable)
+    .where(eq(table.id, id));
+  const [row] = await (lock ? query.for("update") : query);
+  if (!row) throw notFound(what);
+  return row as T["$inferSelect"];
+}
+
+/** The processings a breach or a request names are all in the register of its organisation. */
+export async function assertProcessingsOf(tx: Tx, orgId: string, ids: readonly string[]) {
+  if (!ids.length) return;
+  const known = await tx
+    .select({ id: rgpdProcessings.id, orgId: rgpdProcessings.orgId })
+    .from(rgpdProcessings)
+    .where(inArray(rgpdProcessings.id, [...ids]));
+  if (known.length !== new Set(ids).size || known.some((k) => k.orgId !== orgId))
+    throw fieldRefusal(
+      "processingIds",
+      "Un des traitements choisis n'est pas au registre de la commune.",
+    );
+}
+
+/** What a step leaves besides its record's subject: the event's kind, words and facts. */
+export type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
+
+/** A step recorded on a register's record (a breach, a request): its new facts, then its trail. */
+export async function recordStep<T extends PgTable & { id: PgColumn }>(
+  tx: Tx,
+  ctx: ServiceContext,
+  table: T,
+  record: { id: string; orgId: string; subject: Trail["subject"] },
+  values: PgUpdateSetSource<T>,
+  trail: StepTrail,
+) {
+  await tx.update(table).set(values).where(eq(table.id, record.id));
+  await leaveTrail(tx, ctx, {
+    orgId: record.orgId,
+    subject: record.subject,
+    subjectId: record.id,
+    ...trail,
+  });
+  return { id: record.id };
+}

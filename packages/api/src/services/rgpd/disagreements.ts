@@ -14,10 +14,10 @@ import {
 } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, desc, eq, type SQL } from "drizzle-orm";
-import { AppError, notFound } from "../../errors.ts";
+import { notFound, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertPermission, leaveTrail, registerOrgId } from "./context.ts";
+import { assertPermission, leaveTrail, loadRecord, registerOrgId } from "./context.ts";
 import { loadProcessing } from "./processing-view.ts";
 
 const { organisations, rgpdDisagreements, rgpdProcessings } = schema;
@@ -118,11 +118,8 @@ export async function recordDisagreementStep(
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
   return inTenant(ctx, async (tx) => {
-    const [row] = await tx.select().from(g).where(eq(g.id, input.disagreementId)).for("update");
-    if (!row) throw notFound("Désaccord");
-    const problems = appendDisagreementStep(row.steps, input);
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
+    const row = await loadRecord(tx, g, input.disagreementId, "Désaccord", true);
+    refuseProblems(appendDisagreementStep(row.steps, input));
     const { disagreementId: _id, ...step } = input;
     const steps = [
       ...row.steps,

@@ -14,7 +14,7 @@ import {
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, count, eq, gt, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
-import { AppError } from "../../errors.ts";
+import { AppError, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import {
@@ -194,9 +194,7 @@ export async function saveSettings(ctx: ServiceContext, input: SaveRgpdSettingsI
     if (org.kind !== "commune")
       throw new AppError("BAD_REQUEST", "Ces désignations sont celles d'une commune.");
     const options = await rgpdOptions(tx, ctx.caller, orgId, today(ctx));
-    const problems = designationProblems(options.dpoShared, input);
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
+    refuseProblems(designationProblems(options.dpoShared, input));
     const before = await settingsOf(tx, orgId);
     const { orgId: _o, ...fields } = input;
     const values = { ...fields, updatedAt: ctx.now(), updatedByLabel: actorFrom(ctx.caller).label };

@@ -20,8 +20,7 @@ import {
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { notFound } from "../../errors.ts";
-import { eventsOf, orgOf, rgpdOptions, sideOf, standardNotifiedOn } from "./context.ts";
+import { eventsOf, loadRecord, orgOf, rgpdOptions, sideOf, standardNotifiedOn } from "./context.ts";
 import { documentsOf } from "./documents.ts";
 
 const {
@@ -101,12 +100,8 @@ export const summaryOf = (row: SummaryRow) => ({
 });
 
 /** A record, locked for a change when `lock` is set; unknown (or out of scope) reads as not found. */
-export async function loadProcessing(tx: Tx, processingId: string, lock = false) {
-  const query = tx.select().from(p).where(eq(p.id, processingId));
-  const [row] = await (lock ? query.for("update") : query);
-  if (!row) throw notFound("Traitement");
-  return row;
-}
+export const loadProcessing = (tx: Tx, processingId: string, lock = false) =>
+  loadRecord(tx, p, processingId, "Traitement", lock);
 export type ProcessingRow = Awaited<ReturnType<typeof loadProcessing>>;
 
 export function opinionsOf(tx: Tx, processingId: string) {

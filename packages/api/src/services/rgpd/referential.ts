@@ -14,7 +14,7 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertOperator, assertPermission, leaveTrail, sideOf } from "./context.ts";
+import { assertOperator, assertPermission, leaveTrail, loadRecord, sideOf } from "./context.ts";
 import { documentsOfMany } from "./documents.ts";
 
 const { organisations, rgpdReferenceDocuments, rgpdReferenceNotifications } = schema;
@@ -188,12 +188,7 @@ export async function acknowledgeReference(
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
   return inTenant(ctx, async (tx) => {
-    const [row] = await tx
-      .select()
-      .from(notif)
-      .where(eq(notif.id, input.notificationId))
-      .for("update");
-    if (!row) throw notFound("Notification");
+    const row = await loadRecord(tx, notif, input.notificationId, "Notification", true);
     if (row.acknowledgedOn)
       throw new AppError("CONFLICT", "L'accusé de réception est déjà consigné.");
     if (input.acknowledgedOn < row.notifiedOn)

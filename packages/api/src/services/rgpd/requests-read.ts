@@ -5,14 +5,13 @@
  */
 import { requestState } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { and, asc, desc, eq, inArray, isNull, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, isNotNull, type SQL } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { consultationsOf } from "./breaches.ts";
-import { eventsOf, registerOrgId, sideOf, today } from "./context.ts";
-import { documentsOf } from "./documents.ts";
+import { caseFileOf } from "./case-file.ts";
+import { registerOrgId, sideOf, today } from "./context.ts";
 import { loadRequest, requestHandlerSide } from "./requests.ts";
 
-const { organisations, rgpdProcessings, rgpdRequests } = schema;
+const { organisations, rgpdRequests } = schema;
 const r = rgpdRequests;
 
 export async function listRequests(
@@ -60,48 +59,22 @@ export async function getRequest(ctx: ServiceContext, input: { requestId: string
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const row = await loadRequest(tx, input.requestId);
-    const [consultations, events, documents, [org], handler] = await Promise.all([
-      consultationsOf(tx, row.id),
-      eventsOf(tx, row.id),
-      documentsOf(tx, row.id),
-      tx
-        .select({ name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, row.orgId)),
+    const [file, handler] = await Promise.all([
+      caseFileOf(tx, row),
       requestHandlerSide(tx, ctx.caller, row.orgId, today(ctx)),
     ]);
-    const processings = row.processingIds.length
-      ? await tx
-          .select({
-            id: rgpdProcessings.id,
-            number: rgpdProcessings.number,
-            name: rgpdProcessings.name,
-          })
-          .from(rgpdProcessings)
-          .where(inArray(rgpdProcessings.id, row.processingIds))
-      : [];
     const open = row.answeredAt === null;
     const manage = ctx.caller.permissions.includes("rgpd.manage");
     const { state, dueAt } = requestState({ ...row, extended: row.extendedAt !== null }, now);
     return {
       ...row,
-      orgName: org?.name ?? "",
+      ...file,
       state,
       dueAt,
       firstMonthEndsAt: requestState({ ...row, extended: false }, now).dueAt,
       handledBy: handler,
-      processings,
-      consultations: consultations.map((c) => ({
-        id: c.id,
-        consultedAt: c.consultedAt,
-        service: c.service,
-        observations: c.observations,
-        recordedBy: c.actorLabel,
-      })),
       mayHandle: open && manage && handler === sideOf(ctx.caller),
       mayConsult: open && manage,
-      events,
-      documents,
     };
   });
 }

@@ -20,31 +20,31 @@ import {
   subjectRequestDeadline,
 } from "@mutu/domain";
 import { openAuditChain, schema, type Tx } from "@mutu/db";
-import { eq, inArray } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError, fieldRefusal, notFound } from "../../errors.ts";
+import { AppError, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { consultationsOf, instantOf } from "./breaches.ts";
+import { consultationsOf } from "./breaches.ts";
 import {
   assertPermission,
+  assertProcessingsOf,
   leaveTrail,
+  loadRecord,
   nextNumber,
   orgOf,
+  pastInstantOf,
   registerOrgId,
   rgpdOptions,
   sideOf,
+  recordStep,
+  type StepTrail,
   today,
 } from "./context.ts";
 
-const { rgpdProcessings, rgpdRequests } = schema;
+const { rgpdRequests } = schema;
 
-export async function loadRequest(tx: Tx, requestId: string, lock = false) {
-  const query = tx.select().from(rgpdRequests).where(eq(rgpdRequests.id, requestId));
-  const [row] = await (lock ? query.for("update") : query);
-  if (!row) throw notFound("Demande");
-  return row;
-}
+export const loadRequest = (tx: Tx, requestId: string, lock = false) =>
+  loadRecord(tx, rgpdRequests, requestId, "Demande", lock);
 export type RequestRow = Awaited<ReturnType<typeof loadRequest>>;
 
 /**
@@ -75,6 +75,23 @@ async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
     );
 }
 
+/** A step recorded on a request: its new facts, and its trail (never the person's name). */
+const requestStep = (
+  tx: Tx,
+  ctx: ServiceContext,
+  row: RequestRow,
+  values: Partial<typeof rgpdRequests.$inferInsert>,
+  trail: StepTrail,
+) =>
+  recordStep(
+    tx,
+    ctx,
+    rgpdRequests,
+    { ...row, subject: "request" },
+    { ...values, updatedAt: ctx.now() },
+    trail,
+  );
+
 export async function registerRequest(
   ctx: ServiceContext,
   input: {
@@ -91,22 +108,15 @@ export async function registerRequest(
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
   const orgId = registerOrgId(ctx.caller, input.orgId);
-  const receivedAt = instantOf(input.receivedAt);
-  if (receivedAt.getTime() > ctx.now().getTime())
-    throw fieldRefusal("receivedAt", "La réception ne peut pas être à venir.");
+  const receivedAt = pastInstantOf(
+    ctx,
+    input.receivedAt,
+    "receivedAt",
+    "La réception ne peut pas être à venir.",
+  );
   return inTenant(ctx, async (tx) => {
     await orgOf(tx, orgId);
-    if (input.processingIds.length) {
-      const known = await tx
-        .select({ id: rgpdProcessings.id, orgId: rgpdProcessings.orgId })
-        .from(rgpdProcessings)
-        .where(inArray(rgpdProcessings.id, input.processingIds));
-      if (known.length !== input.processingIds.length || known.some((k) => k.orgId !== orgId))
-        throw fieldRefusal(
-          "processingIds",
-          "Un des traitements choisis n'est pas au registre de la commune.",
-        );
-    }
+    await assertProcessingsOf(tx, orgId, input.processingIds);
     const chain = await openAuditChain(tx, orgId);
     const number = await nextNumber(tx, rgpdRequests, orgId);
     const now = ctx.now();
@@ -157,20 +167,18 @@ export async function checkIdentity(
   return inTenant(ctx, async (tx) => {
     const row = await loadRequest(tx, input.requestId, true);
     await assertHandler(tx, ctx, row);
-    await tx
-      .update(rgpdRequests)
-      .set({ identityCheck: input.identityCheck, identityNote: input.note, updatedAt: ctx.now() })
-      .where(eq(rgpdRequests.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-identity",
-      summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
-      before: { identityCheck: row.identityCheck },
-      after: { identityCheck: input.identityCheck },
-    });
-    return { id: row.id };
+    return requestStep(
+      tx,
+      ctx,
+      row,
+      { identityCheck: input.identityCheck, identityNote: input.note },
+      {
+        kind: "request-identity",
+        summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
+        before: { identityCheck: row.identityCheck },
+        after: { identityCheck: input.identityCheck },
+      },
+    );
   });
 }
 
@@ -183,32 +191,25 @@ export async function extendRequest(
     await assertHandler(tx, ctx, row);
     if (row.extendedAt)
       throw new AppError("CONFLICT", "Le délai de cette demande est déjà prolongé.");
-    const problems = extensionProblems(row.receivedAt, input);
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
-    const personToldAt = instantOf(input.personToldAt);
-    if (personToldAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("personToldAt", "L'information de la personne ne peut pas être à venir.");
+    refuseProblems(extensionProblems(row.receivedAt, input));
+    const personToldAt = pastInstantOf(
+      ctx,
+      input.personToldAt,
+      "personToldAt",
+      "L'information de la personne ne peut pas être à venir.",
+    );
     const dueAt = subjectRequestDeadline(row.receivedAt, { extended: true });
-    await tx
-      .update(rgpdRequests)
-      .set({
-        extendedAt: ctx.now(),
-        extensionReason: input.reason,
-        personToldAt,
-        dueAt,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdRequests.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-extended",
-      summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
-      after: { personToldAt, dueAt },
-    });
-    return { id: row.id };
+    return requestStep(
+      tx,
+      ctx,
+      row,
+      { extendedAt: ctx.now(), extensionReason: input.reason, personToldAt, dueAt },
+      {
+        kind: "request-extended",
+        summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
+        after: { personToldAt, dueAt },
+      },
+    );
   });
 }
 
@@ -220,33 +221,26 @@ export async function answerRequest(
     const row = await loadRequest(tx, input.requestId, true);
     await assertHandler(tx, ctx, row);
     const consultations = await consultationsOf(tx, row.id);
-    const problems = answerProblems(
-      { ...row, consultedAt: consultations.map((c) => c.consultedAt) },
-      input,
+    refuseProblems(
+      answerProblems({ ...row, consultedAt: consultations.map((c) => c.consultedAt) }, input),
     );
-    if (Object.keys(problems).length)
-      throw new AppError("BAD_REQUEST", Object.values(problems).flat().join(" "), problems);
-    const answeredAt = instantOf(input.answeredAt);
-    if (answeredAt.getTime() > ctx.now().getTime())
-      throw fieldRefusal("answeredAt", "La réponse ne peut pas être à venir.");
-    await tx
-      .update(rgpdRequests)
-      .set({
-        answeredAt,
-        outcome: input.outcome,
-        answerSummary: input.summary,
-        updatedAt: ctx.now(),
-      })
-      .where(eq(rgpdRequests.id, row.id));
+    const answeredAt = pastInstantOf(
+      ctx,
+      input.answeredAt,
+      "answeredAt",
+      "La réponse ne peut pas être à venir.",
+    );
     const late = answeredAt.getTime() >= row.dueAt.getTime();
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "request",
-      subjectId: row.id,
-      kind: "request-answered",
-      summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
-      after: { answeredAt, outcome: input.outcome, late },
-    });
-    return { id: row.id };
+    return requestStep(
+      tx,
+      ctx,
+      row,
+      { answeredAt, outcome: input.outcome, answerSummary: input.summary },
+      {
+        kind: "request-answered",
+        summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
+        after: { answeredAt, outcome: input.outcome, late },
+      },
+    );
   });
 }

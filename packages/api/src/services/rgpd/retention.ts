@@ -15,9 +15,17 @@ import {
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, gte, inArray, lte, ne, or, type SQL } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError, notFound } from "../../errors.ts";
+import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertPermission, leaveTrail, orgOf, registerOrgId, sideOf, today } from "./context.ts";
+import {
+  assertPermission,
+  leaveTrail,
+  loadRecord,
+  orgOf,
+  registerOrgId,
+  sideOf,
+  today,
+} from "./context.ts";
 import { operationSummary } from "./processing-view.ts";
 import { planNextPass } from "./retention-plan.ts";
 
@@ -73,11 +81,8 @@ export async function retentionSchedule(
   });
 }
 
-async function loadOperation(tx: Tx, operationId: string) {
-  const [row] = await tx.select().from(op).where(eq(op.id, operationId)).for("update");
-  if (!row) throw notFound("Opération de fin de conservation");
-  return row;
-}
+const loadOperation = (tx: Tx, operationId: string) =>
+  loadRecord(tx, op, operationId, "Opération de fin de conservation", true);
 
 /** One step on one operation, if the domain allows it for this side now. */
 export async function retentionStep(

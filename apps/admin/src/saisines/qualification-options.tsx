@@ -1,0 +1,42 @@
+/**
+ * The choices of a saisine's qualification — type, sub-domain, nature, criticality — in their
+ * French words, for the qualify dialog and the queue's bulk qualification.
+ */
+import {
+  SAISINE_CRITICALITIES,
+  SAISINE_CRITICALITY_LABELS,
+  SAISINE_NATURE_LABELS,
+  SAISINE_NATURES,
+  SAISINE_TYPE_LABELS,
+  SAISINE_TYPES,
+  SUB_DOMAIN_LETTERS,
+} from "@mutu/domain";
+import { subDomainLabel } from "@mutu/web/saisines";
+
+type Choice = { value: string; label: string };
+
+export const QUALIFICATION_OPTIONS: Record<
+  "type" | "subDomain" | "nature" | "criticality",
+  readonly Choice[]
+> = {
+  type: SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
+  subDomain: SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
+  nature: SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
+  criticality: SAISINE_CRITICALITIES.map((v) => ({
+    value: v,
+    label: SAISINE_CRITICALITY_LABELS[v],
+  })),
+};
+
+/** The `<option>`s of one of them. */
+export function QualificationOptions({ of }: { of: keyof typeof QUALIFICATION_OPTIONS }) {
+  return (
+    <>
+      {QUALIFICATION_OPTIONS[of].map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}

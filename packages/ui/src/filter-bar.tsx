@@ -1,0 +1,40 @@
+/**
+ * The filters of a list: a form named for screen readers, its fields side by side, and the button
+ * that applies them — the page then puts them in its URL (`urlFilters`), so the list can be shared.
+ */
+import type { ReactNode } from "react";
+import { Button } from "./button.tsx";
+
+export function FilterBar({
+  label,
+  submit,
+  variant,
+  onApply,
+  children,
+}: {
+  /** The form's name, read by screen readers. */
+  label: string;
+  /** The button's words (« Afficher », « Appliquer »…). */
+  submit: string;
+  variant?: "primary" | "secondary";
+  onApply(): void;
+  children: ReactNode;
+}) {
+  return (
+    <form
+      className="filters"
+      aria-label={label}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply();
+      }}
+    >
+      {children}
+      <div className="actions">
+        <Button type="submit" variant={variant}>
+          {submit}
+        </Button>
+      </div>
+    </form>
+  );
+}
