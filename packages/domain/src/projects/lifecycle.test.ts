@@ -3,6 +3,7 @@ import {
   availableProjectActions,
   isClosedProject,
   nextPhase,
+  planProjetRefusal,
   projectActionRefusal,
   STATUS_AFTER_DECISION,
 } from "./lifecycle.ts";
@@ -55,5 +56,28 @@ describe("a project's life", () => {
     expect(projectActionRefusal("projet", "etudie", "avancer")).toMatch(/retenu par le comité/);
     expect(projectActionRefusal("projet", "cadrage", "etudier")).toMatch(/déjà été arbitré/);
     expect(projectActionRefusal("projet", "cadrage", "avancer")).toBeNull();
+  });
+});
+
+describe("the plan projet", () => {
+  test("is prepared once the project is retained, in framing or execution", () => {
+    expect(planProjetRefusal("projet", "cadrage")).toBeNull();
+    expect(planProjetRefusal("projet", "realisation")).toBeNull();
+  });
+
+  test("not before the committee's decision, nor once deployed or closed", () => {
+    for (const status of [
+      "depose",
+      "etudie",
+      "ajourne",
+      "deploiement",
+      "livre",
+      "abandonne",
+    ] as const)
+      expect(planProjetRefusal("projet", status)).toMatch(/une fois le projet retenu/);
+  });
+
+  test("never for a level-1 mission", () => {
+    expect(planProjetRefusal("mission", "realisation")).toMatch(/pas pour une mission/);
   });
 });

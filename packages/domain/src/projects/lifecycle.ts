@@ -81,3 +81,14 @@ export function projectActionRefusal(
       return "Action impossible dans l'état actuel du projet.";
   }
 }
+
+/** The plan projet of 004 is prepared once the project is retained: in framing or execution. */
+const PLAN_PROJET_STATUSES: readonly ProjectStatus[] = ["cadrage", "realisation"];
+
+/** Why a plan projet cannot be recorded for this project now, in French; null when it can. */
+export function planProjetRefusal(kind: ProjectKind, status: ProjectStatus): string | null {
+  if (kind !== "projet") return "Le plan projet se prépare pour un projet, pas pour une mission.";
+  if (!PLAN_PROJET_STATUSES.includes(status))
+    return "Le plan projet se prépare une fois le projet retenu, pendant son cadrage ou sa réalisation.";
+  return null;
+}

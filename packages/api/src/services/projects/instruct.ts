@@ -15,6 +15,7 @@ import {
   type ProjectAction,
   type ProjectStatus,
   parisDate,
+  planProjetRefusal,
   projectActionRefusal,
   type RecordDpoOpinionInput,
   type RecordStudyInput,
@@ -225,13 +226,8 @@ export function abandonProject(ctx: ServiceContext, input: AbandonProjectInput) 
 
 export function setPlanProjet(ctx: ServiceContext, input: SetPlanProjetInput) {
   return follow(ctx, input.projectId, null, async (step) => {
-    if (step.row.kind !== "projet")
-      refuse("projectId", "Le plan projet se prépare pour un projet, pas pour une mission.");
-    if (step.row.status !== "cadrage" && step.row.status !== "realisation")
-      refuse(
-        "projectId",
-        "Le plan projet se prépare une fois le projet retenu, pendant son cadrage ou sa réalisation.",
-      );
+    const refusal = planProjetRefusal(step.row.kind, step.row.status);
+    if (refusal) refuse("projectId", refusal);
     await step.tx
       .update(projects)
       .set({ planProjet: input.planProjet, updatedAt: step.now })
