@@ -181,3 +181,100 @@ test("Redon Agglomération opens a level-1 mission with its lettre de mission an
   await shot(page, "admin-projets-redon");
   expect(unexpected(errors)).toEqual([]);
 });
+
+test("the Métropole records the plan projet of a retained project, then abandons another after confirming", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.goto("/admin/projets");
+  await page.getByLabel("Commune").selectOption({ label: "Le Bouscat" });
+  await page.getByRole("link", { name: "Portail famille", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "Portail famille" }).waitFor();
+
+  // Objectives alone, a milestone without its date: refused in French, nothing recorded.
+  const form = page.getByRole("region", { name: "Préparer le plan projet" });
+  await form
+    .getByRole("textbox", { name: /^Objectifs du projet/ })
+    .fill("Inscriptions en ligne aux activités périscolaires.");
+  await form.getByRole("textbox", { name: /^Intitulé du jalon/ }).fill("Recette");
+  await form.getByRole("button", { name: "Enregistrer le plan projet" }).click();
+  const summary = page
+    .getByRole("alert")
+    .filter({ hasText: "Le plan projet n'a pas été enregistré" });
+  await summary
+    .getByRole("link", {
+      name: /^Gains attendus et retour sur investissement : Indiquez les gains attendus/,
+    })
+    .waitFor();
+  await summary.getByRole("link", { name: /^Plan de financement : Indiquez le plan/ }).waitFor();
+  await summary
+    .getByRole("link", { name: "Jalon 1 : Échéance : Indiquez l'échéance du jalon." })
+    .waitFor();
+  await noViolations(page, "plan projet with errors");
+  await shot(page, "admin-plan-projet-erreurs");
+  await page.reload();
+  await page.getByRole("heading", { level: 1, name: "Portail famille" }).waitFor();
+  await page.getByRole("region", { name: "Préparer le plan projet" }).waitFor();
+  expect(await page.getByRole("region", { name: "Plan projet", exact: true }).count()).toBe(0);
+
+  const fresh = page.getByRole("region", { name: "Préparer le plan projet" });
+  await fresh
+    .getByRole("textbox", { name: /^Objectifs du projet/ })
+    .fill("Inscriptions en ligne aux activités périscolaires.");
+  await fresh
+    .getByRole("textbox", { name: /^Gains attendus/ })
+    .fill("Moitié moins de dossiers papier ; délai d'inscription ramené à deux jours.");
+  await fresh
+    .getByRole("textbox", { name: /^Plan de financement/ })
+    .fill("30 000 € en investissement, 4 000 € par an en fonctionnement.");
+  await fresh.getByRole("textbox", { name: /^Intitulé du jalon/ }).fill("Recette");
+  await fresh.getByRole("textbox", { name: /^Échéance/ }).fill("2027-03-31");
+  await fresh.getByRole("button", { name: "Ajouter un jalon" }).click();
+  const second = fresh.getByRole("group", { name: "Jalon 2" });
+  await second.getByRole("textbox", { name: /^Intitulé du jalon/ }).fill("Démarrage");
+  await second.getByRole("textbox", { name: /^Échéance/ }).fill("2027-05-03");
+  await fresh.getByRole("button", { name: "Enregistrer le plan projet" }).click();
+  await page.getByText("Plan projet enregistré.").waitFor();
+  const plan = page.getByRole("region", { name: "Plan projet", exact: true });
+  await plan.getByText("30 000 € en investissement, 4 000 € par an en fonctionnement.").waitFor();
+  await plan.getByRole("rowheader", { name: "Démarrage" }).waitFor();
+  await plan.getByText("31 mars 2027").waitFor();
+  await page.getByRole("region", { name: "Mettre à jour le plan projet" }).waitFor();
+  await noViolations(page, "plan projet recorded");
+  await shot(page, "admin-plan-projet");
+
+  // A filed project is abandoned with its reason, once confirmed.
+  await page.getByRole("link", { name: "Retour aux projets" }).click();
+  await page.getByRole("link", { name: "Gestion partagée des salles municipales" }).click();
+  await page
+    .getByRole("heading", { level: 1, name: "Gestion partagée des salles municipales" })
+    .waitFor();
+  const abandon = page.getByRole("region", { name: "Abandonner le projet" });
+  await abandon.getByRole("button", { name: "Abandonner le projet" }).click();
+  await abandon.getByText("Indiquez pourquoi le projet est abandonné.").first().waitFor();
+  await abandon
+    .getByRole("textbox", { name: /^Motif de l'abandon/ })
+    .fill("Besoin couvert par l'outil de réservation d'Eysines.");
+  await abandon.getByRole("button", { name: "Abandonner le projet" }).click();
+  const dialog = page.getByRole("dialog", {
+    name: "Abandonner le projet « Gestion partagée des salles municipales » ?",
+  });
+  await dialog.waitFor();
+  await noViolations(page, "abandon confirmation");
+  await shot(page, "admin-abandon-confirmation");
+  // « Annuler » has the focus: Entrée keeps the project as it was.
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "hidden" });
+  await page.getByText(/— Fiche déposée$/).waitFor();
+  await abandon.getByRole("button", { name: "Abandonner le projet" }).click();
+  await dialog.getByRole("button", { name: "Oui, abandonner le projet" }).click();
+  await page.getByText("Projet abandonné.", { exact: true }).waitFor();
+  await page
+    .getByText(/^Projet abandonné le .*\s:\sBesoin couvert par l'outil de réservation d'Eysines\.$/)
+    .waitFor();
+  await page.getByText("Le Bouscat — Abandonné").waitFor();
+  expect(await page.getByRole("region", { name: "Abandonner le projet" }).count()).toBe(0);
+  await noViolations(page, "abandoned project");
+  await shot(page, "admin-projet-abandonne");
+  expect(unexpected(errors)).toEqual([]);
+});

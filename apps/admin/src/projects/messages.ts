@@ -1,4 +1,6 @@
 /** The shared service's words for following projects: the list by commune, one project's forms. */
+import { projectsMessages as shared } from "@mutu/web/projects";
+
 export const projectsMessages = {
   list: {
     title: "Projets des communes",
@@ -95,5 +97,36 @@ export const projectsMessages = {
     submitting: "Enregistrement…",
     failed: "La charge n'a pas été imputée",
     done: "Charge imputée.",
+  },
+  planProjet: {
+    ...shared.planProjet,
+    create: "Préparer le plan projet",
+    update: "Mettre à jour le plan projet",
+    lead: "Le plan projet d'un projet retenu : objectifs, gains attendus et retour sur investissement, financement, jalons.",
+    returnOnInvestmentHint: "Indicateurs qualitatifs ou quantitatifs des gains attendus.",
+    stakeholders: "Acteurs et gouvernance du projet (facultatif)",
+    milestone: (n: number) => `Jalon ${n}`,
+    label: "Intitulé du jalon",
+    addMilestone: "Ajouter un jalon",
+    removeMilestone: (n: number) => `Retirer le jalon ${n}`,
+    submit: "Enregistrer le plan projet",
+    submitting: "Enregistrement…",
+    failed: "Le plan projet n'a pas été enregistré",
+    done: "Plan projet enregistré.",
+  },
+  abandon: {
+    title: "Abandonner le projet",
+    lead: "Un projet abandonné est clos : plus aucune phase ni charge ne peut y être ajoutée.",
+    reason: "Motif de l'abandon",
+    submit: "Abandonner le projet",
+    failed: "Le projet n'a pas été abandonné",
+    // No-break spaces: « and » stay with the words they enclose, ? and : with the word before.
+    confirmTitle: (title: string) => `Abandonner le projet «\u202f${title}\u202f»\u202f?`,
+    confirmReason: (reason: string) =>
+      `Le projet sera clos avec ce motif\u00a0: «\u202f${reason}\u202f»`,
+    confirmFinal: "Cette décision ne peut pas être annulée.",
+    confirm: "Oui, abandonner le projet",
+    confirming: "Abandon en cours…",
+    done: "Projet abandonné.",
   },
 } as const;

@@ -1,15 +1,23 @@
 /**
  * One project (/projets/projet?id=…) as the shared service follows it: its record, and the forms
  * its status allows (the domain's `availableProjectActions`): study, DPO's opinion, the committee's
- * decision, the next phase, effort.
+ * decision, the plan projet, the next phase, effort, the abandonment.
  */
-import { isClosedProject, PROJECT_STATUS_LABELS } from "@mutu/domain";
+import { isClosedProject, PROJECT_STATUS_LABELS, planProjetRefusal } from "@mutu/domain";
 import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { FicheSection, FollowUpSection, LetterSection, StudySection } from "@mutu/web/projects";
+import {
+  FicheSection,
+  FollowUpSection,
+  LetterSection,
+  PlanProjetSection,
+  StudySection,
+} from "@mutu/web/projects";
 import { useState } from "react";
+import { AbandonForm } from "./abandon-form.tsx";
 import { AdvanceForm, DecisionForm, EffortForm } from "./follow-forms.tsx";
 import { projectsMessages } from "./messages.ts";
+import { PlanProjetForm } from "./plan-projet-form.tsx";
 import { DpoOpinionForm, StudyForm } from "./study-forms.tsx";
 
 const t = projectsMessages.detail;
@@ -47,9 +55,14 @@ export function ProjectPage() {
                   <DpoOpinionForm project={project} onDone={setStatus} />
                 ) : null}
                 {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}
+                <PlanProjetSection project={project} />
+                {planProjetRefusal(project.kind, project.status) === null ? (
+                  <PlanProjetForm project={project} onDone={setStatus} />
+                ) : null}
                 <FollowUpSection project={project} />
                 {inPhase ? <EffortForm project={project} onDone={setStatus} /> : null}
                 {can("avancer") ? <AdvanceForm project={project} onDone={setStatus} /> : null}
+                {can("abandonner") ? <AbandonForm project={project} onDone={setStatus} /> : null}
               </>
             );
           }}

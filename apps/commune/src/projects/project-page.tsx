@@ -2,7 +2,13 @@
 import { PROJECT_STATUS_LABELS } from "@mutu/domain";
 import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
-import { FicheSection, FollowUpSection, LetterSection, StudySection } from "@mutu/web/projects";
+import {
+  FicheSection,
+  FollowUpSection,
+  LetterSection,
+  PlanProjetSection,
+  StudySection,
+} from "@mutu/web/projects";
 import { projectsMessages } from "./messages.ts";
 
 const t = projectsMessages.detail;
@@ -30,6 +36,7 @@ export function ProjectPage() {
               <FicheSection project={project} />
               <LetterSection project={project} />
               <StudySection project={project} />
+              <PlanProjetSection project={project} />
               <FollowUpSection project={project} />
             </>
           )}

@@ -2,6 +2,7 @@
 export { projectsMessages } from "./messages.ts";
 export { ProjectIndicators } from "./project-indicators.tsx";
 export { PlanForm } from "./plan-form.tsx";
+export { PlanProjetSection } from "./plan-projet-view.tsx";
 export { ProjectList } from "./project-list.tsx";
 export { FicheSection, FollowUpSection, LetterSection, StudySection } from "./project-view.tsx";
 export type { OrgProjects, ProjectDetail, ProjectSummary } from "./types.ts";

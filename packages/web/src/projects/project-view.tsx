@@ -30,7 +30,8 @@ import type { ProjectDetail } from "./types.ts";
 const t = projectsMessages.view;
 const { days } = projectsMessages;
 
-const text = (value: unknown) => (typeof value === "string" && value ? value : t.notGiven);
+/** A free-text entry as written, or « Non renseigné ». */
+export const text = (value: unknown) => (typeof value === "string" && value ? value : t.notGiven);
 const yesNo = (value: unknown) => (value === true ? t.yes : value === false ? t.no : t.notGiven);
 
 export function FicheSection({ project }: { project: ProjectDetail }) {
@@ -148,8 +149,20 @@ const effortColumns: readonly Column<Effort>[] = [
 ];
 
 export function FollowUpSection({ project }: { project: ProjectDetail }) {
+  const abandoned =
+    project.status === "abandonne"
+      ? project.phases.filter((p) => p.to === "abandonne").at(-1)
+      : undefined;
   return (
     <Section id="projet-suivi" title={t.followUp}>
+      {abandoned ? (
+        <Info>
+          {projectsMessages.abandoned(
+            formatCalendarDate(abandoned.changedOn),
+            abandoned.note ?? "",
+          )}
+        </Info>
+      ) : null}
       {project.kind === "projet" ? (
         <>
           <h3>{t.decisions}</h3>

@@ -1,0 +1,160 @@
+/**
+ * The « plan projet » of a retained project (004 §IV): objectives, gains and return on investment,
+ * financing plan, who takes part, and its milestones — checked with the domain's
+ * `setPlanProjetInput` before it is sent, the server's refusals on the same fields. A plan already
+ * recorded is shown filled in, to be updated.
+ */
+import { type PlanProjet, setPlanProjetInput } from "@mutu/domain";
+import {
+  Button,
+  Form,
+  fieldError,
+  formActions,
+  Section,
+  TextAreaField,
+  TextField,
+  useFields,
+} from "@mutu/ui";
+import { trpc, useSchemaForm } from "@mutu/web";
+import { useState } from "react";
+import { projectsMessages } from "./messages.ts";
+import { type FormProps, useRefreshProject } from "./study-forms.tsx";
+
+const t = projectsMessages.planProjet;
+
+const layout = [
+  { name: "planProjet.objectives", id: "plan-objectifs", label: t.objectives },
+  { name: "planProjet.returnOnInvestment", id: "plan-retour", label: t.returnOnInvestment },
+  { name: "planProjet.financingPlan", id: "plan-financement", label: t.financingPlan },
+  { name: "planProjet.stakeholders", id: "plan-acteurs", label: t.stakeholders },
+] as const;
+
+type MilestoneDraft = { key: number; label: string; dueOn: string };
+let nextKey = 0;
+const draft = (label = "", dueOn = ""): MilestoneDraft => ({ key: nextKey++, label, dueOn });
+
+/** The plan as recorded (or empty), as the form's values. */
+function initialValues(plan: Partial<PlanProjet> | null) {
+  return {
+    "planProjet.objectives": plan?.objectives ?? "",
+    "planProjet.returnOnInvestment": plan?.returnOnInvestment ?? "",
+    "planProjet.financingPlan": plan?.financingPlan ?? "",
+    "planProjet.stakeholders": plan?.stakeholders ?? "",
+  };
+}
+
+export function PlanProjetForm({ project, onDone }: FormProps) {
+  const recorded = project.planProjet as Partial<PlanProjet> | null;
+  const refresh = useRefreshProject();
+  const save = trpc.projects.setPlanProjet.useMutation();
+  const form = useSchemaForm(setPlanProjetInput, save);
+  const { error } = form;
+  const f = useFields(initialValues(recorded), error, layout);
+  const [milestones, setMilestones] = useState<MilestoneDraft[]>(() =>
+    recorded?.milestones?.length
+      ? recorded.milestones.map((m) => draft(m.label, m.dueOn))
+      : [draft()],
+  );
+  const err = (name: string) => fieldError(error?.fieldErrors, name);
+  const setMilestone = (i: number, patch: Partial<MilestoneDraft>) =>
+    setMilestones(milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+
+  const summary = [
+    ...layout,
+    ...milestones.flatMap((_, i) => [
+      {
+        name: `planProjet.milestones.${i}.label`,
+        id: `plan-jalon-${i}-intitule`,
+        label: `${t.milestone(i + 1)} : ${t.label}`,
+      },
+      {
+        name: `planProjet.milestones.${i}.dueOn`,
+        id: `plan-jalon-${i}-echeance`,
+        label: `${t.milestone(i + 1)} : ${t.dueOn}`,
+      },
+    ]),
+  ];
+
+  function submit() {
+    const v = f.values;
+    const stakeholders = v["planProjet.stakeholders"].trim();
+    const checked = form.check({
+      projectId: project.id,
+      planProjet: {
+        objectives: v["planProjet.objectives"],
+        returnOnInvestment: v["planProjet.returnOnInvestment"],
+        financingPlan: v["planProjet.financingPlan"],
+        ...(stakeholders ? { stakeholders } : {}),
+        milestones: milestones.map(({ label, dueOn }) => ({ label, dueOn })),
+      },
+    });
+    if (!checked) return;
+    save.mutate(checked, {
+      async onSuccess() {
+        await refresh();
+        onDone(t.done);
+      },
+    });
+  }
+
+  return (
+    <Section id="projet-plan-projet" title={recorded ? t.update : t.create} lead={t.lead}>
+      <Form
+        error={error}
+        fields={summary}
+        failed={t.failed}
+        className="form form-wide"
+        onSubmit={submit}
+        actions={formActions(t, save.isPending)}
+      >
+        <TextAreaField {...f.field("planProjet.objectives")} required rows={3} />
+        <TextAreaField
+          {...f.field("planProjet.returnOnInvestment")}
+          hint={t.returnOnInvestmentHint}
+          required
+          rows={3}
+        />
+        <TextAreaField {...f.field("planProjet.financingPlan")} required rows={3} />
+        <TextAreaField {...f.field("planProjet.stakeholders")} rows={2} />
+        <fieldset className="fieldset">
+          <legend className="field-label">{t.milestones}</legend>
+          {milestones.map((m, i) => (
+            <fieldset key={m.key} className="fieldset-box">
+              <legend>{t.milestone(i + 1)}</legend>
+              <div className="field-row">
+                <TextField
+                  id={`plan-jalon-${i}-intitule`}
+                  label={t.label}
+                  required
+                  value={m.label}
+                  onChange={(e) => setMilestone(i, { label: e.currentTarget.value })}
+                  error={err(`planProjet.milestones.${i}.label`)}
+                />
+                <TextField
+                  id={`plan-jalon-${i}-echeance`}
+                  label={t.dueOn}
+                  type="date"
+                  required
+                  value={m.dueOn}
+                  onChange={(e) => setMilestone(i, { dueOn: e.currentTarget.value })}
+                  error={err(`planProjet.milestones.${i}.dueOn`)}
+                />
+              </div>
+              {milestones.length > 1 ? (
+                <Button
+                  variant="secondary"
+                  onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}
+                >
+                  {t.removeMilestone(i + 1)}
+                </Button>
+              ) : null}
+            </fieldset>
+          ))}
+          <Button variant="secondary" onClick={() => setMilestones([...milestones, draft()])}>
+            {t.addMilestone}
+          </Button>
+        </fieldset>
+      </Form>
+    </Section>
+  );
+}
