@@ -2,6 +2,22 @@
  * The communes the benchmarks add to the demo's, numbered after its twelve, members of its operator,
  * each with its contrat d'engagement.
  */
+import { schema, type Tx } from "@mutu/db";
+import { eq } from "drizzle-orm";
+
+/** Bordeaux Métropole (the demo's operator) and its communes, as the demo seed leaves them. */
+export async function demoOperatorAndCommunes(tx: Tx) {
+  const { organisations } = schema;
+  const [operator] = await tx
+    .select()
+    .from(organisations)
+    .where(eq(organisations.slug, "bordeaux-metropole"));
+  if (!operator) throw new Error("demo seed missing");
+  const communes = (await tx.select().from(organisations)).filter(
+    (o) => o.operatorId === operator.id,
+  );
+  return { operator, communes };
+}
 
 /** Commune slugs in bench order: the twelve of the demo, then « commune-banc-13 »… */
 export const benchCommuneSlug = (n: number) => `commune-banc-${n}`;

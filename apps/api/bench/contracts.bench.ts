@@ -15,16 +15,14 @@
  * demo seed's annexes plus 18 communes. The client (this process) only sends requests and times them.
  */
 import { cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import type { Annex } from "@mutu/domain";
 import { migrationsFolder, schema, withSystem } from "@mutu/db";
 import { seedDemo } from "@mutu/db/seed";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
-import { freePort, startServerProcess } from "@mutu/bench/server-process";
 import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
-import { benchDatabase } from "./bench-database.ts";
+import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
 const COMMUNES = 30;
@@ -36,7 +34,7 @@ const TARGET_P99_MS = 30;
 const { pg, url, database } = await benchDatabase();
 const rawSql = postgres(url.toString(), { max: 1, onnotice: () => {} });
 
-let server: Awaited<ReturnType<typeof startServer>> | undefined;
+let server: Awaited<ReturnType<typeof startSourceServer>> | undefined;
 try {
   await database.migrate(migrationsFolder);
   const setupStart = performance.now();
@@ -46,7 +44,7 @@ try {
     `Setup: ${COMMUNES} communes × ${VERSIONS} versions seeded in ${Math.round(performance.now() - setupStart)} ms`,
   );
 
-  server = await startServer(url.toString());
+  server = await startSourceServer(url.toString());
   const base = server.base;
 
   const cookies: string[] = [];
@@ -150,15 +148,6 @@ try {
 }
 
 // --- helpers -------------------------------------------------------------------------------------
-
-/** mutu from source in its own process (tsx), on the bench database, without the demo seed. */
-async function startServer(databaseUrl: string) {
-  return startServerProcess(
-    ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
-    { DATABASE_URL: databaseUrl, PORT: String(await freePort()), MUTU_SEED_DEMO: "false" },
-    { pollMs: 50 },
-  );
-}
 
 type Samples = { current: number[]; history: number[]; page: number[]; baseline: number[] };
 function newSamples(): Samples {

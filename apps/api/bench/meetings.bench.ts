@@ -12,15 +12,15 @@
  * a non-superuser owner.
  */
 import { cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import { migrationsFolder, schema, withSystem } from "@mutu/db";
 import { seedDemo } from "@mutu/db/seed";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
-import { freePort, startServerProcess } from "@mutu/bench/server-process";
-import { benchDatabase } from "./bench-database.ts";
-import { percentile, signIn, trpcQuery } from "./http.ts";
+import { demoOperatorAndCommunes } from "./bench-communes.ts";
+import { benchDatabase, startSourceServer } from "./bench-database.ts";
+import { signIn, trpcQuery } from "./http.ts";
+import { measureSequential, reportSequential } from "./sequential.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
 const YEARS = 10;
@@ -39,11 +39,7 @@ try {
     `Setup: ${counts.meetings} meetings, ${counts.actions} actions, ${counts.participants} invitations over ${YEARS} years for ${counts.communes} communes, in ${Math.round(performance.now() - setupStart)} ms`,
   );
   const { begles, operator } = await ids();
-  const server = await startServerProcess(
-    ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
-    { DATABASE_URL: url.toString(), PORT: String(await freePort()), MUTU_SEED_DEMO: "false" },
-    { pollMs: 50 },
-  );
+  const server = await startSourceServer(url.toString());
   const dgs = await signIn(server.base, "dgs@begles.mutu-demo.fr");
   const metropole = await signIn(server.base, "admin@bordeaux-metropole.mutu-demo.fr");
   const year = FIRST_YEAR + YEARS - 1;
@@ -60,16 +56,7 @@ try {
   console.log(
     `One page: ${body.meetings.length} meetings of ${year}, ${body.openActions.length} open actions`,
   );
-  const measure = async (fn: () => Promise<unknown>) => {
-    for (let i = 0; i < 100; i++) await fn(); // warm-up: JIT, plans, pool
-    const samples: number[] = [];
-    for (let i = 0; i < CALLS; i++) {
-      const t0 = performance.now();
-      await fn();
-      samples.push(performance.now() - t0);
-    }
-    return samples;
-  };
+  const measure = (fn: () => Promise<unknown>) => measureSequential(fn, CALLS);
   const rows = [
     ["commune DGS", await measure(() => overview(dgs)), await measure(() => sql([begles]))],
     [
@@ -83,17 +70,7 @@ try {
   );
   // Baseline under the same conditions: session, transport and tRPC, no governance work.
   const baseline = await measure(() => trpcQuery(server.base, "auth.me", undefined, dgs));
-  console.log(
-    `  baseline auth.me  p50 ${percentile(baseline, 50).toFixed(1)} ms  p99 ${percentile(baseline, 99).toFixed(1)} ms`,
-  );
-  let worst = 0;
-  for (const [who, api, rawSql] of rows) {
-    const p99 = percentile(api, 99);
-    worst = Math.max(worst, p99);
-    console.log(
-      `  ${who.padEnd(16)} meetings.overview p50 ${percentile(api, 50).toFixed(1)} ms  p99 ${p99.toFixed(1)} ms   raw SQL p50 ${percentile(rawSql, 50).toFixed(1)} ms  p99 ${percentile(rawSql, 99).toFixed(1)} ms   ratio p99 ×${(p99 / percentile(rawSql, 99)).toFixed(1)}`,
-    );
-  }
+  const worst = reportSequential("meetings.overview", baseline, rows);
   const ok = worst < TARGET_P99_MS;
   console.log(`${ok ? "OK" : "ÉCHEC"}: p99 ${worst.toFixed(1)} ms (target < ${TARGET_P99_MS} ms)`);
   if (!ok) process.exitCode = 1;
@@ -135,13 +112,8 @@ async function ids() {
  */
 async function tenYearsOfMeetings() {
   return withSystem(database.db, async (tx) => {
-    const { organisations, people, meetings, meetingActions, meetingParticipants } = schema;
-    const [bm] = await tx
-      .select()
-      .from(organisations)
-      .where(eq(organisations.slug, "bordeaux-metropole"));
-    if (!bm) throw new Error("demo seed missing");
-    const communes = (await tx.select().from(organisations)).filter((o) => o.operatorId === bm.id);
+    const { people, meetings, meetingActions, meetingParticipants } = schema;
+    const { operator: bm, communes } = await demoOperatorAndCommunes(tx);
     const staff = await tx.select().from(people).where(eq(people.orgId, bm.id));
     let m = 0;
     let a = 0;

@@ -4,7 +4,7 @@
  * missed its target, read by the indicators feature. A commune without a contrat d'engagement, or
  * without an annex in force then, has none.
  */
-import { periodLabel, periodOf, previousPeriod } from "@mutu/domain";
+import { frenchPercent, periodLabel, periodOf, previousPeriod } from "@mutu/domain";
 import type { Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
@@ -33,7 +33,8 @@ export async function indicatorsOutOfTarget(
         {
           code: i.code,
           label,
-          observed: i.delay.compliance.percent === null ? null : `${i.delay.compliance.percent} %`,
+          observed:
+            i.delay.compliance.percent === null ? null : frenchPercent(i.delay.compliance.percent),
           target: i.target,
         },
       ];
