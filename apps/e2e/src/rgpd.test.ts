@@ -232,6 +232,8 @@ test("a breach opened from an incident, notified late with its reasons after con
     .fill("Accord pour notifier ; prévenir les inscrits par courriel.");
   await r.getByRole("button", { name: "Consigner", exact: true }).click();
   await r.getByText("Consultation consignée.").waitFor();
+  // The breach's page lists the consultation once it has read the breach again.
+  await r.getByText("Direction de la communication de Bègles").first().waitFor();
   // The notification's form stayed open with what was typed: sent again, it goes through.
   await r.getByRole("button", { name: "Consigner la notification", exact: true }).click();
   await r.getByText("Notification à la CNIL consignée.").waitFor();
