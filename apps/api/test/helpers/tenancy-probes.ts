@@ -4,7 +4,8 @@
  * (`tenancy-walk.test.ts`), so coverage cannot silently lag behind the API.
  */
 import { saisineInput } from "./saisines.ts";
-import { type RgpdVictim, rgpdProbes } from "./tenancy-rgpd.ts";
+import type { RgpdVictim } from "./tenancy-rgpd.ts";
+import { rgpdProbes } from "./tenancy-rgpd-probes.ts";
 import { contractProbes } from "./tenancy-contracts.ts";
 import { workProbes } from "./tenancy-work.ts";
 
