@@ -135,37 +135,51 @@ async function level1Use(tx: Tx, orgId: string, year: number) {
   return level1PoolUse(tariff, convention.population, year, charged.get(orgId) ?? 0);
 }
 
+/** A commune without projects: nothing logged, nothing decided. */
+const NOTHING_LOGGED = {
+  effort: [] as (typeof projectEffort.$inferSelect)[],
+  decisions: [] as { projectId: string; plannedYear: number | null }[],
+};
+
 /**
  * A commune's projects of a year, read in the caller's transaction: the list, its plan, indicators
  * 2.1.1 / 2.1.2 and a member's level-1 share — what the projects page, the annual report and the
  * indicators feature all show, computed once here.
  */
 export async function projectsYear(tx: Tx, orgId: string, year: number, today: string) {
-  const rows = await tx
+  // Independent reads sent together: they share the transaction's connection, which pipelines
+  // them (one round trip per step of the longest chain, not one per statement).
+  const listed = tx
     .select()
     .from(projects)
     .where(eq(projects.orgId, orgId))
-    .orderBy(desc(projects.filedAt));
+    .orderBy(desc(projects.filedAt))
+    .then(async (rows) => {
+      const ids = rows.map((r) => r.id);
+      if (!ids.length) return { rows, ...NOTHING_LOGGED };
+      const [effort, decisions] = await Promise.all([
+        tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids)),
+        tx
+          .select({
+            projectId: projectDecisions.projectId,
+            plannedYear: projectDecisions.plannedYear,
+          })
+          .from(projectDecisions)
+          .where(inArray(projectDecisions.projectId, ids)),
+      ]);
+      return { rows, effort, decisions };
+    });
+  const [{ rows, effort, decisions }, plans, committedDays, level1] = await Promise.all([
+    listed,
+    tx
+      .select()
+      .from(digitalPlans)
+      .where(eq(digitalPlans.orgId, orgId))
+      .orderBy(desc(digitalPlans.adoptedOn)),
+    committedDaysOf(tx, orgId, year, today),
+    level1Use(tx, orgId, year),
+  ]);
   const ids = rows.map((r) => r.id);
-  const effort = ids.length
-    ? await tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids))
-    : [];
-  const decisions = ids.length
-    ? await tx
-        .select({
-          projectId: projectDecisions.projectId,
-          plannedYear: projectDecisions.plannedYear,
-        })
-        .from(projectDecisions)
-        .where(inArray(projectDecisions.projectId, ids))
-    : [];
-  const plans = await tx
-    .select()
-    .from(digitalPlans)
-    .where(eq(digitalPlans.orgId, orgId))
-    .orderBy(desc(digitalPlans.adoptedOn));
-  const committedDays = await committedDaysOf(tx, orgId, year, today);
-  const level1 = await level1Use(tx, orgId, year);
   const loggedOf = (id: string) =>
     effort.filter((e) => e.projectId === id).reduce((sum, e) => sum + e.halfDays, 0);
   const planned = (r: ProjectRow) =>
