@@ -10,6 +10,7 @@ import { describe, expect, test } from "vitest";
 import type { Tx } from "./client.ts";
 import { executedRows, withSystem, withTenant } from "./index.ts";
 import { contractVersions, indicatorEntries, saisines } from "./schema/index.ts";
+import { insertSaisine } from "./testing/saisine.ts";
 import { drivers } from "./testing/index.ts";
 import { failure, useSeededDatabase } from "./testing/seeded.ts";
 
@@ -34,42 +35,10 @@ async function counts(tx: Tx, orgId: string): Promise<Row[]> {
   return executedRows<Row>(rows);
 }
 
-let serial = 0;
-
 describe.each(drivers)("saisines counted per Paris month on %s", (driver) => {
   const t = useSeededDatabase(driver);
-
-  async function file(tx: Tx, orgSlug: string, fields: Partial<typeof saisines.$inferInsert>) {
-    const orgId = t.ids[orgSlug] ?? "";
-    const [version] = await tx
-      .select({ id: contractVersions.id })
-      .from(contractVersions)
-      .where(eq(contractVersions.orgId, orgId))
-      .limit(1);
-    const [row] = await tx
-      .insert(saisines)
-      .values({
-        orgId,
-        operatorId: t.ids["bordeaux-metropole"] ?? "",
-        reference: `TST-2026-${String(++serial).padStart(6, "0")}`,
-        type: "incident",
-        subDomain: "C",
-        nature: "ordinaire",
-        criticality: "non-bloquant",
-        title: "Poste de travail hors service",
-        channel: "portail",
-        status: "nouvelle",
-        filedByLabel: "Agent",
-        filedByOrgId: orgId,
-        annexVersionId: version?.id ?? "",
-        sharedServiceFunction: "Centre d'appel",
-        proximityCentre: false,
-        needsQualification: false,
-        ...fields,
-      })
-      .returning({ id: saisines.id });
-    return row?.id ?? "";
-  }
+  const file = (tx: Tx, orgSlug: string, fields: Partial<typeof saisines.$inferInsert>) =>
+    insertSaisine(tx, t.ids, orgSlug, fields);
 
   test("filing, handling, resolving and requalifying are counted in the Paris month they happen in", async () => {
     const { database, ids } = t;

@@ -18,4 +18,5 @@ export * from "./saisines.ts";
 export * from "./teams.ts";
 export * from "./projects.ts";
 export * from "./indicators.ts";
+export * from "./saisine-rollups.ts";
 export * from "./reports.ts";

@@ -15,25 +15,19 @@ import {
   SAISINE_TYPES,
   samePeriodLastYear,
   SUB_DOMAIN_LETTERS,
-  type Share,
-  shareOf,
 } from "@mutu/domain";
 import { addMonths } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
-import { and, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, lt, sql } from "drizzle-orm";
 import {
   byKey,
   byMonth,
   delayClasses,
   delayShare,
-  FIGURE_KINDS,
-  type FigureSums,
-  figureSums,
   firstContactShare,
   inMonths,
   orgIdsIn,
   type Stat,
-  sharesOf,
   total,
 } from "../indicators/stats.ts";
 
@@ -137,78 +131,4 @@ export function periodCharts(stats: readonly Stat[], period: Period, openBefore:
       )
       .slice(0, 10),
   };
-}
-
-/** Sums of one commune's (or a centre's) figures for the consolidated table. */
-export type Summary = {
-  filed: number;
-  previousYear: number;
-  handling: Share;
-  resolution: Share;
-  firstContact: Share;
-};
-
-/** A commune without counts for the period. */
-const NO_SUMMARY: Summary = {
-  filed: 0,
-  previousYear: 0,
-  handling: shareOf(0, 0),
-  resolution: shareOf(0, 0),
-  firstContact: shareOf(0, 0),
-};
-
-/** Each commune's summary of a period, summed in SQL: one row per commune. */
-const communeSummaries = statement<
-  (FigureSums & { orgId: string; previousYear: number })[],
-  { orgIds: string; from: string; to: string; lastYearFrom: string; lastYearTo: string }
->("saisine_stats_summaries", (db) => {
-  const { orgId, month, kind, n } = saisineStats;
-  const [from, to] = [sql.placeholder("from"), sql.placeholder("to")];
-  const [lastYearFrom, lastYearTo] = [
-    sql.placeholder("lastYearFrom"),
-    sql.placeholder("lastYearTo"),
-  ];
-  return db
-    .select({
-      orgId,
-      ...figureSums(sql`${month} >= ${from} and ${month} < ${to}`),
-      previousYear: sql<number>`coalesce(sum(${n}) filter (where ${kind} = 'filed' and ${month} >= ${lastYearFrom} and ${month} < ${lastYearTo}), 0)::int`,
-    })
-    .from(saisineStats)
-    .where(
-      and(
-        orgIdsIn(orgId),
-        // The span of both (last year's starts first, this period ends last): one index range.
-        gte(month, lastYearFrom),
-        lt(month, to),
-        or(
-          and(gte(month, from), lt(month, to)),
-          and(gte(month, lastYearFrom), lt(month, lastYearTo)),
-        ),
-        inArray(kind, FIGURE_KINDS),
-      ),
-    )
-    .groupBy(orgId);
-});
-
-/** The summary of each of these communes for `period`, in their order. */
-export async function summariesOf(
-  tx: Tx,
-  orgIds: readonly string[],
-  period: Period,
-): Promise<Summary[]> {
-  if (orgIds.length === 0) return [];
-  const lastYear = samePeriodLastYear(period);
-  const rows = await communeSummaries(tx, {
-    orgIds: orgIds.join(","),
-    from: period.from,
-    to: period.to,
-    lastYearFrom: lastYear.from,
-    lastYearTo: lastYear.to,
-  });
-  const of = new Map(rows.map((r) => [r.orgId, r]));
-  return orgIds.map((id) => {
-    const r = of.get(id);
-    return r ? { filed: r.filed, previousYear: r.previousYear, ...sharesOf(r) } : NO_SUMMARY;
-  });
 }

@@ -10,10 +10,11 @@ import { schema } from "@mutu/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { periodAsked, periodView } from "../indicators/list.ts";
-import { readStats } from "../indicators/stats.ts";
+import { readOperatorStats, readStats } from "../indicators/stats.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { backlogBefore, periodCharts, type Summary, summariesOf } from "./charts.ts";
+import { backlogBefore, periodCharts } from "./charts.ts";
 import { backlogFrom, COMMUNE_TILES } from "./commune.ts";
+import { type Summary, summariesOf } from "./month-figures.ts";
 import { countTilesByOrg } from "./tiles.ts";
 
 const { organisations, saisines } = schema;
@@ -87,7 +88,10 @@ export async function operatorDashboard(
     // The open saisines are read once: per commune, and summed for the backlog's tiles.
     const [summaries, stats, openBefore, openByOrg] = await Promise.all([
       summariesOf(tx, ids, period),
-      readStats(tx, ids, lastYear.from, period.to),
+      // Every commune: their roll-up; a centre's: its communes' counts.
+      input.centre
+        ? readStats(tx, ids, lastYear.from, period.to)
+        : readOperatorStats(tx, caller.org.id, lastYear.from, period.to),
       backlogBefore(tx, ids, period.from),
       countTilesByOrg(tx, scope, COMMUNE_TILES, now),
     ]);

@@ -1,45 +1,16 @@
 /**
  * `dashboards.trend`: up to ten years of a commune's (or every member's) months — filed, closed,
- * delays within their recorded targets, first-contact resolution — from the monthly counts, so ten
- * years cost what a year costs.
+ * delays within their recorded targets, first-contact resolution — from each commune's month
+ * figures (one row a month: docs/adr/0037), so ten years cost what a year costs.
  */
 import { addMonths, monthsOf, parisDate } from "@mutu/domain";
-import { schema, statement } from "@mutu/db";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { schema } from "@mutu/db";
+import { and, asc, eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
-import {
-  FIGURE_KINDS,
-  type FigureSums,
-  figureSums,
-  countsOf,
-  sharesOf,
-} from "../indicators/stats.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { monthlyFigures, NO_FIGURES, sharesOf } from "./month-figures.ts";
 
-const { organisations, saisineStats } = schema;
-
-/** Each month's figures, summed in SQL: at most 120 rows for ten years, whatever the communes. */
-const monthlyFigures = statement<
-  (FigureSums & { month: string })[],
-  { orgIds: string; from: string; to: string }
->("saisine_stats_trend", (db) =>
-  db
-    .select({ month: saisineStats.month, ...figureSums(sql`true`) })
-    .from(saisineStats)
-    .where(and(...countsOf(), inArray(saisineStats.kind, FIGURE_KINDS)))
-    .groupBy(saisineStats.month),
-);
-
-const NOTHING: FigureSums = {
-  filed: 0,
-  closed: 0,
-  handlingMet: 0,
-  handlingWithTarget: 0,
-  resolutionMet: 0,
-  resolutionWithTarget: 0,
-  firstContact: 0,
-  registered: 0,
-};
+const { organisations } = schema;
 
 export async function trendDashboard(
   ctx: ServiceContext,
@@ -64,14 +35,14 @@ export async function trendDashboard(
       orgIds = members.map((m) => m.id);
     }
     if (orgIds.length === 0) throw new AppError("NOT_FOUND", "Aucune commune à suivre.");
-    const figures = await monthlyFigures(tx, { orgIds: orgIds.join(","), from, to });
+    const figures = await monthlyFigures(tx, orgIds, from, to);
     const ofMonth = new Map(figures.map((f) => [f.month, f]));
     return {
       orgId: input.orgId ?? (caller.org.kind === "commune" ? caller.org.id : null),
       from,
       to,
       months: monthsOf({ from, to }).map((month) => {
-        const of = ofMonth.get(month) ?? NOTHING;
+        const of = ofMonth.get(month) ?? NO_FIGURES;
         const { handling, resolution, firstContact } = sharesOf(of);
         return { month, filed: of.filed, closed: of.closed, handling, resolution, firstContact };
       }),
