@@ -96,9 +96,9 @@ try {
   // A superuser's connection: no row-level security (forced on the owner, who would read nothing).
   const raw = postgres(superUrl(pg.url, database), { max: 10 * WORKERS, onnotice: () => {} });
   try {
-    // The monthly counts as autovacuum leaves them (an insert-only table): their pages marked
-    // all-visible, so their sums are read from the index alone (docs/adr/0033).
-    await sql`vacuum (analyze) saisine_stats`;
+    // The monthly counts and their roll-ups as autovacuum leaves them (insert-only tables): their
+    // pages marked all-visible, so their sums are read from the index alone (docs/adr/0033, 0037).
+    await sql`vacuum (analyze) saisine_stats, saisine_operator_stats, saisine_month_figures`;
     const [{ n, months } = { n: "0", months: "0" }] = await sql<{ n: string; months: string }[]>`
       select (select count(*) from saisines)::text as n,
              (select count(distinct (org_id, month)) from saisine_stats)::text as months`;

@@ -19,6 +19,7 @@ import type { Caller } from "../../auth/caller.ts";
 import { periodAsked, periodView, readIndicators } from "../indicators/list.ts";
 import { readStats, type Stat } from "../indicators/stats.ts";
 import { seesWholeScope } from "../saisines/access.ts";
+import { prepared } from "../saisines/prepared.ts";
 import { listScope } from "../saisines/query.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { backlogBefore, periodCharts } from "./charts.ts";
@@ -107,10 +108,12 @@ export async function communeDashboard(
         ? readStats(tx, [orgId], lastYear.from, period.to)
         : Promise.resolve([]);
     const [[org], backlog, charts, indicators] = await Promise.all([
-      tx
-        .select({ name: organisations.name })
-        .from(organisations)
-        .where(eq(organisations.id, orgId)),
+      prepared(
+        tx
+          .select({ name: organisations.name })
+          .from(organisations)
+          .where(eq(organisations.id, orgId)),
+      ),
       backlogOf(tx, scope, now),
       wholeCommune ? chartsOf(tx, orgId, period, counts) : null,
       followsContract ? indicatorTiles(tx, caller, orgId, period, now, counts) : null,

@@ -1,11 +1,14 @@
 /**
  * A dashboard's counts of saisines, each with the filters of the list it opens and counted by the
  * lists' own conditions (saisines/query.ts `filterConditions`): one query, two views. All the
- * counts of a dashboard go out as one statement, per commune when asked.
+ * counts of a dashboard go out as one statement, per commune when asked, prepared: an unprepared
+ * query with parameters is described first, and postgres.js sends nothing after it on the
+ * transaction's connection until it is answered (docs/adr/0037).
  */
 import { isFinalSaisineStatus } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { prepared } from "../saisines/prepared.ts";
 import { filterConditions, type SaisineFilters } from "../saisines/query.ts";
 
 const { saisines } = schema;
@@ -19,10 +22,12 @@ export async function countTiles<K extends string>(
   tiles: Record<K, TileFilters>,
   now: Date,
 ): Promise<Record<K, number>> {
-  const [row] = await tx
-    .select(columnsOf(tiles, now))
-    .from(saisines)
-    .where(and(...scope, ...openOnly(tiles)));
+  const [row] = await prepared(
+    tx
+      .select(columnsOf(tiles, now))
+      .from(saisines)
+      .where(and(...scope, ...openOnly(tiles))),
+  );
   return (row ?? {}) as Record<K, number>;
 }
 
@@ -33,11 +38,13 @@ export async function countTilesByOrg<K extends string>(
   tiles: Record<K, TileFilters>,
   now: Date,
 ): Promise<(Record<K, number> & { orgId: string })[]> {
-  const rows = await tx
-    .select({ orgId: saisines.orgId, ...columnsOf(tiles, now) })
-    .from(saisines)
-    .where(and(...scope, ...openOnly(tiles)))
-    .groupBy(saisines.orgId);
+  const rows = await prepared(
+    tx
+      .select({ orgId: saisines.orgId, ...columnsOf(tiles, now) })
+      .from(saisines)
+      .where(and(...scope, ...openOnly(tiles)))
+      .groupBy(saisines.orgId),
+  );
   return rows as (Record<K, number> & { orgId: string })[];
 }
 

@@ -6,6 +6,7 @@ import { schema, type Tx } from "@mutu/db";
 import { and, desc, eq, gt, lt, sql } from "drizzle-orm";
 import { notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { prepared } from "../saisines/prepared.ts";
 
 const { indicatorEntries } = schema;
 
@@ -69,24 +70,26 @@ export type Entry = ReturnType<typeof entryOf>;
 
 /** The entry in force of each indicator and period overlapping [from, to). */
 export async function latestEntries(tx: Tx, orgId: string, from: string, to: string) {
-  const rows = await tx
-    .selectDistinctOn([indicatorEntries.indicator, indicatorEntries.periodKey], {
-      ...entryColumns,
-      replaced: sql<number>`(count(*) over (partition by ${indicatorEntries.indicator}, ${indicatorEntries.periodKey}) - 1)::int`,
-    })
-    .from(indicatorEntries)
-    .where(
-      and(
-        eq(indicatorEntries.orgId, orgId),
-        lt(indicatorEntries.periodFrom, to),
-        gt(indicatorEntries.periodTo, from),
+  const rows = await prepared(
+    tx
+      .selectDistinctOn([indicatorEntries.indicator, indicatorEntries.periodKey], {
+        ...entryColumns,
+        replaced: sql<number>`(count(*) over (partition by ${indicatorEntries.indicator}, ${indicatorEntries.periodKey}) - 1)::int`,
+      })
+      .from(indicatorEntries)
+      .where(
+        and(
+          eq(indicatorEntries.orgId, orgId),
+          lt(indicatorEntries.periodFrom, to),
+          gt(indicatorEntries.periodTo, from),
+        ),
+      )
+      .orderBy(
+        indicatorEntries.indicator,
+        indicatorEntries.periodKey,
+        desc(indicatorEntries.createdAt),
       ),
-    )
-    .orderBy(
-      indicatorEntries.indicator,
-      indicatorEntries.periodKey,
-      desc(indicatorEntries.createdAt),
-    );
+  );
   return new Map(rows.map((r) => [`${r.indicator}|${r.periodKey}`, entryOf(r)]));
 }
 

@@ -22,6 +22,7 @@ import { contractOfOrg, selectVersions, withPeriods } from "../contracts/read-mo
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import type { ProjectRow } from "./access.ts";
 import { missionHalfDays } from "./level1.ts";
+import { prepared } from "../saisines/prepared.ts";
 
 const {
   contractVersions,
@@ -147,18 +148,17 @@ const NOTHING_LOGGED = {
  * indicators feature all show, computed once here.
  */
 export async function projectsYear(tx: Tx, orgId: string, year: number, today: string) {
-  // Independent reads sent together: they share the transaction's connection, which pipelines
-  // them (one round trip per step of the longest chain, not one per statement).
-  const listed = tx
-    .select()
-    .from(projects)
-    .where(eq(projects.orgId, orgId))
-    .orderBy(desc(projects.filedAt))
-    .then(async (rows) => {
-      const ids = rows.map((r) => r.id);
-      if (!ids.length) return { rows, ...NOTHING_LOGGED };
-      const [effort, decisions] = await Promise.all([
-        tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids)),
+  // Independent reads sent together, prepared: postgres.js pipelines them on the transaction's
+  // connection (one round trip per step of the longest chain, not one per statement; an
+  // unprepared query with parameters would hold every later one until it is answered).
+  const listed = prepared(
+    tx.select().from(projects).where(eq(projects.orgId, orgId)).orderBy(desc(projects.filedAt)),
+  ).then(async (rows) => {
+    const ids = rows.map((r) => r.id);
+    if (!ids.length) return { rows, ...NOTHING_LOGGED };
+    const [effort, decisions] = await Promise.all([
+      prepared(tx.select().from(projectEffort).where(inArray(projectEffort.projectId, ids))),
+      prepared(
         tx
           .select({
             projectId: projectDecisions.projectId,
@@ -166,16 +166,19 @@ export async function projectsYear(tx: Tx, orgId: string, year: number, today: s
           })
           .from(projectDecisions)
           .where(inArray(projectDecisions.projectId, ids)),
-      ]);
-      return { rows, effort, decisions };
-    });
+      ),
+    ]);
+    return { rows, effort, decisions };
+  });
   const [{ rows, effort, decisions }, plans, committedDays, level1] = await Promise.all([
     listed,
-    tx
-      .select()
-      .from(digitalPlans)
-      .where(eq(digitalPlans.orgId, orgId))
-      .orderBy(desc(digitalPlans.adoptedOn)),
+    prepared(
+      tx
+        .select()
+        .from(digitalPlans)
+        .where(eq(digitalPlans.orgId, orgId))
+        .orderBy(desc(digitalPlans.adoptedOn)),
+    ),
     committedDaysOf(tx, orgId, year, today),
     level1Use(tx, orgId, year),
   ]);
