@@ -10,7 +10,6 @@ import {
   isReferencePeriod,
   type Period,
   parisToday,
-  samePeriodLastYear,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
@@ -102,11 +101,8 @@ export async function communeDashboard(
   const followsContract = caller.permissions.includes("indicators.read");
   return inTenant(ctx, async (tx) => {
     // The period's and last year's counts, read once for the charts and the indicators.
-    const lastYear = samePeriodLastYear(period);
     const counts =
-      wholeCommune || followsContract
-        ? readStats(tx, [orgId], lastYear.from, period.to)
-        : Promise.resolve([]);
+      wholeCommune || followsContract ? readStats(tx, [orgId], period) : Promise.resolve([]);
     const [[org], backlog, charts, indicators] = await Promise.all([
       prepared(
         tx

@@ -5,7 +5,7 @@
  * targets recorded on the saisines, the first-contact resolution rate, and the consolidated charts.
  * Consolidated figures are sums of counts (percentiles do not add up: they are the communes').
  */
-import { parisToday, samePeriodLastYear, type Share, shareOf } from "@mutu/domain";
+import { parisToday, type Share, shareOf } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
@@ -64,7 +64,6 @@ export async function operatorDashboard(
   if (caller.org.kind !== "operator")
     throw new AppError("FORBIDDEN", "Ce tableau de bord est celui du service commun.");
   const period = periodAsked(input.period);
-  const lastYear = samePeriodLastYear(period);
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const members = await tx
@@ -89,9 +88,7 @@ export async function operatorDashboard(
     const [summaries, stats, openBefore, openByOrg] = await Promise.all([
       summariesOf(tx, ids, period),
       // Every commune: their roll-up; a centre's: its communes' counts.
-      input.centre
-        ? readStats(tx, ids, lastYear.from, period.to)
-        : readOperatorStats(tx, caller.org.id, lastYear.from, period.to),
+      input.centre ? readStats(tx, ids, period) : readOperatorStats(tx, caller.org.id, period),
       backlogBefore(tx, ids, period.from),
       countTilesByOrg(tx, scope, COMMUNE_TILES, now),
     ]);

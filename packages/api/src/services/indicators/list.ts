@@ -154,7 +154,7 @@ export async function readIndicators(
   const lastYear = samePeriodLastYear(asked);
   const [contract, stats, minutes, entries] = await Promise.all([
     communeContract(tx, caller, orgId, day, now),
-    counts ?? readStats(tx, [orgId], lastYear.from, asked.to),
+    counts ?? readStats(tx, [orgId], asked),
     delayMinutes(tx, orgId, asked),
     // Entries of every period an indicator could show: the year around the period asked.
     latestEntries(tx, orgId, `${asked.from.slice(0, 4)}-01-01`, asked.to),

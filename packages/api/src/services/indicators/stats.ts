@@ -14,11 +14,14 @@ import {
   type SaisineCriticality,
   type SaisineNature,
   monthsOf,
+  type Period,
+  samePeriodLastYear,
   type Share,
   shareOf,
 } from "@mutu/domain";
 import { schema, statement, type Tx } from "@mutu/db";
-import { type AnyColumn, and, gte, lt, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import { type AnyColumn, and, eq, gte, lt, or, type SQL, sql } from "drizzle-orm";
 
 const { saisineOperatorStats, saisineStats } = schema;
 
@@ -37,81 +40,78 @@ export type Stat = {
 export const orgIdsIn = (column: SQL | AnyColumn) =>
   sql`${column} = any(string_to_array(${sql.placeholder("orgIds")}, ',')::uuid[])`;
 
-/** The rows of the communes `orgIds` for the months in [from, to), as a statement's values. */
-export const countsOf = () => [
-  orgIdsIn(saisineStats.orgId),
-  gte(saisineStats.month, sql.placeholder("from")),
-  lt(saisineStats.month, sql.placeholder("to")),
+/** The columns both count tables share. */
+type CountColumns = Record<"month" | "kind" | "key" | "n" | "withTarget" | "met", PgColumn>;
+
+/** Each month, kind and key of the rows kept, deltas summed. */
+const summedColumns = ({ month, kind, key, n, withTarget, met }: CountColumns) => ({
+  month,
+  kind,
+  key,
+  n: sql<number>`sum(${n})::int`,
+  withTarget: sql<number>`sum(${withTarget})::int`,
+  met: sql<number>`sum(${met})::int`,
+});
+
+/**
+ * A period's rows, [from, to), and of the same months a year before, [lastYearFrom, from), only
+ * the filings: what charts and indicators read of last year (its volumes), half the rows.
+ */
+const periodAndLastYearFiled = ({ month, kind }: CountColumns) => [
+  gte(month, sql.placeholder("lastYearFrom")),
+  lt(month, sql.placeholder("to")),
+  or(gte(month, sql.placeholder("from")), eq(kind, "filed")),
 ];
 
-const summedStats = statement<Stat[], { orgIds: string; from: string; to: string }>(
+type PeriodValues = { from: string; to: string; lastYearFrom: string };
+
+const periodValues = (period: Period): PeriodValues => ({
+  from: period.from,
+  to: period.to,
+  lastYearFrom: samePeriodLastYear(period).from,
+});
+
+const summedStats = statement<Stat[], PeriodValues & { orgIds: string }>(
   "saisine_stats_summed",
   (db) =>
     db
-      .select({
-        month: saisineStats.month,
-        kind: saisineStats.kind,
-        key: saisineStats.key,
-        n: sql<number>`sum(${saisineStats.n})::int`,
-        withTarget: sql<number>`sum(${saisineStats.withTarget})::int`,
-        met: sql<number>`sum(${saisineStats.met})::int`,
-      })
+      .select(summedColumns(saisineStats))
       .from(saisineStats)
-      .where(and(...countsOf()))
+      .where(and(orgIdsIn(saisineStats.orgId), ...periodAndLastYearFiled(saisineStats)))
       .groupBy(saisineStats.month, saisineStats.kind, saisineStats.key),
 );
 
 /**
- * The counts of these communes together for the months in [from, to), deltas summed: one row per
- * month, kind and key, whatever the number of communes.
+ * The counts of these communes together for `period` and the filings of the same months a year
+ * before, deltas summed: one row per month, kind and key, whatever the number of communes.
  */
 export async function readStats(
   tx: Tx,
   orgIds: readonly string[],
-  from: string,
-  to: string,
+  period: Period,
 ): Promise<Stat[]> {
   if (orgIds.length === 0) return [];
-  return summedStats(tx, { orgIds: orgIds.join(","), from, to });
+  return summedStats(tx, { orgIds: orgIds.join(","), ...periodValues(period) });
 }
 
-const operatorStats = statement<Stat[], { operatorId: string; from: string; to: string }>(
+const operatorStats = statement<Stat[], PeriodValues & { operatorId: string }>(
   "saisine_operator_stats_summed",
   (db) => {
-    const { operatorId, month, kind, key, n, withTarget, met } = saisineOperatorStats;
+    const t = saisineOperatorStats;
     return db
-      .select({
-        month,
-        kind,
-        key,
-        n: sql<number>`sum(${n})::int`,
-        withTarget: sql<number>`sum(${withTarget})::int`,
-        met: sql<number>`sum(${met})::int`,
-      })
-      .from(saisineOperatorStats)
-      .where(
-        and(
-          sql`${operatorId} = ${sql.placeholder("operatorId")}`,
-          gte(month, sql.placeholder("from")),
-          lt(month, sql.placeholder("to")),
-        ),
-      )
-      .groupBy(month, kind, key);
+      .select(summedColumns(t))
+      .from(t)
+      .where(and(eq(t.operatorId, sql.placeholder("operatorId")), ...periodAndLastYearFiled(t)))
+      .groupBy(t.month, t.kind, t.key);
   },
 );
 
 /**
- * The counts of all of an operator's communes together for the months in [from, to), read from
- * their roll-up (`saisine_operator_stats`, docs/adr/0037): what `readStats` gives for every
- * commune of the operator, from about thirty times fewer rows.
+ * What `readStats` gives for every commune of an operator, read from their roll-up
+ * (`saisine_operator_stats`, docs/adr/0037): about thirty times fewer rows.
  */
-export function readOperatorStats(
-  tx: Tx,
-  operatorId: string,
-  from: string,
-  to: string,
-): Promise<Stat[]> {
-  return operatorStats(tx, { operatorId, from, to });
+export function readOperatorStats(tx: Tx, operatorId: string, period: Period): Promise<Stat[]> {
+  return operatorStats(tx, { operatorId, ...periodValues(period) });
 }
 
 /** The counts grouped by month, once: a period's months read their rows from it. */
