@@ -11,19 +11,9 @@ import {
   PROJECT_STATUSES,
 } from "@mutu/domain";
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  unique,
-} from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { boolean, check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { actorColumns, historyColumns } from "./actors.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
 /** Each adoption or yearly revision of a commune's three-year digital plan. */
@@ -34,10 +24,9 @@ export const digitalPlans = pgTable(
     orgId: refersTo(() => organisations.id),
     title: text().notNull(),
     startYear: integer().notNull(),
-    adoptedOn: date({ mode: "string" }).notNull(),
+    adoptedOn: calendarDate().notNull(),
     summary: text().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [unique().on(t.orgId, t.adoptedOn)],
 );
@@ -65,7 +54,7 @@ export const projects = pgTable(
     missionLetter: jsonb().$type<Record<string, unknown>>(),
     /** The year the latest decision retained it for. */
     plannedYear: integer(),
-    deliveredOn: date({ mode: "string" }),
+    deliveredOn: calendarDate(),
     filedAt: instant().notNull(),
     ...actorColumns(),
     updatedAt: instant().notNull(),
@@ -88,13 +77,12 @@ export const projectDecisions = pgTable(
     projectId: refersTo(() => projects.id),
     orgId: refersTo(() => organisations.id),
     decision: text({ enum: PROJECT_DECISIONS }).notNull(),
-    decidedOn: date({ mode: "string" }).notNull(),
+    decidedOn: calendarDate().notNull(),
     body: text().notNull(),
     reasons: text().notNull(),
     plannedYear: integer(),
     meetingRef: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.projectId),
@@ -112,10 +100,9 @@ export const projectPhaseChanges = pgTable(
     orgId: refersTo(() => organisations.id),
     fromStatus: text({ enum: PROJECT_STATUSES }).notNull(),
     toStatus: text({ enum: PROJECT_STATUSES }).notNull(),
-    changedOn: date({ mode: "string" }).notNull(),
+    changedOn: calendarDate().notNull(),
     note: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [index().on(t.projectId), index().on(t.orgId)],
 );
@@ -127,12 +114,11 @@ export const projectEffort = pgTable(
     id: id(),
     projectId: refersTo(() => projects.id),
     orgId: refersTo(() => organisations.id),
-    workedOn: date({ mode: "string" }).notNull(),
+    workedOn: calendarDate().notNull(),
     halfDays: integer().notNull(),
     activity: text({ enum: PROJECT_ACTIVITIES }).notNull(),
     note: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.orgId, t.workedOn),
