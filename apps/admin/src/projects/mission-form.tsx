@@ -7,9 +7,9 @@ import { createMissionInput, parisToday } from "@mutu/domain";
 import { Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
+import { decimal, orNothing } from "./project-change.ts";
 
 const t = projectsMessages.mission;
-const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): void }) {
   const route = useRoute();
@@ -32,7 +32,6 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
   );
   const v = f.values;
   function submit() {
-    const days = v.plannedDays.trim() === "" ? undefined : Number(v.plannedDays.replace(",", "."));
     const checked = form.check({
       orgId,
       title: v.title,
@@ -42,7 +41,7 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
         memberContacts: v.memberContacts,
         startOn: v.startOn,
         duration: v.duration,
-        plannedDays: days,
+        plannedDays: decimal(v.plannedDays),
         workCalendar: orNothing(v.workCalendar),
         deliverables: orNothing(v.deliverables),
       },
