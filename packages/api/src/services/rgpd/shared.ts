@@ -18,16 +18,8 @@ import { openAuditChain, schema } from "@mutu/db";
 import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import {
-  assertOperator,
-  assertPermission,
-  leaveTrail,
-  orgOf,
-  registerOrgId,
-  sideOf,
-  today,
-} from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { assertOperator, assertPermission, leaveTrail, orgOf, sideOf, today } from "./context.ts";
 import { insertProcessing } from "./processing-write.ts";
 import { loadProcessing } from "./processing-view.ts";
 import { replanRetention } from "./retention-plan.ts";
@@ -42,7 +34,7 @@ const {
 
 export async function listShared(ctx: ServiceContext, input: { orgId?: string | undefined }) {
   const orgId = input.orgId
-    ? registerOrgId(ctx.caller, input.orgId)
+    ? targetOrgId(ctx.caller, input.orgId)
     : ctx.caller.org.kind === "commune"
       ? ctx.caller.org.id
       : null;
@@ -276,7 +268,7 @@ export async function adoptSharedProcessing(
   input: { sharedId: string; orgId?: string | undefined; service: string },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   return inTenant(ctx, async (tx) => {
     const org = await orgOf(tx, orgId);
     if (org.kind !== "commune")
