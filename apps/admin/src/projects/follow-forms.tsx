@@ -13,33 +13,18 @@ import {
   parisToday,
   STEERING_BODIES,
 } from "@mutu/domain";
-import {
-  DayField,
-  Form,
-  formActions,
-  RadioGroup,
-  Section,
-  TextAreaField,
-  TextField,
-  useFields,
-} from "@mutu/ui";
+import { Form, RadioGroup, Section, TextAreaField, TextField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
-import { decimal, type FormProps, orNothing, useProjectDone } from "./project-change.ts";
+import { type FormProps, useRefreshProject } from "./study-forms.tsx";
+
+const num = (v: string) => (v.trim() === "" ? undefined : Number(v.replace(",", ".")));
+const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 const d = projectsMessages.decision;
 
-const decisionLayout = [
-  { name: "decision", id: "decision-sens-0", label: d.decision },
-  { name: "decidedOn", id: "decision-date", label: d.decidedOn },
-  { name: "body", id: "decision-instance", label: d.body },
-  { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
-  { name: "reasons", id: "decision-motifs", label: d.reasons },
-  { name: "meetingRef", id: "decision-reference", label: d.meetingRef },
-] as const;
-
 export function DecisionForm({ project, onDone }: FormProps) {
-  const done = useProjectDone(onDone);
+  const refresh = useRefreshProject();
   const arbitrate = trpc.projects.arbitrate.useMutation();
   const form = useSchemaForm(arbitrateProjectInput, arbitrate);
   const f = useFields(
@@ -52,7 +37,6 @@ export function DecisionForm({ project, onDone }: FormProps) {
       meetingRef: "",
     },
     form.error,
-    decisionLayout,
   );
   const v = f.values;
   function submit() {
@@ -62,20 +46,33 @@ export function DecisionForm({ project, onDone }: FormProps) {
       decidedOn: v.decidedOn,
       body: v.body,
       reasons: v.reasons,
-      plannedYear: v.decision === "retenu" ? decimal(v.plannedYear) : undefined,
+      plannedYear: v.decision === "retenu" ? num(v.plannedYear) : undefined,
       meetingRef: orNothing(v.meetingRef),
     });
-    if (checked) arbitrate.mutate(checked, done(d.done));
+    if (!checked) return;
+    arbitrate.mutate(checked, {
+      async onSuccess() {
+        await refresh();
+        onDone(d.done);
+      },
+    });
   }
   return (
     <Section id="projet-arbitrer" title={d.title} lead={d.lead}>
       <Form
         error={form.error}
-        fields={decisionLayout}
+        fields={[
+          { name: "decision", id: "decision-sens-0", label: d.decision },
+          { name: "decidedOn", id: "decision-date", label: d.decidedOn },
+          { name: "body", id: "decision-instance", label: d.body },
+          { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
+          { name: "reasons", id: "decision-motifs", label: d.reasons },
+          { name: "meetingRef", id: "decision-reference", label: d.meetingRef },
+        ]}
         failed={d.failed}
         className="form form-wide"
         onSubmit={submit}
-        actions={formActions(d, arbitrate.isPending)}
+        actions={{ submit: d.submit, submitting: d.submitting, pending: arbitrate.isPending }}
       >
         <RadioGroup
           id="decision-sens"
@@ -87,18 +84,43 @@ export function DecisionForm({ project, onDone }: FormProps) {
           }))}
           {...f.choice("decision")}
         />
-        <DayField {...f.field("decidedOn")} required />
-        <TextField {...f.field("body")} hint={d.bodyHint} required list="decision-instances" />
+        <TextField
+          id="decision-date"
+          type="date"
+          label={d.decidedOn}
+          required
+          {...f.text("decidedOn")}
+        />
+        <TextField
+          id="decision-instance"
+          label={d.body}
+          hint={d.bodyHint}
+          required
+          list="decision-instances"
+          {...f.text("body")}
+        />
         <datalist id="decision-instances">
           {STEERING_BODIES.map((b) => (
             <option key={b} value={b} />
           ))}
         </datalist>
         {v.decision === "retenu" ? (
-          <TextField {...f.field("plannedYear")} inputMode="numeric" required />
+          <TextField
+            id="decision-annee"
+            label={d.plannedYear}
+            inputMode="numeric"
+            required
+            {...f.text("plannedYear")}
+          />
         ) : null}
-        <TextAreaField {...f.field("reasons")} required={v.decision !== "retenu"} rows={3} />
-        <TextField {...f.field("meetingRef")} />
+        <TextAreaField
+          id="decision-motifs"
+          label={d.reasons}
+          required={v.decision !== "retenu"}
+          rows={3}
+          {...f.text("reasons")}
+        />
+        <TextField id="decision-reference" label={d.meetingRef} {...f.text("meetingRef")} />
       </Form>
     </Section>
   );
@@ -106,36 +128,38 @@ export function DecisionForm({ project, onDone }: FormProps) {
 
 const a = projectsMessages.advance;
 
-const advanceLayout = [{ name: "note", id: "phase-remarque", label: a.note }] as const;
-
 export function AdvanceForm({ project, onDone }: FormProps) {
-  const done = useProjectDone(onDone);
+  const refresh = useRefreshProject();
   const advance = trpc.projects.advance.useMutation();
   // The phase is named by the page: a second click on a stale page is refused by the server.
   const form = useSchemaForm(advanceProjectInput.pick({ note: true }), advance);
-  const f = useFields({ note: "" }, form.error, advanceLayout);
+  const f = useFields({ note: "" }, form.error);
   const to = nextPhase(project.kind, project.status);
   if (!to) return null;
   const label = PROJECT_STATUS_LABELS[to];
   function submit() {
     const checked = form.check({ note: orNothing(f.values.note) });
-    if (checked) {
-      advance.mutate(
-        { projectId: project.id, from: project.status, ...checked },
-        done(a.done(label)),
-      );
-    }
+    if (!checked) return;
+    advance.mutate(
+      { projectId: project.id, from: project.status, ...checked },
+      {
+        async onSuccess() {
+          await refresh();
+          onDone(a.done(label));
+        },
+      },
+    );
   }
   return (
     <Section id="projet-phase" title={a.title} lead={a.to(label)}>
       <Form
         error={form.error}
-        fields={advanceLayout}
+        fields={[{ name: "note", id: "phase-remarque", label: a.note }]}
         failed={a.failed}
         onSubmit={submit}
-        actions={formActions(a, advance.isPending)}
+        actions={{ submit: a.submit, submitting: a.submitting, pending: advance.isPending }}
       >
-        <TextAreaField {...f.field("note")} rows={2} />
+        <TextAreaField id="phase-remarque" label={a.note} rows={2} {...f.text("note")} />
       </Form>
     </Section>
   );
@@ -143,44 +167,57 @@ export function AdvanceForm({ project, onDone }: FormProps) {
 
 const e = projectsMessages.effort;
 
-const effortLayout = [
-  { name: "projectId", id: "charge-jour", label: e.workedOn },
-  { name: "workedOn", id: "charge-jour", label: e.workedOn },
-  { name: "days", id: "charge-jours", label: e.days },
-  { name: "note", id: "charge-remarque", label: e.note },
-] as const;
-
 export function EffortForm({ project, onDone }: FormProps) {
-  const done = useProjectDone(onDone);
+  const refresh = useRefreshProject();
   const log = trpc.projects.logEffort.useMutation();
   const form = useSchemaForm(logEffortInput, log);
-  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error, effortLayout);
+  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error);
   const v = f.values;
   function submit() {
     const checked = form.check({
       projectId: project.id,
       workedOn: v.workedOn,
-      days: decimal(v.days),
+      days: num(v.days),
       note: orNothing(v.note),
     });
     if (!checked) return;
-    log.mutate(
-      checked,
-      done(e.done, () => f.reset({ workedOn: v.workedOn, days: "", note: "" })),
-    );
+    log.mutate(checked, {
+      async onSuccess() {
+        f.reset({ workedOn: v.workedOn, days: "", note: "" });
+        await refresh();
+        onDone(e.done);
+      },
+    });
   }
   return (
     <Section id="projet-charge" title={e.title} lead={e.lead}>
       <Form
         error={form.error}
-        fields={effortLayout}
+        fields={[
+          { name: "projectId", id: "charge-jour", label: e.workedOn },
+          { name: "workedOn", id: "charge-jour", label: e.workedOn },
+          { name: "days", id: "charge-jours", label: e.days },
+          { name: "note", id: "charge-remarque", label: e.note },
+        ]}
         failed={e.failed}
         onSubmit={submit}
-        actions={formActions(e, log.isPending)}
+        actions={{ submit: e.submit, submitting: e.submitting, pending: log.isPending }}
       >
-        <DayField {...f.field("workedOn")} required />
-        <TextField {...f.field("days")} inputMode="decimal" required />
-        <TextField {...f.field("note")} />
+        <TextField
+          id="charge-jour"
+          type="date"
+          label={e.workedOn}
+          required
+          {...f.text("workedOn")}
+        />
+        <TextField
+          id="charge-jours"
+          label={e.days}
+          inputMode="decimal"
+          required
+          {...f.text("days")}
+        />
+        <TextField id="charge-remarque" label={e.note} {...f.text("note")} />
       </Form>
     </Section>
   );

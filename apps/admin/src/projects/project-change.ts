@@ -9,7 +9,7 @@ import type { ProjectDetail } from "@mutu/web/projects";
 export type FormProps = { project: ProjectDetail; onDone(message: string): void };
 
 /** After a change: the project and the commune's list are read again. */
-function useRefreshProject() {
+export function useRefreshProject() {
   const utils = trpc.useUtils();
   return () => Promise.all([utils.projects.get.invalidate(), utils.projects.ofOrg.invalidate()]);
 }

@@ -11,9 +11,19 @@ import {
   PROJECT_STATUSES,
 } from "@mutu/domain";
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
-import { actorColumns, historyColumns } from "./actors.ts";
-import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  unique,
+} from "drizzle-orm/pg-core";
+import { actorColumns } from "./actors.ts";
+import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 
 /** Each adoption or yearly revision of a commune's three-year digital plan. */
@@ -24,9 +34,10 @@ export const digitalPlans = pgTable(
     orgId: refersTo(() => organisations.id),
     title: text().notNull(),
     startYear: integer().notNull(),
-    adoptedOn: calendarDate().notNull(),
+    adoptedOn: date({ mode: "string" }).notNull(),
     summary: text().notNull(),
-    ...historyColumns(),
+    ...actorColumns(),
+    createdAt: createdAt(),
   },
   (t) => [unique().on(t.orgId, t.adoptedOn)],
 );
@@ -54,7 +65,7 @@ export const projects = pgTable(
     missionLetter: jsonb().$type<Record<string, unknown>>(),
     /** The year the latest decision retained it for. */
     plannedYear: integer(),
-    deliveredOn: calendarDate(),
+    deliveredOn: date({ mode: "string" }),
     filedAt: instant().notNull(),
     ...actorColumns(),
     updatedAt: instant().notNull(),
@@ -77,12 +88,13 @@ export const projectDecisions = pgTable(
     projectId: refersTo(() => projects.id),
     orgId: refersTo(() => organisations.id),
     decision: text({ enum: PROJECT_DECISIONS }).notNull(),
-    decidedOn: calendarDate().notNull(),
+    decidedOn: date({ mode: "string" }).notNull(),
     body: text().notNull(),
     reasons: text().notNull(),
     plannedYear: integer(),
     meetingRef: text(),
-    ...historyColumns(),
+    ...actorColumns(),
+    createdAt: createdAt(),
   },
   (t) => [
     index().on(t.projectId),
@@ -100,9 +112,10 @@ export const projectPhaseChanges = pgTable(
     orgId: refersTo(() => organisations.id),
     fromStatus: text({ enum: PROJECT_STATUSES }).notNull(),
     toStatus: text({ enum: PROJECT_STATUSES }).notNull(),
-    changedOn: calendarDate().notNull(),
+    changedOn: date({ mode: "string" }).notNull(),
     note: text(),
-    ...historyColumns(),
+    ...actorColumns(),
+    createdAt: createdAt(),
   },
   (t) => [index().on(t.projectId), index().on(t.orgId)],
 );
@@ -114,11 +127,12 @@ export const projectEffort = pgTable(
     id: id(),
     projectId: refersTo(() => projects.id),
     orgId: refersTo(() => organisations.id),
-    workedOn: calendarDate().notNull(),
+    workedOn: date({ mode: "string" }).notNull(),
     halfDays: integer().notNull(),
     activity: text({ enum: PROJECT_ACTIVITIES }).notNull(),
     note: text(),
-    ...historyColumns(),
+    ...actorColumns(),
+    createdAt: createdAt(),
   },
   (t) => [
     index().on(t.orgId, t.workedOn),
