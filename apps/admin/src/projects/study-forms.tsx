@@ -26,6 +26,9 @@ import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
 import { decimal, type FormProps, orNothing, useProjectDone } from "./project-change.ts";
 
+// The follow forms still take these from here (they change on another branch now).
+export { type FormProps, useRefreshProject } from "./project-change.ts";
+
 const t = projectsMessages.study;
 const yesNo = [
   { value: "oui", label: projectsMessages.yes },
