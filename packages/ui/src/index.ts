@@ -74,4 +74,4 @@ export { type Filters, urlFilters } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
-export { useFields } from "./use-fields.ts";
+export { textBinding, useFields } from "./use-fields.ts";
