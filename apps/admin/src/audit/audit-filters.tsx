@@ -2,11 +2,12 @@
 import { auditFilterInput } from "@mutu/domain";
 import {
   Button,
+  DayField,
   type Filters,
   FormErrorSummary,
+  fieldError,
   SelectField,
   TextField,
-  fieldError,
   urlFilters,
   useRoute,
 } from "@mutu/ui";
@@ -126,20 +127,18 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           onChange={(event) => set("actor")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "actor")}
         />
-        <TextField
+        <DayField
           id="journal-du"
           label={t.from}
           hint={t.dateHint}
-          type="date"
           value={draft.from ?? ""}
           onChange={(event) => set("from")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "from")}
         />
-        <TextField
+        <DayField
           id="journal-au"
           label={t.to}
           hint={t.dateHint}
-          type="date"
           value={draft.to ?? ""}
           onChange={(event) => set("to")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "to")}

@@ -6,6 +6,7 @@ import { recordMeetingInput } from "@mutu/domain";
 import {
   Button,
   CheckboxGroup,
+  DayField,
   Form,
   fieldError,
   formActions,
@@ -154,10 +155,9 @@ export function RecordForm({
                 </option>
               ))}
             </SelectField>
-            <TextField
+            <DayField
               id={`action-${i}-echeance`}
               label={t.dueOn}
-              type="date"
               required
               value={a.dueOn}
               onChange={(e) => setAction(i, { dueOn: e.currentTarget.value })}

@@ -4,7 +4,7 @@
  * the domain's `createMissionInput`. The mission starts in execution: its letter is its decision.
  */
 import { createMissionInput, parisToday } from "@mutu/domain";
-import { Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
+import { DayField, Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
 import { decimal, orNothing } from "./project-change.ts";
@@ -91,9 +91,8 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
       {text("object", t.object, true, true)}
       {text("dsiContacts", t.dsiContacts)}
       {text("memberContacts", t.memberContacts)}
-      <TextField
+      <DayField
         id="mission-startOn"
-        type="date"
         label={t.startOn}
         required
         {...f.text("startOn", "letter.startOn")}

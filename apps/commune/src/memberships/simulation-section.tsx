@@ -5,14 +5,15 @@
 import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
 import type { SimulateContributionInput } from "@mutu/domain";
 import {
+  DayField,
+  Form,
+  formActions,
+  formatMoney,
   Section,
   SelectField,
   Status,
   TextField,
-  formatMoney,
-  Form,
   useFields,
-  formActions,
 } from "@mutu/ui";
 import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -109,8 +110,8 @@ export function SimulationSection({ id, population }: { id: string; population: 
           ))}
         </SelectField>
         <div className="field-row">
-          <TextField {...f.field("auditInvoicedOn")} hint={t.auditHint} type="date" />
-          <TextField {...f.field("joinedOn")} hint={t.joinedHint} type="date" />
+          <DayField {...f.field("auditInvoicedOn")} hint={t.auditHint} />
+          <DayField {...f.field("joinedOn")} hint={t.joinedHint} />
         </div>
         <TextField
           {...f.field("extraHalfDays")}
