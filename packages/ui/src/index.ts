@@ -27,6 +27,7 @@ export {
   EmailField,
   Field,
   MomentField,
+  NumberField,
   RadioGroup,
   type RadioOption,
   SelectField,

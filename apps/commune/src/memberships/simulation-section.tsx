@@ -9,10 +9,10 @@ import {
   Form,
   formActions,
   formatMoney,
+  NumberField,
   Section,
   SelectField,
   Status,
-  TextField,
   useFields,
 } from "@mutu/ui";
 import { useMemo, useState } from "react";
@@ -96,12 +96,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
         onSubmit={submit}
         actions={formActions(t, input !== null && simulation.isFetching)}
       >
-        <TextField
-          {...f.field("population")}
-          hint={t.populationHint}
-          inputMode="numeric"
-          className="input input-short"
-        />
+        <NumberField {...f.field("population")} hint={t.populationHint} />
         <SelectField {...f.field("subscription")} required>
           {SUBSCRIPTIONS.map((code) => (
             <option key={code} value={code}>
@@ -113,12 +108,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
           <DayField {...f.field("auditInvoicedOn")} hint={t.auditHint} />
           <DayField {...f.field("joinedOn")} hint={t.joinedHint} />
         </div>
-        <TextField
-          {...f.field("extraHalfDays")}
-          hint={t.extraHint}
-          inputMode="numeric"
-          className="input input-short"
-        />
+        <NumberField {...f.field("extraHalfDays")} hint={t.extraHint} />
       </Form>
       <Status>
         {result

@@ -17,7 +17,15 @@ import {
   parisInstant,
   parisLocalDateTime,
 } from "@mutu/domain";
-import { CheckboxGroup, Info, MomentField, RadioGroup, TextAreaField, TextField } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  Info,
+  MomentField,
+  NumberField,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+} from "@mutu/ui";
 import type { ChangeEvent } from "react";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
@@ -109,11 +117,7 @@ export function AssessForm({
         itemLabel={a.person}
         addLabel={a.addPerson}
       />
-      <TextField
-        {...step.field("approxPersons")}
-        inputMode="numeric"
-        className="input input-short"
-      />
+      <NumberField {...step.field("approxPersons")} />
       <TextListField
         id="evaluation-donnees"
         legend={a.data}
@@ -124,11 +128,7 @@ export function AssessForm({
         itemLabel={a.datum}
         addLabel={a.addDatum}
       />
-      <TextField
-        {...step.field("approxRecords")}
-        inputMode="numeric"
-        className="input input-short"
-      />
+      <NumberField {...step.field("approxRecords")} />
       <TextAreaField {...step.field("consequences")} rows={3} />
       <TextAreaField {...step.field("measuresTaken")} rows={3} />
       <TextAreaField {...step.field("measuresProposed")} rows={3} />

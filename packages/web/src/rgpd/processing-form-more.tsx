@@ -23,6 +23,7 @@ import {
   DayField,
   fieldError,
   Info,
+  NumberField,
   SelectField,
   TextAreaField,
   TextField,
@@ -59,12 +60,10 @@ function Retention({ draft, set, errors }: PartProps) {
               required
               {...rowText("data")}
             />
-            <TextField
+            <NumberField
               id={`traitement-conservation-duree-${i}`}
               label={t.months}
               required
-              inputMode="numeric"
-              className="input input-short"
               {...rowText("months")}
             />
             <TextField
@@ -84,12 +83,10 @@ function Retention({ draft, set, errors }: PartProps) {
             <ChoiceOptions values={RETENTION_END_ACTIONS} labels={RETENTION_END_ACTION_LABELS} />
           </SelectField>
           {r.endAction === "intermediate-archive" ? (
-            <TextField
+            <NumberField
               id={`traitement-conservation-archive-${i}`}
               label={t.archiveMonths}
               required
-              inputMode="numeric"
-              className="input input-short"
               {...rowText("archiveMonths")}
             />
           ) : null}

@@ -19,11 +19,12 @@ import {
   Form,
   type FormActionsProps,
   type FormError,
+  fieldError,
+  NumberField,
   RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
-  fieldError,
   textBinding,
 } from "@mutu/ui";
 import { ChoiceOptions } from "./action-panel.tsx";
@@ -157,12 +158,10 @@ function PersonsAndData({ draft, set, errors, text }: PartProps) {
         itemLabel={t.person}
         addLabel={t.addPerson}
       />
-      <TextField
+      <NumberField
         id="traitement-nombre"
         label={t.estimatedPersons}
         hint={t.estimatedPersonsHint}
-        inputMode="numeric"
-        className="input input-short"
         {...text("estimatedPersons")}
       />
       <RowsFieldset

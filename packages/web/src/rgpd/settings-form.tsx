@@ -5,7 +5,15 @@
  * domain's rule (`designationProblems`), checked here before sending, and again by the server.
  */
 import { designationProblems, saveRgpdSettingsInput } from "@mutu/domain";
-import { DayField, Form, formActions, formatDateTime, TextField, useFields } from "@mutu/ui";
+import {
+  DayField,
+  Form,
+  formActions,
+  formatDateTime,
+  NumberField,
+  TextField,
+  useFields,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { RowsFieldset } from "./list-fields.tsx";
@@ -132,12 +140,10 @@ export function SettingsForm({
           </div>
         )}
       </RowsFieldset>
-      <TextField
+      <NumberField
         {...f.field("residentRetentionMonths")}
         hint={t.residentRetentionHint}
-        inputMode="numeric"
         required
-        className="input input-short"
       />
       <DayField {...f.field("legacyInventorySubmittedOn")} />
     </Form>

@@ -11,17 +11,17 @@ import {
   DataTable,
   type Description,
   DescriptionList,
+  downloadBase64File,
   type FormError,
   FormErrorSummary,
+  fieldError,
+  formatNumber,
   Link,
   Loaded,
+  NumberField,
   Page,
   SelectField,
   Status,
-  TextField,
-  downloadBase64File,
-  fieldError,
-  formatNumber,
   toFormError,
   useRoute,
 } from "@mutu/ui";
@@ -197,12 +197,10 @@ export function RecapPage({
               ))}
             </SelectField>
           ) : null}
-          <TextField
+          <NumberField
             id="bilan-annee"
             label={t.year}
             hint={t.yearHint}
-            inputMode="numeric"
-            className="input input-short"
             value={draftYear}
             onChange={(event) => setDraftYear(event.currentTarget.value)}
             error={fieldError(formError?.fieldErrors, "year")}

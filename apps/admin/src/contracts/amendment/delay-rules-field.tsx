@@ -8,7 +8,14 @@ import {
   SAISINE_NATURE_LABELS,
   SAISINE_NATURES,
 } from "@mutu/domain";
-import { Button, type FieldErrors, SelectField, TextField, fieldError } from "@mutu/ui";
+import {
+  Button,
+  type FieldErrors,
+  fieldError,
+  NumberField,
+  SelectField,
+  TextField,
+} from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { emptyRule, type RuleState } from "./target-state.ts";
 
@@ -76,21 +83,13 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
               </SelectField>
             </div>
             <div className="field-row">
-              <TextField
+              <NumberField
                 id={`${id}-heures`}
                 label={t.ruleHours}
-                inputMode="numeric"
-                className="input input-short"
                 error={fieldError(errors, `${at}.businessMinutes`)}
                 {...bind("hours")}
               />
-              <TextField
-                id={`${id}-minutes`}
-                label={t.ruleMinutes}
-                inputMode="numeric"
-                className="input input-short"
-                {...bind("minutes")}
-              />
+              <NumberField id={`${id}-minutes`} label={t.ruleMinutes} {...bind("minutes")} />
               <TextField
                 id={`${id}-taux`}
                 label={t.rulePercent}
