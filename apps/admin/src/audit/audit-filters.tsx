@@ -6,6 +6,7 @@ import {
   type Filters,
   FormErrorSummary,
   fieldError,
+  Options,
   SelectField,
   TextField,
   urlFilters,
@@ -111,11 +112,7 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           {ACTION_GROUPS.map((group) => (
             <optgroup key={group.prefix} label={group.label}>
               <option value={group.prefix}>{t.everyAction(group.label)}</option>
-              {group.actions.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.label}
-                </option>
-              ))}
+              <Options options={group.actions.map((a) => ({ value: a.code, label: a.label }))} />
             </optgroup>
           ))}
         </SelectField>

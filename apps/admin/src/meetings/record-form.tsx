@@ -10,6 +10,7 @@ import {
   Form,
   fieldError,
   formActions,
+  Options,
   SelectField,
   TextAreaField,
   TextField,
@@ -148,12 +149,7 @@ export function RecordForm({
               onChange={(e) => setAction(i, { ownerId: e.currentTarget.value })}
               error={err(`actions.${i}.ownerId`)}
             >
-              <option value="">{t.chooseOwner}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options empty={t.chooseOwner} options={options} />
             </SelectField>
             <DayField
               id={`action-${i}-echeance`}

@@ -16,6 +16,7 @@ import {
   DayField,
   Form,
   formActions,
+  labelled,
   RadioGroup,
   Section,
   TextAreaField,
@@ -109,7 +110,7 @@ export function StudyForm({ project, onDone }: FormProps) {
           id="etude-portee"
           legend={t.scope}
           required
-          options={PROJECT_SCOPES.map((value) => ({ value, label: PROJECT_SCOPE_LABELS[value] }))}
+          options={labelled(PROJECT_SCOPES, PROJECT_SCOPE_LABELS)}
           {...f.choice("scope")}
         />
         <RadioGroup {...yesOrNo("etude-donnees", "personalData")} hint={t.personalDataHint} />
@@ -151,7 +152,7 @@ export function DpoOpinionForm({ project, onDone }: FormProps) {
           id="dpo-avis"
           legend={d.opinion}
           required
-          options={DPO_OPINIONS.map((value) => ({ value, label: DPO_OPINION_LABELS[value] }))}
+          options={labelled(DPO_OPINIONS, DPO_OPINION_LABELS)}
           {...f.choice("opinion")}
         />
         <DayField {...f.field("givenOn")} required />

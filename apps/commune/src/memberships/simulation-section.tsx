@@ -9,7 +9,9 @@ import {
   Form,
   formActions,
   formatMoney,
+  labelled,
   NumberField,
+  Options,
   Section,
   SelectField,
   Status,
@@ -98,11 +100,7 @@ export function SimulationSection({ id, population }: { id: string; population: 
       >
         <NumberField {...f.field("population")} hint={t.populationHint} />
         <SelectField {...f.field("subscription")} required>
-          {SUBSCRIPTIONS.map((code) => (
-            <option key={code} value={code}>
-              {SUBSCRIPTION_LABELS[code]}
-            </option>
-          ))}
+          <Options options={labelled(SUBSCRIPTIONS, SUBSCRIPTION_LABELS)} />
         </SelectField>
         <div className="field-row">
           <DayField {...f.field("auditInvoicedOn")} hint={t.auditHint} />

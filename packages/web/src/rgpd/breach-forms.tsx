@@ -20,6 +20,7 @@ import {
 import {
   CheckboxGroup,
   Info,
+  labelled,
   MomentField,
   NumberField,
   RadioGroup,
@@ -136,7 +137,7 @@ export function AssessForm({
         id="evaluation-risque"
         legend={a.risk}
         required
-        options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
+        options={labelled(BREACH_RISK_LEVELS, BREACH_RISK_LABELS)}
         {...step.choice("riskLevel")}
       />
     </ActionPanel>
@@ -270,7 +271,7 @@ export function BreachFactsFields({
         id={`${idPrefix}-nature`}
         legend={t.natures}
         required
-        options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
+        options={labelled(BREACH_NATURES, BREACH_NATURE_LABELS)}
         {...f.choice("natures")}
       />
     </>

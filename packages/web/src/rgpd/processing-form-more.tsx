@@ -23,7 +23,9 @@ import {
   DayField,
   fieldError,
   Info,
+  labelled,
   NumberField,
+  Options,
   SelectField,
   TextAreaField,
   TextField,
@@ -172,12 +174,10 @@ function Applications({
               required
               {...rowText("processorId")}
             >
-              <option value="">{formMessages.choose}</option>
-              {vendors.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
+              <Options
+                empty={formMessages.choose}
+                options={vendors.map((v) => ({ value: v.id, label: v.name }))}
+              />
             </SelectField>
             <SelectField
               id={`traitement-prestataire-role-${i}`}
@@ -185,11 +185,7 @@ function Applications({
               value={p.role}
               onChange={(e) => change({ role: e.currentTarget.value })}
             >
-              {PROCESSOR_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {PROCESSOR_ROLE_LABELS[r]}
-                </option>
-              ))}
+              <Options options={labelled(PROCESSOR_ROLES, PROCESSOR_ROLE_LABELS)} />
             </SelectField>
           </div>
         )}
@@ -235,7 +231,7 @@ function RoleAndImpact({ draft, set, errors, text, own }: PartProps & { own: boo
           id="traitement-aipd"
           legend={t.criteria}
           hint={t.dpiaHint}
-          options={DPIA_CRITERIA.map((value) => ({ value, label: DPIA_CRITERION_LABELS[value] }))}
+          options={labelled(DPIA_CRITERIA, DPIA_CRITERION_LABELS)}
           value={draft.dpiaCriteria}
           onChange={(dpiaCriteria) => set({ dpiaCriteria })}
           error={fieldError(errors, "content.dpia.criteria")}

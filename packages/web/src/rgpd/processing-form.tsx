@@ -20,6 +20,7 @@ import {
   type FormActionsProps,
   type FormError,
   fieldError,
+  labelled,
   NumberField,
   RadioGroup,
   SelectField,
@@ -94,7 +95,7 @@ function Identification({ draft, set, errors, text }: PartProps) {
         legend={t.path}
         hint={t.pathHint}
         required
-        options={PROCESSING_PATHS.map((value) => ({ value, label: PROCESSING_PATH_LABELS[value] }))}
+        options={labelled(PROCESSING_PATHS, PROCESSING_PATH_LABELS)}
         value={draft.path}
         onChange={(path) => set({ path })}
         error={fieldError(errors, "content.path")}

@@ -19,6 +19,7 @@ import {
   Link,
   Loaded,
   NumberField,
+  Options,
   Page,
   SelectField,
   Status,
@@ -189,12 +190,10 @@ export function RecapPage({
               value={draftOrg}
               onChange={(event) => setDraftOrg(event.currentTarget.value)}
             >
-              <option value="">{t.allCommunes}</option>
-              {communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <Options
+                empty={t.allCommunes}
+                options={communes.map((c) => ({ value: c.id, label: c.name }))}
+              />
             </SelectField>
           ) : null}
           <NumberField

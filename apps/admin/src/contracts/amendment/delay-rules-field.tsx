@@ -12,7 +12,9 @@ import {
   Button,
   type FieldErrors,
   fieldError,
+  labelled,
   NumberField,
+  Options,
   SelectField,
   TextField,
 } from "@mutu/ui";
@@ -60,12 +62,10 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
                 onChange={(event) => update(index, { nature: event.currentTarget.value })}
                 error={fieldError(errors, `${at}.nature`)}
               >
-                <option value="">{t.ruleAll}</option>
-                {SAISINE_NATURES.map((nature) => (
-                  <option key={nature} value={nature}>
-                    {SAISINE_NATURE_LABELS[nature]}
-                  </option>
-                ))}
+                <Options
+                  empty={t.ruleAll}
+                  options={labelled(SAISINE_NATURES, SAISINE_NATURE_LABELS)}
+                />
               </SelectField>
               <SelectField
                 id={`${id}-criticite`}
@@ -74,12 +74,10 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
                 onChange={(event) => update(index, { criticality: event.currentTarget.value })}
                 error={fieldError(errors, `${at}.criticality`)}
               >
-                <option value="">{t.ruleAll}</option>
-                {SAISINE_CRITICALITIES.map((criticality) => (
-                  <option key={criticality} value={criticality}>
-                    {SAISINE_CRITICALITY_LABELS[criticality]}
-                  </option>
-                ))}
+                <Options
+                  empty={t.ruleAll}
+                  options={labelled(SAISINE_CRITICALITIES, SAISINE_CRITICALITY_LABELS)}
+                />
               </SelectField>
             </div>
             <div className="field-row">
