@@ -39,3 +39,39 @@ export const benchContract = (org: { id: string; name: string }, operatorId: str
   signedOn: "2016-02-15",
   effectiveFrom: "2016-02-15",
 });
+
+/**
+ * Adds bench commune n: its organisation, one person holding a function there (`local@<slug>`, who
+ * signs in for the bench) and its contrat d'engagement.
+ */
+export async function addBenchCommune(
+  tx: Tx,
+  n: number,
+  operatorId: string,
+  details: {
+    population: number;
+    person: { local: string; displayName: string; functionId: string; passwordHash: string };
+  },
+) {
+  const { contracts, organisations, people, personFunctions } = schema;
+  const [org] = await tx
+    .insert(organisations)
+    .values({ ...benchCommune(n, operatorId), population: details.population })
+    .returning();
+  if (!org) throw new Error("insert");
+  const { local, displayName, functionId, passwordHash } = details.person;
+  const [person] = await tx
+    .insert(people)
+    .values({
+      orgId: org.id,
+      email: `${local}@${benchCommuneSlug(n)}.mutu-demo.fr`,
+      displayName,
+      passwordHash,
+    })
+    .returning();
+  if (!person) throw new Error("insert");
+  await tx.insert(personFunctions).values({ personId: person.id, functionId, orgId: org.id });
+  const [contract] = await tx.insert(contracts).values(benchContract(org, operatorId)).returning();
+  if (!contract) throw new Error("insert");
+  return { org, contract };
+}

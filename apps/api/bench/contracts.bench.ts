@@ -21,7 +21,7 @@ import { seedDemo } from "@mutu/db/seed";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
-import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
+import { addBenchCommune } from "./bench-communes.ts";
 import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
@@ -198,27 +198,15 @@ async function addCommunesAndVersions(): Promise<string[]> {
       .filter((c) => c.operatorId === bm.id)
       .map((c) => ({ orgId: c.orgId, contractId: c.id }));
     for (let n = communes.length + 1; n <= COMMUNES; n++) {
-      const slug = benchCommuneSlug(n);
-      const [org] = await tx
-        .insert(organisations)
-        .values({ ...benchCommune(n, bm.id), population: 5000 + n * 100 })
-        .returning();
-      if (!org) throw new Error("insert");
-      const [person] = await tx
-        .insert(people)
-        .values({
-          orgId: org.id,
-          email: `agent@${slug}.mutu-demo.fr`,
+      const { org, contract } = await addBenchCommune(tx, n, bm.id, {
+        population: 5000 + n * 100,
+        person: {
+          local: "agent",
           displayName: `Agent ${n}`,
+          functionId: agentFn.id,
           passwordHash: someone.passwordHash,
-        })
-        .returning();
-      if (!person) throw new Error("insert");
-      await tx
-        .insert(personFunctions)
-        .values({ personId: person.id, functionId: agentFn.id, orgId: org.id });
-      const [contract] = await tx.insert(contracts).values(benchContract(org, bm.id)).returning();
-      if (!contract) throw new Error("insert");
+        },
+      });
       communes.push({ orgId: org.id, contractId: contract.id });
     }
 

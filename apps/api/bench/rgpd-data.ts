@@ -13,7 +13,7 @@ import {
 } from "@mutu/domain";
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { benchCommune, benchCommuneSlug, benchContract } from "./bench-communes.ts";
+import { addBenchCommune } from "./bench-communes.ts";
 
 const COMMUNES = 30;
 export const PROCESSINGS_PER_COMMUNE = 300;
@@ -26,7 +26,7 @@ async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Pro
 
 /** The communes of the bench and their DPO's emails (the first twelve are the demo's). */
 async function communesWithDpo(tx: Tx) {
-  const { functions, organisations, people, personFunctions, contracts } = schema;
+  const { functions, organisations, people } = schema;
   const [bm] = await tx
     .select()
     .from(organisations)
@@ -36,25 +36,15 @@ async function communesWithDpo(tx: Tx) {
   if (!bm || !dpoFn || !someone) throw new Error("demo seed missing");
   const members = await tx.select().from(organisations).where(eq(organisations.operatorId, bm.id));
   for (let n = members.length + 1; n <= COMMUNES; n++) {
-    const [org] = await tx
-      .insert(organisations)
-      .values({ ...benchCommune(n, bm.id), population: 6000 + n * 100 })
-      .returning();
-    if (!org) throw new Error("insert");
-    const [person] = await tx
-      .insert(people)
-      .values({
-        orgId: org.id,
-        email: `dpo@${benchCommuneSlug(n)}.mutu-demo.fr`,
+    const { org } = await addBenchCommune(tx, n, bm.id, {
+      population: 6000 + n * 100,
+      person: {
+        local: "dpo",
         displayName: `DPO ${n}`,
+        functionId: dpoFn.id,
         passwordHash: someone.passwordHash,
-      })
-      .returning();
-    if (!person) throw new Error("insert");
-    await tx
-      .insert(personFunctions)
-      .values({ personId: person.id, functionId: dpoFn.id, orgId: org.id });
-    await tx.insert(contracts).values(benchContract(org, bm.id));
+      },
+    });
     members.push(org);
   }
   return { bm, members };

@@ -14,28 +14,18 @@
  *   pnpm --filter @mutu/api-server bench:rgpd        (BENCH_CALLS=300 by default)
  */
 import { cpus, loadavg } from "node:os";
-import { fileURLToPath } from "node:url";
 import { hashPassword } from "@mutu/api";
-import { freePort, startServerProcess } from "@mutu/bench/server-process";
-import { migrationsFolder, openDatabase } from "@mutu/db";
+import { migrationsFolder } from "@mutu/db";
 import { demoProcessingTemplates, seedDemo } from "@mutu/db/seed";
-import { startPostgresServer } from "@mutu/db/testing";
 import postgres from "postgres";
+import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 import { PROCESSINGS_PER_COMMUNE, seedRgpdBench } from "./rgpd-data.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 300);
 const TARGETS = { register: 50, processorRegister: 200, pdf: 3000 };
 
-const pg = await startPostgresServer();
-const admin = postgres(pg.url, { max: 1, onnotice: () => {} });
-await admin.unsafe("create role mutu_owner login createrole");
-await admin.unsafe("create database mutu_bench owner mutu_owner");
-await admin.end();
-const url = new URL(pg.url);
-url.username = "mutu_owner";
-url.pathname = "/mutu_bench";
-const database = await openDatabase({ databaseUrl: url.toString() });
+const { pg, url, database } = await benchDatabase();
 // The baseline connects as the server's superuser: the same SQL, without tenancy or anything else.
 const direct = new URL(pg.url);
 direct.pathname = "/mutu_bench";
@@ -51,11 +41,7 @@ try {
     `Setup: ${bench.communes.length} communes × ${PROCESSINGS_PER_COMMUNE} processing records, 2,000 breaches, 20,000 requests in ${Math.round(performance.now() - setup)} ms`,
   );
 
-  const server = await startServerProcess(
-    ["--import", "tsx", fileURLToPath(new URL("../src/main.ts", import.meta.url))],
-    { DATABASE_URL: url.toString(), PORT: String(await freePort()), MUTU_SEED_DEMO: "false" },
-    { pollMs: 50 },
-  );
+  const server = await startSourceServer(url.toString());
   const base = server.base;
   const communes = bench.communes.slice(0, 30);
   const cookies: string[] = [];

@@ -8,6 +8,7 @@
  * - a saved view (« Mes saisines », « Non attribuées », « Proches de l'échéance »);
  * - the unread count every page's header asks for.
  */
+import { QUEUE_SORT_KEYS, type QueueSortKey, SAISINE_STATUSES } from "@mutu/domain";
 import type postgres from "postgres";
 import { trpcQuery } from "./http.ts";
 
@@ -32,42 +33,20 @@ function timed(result: { ms: number; serverMs: number | null }) {
 
 const pick = <T>(values: readonly T[]): T => values[Math.floor(Math.random() * values.length)] as T;
 
-const SORT_KEYS = [
-  "due",
-  "created",
-  "updated",
-  "reference",
-  "title",
-  "status",
-  "assignee",
-] as const;
-type SortKey = (typeof SORT_KEYS)[number];
-
 // The sort expressions as the indexes hold them (migration 0015, saisine-sorts.ts).
 const FOLD =
   "'ÀÂÄÁÃÅÇÉÈÊËÍÌÎÏÑÓÒÔÖÕÚÙÛÜÝŸàâäáãåçéèêëíìîïñóòôöõúùûüýÿ', 'AAAAAACEEEEIIIINOOOOOUUUUYYaaaaaaceeeeiiiinooooouuuuyy'";
-const SORT_SQL: Record<SortKey, string> = {
+const SORT_SQL: Record<QueueSortKey, string> = {
   due: "s.due_sort",
   created: "s.created_at",
   updated: "s.updated_at",
   reference: "s.reference",
   title: `lower(translate(s.title, ${FOLD}))`,
-  status:
-    "array_position('{nouvelle,decision-attendue,qualifiee,en-cours,en-attente-commune,en-attente-tiers,resolue,close,refusee}'::text[], s.status)",
+  status: `array_position('{${SAISINE_STATUSES.join(",")}}'::text[], s.status)`,
   assignee: `lower(translate(coalesce(s.assignee_label, ''), ${FOLD}))`,
 };
 
-const ALL_STATUSES = [
-  "nouvelle",
-  "decision-attendue",
-  "qualifiee",
-  "en-cours",
-  "en-attente-commune",
-  "en-attente-tiers",
-  "resolue",
-  "close",
-  "refusee",
-];
+const ALL_STATUSES = [...SAISINE_STATUSES];
 
 /** A filter of the queue, for the API and as SQL. */
 const FILTERS = [
@@ -90,7 +69,7 @@ type Call = {
 
 function sortCall(history: boolean): Call {
   const choose = () => ({
-    key: pick(SORT_KEYS),
+    key: pick(QUEUE_SORT_KEYS),
     desc: Math.random() < 0.5,
     filter: pick(FILTERS),
   });

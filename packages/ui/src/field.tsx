@@ -103,6 +103,11 @@ export function DayField(props: InputFieldProps) {
   return <TextField type="date" className="input input-short" {...props} />;
 }
 
+/** A whole number typed (a year, months, a count): the numeric keyboard, a short input. */
+export function NumberField(props: InputFieldProps) {
+  return <TextField inputMode="numeric" className="input input-short" {...props} />;
+}
+
 /** The address that identifies a person (signing in, a forgotten password). */
 export function EmailField(props: Common & Omit<ComponentPropsWithRef<"input">, "id" | "type">) {
   return <TextField type="email" autoComplete="username" spellCheck={false} required {...props} />;

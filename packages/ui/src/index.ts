@@ -17,6 +17,7 @@ export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
 export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
 export {
@@ -27,6 +28,7 @@ export {
   EmailField,
   Field,
   MomentField,
+  NumberField,
   RadioGroup,
   type RadioOption,
   SelectField,
@@ -74,4 +76,4 @@ export { type Filters, urlFilters } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
-export { useFields } from "./use-fields.ts";
+export { textBinding, useFields } from "./use-fields.ts";

@@ -8,7 +8,7 @@
  */
 import { type ChangeEvent, useState } from "react";
 import type { SummaryField } from "./error-summary.tsx";
-import { type FormError, fieldError } from "./form-error.ts";
+import { type FieldErrors, type FormError, fieldError } from "./form-error.ts";
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -24,11 +24,7 @@ export function useFields<
    * For a text input, a text area or a select: the value as typed. `errorKey` names the input's
    * field when it differs from the value's (a nested `manager.name`).
    */
-  const text = <K extends keyof V & string>(name: K, errorKey: string = name) => ({
-    value: values[name] as string,
-    onChange: (event: ChangeEvent<Control>) => setOne(name, event.currentTarget.value as V[K]),
-    error: fieldError(error?.fieldErrors, errorKey),
-  });
+  const text = textBinding(values, set, error?.fieldErrors);
   return {
     values,
     set,
@@ -49,4 +45,23 @@ export function useFields<
       };
     },
   };
+}
+
+/**
+ * Text controls (inputs, text areas, selects) bound to one object's values — a form's, a part of a
+ * nested draft, a row of a list: each gets its value, its change (that one value patched) and the
+ * errors of `prefix + name`, or of `errorKey` where the schema names it otherwise.
+ */
+export function textBinding<V extends object>(
+  values: V,
+  change: (patch: Partial<V>) => void,
+  errors: FieldErrors | undefined,
+  prefix = "",
+) {
+  return <K extends keyof V & string>(name: K, errorKey = `${prefix}${name}`) => ({
+    value: values[name] as string,
+    onChange: (event: ChangeEvent<Control>) =>
+      change({ [name]: event.currentTarget.value } as unknown as Partial<V>),
+    error: fieldError(errors, errorKey),
+  });
 }

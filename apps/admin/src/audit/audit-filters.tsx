@@ -2,11 +2,13 @@
 import { auditFilterInput } from "@mutu/domain";
 import {
   Button,
+  DayField,
   type Filters,
   FormErrorSummary,
+  fieldError,
+  Options,
   SelectField,
   TextField,
-  fieldError,
   urlFilters,
   useRoute,
 } from "@mutu/ui";
@@ -110,11 +112,7 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           {ACTION_GROUPS.map((group) => (
             <optgroup key={group.prefix} label={group.label}>
               <option value={group.prefix}>{t.everyAction(group.label)}</option>
-              {group.actions.map((a) => (
-                <option key={a.code} value={a.code}>
-                  {a.label}
-                </option>
-              ))}
+              <Options options={group.actions.map((a) => ({ value: a.code, label: a.label }))} />
             </optgroup>
           ))}
         </SelectField>
@@ -126,20 +124,18 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           onChange={(event) => set("actor")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "actor")}
         />
-        <TextField
+        <DayField
           id="journal-du"
           label={t.from}
           hint={t.dateHint}
-          type="date"
           value={draft.from ?? ""}
           onChange={(event) => set("from")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "from")}
         />
-        <TextField
+        <DayField
           id="journal-au"
           label={t.to}
           hint={t.dateHint}
-          type="date"
           value={draft.to ?? ""}
           onChange={(event) => set("to")(event.currentTarget.value)}
           error={fieldError(fieldErrors, "to")}

@@ -5,14 +5,15 @@
  */
 import { type EnteredIndicator, indicatorEntryInput, parisToday } from "@mutu/domain";
 import {
+  DayField,
   Dialog,
   Field,
   Form,
+  fieldError,
   RadioGroup,
   readFileAsBase64,
   TextAreaField,
   TextField,
-  fieldError,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
@@ -149,10 +150,9 @@ export function EntryDialog({
             />
           ),
         )}
-        <TextField
+        <DayField
           id="mesure-date"
           label={t.measuredOn}
-          type="date"
           required
           value={measuredOn}
           onChange={(e) => setMeasuredOn(e.currentTarget.value)}

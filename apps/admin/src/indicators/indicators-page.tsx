@@ -4,7 +4,7 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { Button, Link, Loaded, Options, Page, SelectField, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -36,12 +36,10 @@ function CommuneForm({ orgId }: { orgId: string }) {
           value={draft}
           onChange={(e) => setDraft(e.currentTarget.value)}
         >
-          <option value="">{t.chooseCommune}</option>
-          {communes.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
+          <Options
+            empty={t.chooseCommune}
+            options={communes.map((o) => ({ value: o.id, label: o.name }))}
+          />
         </SelectField>
         <div className="actions">
           <Button type="submit">{t.show}</Button>

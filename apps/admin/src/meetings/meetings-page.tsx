@@ -3,7 +3,17 @@
  * intercommunal) calendar of bodies, where the next due meeting of a body is planned, the year's
  * meetings and the open actions.
  */
-import { Button, Info, Loaded, Page, SelectField, Section, Status, useRoute } from "@mutu/ui";
+import {
+  Button,
+  Info,
+  Loaded,
+  Options,
+  Page,
+  Section,
+  SelectField,
+  Status,
+  useRoute,
+} from "@mutu/ui";
 import { isIntercommunalBody } from "@mutu/domain";
 import { trpc } from "@mutu/web";
 import {
@@ -49,12 +59,13 @@ export function MeetingsPage() {
           value={orgId}
           onChange={(event) => choose(event.currentTarget.value)}
         >
-          <option value="">{t.chooseCommune}</option>
-          {orgs.list.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.kind === "operator" ? t.intercommunal(o.name) : o.name}
-            </option>
-          ))}
+          <Options
+            empty={t.chooseCommune}
+            options={orgs.list.map((o) => ({
+              value: o.id,
+              label: o.kind === "operator" ? t.intercommunal(o.name) : o.name,
+            }))}
+          />
         </SelectField>
         <YearSelect year={year} onChange={setYear} />
       </div>

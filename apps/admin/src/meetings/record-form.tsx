@@ -6,9 +6,11 @@ import { recordMeetingInput } from "@mutu/domain";
 import {
   Button,
   CheckboxGroup,
+  DayField,
   Form,
   fieldError,
   formActions,
+  Options,
   SelectField,
   TextAreaField,
   TextField,
@@ -147,17 +149,11 @@ export function RecordForm({
               onChange={(e) => setAction(i, { ownerId: e.currentTarget.value })}
               error={err(`actions.${i}.ownerId`)}
             >
-              <option value="">{t.chooseOwner}</option>
-              {options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options empty={t.chooseOwner} options={options} />
             </SelectField>
-            <TextField
+            <DayField
               id={`action-${i}-echeance`}
               label={t.dueOn}
-              type="date"
               required
               value={a.dueOn}
               onChange={(e) => setAction(i, { dueOn: e.currentTarget.value })}

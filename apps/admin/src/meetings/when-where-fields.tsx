@@ -2,7 +2,7 @@
  * When and where a meeting takes place — day, Paris times, place or video link: the fields the
  * plan form and the reschedule form share, with their layout (ids prefixed per form).
  */
-import { TextField } from "@mutu/ui";
+import { DayField, TextField } from "@mutu/ui";
 import type { ChangeEvent } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
 
@@ -37,7 +37,7 @@ export function WhenWhereFields({
   const date = field("date");
   return (
     <>
-      <TextField {...date} error={[...date.error, ...dateError]} type="date" required />
+      <DayField {...date} error={[...date.error, ...dateError]} required />
       <TextField
         {...field("startTime")}
         hint={t.timeHint}

@@ -3,7 +3,7 @@
  * which formule, from when, by which decision (and of when), and the audit it counts on.
  */
 import type { ChangeChoiceInput, Subscription } from "@mutu/domain";
-import { SelectField, type SummaryField, TextField, fieldError } from "@mutu/ui";
+import { DayField, fieldError, Options, SelectField, type SummaryField, TextField } from "@mutu/ui";
 import type { FieldErrors } from "@mutu/ui";
 
 export const EMPTY_CHOICE = {
@@ -61,13 +61,11 @@ export function ChoiceFields({
   const set = (name: Name) => (event: { currentTarget: { value: string } }) =>
     onChange({ ...value, [name]: event.currentTarget.value });
   const date = (name: "effectiveFrom" | "decidedOn" | "auditInvoicedOn", hint?: string) => (
-    <TextField
+    <DayField
       id={ids[name]}
       label={words[name]}
       hint={hint}
-      type="date"
       required={name === "effectiveFrom"}
-      className="input input-short"
       value={value[name]}
       onChange={set(name)}
       error={fieldError(errors, name)}
@@ -83,12 +81,10 @@ export function ChoiceFields({
         onChange={set("subscription")}
         error={fieldError(errors, "subscription")}
       >
-        <option value="">{words.chooseSubscription}</option>
-        {subscriptions.map((s) => (
-          <option key={s.code} value={s.code}>
-            {s.label}
-          </option>
-        ))}
+        <Options
+          empty={words.chooseSubscription}
+          options={subscriptions.map((s) => ({ value: s.code, label: s.label }))}
+        />
       </SelectField>
       {date("effectiveFrom")}
       <TextField

@@ -8,17 +8,17 @@ import {
   Button,
   type Column,
   DataTable,
-  FormErrorSummary,
-  Info,
-  Loaded,
-  Missing,
-  Section,
-  Status,
-  TextField,
   downloadBase64File,
+  FormErrorSummary,
   fieldError,
   formatMoney,
   formatNumber,
+  Info,
+  Loaded,
+  Missing,
+  NumberField,
+  Section,
+  Status,
   toFormError,
   useRoute,
 } from "@mutu/ui";
@@ -119,12 +119,10 @@ export function ContributionsSection({ id }: { id: string }) {
         headingLevel={3}
       />
       <form className="filters" noValidate onSubmit={submit}>
-        <TextField
+        <NumberField
           id="contributions-annee"
           label={t.year}
           hint={t.yearHint}
-          inputMode="numeric"
-          className="input input-short"
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
           error={fieldError(form.error?.fieldErrors, "year")}

@@ -1,6 +1,6 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
 import { parisToday, terminateMembershipInput } from "@mutu/domain";
-import { TextField, formatCalendarDate, Form, useFields } from "@mutu/ui";
+import { DayField, Form, formatCalendarDate, TextField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
@@ -52,13 +52,7 @@ export function TerminateForm({
         variant: "danger",
       }}
     >
-      <TextField
-        {...f.field("noticeGivenOn")}
-        hint={t.noticeHint}
-        type="date"
-        required
-        className="input input-short"
-      />
+      <DayField {...f.field("noticeGivenOn")} hint={t.noticeHint} required />
       <TextField {...f.field("decisionRef")} required className="input input-wide" />
     </Form>
   );

@@ -1,4 +1,6 @@
 /** The options of an organisation picker, after an optional first one (« Toutes », « Choisissez… »). */
+import { Options } from "@mutu/ui";
+
 export function OrganisationOptions({
   organisations,
   empty,
@@ -8,13 +10,6 @@ export function OrganisationOptions({
   empty?: string;
 }) {
   return (
-    <>
-      {empty === undefined ? null : <option value="">{empty}</option>}
-      {organisations.map((org) => (
-        <option key={org.id} value={org.id}>
-          {org.name}
-        </option>
-      ))}
-    </>
+    <Options empty={empty} options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
   );
 }

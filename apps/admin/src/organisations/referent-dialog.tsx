@@ -3,11 +3,12 @@ import { setReferentInput } from "@mutu/domain";
 import {
   Alert,
   Dialog,
-  type FormError,
-  Loaded,
-  SelectField,
-  fieldError,
   FormActions,
+  type FormError,
+  fieldError,
+  Loaded,
+  Options,
+  SelectField,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { type RouterOutputs, trpc, useSchemaForm, useSession } from "@mutu/web";
@@ -118,20 +119,12 @@ function ReferentForm({
         <option value="">{t.noneOption}</option>
         {referents.length ? (
           <optgroup label={t.referentsGroup}>
-            {referents.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
+            <Options options={referents.map((p) => ({ value: p.id, label: p.displayName }))} />
           </optgroup>
         ) : null}
         {others.length ? (
           <optgroup label={t.othersGroup}>
-            {others.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.displayName}
-              </option>
-            ))}
+            <Options options={others.map((p) => ({ value: p.id, label: p.displayName }))} />
           </optgroup>
         ) : null}
       </SelectField>

@@ -4,7 +4,16 @@
  * entrusted to a colleague (who must hold their permissions); reactivation lets them sign in again.
  */
 import { deactivatePersonInput } from "@mutu/domain";
-import { Actions, Alert, Button, Dialog, fieldError, RadioGroup, SelectField } from "@mutu/ui";
+import {
+  Actions,
+  Alert,
+  Button,
+  Dialog,
+  fieldError,
+  Options,
+  RadioGroup,
+  SelectField,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
 import { messages } from "../messages.ts";
@@ -100,12 +109,10 @@ export function ActivationDialog({ change, colleagues, onClose, onDone }: Activa
               onChange={(event) => setSuccessor(event.currentTarget.value)}
               error={fieldError(error?.fieldErrors, TOKENS_FIELD)}
             >
-              <option value="">{peopleMessages.tokens.choose}</option>
-              {candidates.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.displayName}
-                </option>
-              ))}
+              <Options
+                empty={peopleMessages.tokens.choose}
+                options={candidates.map((c) => ({ value: c.id, label: c.displayName }))}
+              />
             </SelectField>
           ) : null}
         </RadioGroup>

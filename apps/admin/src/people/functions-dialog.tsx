@@ -5,9 +5,10 @@ import {
   Alert,
   Button,
   Dialog,
+  fieldError,
+  Options,
   SelectField,
   Status,
-  fieldError,
   useFormError,
 } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
@@ -126,12 +127,10 @@ export function FunctionsDialog({ person, side, catalogue, onClose }: FunctionsD
             onChange={(event) => setChoice(event.currentTarget.value)}
             error={choiceErrors}
           >
-            <option value="">{t.choose}</option>
-            {available.map((fn) => (
-              <option key={fn.id} value={fn.id}>
-                {fn.label}
-              </option>
-            ))}
+            <Options
+              empty={t.choose}
+              options={available.map((fn) => ({ value: fn.id, label: fn.label }))}
+            />
           </SelectField>
           <Button type="submit" busy={assign.isPending} busyLabel={t.assigning} disabled={busy}>
             {t.assign}

@@ -18,14 +18,14 @@ import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
 import { messages } from "../messages.ts";
 import { projectsMessages } from "./messages.ts";
-import { type FormProps, useRefreshProject } from "./study-forms.tsx";
+import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const t = projectsMessages.abandon;
 
 const layout = [{ name: "reason", id: "abandon-motif", label: t.reason }] as const;
 
 export function AbandonForm({ project, onDone }: FormProps) {
-  const refresh = useRefreshProject();
+  const done = useProjectDone(onDone);
   const abandon = trpc.projects.abandon.useMutation();
   const form = useSchemaForm(abandonProjectInput, abandon);
   const f = useFields({ reason: "" }, form.error, layout);
@@ -39,11 +39,7 @@ export function AbandonForm({ project, onDone }: FormProps) {
   function confirm() {
     if (!confirming) return;
     abandon.mutate(confirming, {
-      async onSuccess() {
-        setConfirming(null);
-        await refresh();
-        onDone(t.done);
-      },
+      ...done(t.done, () => setConfirming(null)),
       onError() {
         setConfirming(null);
       },

@@ -4,12 +4,12 @@
  * the domain's `createMissionInput`. The mission starts in execution: its letter is its decision.
  */
 import { createMissionInput, parisToday } from "@mutu/domain";
-import { Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
+import { DayField, Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
+import { decimal, orNothing } from "./project-change.ts";
 
 const t = projectsMessages.mission;
-const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): void }) {
   const route = useRoute();
@@ -32,7 +32,6 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
   );
   const v = f.values;
   function submit() {
-    const days = v.plannedDays.trim() === "" ? undefined : Number(v.plannedDays.replace(",", "."));
     const checked = form.check({
       orgId,
       title: v.title,
@@ -42,7 +41,7 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
         memberContacts: v.memberContacts,
         startOn: v.startOn,
         duration: v.duration,
-        plannedDays: days,
+        plannedDays: decimal(v.plannedDays),
         workCalendar: orNothing(v.workCalendar),
         deliverables: orNothing(v.deliverables),
       },
@@ -92,9 +91,8 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
       {text("object", t.object, true, true)}
       {text("dsiContacts", t.dsiContacts)}
       {text("memberContacts", t.memberContacts)}
-      <TextField
+      <DayField
         id="mission-startOn"
-        type="date"
         label={t.startOn}
         required
         {...f.text("startOn", "letter.startOn")}

@@ -7,6 +7,7 @@
 import { type PlanProjet, setPlanProjetInput } from "@mutu/domain";
 import {
   Button,
+  DayField,
   Form,
   fieldError,
   formActions,
@@ -18,7 +19,7 @@ import {
 import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
 import { projectsMessages } from "./messages.ts";
-import { type FormProps, useRefreshProject } from "./study-forms.tsx";
+import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const t = projectsMessages.planProjet;
 
@@ -45,7 +46,7 @@ function initialValues(plan: Partial<PlanProjet> | null) {
 
 export function PlanProjetForm({ project, onDone }: FormProps) {
   const recorded = project.planProjet as Partial<PlanProjet> | null;
-  const refresh = useRefreshProject();
+  const done = useProjectDone(onDone);
   const save = trpc.projects.setPlanProjet.useMutation();
   const form = useSchemaForm(setPlanProjetInput, save);
   const { error } = form;
@@ -88,13 +89,7 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
         milestones: milestones.map(({ label, dueOn }) => ({ label, dueOn })),
       },
     });
-    if (!checked) return;
-    save.mutate(checked, {
-      async onSuccess() {
-        await refresh();
-        onDone(t.done);
-      },
-    });
+    if (checked) save.mutate(checked, done(t.done));
   }
 
   return (
@@ -130,10 +125,9 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
                   onChange={(e) => setMilestone(i, { label: e.currentTarget.value })}
                   error={err(`planProjet.milestones.${i}.label`)}
                 />
-                <TextField
+                <DayField
                   id={`plan-jalon-${i}-echeance`}
                   label={t.dueOn}
-                  type="date"
                   required
                   value={m.dueOn}
                   onChange={(e) => setMilestone(i, { dueOn: e.currentTarget.value })}

@@ -4,6 +4,7 @@ import {
   FormPanel,
   Info,
   Loaded,
+  Options,
   Page,
   Section,
   SelectField,
@@ -47,12 +48,10 @@ export function ProjectsPage() {
           value={orgId}
           onChange={(e) => go(e.currentTarget.value, year)}
         >
-          <option value="">{t.chooseCommune}</option>
-          {communes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
+          <Options
+            empty={t.chooseCommune}
+            options={communes.map((c) => ({ value: c.id, label: c.name }))}
+          />
         </SelectField>
         <SelectField
           id="projets-annee"

@@ -4,7 +4,7 @@
  * procedure parses, so the browser's and the server's refusals land on the same fields.
  */
 import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
-import { Button, fieldError, Form, TextAreaField, TextField } from "@mutu/ui";
+import { Button, DayField, Form, fieldError, TextAreaField, TextField } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { Report } from "@mutu/web/reports";
 import { useState } from "react";
@@ -115,11 +115,9 @@ export function ReportEditForm({
               onChange={(event) => setItem(i, { owner: event.currentTarget.value })}
               error={fieldError(error?.fieldErrors, `actionPlan.${i}.owner`)}
             />
-            <TextField
+            <DayField
               id={`rapport-echeance-${i}`}
               label={t.due(i + 1)}
-              type="date"
-              className="input input-short"
               value={item.due}
               onChange={(event) => setItem(i, { due: event.currentTarget.value })}
               error={fieldError(error?.fieldErrors, `actionPlan.${i}.due`)}

@@ -22,6 +22,8 @@ import {
   FormPanel,
   formActions,
   formatCalendarDate,
+  labelled,
+  Options,
   SelectField,
   TextAreaField,
   TextField,
@@ -94,20 +96,14 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
             );
           }}
         >
-          <option value="">{t.newDocument}</option>
-          {keys.map((d) => (
-            <option key={d.documentKey} value={d.documentKey}>
-              {d.title}
-            </option>
-          ))}
+          <Options
+            empty={t.newDocument}
+            options={keys.map((d) => ({ value: d.documentKey, label: d.title }))}
+          />
         </SelectField>
         <SelectField {...f.field("kind")} required>
           <option value="">—</option>
-          {REFERENCE_DOCUMENT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {REFERENCE_DOCUMENT_KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options options={labelled(REFERENCE_DOCUMENT_KINDS, REFERENCE_DOCUMENT_KIND_LABELS)} />
         </SelectField>
         <TextField {...f.field("title")} required className="input input-wide" />
         <div className="field-row">

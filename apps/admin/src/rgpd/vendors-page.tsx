@@ -9,6 +9,7 @@ import {
   Form,
   FormPanel,
   formActions,
+  Options,
   SelectField,
   TextAreaField,
   TextField,
@@ -91,12 +92,7 @@ function VendorForm({
         value={editing}
         onChange={(x) => choose(x.currentTarget.value)}
       >
-        <option value="">{t.newOne}</option>
-        {vendors.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name}
-          </option>
-        ))}
+        <Options empty={t.newOne} options={vendors.map((x) => ({ value: x.id, label: x.name }))} />
       </SelectField>
       <Form
         error={form.error}

@@ -11,7 +11,7 @@ import {
   QUEUE_BULK_ACTION_LABELS,
   QUEUE_BULK_ACTIONS,
 } from "@mutu/domain";
-import { Alert, Button, FormErrorSummary, SelectField } from "@mutu/ui";
+import { Alert, Button, FormErrorSummary, labelled, Options, SelectField } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { type FormEvent, useState } from "react";
 import { BULK_FIELDS, BulkFields, bulkPayload, useBulkFields } from "./bulk-fields.tsx";
@@ -109,12 +109,10 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
         }}
         error={error?.fieldErrors.action}
       >
-        <option value="">{t.chooseAction}</option>
-        {QUEUE_BULK_ACTIONS.map((a) => (
-          <option key={a} value={a}>
-            {QUEUE_BULK_ACTION_LABELS[a]}
-          </option>
-        ))}
+        <Options
+          empty={t.chooseAction}
+          options={labelled(QUEUE_BULK_ACTIONS, QUEUE_BULK_ACTION_LABELS)}
+        />
       </SelectField>
       {action ? <BulkFields action={action} f={f} assignees={assignees} /> : null}
       <div className="inline-actions">

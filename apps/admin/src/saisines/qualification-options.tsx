@@ -2,6 +2,7 @@
  * The choices of a saisine's qualification — type, sub-domain, nature, criticality — in their
  * French words, for the qualify dialog and the queue's bulk qualification.
  */
+import { labelled } from "@mutu/ui";
 import {
   SAISINE_CRITICALITIES,
   SAISINE_CRITICALITY_LABELS,
@@ -19,9 +20,9 @@ export const QUALIFICATION_OPTIONS: Record<
   "type" | "subDomain" | "nature" | "criticality",
   readonly Choice[]
 > = {
-  type: SAISINE_TYPES.map((v) => ({ value: v, label: SAISINE_TYPE_LABELS[v] })),
+  type: labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS),
   subDomain: SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
-  nature: SAISINE_NATURES.map((v) => ({ value: v, label: SAISINE_NATURE_LABELS[v] })),
+  nature: labelled(SAISINE_NATURES, SAISINE_NATURE_LABELS),
   criticality: SAISINE_CRITICALITIES.map((v) => ({
     value: v,
     label: SAISINE_CRITICALITY_LABELS[v],

@@ -18,9 +18,11 @@ import {
   Button,
   type FormError,
   FormErrorSummary,
+  fieldError,
+  labelled,
+  Options,
   SelectField,
   TextField,
-  fieldError,
   useRoute,
 } from "@mutu/ui";
 import { subDomainLabel } from "@mutu/web/saisines";
@@ -98,12 +100,7 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
       value={current[key] ?? ""}
       onChange={(event) => apply({ [key]: event.currentTarget.value })}
     >
-      <option value="">{all}</option>
-      {options.map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
+      <Options empty={all} options={options} />
     </SelectField>
   );
 
@@ -166,18 +163,18 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
             "file-nature",
             t.nature,
             t.allNatures,
-            SAISINE_NATURES.map((n) => ({ value: n, label: SAISINE_NATURE_LABELS[n] })),
+            labelled(SAISINE_NATURES, SAISINE_NATURE_LABELS),
           )}
           {select(
             "type",
             "file-type",
             t.type,
             t.allTypes,
-            SAISINE_TYPES.map((n) => ({ value: n, label: SAISINE_TYPE_LABELS[n] })),
+            labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS),
           )}
           {select("status", "file-statut", t.status, t.open, [
             { value: "toutes", label: t.all },
-            ...SAISINE_STATUSES.map((s) => ({ value: s, label: SAISINE_STATUS_LABELS[s] })),
+            ...labelled(SAISINE_STATUSES, SAISINE_STATUS_LABELS),
           ])}
           <SelectField
             id="file-titulaire"

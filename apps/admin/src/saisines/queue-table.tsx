@@ -6,7 +6,14 @@
  */
 import { SAISINE_TYPE_LABELS } from "@mutu/domain";
 import { type Column, DataTable, DateTime, Link, type ServerPages, type SortState } from "@mutu/ui";
-import { CellStack, DueCell, KindCell, StatusBadge, saisineHref } from "@mutu/web/saisines";
+import {
+  CellStack,
+  DueCell,
+  KindCell,
+  RoutingLines,
+  StatusBadge,
+  saisineHref,
+} from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { QueueItem } from "./types.ts";
 
@@ -101,12 +108,7 @@ export function QueueTable({
       header: t.columns.routing,
       cell: (s) => (
         <CellStack>
-          <span>{s.sharedServiceFunction}</span>
-          {s.proximityCentre ? (
-            <span>
-              {s.proximityCentreName ? t.proximity(s.proximityCentreName) : t.proximityUnnamed}
-            </span>
-          ) : null}
+          <RoutingLines saisine={s} wording={t} />
         </CellStack>
       ),
     },

@@ -6,7 +6,7 @@
  * files too); an idempotency key prevents duplicates.
  */
 import { RECEPTION_CHANNELS, registerSaisineInput, SAISINE_CHANNEL_LABELS } from "@mutu/domain";
-import { Button, FormErrorSummary, RadioGroup, SelectField, fieldError } from "@mutu/ui";
+import { Button, FormErrorSummary, fieldError, Options, RadioGroup, SelectField } from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import {
@@ -60,12 +60,10 @@ export function RegisterForm({
         }}
         error={fieldError(errors, "orgId")}
       >
-        <option value="">{t.chooseCommune}</option>
-        {communes.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.name}
-          </option>
-        ))}
+        <Options
+          empty={t.chooseCommune}
+          options={communes.map((c) => ({ value: c.id, label: c.name }))}
+        />
       </SelectField>
       <RadioGroup
         id="enregistrer-canal"

@@ -8,7 +8,15 @@ import {
   permissionLabels,
   permissionsBeyondKind,
 } from "@mutu/domain";
-import { CheckboxGroup, Form, formActions, SelectField, TextField, useFields } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  Form,
+  formActions,
+  NumberField,
+  SelectField,
+  TextField,
+  useFields,
+} from "@mutu/ui";
 import { trpc, useSchemaForm, useSession } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { tokensMessages } from "./messages.ts";
@@ -89,13 +97,7 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         options={held.map((p) => ({ value: p, label: permissionLabels[p] }))}
         {...f.choice("permissions")}
       />
-      <TextField
-        {...f.field("expiresInDays")}
-        hint={t.expiresInDaysHint}
-        required
-        inputMode="numeric"
-        className="input input-short"
-      />
+      <NumberField {...f.field("expiresInDays")} hint={t.expiresInDaysHint} required />
     </Form>
   );
 }

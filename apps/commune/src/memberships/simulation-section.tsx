@@ -5,14 +5,17 @@
 import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@mutu/domain";
 import type { SimulateContributionInput } from "@mutu/domain";
 import {
+  DayField,
+  Form,
+  formActions,
+  formatMoney,
+  labelled,
+  NumberField,
+  Options,
   Section,
   SelectField,
   Status,
-  TextField,
-  formatMoney,
-  Form,
   useFields,
-  formActions,
 } from "@mutu/ui";
 import { useMemo, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -95,29 +98,15 @@ export function SimulationSection({ id, population }: { id: string; population: 
         onSubmit={submit}
         actions={formActions(t, input !== null && simulation.isFetching)}
       >
-        <TextField
-          {...f.field("population")}
-          hint={t.populationHint}
-          inputMode="numeric"
-          className="input input-short"
-        />
+        <NumberField {...f.field("population")} hint={t.populationHint} />
         <SelectField {...f.field("subscription")} required>
-          {SUBSCRIPTIONS.map((code) => (
-            <option key={code} value={code}>
-              {SUBSCRIPTION_LABELS[code]}
-            </option>
-          ))}
+          <Options options={labelled(SUBSCRIPTIONS, SUBSCRIPTION_LABELS)} />
         </SelectField>
         <div className="field-row">
-          <TextField {...f.field("auditInvoicedOn")} hint={t.auditHint} type="date" />
-          <TextField {...f.field("joinedOn")} hint={t.joinedHint} type="date" />
+          <DayField {...f.field("auditInvoicedOn")} hint={t.auditHint} />
+          <DayField {...f.field("joinedOn")} hint={t.joinedHint} />
         </div>
-        <TextField
-          {...f.field("extraHalfDays")}
-          hint={t.extraHint}
-          inputMode="numeric"
-          className="input input-short"
-        />
+        <NumberField {...f.field("extraHalfDays")} hint={t.extraHint} />
       </Form>
       <Status>
         {result

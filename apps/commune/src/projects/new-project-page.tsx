@@ -12,7 +12,16 @@ import {
   PROJECT_TYPE_LABELS,
   PROJECT_TYPES,
 } from "@mutu/domain";
-import { Form, Page, RadioGroup, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
+import {
+  Form,
+  labelled,
+  Page,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
 
@@ -88,7 +97,7 @@ export function NewProjectPage() {
           id="fiche-scope"
           legend={t.scope}
           required
-          options={PROJECT_SCOPES.map((value) => ({ value, label: PROJECT_SCOPE_LABELS[value] }))}
+          options={labelled(PROJECT_SCOPES, PROJECT_SCOPE_LABELS)}
           {...f.choice("scope")}
         />
         <TextField
@@ -101,7 +110,7 @@ export function NewProjectPage() {
           id="fiche-projectType"
           legend={t.projectType}
           required
-          options={PROJECT_TYPES.map((value) => ({ value, label: PROJECT_TYPE_LABELS[value] }))}
+          options={labelled(PROJECT_TYPES, PROJECT_TYPE_LABELS)}
           value={v.projectType}
           onChange={(value) => f.set({ projectType: value as string })}
           error={form.error?.fieldErrors?.["fiche.projectType"]}

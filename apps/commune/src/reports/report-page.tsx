@@ -4,15 +4,15 @@
  */
 import { parisToday, reportPresentationInput, reportReviewInput } from "@mutu/domain";
 import {
-  fieldError,
+  DayField,
   Form,
+  fieldError,
   Link,
   Loaded,
   Page,
   Section,
   Status,
   TextAreaField,
-  TextField,
   useRoute,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -82,12 +82,10 @@ function PresentForm({ report, onDone }: { report: Report; onDone(message: strin
       }}
       actions={{ submit: t.present, submitting: t.presenting, pending: present.isPending }}
     >
-      <TextField
+      <DayField
         id="conseil-date"
         label={t.councilDate}
-        type="date"
         required
-        className="input input-short"
         value={councilDate}
         onChange={(event) => setCouncilDate(event.currentTarget.value)}
         error={fieldError(form.error?.fieldErrors, "councilDate")}

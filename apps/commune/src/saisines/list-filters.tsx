@@ -10,7 +10,7 @@ import {
   type SaisineStatus,
   type SaisineType,
 } from "@mutu/domain";
-import { Button, SelectField, useRoute } from "@mutu/ui";
+import { Button, labelled, Options, SelectField, useRoute } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { saisinesMessages } from "./messages.ts";
 import type { ListInput } from "./types.ts";
@@ -120,11 +120,7 @@ export function ListFiltersForm({
         >
           <option value="">{t.open}</option>
           <option value="toutes">{t.all}</option>
-          {SAISINE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {SAISINE_STATUS_LABELS[status]}
-            </option>
-          ))}
+          <Options options={labelled(SAISINE_STATUSES, SAISINE_STATUS_LABELS)} />
         </SelectField>
         <SelectField
           id="saisines-type"
@@ -134,12 +130,7 @@ export function ListFiltersForm({
             setDraft({ ...draft, type: (event.currentTarget.value as ListFilters["type"]) || "" })
           }
         >
-          <option value="">{t.allTypes}</option>
-          {SAISINE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {SAISINE_TYPE_LABELS[type]}
-            </option>
-          ))}
+          <Options empty={t.allTypes} options={labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS)} />
         </SelectField>
         <SelectField
           id="saisines-tri"
@@ -147,11 +138,7 @@ export function ListFiltersForm({
           value={draft.sort}
           onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value as Sort })}
         >
-          {SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {t.sorts[sort]}
-            </option>
-          ))}
+          <Options options={SORTS.map((sort) => ({ value: sort, label: t.sorts[sort] }))} />
         </SelectField>
       </div>
       <div className="inline-actions">

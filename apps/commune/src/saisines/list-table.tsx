@@ -1,6 +1,13 @@
 /** The commune's saisines as a table: reference, object, kind, status, who holds it, due dates. */
 import { type Column, DataTable, DateTime, Link } from "@mutu/ui";
-import { CellStack, DueCell, KindCell, StatusBadge, saisineHref } from "@mutu/web/saisines";
+import {
+  CellStack,
+  DueCell,
+  KindCell,
+  RoutingLines,
+  StatusBadge,
+  saisineHref,
+} from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { SaisineListItem } from "./types.ts";
 
@@ -9,12 +16,7 @@ const t = saisinesMessages;
 function holder(s: SaisineListItem) {
   return (
     <CellStack>
-      <span>{s.sharedServiceFunction}</span>
-      {s.proximityCentre ? (
-        <span>
-          {s.proximityCentreName ? t.proximity(s.proximityCentreName) : t.proximityUnnamed}
-        </span>
-      ) : null}
+      <RoutingLines saisine={s} wording={t} />
       {s.assigneeLabel ? <span className="muted">{t.assignedTo(s.assigneeLabel)}</span> : null}
     </CellStack>
   );

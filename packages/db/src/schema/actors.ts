@@ -4,6 +4,7 @@
  */
 import { text, uuid } from "drizzle-orm/pg-core";
 import { apiTokens } from "./auth.ts";
+import { createdAt } from "./columns.ts";
 import { people } from "./people.ts";
 
 export const actorColumns = () => ({
@@ -13,3 +14,6 @@ export const actorColumns = () => ({
   /** 'commune', 'operator', or 'system' (maintenance: alerts, purge). */
   actorSide: text().notNull(),
 });
+
+/** A history row's closing columns: who wrote it, then when (`created_at`). */
+export const historyColumns = () => ({ ...actorColumns(), createdAt: createdAt() });

@@ -4,19 +4,9 @@
  * last level.
  */
 import { sql } from "drizzle-orm";
-import {
-  boolean,
-  check,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  text,
-  unique,
-} from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { boolean, check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { actorColumns, historyColumns } from "./actors.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { saisines } from "./saisines.ts";
 
@@ -56,7 +46,7 @@ export const arbitrationLevels = pgTable(
     orgId: refersTo(() => organisations.id),
     level: integer().notNull(),
     kind: text({ enum: KINDS }).notNull(),
-    heldOn: date({ mode: "string" }).notNull(),
+    heldOn: calendarDate().notNull(),
     participants: jsonb()
       .$type<{ name: string; function: string; side: "commune" | "operator" }[]>()
       .notNull(),
@@ -64,8 +54,7 @@ export const arbitrationLevels = pgTable(
     decision: text().notNull(),
     /** The Mayor's instruction on substance: final, applied as such. */
     final: boolean().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     unique().on(t.arbitrationId, t.level),

@@ -3,13 +3,16 @@
  * word, so using one never changes a migration. This module imports no table: tables import it.
  */
 import { type SQL, sql } from "drizzle-orm";
-import { type AnyPgColumn, timestamp, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, date, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const id = () => uuid().primaryKey().defaultRandom();
 export const createdAt = () => timestamp({ withTimezone: true }).notNull().defaultNow();
 
 /** An instant: `timestamp with time zone`, nullable unless said otherwise. */
 export const instant = () => timestamp({ withTimezone: true });
+
+/** A calendar day (`date`, read and written as `YYYY-MM-DD`), nullable unless said otherwise. */
+export const calendarDate = () => date({ mode: "string" });
 
 /** A required reference to another table's key: `uuid NOT NULL` with its foreign key. */
 export const refersTo = (target: () => AnyPgColumn) => uuid().notNull().references(target);

@@ -11,7 +11,6 @@ import type { Annex } from "@mutu/domain";
 import { sql } from "drizzle-orm";
 import {
   check,
-  date,
   foreignKey,
   index,
   integer,
@@ -23,11 +22,9 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, refersTo } from "./columns.ts";
+import { calendarDate, createdAt, id, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
-
-const calendarDate = () => date({ mode: "string" });
 
 export const contracts = pgTable(
   "contracts",

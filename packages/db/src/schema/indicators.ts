@@ -15,7 +15,6 @@ import {
   bigserial,
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -23,13 +22,11 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, oneOf, refersTo } from "./columns.ts";
+import { historyColumns } from "./actors.ts";
+import { calendarDate, id, oneOf, refersTo } from "./columns.ts";
 import { contractVersions } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { bytea } from "./saisines.ts";
-
-const calendarDate = () => date({ mode: "string" });
 
 export const indicatorEntries = pgTable(
   "indicator_entries",
@@ -58,8 +55,7 @@ export const indicatorEntries = pgTable(
     evidenceContent: bytea(),
     /** Its author's functions when they entered it (« Directeur (infrastructures et production) »). */
     authorFunctions: text().array().notNull().default(sql`'{}'::text[]`),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index("indicator_entries_period").on(t.orgId, t.indicator, t.periodKey, t.createdAt),

@@ -11,7 +11,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -20,7 +19,7 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { contracts } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
@@ -40,7 +39,7 @@ export const meetings = pgTable(
     /** The body's name as the contract words it, at planning time. */
     label: text().notNull(),
     /** The Paris day, kept beside the instants: the calendar counts days. */
-    day: date({ mode: "string" }).notNull(),
+    day: calendarDate().notNull(),
     startsAt: instant().notNull(),
     endsAt: instant().notNull(),
     place: text().notNull().default(""),
@@ -106,7 +105,7 @@ export const meetingActions = pgTable(
     title: text().notNull(),
     ownerId: refersTo(() => people.id),
     ownerLabel: text().notNull(),
-    dueOn: date({ mode: "string" }).notNull(),
+    dueOn: calendarDate().notNull(),
     status: text({ enum: ACTION_STATUSES }).notNull(),
     /** The meeting at which it was last followed (closed « at the next meeting »). */
     followedAtMeetingId: uuid().references(() => meetings.id),

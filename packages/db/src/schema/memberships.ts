@@ -9,7 +9,6 @@ import type { Subscription } from "@mutu/domain";
 import { sql } from "drizzle-orm";
 import {
   check,
-  date,
   foreignKey,
   index,
   pgTable,
@@ -18,12 +17,10 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id } from "./columns.ts";
+import { calendarDate, createdAt, id } from "./columns.ts";
 import { contracts } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
-
-const calendarDate = () => date({ mode: "string" });
 
 /**
  * A price catalogue an operator applies to its conventions. The prices themselves are domain data

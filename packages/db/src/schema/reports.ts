@@ -7,8 +7,8 @@
 import type { ActionPlanItem, ReportContent } from "@mutu/domain";
 import { REPORT_STATUSES, REMINDER_STAGES } from "@mutu/domain";
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { bytea } from "./saisines.ts";
 
@@ -34,7 +34,7 @@ export const annualReports = pgTable(
     sentAt: instant(),
     sentBy: text(),
     /** The Paris day of the council's sitting, and who recorded it when. */
-    presentedOn: date({ mode: "string" }),
+    presentedOn: calendarDate(),
     presentedAt: instant(),
     presentedBy: text(),
     /** The PDF as sent, byte for byte, and its SHA-256 (hex). */

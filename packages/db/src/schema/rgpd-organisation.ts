@@ -14,7 +14,6 @@ import {
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -23,11 +22,9 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { rgpdProcessings } from "./rgpd-processing.ts";
-
-const day = () => date({ mode: "string" });
 
 export type Correspondent = { name: string; function: string; email: string };
 
@@ -37,14 +34,14 @@ export const rgpdSettings = pgTable("rgpd_settings", {
     .references(() => organisations.id),
   ownDpoName: text().notNull().default(""),
   ownDpoEmail: text().notNull().default(""),
-  ownDpoDesignatedOn: day(),
+  ownDpoDesignatedOn: calendarDate(),
   missionLetterReference: text().notNull().default(""),
-  missionLetterOn: day(),
+  missionLetterOn: calendarDate(),
   correspondents: jsonb().$type<Correspondent[]>().notNull().default([]),
   residentRetentionMonths: integer().notNull(),
   /** Saisines closed up to this instant have their residents' purge date set from the months above. */
   residentAlignedThrough: instant(),
-  legacyInventorySubmittedOn: day(),
+  legacyInventorySubmittedOn: calendarDate(),
   updatedAt: instant().notNull().defaultNow(),
   updatedByLabel: text().notNull(),
 });
@@ -61,8 +58,8 @@ export const rgpdRetentionOperations = pgTable(
     fromEvent: text().notNull(),
     months: integer().notNull(),
     action: text({ enum: RETENTION_END_ACTIONS }).notNull(),
-    dueOn: day().notNull(),
-    cutoffOn: day().notNull(),
+    dueOn: calendarDate().notNull(),
+    cutoffOn: calendarDate().notNull(),
     final: boolean().notNull(),
     status: text({ enum: RETENTION_OPERATION_STATUSES }).notNull(),
     informedAt: instant(),
@@ -94,7 +91,7 @@ export const rgpdReferenceDocuments = pgTable(
     kind: text({ enum: REFERENCE_DOCUMENT_KINDS }).notNull(),
     title: text().notNull(),
     version: text().notNull(),
-    publishedOn: day().notNull(),
+    publishedOn: calendarDate().notNull(),
     summary: text().notNull(),
     publishedByLabel: text().notNull(),
     createdAt: createdAt(),
@@ -112,9 +109,9 @@ export const rgpdReferenceNotifications = pgTable(
     id: id(),
     orgId: refersTo(() => organisations.id),
     documentId: refersTo(() => rgpdReferenceDocuments.id),
-    notifiedOn: day().notNull(),
+    notifiedOn: calendarDate().notNull(),
     means: text().notNull(),
-    acknowledgedOn: day(),
+    acknowledgedOn: calendarDate(),
     recordedByLabel: text().notNull(),
     createdAt: createdAt(),
   },

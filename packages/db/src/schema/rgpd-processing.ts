@@ -17,7 +17,6 @@ import {
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -26,12 +25,10 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { historyColumns } from "./actors.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
-
-const day = () => date({ mode: "string" });
 
 /** The Métropole's template of a processing offered to several communes; `version` counts changes. */
 export const rgpdSharedProcessings = pgTable("rgpd_shared_processings", {
@@ -54,8 +51,7 @@ export const rgpdSharedVersions = pgTable(
     version: integer().notNull(),
     content: jsonb().$type<ProcessingContent>().notNull(),
     changeNote: text().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [unique().on(t.sharedId, t.version)],
 );
@@ -81,9 +77,9 @@ export const rgpdProcessings = pgTable(
     metropoleRole: text().notNull(),
     sharedId: uuid().references(() => rgpdSharedProcessings.id),
     sharedVersion: integer(),
-    recordedOn: day().notNull(),
-    inForceOn: day(),
-    endedOn: day(),
+    recordedOn: calendarDate().notNull(),
+    inForceOn: calendarDate(),
+    endedOn: calendarDate(),
     endDeclaration: text(),
     createdAt: createdAt(),
     updatedAt: instant().notNull().defaultNow(),
@@ -164,8 +160,8 @@ export const rgpdProcessors = pgTable(
     address: text().notNull(),
     dpoContact: text().notNull(),
     contractReference: text().notNull(),
-    contractSignedOn: day(),
-    contractExpiresOn: day(),
+    contractSignedOn: calendarDate(),
+    contractExpiresOn: calendarDate(),
     commitments: text().notNull(),
     createdAt: createdAt(),
     updatedAt: instant().notNull().defaultNow(),

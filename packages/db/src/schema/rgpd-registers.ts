@@ -30,8 +30,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { actorColumns, historyColumns } from "./actors.ts";
+import { id, instant, oneOf, refersTo } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { bytea, saisines } from "./saisines.ts";
 
@@ -68,8 +68,7 @@ export const rgpdBreaches = pgTable(
     closedAt: instant(),
     closingNote: text(),
     revision: integer().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
     updatedAt: instant().notNull().defaultNow(),
   },
   (t) => [
@@ -111,8 +110,7 @@ export const rgpdRequests = pgTable(
     answeredAt: instant(),
     outcome: text({ enum: REQUEST_OUTCOMES }),
     answerSummary: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
     updatedAt: instant().notNull().defaultNow(),
   },
   (t) => [
@@ -138,8 +136,7 @@ export const rgpdConsultations = pgTable(
     consultedAt: instant().notNull(),
     service: text().notNull(),
     observations: text().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [index().on(t.subjectId, t.consultedAt), index().on(t.orgId)],
 );
@@ -174,8 +171,7 @@ export const rgpdDocuments = pgTable(
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
     content: bytea().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.subjectId, t.createdAt),

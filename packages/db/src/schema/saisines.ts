@@ -22,7 +22,6 @@ import {
   check,
   customType,
   type IndexColumn,
-  date,
   index,
   integer,
   jsonb,
@@ -33,8 +32,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { apiTokens } from "./auth.ts";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
+import { actorColumns, historyColumns } from "./actors.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
 import { contracts, contractVersions } from "./contracts.ts";
 import { saisineSortExpressions } from "./saisine-sorts.ts";
 import { organisations } from "./organisations.ts";
@@ -352,8 +351,7 @@ export const saisineAttachments = pgTable(
     sha256: text().notNull(),
     content: bytea().notNull(),
     visibility: text({ enum: VISIBILITIES }).notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index("saisine_attachments_saisine").on(t.saisineId, t.createdAt),
@@ -372,13 +370,12 @@ export const saisineExceptionalDecisions = pgTable(
     saisineId: refersTo(() => saisines.id).unique(),
     orgId: refersTo(() => organisations.id),
     outcome: text({ enum: DECISION_OUTCOMES }).notNull(),
-    decidedOn: date({ mode: "string" }).notNull(),
+    decidedOn: calendarDate().notNull(),
     reasons: text().notNull(),
     adaptedMeans: text(),
     communeManager: jsonb().$type<{ name: string; function: string }>().notNull(),
     sharedServiceManager: jsonb().$type<{ name: string; function: string }>().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.orgId),

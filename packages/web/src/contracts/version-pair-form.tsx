@@ -4,7 +4,7 @@
  * does (a page, the URL) is the caller's.
  */
 import { versionsToCompare } from "@mutu/domain";
-import { SelectField, fieldError, Form } from "@mutu/ui";
+import { Form, fieldError, Options, SelectField } from "@mutu/ui";
 import { type ReactNode, useEffect, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { diffMessages } from "./messages.ts";
@@ -77,11 +77,7 @@ export function VersionPairForm<V extends { id: string }>({
             }}
             error={fieldError(form.error?.fieldErrors, field.name)}
           >
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {optionLabel(v)}
-              </option>
-            ))}
+            <Options options={versions.map((v) => ({ value: v.id, label: optionLabel(v) }))} />
           </SelectField>
         ))}
       </div>

@@ -3,7 +3,7 @@
  * `2025-03`) — the current year by default — and the form that changes it.
  */
 import { FRENCH_MONTHS, parisToday, parsePeriodKey, type Period, periodOf } from "@mutu/domain";
-import { Button, SelectField, useRoute } from "@mutu/ui";
+import { Button, Options, SelectField, useRoute } from "@mutu/ui";
 import { type FormEvent, useEffect, useState } from "react";
 import { dashboardMessages } from "./messages.ts";
 
@@ -51,11 +51,7 @@ export function PeriodForm({ period }: { period: Period }) {
           value={draft.year}
           onChange={(event) => setDraft({ ...draft, year: event.currentTarget.value })}
         >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <Options options={years.map((y) => ({ value: y, label: y }))} />
         </SelectField>
         <SelectField
           id="periode-partie"
@@ -63,11 +59,7 @@ export function PeriodForm({ period }: { period: Period }) {
           value={draft.part}
           onChange={(event) => setDraft({ ...draft, part: event.currentTarget.value })}
         >
-          {PARTS.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
-            </option>
-          ))}
+          <Options options={PARTS} />
         </SelectField>
         <div className="actions">
           <Button type="submit">{t.show}</Button>

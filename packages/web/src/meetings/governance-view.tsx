@@ -2,7 +2,15 @@
  * A governance page's body, in both spaces: the year chosen (?annee=), what is late, the calendar
  * of the bodies, the year's meetings, the open actions and the person's calendar subscription.
  */
-import { formatCalendarDate, Info, PageContents, SelectField, Section, useRoute } from "@mutu/ui";
+import {
+  formatCalendarDate,
+  Info,
+  Options,
+  PageContents,
+  Section,
+  SelectField,
+  useRoute,
+} from "@mutu/ui";
 import { parisToday } from "@mutu/domain";
 import type { ReactNode } from "react";
 import { CalendarTable } from "./calendar-table.tsx";
@@ -36,11 +44,7 @@ export function YearSelect({ year, onChange }: { year: number; onChange(year: nu
       className="input input-short"
       onChange={(event) => onChange(Number(event.currentTarget.value))}
     >
-      {years.map((y) => (
-        <option key={y} value={y}>
-          {y}
-        </option>
-      ))}
+      <Options options={years.map((y) => ({ value: y, label: y }))} />
     </SelectField>
   );
 }

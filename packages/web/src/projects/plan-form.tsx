@@ -3,7 +3,7 @@
  * checked with the domain's `adoptPlanInput`: a commune for itself, the shared service for a member.
  */
 import { adoptPlanInput, parisToday } from "@mutu/domain";
-import { Form, TextAreaField, TextField, useFields } from "@mutu/ui";
+import { DayField, Form, TextAreaField, TextField, useFields } from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
@@ -66,13 +66,7 @@ export function PlanForm({
         required
         {...f.text("startYear")}
       />
-      <TextField
-        id="schema-adoption"
-        type="date"
-        label={t.adoptedOn}
-        required
-        {...f.text("adoptedOn")}
-      />
+      <DayField id="schema-adoption" label={t.adoptedOn} required {...f.text("adoptedOn")} />
       <TextAreaField
         id="schema-orientations"
         label={t.summary}

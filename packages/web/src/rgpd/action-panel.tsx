@@ -4,7 +4,16 @@
  * and says what was done once the step is recorded. Each step only brings its fields (`useStep`,
  * the house's `useFields` bound to the step's schema and layout) and its words.
  */
-import { Form, FormPanel, formActions, type SummaryField, useFields, useFormPanel } from "@mutu/ui";
+import {
+  Form,
+  FormPanel,
+  formActions,
+  labelled,
+  Options,
+  type SummaryField,
+  useFields,
+  useFormPanel,
+} from "@mutu/ui";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { type FormValues, type SchemaForm, useSchemaForm } from "../schema-form.ts";
@@ -117,14 +126,5 @@ export function ChoiceOptions<K extends string>({
   labels: Record<K, string>;
   empty?: string | null;
 }) {
-  return (
-    <>
-      {empty === null ? null : <option value="">{empty}</option>}
-      {values.map((v) => (
-        <option key={v} value={v}>
-          {labels[v]}
-        </option>
-      ))}
-    </>
-  );
+  return <Options empty={empty ?? undefined} options={labelled(values, labels)} />;
 }

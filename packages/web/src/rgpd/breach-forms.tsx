@@ -17,7 +17,16 @@ import {
   parisInstant,
   parisLocalDateTime,
 } from "@mutu/domain";
-import { CheckboxGroup, Info, MomentField, RadioGroup, TextAreaField, TextField } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  Info,
+  labelled,
+  MomentField,
+  NumberField,
+  RadioGroup,
+  TextAreaField,
+  TextField,
+} from "@mutu/ui";
 import type { ChangeEvent } from "react";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
@@ -109,11 +118,7 @@ export function AssessForm({
         itemLabel={a.person}
         addLabel={a.addPerson}
       />
-      <TextField
-        {...step.field("approxPersons")}
-        inputMode="numeric"
-        className="input input-short"
-      />
+      <NumberField {...step.field("approxPersons")} />
       <TextListField
         id="evaluation-donnees"
         legend={a.data}
@@ -124,11 +129,7 @@ export function AssessForm({
         itemLabel={a.datum}
         addLabel={a.addDatum}
       />
-      <TextField
-        {...step.field("approxRecords")}
-        inputMode="numeric"
-        className="input input-short"
-      />
+      <NumberField {...step.field("approxRecords")} />
       <TextAreaField {...step.field("consequences")} rows={3} />
       <TextAreaField {...step.field("measuresTaken")} rows={3} />
       <TextAreaField {...step.field("measuresProposed")} rows={3} />
@@ -136,7 +137,7 @@ export function AssessForm({
         id="evaluation-risque"
         legend={a.risk}
         required
-        options={BREACH_RISK_LEVELS.map((r) => ({ value: r, label: BREACH_RISK_LABELS[r] }))}
+        options={labelled(BREACH_RISK_LEVELS, BREACH_RISK_LABELS)}
         {...step.choice("riskLevel")}
       />
     </ActionPanel>
@@ -270,7 +271,7 @@ export function BreachFactsFields({
         id={`${idPrefix}-nature`}
         legend={t.natures}
         required
-        options={BREACH_NATURES.map((n) => ({ value: n, label: BREACH_NATURE_LABELS[n] }))}
+        options={labelled(BREACH_NATURES, BREACH_NATURE_LABELS)}
         {...f.choice("natures")}
       />
     </>

@@ -12,13 +12,14 @@ import {
 } from "@mutu/domain";
 import {
   DayField,
+  formatCalendarDate,
+  formatDateTime,
+  Options,
   RadioGroup,
   Section,
   SelectField,
   TextAreaField,
   TextField,
-  formatCalendarDate,
-  formatDateTime,
 } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
@@ -115,10 +116,10 @@ function RaiseForm({
       }}
     >
       <SelectField {...step.field("processingId")}>
-        <option value="">{t.noProcessing}</option>
-        {processings.map((p) => (
-          <option key={p.id} value={p.id}>{`N° ${p.number} — ${p.name}`}</option>
-        ))}
+        <Options
+          empty={t.noProcessing}
+          options={processings.map((p) => ({ value: p.id, label: `N° ${p.number} — ${p.name}` }))}
+        />
       </SelectField>
       <TextAreaField {...step.field("subject")} required rows={4} />
     </ActionPanel>

@@ -16,8 +16,10 @@ import {
   TextField,
   downloadBase64File,
   fieldError,
+  formActions,
   formatFileSize,
   readFileAsBase64,
+  useFields,
   useFormPanel,
 } from "@mutu/ui";
 import { useEffect, useState } from "react";
@@ -54,7 +56,7 @@ export function EvidenceSection({ events }: { events: readonly RgpdEvent[] }) {
 const docFields = [
   { name: "title", id: "document-intitule", label: rgpdMessages.documents.titleField },
   { name: "fileName", id: "document-fichier", label: rgpdMessages.documents.file },
-];
+] as const;
 
 export function DocumentsSection({
   subject,
@@ -74,7 +76,8 @@ export function DocumentsSection({
   const upload = trpc.rgpd.documents.upload.useMutation();
   const form = useSchemaForm(uploadRgpdDocumentInput, upload);
   const panel = useFormPanel();
-  const [title, setTitle] = useState("");
+  const f = useFields({ title: "" }, form.error, docFields);
+  const { title } = f.values;
   const [file, setFile] = useState<File | null>(null);
   const [notice, setNotice] = useState("");
 
@@ -102,7 +105,7 @@ export function DocumentsSection({
       async onSuccess() {
         await onAdded();
         setNotice(t.added_(title || file?.name || ""));
-        setTitle("");
+        f.reset();
         setFile(null);
         panel.close();
       },
@@ -160,16 +163,9 @@ export function DocumentsSection({
             fields={docFields}
             failed={t.failed}
             onSubmit={submit}
-            actions={{ submit: t.submit, submitting: t.submitting, pending: upload.isPending }}
+            actions={formActions(t, upload.isPending)}
           >
-            <TextField
-              id="document-intitule"
-              label={t.titleField}
-              hint={t.titleHint}
-              value={title}
-              onChange={(e) => setTitle(e.currentTarget.value)}
-              error={fieldError(form.error?.fieldErrors, "title")}
-            />
+            <TextField {...f.field("title")} hint={t.titleHint} />
             <TextField
               id="document-fichier"
               label={t.file}

@@ -3,11 +3,11 @@
  * `<fieldset>` named « Finalité 2 », its own fields, a button to remove it (its row named for
  * screen readers), and a button to add one. A list of plain texts is the simplest case.
  */
-import { Button, TextField, fieldError, type FieldErrors } from "@mutu/ui";
+import { Button, TextField, fieldError, type FieldErrors, textBinding } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { formMessages } from "./form-messages.ts";
 
-type RowsProps<T> = {
+type RowsProps<T extends object> = {
   id: string;
   legend: string;
   hint?: ReactNode;
@@ -17,12 +17,18 @@ type RowsProps<T> = {
   /** « Finalité 1 »: the legend of row `index` (from 0). */
   rowLegend(index: number): string;
   addLabel: string;
-  /** The errors of the list itself (« au moins une finalité »). */
-  error?: readonly string[];
-  children(row: T, index: number, set: (change: Partial<T>) => void): ReactNode;
+  /** The form's errors: the list's own (« au moins une finalité ») at `name`, its rows' below it. */
+  errors: FieldErrors | undefined;
+  /** The list's name in the schema (`content.purposes`). */
+  name: string;
+  /** Row `index`'s fields: `text` binds a control to one of its values (`{...text("label")}`). */
+  children(
+    index: number,
+    bind: { row: T; set(change: Partial<T>): void; text: ReturnType<typeof textBinding<T>> },
+  ): ReactNode;
 };
 
-export function RowsFieldset<T>({
+export function RowsFieldset<T extends object>({
   id,
   legend,
   hint,
@@ -31,9 +37,11 @@ export function RowsFieldset<T>({
   blank,
   rowLegend,
   addLabel,
-  error,
+  errors,
+  name,
   children,
 }: RowsProps<T>) {
+  const error = errors?.[name];
   const set = (index: number) => (change: Partial<T>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
@@ -45,7 +53,11 @@ export function RowsFieldset<T>({
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position
         <fieldset key={index} className="participant">
           <legend>{rowLegend(index)}</legend>
-          {children(row, index, set(index))}
+          {children(index, {
+            row,
+            set: set(index),
+            text: textBinding(row, set(index), errors, `${name}.${index}.`),
+          })}
           <Button variant="link" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
             {formMessages.remove}
             <span className="visually-hidden"> {rowLegend(index)}</span>

@@ -4,15 +4,16 @@
  */
 import { PROCESSING_STATUS_LABELS, PROCESSING_STATUSES } from "@mutu/domain";
 import {
+  Button,
+  downloadBase64File,
   Form,
+  fieldError,
   Loaded,
+  Options,
   Section,
   SelectField,
   Status,
-  downloadBase64File,
-  fieldError,
   toFormError,
-  Button,
 } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "../trpc.ts";
@@ -147,11 +148,7 @@ export function ExportsSection({ controller }: { controller: boolean }) {
           onChange={(x) => setRegister(x.currentTarget.value as typeof register)}
           error={fieldError(error?.fieldErrors, "register")}
         >
-          {registers.map((r) => (
-            <option key={r} value={r}>
-              {e.registers[r]}
-            </option>
-          ))}
+          <Options options={registers.map((r) => ({ value: r, label: e.registers[r] }))} />
         </SelectField>
         <SelectField
           id="export-format"

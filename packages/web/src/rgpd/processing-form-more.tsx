@@ -18,7 +18,18 @@ import {
   SECURITY_MEASURE_LABELS,
   SECURITY_MEASURES,
 } from "@mutu/domain";
-import { CheckboxGroup, Info, SelectField, TextAreaField, TextField, fieldError } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  DayField,
+  fieldError,
+  Info,
+  labelled,
+  NumberField,
+  Options,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "@mutu/ui";
 import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { RowsFieldset, TextListField } from "./list-fields.tsx";
@@ -39,59 +50,46 @@ function Retention({ draft, set, errors }: PartProps) {
       blank={blankRetention}
       rowLegend={(i) => t.retentionRow(i + 1)}
       addLabel={t.addRetention}
-      error={errors?.["content.retention"]}
+      errors={errors}
+      name="content.retention"
     >
-      {(r, i, change) => (
+      {(i, { row: r, text: rowText }) => (
         <>
           <div className="field-row">
             <TextField
               id={`traitement-conservation-donnees-${i}`}
               label={t.retentionData}
               required
-              value={r.data}
-              onChange={(e) => change({ data: e.currentTarget.value })}
-              error={fieldError(errors, `content.retention.${i}.data`)}
+              {...rowText("data")}
             />
-            <TextField
+            <NumberField
               id={`traitement-conservation-duree-${i}`}
               label={t.months}
               required
-              inputMode="numeric"
-              className="input input-short"
-              value={r.months}
-              onChange={(e) => change({ months: e.currentTarget.value })}
-              error={fieldError(errors, `content.retention.${i}.months`)}
+              {...rowText("months")}
             />
             <TextField
               id={`traitement-conservation-depart-${i}`}
               label={t.from}
               hint={t.fromHint}
               required
-              value={r.from}
-              onChange={(e) => change({ from: e.currentTarget.value })}
-              error={fieldError(errors, `content.retention.${i}.from`)}
+              {...rowText("from")}
             />
           </div>
           <SelectField
             id={`traitement-conservation-fin-${i}`}
             label={t.endAction}
             required
-            value={r.endAction}
-            onChange={(e) => change({ endAction: e.currentTarget.value })}
-            error={fieldError(errors, `content.retention.${i}.endAction`)}
+            {...rowText("endAction")}
           >
             <ChoiceOptions values={RETENTION_END_ACTIONS} labels={RETENTION_END_ACTION_LABELS} />
           </SelectField>
           {r.endAction === "intermediate-archive" ? (
-            <TextField
+            <NumberField
               id={`traitement-conservation-archive-${i}`}
               label={t.archiveMonths}
               required
-              inputMode="numeric"
-              className="input input-short"
-              value={r.archiveMonths}
-              onChange={(e) => change({ archiveMonths: e.currentTarget.value })}
-              error={fieldError(errors, `content.retention.${i}.archiveMonths`)}
+              {...rowText("archiveMonths")}
             />
           ) : null}
         </>
@@ -100,7 +98,7 @@ function Retention({ draft, set, errors }: PartProps) {
   );
 }
 
-function Security({ draft, set, errors }: PartProps) {
+function Security({ draft, set, errors, text }: PartProps) {
   return (
     <fieldset className="fieldset-box">
       <legend>{t.security}</legend>
@@ -119,9 +117,7 @@ function Security({ draft, set, errors }: PartProps) {
         id="traitement-securite-precisions"
         label={t.securityNotes}
         rows={3}
-        value={draft.securityNotes}
-        onChange={(e) => set({ securityNotes: e.currentTarget.value })}
-        error={fieldError(errors, "content.securityNotes")}
+        {...text("securityNotes")}
       />
     </fieldset>
   );
@@ -167,24 +163,21 @@ function Applications({
         blank={blankProcessor}
         rowLegend={(i) => t.processor(i + 1)}
         addLabel={t.addProcessor}
-        error={errors?.["content.processors"]}
+        errors={errors}
+        name="content.processors"
       >
-        {(p, i, change) => (
+        {(i, { row: p, set: change, text: rowText }) => (
           <div className="field-row">
             <SelectField
               id={`traitement-prestataire-${i}`}
               label={t.vendor}
               required
-              value={p.processorId}
-              onChange={(e) => change({ processorId: e.currentTarget.value })}
-              error={fieldError(errors, `content.processors.${i}.processorId`)}
+              {...rowText("processorId")}
             >
-              <option value="">{formMessages.choose}</option>
-              {vendors.map((v) => (
-                <option key={v.id} value={v.id}>
-                  {v.name}
-                </option>
-              ))}
+              <Options
+                empty={formMessages.choose}
+                options={vendors.map((v) => ({ value: v.id, label: v.name }))}
+              />
             </SelectField>
             <SelectField
               id={`traitement-prestataire-role-${i}`}
@@ -192,11 +185,7 @@ function Applications({
               value={p.role}
               onChange={(e) => change({ role: e.currentTarget.value })}
             >
-              {PROCESSOR_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {PROCESSOR_ROLE_LABELS[r]}
-                </option>
-              ))}
+              <Options options={labelled(PROCESSOR_ROLES, PROCESSOR_ROLE_LABELS)} />
             </SelectField>
           </div>
         )}
@@ -205,7 +194,7 @@ function Applications({
   );
 }
 
-function RoleAndImpact({ draft, set, errors, own }: PartProps & { own: boolean }) {
+function RoleAndImpact({ draft, set, errors, text, own }: PartProps & { own: boolean }) {
   const role = metropoleRole({
     ownProcessing: own,
     definedPurposesAndMeansAsContractingAuthority: draft.metropoleDefinedPurposesAndMeans,
@@ -242,7 +231,7 @@ function RoleAndImpact({ draft, set, errors, own }: PartProps & { own: boolean }
           id="traitement-aipd"
           legend={t.criteria}
           hint={t.dpiaHint}
-          options={DPIA_CRITERIA.map((value) => ({ value, label: DPIA_CRITERION_LABELS[value] }))}
+          options={labelled(DPIA_CRITERIA, DPIA_CRITERION_LABELS)}
           value={draft.dpiaCriteria}
           onChange={(dpiaCriteria) => set({ dpiaCriteria })}
           error={fieldError(errors, "content.dpia.criteria")}
@@ -254,18 +243,12 @@ function RoleAndImpact({ draft, set, errors, own }: PartProps & { own: boolean }
           <TextField
             id="traitement-aipd-reference"
             label={t.dpiaReference}
-            value={draft.dpiaReference}
-            onChange={(e) => set({ dpiaReference: e.currentTarget.value })}
-            error={fieldError(errors, "content.dpia.reference")}
+            {...text("dpiaReference", "content.dpia.reference")}
           />
-          <TextField
+          <DayField
             id="traitement-aipd-date"
             label={t.dpiaDoneOn}
-            type="date"
-            className="input input-short"
-            value={draft.dpiaDoneOn}
-            onChange={(e) => set({ dpiaDoneOn: e.currentTarget.value })}
-            error={fieldError(errors, "content.dpia.doneOn")}
+            {...text("dpiaDoneOn", "content.dpia.doneOn")}
           />
         </div>
         <CheckboxGroup
@@ -276,14 +259,10 @@ function RoleAndImpact({ draft, set, errors, own }: PartProps & { own: boolean }
           onChange={(v) => set({ cnilConsultationRequired: v.includes("oui") })}
         />
         {draft.cnilConsultationRequired ? (
-          <TextField
+          <DayField
             id="traitement-cnil-date"
             label={t.cnilConsultedOn}
-            type="date"
-            className="input input-short"
-            value={draft.cnilConsultedOn}
-            onChange={(e) => set({ cnilConsultedOn: e.currentTarget.value })}
-            error={fieldError(errors, "content.dpia.cnilConsultedOn")}
+            {...text("cnilConsultedOn", "content.dpia.cnilConsultedOn")}
           />
         ) : null}
       </fieldset>

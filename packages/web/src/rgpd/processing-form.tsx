@@ -19,11 +19,14 @@ import {
   Form,
   type FormActionsProps,
   type FormError,
+  fieldError,
+  labelled,
+  NumberField,
   RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
-  fieldError,
+  textBinding,
 } from "@mutu/ui";
 import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
@@ -59,9 +62,11 @@ export type PartProps = {
   draft: Draft;
   set(change: Partial<Draft>): void;
   errors: FieldErrors | undefined;
+  /** Binds a text control to one value of the draft, its errors under `content.` */
+  text: ReturnType<typeof textBinding<Draft>>;
 };
 
-function Identification({ draft, set, errors }: PartProps) {
+function Identification({ draft, set, errors, text }: PartProps) {
   return (
     <fieldset className="fieldset-box">
       <legend>{t.identification}</legend>
@@ -71,32 +76,26 @@ function Identification({ draft, set, errors }: PartProps) {
         hint={t.nameHint}
         required
         className="input input-wide"
-        value={draft.name}
-        onChange={(e) => set({ name: e.currentTarget.value })}
-        error={fieldError(errors, "content.name")}
+        {...text("name")}
       />
       <TextField
         id="traitement-service"
         label={t.service}
         className="input input-wide"
-        value={draft.service}
-        onChange={(e) => set({ service: e.currentTarget.value })}
-        error={fieldError(errors, "content.service")}
+        {...text("service")}
       />
       <TextAreaField
         id="traitement-description"
         label={t.description}
         rows={3}
-        value={draft.description}
-        onChange={(e) => set({ description: e.currentTarget.value })}
-        error={fieldError(errors, "content.description")}
+        {...text("description")}
       />
       <RadioGroup
         id="traitement-origine"
         legend={t.path}
         hint={t.pathHint}
         required
-        options={PROCESSING_PATHS.map((value) => ({ value, label: PROCESSING_PATH_LABELS[value] }))}
+        options={labelled(PROCESSING_PATHS, PROCESSING_PATH_LABELS)}
         value={draft.path}
         onChange={(path) => set({ path })}
         error={fieldError(errors, "content.path")}
@@ -116,35 +115,30 @@ function Purposes({ draft, set, errors }: PartProps) {
       blank={blankPurpose}
       rowLegend={(i) => t.purpose(i + 1)}
       addLabel={t.addPurpose}
-      error={errors?.["content.purposes"]}
+      errors={errors}
+      name="content.purposes"
     >
-      {(p, i, change) => (
+      {(i, { text: rowText }) => (
         <div className="field-row">
           <TextField
             id={`traitement-finalite-${i}`}
             label={t.purposeLabel}
             required
             className="input input-wide"
-            value={p.label}
-            onChange={(e) => change({ label: e.currentTarget.value })}
-            error={fieldError(errors, `content.purposes.${i}.label`)}
+            {...rowText("label")}
           />
           <SelectField
             id={`traitement-base-${i}`}
             label={t.legalBasis}
             required
-            value={p.legalBasis}
-            onChange={(e) => change({ legalBasis: e.currentTarget.value })}
-            error={fieldError(errors, `content.purposes.${i}.legalBasis`)}
+            {...rowText("legalBasis")}
           >
             <ChoiceOptions values={LEGAL_BASES} labels={LEGAL_BASIS_LABELS} />
           </SelectField>
           <TextField
             id={`traitement-fondement-${i}`}
             label={t.basisDetail}
-            value={p.basisDetail}
-            onChange={(e) => change({ basisDetail: e.currentTarget.value })}
-            error={fieldError(errors, `content.purposes.${i}.basisDetail`)}
+            {...rowText("basisDetail")}
           />
         </div>
       )}
@@ -152,7 +146,7 @@ function Purposes({ draft, set, errors }: PartProps) {
   );
 }
 
-function PersonsAndData({ draft, set, errors }: PartProps) {
+function PersonsAndData({ draft, set, errors, text }: PartProps) {
   return (
     <>
       <TextListField
@@ -165,15 +159,11 @@ function PersonsAndData({ draft, set, errors }: PartProps) {
         itemLabel={t.person}
         addLabel={t.addPerson}
       />
-      <TextField
+      <NumberField
         id="traitement-nombre"
         label={t.estimatedPersons}
         hint={t.estimatedPersonsHint}
-        inputMode="numeric"
-        className="input input-short"
-        value={draft.estimatedPersons}
-        onChange={(e) => set({ estimatedPersons: e.currentTarget.value })}
-        error={fieldError(errors, "content.estimatedPersons")}
+        {...text("estimatedPersons")}
       />
       <RowsFieldset
         id="traitement-donnees"
@@ -184,18 +174,17 @@ function PersonsAndData({ draft, set, errors }: PartProps) {
         blank={blankCategory}
         rowLegend={(i) => t.category(i + 1)}
         addLabel={t.addCategory}
-        error={errors?.["content.dataCategories"]}
+        errors={errors}
+        name="content.dataCategories"
       >
-        {(c, i, change) => (
+        {(i, { row: c, set: change, text: rowText }) => (
           <>
             <TextField
               id={`traitement-donnee-${i}`}
               label={t.categoryLabel}
               required
               className="input input-wide"
-              value={c.label}
-              onChange={(e) => change({ label: e.currentTarget.value })}
-              error={fieldError(errors, `content.dataCategories.${i}.label`)}
+              {...rowText("label")}
             />
             <CheckboxGroup
               id={`traitement-sensible-${i}`}
@@ -214,9 +203,7 @@ function PersonsAndData({ draft, set, errors }: PartProps) {
                 id={`traitement-article9-${i}`}
                 label={t.article9}
                 required
-                value={c.article9Condition}
-                onChange={(e) => change({ article9Condition: e.currentTarget.value })}
-                error={fieldError(errors, `content.dataCategories.${i}.article9Condition`)}
+                {...rowText("article9Condition")}
               >
                 <ChoiceOptions values={ARTICLE9_CONDITIONS} labels={ARTICLE9_CONDITION_LABELS} />
               </SelectField>
@@ -250,33 +237,28 @@ function Recipients({ draft, set, errors }: PartProps) {
         blank={blankTransfer}
         rowLegend={(i) => t.transfer(i + 1)}
         addLabel={t.addTransfer}
-        error={errors?.["content.transfers"]}
+        errors={errors}
+        name="content.transfers"
       >
-        {(x, i, change) => (
+        {(i, { text: rowText }) => (
           <div className="field-row">
             <TextField
               id={`traitement-transfert-destinataire-${i}`}
               label={t.transferRecipient}
               required
-              value={x.recipient}
-              onChange={(e) => change({ recipient: e.currentTarget.value })}
-              error={fieldError(errors, `content.transfers.${i}.recipient`)}
+              {...rowText("recipient")}
             />
             <TextField
               id={`traitement-transfert-pays-${i}`}
               label={t.country}
               required
-              value={x.country}
-              onChange={(e) => change({ country: e.currentTarget.value })}
-              error={fieldError(errors, `content.transfers.${i}.country`)}
+              {...rowText("country")}
             />
             <SelectField
               id={`traitement-transfert-garantie-${i}`}
               label={t.safeguard}
               required
-              value={x.safeguard}
-              onChange={(e) => change({ safeguard: e.currentTarget.value })}
-              error={fieldError(errors, `content.transfers.${i}.safeguard`)}
+              {...rowText("safeguard")}
             >
               <ChoiceOptions values={TRANSFER_SAFEGUARDS} labels={TRANSFER_SAFEGUARD_LABELS} />
             </SelectField>
@@ -287,7 +269,7 @@ function Recipients({ draft, set, errors }: PartProps) {
   );
 }
 
-export type ProcessingFormProps = PartProps & {
+export type ProcessingFormProps = Omit<PartProps, "text"> & {
   error: FormError | null;
   onSubmit(): void;
   actions: FormActionsProps;
@@ -302,7 +284,14 @@ export type ProcessingFormProps = PartProps & {
 
 export function ProcessingForm(props: ProcessingFormProps) {
   const { error, onSubmit, actions } = props;
-  const parts: PartProps = { draft: props.draft, set: props.set, errors: error?.fieldErrors };
+  const { draft, set } = props;
+  const errors = error?.fieldErrors;
+  const parts: PartProps = {
+    draft,
+    set,
+    errors,
+    text: textBinding(draft, set, errors, "content."),
+  };
   return (
     <Form
       className="form form-wide"

@@ -12,7 +12,16 @@ import {
   PROCESSING_STATUSES,
   type ProcessingStatus,
 } from "@mutu/domain";
-import { FilterBar, CalendarDate, type Column, SelectField, TextField, useRoute } from "@mutu/ui";
+import {
+  CalendarDate,
+  type Column,
+  FilterBar,
+  labelled,
+  Options,
+  SelectField,
+  TextField,
+  useRoute,
+} from "@mutu/ui";
 import { useState } from "react";
 import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
@@ -130,12 +139,10 @@ export function RegisterPage() {
             value={draftStatus}
             onChange={(e) => setDraftStatus(e.currentTarget.value)}
           >
-            <option value="">{t.allStatuses}</option>
-            {PROCESSING_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {PROCESSING_STATUS_LABELS[s]}
-              </option>
-            ))}
+            <Options
+              empty={t.allStatuses}
+              options={labelled(PROCESSING_STATUSES, PROCESSING_STATUS_LABELS)}
+            />
           </SelectField>
           <TextField
             id="registre-recherche"

@@ -16,7 +16,7 @@ import {
   REQUEST_OUTCOMES,
   type RequestOutcome,
 } from "@mutu/domain";
-import { MomentField, RadioGroup, SelectField, TextAreaField } from "@mutu/ui";
+import { labelled, MomentField, RadioGroup, SelectField, TextAreaField } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, ChoiceOptions, useStep } from "./action-panel.tsx";
 import { requestMessages as m } from "./request-messages.ts";
@@ -130,7 +130,7 @@ export function AnswerForm({ r, onDone }: Props) {
         id="reponse-suite"
         legend={a.outcome}
         required
-        options={REQUEST_OUTCOMES.map((o) => ({ value: o, label: REQUEST_OUTCOME_LABELS[o] }))}
+        options={labelled(REQUEST_OUTCOMES, REQUEST_OUTCOME_LABELS)}
         {...step.choice("outcome")}
       />
       <TextAreaField {...step.field("summary")} required rows={4} />

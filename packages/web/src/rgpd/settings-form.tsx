@@ -10,8 +10,8 @@ import {
   Form,
   formActions,
   formatDateTime,
+  NumberField,
   TextField,
-  fieldError,
   useFields,
 } from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
@@ -114,43 +114,36 @@ export function SettingsForm({
         blank={{ name: "", function: "", email: "" }}
         rowLegend={(i) => t.correspondent(i + 1)}
         addLabel={t.addCorrespondent}
-        error={e?.correspondents}
+        errors={e}
+        name="correspondents"
       >
-        {(c, i, change) => (
+        {(i, { text: rowText }) => (
           <div className="field-row">
             <TextField
               id={`organisation-correspondant-nom-${i}`}
               label={t.name}
               required
-              value={c.name}
-              onChange={(x) => change({ name: x.currentTarget.value })}
-              error={fieldError(e, `correspondents.${i}.name`)}
+              {...rowText("name")}
             />
             <TextField
               id={`organisation-correspondant-fonction-${i}`}
               label={t.function}
               required
-              value={c.function}
-              onChange={(x) => change({ function: x.currentTarget.value })}
-              error={fieldError(e, `correspondents.${i}.function`)}
+              {...rowText("function")}
             />
             <TextField
               id={`organisation-correspondant-courriel-${i}`}
               label={t.email}
               type="email"
-              value={c.email}
-              onChange={(x) => change({ email: x.currentTarget.value })}
-              error={fieldError(e, `correspondents.${i}.email`)}
+              {...rowText("email")}
             />
           </div>
         )}
       </RowsFieldset>
-      <TextField
+      <NumberField
         {...f.field("residentRetentionMonths")}
         hint={t.residentRetentionHint}
-        inputMode="numeric"
         required
-        className="input input-short"
       />
       <DayField {...f.field("legacyInventorySubmittedOn")} />
     </Form>

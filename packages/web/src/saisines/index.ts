@@ -33,7 +33,14 @@ export {
   subDomainLabel,
 } from "./labels.tsx";
 export { saisineMessages } from "./messages.ts";
-export { CellStack, DueCell, type DueCellWording, KindCell } from "./list-cells.tsx";
+export {
+  CellStack,
+  DueCell,
+  type DueCellWording,
+  KindCell,
+  RoutingLines,
+  type RoutingWording,
+} from "./list-cells.tsx";
 export { ChangeDialog } from "./change-dialog.tsx";
 export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
 export { RecapPage } from "./recap-page.tsx";

@@ -1,6 +1,7 @@
 /**
- * The cells both spaces' saisine lists share: a stack of lines, the due dates with their state,
- * and what kind of saisine it is. Each space words the due dates its own way.
+ * The cells both spaces' saisine lists share: a stack of lines, who handles it, the due dates with
+ * their state, and what kind of saisine it is. Each space words the routing and the due dates its
+ * own way.
  */
 import {
   SAISINE_CRITICALITY_LABELS,
@@ -17,6 +18,35 @@ import { DueBadge } from "./labels.tsx";
 
 export function CellStack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;
+}
+
+export type RoutingWording = {
+  proximity(name: string): string;
+  proximityUnnamed: string;
+};
+
+/** Who handles it: the service commun's function, then the proximity centre when one takes part. */
+export function RoutingLines({
+  saisine: s,
+  wording: t,
+}: {
+  saisine: {
+    sharedServiceFunction: string;
+    proximityCentre: boolean;
+    proximityCentreName: string | null;
+  };
+  wording: RoutingWording;
+}) {
+  return (
+    <>
+      <span>{s.sharedServiceFunction}</span>
+      {s.proximityCentre ? (
+        <span>
+          {s.proximityCentreName ? t.proximity(s.proximityCentreName) : t.proximityUnnamed}
+        </span>
+      ) : null}
+    </>
+  );
 }
 
 export type DueCellWording = {

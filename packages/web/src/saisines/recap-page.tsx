@@ -11,17 +11,18 @@ import {
   DataTable,
   type Description,
   DescriptionList,
+  downloadBase64File,
   type FormError,
   FormErrorSummary,
+  fieldError,
+  formatNumber,
   Link,
   Loaded,
+  NumberField,
+  Options,
   Page,
   SelectField,
   Status,
-  TextField,
-  downloadBase64File,
-  fieldError,
-  formatNumber,
   toFormError,
   useRoute,
 } from "@mutu/ui";
@@ -189,20 +190,16 @@ export function RecapPage({
               value={draftOrg}
               onChange={(event) => setDraftOrg(event.currentTarget.value)}
             >
-              <option value="">{t.allCommunes}</option>
-              {communes.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
+              <Options
+                empty={t.allCommunes}
+                options={communes.map((c) => ({ value: c.id, label: c.name }))}
+              />
             </SelectField>
           ) : null}
-          <TextField
+          <NumberField
             id="bilan-annee"
             label={t.year}
             hint={t.yearHint}
-            inputMode="numeric"
-            className="input input-short"
             value={draftYear}
             onChange={(event) => setDraftYear(event.currentTarget.value)}
             error={fieldError(formError?.fieldErrors, "year")}

@@ -23,13 +23,14 @@ import {
 } from "@mutu/domain";
 import {
   type FieldErrors,
+  fieldError,
   Info,
   RadioGroup,
   type RadioOption,
   type SummaryField,
   TextAreaField,
   TextField,
-  fieldError,
+  textBinding,
 } from "@mutu/ui";
 import { useCallback, useState } from "react";
 import { AttachmentsField, attachmentErrors } from "./attachments-field.tsx";
@@ -169,6 +170,7 @@ export function SaisineFields({
   onChange,
   errors,
 }: SaisineFieldsProps) {
+  const text = textBinding(values, onChange, errors);
   return (
     <>
       <RadioGroup
@@ -226,9 +228,7 @@ export function SaisineFields({
         hint={t.titleHint(SAISINE_TITLE_MIN, SAISINE_TITLE_MAX)}
         required
         maxLength={SAISINE_TITLE_MAX}
-        value={values.title}
-        onChange={(event) => onChange({ title: event.currentTarget.value })}
-        error={fieldError(errors, "title")}
+        {...text("title")}
       />
       <TextAreaField
         id={`${idPrefix}-description`}
@@ -236,18 +236,9 @@ export function SaisineFields({
         hint={t.descriptionHint}
         rows={6}
         className="input input-wide"
-        value={values.description}
-        onChange={(event) => onChange({ description: event.currentTarget.value })}
-        error={fieldError(errors, "description")}
+        {...text("description")}
       />
-      <TextField
-        id={`${idPrefix}-site`}
-        label={t.site}
-        hint={t.siteHint}
-        value={values.site}
-        onChange={(event) => onChange({ site: event.currentTarget.value })}
-        error={fieldError(errors, "site")}
-      />
+      <TextField id={`${idPrefix}-site`} label={t.site} hint={t.siteHint} {...text("site")} />
       <RadioGroup
         id={`${idPrefix}-pour`}
         legend={t.forWhom}
@@ -263,9 +254,7 @@ export function SaisineFields({
               label={t.residentName}
               required
               autoComplete="off"
-              value={values.residentName}
-              onChange={(event) => onChange({ residentName: event.currentTarget.value })}
-              error={fieldError(errors, "onBehalfOf.name")}
+              {...text("residentName", "onBehalfOf.name")}
             />
             <TextField
               id={`${idPrefix}-administre-contact`}
@@ -273,9 +262,7 @@ export function SaisineFields({
               hint={t.residentContactHint}
               required
               autoComplete="off"
-              value={values.residentContact}
-              onChange={(event) => onChange({ residentContact: event.currentTarget.value })}
-              error={fieldError(errors, "onBehalfOf.contact")}
+              {...text("residentContact", "onBehalfOf.contact")}
             />
           </div>
         ) : null}

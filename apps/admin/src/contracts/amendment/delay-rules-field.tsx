@@ -8,7 +8,16 @@ import {
   SAISINE_NATURE_LABELS,
   SAISINE_NATURES,
 } from "@mutu/domain";
-import { Button, type FieldErrors, SelectField, TextField, fieldError } from "@mutu/ui";
+import {
+  Button,
+  type FieldErrors,
+  fieldError,
+  labelled,
+  NumberField,
+  Options,
+  SelectField,
+  TextField,
+} from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { emptyRule, type RuleState } from "./target-state.ts";
 
@@ -53,12 +62,10 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
                 onChange={(event) => update(index, { nature: event.currentTarget.value })}
                 error={fieldError(errors, `${at}.nature`)}
               >
-                <option value="">{t.ruleAll}</option>
-                {SAISINE_NATURES.map((nature) => (
-                  <option key={nature} value={nature}>
-                    {SAISINE_NATURE_LABELS[nature]}
-                  </option>
-                ))}
+                <Options
+                  empty={t.ruleAll}
+                  options={labelled(SAISINE_NATURES, SAISINE_NATURE_LABELS)}
+                />
               </SelectField>
               <SelectField
                 id={`${id}-criticite`}
@@ -67,30 +74,20 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
                 onChange={(event) => update(index, { criticality: event.currentTarget.value })}
                 error={fieldError(errors, `${at}.criticality`)}
               >
-                <option value="">{t.ruleAll}</option>
-                {SAISINE_CRITICALITIES.map((criticality) => (
-                  <option key={criticality} value={criticality}>
-                    {SAISINE_CRITICALITY_LABELS[criticality]}
-                  </option>
-                ))}
+                <Options
+                  empty={t.ruleAll}
+                  options={labelled(SAISINE_CRITICALITIES, SAISINE_CRITICALITY_LABELS)}
+                />
               </SelectField>
             </div>
             <div className="field-row">
-              <TextField
+              <NumberField
                 id={`${id}-heures`}
                 label={t.ruleHours}
-                inputMode="numeric"
-                className="input input-short"
                 error={fieldError(errors, `${at}.businessMinutes`)}
                 {...bind("hours")}
               />
-              <TextField
-                id={`${id}-minutes`}
-                label={t.ruleMinutes}
-                inputMode="numeric"
-                className="input input-short"
-                {...bind("minutes")}
-              />
+              <NumberField id={`${id}-minutes`} label={t.ruleMinutes} {...bind("minutes")} />
               <TextField
                 id={`${id}-taux`}
                 label={t.rulePercent}

@@ -3,7 +3,7 @@
  * closures of the service (first and last day) and on-call for dated events such as council
  * meetings (19:00–23:00 on each meeting's date). The annex's schema checks the result.
  */
-import { Button, type FieldErrors, RadioGroup, TextField, fieldError } from "@mutu/ui";
+import { Button, DayField, type FieldErrors, fieldError, RadioGroup, TextField } from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail, Weekday } from "../types.ts";
@@ -161,17 +161,15 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
                 error={fieldError(errors, `${at}.label`)}
               />
               <div className="field-row">
-                <TextField
+                <DayField
                   id={`fermeture-${i}-debut`}
-                  type="date"
                   label={t.closureFrom(i + 1)}
                   value={row.from}
                   onChange={(event) => setClosure(i, { from: event.currentTarget.value })}
                   error={fieldError(errors, `${at}.from`)}
                 />
-                <TextField
+                <DayField
                   id={`fermeture-${i}-fin`}
-                  type="date"
                   label={t.closureTo(i + 1)}
                   value={row.to}
                   onChange={(event) => setClosure(i, { to: event.currentTarget.value })}

@@ -1,5 +1,5 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
-import { SelectField, TextField, fieldError } from "@mutu/ui";
+import { DayField, fieldError, SelectField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -109,11 +109,9 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
         onChange={(event) => set("subProcessors", event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "annex.rgpd.subProcessorSelection")}
       />
-      <TextField
+      <DayField
         id="rgpd-inventaire"
         label={t.legacyProcessingInventoryDue}
-        type="date"
-        className="input input-short"
         value={form.value.inventoryDue}
         onChange={(event) => set("inventoryDue", event.currentTarget.value)}
         error={fieldError(error?.fieldErrors, "annex.rgpd.legacyProcessingInventoryDue")}

@@ -4,11 +4,11 @@
  */
 import { parisToday, signAmendmentInput } from "@mutu/domain";
 import {
+  DayField,
   Dialog,
   Form,
   formActions,
   formatCalendarDate,
-  TextField,
   useFields,
   useRoute,
 } from "@mutu/ui";
@@ -70,21 +70,8 @@ export function SignDialog({ version, open, onClose }: VersionDialogProps) {
           { label: messages.cancel, onCancel: close },
         )}
       >
-        <TextField
-          {...f.field("signedOn")}
-          hint={t.signedOnHint}
-          type="date"
-          required
-          className="input input-short"
-          data-autofocus
-        />
-        <TextField
-          {...f.field("effectiveFrom")}
-          hint={t.effectiveFromHint}
-          type="date"
-          required
-          className="input input-short"
-        />
+        <DayField {...f.field("signedOn")} hint={t.signedOnHint} required data-autofocus />
+        <DayField {...f.field("effectiveFrom")} hint={t.effectiveFromHint} required />
       </Form>
     </Dialog>
   );

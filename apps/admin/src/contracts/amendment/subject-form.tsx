@@ -1,5 +1,5 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { TextField, fieldError } from "@mutu/ui";
+import { fieldError, NumberField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -35,12 +35,10 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
 
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.subject} onSubmit={submit}>
-      <TextField
+      <NumberField
         id="avenant-numero"
         label={t.number}
         hint={t.numberHint}
-        inputMode="numeric"
-        className="input input-short"
         value={form.value.number}
         onChange={(event) => {
           const number = event.currentTarget.value;

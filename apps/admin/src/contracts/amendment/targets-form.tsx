@@ -4,7 +4,7 @@
  * percentage or a number to reach. The annex's schema checks the result; its messages land on
  * the fields they are about.
  */
-import { RadioGroup, TextField, fieldError } from "@mutu/ui";
+import { fieldError, NumberField, RadioGroup, TextField } from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
@@ -87,12 +87,10 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
                 {...text("value")}
               />
             ) : target.kind === "to-define-jointly" ? (
-              <TextField
+              <NumberField
                 id={inputId(i, "to-define-jointly")}
                 label={t.targetYear(indicator.code)}
                 hint={t.targetYearHint}
-                inputMode="numeric"
-                className="input input-short"
                 {...text("dueYear")}
               />
             ) : target.kind === "delay" ? (

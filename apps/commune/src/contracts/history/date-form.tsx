@@ -1,6 +1,6 @@
 /** « Voir la version en vigueur à une date »: the date goes in the URL (?date=), the page shows that version. */
 import { versionAtInput } from "@mutu/domain";
-import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
+import { DayField, Form, fieldError, useRoute } from "@mutu/ui";
 import { useEffect, useState } from "react";
 import { useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "../messages.ts";
@@ -33,12 +33,10 @@ export function DateForm({ date, refusal }: { date: string; refusal: unknown }) 
       onSubmit={submit}
       actions={{ submit: t.show, variant: "secondary" }}
     >
-      <TextField
+      <DayField
         id="contrat-date"
         label={t.date}
         hint={t.dateHint}
-        type="date"
-        className="input input-short"
         value={value}
         onChange={(event) => setValue(event.currentTarget.value)}
         error={fieldError(form.error?.fieldErrors, "date")}

@@ -1,12 +1,12 @@
 /** Abandoning a draft amendment: it was never signed, so it leaves no version behind (the audit keeps it). */
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { assertDraft } from "./amendment-rules.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { parisToday } from "@mutu/domain";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -20,9 +20,8 @@ export async function discardDraft(ctx: ServiceContext, input: { versionId: stri
     await tx
       .delete(contractVersions)
       .where(and(eq(contractVersions.id, version.id), eq(contractVersions.status, "draft")));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "contract.discard-draft",
       entity: "contract-version",
       entityId: version.id,

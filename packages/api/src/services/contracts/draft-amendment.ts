@@ -2,8 +2,7 @@
  * Drafting an amendment: a new version, copied from the latest signed one, that the Métropole edits
  * until it is signed. One draft at a time per contract.
  */
-import { appendAudit, schema } from "@mutu/db";
-import { actorOf } from "../../auth/caller.ts";
+import { schema } from "@mutu/db";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
@@ -11,6 +10,7 @@ import { asAmendment } from "./amendment-rules.ts";
 import { annexOf, loadVersion, readContract } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
 import { parisToday } from "@mutu/domain";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -68,9 +68,8 @@ export async function draftAmendment(
       })
       .returning({ id: contractVersions.id });
     if (!created) throw new Error("insert returned nothing");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "contract.draft-amendment",
       entity: "contract-version",
       entityId: created.id,

@@ -5,9 +5,8 @@
  * database knows (wrong commune, an effective date before the latest version's) — nothing written.
  */
 import { type AnnexImportProblem, parseAnnexImport, frenchDate, parisToday } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
@@ -16,6 +15,7 @@ import { jsonErrorPosition } from "./json-syntax.ts";
 import { loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
 import { contractOfOrg, selectVersions, versionSummary } from "./read-model.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contracts, contractVersions, organisations } = schema;
 
@@ -115,9 +115,8 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
       })
       .returning({ id: contractVersions.id });
     if (!version) throw new Error("insert returned nothing");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: org.id,
-      actor: actorOf(ctx.caller),
       action: "contract.import-annex",
       entity: "contract-version",
       entityId: version.id,

@@ -3,9 +3,8 @@
  * version. An effective date before the latest signed version's is refused: amendments follow one
  * another in time (equal dates are allowed — the sources have avenants signed the same day).
  */
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
@@ -14,6 +13,7 @@ import { annexOf, loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
 import { versionSummary } from "./read-model.ts";
 import { frenchDate, parisToday } from "@mutu/domain";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -69,9 +69,8 @@ export async function signAmendment(
         annex,
       })
       .where(eq(contractVersions.id, version.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "contract.sign-amendment",
       entity: "contract-version",
       entityId: version.id,

@@ -1,14 +1,14 @@
 /** Editing a draft amendment: its subject, number, and any part of its annex. Signed versions refuse. */
 import { diffAnnex, parisToday } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { asAmendment, assertDraft, validAnnexOrThrow } from "./amendment-rules.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -47,9 +47,8 @@ export async function updateDraft(ctx: ServiceContext, input: UpdateDraftInput) 
       .update(contractVersions)
       .set({ subject, amendmentNumber, annex })
       .where(eq(contractVersions.id, version.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "contract.update-draft",
       entity: "contract-version",
       entityId: version.id,

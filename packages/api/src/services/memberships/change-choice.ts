@@ -9,9 +9,8 @@ import {
   inheritedAudit,
   parisToday,
 } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
@@ -19,6 +18,7 @@ import { priceOrThrow } from "./choice-rules.ts";
 import { conventionBeforeNotice, insertPeriod, selectPeriods } from "./periods.ts";
 import { tariffData } from "./tariff.ts";
 import { membershipView } from "./view.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { memberships } = schema;
 
@@ -62,9 +62,8 @@ export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput
       .set({ effectiveTo: input.effectiveFrom })
       .where(eq(memberships.id, open.id));
     const period = await insertPeriod(tx, contract, input, ctx.caller.personId);
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "membership.change-choice",
       entity: "contract",
       entityId: contract.id,

@@ -3,9 +3,8 @@
  * for it with its first period of membership. The choice is priced on the way in, so it can be billed.
  */
 import { auditForPricing, frenchDate, type JoinMembershipInput, parisToday } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { contractOfOrg } from "../contracts/read-model.ts";
@@ -14,6 +13,7 @@ import { priceOrThrow } from "./choice-rules.ts";
 import { insertPeriod } from "./periods.ts";
 import { operatorTariff } from "./tariff.ts";
 import { membershipView } from "./view.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contracts, organisations } = schema;
 
@@ -65,9 +65,8 @@ export async function joinConvention(ctx: ServiceContext, input: JoinMembershipI
       input,
       ctx.caller.personId,
     );
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: org.id,
-      actor: actorOf(ctx.caller),
       action: "membership.join",
       entity: "contract",
       entityId: contract.id,

@@ -8,15 +8,15 @@ import {
   parisToday,
   type TerminateMembershipInput,
 } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { assertOperatorSide } from "../contracts/access.ts";
 import { agreementOf, contractOfOrg } from "../contracts/read-model.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { conventionBeforeNotice, selectPeriods } from "./periods.ts";
 import { membershipView } from "./view.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { contracts, memberships } = schema;
 
@@ -69,9 +69,8 @@ export async function terminateMembership(ctx: ServiceContext, input: TerminateM
         .update(memberships)
         .set({ effectiveTo: end.effectiveTo })
         .where(eq(memberships.id, open.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: contract.orgId,
-      actor: actorOf(ctx.caller),
       action: "membership.terminate",
       entity: "contract",
       entityId: contract.id,

@@ -12,12 +12,12 @@ import {
   type NotificationKind,
   type NotificationPreferencesInput,
 } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
 import { sideOf } from "../saisines/access.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { notificationPreferences } = schema;
 
@@ -94,9 +94,8 @@ export async function setPreferences(ctx: ServiceContext, input: NotificationPre
           target: [notificationPreferences.personId, notificationPreferences.kind],
           set: { delivery: sql`excluded.delivery`, updatedAt: now },
         });
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: ctx.caller.org.id,
-      actor: actorOf(ctx.caller),
       action: "notifications.preferences",
       entity: "person",
       entityId: personId,

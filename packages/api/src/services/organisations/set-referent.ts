@@ -1,9 +1,9 @@
 /** Naming the operator's person who heads a commune's centre de proximité. */
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { organisations, people } = schema;
 
@@ -45,9 +45,8 @@ export async function setCommunalReferent(
       .update(organisations)
       .set({ communalReferentId: input.personId })
       .where(eq(organisations.id, input.orgId));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: input.orgId,
-      actor: actorOf(ctx.caller),
       action: "organisation.set-referent",
       entity: "organisation",
       entityId: input.orgId,

@@ -10,7 +10,7 @@ import {
   permissionLabels,
   permissionsOf,
 } from "@mutu/domain";
-import { appendAudit, schema, type Tx, withSystem } from "@mutu/db";
+import { schema, type Tx, withSystem } from "@mutu/db";
 import { and, eq, isNull } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { assertStrongPassword } from "../../auth/password-policy.ts";
@@ -18,6 +18,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { revokeTokens } from "../tokens/manage.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { apiTokens, functions, organisations, people, personFunctions, sessions } = schema;
 
@@ -93,9 +94,8 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
           orgId: input.orgId,
         })),
       );
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: input.orgId,
-      actor: actorOf(ctx.caller),
       action: "person.create",
       entity: "person",
       entityId: person.id,
@@ -118,9 +118,8 @@ export async function assignFunction(
       .onConflictDoNothing()
       .returning();
     if (inserted.length)
-      await appendAudit(tx, {
+      await auditChange(tx, ctx, {
         orgId: person.orgId,
-        actor: actorOf(ctx.caller),
         action: "person.assign-function",
         entity: "person",
         entityId: person.id,
@@ -146,9 +145,8 @@ export async function removeFunction(
       )
       .returning();
     if (!removed.length) throw notFound("Fonction de cette personne");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: person.orgId,
-      actor: actorOf(ctx.caller),
       action: "person.remove-function",
       entity: "person",
       entityId: person.id,
@@ -166,9 +164,8 @@ export async function deactivatePerson(ctx: ServiceContext, input: DeactivatePer
     const p = await personInScope(tx, input.personId);
     if (!p.active) throw new AppError("CONFLICT", "Cette personne est déjà désactivée.");
     await tx.update(people).set({ active: false, deactivatedAt: now }).where(eq(people.id, p.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: p.orgId,
-      actor: actorOf(ctx.caller),
       action: "person.deactivate",
       entity: "person",
       entityId: p.id,
@@ -241,9 +238,8 @@ async function entrustTokens(
         `${to.person.displayName} ne détient pas toutes les permissions du jeton « ${token.name} » (${missing.map((m) => permissionLabels[m]).join(", ")}).`,
       );
     await tx.update(apiTokens).set({ createdBy: to.person.id }).where(eq(apiTokens.id, token.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: token.orgId,
-      actor: actorOf(ctx.caller),
       action: "token.entrust",
       entity: "api-token",
       entityId: token.id,
@@ -258,9 +254,8 @@ export async function reactivatePerson(ctx: ServiceContext, input: { personId: s
     const p = await personInScope(tx, input.personId);
     if (p.active) throw new AppError("CONFLICT", "Cette personne est déjà active.");
     await tx.update(people).set({ active: true, deactivatedAt: null }).where(eq(people.id, p.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: p.orgId,
-      actor: actorOf(ctx.caller),
       action: "person.reactivate",
       entity: "person",
       entityId: p.id,

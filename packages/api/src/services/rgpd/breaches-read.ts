@@ -6,10 +6,9 @@
 import { breachCloseBlockers, breachNotificationDeadline, isLateNotification } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, desc, eq, type SQL } from "drizzle-orm";
-import { inTenant, type ServiceContext } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { loadBreach, mayHandle } from "./breaches.ts";
 import { caseFileOf } from "./case-file.ts";
-import { registerOrgId } from "./context.ts";
 
 const { organisations, rgpdBreaches, saisines } = schema;
 
@@ -25,9 +24,7 @@ export async function listBreaches(
   input: { orgId?: string | undefined; status?: "open" | "closed" | undefined },
 ) {
   const orgId =
-    input.orgId || ctx.caller.org.kind === "commune"
-      ? registerOrgId(ctx.caller, input.orgId)
-      : null;
+    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
   return inTenant(ctx, async (tx) => {
     const where: SQL[] = [];
     if (orgId) where.push(eq(b.orgId, orgId));

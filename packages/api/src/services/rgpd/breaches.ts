@@ -16,21 +16,20 @@ import {
   type OpenBreachInput,
   parisDate,
 } from "@mutu/domain";
-import { openAuditChain, schema, type Tx } from "@mutu/db";
+import { schema, type Tx } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, fieldRefusal, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import {
   assertPermission,
   assertProcessingsOf,
   leaveTrail,
   loadRecord,
-  nextNumber,
+  openRecord,
   orgOf,
   pastInstantOf,
-  registerOrgId,
   rgpdOptions,
   recordStep,
   sideOf,
@@ -100,7 +99,7 @@ async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: strin
 
 export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const awareAt = pastInstantOf(
     ctx,
     input.awareAt,
@@ -130,15 +129,12 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
     const options = await rgpdOptions(tx, ctx.caller, orgId, parisDate(awareAt));
     const handledBy =
       org.kind === "operator" ? "metropole" : breachHandler(options.breachesHandledBy);
-    const chain = await openAuditChain(tx, orgId);
-    const number = await nextNumber(tx, rgpdBreaches, orgId);
-    const now = ctx.now();
-    const [row] = await tx
-      .insert(rgpdBreaches)
-      .values({
-        orgId,
-        operatorId: ctx.caller.operatorId,
-        number,
+    return openRecord(
+      tx,
+      ctx,
+      rgpdBreaches,
+      { orgId, subject: "breach" },
+      {
         title: input.title,
         description: input.description,
         natures: input.natures,
@@ -154,25 +150,13 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
         status: "open",
         revision: 1,
         ...actorColumns(actorFrom(ctx.caller)),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: rgpdBreaches.id, number: rgpdBreaches.number });
-    if (!row) throw new Error("breach insert returned nothing");
-    await leaveTrail(
-      tx,
-      ctx,
-      {
-        orgId,
-        subject: "breach",
-        subjectId: row.id,
+      },
+      (number) => ({
         kind: "breach-opened",
         summary: `Violation ouverte, connue le ${frenchDateTime(awareAt)} ; gérée par ${handledBy === "metropole" ? "la Métropole (RSSI et DPO)" : "la commune"}${input.saisineReference ? `, depuis la saisine ${input.saisineReference.toUpperCase()}` : ""}.`,
         after: { number, awareAt, natures: input.natures, handledBy, saisineId },
-      },
-      chain,
+      }),
     );
-    return row;
   });
 }
 

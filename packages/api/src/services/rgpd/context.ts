@@ -13,31 +13,19 @@ import {
 } from "@mutu/domain";
 import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
 import { eq, inArray, max, min } from "drizzle-orm";
-import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError, fieldRefusal, forbidden, notFound } from "../../errors.ts";
 import { readContract } from "../contracts/contract-view.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
-import { assertVisibleOrg, type ServiceContext } from "../tenant.ts";
+import type { ServiceContext } from "../tenant.ts";
 
 const { organisations, rgpdEvents, rgpdProcessings, rgpdReferenceNotifications } = schema;
 
 export type Side = "commune" | "operator";
 export const sideOf = (caller: Caller): Side =>
   caller.org.kind === "operator" ? "operator" : "commune";
-
-/** The register a call is about: the caller's own commune, or the organisation an operator names. */
-export function registerOrgId(caller: Caller, orgId: string | undefined): string {
-  if (orgId) {
-    assertVisibleOrg(caller, orgId);
-    return orgId;
-  }
-  if (caller.org.kind === "commune") return caller.org.id;
-  throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
-    orgId: ["Choisissez une commune."],
-  });
-}
 
 export function assertPermission(caller: Caller, permission: Permission) {
   if (!caller.permissions.includes(permission)) throw forbidden();
@@ -230,6 +218,43 @@ export async function assertProcessingsOf(tx: Tx, orgId: string, ids: readonly s
 
 /** What a step leaves besides its record's subject: the event's kind, words and facts. */
 export type StepTrail = Omit<Trail, "orgId" | "subject" | "subjectId">;
+
+type NumberedTable = PgTable & { id: PgColumn; orgId: PgColumn; number: PgColumn };
+
+/**
+ * A new record of an organisation's register (a processing, a breach, a request): numbered under
+ * the organisation's audit lock (`chain` when the service holds it already), written for the
+ * caller's operator, then its trail, which may name its number.
+ */
+export async function openRecord<T extends NumberedTable>(
+  tx: Tx,
+  ctx: ServiceContext,
+  table: T,
+  record: { orgId: string; subject: Trail["subject"] },
+  values: Omit<T["$inferInsert"], "orgId" | "operatorId" | "number" | "createdAt" | "updatedAt">,
+  trail: (number: number) => StepTrail,
+  chain?: AuditChain,
+): Promise<{ id: string; number: number }> {
+  const { orgId, subject } = record;
+  const audit = chain ?? (await openAuditChain(tx, orgId));
+  const number = await nextNumber(tx, table, orgId);
+  const now = ctx.now();
+  const inserted = await tx
+    .insert(table)
+    .values({
+      ...values,
+      orgId,
+      operatorId: ctx.caller.operatorId,
+      number,
+      createdAt: now,
+      updatedAt: now,
+    } as PgInsertValue<T>)
+    .returning({ id: table.id, number: table.number });
+  const [row] = inserted as { id: string; number: number }[];
+  if (!row) throw new Error(`${subject} insert returned nothing`);
+  await leaveTrail(tx, ctx, { orgId, subject, subjectId: row.id, ...trail(number) }, audit);
+  return row;
+}
 
 /** A step recorded on a register's record (a breach, a request): its new facts, then its trail. */
 export async function recordStep<T extends PgTable & { id: PgColumn }>(

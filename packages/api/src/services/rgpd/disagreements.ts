@@ -16,8 +16,8 @@ import { schema } from "@mutu/db";
 import { and, desc, eq, type SQL } from "drizzle-orm";
 import { notFound, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertPermission, leaveTrail, loadRecord, registerOrgId } from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { assertPermission, leaveTrail, loadRecord } from "./context.ts";
 import { loadProcessing } from "./processing-view.ts";
 
 const { organisations, rgpdDisagreements, rgpdProcessings } = schema;
@@ -28,9 +28,7 @@ export async function listDisagreements(
   input: { orgId?: string | undefined },
 ) {
   const orgId =
-    input.orgId || ctx.caller.org.kind === "commune"
-      ? registerOrgId(ctx.caller, input.orgId)
-      : null;
+    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
   return inTenant(ctx, async (tx) => {
     const where: SQL[] = [];
     if (orgId) where.push(eq(g.orgId, orgId));
@@ -71,7 +69,7 @@ export async function raiseDisagreement(
   input: { orgId?: string | undefined; processingId: string | null; subject: string },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   return inTenant(ctx, async (tx) => {
     if (input.processingId) {
       const processing = await loadProcessing(tx, input.processingId);

@@ -16,15 +16,8 @@ import { schema, type Tx } from "@mutu/db";
 import { and, count, eq, gt, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import { AppError, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import {
-  assertPermission,
-  leaveTrail,
-  orgOf,
-  registerOrgId,
-  rgpdOptions,
-  today,
-} from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { assertPermission, leaveTrail, orgOf, rgpdOptions, today } from "./context.ts";
 
 const {
   functions,
@@ -61,7 +54,7 @@ async function dgsOf(tx: Tx, orgId: string) {
 const n = (rows: { n: number }[]) => Number(rows[0]?.n ?? 0);
 
 export async function rgpdOverview(ctx: ServiceContext, input: { orgId?: string | undefined }) {
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const day = today(ctx);
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
@@ -188,7 +181,7 @@ export async function rgpdOverview(ctx: ServiceContext, input: { orgId?: string 
 
 export async function saveSettings(ctx: ServiceContext, input: SaveRgpdSettingsInput) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   return inTenant(ctx, async (tx) => {
     const org = await orgOf(tx, orgId);
     if (org.kind !== "commune")

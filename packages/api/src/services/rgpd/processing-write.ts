@@ -10,18 +10,11 @@ import {
   processingContentSchema,
   registerColumns,
 } from "@mutu/domain";
-import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
+import { type AuditChain, schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import {
-  assertPermission,
-  leaveTrail,
-  nextNumber,
-  orgOf,
-  registerOrgId,
-  today,
-} from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { assertPermission, leaveTrail, openRecord, orgOf, today } from "./context.ts";
 import { loadProcessing } from "./processing-view.ts";
 import { replanRetention } from "./retention-plan.ts";
 
@@ -41,15 +34,12 @@ export async function insertProcessing(
   chain?: AuditChain,
 ) {
   const org = await orgOf(tx, orgId);
-  const audit = chain ?? (await openAuditChain(tx, orgId));
-  const number = await nextNumber(tx, rgpdProcessings, orgId);
-  const now = ctx.now();
-  const [row] = await tx
-    .insert(rgpdProcessings)
-    .values({
-      orgId,
-      operatorId: ctx.caller.operatorId,
-      number,
+  return openRecord(
+    tx,
+    ctx,
+    rgpdProcessings,
+    { orgId, subject: "processing" },
+    {
       status: "draft",
       content,
       revision: 1,
@@ -57,25 +47,10 @@ export async function insertProcessing(
       sharedId: shared?.sharedId ?? null,
       sharedVersion: shared?.sharedVersion ?? null,
       recordedOn: today(ctx),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning({ id: rgpdProcessings.id, number: rgpdProcessings.number });
-  if (!row) throw new Error("processing insert returned nothing");
-  await leaveTrail(
-    tx,
-    ctx,
-    {
-      orgId,
-      subject: "processing",
-      subjectId: row.id,
-      kind: "processing-recorded",
-      summary,
-      after: { number, content },
     },
-    audit,
+    (number) => ({ kind: "processing-recorded", summary, after: { number, content } }),
+    chain,
   );
-  return row;
 }
 
 export async function createProcessing(
@@ -83,7 +58,7 @@ export async function createProcessing(
   input: { orgId?: string | undefined; content: ProcessingContentInput },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const content = processingContentSchema.parse(input.content);
   return inTenant(ctx, (tx) =>
     insertProcessing(tx, ctx, orgId, content, null, "Traitement inscrit au registre (brouillon)."),

@@ -15,8 +15,8 @@ import {
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import { orgOf, registerOrgId, rgpdOptions, today } from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { orgOf, rgpdOptions, today } from "./context.ts";
 
 const {
   functions,
@@ -45,7 +45,7 @@ export async function processorRegister(
   ctx: ServiceContext,
   input: { orgId?: string | undefined },
 ) {
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const day = today(ctx);
   return inTenant(ctx, async (tx) => buildProcessorRegister(tx, ctx, orgId, day));
 }

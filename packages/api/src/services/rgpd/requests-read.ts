@@ -6,9 +6,9 @@
 import { requestState } from "@mutu/domain";
 import { schema } from "@mutu/db";
 import { and, asc, desc, eq, isNull, isNotNull, type SQL } from "drizzle-orm";
-import { inTenant, type ServiceContext } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { caseFileOf } from "./case-file.ts";
-import { registerOrgId, sideOf, today } from "./context.ts";
+import { sideOf, today } from "./context.ts";
 import { loadRequest, requestHandlerSide } from "./requests.ts";
 
 const { organisations, rgpdRequests } = schema;
@@ -19,9 +19,7 @@ export async function listRequests(
   input: { orgId?: string | undefined; open?: boolean | undefined },
 ) {
   const orgId =
-    input.orgId || ctx.caller.org.kind === "commune"
-      ? registerOrgId(ctx.caller, input.orgId)
-      : null;
+    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const where: SQL[] = [];

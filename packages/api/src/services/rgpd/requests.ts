@@ -19,21 +19,19 @@ import {
   type RequestKind,
   subjectRequestDeadline,
 } from "@mutu/domain";
-import { openAuditChain, schema, type Tx } from "@mutu/db";
+import { schema, type Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError, refuseProblems } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { consultationsOf } from "./breaches.ts";
 import {
   assertPermission,
   assertProcessingsOf,
-  leaveTrail,
   loadRecord,
-  nextNumber,
+  openRecord,
   orgOf,
   pastInstantOf,
-  registerOrgId,
   rgpdOptions,
   sideOf,
   recordStep,
@@ -107,7 +105,7 @@ export async function registerRequest(
   },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const receivedAt = pastInstantOf(
     ctx,
     input.receivedAt,
@@ -117,15 +115,12 @@ export async function registerRequest(
   return inTenant(ctx, async (tx) => {
     await orgOf(tx, orgId);
     await assertProcessingsOf(tx, orgId, input.processingIds);
-    const chain = await openAuditChain(tx, orgId);
-    const number = await nextNumber(tx, rgpdRequests, orgId);
-    const now = ctx.now();
-    const [row] = await tx
-      .insert(rgpdRequests)
-      .values({
-        orgId,
-        operatorId: ctx.caller.operatorId,
-        number,
+    return openRecord(
+      tx,
+      ctx,
+      rgpdRequests,
+      { orgId, subject: "request" },
+      {
         kind: input.kind,
         receivedAt,
         channel: input.channel,
@@ -137,26 +132,14 @@ export async function registerRequest(
         identityNote: "",
         dueAt: subjectRequestDeadline(receivedAt),
         ...actorColumns(actorFrom(ctx.caller)),
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: rgpdRequests.id, number: rgpdRequests.number });
-    if (!row) throw new Error("request insert returned nothing");
-    await leaveTrail(
-      tx,
-      ctx,
-      {
-        orgId,
-        subject: "request",
-        subjectId: row.id,
+      },
+      (number) => ({
         kind: "request-registered",
         summary: `Demande reçue le ${frenchDateTime(receivedAt)} : droit exercé, ${REQUEST_KIND_LABELS[input.kind].toLowerCase()}.`,
         // The person's name, contact and words stay out of the trail.
         after: { number, kind: input.kind, receivedAt, channel: input.channel },
-      },
-      chain,
+      }),
     );
-    return row;
   });
 }
 

@@ -57,6 +57,17 @@ async function insertPlanned(tx: Tx, processing: Processing, ops: PlannedOperati
     await tx.insert(rgpdRetentionOperations).values(ops.map((op) => rowOf(processing, op)));
 }
 
+/** Passes planned and not started are dropped before a new plan. */
+const dropPlanned = (tx: Tx, processingId: string) =>
+  tx
+    .delete(rgpdRetentionOperations)
+    .where(
+      and(
+        eq(rgpdRetentionOperations.processingId, processingId),
+        eq(rgpdRetentionOperations.status, "planned"),
+      ),
+    );
+
 /**
  * The passes still to come, from the processing's periods as they stand: passes not started are
  * dropped, each period resumes after its last pass carried out (or starts afresh), a period with
@@ -64,14 +75,7 @@ async function insertPlanned(tx: Tx, processing: Processing, ops: PlannedOperati
  */
 export async function replanRetention(tx: Tx, processing: Processing, today: string) {
   if (!processing.inForceOn) return;
-  await tx
-    .delete(rgpdRetentionOperations)
-    .where(
-      and(
-        eq(rgpdRetentionOperations.processingId, processing.id),
-        eq(rgpdRetentionOperations.status, "planned"),
-      ),
-    );
+  await dropPlanned(tx, processing.id);
   const history = await tx
     .select()
     .from(rgpdRetentionOperations)
@@ -92,14 +96,7 @@ export async function replanRetention(tx: Tx, processing: Processing, today: str
 
 /** The processing ends: passes to come are replaced by a last one per period, for all that remains. */
 export async function planFinalRetention(tx: Tx, processing: Processing, endedOn: string) {
-  await tx
-    .delete(rgpdRetentionOperations)
-    .where(
-      and(
-        eq(rgpdRetentionOperations.processingId, processing.id),
-        eq(rgpdRetentionOperations.status, "planned"),
-      ),
-    );
+  await dropPlanned(tx, processing.id);
   await insertPlanned(
     tx,
     processing,

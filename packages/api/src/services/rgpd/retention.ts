@@ -16,16 +16,8 @@ import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, gte, inArray, lte, ne, or, type SQL } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
-import {
-  assertPermission,
-  leaveTrail,
-  loadRecord,
-  orgOf,
-  registerOrgId,
-  sideOf,
-  today,
-} from "./context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { assertPermission, leaveTrail, loadRecord, orgOf, sideOf, today } from "./context.ts";
 import { operationSummary } from "./processing-view.ts";
 import { planNextPass } from "./retention-plan.ts";
 
@@ -41,9 +33,7 @@ export async function retentionSchedule(
   input: { orgId?: string | undefined; until?: string | undefined; since?: string | undefined },
 ) {
   const orgId =
-    input.orgId || ctx.caller.org.kind === "commune"
-      ? registerOrgId(ctx.caller, input.orgId)
-      : null;
+    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
   const until = input.until ?? `${Number(today(ctx).slice(0, 4)) + 1}${today(ctx).slice(4)}`;
   return inTenant(ctx, async (tx) => {
     const where: SQL[] = [];

@@ -14,17 +14,17 @@ import {
   SHARED_FIELD_LABELS,
   sharedDifferences,
 } from "@mutu/domain";
-import { openAuditChain, schema } from "@mutu/db";
+import { openAuditChain, schema, type Tx } from "@mutu/db";
 import { and, asc, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { actorColumns, actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext } from "../tenant.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import {
   assertOperator,
   assertPermission,
   leaveTrail,
+  loadRecord,
   orgOf,
-  registerOrgId,
   sideOf,
   today,
 } from "./context.ts";
@@ -42,7 +42,7 @@ const {
 
 export async function listShared(ctx: ServiceContext, input: { orgId?: string | undefined }) {
   const orgId = input.orgId
-    ? registerOrgId(ctx.caller, input.orgId)
+    ? targetOrgId(ctx.caller, input.orgId)
     : ctx.caller.org.kind === "commune"
       ? ctx.caller.org.id
       : null;
@@ -78,13 +78,18 @@ export async function listShared(ctx: ServiceContext, input: { orgId?: string | 
   });
 }
 
+const SHARED = "Traitement partagé";
+
+/** A shared processing of `operatorId` (locked for a change when `lock`); another's is not found. */
+async function loadTemplate(tx: Tx, sharedId: string, operatorId: string, lock = false) {
+  const template = await loadRecord(tx, rgpdSharedProcessings, sharedId, SHARED, lock);
+  if (template.orgId !== operatorId) throw notFound(SHARED);
+  return template;
+}
+
 export async function getShared(ctx: ServiceContext, input: { sharedId: string }) {
   return inTenant(ctx, async (tx) => {
-    const [template] = await tx
-      .select()
-      .from(rgpdSharedProcessings)
-      .where(eq(rgpdSharedProcessings.id, input.sharedId));
-    if (!template) throw notFound("Traitement partagé");
+    const template = await loadRecord(tx, rgpdSharedProcessings, input.sharedId, SHARED);
     const history = await tx
       .select()
       .from(rgpdSharedVersions)
@@ -177,17 +182,7 @@ export async function saveShared(
       });
       return { id: created.id, version: 1, proposals: 0 };
     }
-    const [template] = await tx
-      .select()
-      .from(rgpdSharedProcessings)
-      .where(
-        and(
-          eq(rgpdSharedProcessings.id, input.sharedId),
-          eq(rgpdSharedProcessings.orgId, operatorId),
-        ),
-      )
-      .for("update");
-    if (!template) throw notFound("Traitement partagé");
+    const template = await loadTemplate(tx, input.sharedId, operatorId, true);
     if (input.version !== template.version)
       throw new AppError("CONFLICT", "Ce traitement partagé a changé entre-temps : rechargez-le.");
     const version = template.version + 1;
@@ -276,21 +271,12 @@ export async function adoptSharedProcessing(
   input: { sharedId: string; orgId?: string | undefined; service: string },
 ) {
   assertPermission(ctx.caller, "rgpd.manage");
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   return inTenant(ctx, async (tx) => {
     const org = await orgOf(tx, orgId);
     if (org.kind !== "commune")
       throw new AppError("BAD_REQUEST", "Un traitement partagé est adopté par une commune.");
-    const [template] = await tx
-      .select()
-      .from(rgpdSharedProcessings)
-      .where(
-        and(
-          eq(rgpdSharedProcessings.id, input.sharedId),
-          eq(rgpdSharedProcessings.orgId, ctx.caller.operatorId),
-        ),
-      );
-    if (!template) throw notFound("Traitement partagé");
+    const template = await loadTemplate(tx, input.sharedId, ctx.caller.operatorId);
     // Under the commune's audit lock: two adoptions at once cannot both pass this check.
     const chain = await openAuditChain(tx, orgId);
     const [already] = await tx

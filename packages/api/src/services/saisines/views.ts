@@ -11,12 +11,12 @@ import {
   sanitizeQueueFilters,
   sortFrench,
 } from "@mutu/domain";
-import { appendAudit, schema, type Tx } from "@mutu/db";
+import { schema, type Tx } from "@mutu/db";
 import { and, eq, isNull, or } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertQueueCaller } from "./queue-scope.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { organisations, people, saisineViews, teams } = schema;
 
@@ -127,9 +127,8 @@ export async function saveView(ctx: ServiceContext, input: SaveQueueViewInput) {
       })
       .returning({ id: saisineViews.id });
     if (!created) throw new Error("view insert returned nothing");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: ctx.caller.org.id,
-      actor: actorOf(ctx.caller),
       action: "saisine-view.create",
       entity: "saisine-view",
       entityId: created.id,
@@ -153,9 +152,8 @@ export async function deleteView(ctx: ServiceContext, input: { viewId: string })
         `Seule la personne qui a enregistré la vue « ${view.name} » peut la supprimer (${view.createdByLabel}).`,
       );
     await tx.delete(saisineViews).where(eq(saisineViews.id, view.id));
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: ctx.caller.org.id,
-      actor: actorOf(ctx.caller),
       action: "saisine-view.delete",
       entity: "saisine-view",
       entityId: view.id,

@@ -11,6 +11,7 @@ import { actorOf } from "../../auth/caller.ts";
 import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
+import { auditChange } from "../audit/caller-change.ts";
 
 const { apiTokens, organisations, people } = schema;
 
@@ -65,9 +66,8 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
         displayPrefix: apiTokens.displayPrefix,
       });
     if (!token) throw new Error("insert returned nothing");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: input.orgId,
-      actor: actorOf(ctx.caller),
       action: "token.create",
       entity: "api-token",
       entityId: token.id,

@@ -10,8 +10,8 @@ import { openAuditChain, schema } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { strToU8, zipSync, type Zippable } from "fflate";
 import { actorOf } from "../../../auth/caller.ts";
-import { inTenant, type ServiceContext } from "../../tenant.ts";
-import { orgOf, registerOrgId, today } from "../context.ts";
+import { inTenant, type ServiceContext, targetOrgId } from "../../tenant.ts";
+import { orgOf, today } from "../context.ts";
 import { writeSpreadsheet } from "../../exports/spreadsheets.ts";
 import { jsonOf, sheetOf } from "./formats.ts";
 import { pdfOf } from "./pdf.ts";
@@ -83,7 +83,7 @@ export async function exportRegister(
   ctx: ServiceContext,
   input: { orgId?: string | undefined; register: Register; format: ExportFormat },
 ) {
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const day = today(ctx);
   const { org, edition: e } = await edition(ctx, orgId);
   const content = await inTenant(ctx, (tx) => registerRecords(tx, ctx, orgId, input.register, day));
@@ -100,7 +100,7 @@ export async function exportRegister(
 const safeName = (name: string) => name.replace(/[\\/:*?"<>|\p{Cc}]/gu, "_").slice(0, 120);
 
 export async function exportArchive(ctx: ServiceContext, input: { orgId?: string | undefined }) {
-  const orgId = registerOrgId(ctx.caller, input.orgId);
+  const orgId = targetOrgId(ctx.caller, input.orgId);
   const day = today(ctx);
   const { org, edition: e } = await edition(ctx, orgId);
   const files: Zippable = {};
