@@ -113,14 +113,35 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await study.getByRole("button", { name: "Enregistrer l'étude" }).click();
   await a.getByText("Étude enregistrée.").waitFor();
 
+  // The decision is one of a held meeting of Bègles' strategic committee (the demo's, last
+  // December), chosen from the list; the meeting's page then lists it among its decisions.
   const year = new Date().getFullYear();
   const decision = a.getByRole("region", { name: "Consigner la décision du comité de pilotage" });
+  const meeting = decision.getByRole("combobox", { name: /^Réunion du comité/ });
+  expect(await meeting.locator("option").allTextContents()).toEqual([
+    `Comité numérique stratégique communal, le 4 décembre ${year - 1}`,
+  ]);
   await decision.getByRole("radio", { name: "Retenu et inscrit au schéma numérique" }).check();
   await decision.getByRole("textbox", { name: /^Année d'inscription/ }).fill(String(year));
   await decision.getByRole("textbox", { name: /^Motifs/ }).fill("Priorité du mandat.");
+  await noViolations(a, "decision form");
+  await shot(a, "admin-projet-arbitrage");
   await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
   await a.getByText("Décision enregistrée.").waitFor();
-  await a.getByText(/Comité numérique stratégique communal, le/).waitFor();
+  await a
+    .getByRole("link", { name: `Comité numérique stratégique communal, le 4 décembre ${year - 1}` })
+    .click();
+  await a
+    .getByRole("heading", { level: 1, name: /Comité numérique stratégique communal/ })
+    .waitFor();
+  const minutes = a.getByRole("region", { name: "Compte rendu" });
+  await minutes
+    .getByText(/Projet « Portail famille de Bègles » : Retenu et inscrit au schéma numérique pour/)
+    .waitFor();
+  await noViolations(a, "meeting page with a project decision");
+  await shot(a, "admin-reunion-arbitrage");
+  await minutes.getByRole("link", { name: `« ${TITLE} »` }).click();
+  await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
 
   const effort = a.getByRole("region", { name: "Imputer de la charge" });
   await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("0,3");

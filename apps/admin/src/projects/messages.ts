@@ -65,14 +65,17 @@ export const projectsMessages = {
   },
   decision: {
     title: "Consigner la décision du comité de pilotage",
-    lead: "Chaque nouveau projet est présenté en comité de pilotage, qui l'arbitre.",
+    lead: "Chaque nouveau projet est présenté en comité de pilotage, qui l'arbitre lors d'une réunion.",
+    meeting: "Réunion du comité",
+    meetingHint:
+      "Les réunions tenues du comité numérique stratégique de la commune (ou de la commission de pilotage élargie) ; la décision figurera parmi celles de la réunion.",
+    meetingOption: (label: string, day: string) => `${label}, le ${day}`,
+    noMeeting:
+      "Aucune réunion tenue du comité qui arbitre les projets de la commune : consignez d'abord le compte rendu de sa réunion.",
+    toGovernance: "Ouvrir la gouvernance de la commune",
     decision: "Décision",
-    decidedOn: "Date de la décision",
-    body: "Instance",
-    bodyHint: "Par exemple : Comité numérique stratégique communal.",
     reasons: "Motifs",
     plannedYear: "Année d'inscription au schéma numérique",
-    meetingRef: "Référence du compte rendu (facultatif)",
     submit: "Enregistrer la décision",
     submitting: "Enregistrement…",
     failed: "La décision n'a pas été enregistrée",

@@ -25,7 +25,14 @@ export type Project = {
   loggedDays: number;
   estimatedDays: number | null;
   actions: string[];
-  decisions: { decision: string; body: string; decidedOn: string; plannedYear: number | null }[];
+  arbitrationMeetings: { id: string; label: string; day: string }[];
+  decisions: {
+    decision: string;
+    body: string;
+    decidedOn: string;
+    plannedYear: number | null;
+    meetingId: string | null;
+  }[];
   phases: { from: string; to: string; changedOn: string }[];
   effort: { workedOn: string; days: number; activity: string }[];
 };

@@ -132,9 +132,8 @@ export const workProbes: Record<string, Probe> = {
     inputs: (v) => [
       {
         projectId: v.projectId,
+        meetingId: v.meetingId,
         decision: "non-retenu",
-        decidedOn: "2025-01-10",
-        body: "Comité intrus",
         reasons: "Refus de l'intrus",
       },
     ],

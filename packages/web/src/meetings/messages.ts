@@ -86,6 +86,9 @@ export const meetingsMessages = {
     minutes: "Compte rendu",
     decisions: "Décisions",
     noDecision: "Aucune décision consignée.",
+    projectDecision: "Projet",
+    /** After « Retenu et inscrit au schéma numérique ». */
+    plannedFor: (year: number) => `pour ${year}`,
     actionsDecided: "Actions décidées",
     actionsFollowed: "Actions des réunions précédentes",
     download: "Télécharger (.ics)",

@@ -74,6 +74,7 @@ export const projectsMessages = {
     noDecision: "Aucune décision consignée.",
     decisionLine: (body: string, date: string) => `${body}, le ${date}`,
     plannedFor: (year: number) => `inscrit pour ${year}`,
+    minutesRef: (ref: string) => `compte rendu : ${ref}`,
     phases: "Phases suivies",
     effort: "Charge imputée",
     effortCaption: (total: string) => `Charge imputée au projet (total : ${total})`,

@@ -22,8 +22,10 @@ import {
   DescriptionList,
   formatCalendarDate,
   Info,
+  Link,
   Section,
 } from "@mutu/ui";
+import { meetingHref } from "../meetings/meetings-table.tsx";
 import { projectsMessages } from "./messages.ts";
 import type { ProjectDetail } from "./types.ts";
 
@@ -174,7 +176,14 @@ export function FollowUpSection({ project }: { project: ProjectDetail }) {
                 <li key={`${d.decidedOn}-${d.body}-${d.decision}`}>
                   <strong>{PROJECT_DECISION_LABELS[d.decision]}</strong>
                   {d.plannedYear ? ` (${t.plannedFor(d.plannedYear)})` : ""} —{" "}
-                  {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
+                  {d.meetingId ? (
+                    <Link to={meetingHref(d.meetingId)}>
+                      {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
+                    </Link>
+                  ) : (
+                    t.decisionLine(d.body, formatCalendarDate(d.decidedOn))
+                  )}
+                  {d.meetingRef ? ` (${t.minutesRef(d.meetingRef)})` : ""}
                   {d.reasons ? ` : ${d.reasons}` : ""}
                 </li>
               ))}

@@ -7,6 +7,7 @@ import {
   MEETING_STATUSES,
   meetingIdInput,
   meetingsOverviewInput,
+  PROJECT_DECISIONS,
   planMeetingInput,
   recordMeetingInput,
   rescheduleMeetingInput,
@@ -21,6 +22,7 @@ export {
   rescheduleMeetingInput,
   meetingIdInput,
   meetingsOverviewInput,
+  PROJECT_DECISIONS,
   planMeetingInput,
   recordMeetingInput,
   updateActionInput,
@@ -69,6 +71,17 @@ export const meetingOutput = meetingSummaryOutput.extend({
   agenda: z.array(z.string()),
   minutes: z.string().nullable(),
   decisions: z.array(z.string()),
+  /** The projects this meeting arbitrated (as far as the caller may read them). */
+  projectDecisions: z.array(
+    z.object({
+      projectId: z.string(),
+      projectTitle: z.string(),
+      orgName: z.string(),
+      decision: z.enum(PROJECT_DECISIONS),
+      plannedYear: z.number().nullable(),
+      reasons: z.string(),
+    }),
+  ),
   otherAttendees: z.array(z.string()),
   /** Why it was last moved or cancelled. */
   changeReason: z.string().nullable(),

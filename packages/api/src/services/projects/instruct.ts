@@ -9,6 +9,7 @@ import {
   type AbandonProjectInput,
   type AdvanceProjectInput,
   type ArbitrateProjectInput,
+  arbitrationMeetingRefusal,
   decisionRefusal,
   halfDaysOf,
   nextPhase,
@@ -25,6 +26,7 @@ import {
 import { eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
+import { loadMeeting } from "../meetings/load.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import {
   actorFields,
@@ -129,13 +131,19 @@ export function recordDpoOpinion(ctx: ServiceContext, input: RecordDpoOpinionInp
   });
 }
 
+/**
+ * The committee's decision, taken at a held meeting of the body that arbitrates for the commune:
+ * the decision row points to the meeting (whose page then lists it) and copies its name and day.
+ */
 export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInput) {
-  const { projectId, ...record } = input;
+  const { projectId, meetingId, ...record } = input;
   return follow(ctx, projectId, "arbitrer", async (step) => {
+    const meeting = await loadMeeting(step.tx, meetingId);
+    const wrongMeeting = arbitrationMeetingRefusal(meeting, step.row);
+    if (wrongMeeting) refuse(wrongMeeting.field, wrongMeeting.message);
     const refusal = decisionRefusal(
-      record,
+      { ...record, decidedOn: meeting.day },
       { personalData: step.row.personalData, hasDpoOpinion: step.row.dpoOpinion !== null },
-      step.today,
     );
     if (refusal) refuse(refusal.field, refusal.message);
     const status = STATUS_AFTER_DECISION[record.decision];
@@ -144,11 +152,11 @@ export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInp
       projectId: step.row.id,
       orgId: step.row.orgId,
       decision: record.decision,
-      decidedOn: record.decidedOn,
-      body: record.body,
+      decidedOn: meeting.day,
+      body: meeting.label,
       reasons: record.reasons,
       plannedYear,
-      meetingRef: record.meetingRef ?? null,
+      meetingId: meeting.id,
       ...actorFields(step.actor),
       createdAt: step.now,
     });
@@ -163,10 +171,7 @@ export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInp
       step.row,
       "project.decision",
       { status: step.row.status },
-      {
-        ...record,
-        status,
-      },
+      { ...record, meetingId: meeting.id, decidedOn: meeting.day, body: meeting.label, status },
     );
   });
 }

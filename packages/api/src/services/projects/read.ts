@@ -22,6 +22,7 @@ import { contractOfOrg, selectVersions, withPeriods } from "../contracts/read-mo
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import type { ProjectRow } from "./access.ts";
 import { missionHalfDays } from "./level1.ts";
+import { arbitrationMeetingsOf } from "./meetings.ts";
 
 const {
   contractVersions,
@@ -74,6 +75,12 @@ export async function projectDetail(tx: Tx, caller: Caller, projectId: string) {
     .where(eq(projectEffort.projectId, row.id))
     .orderBy(desc(projectEffort.workedOn), desc(projectEffort.createdAt));
   const logged = effort.reduce((sum, e) => sum + e.halfDays, 0);
+  const actions =
+    caller.org.kind === "operator" ? availableProjectActions(row.kind, row.status) : [];
+  // The arbitration form offers the held meetings of the body that arbitrates for the commune.
+  const arbitrationMeetings = actions.includes("arbitrer")
+    ? await arbitrationMeetingsOf(tx, row)
+    : [];
   return {
     ...summaryOf(row, logged),
     orgName: org?.name ?? "",
@@ -83,13 +90,15 @@ export async function projectDetail(tx: Tx, caller: Caller, projectId: string) {
     dpoOpinion: row.dpoOpinion,
     planProjet: row.planProjet,
     missionLetter: row.missionLetter,
-    actions: caller.org.kind === "operator" ? availableProjectActions(row.kind, row.status) : [],
+    actions,
+    arbitrationMeetings,
     decisions: decisions.map((d) => ({
       decision: d.decision,
       decidedOn: d.decidedOn,
       body: d.body,
       reasons: d.reasons,
       plannedYear: d.plannedYear,
+      meetingId: d.meetingId,
       meetingRef: d.meetingRef,
       recordedBy: d.actorLabel,
     })),

@@ -1,0 +1,3 @@
+ALTER TABLE "project_decisions" ADD COLUMN "meeting_id" uuid;--> statement-breakpoint
+ALTER TABLE "project_decisions" ADD CONSTRAINT "project_decisions_meeting_id_meetings_id_fk" FOREIGN KEY ("meeting_id") REFERENCES "public"."meetings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "project_decisions_meeting_id_index" ON "project_decisions" USING btree ("meeting_id");
