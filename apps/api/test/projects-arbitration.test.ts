@@ -14,11 +14,10 @@ import { data, useHarness } from "./harness.ts";
 import type { Meeting } from "./helpers/meetings.ts";
 import {
   BEGLES_PROJECT_OWNER,
-  begleFiche,
   METROPOLE_REFERENT,
   type Project,
   REDON_ADMIN,
-  sharedStudy,
+  studiedProject,
 } from "./helpers/projects.ts";
 
 // Monday 16 March 2026, 11:00 in Paris: the demo's meetings held before it are recorded.
@@ -49,23 +48,15 @@ describe.each(drivers)("a project arbitrated at a meeting on %s", (driver) => {
     },
   });
 
-  const studied = async (title: string, orgCookie = t.owner, followCookie = t.referent) => {
-    const filed = data<Project>(
-      await t.h.mutate(
-        "projects.file",
-        { title, scope: "communal", fiche: begleFiche },
-        { cookie: orgCookie },
-      ),
-    );
-    data(
-      await t.h.mutate(
-        "projects.study",
-        { projectId: filed.id, ...sharedStudy, personalData: false },
-        { cookie: followCookie },
-      ),
+  const studied = async (title: string) => {
+    const { id } = await studiedProject(
+      t.h,
+      { filer: t.owner, follower: t.referent },
+      title,
+      false,
     );
     return data<Project>(
-      await t.h.query("projects.get", { projectId: filed.id }, { cookie: followCookie }),
+      await t.h.query("projects.get", { projectId: id }, { cookie: t.referent }),
     );
   };
   const plan = async (org: string, body: string, date: string) =>
@@ -246,19 +237,11 @@ describe.each(drivers)("a project arbitrated at a meeting on %s", (driver) => {
 
   test("Redon: a member's project arbitrated by the enlarged steering commission", async () => {
     const { h, redon, redonDgs } = t;
-    const filed = data<Project>(
-      await h.mutate(
-        "projects.file",
-        { title: "Site internet de la commune", scope: "communal", fiche: begleFiche },
-        { cookie: redonDgs },
-      ),
-    );
-    data(
-      await h.mutate(
-        "projects.study",
-        { projectId: filed.id, ...sharedStudy, personalData: false },
-        { cookie: redon },
-      ),
+    const filed = await studiedProject(
+      h,
+      { filer: redonDgs, follower: redon },
+      "Site internet de la commune",
+      false,
     );
     const project = data<Project>(
       await h.query("projects.get", { projectId: filed.id }, { cookie: redon }),

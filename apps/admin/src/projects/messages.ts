@@ -53,16 +53,6 @@ export const projectsMessages = {
     failed: "L'étude n'a pas été enregistrée",
     done: "Étude enregistrée.",
   },
-  dpo: {
-    title: "Consigner l'avis du DPO",
-    opinion: "Sens de l'avis",
-    givenOn: "Date de l'avis",
-    text: "Avis",
-    submit: "Enregistrer l'avis",
-    submitting: "Enregistrement…",
-    failed: "L'avis n'a pas été enregistré",
-    done: "Avis du DPO enregistré.",
-  },
   decision: {
     title: "Consigner la décision du comité de pilotage",
     lead: "Chaque nouveau projet est présenté en comité de pilotage, qui l'arbitre lors d'une réunion.",

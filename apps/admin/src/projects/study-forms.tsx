@@ -1,17 +1,9 @@
 /**
  * The study of a filed project (002 §3.3.2: an existing solution? a need shared with other
- * communes? personal data, then the DPO's opinion) and the DPO's opinion itself, checked with the
- * domain's schemas before they are sent.
+ * communes? personal data, then the DPO's opinion), checked with the domain's schema before it is
+ * sent.
  */
-import {
-  DPO_OPINION_LABELS,
-  DPO_OPINIONS,
-  PROJECT_SCOPE_LABELS,
-  PROJECT_SCOPES,
-  parisToday,
-  recordDpoOpinionInput,
-  recordStudyInput,
-} from "@mutu/domain";
+import { PROJECT_SCOPE_LABELS, PROJECT_SCOPES, parisToday, recordStudyInput } from "@mutu/domain";
 import { Form, RadioGroup, Section, TextAreaField, TextField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { ProjectDetail } from "@mutu/web/projects";
@@ -147,51 +139,6 @@ export function StudyForm({ project, onDone }: FormProps) {
           rows={3}
           {...f.text("conclusion")}
         />
-      </Form>
-    </Section>
-  );
-}
-
-const d = projectsMessages.dpo;
-
-export function DpoOpinionForm({ project, onDone }: FormProps) {
-  const refresh = useRefreshProject();
-  const record = trpc.projects.dpoOpinion.useMutation();
-  const form = useSchemaForm(recordDpoOpinionInput, record);
-  const f = useFields({ opinion: "", givenOn: parisToday(), text: "" }, form.error);
-  const v = f.values;
-  function submit() {
-    const checked = form.check({ projectId: project.id, ...v });
-    if (!checked) return;
-    record.mutate(checked, {
-      async onSuccess() {
-        await refresh();
-        onDone(d.done);
-      },
-    });
-  }
-  return (
-    <Section id="projet-dpo" title={d.title}>
-      <Form
-        error={form.error}
-        fields={[
-          { name: "opinion", id: "dpo-avis-0", label: d.opinion },
-          { name: "givenOn", id: "dpo-date", label: d.givenOn },
-          { name: "text", id: "dpo-texte", label: d.text },
-        ]}
-        failed={d.failed}
-        onSubmit={submit}
-        actions={{ submit: d.submit, submitting: d.submitting, pending: record.isPending }}
-      >
-        <RadioGroup
-          id="dpo-avis"
-          legend={d.opinion}
-          required
-          options={DPO_OPINIONS.map((value) => ({ value, label: DPO_OPINION_LABELS[value] }))}
-          {...f.choice("opinion")}
-        />
-        <TextField id="dpo-date" type="date" label={d.givenOn} required {...f.text("givenOn")} />
-        <TextAreaField id="dpo-texte" label={d.text} required rows={3} {...f.text("text")} />
       </Form>
     </Section>
   );

@@ -105,10 +105,19 @@ export function StudySection({ project }: { project: ProjectDetail }) {
             items={[
               {
                 term: DPO_OPINION_LABELS[dpo.opinion as DpoOpinionKind] ?? t.notGiven,
-                description: `${formatCalendarDate(String(dpo.givenOn))} — ${text(dpo.text)}`,
+                description: <span className="text-block">{text(dpo.text)}</span>,
               },
             ]}
           />
+          <p>
+            {typeof dpo.signedBy === "string"
+              ? t.dpoSigned(
+                  formatCalendarDate(String(dpo.givenOn)),
+                  dpo.signedBy,
+                  String(dpo.signedAs),
+                )
+              : formatCalendarDate(String(dpo.givenOn))}
+          </p>
         </>
       ) : project.personalData && project.decisions.length === 0 ? (
         <Info>{t.dpoAwaited}</Info>

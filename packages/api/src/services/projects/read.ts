@@ -8,6 +8,7 @@ import {
   ACTIVITY_OF_SCOPE,
   availableProjectActions,
   daysOf,
+  dpoOpinionRecorder,
   level1PoolUse,
   parisDate,
   planUpkeep,
@@ -20,7 +21,7 @@ import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
 import { contractOfOrg, selectVersions, withPeriods } from "../contracts/read-model.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
-import type { ProjectRow } from "./access.ts";
+import { type ProjectRow, sideOfCaller } from "./access.ts";
 import { missionHalfDays } from "./level1.ts";
 import { arbitrationMeetingsOf } from "./meetings.ts";
 
@@ -91,6 +92,10 @@ export async function projectDetail(tx: Tx, caller: Caller, projectId: string) {
     planProjet: row.planProjet,
     missionLetter: row.missionLetter,
     actions,
+    canGiveDpoOpinion:
+      row.kind === "projet" &&
+      row.personalData === true &&
+      dpoOpinionRecorder({ side: sideOfCaller(caller), permissions: caller.permissions }) !== null,
     arbitrationMeetings,
     decisions: decisions.map((d) => ({
       decision: d.decision,

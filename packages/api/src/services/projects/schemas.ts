@@ -66,6 +66,8 @@ export const projectOutput = projectSummaryOutput.extend({
   planProjet: document,
   missionLetter: document,
   actions: z.array(z.enum(PROJECT_ACTIONS)),
+  /** The caller may give (or record) the DPO's opinion on this project. */
+  canGiveDpoOpinion: z.boolean(),
   /** The held meetings an arbitration may name (only while the project awaits one). */
   arbitrationMeetings: z.array(z.object({ id: z.string(), label: z.string(), day: z.string() })),
   decisions: z.array(
