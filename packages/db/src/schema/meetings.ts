@@ -58,6 +58,9 @@ export const meetings = pgTable(
     /** Why it was last moved or cancelled, as the invitees were told (the audit keeps each one). */
     changeReason: text(),
     cancelledAt: instant(),
+    /** The minutes' last correction and why (the earlier text is in the audit trail). */
+    minutesCorrectedAt: instant(),
+    minutesCorrectionReason: text(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -69,6 +72,10 @@ export const meetings = pgTable(
     check(
       "meetings_cancelled_has_reason",
       sql`(${t.status} = 'annulee') = (${t.cancelledAt} is not null and ${t.changeReason} is not null)`,
+    ),
+    check(
+      "meetings_correction_has_reason",
+      sql`(${t.minutesCorrectedAt} is null) = (${t.minutesCorrectionReason} is null)`,
     ),
     check(
       "meetings_held_has_minutes",

@@ -52,6 +52,8 @@ export {
   cancelMeetingInput,
   type RescheduleMeetingInput,
   rescheduleMeetingInput,
+  type CorrectMinutesInput,
+  correctMinutesInput,
 } from "./inputs.ts";
 export { isWallTime, parisDateTime, parisWallTime } from "./meeting-time.ts";
 export {
@@ -63,6 +65,7 @@ export {
   actionDueRefusal,
   changeRefusal,
   isOverdueAction,
+  minutesCorrectionRefusal,
   minutesRefusal,
   planningRefusal,
   type Refusal,

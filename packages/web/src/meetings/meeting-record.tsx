@@ -3,7 +3,7 @@
  * the minutes and decisions, the actions it decided and those it followed.
  */
 import { PROJECT_DECISION_LABELS } from "@mutu/domain";
-import { DescriptionList, formatCalendarDate, Link, Section } from "@mutu/ui";
+import { DescriptionList, formatCalendarDate, formatDateTime, Info, Link, Section } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { ActionsTable } from "./meetings-table.tsx";
 import { meetingsMessages as t } from "./messages.ts";
@@ -100,6 +100,14 @@ export function MeetingRecord({
       <Section id="reunion-compte-rendu" title={t.meeting.minutes}>
         {held ? (
           <>
+            {m.minutesCorrectedAt ? (
+              <Info>
+                {t.meeting.corrected(
+                  formatDateTime(m.minutesCorrectedAt),
+                  m.minutesCorrectionReason ?? "",
+                )}
+              </Info>
+            ) : null}
             <p className="text-block">{m.minutes}</p>
             <h3>{t.meeting.decisions}</h3>
             {m.decisions.length || m.projectDecisions.length ? (

@@ -87,6 +87,7 @@ export const meetingsMessages = {
     decisions: "Décisions",
     noDecision: "Aucune décision consignée.",
     projectDecision: "Projet",
+    corrected: (on: string, reason: string) => `Compte rendu corrigé le ${on} : ${reason}`,
     /** After « Retenu et inscrit au schéma numérique ». */
     plannedFor: (year: number) => `pour ${year}`,
     actionsDecided: "Actions décidées",

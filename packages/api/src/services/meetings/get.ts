@@ -55,6 +55,8 @@ export async function meetingDetail(tx: Tx, caller: Caller, meetingId: string, n
     otherAttendees: meeting.otherAttendees,
     changeReason: meeting.changeReason,
     cancelledAt: meeting.cancelledAt,
+    minutesCorrectedAt: meeting.minutesCorrectedAt,
+    minutesCorrectionReason: meeting.minutesCorrectionReason,
     participants: participants.map((p) => ({
       personId: p.personId,
       label: p.personLabel,

@@ -2,6 +2,7 @@
 import {
   ACTION_STATUSES,
   cancelMeetingInput,
+  correctMinutesInput,
   instantOutput,
   MEETING_BODIES,
   MEETING_STATUSES,
@@ -19,6 +20,7 @@ import { z } from "zod";
 
 export {
   cancelMeetingInput,
+  correctMinutesInput,
   rescheduleMeetingInput,
   meetingIdInput,
   meetingsOverviewInput,
@@ -86,6 +88,9 @@ export const meetingOutput = meetingSummaryOutput.extend({
   /** Why it was last moved or cancelled. */
   changeReason: z.string().nullable(),
   cancelledAt: instantOutput.nullable(),
+  /** The minutes' last correction and its reason. */
+  minutesCorrectedAt: instantOutput.nullable(),
+  minutesCorrectionReason: z.string().nullable(),
   participants: z.array(
     z.object({
       personId: z.string(),
