@@ -52,6 +52,8 @@ export const meetings = pgTable(
     otherAttendees: jsonb().$type<string[]>().notNull().default([]),
     /** iCalendar SEQUENCE: raised by each change a subscriber's calendar must take. */
     sequence: integer().notNull().default(0),
+    /** The SEQUENCE whose invitation (or cancellation) was last emailed to the invitees. */
+    invitationsSequence: integer(),
     plannedBy: uuid().references(() => people.id),
     recordedBy: uuid().references(() => people.id),
     recordedAt: instant(),
@@ -66,6 +68,12 @@ export const meetings = pgTable(
   (t) => [
     index().on(t.orgId, t.day),
     index().on(t.operatorId, t.day).where(sql`${t.shared}`),
+    // The invitations still to email (maintenance pass).
+    index("meetings_invitations_due")
+      .on(t.id)
+      .where(
+        sql`${t.status} <> 'tenue' and ${t.invitationsSequence} is distinct from ${t.sequence}`,
+      ),
     check("meetings_known_body", oneOf(t.body, MEETING_BODIES)),
     check("meetings_known_status", oneOf(t.status, MEETING_STATUSES)),
     check("meetings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),

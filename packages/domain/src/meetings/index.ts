@@ -55,6 +55,12 @@ export {
   type CorrectMinutesInput,
   correctMinutesInput,
 } from "./inputs.ts";
+export {
+  INVITATION_METHOD,
+  type InvitationKind,
+  invitationEmail,
+  invitationToSend,
+} from "./invitations.ts";
 export { isWallTime, parisDateTime, parisWallTime } from "./meeting-time.ts";
 export {
   contractMeetingPeriods,
