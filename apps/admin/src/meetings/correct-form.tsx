@@ -17,19 +17,36 @@ const layout = [
   { name: "reason", id: "correction-motif", label: k.reason },
 ] as const;
 
-export function CorrectMinutesForm({
-  meeting: m,
-  onDone,
-}: {
-  meeting: MeetingDetail;
-  onDone(status: string): void;
-}) {
-  const utils = trpc.useUtils();
+type Props = { meeting: MeetingDetail; onDone(status: string): void };
+
+/** The button and its panel; the form is built when opened, from the minutes as they are then. */
+export function CorrectMinutesForm({ meeting, onDone }: Props) {
   const panel = useFormPanel();
+  return (
+    <FormPanel id="reunion-corriger" toggle={k.toggle} title={k.title} state={panel}>
+      {panel.open ? (
+        <CorrectionForm
+          meeting={meeting}
+          onCancel={panel.close}
+          onDone={(status) => {
+            panel.close();
+            onDone(status);
+          }}
+        />
+      ) : null}
+    </FormPanel>
+  );
+}
+
+function CorrectionForm({ meeting: m, onDone, onCancel }: Props & { onCancel(): void }) {
+  const utils = trpc.useUtils();
   const correct = trpc.meetings.correctMinutes.useMutation();
   const form = useSchemaForm(correctMinutesInput, correct);
-  const initial = { minutes: m.minutes ?? "", decisions: m.decisions.join("\n"), reason: "" };
-  const f = useFields(initial, form.error, layout);
+  const f = useFields(
+    { minutes: m.minutes ?? "", decisions: m.decisions.join("\n"), reason: "" },
+    form.error,
+    layout,
+  );
   function submit() {
     const checked = form.check({
       meetingId: m.id,
@@ -39,28 +56,24 @@ export function CorrectMinutesForm({
     });
     if (!checked) return;
     correct.mutate(checked, {
-      async onSuccess(next) {
+      async onSuccess() {
         await utils.meetings.invalidate();
-        f.reset({ minutes: next.minutes ?? "", decisions: next.decisions.join("\n"), reason: "" });
-        panel.close();
         onDone(k.done);
       },
     });
   }
   return (
-    <FormPanel id="reunion-corriger" toggle={k.toggle} title={k.title} state={panel}>
-      <Form
-        error={form.error}
-        fields={layout}
-        failed={k.failed}
-        intro={<p className="prose">{k.intro}</p>}
-        onSubmit={submit}
-        actions={formActions(k, correct.isPending, { label: k.cancel, onCancel: panel.close })}
-      >
-        <TextAreaField {...f.field("minutes")} required rows={8} />
-        <TextAreaField {...f.field("decisions")} hint={k.decisionsHint} rows={3} />
-        <TextAreaField {...f.field("reason")} required rows={2} />
-      </Form>
-    </FormPanel>
+    <Form
+      error={form.error}
+      fields={layout}
+      failed={k.failed}
+      intro={<p className="prose">{k.intro}</p>}
+      onSubmit={submit}
+      actions={formActions(k, correct.isPending, { label: k.cancel, onCancel })}
+    >
+      <TextAreaField {...f.field("minutes")} required rows={8} />
+      <TextAreaField {...f.field("decisions")} hint={k.decisionsHint} rows={3} />
+      <TextAreaField {...f.field("reason")} required rows={2} />
+    </Form>
   );
 }
