@@ -9,6 +9,7 @@ import {
   hashPassword,
   logUnexpected,
   purgeAuthRecords,
+  queueMeetingInvitations,
   runReportReminders,
   runRgpdMaintenance,
   runSaisineMaintenance,
@@ -125,6 +126,9 @@ export async function startServer(
           // Reminders of the annual reports, queued in the outbox the next pass delivers.
           .then(() => runReportReminders(database.db, new Date()))
           .catch((error: unknown) => logUnexpected("rappels des rapports annuels", error))
+          // Invitations of meetings planned, moved or cancelled, with their .ics.
+          .then(() => queueMeetingInvitations(database.db, new Date(), publicUrl))
+          .catch((error: unknown) => logUnexpected("invitations aux réunions", error))
           .then(() => purgeAuthRecords(database.db, new Date()))
           .catch((error: unknown) => logUnexpected("conservation des connexions", error))
           .finally(() => {

@@ -4,6 +4,7 @@
  * against the 110 days of Bègles' contract; refusals in French with nothing written; a level-1
  * mission of Redon counted against its share of the 117 days.
  */
+import { seedDemoMeetings } from "@mutu/api";
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { data, useHarness } from "./harness.ts";
@@ -35,8 +36,14 @@ describe.each(drivers)("projects on %s", (driver) => {
     return data<OrgProjects>(res).projects.length;
   };
 
+  /** Bègles' strategic committee of 4 December 2025 (the demo's), which arbitrates its projects. */
+  const committee = async (projectId: string) =>
+    data<Project>(await t.h.query("projects.get", { projectId }, { cookie: t.referent }))
+      .arbitrationMeetings[0]?.id;
+
   test("filed, studied, DPO, arbitrated, effort against Bègles' 110 days, delivered", async () => {
     const { h, owner, referent } = t;
+    await seedDemoMeetings(h.database.db, NOW);
     const filed = data<Project>(
       await h.mutate(
         "projects.file",
@@ -51,9 +58,8 @@ describe.each(drivers)("projects on %s", (driver) => {
       "projects.arbitrate",
       {
         projectId: filed.id,
+        meetingId: filed.id,
         decision: "retenu",
-        decidedOn: "2026-03-10",
-        body: "Comité numérique stratégique communal",
         reasons: "",
         plannedYear: 2026,
       },
@@ -75,9 +81,8 @@ describe.each(drivers)("projects on %s", (driver) => {
 
     const decision = {
       projectId: filed.id,
+      meetingId: await committee(filed.id),
       decision: "retenu",
-      decidedOn: "2026-03-10",
-      body: "Comité numérique stratégique communal",
       reasons: "Priorité du mandat.",
       plannedYear: 2026,
     };
@@ -103,7 +108,12 @@ describe.each(drivers)("projects on %s", (driver) => {
     );
     expect(retained.status).toBe("cadrage");
     expect(retained.decisions).toEqual([
-      expect.objectContaining({ decision: "retenu", body: decision.body, plannedYear: 2026 }),
+      expect.objectContaining({
+        decision: "retenu",
+        body: "Comité numérique stratégique communal",
+        decidedOn: "2025-12-04",
+        plannedYear: 2026,
+      }),
     ]);
 
     // Effort: the future and whole half days are refused, nothing written.
@@ -223,9 +233,8 @@ describe.each(drivers)("projects on %s", (driver) => {
         "projects.arbitrate",
         {
           projectId: filed.id,
+          meetingId: await committee(filed.id),
           decision: "retenu",
-          decidedOn: "2026-03-12",
-          body: "Comité de pilotage",
           reasons: "",
           plannedYear: 2026,
         },
@@ -343,9 +352,8 @@ describe.each(drivers)("projects on %s", (driver) => {
       "projects.arbitrate",
       {
         projectId: mission.id,
+        meetingId: mission.id,
         decision: "non-retenu",
-        decidedOn: "2026-03-10",
-        body: "Comité de pilotage",
         reasons: "Sans objet",
       },
       { cookie: redon },

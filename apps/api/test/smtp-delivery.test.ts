@@ -39,7 +39,11 @@ describe.each(drivers)("email delivery over SMTP on %s", (driver) => {
     await h?.close();
   });
 
-  const enqueue = (message: { to: string; subject: string; text: string }, due: Date) =>
+  type Calendar = { method: "REQUEST" | "CANCEL"; filename: string; content: string };
+  const enqueue = (
+    message: { to: string; subject: string; text: string; calendar?: Calendar },
+    due: Date,
+  ) =>
     withSystem(h.database.db, async (tx) => {
       const [row] = await tx
         .insert(schema.notificationOutbox)
@@ -48,6 +52,7 @@ describe.each(drivers)("email delivery over SMTP on %s", (driver) => {
           toEmail: message.to,
           subject: message.subject,
           body: message.text,
+          calendar: message.calendar ?? null,
           nextAttemptAt: due,
         })
         .returning();
@@ -90,6 +95,44 @@ describe.each(drivers)("email delivery over SMTP on %s", (driver) => {
       sentAt: now,
       lastError: null,
     });
+  });
+
+  test("a meeting's invitation carries its .ics as a text/calendar part with its METHOD", async () => {
+    const now = new Date("2026-06-04T15:30:00+02:00");
+    const content = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:-//mutu//Gouvernance//FR",
+      "METHOD:REQUEST",
+      "BEGIN:VEVENT",
+      "UID:reunion@mutu.test",
+      "SEQUENCE:1",
+      "DTSTAMP:20260604T130000Z",
+      "DTSTART:20260710T073000Z",
+      "DTEND:20260710T090000Z",
+      "SUMMARY:Comité de suivi du contrat d'engagement — Bègles",
+      "END:VEVENT",
+      "END:VCALENDAR",
+      "",
+    ].join("\r\n");
+    await enqueue(
+      {
+        to: "dgs@begles.mutu-demo.fr",
+        subject: "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
+        text: "Bonjour,\n\nLa réunion est reportée.\n",
+        calendar: { method: "REQUEST", filename: "comite-de-suivi-begles-2026-07-10.ics", content },
+      },
+      now,
+    );
+    const sender = createSmtpSender({ url: mailServer.url, from: FROM });
+    expect(await dispatchOutbox(h.database.db, sender, now)).toEqual({ sent: 1, failed: 0 });
+    const [delivered] = mailServer.received.splice(0);
+    const calendars = (delivered?.mail.attachments ?? []).filter((a) =>
+      a.contentType.startsWith("text/calendar"),
+    );
+    expect(calendars.length).toBeGreaterThan(0);
+    expect(calendars[0]?.content.toString("utf8")).toContain("METHOD:REQUEST");
+    expect(delivered?.mail.text).toBe("Bonjour,\n\nLa réunion est reportée.\n");
   });
 
   test.each([

@@ -80,3 +80,46 @@ test("the Métropole moves a planned meeting, then cancels it, each with its rea
   await shoot(page, "reunion-annulee");
   expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
 });
+
+test("the Métropole corrects the minutes of a held meeting with its reason", async () => {
+  const { page, errors } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
+  await page.getByLabel("Commune").selectOption({ label: "Bègles" });
+  // The demo's strategic committee of last December, held.
+  await page.getByLabel("Année", { exact: true }).selectOption(String(new Date().getFullYear() - 1));
+  await page
+    .getByRole("table", { name: /^Réunions \d{4}/ })
+    .getByRole("link", { name: /^Ouvrir la réunion « Comité numérique stratégique communal »/ })
+    .first()
+    .click();
+  await page
+    .getByRole("heading", { level: 1, name: /^Comité numérique stratégique communal/ })
+    .waitFor();
+  await page.getByRole("button", { name: "Corriger le compte rendu" }).click();
+  const panel = page.getByRole("region", { name: "Corriger le compte rendu" });
+  await panel
+    .getByLabel(/^Compte rendu/)
+    .fill(
+      "Le comité arrête les priorités numériques de l'année : PRA, site internet, téléphonie et vidéoprotection.",
+    );
+  await panel.getByRole("button", { name: "Enregistrer la correction" }).click();
+  await panel.getByText("Indiquez le motif de la correction.").first().waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await panel
+    .getByLabel(/^Motif de la correction/)
+    .fill("La vidéoprotection, décidée en séance, manquait.");
+  await panel.getByRole("button", { name: "Enregistrer la correction" }).click();
+  await page.getByText("Compte rendu corrigé.", { exact: true }).waitFor();
+  await page
+    .getByText(/^Compte rendu corrigé le .* : La vidéoprotection, décidée en séance, manquait\.$/)
+    .waitFor();
+  await page
+    .getByRole("region", { name: "Compte rendu", exact: true })
+    .getByText(/téléphonie et vidéoprotection\.$/)
+    .waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, "reunion-compte-rendu-corrige");
+  expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
+});

@@ -1,6 +1,7 @@
 /**
  * Projects in Chromium: a Bègles project owner files a fiche projet (refused first without its
- * headings), the Métropole studies it, records the steering committee's decision and logs effort
+ * headings), the Métropole studies it (personal data: the commune's DPO gives the opinion in its
+ * space), records the steering committee's decision at a held meeting and logs effort
  * against the 110 days of Bègles' contract; the commune reads its indicators. No axe violation on
  * any page, captures at 1366 and 390 px when MUTU_SHOTS names a folder.
  */
@@ -103,7 +104,7 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
     .check();
   await study
     .getByRole("group", { name: /données personnelles/ })
-    .getByRole("radio", { name: "Non" })
+    .getByRole("radio", { name: "Oui" })
     .check();
   await study.getByRole("textbox", { name: /^Charge estimée/ }).fill("30");
   await study
@@ -113,14 +114,65 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await study.getByRole("button", { name: "Enregistrer l'étude" }).click();
   await a.getByText("Étude enregistrée.").waitFor();
 
+  // Personal data: the commune's DPO gives the opinion in the commune's space, signed and dated.
+  const dpoPage = await mutu.newPage();
+  const p = dpoPage.page;
+  await signIn(p, "/connexion", "dpo@begles.mutu-demo.fr");
+  await p.goto(`/projets/projet?${new URL(a.url()).searchParams}`);
+  await p.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  const dpo = p.getByRole("region", { name: "Rendre l'avis du DPO" });
+  await dpo.getByRole("button", { name: "Enregistrer l'avis" }).click();
+  await p
+    .getByRole("alert")
+    .filter({ hasText: "L'avis n'a pas été enregistré" })
+    .getByRole("link", { name: /^Sens de l'avis/ })
+    .waitFor();
+  await noViolations(p, "DPO opinion form with errors");
+  await dpo.getByRole("radio", { name: "Favorable avec réserves" }).check();
+  await dpo
+    .getByRole("textbox", { name: /^Avis/ })
+    .fill("Durées de conservation des données des familles à inscrire au registre.");
+  await dpo.getByRole("button", { name: "Enregistrer l'avis" }).click();
+  await p.getByText("Avis du DPO enregistré.").waitFor();
+  await p
+    .getByText(/^Avis rendu le .*, signé par .* \(délégué à la protection des données, Bègles\)\.$/)
+    .waitFor();
+  await noViolations(p, "DPO opinion given");
+  await shot(p, "commune-avis-dpo");
+  expect(unexpected(dpoPage.errors)).toEqual([]);
+  await a.reload();
+  await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
+  await a.getByText(/signé par .* \(délégué à la protection des données, Bègles\)/).waitFor();
+
+  // The decision is one of a held meeting of Bègles' strategic committee (the demo's, last
+  // December), chosen from the list; the meeting's page then lists it among its decisions.
   const year = new Date().getFullYear();
   const decision = a.getByRole("region", { name: "Consigner la décision du comité de pilotage" });
+  const meeting = decision.getByRole("combobox", { name: /^Réunion du comité/ });
+  expect(await meeting.locator("option").allTextContents()).toEqual([
+    `Comité numérique stratégique communal, le 4 décembre ${year - 1}`,
+  ]);
   await decision.getByRole("radio", { name: "Retenu et inscrit au schéma numérique" }).check();
   await decision.getByRole("textbox", { name: /^Année d'inscription/ }).fill(String(year));
   await decision.getByRole("textbox", { name: /^Motifs/ }).fill("Priorité du mandat.");
+  await noViolations(a, "decision form");
+  await shot(a, "admin-projet-arbitrage");
   await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
   await a.getByText("Décision enregistrée.").waitFor();
-  await a.getByText(/Comité numérique stratégique communal, le/).waitFor();
+  await a
+    .getByRole("link", { name: `Comité numérique stratégique communal, le 4 décembre ${year - 1}` })
+    .click();
+  await a
+    .getByRole("heading", { level: 1, name: /Comité numérique stratégique communal/ })
+    .waitFor();
+  const minutes = a.getByRole("region", { name: "Compte rendu" });
+  await minutes
+    .getByText(/Projet « Portail famille de Bègles » : Retenu et inscrit au schéma numérique pour/)
+    .waitFor();
+  await noViolations(a, "meeting page with a project decision");
+  await shot(a, "admin-reunion-arbitrage");
+  await minutes.getByRole("link", { name: `« ${TITLE} »` }).click();
+  await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
 
   const effort = a.getByRole("region", { name: "Imputer de la charge" });
   await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("0,3");

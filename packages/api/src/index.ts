@@ -24,6 +24,7 @@ export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
 export { runReportReminders } from "./services/reports/reminders.ts";
 export { calendarFeedOf, FEED_PATH } from "./services/meetings/calendar-feed.ts";
 export { seedDemoMeetings } from "./services/meetings/demo.ts";
+export { queueMeetingInvitations } from "./services/meetings/invitations.ts";
 export { seedDemoSaisines } from "./services/saisines/demo.ts";
 export {
   dispatchOutbox,

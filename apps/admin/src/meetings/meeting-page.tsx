@@ -26,6 +26,7 @@ import {
 import { useState } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
 import { ChangeForms } from "./change-forms.tsx";
+import { CorrectMinutesForm } from "./correct-form.tsx";
 import { RecordForm } from "./record-form.tsx";
 
 const t = meetingsMessages.meeting;
@@ -134,6 +135,9 @@ function MeetingBody({
       ) : null}
       {m.canManage && m.status === "planifiee" ? (
         <ChangeForms meeting={m} onDone={onStatus} />
+      ) : null}
+      {m.canManage && m.status === "tenue" ? (
+        <CorrectMinutesForm meeting={m} onDone={onStatus} />
       ) : null}
     </>
   );

@@ -52,6 +52,21 @@ export const meetingsAdminMessages = {
     failed: "La réunion n'a pas été annulée",
     done: "Réunion annulée.",
   },
+  correct: {
+    toggle: "Corriger le compte rendu",
+    title: "Corriger le compte rendu",
+    intro:
+      "Le compte rendu corrigé remplace le précédent, qui reste au journal d'audit ; le motif est affiché sur la réunion. Une fois le rapport annuel de l'année envoyé, il ne peut plus être corrigé.",
+    minutes: "Compte rendu",
+    decisions: "Décisions",
+    decisionsHint: "Une décision par ligne.",
+    reason: "Motif de la correction",
+    submit: "Enregistrer la correction",
+    submitting: "Enregistrement…",
+    cancel: "Annuler",
+    failed: "Le compte rendu n'a pas été corrigé",
+    done: "Compte rendu corrigé.",
+  },
   record: {
     title: "Consigner le compte rendu",
     intro:

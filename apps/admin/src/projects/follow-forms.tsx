@@ -11,43 +11,60 @@ import {
   PROJECT_DECISIONS,
   PROJECT_STATUS_LABELS,
   parisToday,
-  STEERING_BODIES,
 } from "@mutu/domain";
-import { Form, RadioGroup, Section, TextAreaField, TextField, useFields } from "@mutu/ui";
+import {
+  Form,
+  formActions,
+  formatCalendarDate,
+  Info,
+  Link,
+  RadioGroup,
+  Section,
+  SelectField,
+  TextAreaField,
+  TextField,
+  useFields,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
-import { type FormProps, useRefreshProject } from "./study-forms.tsx";
+import { type FormProps, useRefreshProject } from "./project-change.ts";
 
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v.replace(",", ".")));
 const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 const d = projectsMessages.decision;
 
+const decisionLayout = [
+  { name: "meetingId", id: "decision-reunion", label: d.meeting },
+  { name: "decision", id: "decision-sens-0", label: d.decision },
+  { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
+  { name: "reasons", id: "decision-motifs", label: d.reasons },
+] as const;
+
+/** The committee's decision: the held meeting that took it is chosen from the list. */
 export function DecisionForm({ project, onDone }: FormProps) {
   const refresh = useRefreshProject();
   const arbitrate = trpc.projects.arbitrate.useMutation();
   const form = useSchemaForm(arbitrateProjectInput, arbitrate);
+  const meetings = project.arbitrationMeetings;
   const f = useFields(
     {
+      meetingId: meetings[0]?.id ?? "",
       decision: "",
-      decidedOn: parisToday(),
-      body: STEERING_BODIES[0] as string,
       reasons: "",
       plannedYear: String(project.study?.proposedYear ?? ""),
-      meetingRef: "",
     },
     form.error,
+    decisionLayout,
   );
   const v = f.values;
   function submit() {
     const checked = form.check({
       projectId: project.id,
+      meetingId: v.meetingId,
       decision: v.decision,
-      decidedOn: v.decidedOn,
-      body: v.body,
       reasons: v.reasons,
       plannedYear: v.decision === "retenu" ? num(v.plannedYear) : undefined,
-      meetingRef: orNothing(v.meetingRef),
     });
     if (!checked) return;
     arbitrate.mutate(checked, {
@@ -57,23 +74,39 @@ export function DecisionForm({ project, onDone }: FormProps) {
       },
     });
   }
+  if (meetings.length === 0)
+    return (
+      <Section id="projet-arbitrer" title={d.title} lead={d.lead}>
+        <Info>
+          {d.noMeeting}{" "}
+          <Link to={`/gouvernance?commune=${encodeURIComponent(project.orgId)}`}>
+            {d.toGovernance}
+          </Link>
+        </Info>
+      </Section>
+    );
   return (
     <Section id="projet-arbitrer" title={d.title} lead={d.lead}>
       <Form
         error={form.error}
-        fields={[
-          { name: "decision", id: "decision-sens-0", label: d.decision },
-          { name: "decidedOn", id: "decision-date", label: d.decidedOn },
-          { name: "body", id: "decision-instance", label: d.body },
-          { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
-          { name: "reasons", id: "decision-motifs", label: d.reasons },
-          { name: "meetingRef", id: "decision-reference", label: d.meetingRef },
-        ]}
+        fields={decisionLayout}
         failed={d.failed}
         className="form form-wide"
         onSubmit={submit}
-        actions={{ submit: d.submit, submitting: d.submitting, pending: arbitrate.isPending }}
+        actions={formActions(d, arbitrate.isPending)}
       >
+        <SelectField
+          {...f.field("meetingId")}
+          className="input input-wide"
+          hint={d.meetingHint}
+          required
+        >
+          {meetings.map((m) => (
+            <option key={m.id} value={m.id}>
+              {d.meetingOption(m.label, formatCalendarDate(m.day))}
+            </option>
+          ))}
+        </SelectField>
         <RadioGroup
           id="decision-sens"
           legend={d.decision}
@@ -84,43 +117,10 @@ export function DecisionForm({ project, onDone }: FormProps) {
           }))}
           {...f.choice("decision")}
         />
-        <TextField
-          id="decision-date"
-          type="date"
-          label={d.decidedOn}
-          required
-          {...f.text("decidedOn")}
-        />
-        <TextField
-          id="decision-instance"
-          label={d.body}
-          hint={d.bodyHint}
-          required
-          list="decision-instances"
-          {...f.text("body")}
-        />
-        <datalist id="decision-instances">
-          {STEERING_BODIES.map((b) => (
-            <option key={b} value={b} />
-          ))}
-        </datalist>
         {v.decision === "retenu" ? (
-          <TextField
-            id="decision-annee"
-            label={d.plannedYear}
-            inputMode="numeric"
-            required
-            {...f.text("plannedYear")}
-          />
+          <TextField {...f.field("plannedYear")} inputMode="numeric" required />
         ) : null}
-        <TextAreaField
-          id="decision-motifs"
-          label={d.reasons}
-          required={v.decision !== "retenu"}
-          rows={3}
-          {...f.text("reasons")}
-        />
-        <TextField id="decision-reference" label={d.meetingRef} {...f.text("meetingRef")} />
+        <TextAreaField {...f.field("reasons")} required={v.decision !== "retenu"} rows={3} />
       </Form>
     </Section>
   );

@@ -7,6 +7,7 @@ import { isClosedProject, PROJECT_STATUS_LABELS, planProjetRefusal } from "@mutu
 import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import {
+  DpoOpinionForm,
   FicheSection,
   FollowUpSection,
   LetterSection,
@@ -18,7 +19,7 @@ import { AbandonForm } from "./abandon-form.tsx";
 import { AdvanceForm, DecisionForm, EffortForm } from "./follow-forms.tsx";
 import { projectsMessages } from "./messages.ts";
 import { PlanProjetForm } from "./plan-projet-form.tsx";
-import { DpoOpinionForm, StudyForm } from "./study-forms.tsx";
+import { StudyForm } from "./study-forms.tsx";
 
 const t = projectsMessages.detail;
 
@@ -51,7 +52,7 @@ export function ProjectPage() {
                 <LetterSection project={project} />
                 <StudySection project={project} />
                 {can("etudier") ? <StudyForm project={project} onDone={setStatus} /> : null}
-                {can("arbitrer") && project.personalData && !project.dpoOpinion ? (
+                {can("arbitrer") && project.canGiveDpoOpinion && !project.dpoOpinion ? (
                   <DpoOpinionForm project={project} onDone={setStatus} />
                 ) : null}
                 {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}

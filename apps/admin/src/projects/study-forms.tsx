@@ -1,19 +1,10 @@
 /**
  * The study of a filed project (002 §3.3.2: an existing solution? a need shared with other
- * communes? personal data, then the DPO's opinion) and the DPO's opinion itself, checked with the
- * domain's schemas before they are sent.
+ * communes? personal data, then the DPO's opinion), checked with the domain's schema before it is
+ * sent.
  */
+import { PROJECT_SCOPE_LABELS, PROJECT_SCOPES, parisToday, recordStudyInput } from "@mutu/domain";
 import {
-  DPO_OPINION_LABELS,
-  DPO_OPINIONS,
-  PROJECT_SCOPE_LABELS,
-  PROJECT_SCOPES,
-  parisToday,
-  recordDpoOpinionInput,
-  recordStudyInput,
-} from "@mutu/domain";
-import {
-  DayField,
   Form,
   formActions,
   labelled,
@@ -26,9 +17,6 @@ import {
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
 import { decimal, type FormProps, orNothing, useProjectDone } from "./project-change.ts";
-
-// The follow forms still take these from here (they change on another branch now).
-export { type FormProps, useRefreshProject } from "./project-change.ts";
 
 const t = projectsMessages.study;
 const yesNo = [
@@ -117,46 +105,6 @@ export function StudyForm({ project, onDone }: FormProps) {
         <TextField {...f.field("estimatedDays")} inputMode="decimal" required />
         <TextField {...f.field("proposedYear")} inputMode="numeric" required />
         <TextAreaField {...f.field("conclusion")} required rows={3} />
-      </Form>
-    </Section>
-  );
-}
-
-const d = projectsMessages.dpo;
-
-const dpoLayout = [
-  { name: "opinion", id: "dpo-avis-0", label: d.opinion },
-  { name: "givenOn", id: "dpo-date", label: d.givenOn },
-  { name: "text", id: "dpo-texte", label: d.text },
-] as const;
-
-export function DpoOpinionForm({ project, onDone }: FormProps) {
-  const done = useProjectDone(onDone);
-  const record = trpc.projects.dpoOpinion.useMutation();
-  const form = useSchemaForm(recordDpoOpinionInput, record);
-  const f = useFields({ opinion: "", givenOn: parisToday(), text: "" }, form.error, dpoLayout);
-  function submit() {
-    const checked = form.check({ projectId: project.id, ...f.values });
-    if (checked) record.mutate(checked, done(d.done));
-  }
-  return (
-    <Section id="projet-dpo" title={d.title}>
-      <Form
-        error={form.error}
-        fields={dpoLayout}
-        failed={d.failed}
-        onSubmit={submit}
-        actions={formActions(d, record.isPending)}
-      >
-        <RadioGroup
-          id="dpo-avis"
-          legend={d.opinion}
-          required
-          options={labelled(DPO_OPINIONS, DPO_OPINION_LABELS)}
-          {...f.choice("opinion")}
-        />
-        <DayField {...f.field("givenOn")} required />
-        <TextAreaField {...f.field("text")} required rows={3} />
       </Form>
     </Section>
   );

@@ -21,7 +21,22 @@ export function createSmtpSender(config: SmtpConfig): EmailSender {
   );
   return {
     async send(message) {
-      await transport.sendMail({ to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        // nodemailer's calendar part: text/calendar with its METHOD, which mail clients offer to
+        // add to (or remove from) the agenda.
+        ...(message.calendar
+          ? {
+              icalEvent: {
+                method: message.calendar.method,
+                filename: message.calendar.filename,
+                content: message.calendar.content,
+              },
+            }
+          : {}),
+      });
     },
   };
 }

@@ -72,7 +72,9 @@ export function useMeetings(driver: Driver, start: Date) {
     },
     overview: (orgId: string, year: number, cookie: string) =>
       t.h.query("meetings.overview", { orgId, year }, { cookie }),
-    manage: (verb: "plan" | "record" | "reschedule" | "cancel" | "updateAction", input: unknown) =>
-      t.h.mutate(`meetings.${verb}`, input, { cookie: t.admin }),
+    manage: (
+      verb: "plan" | "record" | "reschedule" | "cancel" | "correctMinutes" | "updateAction",
+      input: unknown,
+    ) => t.h.mutate(`meetings.${verb}`, input, { cookie: t.admin }),
   });
 }

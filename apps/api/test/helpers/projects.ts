@@ -1,4 +1,5 @@
 import { DEMO_FICHE } from "@mutu/db/seed";
+import { data, type TrpcResult } from "../harness.ts";
 
 /** A fiche projet as a Bègles department files it, and the people who follow projects. */
 export const BEGLES_PROJECT_OWNER = "referent@begles.mutu-demo.fr";
@@ -25,7 +26,14 @@ export type Project = {
   loggedDays: number;
   estimatedDays: number | null;
   actions: string[];
-  decisions: { decision: string; body: string; decidedOn: string; plannedYear: number | null }[];
+  arbitrationMeetings: { id: string; label: string; day: string }[];
+  decisions: {
+    decision: string;
+    body: string;
+    decidedOn: string;
+    plannedYear: number | null;
+    meetingId: string | null;
+  }[];
   phases: { from: string; to: string; changedOn: string }[];
   effort: { workedOn: string; days: number; activity: string }[];
 };
@@ -64,3 +72,30 @@ export const payrollMission = (orgId: string, startOn: string) => ({
     deliverables: "Paramétrage recetté, guide utilisateur.",
   },
 });
+
+type Calls = {
+  mutate(path: string, input: unknown, init: { cookie: string }): Promise<TrpcResult>;
+};
+
+/** A project filed by `filer` for its commune and studied by `follower` (personal data or not). */
+export async function studiedProject(
+  h: Calls,
+  cookies: { filer: string; follower: string },
+  title: string,
+  personalData: boolean,
+) {
+  const filed = data<Project>(
+    await h.mutate(
+      "projects.file",
+      { title, scope: "communal", fiche: begleFiche },
+      { cookie: cookies.filer },
+    ),
+  );
+  return data<Project>(
+    await h.mutate(
+      "projects.study",
+      { projectId: filed.id, ...sharedStudy, personalData },
+      { cookie: cookies.follower },
+    ),
+  );
+}

@@ -72,6 +72,16 @@ export const workProbes: Record<string, Probe> = {
     kind: "mutation",
     inputs: (v) => [{ meetingId: v.meetingId, reason: "Motif de l'attaquant" }],
   },
+  "meetings.correctMinutes": {
+    kind: "mutation",
+    inputs: (v) => [
+      {
+        meetingId: v.meetingId,
+        minutes: "Compte rendu réécrit par l'attaquant.",
+        reason: "Motif de l'attaquant",
+      },
+    ],
+  },
   "meetings.updateAction": {
     kind: "mutation",
     inputs: (v) => [{ actionId: v.meetingActionId, status: "close" }],
@@ -132,9 +142,8 @@ export const workProbes: Record<string, Probe> = {
     inputs: (v) => [
       {
         projectId: v.projectId,
+        meetingId: v.meetingId,
         decision: "non-retenu",
-        decidedOn: "2025-01-10",
-        body: "Comité intrus",
         reasons: "Refus de l'intrus",
       },
     ],

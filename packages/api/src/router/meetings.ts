@@ -5,6 +5,7 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { updateAction } from "../services/meetings/actions.ts";
 import { cancelMeeting, rescheduleMeeting } from "../services/meetings/change.ts";
+import { correctMinutes } from "../services/meetings/correct.ts";
 import { draftAgenda } from "../services/meetings/agenda.ts";
 import { createFeed, feedStatus, revokeFeed } from "../services/meetings/calendar-feed.ts";
 import { meetingIcs } from "../services/meetings/download.ts";
@@ -15,6 +16,7 @@ import { recordMeeting } from "../services/meetings/record.ts";
 import {
   actionOutput,
   cancelMeetingInput,
+  correctMinutesInput,
   draftAgendaInput,
   draftAgendaOutput,
   feedOutput,
@@ -68,6 +70,10 @@ export const meetingsRouter = {
     .input(cancelMeetingInput)
     .output(meetingOutput)
     .mutation(({ ctx, input }) => cancelMeeting(ctx, input)),
+  correctMinutes: manage
+    .input(correctMinutesInput)
+    .output(meetingOutput)
+    .mutation(({ ctx, input }) => correctMinutes(ctx, input)),
   updateAction: manage
     .input(updateActionInput)
     .output(actionOutput)

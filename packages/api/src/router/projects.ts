@@ -33,7 +33,7 @@ import {
   recordStudyInput,
   setPlanProjetInput,
 } from "../services/projects/schemas.ts";
-import { requirePermission } from "../trpc.ts";
+import { requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const read = requirePermission("projects.read");
 const manage = requirePermission("projects.manage");
@@ -59,7 +59,8 @@ export const projectsRouter = {
     .input(recordStudyInput)
     .output(projectOutput)
     .mutation(({ ctx, input }) => recordStudy(ctx, input)),
-  dpoOpinion: manage
+  // The DPO gives it (commune or Métropole); the shared service may record it for the DPO.
+  dpoOpinion: requireAnyPermission("rgpd.opinion", "projects.manage")
     .input(recordDpoOpinionInput)
     .output(projectOutput)
     .mutation(({ ctx, input }) => recordDpoOpinion(ctx, input)),

@@ -51,23 +51,38 @@ export const meetings = pgTable(
     otherAttendees: jsonb().$type<string[]>().notNull().default([]),
     /** iCalendar SEQUENCE: raised by each change a subscriber's calendar must take. */
     sequence: integer().notNull().default(0),
+    /** The SEQUENCE whose invitation (or cancellation) was last emailed to the invitees. */
+    invitationsSequence: integer(),
     plannedBy: uuid().references(() => people.id),
     recordedBy: uuid().references(() => people.id),
     recordedAt: instant(),
     /** Why it was last moved or cancelled, as the invitees were told (the audit keeps each one). */
     changeReason: text(),
     cancelledAt: instant(),
+    /** The minutes' last correction and why (the earlier text is in the audit trail). */
+    minutesCorrectedAt: instant(),
+    minutesCorrectionReason: text(),
     createdAt: createdAt(),
   },
   (t) => [
     index().on(t.orgId, t.day),
     index().on(t.operatorId, t.day).where(sql`${t.shared}`),
+    // The invitations still to email (maintenance pass).
+    index("meetings_invitations_due")
+      .on(t.id)
+      .where(
+        sql`${t.status} <> 'tenue' and ${t.invitationsSequence} is distinct from ${t.sequence}`,
+      ),
     check("meetings_known_body", oneOf(t.body, MEETING_BODIES)),
     check("meetings_known_status", oneOf(t.status, MEETING_STATUSES)),
     check("meetings_ends_after_start", sql`${t.endsAt} > ${t.startsAt}`),
     check(
       "meetings_cancelled_has_reason",
       sql`(${t.status} = 'annulee') = (${t.cancelledAt} is not null and ${t.changeReason} is not null)`,
+    ),
+    check(
+      "meetings_correction_has_reason",
+      sql`(${t.minutesCorrectedAt} is null) = (${t.minutesCorrectionReason} is null)`,
     ),
     check(
       "meetings_held_has_minutes",

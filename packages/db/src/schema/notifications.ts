@@ -15,6 +15,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -93,6 +94,8 @@ export const notificationOutbox = pgTable(
     toEmail: text().notNull(),
     subject: text().notNull(),
     body: text().notNull(),
+    /** An iCalendar invitation sent with the message (a meeting's REQUEST or CANCEL). */
+    calendar: jsonb().$type<{ method: "REQUEST" | "CANCEL"; filename: string; content: string }>(),
     status: text({ enum: ["pending", "sent", "failed"] })
       .notNull()
       .default("pending"),

@@ -21,9 +21,11 @@ import {
   pgTable,
   text,
   unique,
+  uuid,
 } from "drizzle-orm/pg-core";
 import { actorColumns } from "./actors.ts";
 import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { meetings } from "./meetings.ts";
 import { organisations } from "./organisations.ts";
 
 /** Each adoption or yearly revision of a commune's three-year digital plan. */
@@ -80,7 +82,11 @@ export const projects = pgTable(
   ],
 );
 
-/** The steering committee's decisions on a project: body, day, decision, reasons. */
+/**
+ * The steering committee's decisions on a project: the held meeting that took it (its body's name
+ * and day copied), the decision, the reasons. Decisions recorded before meetings existed in mutu
+ * have no meeting and may keep the free reference to their minutes (`meeting_ref`, history only).
+ */
 export const projectDecisions = pgTable(
   "project_decisions",
   {
@@ -92,6 +98,7 @@ export const projectDecisions = pgTable(
     body: text().notNull(),
     reasons: text().notNull(),
     plannedYear: integer(),
+    meetingId: uuid().references(() => meetings.id),
     meetingRef: text(),
     ...actorColumns(),
     createdAt: createdAt(),
@@ -99,6 +106,7 @@ export const projectDecisions = pgTable(
   (t) => [
     index().on(t.projectId),
     index().on(t.orgId),
+    index().on(t.meetingId),
     check("project_decisions_known_decision", oneOf(t.decision, PROJECT_DECISIONS)),
   ],
 );

@@ -79,7 +79,8 @@ export const functionCatalogue: FunctionSeed[] = [
     code: "commune-dpo",
     label: "Délégué à la protection des données (commune)",
     side: "commune",
-    permissions: [...communeRead, "rgpd.read", "rgpd.manage", "rgpd.opinion"],
+    // Reads the commune's projects to give its opinion on those that process personal data.
+    permissions: [...communeRead, "rgpd.read", "rgpd.manage", "rgpd.opinion", "projects.read"],
   },
   {
     code: "rgpd-correspondent",

@@ -52,7 +52,15 @@ export {
   cancelMeetingInput,
   type RescheduleMeetingInput,
   rescheduleMeetingInput,
+  type CorrectMinutesInput,
+  correctMinutesInput,
 } from "./inputs.ts";
+export {
+  INVITATION_METHOD,
+  type InvitationKind,
+  invitationEmail,
+  invitationToSend,
+} from "./invitations.ts";
 export { isWallTime, parisDateTime, parisWallTime } from "./meeting-time.ts";
 export {
   contractMeetingPeriods,
@@ -63,6 +71,7 @@ export {
   actionDueRefusal,
   changeRefusal,
   isOverdueAction,
+  minutesCorrectionRefusal,
   minutesRefusal,
   planningRefusal,
   type Refusal,

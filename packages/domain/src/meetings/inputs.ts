@@ -100,6 +100,13 @@ export const meetingActionInput = z.object({
 });
 export type MeetingActionInput = z.output<typeof meetingActionInput>;
 
+const minutesText = z
+  .string({ error: "Consignez le compte rendu." })
+  .trim()
+  .min(10, { error: "Consignez le compte rendu (10 caractères au moins)." })
+  .max(20_000, { error: "Compte rendu trop long (20 000 caractères au plus)." });
+const meetingDecisions = lines("Décisions", 50, 1000).default([]);
+
 export const recordMeetingInput = z
   .object({
     meetingId: uuid("Réunion inconnue."),
@@ -107,12 +114,8 @@ export const recordMeetingInput = z
       .array(uuid("Participant inconnu."), { error: "Liste de participants attendue." })
       .max(80, { error: "80 participants au plus." }),
     otherAttendees: lines("Autres participants", 40, 200).default([]),
-    minutes: z
-      .string({ error: "Consignez le compte rendu." })
-      .trim()
-      .min(10, { error: "Consignez le compte rendu (10 caractères au moins)." })
-      .max(20_000, { error: "Compte rendu trop long (20 000 caractères au plus)." }),
-    decisions: lines("Décisions", 50, 1000).default([]),
+    minutes: minutesText,
+    decisions: meetingDecisions,
     actions: z
       .array(meetingActionInput, { error: "Liste d'actions attendue." })
       .max(50, { error: "50 actions au plus." })
@@ -191,3 +194,12 @@ export const meetingsOverviewInput = z.object({
     .min(2000, { error: "Année entre 2000 et 2100." })
     .max(2100, { error: "Année entre 2000 et 2100." }),
 });
+
+/** The minutes of a held meeting corrected, with the reason (the earlier text stays in the audit). */
+export const correctMinutesInput = z.object({
+  meetingId: uuid("Réunion inconnue."),
+  minutes: minutesText,
+  decisions: meetingDecisions,
+  reason: changeReason("Indiquez le motif de la correction."),
+});
+export type CorrectMinutesInput = z.output<typeof correctMinutesInput>;

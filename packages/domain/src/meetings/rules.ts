@@ -70,6 +70,35 @@ export function changeRefusal(
   return null;
 }
 
+/**
+ * Only the minutes of a held meeting are corrected, and only while the annual report of its year
+ * has not been sent: a sent report is immutable, and the governance it reports must stay what it
+ * said.
+ */
+export function minutesCorrectionRefusal(
+  meeting: { status: MeetingStatus; day: string },
+  sentReportYears: readonly number[],
+): Refusal | null {
+  if (meeting.status === "annulee")
+    return {
+      field: "meetingId",
+      message: "Cette réunion a été annulée : elle n'a pas de compte rendu à corriger.",
+    };
+  if (meeting.status !== "tenue")
+    return {
+      field: "meetingId",
+      message:
+        "Cette réunion n'a pas encore de compte rendu : consignez-le avant de pouvoir le corriger.",
+    };
+  const year = Number(meeting.day.slice(0, 4));
+  if (sentReportYears.includes(year))
+    return {
+      field: "meetingId",
+      message: `Le rapport annuel ${year} a été envoyé : le compte rendu d'une réunion de cette année ne peut plus être corrigé.`,
+    };
+  return null;
+}
+
 /** An action decided at a meeting falls due on the meeting's day or later. */
 export function actionDueRefusal(dueOn: string, meetingDay: string): string | null {
   return dueOn < meetingDay

@@ -1,22 +1,29 @@
 /**
  * The steering committee's decision on a studied project (002 §3.3.2: « chaque nouveau projet doit
  * faire l'objet d'une présentation en comité de pilotage et d'un arbitrage de sa part »). It is a
- * decision of a meeting: the body, the day, an optional reference to the meeting's minutes — and,
- * once meetings are recorded in mutu, the meeting decision it is (`meetingDecisionId`).
+ * decision of a meeting: it names a held meeting of the body that arbitrates for the commune, whose
+ * day and name it takes, and the meeting's page lists it among its decisions.
  */
 import { z } from "zod";
 import { choose } from "../errors/field-errors.ts";
-import { requiredIsoDate } from "../time/schemas.ts";
+import type { MeetingBody } from "../meetings/bodies.ts";
+import type { MeetingStatus } from "../meetings/inputs.ts";
 import { yearSchema } from "./documents.ts";
 import { PROJECT_DECISIONS, type ProjectDecision } from "./vocabulary.ts";
 
-/** The bodies the contracts name for this decision, offered first (free text stays possible). */
-export const STEERING_BODIES = [
-  "Comité numérique stratégique communal",
-  "Comité de suivi du contrat d'engagement",
-  "Comité de pilotage",
-  "Commission de pilotage élargie",
-] as const;
+/**
+ * The bodies that arbitrate a commune's projects: the « comité numérique stratégique communal » of
+ * an engagement contract (000 art. 5: « assure les arbitrages … », it carries the schéma numérique)
+ * and, for a member of a convention, the « commission de pilotage élargie » (002 §6.1), which meets
+ * for all the members together.
+ */
+export const ARBITRATING_BODIES = [
+  "comite-strategique",
+  "commission-pilotage",
+] as const satisfies readonly MeetingBody[];
+
+export const isArbitratingBody = (body: MeetingBody) =>
+  (ARBITRATING_BODIES as readonly string[]).includes(body);
 
 export const projectDecisionSchema = z
   .object({
@@ -26,22 +33,12 @@ export const projectDecisionSchema = z
         "Décision inconnue : retenu, ajourne ou non-retenu attendu.",
       ),
     }),
-    decidedOn: requiredIsoDate("Indiquez la date de la décision."),
-    body: z
-      .string({ error: "Indiquez l'instance qui a décidé." })
-      .trim()
-      .min(3, { error: "Indiquez l'instance qui a décidé." })
-      .max(200, { error: "Nom d'instance trop long (200 caractères au plus)." }),
+    meetingId: z.uuid({ error: "Choisissez la réunion du comité qui a arbitré le projet." }),
     reasons: z
       .string({ error: "Texte attendu." })
       .trim()
       .max(5000, { error: "Motifs trop longs (5 000 caractères au plus)." }),
     plannedYear: yearSchema.optional(),
-    meetingRef: z
-      .string({ error: "Texte attendu." })
-      .trim()
-      .max(300, { error: "Référence trop longue (300 caractères au plus)." })
-      .optional(),
   })
   .superRefine((d, ctx) => {
     if (d.decision === "retenu" && d.plannedYear === undefined)
@@ -61,22 +58,63 @@ export type ProjectDecisionRecord = z.output<typeof projectDecisionSchema>;
 
 export type DecisionRefusal = { field: string; message: string };
 
+/** What the arbitration needs to know of the meeting it names. */
+export type ArbitrationMeeting = {
+  orgId: string;
+  operatorId: string;
+  shared: boolean;
+  body: MeetingBody;
+  status: MeetingStatus;
+};
+
 /**
- * What the committee's record may not say, given the day and the project: a decision still to
- * come, a delivery year before the decision, or retaining a project that processes personal data
- * without the DPO's opinion (004 V-e: « ne doivent pas être mis en œuvre sans l'avis conforme du
- * DPO »).
+ * The meeting an arbitration names must be a held meeting of the body that arbitrates for the
+ * project's commune: its own strategic committee, or the operator's enlarged steering commission
+ * shared with all its members. A meeting about another commune, of another body, still to be held
+ * or cancelled is refused.
+ */
+export function arbitrationMeetingRefusal(
+  meeting: ArbitrationMeeting,
+  project: { orgId: string; operatorId: string },
+): DecisionRefusal | null {
+  const ofCommune = meeting.shared
+    ? meeting.operatorId === project.operatorId
+    : meeting.orgId === project.orgId;
+  if (!ofCommune)
+    return {
+      field: "meetingId",
+      message:
+        "Cette réunion ne concerne pas la commune du projet : choisissez une réunion de son comité.",
+    };
+  if (!isArbitratingBody(meeting.body))
+    return {
+      field: "meetingId",
+      message:
+        "Les projets sont arbitrés par le comité numérique stratégique ou la commission de pilotage élargie : choisissez une réunion de l'une de ces instances.",
+    };
+  if (meeting.status === "annulee")
+    return {
+      field: "meetingId",
+      message: "Cette réunion a été annulée : elle n'a rien décidé.",
+    };
+  if (meeting.status !== "tenue")
+    return {
+      field: "meetingId",
+      message:
+        "Cette réunion ne s'est pas encore tenue : consignez d'abord son compte rendu, puis l'arbitrage.",
+    };
+  return null;
+}
+
+/**
+ * What the committee's record may not say about the project: a delivery year before the decision
+ * (the day of its meeting), or retaining a project that processes personal data without the DPO's
+ * opinion (004 V-e: « ne doivent pas être mis en œuvre sans l'avis conforme du DPO »).
  */
 export function decisionRefusal(
   record: { decision: ProjectDecision; decidedOn: string; plannedYear?: number | undefined },
   project: { personalData: boolean | null; hasDpoOpinion: boolean },
-  today: string,
 ): DecisionRefusal | null {
-  if (record.decidedOn > today)
-    return {
-      field: "decidedOn",
-      message: "La décision est consignée une fois prise : la date ne peut pas être à venir.",
-    };
   if (
     record.decision === "retenu" &&
     record.plannedYear !== undefined &&

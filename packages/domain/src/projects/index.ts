@@ -7,6 +7,7 @@
 export * from "./decision.ts";
 export * from "./digital-plan.ts";
 export * from "./documents.ts";
+export * from "./dpo-opinion.ts";
 export * from "./effort.ts";
 export * from "./fiche.ts";
 export * from "./indicators.ts";

@@ -41,6 +41,7 @@ export {
   type ReportStatus,
   type ReportStep,
   reportStepRefusal,
+  SENT_REPORT_STATUSES,
   validationRefusal,
 } from "./lifecycle.ts";
 export {

@@ -9,6 +9,11 @@ import { frenchDate } from "../time/french-dates.ts";
 
 export const REPORT_STATUSES = ["draft", "reviewed", "validated", "sent", "presented"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+/** Once sent (then presented), a report is immutable, and so is what it reports. */
+export const SENT_REPORT_STATUSES = [
+  "sent",
+  "presented",
+] as const satisfies readonly ReportStatus[];
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {
   draft: "Projet",

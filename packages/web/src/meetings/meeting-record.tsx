@@ -2,11 +2,14 @@
  * One meeting as both spaces show it: when and where, the agenda, who was invited and who came,
  * the minutes and decisions, the actions it decided and those it followed.
  */
-import { DescriptionList, formatCalendarDate, Section } from "@mutu/ui";
+import { PROJECT_DECISION_LABELS } from "@mutu/domain";
+import { DescriptionList, formatCalendarDate, formatDateTime, Info, Link, Section } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { ActionsTable } from "./meetings-table.tsx";
 import { meetingsMessages as t } from "./messages.ts";
 import type { MeetingAction, MeetingDetail } from "./types.ts";
+
+const projectHref = (id: string) => `/projets/projet?id=${encodeURIComponent(id)}`;
 
 /** Who was invited, and once held who came (the names, French-sorted, in sentences). */
 function attendance(m: MeetingDetail) {
@@ -97,12 +100,29 @@ export function MeetingRecord({
       <Section id="reunion-compte-rendu" title={t.meeting.minutes}>
         {held ? (
           <>
+            {m.minutesCorrectedAt ? (
+              <Info>
+                {t.meeting.corrected(
+                  formatDateTime(m.minutesCorrectedAt),
+                  m.minutesCorrectionReason ?? "",
+                )}
+              </Info>
+            ) : null}
             <p className="text-block">{m.minutes}</p>
             <h3>{t.meeting.decisions}</h3>
-            {m.decisions.length ? (
+            {m.decisions.length || m.projectDecisions.length ? (
               <ul>
                 {m.decisions.map((d) => (
                   <li key={d}>{d}</li>
+                ))}
+                {m.projectDecisions.map((d) => (
+                  <li key={d.projectId}>
+                    {t.meeting.projectDecision}{" "}
+                    <Link to={projectHref(d.projectId)}>« {d.projectTitle} »</Link>
+                    {m.shared ? ` (${d.orgName})` : ""} : {PROJECT_DECISION_LABELS[d.decision]}
+                    {d.plannedYear ? ` ${t.meeting.plannedFor(d.plannedYear)}` : ""}
+                    {d.reasons ? ` — ${d.reasons}` : ""}
+                  </li>
                 ))}
               </ul>
             ) : (

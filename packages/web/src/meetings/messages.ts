@@ -86,6 +86,10 @@ export const meetingsMessages = {
     minutes: "Compte rendu",
     decisions: "Décisions",
     noDecision: "Aucune décision consignée.",
+    projectDecision: "Projet",
+    corrected: (on: string, reason: string) => `Compte rendu corrigé le ${on} : ${reason}`,
+    /** After « Retenu et inscrit au schéma numérique ». */
+    plannedFor: (year: number) => `pour ${year}`,
     actionsDecided: "Actions décidées",
     actionsFollowed: "Actions des réunions précédentes",
     download: "Télécharger (.ics)",

@@ -1,4 +1,5 @@
 /** @mutu/web/projects — what both spaces show of projects (loaded with the projects pages). */
+export { DpoOpinionForm } from "./dpo-opinion-form.tsx";
 export { projectsMessages } from "./messages.ts";
 export { ProjectIndicators } from "./project-indicators.tsx";
 export { PlanForm } from "./plan-form.tsx";

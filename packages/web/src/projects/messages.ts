@@ -50,6 +50,18 @@ export const projectsMessages = {
     empty: "Aucun projet pour l'instant.",
     mission: "Mission de niveau 1",
   },
+  dpoForm: {
+    title: "Rendre l'avis du DPO",
+    revise: "Réviser l'avis du DPO",
+    lead: "Le projet traite des données personnelles : il ne peut pas être retenu sans l'avis du délégué à la protection des données. L'avis est signé de votre nom.",
+    opinion: "Sens de l'avis",
+    givenOn: "Date de l'avis",
+    text: "Avis",
+    submit: "Enregistrer l'avis",
+    submitting: "Enregistrement…",
+    failed: "L'avis n'a pas été enregistré",
+    done: "Avis du DPO enregistré.",
+  },
   view: {
     fiche: "Fiche projet",
     leadDepartment: "Direction pilote",
@@ -66,6 +78,8 @@ export const projectsMessages = {
     yes: "Oui",
     no: "Non",
     dpo: "Avis du DPO",
+    dpoSigned: (day: string, by: string, as: string) =>
+      `Avis rendu le ${day}, signé par ${by} (${as}).`,
     dpoAwaited:
       "Le projet traite des données personnelles : l'avis du DPO est attendu avant sa décision.",
     followUp: "Suivi",
@@ -74,6 +88,7 @@ export const projectsMessages = {
     noDecision: "Aucune décision consignée.",
     decisionLine: (body: string, date: string) => `${body}, le ${date}`,
     plannedFor: (year: number) => `inscrit pour ${year}`,
+    minutesRef: (ref: string) => `compte rendu : ${ref}`,
     phases: "Phases suivies",
     effort: "Charge imputée",
     effortCaption: (total: string) => `Charge imputée au projet (total : ${total})`,

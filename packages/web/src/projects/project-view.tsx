@@ -22,8 +22,10 @@ import {
   DescriptionList,
   formatCalendarDate,
   Info,
+  Link,
   Section,
 } from "@mutu/ui";
+import { meetingHref } from "../meetings/meetings-table.tsx";
 import { projectsMessages } from "./messages.ts";
 import type { ProjectDetail } from "./types.ts";
 
@@ -103,10 +105,19 @@ export function StudySection({ project }: { project: ProjectDetail }) {
             items={[
               {
                 term: DPO_OPINION_LABELS[dpo.opinion as DpoOpinionKind] ?? t.notGiven,
-                description: `${formatCalendarDate(String(dpo.givenOn))} — ${text(dpo.text)}`,
+                description: <span className="text-block">{text(dpo.text)}</span>,
               },
             ]}
           />
+          <p>
+            {typeof dpo.signedBy === "string"
+              ? t.dpoSigned(
+                  formatCalendarDate(String(dpo.givenOn)),
+                  dpo.signedBy,
+                  String(dpo.signedAs),
+                )
+              : formatCalendarDate(String(dpo.givenOn))}
+          </p>
         </>
       ) : project.personalData && project.decisions.length === 0 ? (
         <Info>{t.dpoAwaited}</Info>
@@ -174,7 +185,14 @@ export function FollowUpSection({ project }: { project: ProjectDetail }) {
                 <li key={`${d.decidedOn}-${d.body}-${d.decision}`}>
                   <strong>{PROJECT_DECISION_LABELS[d.decision]}</strong>
                   {d.plannedYear ? ` (${t.plannedFor(d.plannedYear)})` : ""} —{" "}
-                  {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
+                  {d.meetingId ? (
+                    <Link to={meetingHref(d.meetingId)}>
+                      {t.decisionLine(d.body, formatCalendarDate(d.decidedOn))}
+                    </Link>
+                  ) : (
+                    t.decisionLine(d.body, formatCalendarDate(d.decidedOn))
+                  )}
+                  {d.meetingRef ? ` (${t.minutesRef(d.meetingRef)})` : ""}
                   {d.reasons ? ` : ${d.reasons}` : ""}
                 </li>
               ))}

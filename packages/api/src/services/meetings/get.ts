@@ -7,6 +7,7 @@ import { parisToday } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, lt, ne, or } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
+import { projectDecisionsOfMeeting } from "../projects/meetings.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { canManageMeetings } from "./access.ts";
 import { loadMeeting } from "./load.ts";
@@ -21,7 +22,7 @@ export function getMeeting(ctx: ServiceContext, input: { meetingId: string }) {
 export async function meetingDetail(tx: Tx, caller: Caller, meetingId: string, now: Date) {
   const today = parisToday(now);
   const meeting = await loadMeeting(tx, meetingId);
-  const [org, participants, decided, open] = await Promise.all([
+  const [org, participants, decided, open, projectDecisions] = await Promise.all([
     tx
       .select({ name: organisations.name })
       .from(organisations)
@@ -42,6 +43,7 @@ export async function meetingDetail(tx: Tx, caller: Caller, meetingId: string, n
         or(ne(meetingActions.status, "close"), eq(meetingActions.followedAtMeetingId, meeting.id)),
       ),
     ),
+    projectDecisionsOfMeeting(tx, meeting.id),
   ]);
   return {
     ...summaryOf(meeting),
@@ -49,9 +51,12 @@ export async function meetingDetail(tx: Tx, caller: Caller, meetingId: string, n
     agenda: meeting.agenda,
     minutes: meeting.minutes,
     decisions: meeting.decisions,
+    projectDecisions,
     otherAttendees: meeting.otherAttendees,
     changeReason: meeting.changeReason,
     cancelledAt: meeting.cancelledAt,
+    minutesCorrectedAt: meeting.minutesCorrectedAt,
+    minutesCorrectionReason: meeting.minutesCorrectionReason,
     participants: participants.map((p) => ({
       personId: p.personId,
       label: p.personLabel,

@@ -47,6 +47,38 @@ export function meetingsCalendar(name: string, meetings: readonly Meeting[], hos
   return calendar.toString();
 }
 
+/**
+ * One meeting sent to its invitees: a REQUEST (planned or moved) or a CANCEL, with the organiser
+ * and the attendees RFC 5546 asks for, the same UID and SEQUENCE as the downloads and feeds.
+ */
+export function meetingInvitationIcs(
+  m: Meeting,
+  method: "REQUEST" | "CANCEL",
+  host: string,
+  organizer: { name: string; email: string },
+  attendees: readonly { name: string; email: string }[],
+) {
+  const calendar = ical({
+    prodId: PROD_ID,
+    method: method === "CANCEL" ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  });
+  calendar.createEvent({
+    id: `${m.id}@${host}`,
+    start: m.startsAt,
+    end: m.endsAt,
+    stamp: m.cancelledAt ?? m.createdAt,
+    sequence: m.sequence,
+    summary: `${m.label} — ${m.orgName}`,
+    description: description(m),
+    location: m.place || m.videoUrl || null,
+    url: m.videoUrl || null,
+    status: method === "CANCEL" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer,
+    attendees: attendees.map((a) => ({ name: a.name, email: a.email, rsvp: false })),
+  });
+  return calendar.toString();
+}
+
 /** « comite-de-suivi-begles-2025-06-12.ics » */
 export function icsFilename(m: Meeting) {
   const slug = `${m.label} ${m.orgName}`

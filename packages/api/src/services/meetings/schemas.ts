@@ -2,11 +2,13 @@
 import {
   ACTION_STATUSES,
   cancelMeetingInput,
+  correctMinutesInput,
   instantOutput,
   MEETING_BODIES,
   MEETING_STATUSES,
   meetingIdInput,
   meetingsOverviewInput,
+  PROJECT_DECISIONS,
   planMeetingInput,
   recordMeetingInput,
   rescheduleMeetingInput,
@@ -18,9 +20,11 @@ import { z } from "zod";
 
 export {
   cancelMeetingInput,
+  correctMinutesInput,
   rescheduleMeetingInput,
   meetingIdInput,
   meetingsOverviewInput,
+  PROJECT_DECISIONS,
   planMeetingInput,
   recordMeetingInput,
   updateActionInput,
@@ -69,10 +73,24 @@ export const meetingOutput = meetingSummaryOutput.extend({
   agenda: z.array(z.string()),
   minutes: z.string().nullable(),
   decisions: z.array(z.string()),
+  /** The projects this meeting arbitrated (as far as the caller may read them). */
+  projectDecisions: z.array(
+    z.object({
+      projectId: z.string(),
+      projectTitle: z.string(),
+      orgName: z.string(),
+      decision: z.enum(PROJECT_DECISIONS),
+      plannedYear: z.number().nullable(),
+      reasons: z.string(),
+    }),
+  ),
   otherAttendees: z.array(z.string()),
   /** Why it was last moved or cancelled. */
   changeReason: z.string().nullable(),
   cancelledAt: instantOutput.nullable(),
+  /** The minutes' last correction and its reason. */
+  minutesCorrectedAt: instantOutput.nullable(),
+  minutesCorrectionReason: z.string().nullable(),
   participants: z.array(
     z.object({
       personId: z.string(),

@@ -9,7 +9,11 @@ import {
   type AbandonProjectInput,
   type AdvanceProjectInput,
   type ArbitrateProjectInput,
+  arbitrationMeetingRefusal,
   decisionRefusal,
+  dpoOpinionRecorder,
+  dpoOpinionRefusal,
+  dpoSignature,
   halfDaysOf,
   nextPhase,
   type ProjectAction,
@@ -21,10 +25,12 @@ import {
   type RecordStudyInput,
   STATUS_AFTER_DECISION,
   type SetPlanProjetInput,
+  type SignedDpoOpinion,
 } from "@mutu/domain";
 import { eq } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
-import { AppError } from "../../errors.ts";
+import { AppError, forbidden } from "../../errors.ts";
+import { loadMeeting } from "../meetings/load.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import {
   actorFields,
@@ -35,6 +41,7 @@ import {
   type ProjectRow,
   projectActor,
   refuse,
+  sideOfCaller,
 } from "./access.ts";
 import { projectDetail } from "./read.ts";
 
@@ -104,38 +111,53 @@ export function recordStudy(ctx: ServiceContext, input: RecordStudyInput) {
   });
 }
 
-export function recordDpoOpinion(ctx: ServiceContext, input: RecordDpoOpinionInput) {
+/**
+ * The DPO's opinion, given by the DPO (the commune's, or the Métropole's when shared) or recorded
+ * by the shared service on the DPO's behalf; kept dated and signed, the previous one in the audit.
+ */
+export async function recordDpoOpinion(ctx: ServiceContext, input: RecordDpoOpinionInput) {
   const { projectId, ...opinion } = input;
-  return follow(ctx, projectId, null, async (step) => {
-    if (step.row.kind !== "projet" || step.row.personalData !== true)
-      refuse(
-        "opinion",
-        "L'avis du DPO se consigne sur un projet dont l'étude relève des données personnelles.",
-      );
-    if (opinion.givenOn > step.today)
-      refuse("givenOn", "L'avis est consigné une fois rendu : la date ne peut pas être à venir.");
-    await step.tx
+  const { caller } = ctx;
+  const recorder = dpoOpinionRecorder({
+    side: sideOfCaller(caller),
+    permissions: caller.permissions,
+  });
+  if (!recorder) throw forbidden();
+  const now = ctx.now();
+  const actor = projectActor(caller);
+  return inTenant(ctx, async (tx) => {
+    const row = await lockProject(tx, caller, projectId);
+    const refusal = dpoOpinionRefusal(row, opinion.givenOn, parisDate(now));
+    if (refusal) refuse(refusal.field, refusal.message);
+    const signed: SignedDpoOpinion = {
+      ...opinion,
+      signedBy: actor.label,
+      signedAs: dpoSignature(recorder, caller.org.name),
+      recordedBy: recorder,
+      recordedAt: now.toISOString(),
+    };
+    await tx
       .update(projects)
-      .set({ dpoOpinion: opinion, updatedAt: step.now })
-      .where(eq(projects.id, step.row.id));
-    await auditProject(
-      step.tx,
-      step.actor,
-      step.row,
-      "project.dpo-opinion",
-      step.row.dpoOpinion,
-      opinion,
-    );
+      .set({ dpoOpinion: signed, updatedAt: now })
+      .where(eq(projects.id, row.id));
+    await auditProject(tx, actor, row, "project.dpo-opinion", row.dpoOpinion, signed);
+    return projectDetail(tx, caller, row.id);
   });
 }
 
+/**
+ * The committee's decision, taken at a held meeting of the body that arbitrates for the commune:
+ * the decision row points to the meeting (whose page then lists it) and copies its name and day.
+ */
 export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInput) {
-  const { projectId, ...record } = input;
+  const { projectId, meetingId, ...record } = input;
   return follow(ctx, projectId, "arbitrer", async (step) => {
+    const meeting = await loadMeeting(step.tx, meetingId);
+    const wrongMeeting = arbitrationMeetingRefusal(meeting, step.row);
+    if (wrongMeeting) refuse(wrongMeeting.field, wrongMeeting.message);
     const refusal = decisionRefusal(
-      record,
+      { ...record, decidedOn: meeting.day },
       { personalData: step.row.personalData, hasDpoOpinion: step.row.dpoOpinion !== null },
-      step.today,
     );
     if (refusal) refuse(refusal.field, refusal.message);
     const status = STATUS_AFTER_DECISION[record.decision];
@@ -144,11 +166,11 @@ export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInp
       projectId: step.row.id,
       orgId: step.row.orgId,
       decision: record.decision,
-      decidedOn: record.decidedOn,
-      body: record.body,
+      decidedOn: meeting.day,
+      body: meeting.label,
       reasons: record.reasons,
       plannedYear,
-      meetingRef: record.meetingRef ?? null,
+      meetingId: meeting.id,
       ...actorFields(step.actor),
       createdAt: step.now,
     });
@@ -163,10 +185,7 @@ export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInp
       step.row,
       "project.decision",
       { status: step.row.status },
-      {
-        ...record,
-        status,
-      },
+      { ...record, meetingId: meeting.id, decidedOn: meeting.day, body: meeting.label, status },
     );
   });
 }

@@ -8,6 +8,7 @@ import {
   ACTIVITY_OF_SCOPE,
   availableProjectActions,
   daysOf,
+  dpoOpinionRecorder,
   level1PoolUse,
   parisDate,
   planUpkeep,
@@ -20,9 +21,10 @@ import type { Caller } from "../../auth/caller.ts";
 import { notFound } from "../../errors.ts";
 import { contractOfOrg, selectVersions, withPeriods } from "../contracts/read-model.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
-import type { ProjectRow } from "./access.ts";
+import { type ProjectRow, sideOfCaller } from "./access.ts";
 import { missionHalfDays } from "./level1.ts";
 import { prepared } from "../saisines/prepared.ts";
+import { arbitrationMeetingsOf } from "./meetings.ts";
 
 const {
   contractVersions,
@@ -75,6 +77,12 @@ export async function projectDetail(tx: Tx, caller: Caller, projectId: string) {
     .where(eq(projectEffort.projectId, row.id))
     .orderBy(desc(projectEffort.workedOn), desc(projectEffort.createdAt));
   const logged = effort.reduce((sum, e) => sum + e.halfDays, 0);
+  const actions =
+    caller.org.kind === "operator" ? availableProjectActions(row.kind, row.status) : [];
+  // The arbitration form offers the held meetings of the body that arbitrates for the commune.
+  const arbitrationMeetings = actions.includes("arbitrer")
+    ? await arbitrationMeetingsOf(tx, row)
+    : [];
   return {
     ...summaryOf(row, logged),
     orgName: org?.name ?? "",
@@ -84,13 +92,19 @@ export async function projectDetail(tx: Tx, caller: Caller, projectId: string) {
     dpoOpinion: row.dpoOpinion,
     planProjet: row.planProjet,
     missionLetter: row.missionLetter,
-    actions: caller.org.kind === "operator" ? availableProjectActions(row.kind, row.status) : [],
+    actions,
+    canGiveDpoOpinion:
+      row.kind === "projet" &&
+      row.personalData === true &&
+      dpoOpinionRecorder({ side: sideOfCaller(caller), permissions: caller.permissions }) !== null,
+    arbitrationMeetings,
     decisions: decisions.map((d) => ({
       decision: d.decision,
       decidedOn: d.decidedOn,
       body: d.body,
       reasons: d.reasons,
       plannedYear: d.plannedYear,
+      meetingId: d.meetingId,
       meetingRef: d.meetingRef,
       recordedBy: d.actorLabel,
     })),

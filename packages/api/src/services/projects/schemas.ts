@@ -66,6 +66,10 @@ export const projectOutput = projectSummaryOutput.extend({
   planProjet: document,
   missionLetter: document,
   actions: z.array(z.enum(PROJECT_ACTIONS)),
+  /** The caller may give (or record) the DPO's opinion on this project. */
+  canGiveDpoOpinion: z.boolean(),
+  /** The held meetings an arbitration may name (only while the project awaits one). */
+  arbitrationMeetings: z.array(z.object({ id: z.string(), label: z.string(), day: z.string() })),
   decisions: z.array(
     z.object({
       decision: z.enum(PROJECT_DECISIONS),
@@ -73,6 +77,9 @@ export const projectOutput = projectSummaryOutput.extend({
       body: z.string(),
       reasons: z.string(),
       plannedYear: z.number().nullable(),
+      /** The meeting that took it; null for a decision recorded before meetings were in mutu. */
+      meetingId: z.string().nullable(),
+      /** A free reference to the minutes, kept for those earlier decisions. */
       meetingRef: z.string().nullable(),
       recordedBy: z.string(),
     }),

@@ -9,7 +9,13 @@ import { and, asc, eq, lte } from "drizzle-orm";
 
 const { notificationOutbox } = schema;
 
-export type EmailMessage = { to: string; subject: string; text: string };
+export type EmailMessage = {
+  to: string;
+  subject: string;
+  text: string;
+  /** An iCalendar invitation (a meeting's REQUEST or CANCEL), sent as calendar clients expect. */
+  calendar?: { method: "REQUEST" | "CANCEL"; filename: string; content: string };
+};
 
 /** How mail leaves: SMTP in production (mail/smtp-sender.ts), a recorder in tests. */
 export type EmailSender = { send(message: EmailMessage): Promise<void> };
@@ -35,7 +41,12 @@ export async function dispatchOutbox(db: MutuDb, sender: EmailSender, now: Date,
     let failed = 0;
     for (const message of due) {
       try {
-        await sender.send({ to: message.toEmail, subject: message.subject, text: message.body });
+        await sender.send({
+          to: message.toEmail,
+          subject: message.subject,
+          text: message.body,
+          ...(message.calendar ? { calendar: message.calendar } : {}),
+        });
         await tx
           .update(notificationOutbox)
           .set({ status: "sent", sentAt: now, attempts: message.attempts + 1, lastError: null })
