@@ -84,7 +84,13 @@ async function openPglite(dataDir: string, initialDataDir?: string): Promise<Dat
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // Every statement is prepared (pipelined-transactions.ts) and planned for its values.
+    connection: { plan_cache_mode: "force_custom_plan" },
+  });
   const db = drizzlePipelined(client, schema) as unknown as MutuDb;
   return {
     db,

@@ -12,14 +12,26 @@
  * ROLLBACK, without an error: that answer is turned into an error here, so that a caller who caught
  * the statement's error and went on can never believe its writes were kept.
  */
-import { createTableRelationsHelpers, extractTablesRelationalConfig, type SQL } from "drizzle-orm";
-import { PgDialect, type PgTransactionConfig } from "drizzle-orm/pg-core";
+import {
+  createTableRelationsHelpers,
+  extractTablesRelationalConfig,
+  type Query,
+  type SQL,
+} from "drizzle-orm";
+import {
+  PgDialect,
+  type PgPreparedQuery,
+  type PgTransactionConfig,
+  type PreparedQueryConfig,
+  type SelectedFieldsOrdered,
+} from "drizzle-orm/pg-core";
 import {
   drizzle as drizzlePostgres,
   PostgresJsDatabase,
   PostgresJsSession,
   PostgresJsTransaction,
 } from "drizzle-orm/postgres-js";
+import type { WithCacheConfig } from "drizzle-orm/cache/core/types";
 import type { RelationalSchemaConfig, TablesRelationalConfig } from "drizzle-orm/relations";
 import type postgres from "postgres";
 import type { MutuDb, Tx } from "./client.ts";
@@ -41,7 +53,37 @@ function beginStatement(config?: PgTransactionConfig) {
   return `begin${modes.length ? ` ${modes.join(", ")}` : ""}`;
 }
 
-class PipelinedSession extends PostgresJsSession<postgres.Sql, Schema, TablesRelationalConfig> {
+/**
+ * Every statement is prepared (named, cached per connection by postgres.js): sent in one round
+ * trip and pipelined with the statements around it. Unprepared, postgres.js sends a statement with
+ * parameters in two — it asks for the parameters' types first — and holds every statement queued
+ * behind it on the connection until that answer. The connections plan each execution for its
+ * values (`plan_cache_mode = force_custom_plan`, set at connection start in client.ts), as they
+ * planned the unprepared statements: preparing changes the round trips, not the plans.
+ */
+class PreparingSession extends PostgresJsSession<postgres.Sql, Schema, TablesRelationalConfig> {
+  override prepareQuery<T extends PreparedQueryConfig = PreparedQueryConfig>(
+    query: Query,
+    fields: SelectedFieldsOrdered | undefined,
+    name: string | undefined,
+    isResponseInArrayMode: boolean,
+    customResultMapper?: (rows: unknown[][]) => T["execute"],
+    queryMetadata?: { type: "select" | "update" | "delete" | "insert"; tables: string[] },
+    cacheConfig?: WithCacheConfig,
+  ): PgPreparedQuery<T> {
+    return super.prepareQuery<T>(
+      query,
+      fields,
+      name ?? "statement",
+      isResponseInArrayMode,
+      customResultMapper,
+      queryMetadata,
+      cacheConfig,
+    );
+  }
+}
+
+class PipelinedSession extends PreparingSession {
   constructor(
     client: postgres.Sql,
     private readonly pgDialect: PgDialect,
@@ -75,7 +117,7 @@ class PipelinedSession extends PostgresJsSession<postgres.Sql, Schema, TablesRel
     try {
       // The reserved connection takes the place of postgres.js's transaction object: the session
       // only ever calls `unsafe` on it.
-      const session = new PostgresJsSession(connection, this.pgDialect, this.relational);
+      const session = new PreparingSession(connection, this.pgDialect, this.relational);
       const tx = new PostgresJsTransaction(this.pgDialect, session as never, this.relational);
       const opened = opening.map((q) =>
         typeof q === "string"

@@ -77,6 +77,28 @@ describe.each(drivers)("transactions on %s", (driver) => {
     expect(await found(["avant@begles.fr"])).toEqual([]);
   });
 
+  test("statements sent together in a transaction each get their own answer, planned for their values", async () => {
+    const emails = ["un@begles.fr", "deux@begles.fr", "personne@begles.fr"];
+    const [mode, prepared, ...found] = await withSystem(t.database.db, (tx) =>
+      Promise.all([
+        tx
+          .execute(sql`select current_setting('plan_cache_mode') as mode`)
+          .then((r) => executedRows<{ mode: string }>(r)[0]?.mode),
+        tx
+          .execute(sql`select count(*)::int as n from pg_prepared_statements where not from_sql`)
+          .then((r) => executedRows<{ n: number }>(r)[0]?.n ?? 0),
+        ...emails.map((email) =>
+          tx.select({ email: people.email }).from(people).where(eq(people.email, email)),
+        ),
+      ]),
+    );
+    expect(found).toEqual([[{ email: "un@begles.fr" }], [{ email: "deux@begles.fr" }], []]);
+    // On PostgreSQL every statement is prepared, and planned for its values as an unprepared one
+    // is; PGlite's statements are unprepared.
+    expect(mode).toBe(driver === "postgres" ? "force_custom_plan" : "auto");
+    if (driver === "postgres") expect(prepared).toBeGreaterThan(0);
+  });
+
   test("concurrent tenant transactions each run in their own scope, and free their connection", async () => {
     const scopes = ["begles", "pessac", "merignac"].map((slug) => ({
       slug,
