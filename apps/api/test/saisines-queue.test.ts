@@ -163,6 +163,23 @@ describe.each(drivers)("the queue on %s", (driver) => {
     expect(kept.reduce((n, k) => n + k.saisines, 0)).toBe(2);
   });
 
+  test("a word finds its saisines open, closed or both (the search index's two halves)", async () => {
+    const titles = async (input: Record<string, unknown>) =>
+      (await queue({ ...input, sort: "title" })).items.map((i) => (i as { title: string }).title);
+    // « imprimante bloquée » is open, « Éditeur de texte introuvable » was refused.
+    expect(await titles({ q: "imprimante" })).toEqual(["imprimante bloquée"]);
+    expect(await titles({ q: "introuvable" })).toEqual([]);
+    expect(await titles({ q: "introuvable", statuses: ["refusee"] })).toEqual([
+      "Éditeur de texte introuvable",
+    ]);
+    expect(await titles({ q: "imprimante", statuses: ["refusee"] })).toEqual([]);
+    const both = ["nouvelle", "refusee"];
+    expect(await titles({ q: "introuvable", statuses: both })).toEqual([
+      "Éditeur de texte introuvable",
+    ]);
+    expect(await titles({ q: "imprimante", statuses: both })).toEqual(["imprimante bloquée"]);
+  });
+
   test("saved views: personal and shared, read back without what no longer exists", async () => {
     const saved = data<{ id: string; filters: Record<string, string> }>(
       await t.h.mutate(

@@ -13,6 +13,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { acquireDataDirLock } from "./data-dir-lock.ts";
+import { drizzlePipelined } from "./pipelined-transactions.ts";
 import * as schema from "./schema/index.ts";
 
 export type Schema = typeof schema;
@@ -83,8 +84,14 @@ async function openPglite(dataDir: string, initialDataDir?: string): Promise<Dat
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
-  const db = drizzlePostgres({ client, schema, casing: "snake_case" }) as unknown as MutuDb;
+  const client = postgres(url, {
+    max,
+    onnotice: () => {},
+    connect_timeout: 5,
+    // Every statement is prepared (pipelined-transactions.ts) and planned for its values.
+    connection: { plan_cache_mode: "force_custom_plan" },
+  });
+  const db = drizzlePipelined(client, schema) as unknown as MutuDb;
   return {
     db,
     kind: "postgres",

@@ -5,7 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { MutuDb, Tx } from "./client.ts";
-import { statement } from "./statement.ts";
+import { scopedTransaction } from "./pipelined-transactions.ts";
 
 export type TenantScope = {
   /** Organisations the caller may see: their own, plus the members for an operator. */
@@ -16,38 +16,18 @@ export type TenantScope = {
   personId?: string | null;
 };
 
-const tenantScope = statement<unknown[], { orgIds: string; operatorId: string; personId: string }>(
-  "tenant_scope",
-  (db) =>
-    db
-      .select({
-        scope: sql`set_config('mutu.org_ids', ${sql.placeholder("orgIds")}, true)
-          || set_config('mutu.operator_id', ${sql.placeholder("operatorId")}, true)
-          || set_config('mutu.person_id', ${sql.placeholder("personId")}, true)
-          || set_config('role', 'mutu_app', true)`,
-      })
-      .from(sql`(values (1)) as scope`),
-);
+/** The tenant's scope, transaction-local: read by the row-level security policies. */
+const tenantScope = (scope: TenantScope) =>
+  sql`select set_config('mutu.org_ids', ${scope.orgIds.join(",")}, true)
+    || set_config('mutu.operator_id', ${scope.operatorId}, true)
+    || set_config('mutu.person_id', ${scope.personId ?? ""}, true)
+    || set_config('role', 'mutu_app', true)`;
 
 export function withTenant<T>(db: MutuDb, scope: TenantScope, fn: (tx: Tx) => Promise<T>) {
-  return db.transaction(async (tx) => {
-    // Sent, not awaited: the statements `fn` sends follow it on the same connection, so they run
-    // in its scope and go out in the same round trip. Should it fail, the transaction is aborted
-    // and every later statement fails with it.
-    const scoped = tenantScope(tx, {
-      orgIds: scope.orgIds.join(","),
-      operatorId: scope.operatorId,
-      personId: scope.personId ?? "",
-    });
-    const [, result] = await Promise.all([scoped, fn(tx)]);
-    return result;
-  });
+  return scopedTransaction(db, tenantScope(scope), fn);
 }
 
 /** Authentication, seeding and maintenance: the owner role, explicitly flagged as system work. */
 export function withSystem<T>(db: MutuDb, fn: (tx: Tx) => Promise<T>) {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('mutu.system', 'on', true)`);
-    return fn(tx);
-  });
+  return scopedTransaction(db, sql`select set_config('mutu.system', 'on', true)`, fn);
 }

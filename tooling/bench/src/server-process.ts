@@ -29,7 +29,11 @@ export async function startServerProcess(
   options: { cwd?: string; pollMs?: number } = {},
 ) {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, args, {
+  // BENCH_PROFILE=<dir>: the server writes a CPU profile there when it stops (Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`]
+    : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...args], {
     cwd: options.cwd,
     env: { ...process.env, ...env },
     stdio: ["ignore", "ignore", "inherit"],

@@ -231,12 +231,18 @@ export const saisines = pgTable(
     // Without GIN's pending list (fastupdate): rows filed or changed since the last vacuum would
     // otherwise be scanned one by one by every search, until an unlucky write flushes them all
     // (docs/adr/0034).
-    index("saisines_search").using("gin", t.search).with({ fastupdate: false }),
-    // The queue searches open saisines: a small index, instead of intersecting the large one.
+    // Two halves, open and closed saisines (docs/adr/0040): a search of the open queue reads only
+    // the small one — given a whole-table index, the planner intersected it with the filters' index
+    // and spent 45 ms walking the 71,000 saisines of ten years that say « lent ». A search across
+    // both ORs the halves' bitmaps (the query says `is_open or not is_open`, `filterConditions`).
     index("saisines_search_open")
       .using("gin", t.search)
       .with({ fastupdate: false })
       .where(sql`is_open`),
+    index("saisines_search_closed")
+      .using("gin", t.search)
+      .with({ fastupdate: false })
+      .where(sql`not is_open`),
     ...queueSortIndexes(t),
     // Counts per status of the open queue, read from the index alone under the usual filters.
     index("saisines_operator_open_counts")

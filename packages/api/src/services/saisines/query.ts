@@ -54,14 +54,18 @@ export function filterConditions(
   statuses = true,
 ): SQL[] {
   const where: SQL[] = [];
+  // Open saisines only, closed ones only, or both: said in terms of `is_open`, so that the planner
+  // picks the partial indexes made for each (the queue's, the search's two halves).
+  let open: boolean | "both" = "both";
   if (!statuses) {
     // Counted apart, per status.
-  } else if (!f.statuses?.length) where.push(eq(saisines.isOpen, true));
+  } else if (!f.statuses?.length) open = true;
   else {
     where.push(inArray(saisines.status, f.statuses));
-    // Lets the planner use the partial indexes on open saisines.
-    if (f.statuses.every((s) => OPEN_STATUSES.includes(s))) where.push(eq(saisines.isOpen, true));
+    if (f.statuses.every((s) => OPEN_STATUSES.includes(s))) open = true;
+    else if (f.statuses.every((s) => !OPEN_STATUSES.includes(s))) open = false;
   }
+  if (open !== "both") where.push(eq(saisines.isOpen, open));
   if (f.subDomains?.length) where.push(inArray(saisines.subDomain, f.subDomains));
   if (f.natures?.length) where.push(inArray(saisines.nature, f.natures));
   if (f.types?.length) where.push(inArray(saisines.type, f.types));
@@ -79,7 +83,12 @@ export function filterConditions(
   if (q) {
     if (SAISINE_REFERENCE_PATTERN.test(q.toUpperCase()))
       where.push(eq(saisines.reference, q.toUpperCase()));
-    else where.push(sql`${saisines.search} @@ websearch_to_tsquery('french', ${q})`);
+    else {
+      where.push(sql`${saisines.search} @@ websearch_to_tsquery('french', ${q})`);
+      // The search index has two halves, open and closed saisines (docs/adr/0040): across both,
+      // this lets the planner read each half for its arm and OR the two.
+      if (open === "both") where.push(sql`(${saisines.isOpen} or not ${saisines.isOpen})`);
+    }
   }
   where.push(...drillDownConditions(f, now));
   return where;
