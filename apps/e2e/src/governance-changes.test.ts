@@ -88,7 +88,9 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
   await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
   await page.getByLabel("Commune").selectOption({ label: "Bègles" });
   // The demo's strategic committee of last December, held.
-  await page.getByLabel("Année", { exact: true }).selectOption(String(new Date().getFullYear() - 1));
+  await page
+    .getByLabel("Année", { exact: true })
+    .selectOption(String(new Date().getFullYear() - 1));
   await page
     .getByRole("table", { name: /^Réunions \d{4}/ })
     .getByRole("link", { name: /^Ouvrir la réunion « Comité numérique stratégique communal »/ })
