@@ -52,9 +52,11 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await assigned.waitFor();
   // The person stays where they acted: the focus is in the side panel, on the button or on the
   // confirmation beside it — never back at the top of the page.
-  expect(await a.evaluate(() => Boolean(document.activeElement?.closest(".saisine-side")))).toBe(
-    true,
-  );
+  await expect
+    .poll(() => a.evaluate(() => Boolean(document.activeElement?.closest(".saisine-side"))), {
+      timeout: 5000,
+    })
+    .toBe(true);
 
   // Qualifying « as it is »: the dialog closes, its button is gone — the confirmation takes the focus.
   await side.getByRole("button", { name: "Qualifier", exact: true }).click();

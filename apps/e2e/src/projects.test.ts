@@ -118,6 +118,8 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   const dpoPage = await mutu.newPage();
   const p = dpoPage.page;
   await signIn(p, "/connexion", "dpo@begles.mutu-demo.fr");
+  // Signed in before leaving the page: a navigation would cancel the sign-in still on its way.
+  await p.getByRole("button", { name: "Se déconnecter" }).waitFor();
   await p.goto(`/projets/projet?${new URL(a.url()).searchParams}`);
   await p.getByRole("heading", { level: 1, name: TITLE }).waitFor();
   const dpo = p.getByRole("region", { name: "Rendre l'avis du DPO" });

@@ -15,7 +15,7 @@ import {
   toFormError,
   useRoute,
 } from "@mutu/ui";
-import { trpc } from "@mutu/web";
+import { canAny, trpc, useSession } from "@mutu/web";
 import {
   DownloadIcsButton,
   type MeetingAction,
@@ -28,6 +28,7 @@ import { meetingsAdminMessages } from "./messages.ts";
 import { ChangeForms } from "./change-forms.tsx";
 import { CorrectMinutesForm } from "./correct-form.tsx";
 import { RecordForm } from "./record-form.tsx";
+import { routes } from "../routes.ts";
 
 const t = meetingsMessages.meeting;
 
@@ -77,6 +78,7 @@ function MeetingBody({
     { enabled: canRecord },
   );
   const a = meetingsAdminMessages.follow;
+  const projectLinks = canAny(useSession(), routes.find((r) => r.id === "project")?.anyOf);
 
   function follow(action: MeetingAction, status: "close" | "en-cours") {
     setError(null);
@@ -98,6 +100,7 @@ function MeetingBody({
       <DownloadIcsButton meetingId={m.id} onDone={onStatus} />
       <MeetingRecord
         meeting={m}
+        projectLinks={projectLinks}
         followColumn={
           m.canManage && m.status !== "annulee"
             ? (action) =>

@@ -1,8 +1,9 @@
 /** One meeting, the commune's side (/gouvernance/reunion?id=…): its plan, record and actions; its .ics. */
 import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
-import { trpc } from "@mutu/web";
+import { canAny, trpc, useSession } from "@mutu/web";
 import { DownloadIcsButton, MeetingRecord, meetingsMessages } from "@mutu/web/meetings";
 import { useState } from "react";
+import { routes } from "../routes.ts";
 
 const t = meetingsMessages.meeting;
 
@@ -11,6 +12,8 @@ export function MeetingPage() {
   const id = route.search.get("id") ?? "";
   const query = trpc.meetings.get.useQuery({ meetingId: id }, { enabled: id !== "" });
   const [status, setStatus] = useState<string | null>(null);
+  const me = useSession();
+  const projectLinks = canAny(me, routes.find((r) => r.id === "project")?.anyOf);
   return (
     <Page title={query.data ? query.data.label : t.fallbackTitle}>
       <p>
@@ -26,7 +29,7 @@ export function MeetingPage() {
           {(m) => (
             <>
               <DownloadIcsButton meetingId={m.id} onDone={setStatus} />
-              <MeetingRecord meeting={m} />
+              <MeetingRecord meeting={m} projectLinks={projectLinks} />
             </>
           )}
         </Loaded>

@@ -36,8 +36,11 @@ function attendance(m: MeetingDetail) {
 export function MeetingRecord({
   meeting: m,
   followColumn,
+  projectLinks = false,
 }: {
   meeting: MeetingDetail;
+  /** Whether the reader may open a project's page: its decisions link there, or only name it. */
+  projectLinks?: boolean;
   /** The Métropole's space: a way to follow (close) an earlier action at this meeting. */
   followColumn?: (a: MeetingAction) => ReactNode;
 }) {
@@ -118,7 +121,11 @@ export function MeetingRecord({
                 {m.projectDecisions.map((d) => (
                   <li key={d.projectId}>
                     {t.meeting.projectDecision}{" "}
-                    <Link to={projectHref(d.projectId)}>« {d.projectTitle} »</Link>
+                    {projectLinks ? (
+                      <Link to={projectHref(d.projectId)}>« {d.projectTitle} »</Link>
+                    ) : (
+                      `« ${d.projectTitle} »`
+                    )}
                     {m.shared ? ` (${d.orgName})` : ""} : {PROJECT_DECISION_LABELS[d.decision]}
                     {d.plannedYear ? ` ${t.meeting.plannedFor(d.plannedYear)}` : ""}
                     {d.reasons ? ` — ${d.reasons}` : ""}
