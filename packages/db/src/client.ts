@@ -88,8 +88,6 @@ async function openPostgres(url: string, max: number): Promise<Database> {
     max,
     onnotice: () => {},
     connect_timeout: 5,
-    // Every statement is prepared (pipelined-transactions.ts) and planned for its values.
-    connection: { plan_cache_mode: "force_custom_plan" },
   });
   const db = drizzlePipelined(client, schema) as unknown as MutuDb;
   return {

@@ -21,6 +21,7 @@ export {
 export { DataDirLockedError } from "./data-dir-lock.ts";
 export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts";
 export * as schema from "./schema/index.ts";
+export { planForEachValue } from "./pipelined-transactions.ts";
 export { type TenantScope, withSystem, withTenant } from "./scope.ts";
 export { placeholders, type Statement, statement } from "./statement.ts";
 export { selectRows } from "./rows.ts";

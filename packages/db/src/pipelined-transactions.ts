@@ -57,9 +57,10 @@ function beginStatement(config?: PgTransactionConfig) {
  * Every statement is prepared (named, cached per connection by postgres.js): sent in one round
  * trip and pipelined with the statements around it. Unprepared, postgres.js sends a statement with
  * parameters in two — it asks for the parameters' types first — and holds every statement queued
- * behind it on the connection until that answer. The connections plan each execution for its
- * values (`plan_cache_mode = force_custom_plan`, set at connection start in client.ts), as they
- * planned the unprepared statements: preparing changes the round trips, not the plans.
+ * behind it on the connection until that answer. PostgreSQL plans a prepared statement for its
+ * values its first five times, then may keep a generic plan when it is no worse: a query whose
+ * best plan depends on its values (words searched, communes asked) says so with
+ * `planForEachValue`.
  */
 class PreparingSession extends PostgresJsSession<postgres.Sql, Schema, TablesRelationalConfig> {
   override prepareQuery<T extends PreparedQueryConfig = PreparedQueryConfig>(
@@ -180,4 +181,22 @@ export function drizzlePipelined<TSchema extends Schema>(client: postgres.Sql, s
   return Object.assign(db, {
     $client: plain.$client,
   });
+}
+
+/**
+ * From here on, the transaction's statements are planned for their values at each execution
+ * (`plan_cache_mode = force_custom_plan`, transaction-local), as unprepared statements are: for
+ * queries whose best plan depends on their values — the words searched, the communes asked —
+ * rather than a generic plan chosen for the average. On PostgreSQL the setting is queued on the
+ * transaction's connection now, ahead of any statement issued after this call; PGlite's statements
+ * are unprepared, planned for their values anyway.
+ */
+export function planForEachValue(tx: Tx) {
+  const { session } = tx as unknown as { session: unknown };
+  if (!(session instanceof PostgresJsSession)) return;
+  // Should it fail, the transaction is aborted and the statements after it fail with it.
+  (session.client as postgres.Sql)
+    .unsafe("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+    .execute()
+    .catch(() => {});
 }

@@ -6,7 +6,7 @@
  */
 import { eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
-import { executedRows, withSystem, withTenant } from "./index.ts";
+import { executedRows, planForEachValue, withSystem, withTenant } from "./index.ts";
 import { people } from "./schema/index.ts";
 import { drivers } from "./testing/index.ts";
 import { failure, useSeededDatabase } from "./testing/seeded.ts";
@@ -93,10 +93,24 @@ describe.each(drivers)("transactions on %s", (driver) => {
       ]),
     );
     expect(found).toEqual([[{ email: "un@begles.fr" }], [{ email: "deux@begles.fr" }], []]);
-    // On PostgreSQL every statement is prepared, and planned for its values as an unprepared one
-    // is; PGlite's statements are unprepared.
-    expect(mode).toBe(driver === "postgres" ? "force_custom_plan" : "auto");
+    // On PostgreSQL every statement is prepared; PGlite's statements are unprepared.
+    expect(mode).toBe("auto");
     if (driver === "postgres") expect(prepared).toBeGreaterThan(0);
+  });
+
+  test("statements planned for their values: from the call on, in this transaction only", async () => {
+    const mode = (tx: Parameters<Parameters<typeof withSystem>[1]>[0]) =>
+      tx
+        .execute(sql`select current_setting('plan_cache_mode') as mode`)
+        .then((r) => executedRows<{ mode: string }>(r)[0]?.mode);
+    const inside = await withSystem(t.database.db, async (tx) => {
+      const before = await mode(tx);
+      planForEachValue(tx);
+      return [before, await mode(tx)];
+    });
+    // PGlite plans its unnamed statements for their values anyway: nothing to set.
+    expect(inside).toEqual(["auto", driver === "postgres" ? "force_custom_plan" : "auto"]);
+    expect(await withSystem(t.database.db, mode)).toBe("auto");
   });
 
   test("concurrent tenant transactions each run in their own scope, and free their connection", async () => {

@@ -7,7 +7,7 @@
  * said « plus de ».
  */
 import { FINAL_SAISINE_STATUSES, SAISINE_STATUSES, type SaisineStatus } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
+import { planForEachValue, schema, type Tx } from "@mutu/db";
 import { and, count, eq, inArray, type SQL, sql, sum } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { filterConditions, OPEN_STATUSES, type SaisineFilters } from "./query.ts";
@@ -66,6 +66,7 @@ async function cappedCount(tx: Tx, where: SQL[], status: SaisineStatus) {
 export async function queueCounts(ctx: ServiceContext, input: CountsInput) {
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
+    planForEachValue(tx);
     const scope = await queueScope(tx, ctx, input);
     const where = [...scope.where, ...filterConditions(input, now, false)];
     const open = await openCounts(tx, where);

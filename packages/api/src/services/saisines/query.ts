@@ -17,7 +17,7 @@ import {
   type QueueSortText,
   SAISINE_REFERENCE_PATTERN,
 } from "@mutu/domain";
-import { schema, type Tx } from "@mutu/db";
+import { planForEachValue, schema, type Tx } from "@mutu/db";
 import { and, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { Caller } from "../../auth/caller.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
@@ -138,8 +138,10 @@ export async function page(tx: Tx, where: SQL[], f: SaisineFilters, now: Date, p
     .where(and(...where, ...filterConditions(f, now), ...(after ? [after] : [])))
     .orderBy(...order)
     .limit(f.limit + 1);
-  // A commune's list has few shapes and one good plan; the queue's depends on the words searched.
-  const rows = prepare && !f.q ? await prepared(query) : await query;
+  // A commune's list has few shapes and one good plan; the queue's depends on the words searched
+  // and the communes asked: planned for them at each call.
+  if (!prepare || f.q) planForEachValue(tx);
+  const rows = await prepared(query);
   const more = rows.length > f.limit;
   const items = rows.slice(0, f.limit);
   const last = items[items.length - 1];
@@ -203,6 +205,7 @@ async function countOf(
   f: Omit<SaisineFilters, "sort" | "limit">,
   now: Date,
 ): Promise<{ count: number }> {
+  planForEachValue(tx);
   const [row] = await tx
     .select({ count: count() })
     .from(saisines)
