@@ -1,12 +1,9 @@
 /**
- * Hot queries whose text depends on their input (a change's columns, the queue's filters) run as
- * prepared statements: drizzle sends an unnamed query with parameters in two round trips
- * (describe, then bind) and PostgreSQL parses and plans it each time — and postgres.js sends
- * nothing after it on the transaction's connection until the description is back, so the queries
- * issued together behind it go out one round trip each (docs/adr/0037); prepared, a text is parsed
- * and planned once per connection and executed in one round trip, pipelined with the others. Queries whose text never
- * varies are `statement`s of @mutu/db instead (built once, not at every call). The full-text
- * queue, whose best plan depends on the searched words, is planned each time.
+ * Marks a hot query as a prepared statement. On PostgreSQL every statement is now prepared by mutu's
+ * drizzle session (docs/adr/0039: one round trip, pipelined with the statements around it), so
+ * this only names the intent there; on PGlite it is a plain execution. A query whose best plan
+ * depends on its values (the operator's queue, any search) also calls `planForEachValue`.
+ * Queries whose text never varies are `statement`s of @mutu/db (built once, not at every call).
  */
 export function prepared<T>(query: { prepare(name: string): { execute(): Promise<T> } }) {
   return query.prepare("saisines").execute();
