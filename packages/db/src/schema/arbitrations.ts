@@ -7,6 +7,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
 import { actorColumns, historyColumns } from "./actors.ts";
 import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { organisations } from "./organisations.ts";
 import { saisines } from "./saisines.ts";
 
@@ -19,8 +20,7 @@ export const arbitrations = pgTable(
   {
     id: id(),
     saisineId: refersTo(() => saisines.id).unique(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     kind: text({ enum: KINDS }).notNull(),
     subject: text().notNull(),
     raisedAt: instant().notNull(),

@@ -23,3 +23,9 @@ export const sqlList = (values: readonly string[]) => `(${values.map((v) => `'${
 /** The check that a column holds one of the known values. */
 export const oneOf = (column: AnyPgColumn, values: readonly string[]): SQL =>
   sql`${column} in ${sql.raw(sqlList(values))}`;
+
+/** When a row was created, then last changed (`updated_at`, set again by each change). */
+export const timestamps = () => ({
+  createdAt: createdAt(),
+  updatedAt: instant().notNull().defaultNow(),
+});

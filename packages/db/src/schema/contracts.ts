@@ -22,8 +22,8 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
-import { calendarDate, createdAt, id, refersTo } from "./columns.ts";
-import { organisations } from "./organisations.ts";
+import { calendarDate, createdAt, id } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { people } from "./people.ts";
 
 export const contracts = pgTable(
@@ -31,8 +31,7 @@ export const contracts = pgTable(
   {
     id: id(),
     /** The member commune the contract binds (row-level security keys on it). */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     kind: text({ enum: ["engagement", "convention"] }).notNull(),
     title: text().notNull(),
     signedOn: calendarDate(),

@@ -24,8 +24,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { historyColumns } from "./actors.ts";
 import { calendarDate, id, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { contractVersions } from "./contracts.ts";
-import { organisations } from "./organisations.ts";
 import { bytea } from "./saisines.ts";
 
 export const indicatorEntries = pgTable(
@@ -33,8 +33,7 @@ export const indicatorEntries = pgTable(
   {
     id: id(),
     /** The commune measured (row-level security keys on it). */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     /** The annex in force on the period's last day: it names the indicator and its target. */
     annexVersionId: refersTo(() => contractVersions.id),
     indicator: text().notNull(),

@@ -19,20 +19,27 @@ import {
   text,
   uuid,
 } from "drizzle-orm/pg-core";
-import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo, timestamps } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { contracts } from "./contracts.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
+
+/**
+ * Whose a meeting's rows are: the organisation and its operator, and whether every member of the
+ * operator sees them (`shared`: Redon's intercommunal bodies).
+ */
+const meetingScope = () => ({
+  ...orgAndOperator(),
+  shared: boolean().notNull().default(false),
+});
 
 export const meetings = pgTable(
   "meetings",
   {
     id: id(),
     /** The commune the meeting is about, or the operator for an intercommunal body. */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
-    /** Seen by every member of the operator (Redon's intercommunal bodies). */
-    shared: boolean().notNull().default(false),
+    ...meetingScope(),
     contractId: uuid().references(() => contracts.id),
     body: text().$type<MeetingBody>().notNull(),
     subDomain: text({ enum: ["A", "B", "C", "D"] }),
@@ -99,9 +106,7 @@ export const meetingParticipants = pgTable(
     personId: refersTo(() => people.id),
     /** The name shown: people of other members are not readable from a commune (shared bodies). */
     personLabel: text().notNull(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
-    shared: boolean().notNull().default(false),
+    ...meetingScope(),
     invited: boolean().notNull(),
     attended: boolean().notNull().default(false),
   },
@@ -114,9 +119,7 @@ export const meetingActions = pgTable(
   {
     id: id(),
     meetingId: refersTo(() => meetings.id),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
-    shared: boolean().notNull().default(false),
+    ...meetingScope(),
     title: text().notNull(),
     ownerId: refersTo(() => people.id),
     ownerLabel: text().notNull(),
@@ -125,8 +128,7 @@ export const meetingActions = pgTable(
     /** The meeting at which it was last followed (closed « at the next meeting »). */
     followedAtMeetingId: uuid().references(() => meetings.id),
     closedAt: instant(),
-    createdAt: createdAt(),
-    updatedAt: instant().notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     index().on(t.orgId, t.status, t.dueOn),

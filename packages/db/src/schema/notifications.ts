@@ -23,6 +23,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 import { saisines } from "./saisines.ts";
@@ -35,8 +36,7 @@ export const notifications = pgTable(
   {
     id: id(),
     /** The saisine's commune (row-level security), and its operator. */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     recipientId: refersTo(() => people.id),
     saisineId: refersTo(() => saisines.id),
     kind: text({ enum: NOTIFICATION_KINDS }).notNull(),

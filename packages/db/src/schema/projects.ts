@@ -14,7 +14,6 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   check,
-  date,
   index,
   integer,
   jsonb,
@@ -23,8 +22,9 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import { actorColumns } from "./actors.ts";
-import { createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { actorColumns, historyColumns } from "./actors.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { meetings } from "./meetings.ts";
 import { organisations } from "./organisations.ts";
 
@@ -36,10 +36,9 @@ export const digitalPlans = pgTable(
     orgId: refersTo(() => organisations.id),
     title: text().notNull(),
     startYear: integer().notNull(),
-    adoptedOn: date({ mode: "string" }).notNull(),
+    adoptedOn: calendarDate().notNull(),
     summary: text().notNull(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [unique().on(t.orgId, t.adoptedOn)],
 );
@@ -49,8 +48,7 @@ export const projects = pgTable(
   "projects",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     kind: text({ enum: PROJECT_KINDS }).notNull(),
     title: text().notNull(),
     scope: text({ enum: PROJECT_SCOPES }).notNull(),
@@ -67,7 +65,7 @@ export const projects = pgTable(
     missionLetter: jsonb().$type<Record<string, unknown>>(),
     /** The year the latest decision retained it for. */
     plannedYear: integer(),
-    deliveredOn: date({ mode: "string" }),
+    deliveredOn: calendarDate(),
     filedAt: instant().notNull(),
     ...actorColumns(),
     updatedAt: instant().notNull(),
@@ -82,6 +80,13 @@ export const projects = pgTable(
   ],
 );
 
+/** The keys opening each row about a project: its own id, the project's, the commune's. */
+const projectRowKeys = () => ({
+  id: id(),
+  projectId: refersTo(() => projects.id),
+  orgId: refersTo(() => organisations.id),
+});
+
 /**
  * The steering committee's decisions on a project: the held meeting that took it (its body's name
  * and day copied), the decision, the reasons. Decisions recorded before meetings existed in mutu
@@ -90,18 +95,15 @@ export const projects = pgTable(
 export const projectDecisions = pgTable(
   "project_decisions",
   {
-    id: id(),
-    projectId: refersTo(() => projects.id),
-    orgId: refersTo(() => organisations.id),
+    ...projectRowKeys(),
     decision: text({ enum: PROJECT_DECISIONS }).notNull(),
-    decidedOn: date({ mode: "string" }).notNull(),
+    decidedOn: calendarDate().notNull(),
     body: text().notNull(),
     reasons: text().notNull(),
     plannedYear: integer(),
     meetingId: uuid().references(() => meetings.id),
     meetingRef: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.projectId),
@@ -115,15 +117,12 @@ export const projectDecisions = pgTable(
 export const projectPhaseChanges = pgTable(
   "project_phase_changes",
   {
-    id: id(),
-    projectId: refersTo(() => projects.id),
-    orgId: refersTo(() => organisations.id),
+    ...projectRowKeys(),
     fromStatus: text({ enum: PROJECT_STATUSES }).notNull(),
     toStatus: text({ enum: PROJECT_STATUSES }).notNull(),
-    changedOn: date({ mode: "string" }).notNull(),
+    changedOn: calendarDate().notNull(),
     note: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [index().on(t.projectId), index().on(t.orgId)],
 );
@@ -132,15 +131,12 @@ export const projectPhaseChanges = pgTable(
 export const projectEffort = pgTable(
   "project_effort",
   {
-    id: id(),
-    projectId: refersTo(() => projects.id),
-    orgId: refersTo(() => organisations.id),
-    workedOn: date({ mode: "string" }).notNull(),
+    ...projectRowKeys(),
+    workedOn: calendarDate().notNull(),
     halfDays: integer().notNull(),
     activity: text({ enum: PROJECT_ACTIVITIES }).notNull(),
     note: text(),
-    ...actorColumns(),
-    createdAt: createdAt(),
+    ...historyColumns(),
   },
   (t) => [
     index().on(t.orgId, t.workedOn),

@@ -8,16 +8,15 @@ import type { ActionPlanItem, ReportContent } from "@mutu/domain";
 import { REPORT_STATUSES, REMINDER_STAGES } from "@mutu/domain";
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, unique } from "drizzle-orm/pg-core";
-import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
-import { organisations } from "./organisations.ts";
+import { calendarDate, createdAt, id, instant, oneOf } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { bytea } from "./saisines.ts";
 
 export const annualReports = pgTable(
   "annual_reports",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     year: integer().notNull(),
     status: text({ enum: REPORT_STATUSES }).notNull(),
     content: jsonb().$type<ReportContent>().notNull(),
@@ -60,8 +59,7 @@ export const annualReportReminders = pgTable(
   "annual_report_reminders",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     year: integer().notNull(),
     stage: text({ enum: REMINDER_STAGES }).notNull(),
     createdAt: createdAt(),

@@ -23,6 +23,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { organisations } from "./organisations.ts";
 import { rgpdProcessings } from "./rgpd-processing.ts";
 
@@ -133,8 +134,7 @@ export const rgpdDisagreements = pgTable(
   "rgpd_disagreements",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     processingId: uuid().references(() => rgpdProcessings.id),
     subject: text().notNull(),
     raisedAt: instant().notNull(),

@@ -26,7 +26,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { historyColumns } from "./actors.ts";
-import { calendarDate, createdAt, id, instant, oneOf, refersTo } from "./columns.ts";
+import { calendarDate, createdAt, id, instant, oneOf, refersTo, timestamps } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -38,8 +39,7 @@ export const rgpdSharedProcessings = pgTable("rgpd_shared_processings", {
   name: text().notNull(),
   version: integer().notNull(),
   content: jsonb().$type<ProcessingContent>().notNull(),
-  createdAt: createdAt(),
-  updatedAt: instant().notNull().defaultNow(),
+  ...timestamps(),
 });
 
 export const rgpdSharedVersions = pgTable(
@@ -61,8 +61,7 @@ export const rgpdProcessings = pgTable(
   {
     id: id(),
     /** The controller: a commune, or the operator for its own processing. */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     /** Its number in that organisation's register (1, 2…). */
     number: integer().notNull(),
     name: text().notNull(),
@@ -81,8 +80,7 @@ export const rgpdProcessings = pgTable(
     inForceOn: calendarDate(),
     endedOn: calendarDate(),
     endDeclaration: text(),
-    createdAt: createdAt(),
-    updatedAt: instant().notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     unique().on(t.orgId, t.number),
@@ -153,8 +151,7 @@ export const rgpdProcessors = pgTable(
   "rgpd_processors",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     name: text().notNull(),
     parentId: uuid(),
     address: text().notNull(),
@@ -163,8 +160,7 @@ export const rgpdProcessors = pgTable(
     contractSignedOn: calendarDate(),
     contractExpiresOn: calendarDate(),
     commitments: text().notNull(),
-    createdAt: createdAt(),
-    updatedAt: instant().notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [index().on(t.operatorId, t.name), index().on(t.orgId)],
 );

@@ -32,6 +32,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { actorColumns, historyColumns } from "./actors.ts";
 import { id, instant, oneOf, refersTo } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { organisations } from "./organisations.ts";
 import { bytea, saisines } from "./saisines.ts";
 
@@ -39,8 +40,7 @@ export const rgpdBreaches = pgTable(
   "rgpd_breaches",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     number: integer().notNull(),
     title: text().notNull(),
     description: text().notNull(),
@@ -89,8 +89,7 @@ export const rgpdRequests = pgTable(
   "rgpd_requests",
   {
     id: id(),
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     number: integer().notNull(),
     kind: text({ enum: REQUEST_KINDS }).notNull(),
     receivedAt: instant().notNull(),

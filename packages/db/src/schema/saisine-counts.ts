@@ -5,14 +5,12 @@
  * not a scan of a million (open saisines are counted from their own small index).
  */
 import { bigint, pgTable, primaryKey, text } from "drizzle-orm/pg-core";
-import { refersTo } from "./columns.ts";
-import { organisations } from "./organisations.ts";
+import { orgAndOperator } from "./owners.ts";
 
 export const saisineFinalCounts = pgTable(
   "saisine_final_counts",
   {
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     status: text().notNull(),
     type: text().notNull(),
     subDomain: text().notNull(),

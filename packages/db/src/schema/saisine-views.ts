@@ -5,7 +5,7 @@
  * dropped and named.
  */
 import { index, jsonb, pgTable, text, unique, uuid } from "drizzle-orm/pg-core";
-import { createdAt, id, instant, refersTo } from "./columns.ts";
+import { id, refersTo, timestamps } from "./columns.ts";
 import { organisations } from "./organisations.ts";
 import { people } from "./people.ts";
 
@@ -21,8 +21,7 @@ export const saisineViews = pgTable(
     filters: jsonb().$type<Record<string, string>>().notNull(),
     createdById: refersTo(() => people.id),
     createdByLabel: text().notNull(),
-    createdAt: createdAt(),
-    updatedAt: instant().notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     // Two views of one person, or two shared views, never share a name.

@@ -33,7 +33,8 @@ import {
 } from "drizzle-orm/pg-core";
 import { apiTokens } from "./auth.ts";
 import { actorColumns, historyColumns } from "./actors.ts";
-import { calendarDate, createdAt, id, instant, oneOf, refersTo, sqlList } from "./columns.ts";
+import { calendarDate, id, instant, oneOf, refersTo, sqlList, timestamps } from "./columns.ts";
+import { orgAndOperator } from "./owners.ts";
 import { contracts, contractVersions } from "./contracts.ts";
 import { saisineSortExpressions } from "./saisine-sorts.ts";
 import { organisations } from "./organisations.ts";
@@ -92,8 +93,7 @@ export const saisines = pgTable(
   {
     id: id(),
     /** The member commune the saisine is about (row-level security keys on it). */
-    orgId: refersTo(() => organisations.id),
-    operatorId: refersTo(() => organisations.id),
+    ...orgAndOperator(),
     reference: text().notNull(),
     type: text({ enum: SAISINE_TYPES }).notNull(),
     subDomain: text({ enum: ["A", "B", "C", "D"] }).notNull(),
@@ -187,8 +187,7 @@ export const saisines = pgTable(
         (): SQL =>
           sql`setweight(to_tsvector('french'::regconfig, reference || ' ' || title), 'A') || setweight(to_tsvector('french'::regconfig, coalesce(site, '') || ' ' || description), 'B')`,
       ),
-    createdAt: createdAt(),
-    updatedAt: instant().notNull().defaultNow(),
+    ...timestamps(),
   },
   (t) => [
     unique().on(t.orgId, t.reference),
