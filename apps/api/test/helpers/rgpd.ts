@@ -4,6 +4,7 @@
  * processing record, and the register's shapes as the tests read them.
  */
 import type { Driver } from "@mutu/db/testing";
+import { schoolRegistrations as domainSchoolRegistrations } from "@mutu/domain/testing";
 import { expect } from "vitest";
 import { data, type TrpcResult, useHarness } from "../harness.ts";
 
@@ -62,48 +63,17 @@ export type Detail = {
   proposals: { id: string; status: string; toVersion: number; reason: string | null }[];
 };
 
-/** A commune's school and after-school registrations, as its DPO records them. */
+/**
+ * A commune's school and after-school registrations, as its DPO records them: the domain's record,
+ * filed directly, without sensitive data, its purposes and means the commune's own, no DPIA yet.
+ */
 export const schoolRegistrations = () => ({
-  name: "Inscriptions scolaires et périscolaires",
-  description: "Inscription des enfants à l'école, à la cantine et à l'accueil périscolaire.",
-  service: "Direction de l'éducation",
+  ...domainSchoolRegistrations(),
   path: "direct",
-  purposes: [
-    {
-      label: "Inscrire les enfants dans les écoles",
-      legalBasis: "public-task",
-      basisDetail: "Code de l'éducation, art. L131-5",
-    },
-    { label: "Facturer la restauration scolaire", legalBasis: "contract", basisDetail: "" },
-  ],
-  personCategories: ["Enfants scolarisés", "Responsables légaux"],
   dataCategories: [
     { label: "État civil, identité", sensitive: false, article9Condition: "" },
     { label: "Coordonnées", sensitive: false, article9Condition: "" },
   ],
-  estimatedPersons: 4200,
-  recipients: ["Direction de l'éducation", "Trésor public (facturation)"],
-  transfers: [] as { recipient: string; country: string; safeguard: string }[],
-  retention: [
-    {
-      data: "Dossier d'inscription",
-      months: 24,
-      from: "départ de l'enfant",
-      endAction: "erase",
-      archiveMonths: null,
-    },
-    {
-      data: "Factures",
-      months: 12,
-      from: "paiement",
-      endAction: "intermediate-archive",
-      archiveMonths: 108,
-    },
-  ],
-  securityMeasures: ["access-control", "backups", "traceability"],
-  securityNotes: "",
-  applications: ["Portail famille"],
-  processors: [] as { processorId: string; role: string }[],
   metropoleDefinedPurposesAndMeans: false,
   dpia: {
     criteria: [] as string[],
@@ -113,5 +83,4 @@ export const schoolRegistrations = () => ({
     cnilConsultedOn: null,
   },
   securityDiagnosis: { doneOn: null, reference: "" },
-  remediation: null,
 });

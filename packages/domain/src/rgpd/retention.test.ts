@@ -7,24 +7,9 @@ import {
   retentionChains,
   retentionSteps,
 } from "./retention.ts";
+import { schoolRegistrations } from "./test-fixtures.ts";
 
-const rules = [
-  {
-    data: "Dossiers d'inscription",
-    months: 24,
-    from: "départ de l'enfant",
-    endAction: "erase",
-    archiveMonths: null,
-  },
-  {
-    data: "Factures",
-    months: 12,
-    from: "paiement",
-    endAction: "intermediate-archive",
-    archiveMonths: 108,
-  },
-] as const;
-const chains = retentionChains(rules.map((r) => ({ ...r })));
+const chains = retentionChains(schoolRegistrations().retention);
 
 test("an intermediate archive has an end of its own: the data are then erased (V-f/3)", () => {
   expect(chains.map((c) => [c.key, c.action, c.months])).toEqual([
