@@ -10,30 +10,18 @@ import { drivers } from "@mutu/db/testing";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { type Meeting, type Overview, useMeetings } from "./helpers/meetings.ts";
+import { type Meeting, type Overview, unfold, useMeetings } from "./helpers/meetings.ts";
 
 type Changed = Meeting & { day: string; startTime: string; changeReason: string | null };
 
 describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
   // 15 June 2025, 12:00 in Paris.
   const t = useMeetings(driver, new Date("2025-06-15T10:00:00Z"));
-  const plan = async (date: string) =>
-    data<{ id: string }>(
-      await t.manage("plan", {
-        orgId: t.h.orgId("begles"),
-        body: "comite-suivi",
-        date,
-        startTime: "14:00",
-        endTime: "16:00",
-        place: "Mairie de Bègles, salle du conseil",
-        agenda: ["Indicateurs du trimestre"],
-      }),
-    ).id;
-  // Unfolded (RFC 5545 folds lines at 75 octets) and unescaped.
   const ics = async (meetingId: string) =>
-    data<{ content: string }>(
-      await t.h.query("meetings.ics", { meetingId }, { cookie: t.admin }),
-    ).content.replace(/\r\n /g, "");
+    unfold(
+      data<{ content: string }>(await t.h.query("meetings.ics", { meetingId }, { cookie: t.admin }))
+        .content,
+    );
   const row = (id: string) =>
     withSystem(t.h.database.db, async (tx) => {
       const [m] = await tx.select().from(schema.meetings).where(eq(schema.meetings.id, id));
@@ -49,7 +37,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
 
   test("moved to another day with its reason, then cancelled: the .ics follows, the calendar too", async () => {
     const { h, admin } = t;
-    const id = await plan("2025-07-03");
+    const id = await t.planFollowUp("2025-07-03");
     const move = {
       meetingId: id,
       date: "2025-07-10",
@@ -137,7 +125,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
   test("a held meeting is no longer moved nor cancelled", async () => {
     const { h } = t;
     await t.at("2025-07-20T10:00:00Z");
-    const id = await plan("2025-07-21");
+    const id = await t.planFollowUp("2025-07-21");
     await t.at("2025-07-21T15:00:00Z");
     const view = data<Overview>(await t.overview(h.orgId("begles"), 2025, t.admin));
     const held = await t.manage("record", {
@@ -160,7 +148,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
     expect((await row(id))?.status).toBe("tenue");
 
     // Its action is not followed at a later meeting once that one is cancelled.
-    const next = await plan("2025-08-04");
+    const next = await t.planFollowUp("2025-08-04");
     data(
       await h.mutate(
         "meetings.cancel",

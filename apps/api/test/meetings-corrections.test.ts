@@ -96,17 +96,7 @@ describe.each(drivers)("minutes corrected on %s", (driver) => {
 
   test("not for a cancelled or planned meeting, nor once that year's report is sent", async () => {
     const { h, admin, beglesDgs } = t;
-    const planned = data<{ id: string }>(
-      await t.manage("plan", {
-        orgId: h.orgId("begles"),
-        body: "comite-suivi",
-        date: "2026-02-10",
-        startTime: "14:00",
-        endTime: "16:00",
-        place: "Mairie de Bègles",
-        agenda: ["Indicateurs du trimestre"],
-      }),
-    ).id;
+    const planned = await t.planFollowUp("2026-02-10", { place: "Mairie de Bègles" });
     const plannedRefusal = await t.manage("correctMinutes", {
       meetingId: planned,
       ...correction,

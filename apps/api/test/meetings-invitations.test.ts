@@ -10,11 +10,9 @@ import { drivers } from "@mutu/db/testing";
 import { asc, like } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { type Overview, useMeetings } from "./helpers/meetings.ts";
+import { type Overview, unfold, useMeetings } from "./helpers/meetings.ts";
 
 const PUBLIC_URL = "http://mutu.test";
-// Unfolded (RFC 5545 folds lines at 75 octets).
-const unfold = (ics: string) => ics.replace(/\r\n /g, "");
 
 describe.each(drivers)("meeting invitations by email on %s", (driver) => {
   // 15 June 2025, 12:00 in Paris.
@@ -28,26 +26,13 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
         .where(like(schema.notificationOutbox.subject, "%Comité de suivi%"))
         .orderBy(asc(schema.notificationOutbox.id)),
     );
-  const plan = async (date: string, invitees: string[]) =>
-    data<{ id: string }>(
-      await t.manage("plan", {
-        orgId: t.h.orgId("begles"),
-        body: "comite-suivi",
-        date,
-        startTime: "14:00",
-        endTime: "16:00",
-        place: "Mairie de Bègles, salle du conseil",
-        agenda: ["Indicateurs du trimestre"],
-        participantIds: invitees,
-      }),
-    ).id;
 
   test("planned, moved, cancelled: one email per invitee and change, with its .ics", async () => {
     const { h, admin } = t;
     const people = data<Overview>(await t.overview(h.orgId("begles"), 2025, admin)).people;
     const invitees = people.slice(0, 2).map((p) => p.id);
     expect(invitees).toHaveLength(2);
-    const id = await plan("2025-07-03", invitees);
+    const id = await t.planFollowUp("2025-07-03", { participantIds: invitees });
 
     expect(await queue()).toBe(2);
     expect(await queue()).toBe(0);
@@ -119,7 +104,7 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
     const { h, admin } = t;
     const before = (await outbox()).length;
     const people = data<Overview>(await t.overview(h.orgId("begles"), 2025, admin)).people;
-    const id = await plan("2025-09-04", [people[0]?.id ?? ""]);
+    const id = await t.planFollowUp("2025-09-04", { participantIds: [people[0]?.id ?? ""] });
     data(await t.manage("cancel", { meetingId: id, reason: "Doublon." }));
     expect(await queue()).toBe(0);
     expect((await outbox()).length).toBe(before);

@@ -72,21 +72,26 @@ describe.each(drivers)("notifications on %s", (driver) => {
   const tick = () => {
     now = new Date(now.getTime() + 60_000);
   };
+  /** A saisine's action a minute later, by the person signed in with `cookie`. */
+  const act = async <T = Filed>(path: string, input: Record<string, unknown>, cookie: string) => {
+    tick();
+    return data<T>(await t.h.mutate(path, input, { cookie }));
+  };
+  /** What the person signed in with `cookie` was told about one saisine, latest first. */
+  const toldAbout = async (cookie: string, saisineId: string) =>
+    (await inbox(cookie)).items.filter((n) => n.saisineId === saisineId);
 
   test("an assignment tells the assignee, not the person who assigned", async () => {
     const filed = await file();
     const before = await unread(t.head);
-    tick();
-    const assigned = data<Filed>(
-      await t.h.mutate(
-        "saisines.assign",
-        {
-          saisineId: filed.id,
-          version: filed.version,
-          assignee: { kind: "person", personId: await personId(HEAD) },
-        },
-        { cookie: t.can },
-      ),
+    const assigned = await act(
+      "saisines.assign",
+      {
+        saisineId: filed.id,
+        version: filed.version,
+        assignee: { kind: "person", personId: await personId(HEAD) },
+      },
+      t.can,
     );
     expect(assigned.version).toBe(2);
     expect(await unread(t.head)).toBe(before + 1);
@@ -109,70 +114,52 @@ describe.each(drivers)("notifications on %s", (driver) => {
     const teams = await withSystem(t.h.database.db, (tx) =>
       tx.select().from(schema.teams).where(eq(schema.teams.code, "infrastructures")),
     );
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.assign",
-        { saisineId: filed.id, version: 1, assignee: { kind: "team", teamId: teams[0]?.id } },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.assign",
+      { saisineId: filed.id, version: 1, assignee: { kind: "team", teamId: teams[0]?.id } },
+      t.can,
     );
-    const about = (await inbox(t.director)).items.filter((n) => n.saisineId === filed.id);
+    const about = await toldAbout(t.director, filed.id);
     expect(about.map((n) => n.kind)).toEqual(["assigned"]);
   });
 
   test("waiting for the commune, a resolution and public comments reach the other side", async () => {
     const filed = await file();
-    tick();
-    const paused = data<Filed>(
-      await t.h.mutate(
-        "saisines.pause",
-        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Le numéro de série ?" },
-        { cookie: t.can },
-      ),
+    const paused = await act(
+      "saisines.pause",
+      { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Le numéro de série ?" },
+      t.can,
     );
-    let mine = (await inbox(t.agent)).items.filter((n) => n.saisineId === filed.id);
+    let mine = await toldAbout(t.agent, filed.id);
     expect(mine[0]).toMatchObject({
       kind: "waiting-commune",
       body: "La saisine « Imprimante de l'accueil hors service » est en attente de la commune.\nLe numéro de série ?",
     });
     // The commune answers: with nobody holding it, the call centre's heads hear of it.
-    tick();
-    const answered = data<Filed>(
-      await t.h.mutate(
-        "saisines.addInformation",
-        { saisineId: filed.id, version: paused.version, body: "Numéro SN-12345" },
-        { cookie: t.agent },
-      ),
+    const answered = await act(
+      "saisines.addInformation",
+      { saisineId: filed.id, version: paused.version, body: "Numéro SN-12345" },
+      t.agent,
     );
-    const heads = (await inbox(t.head)).items.filter((n) => n.saisineId === filed.id);
+    const heads = await toldAbout(t.head, filed.id);
     expect(heads.map((n) => n.kind)).toEqual(["public-comment"]);
     // An internal comment tells nobody at the commune; a public one does.
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.comment",
-        { saisineId: filed.id, body: "Note interne", visibility: "interne" },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.comment",
+      { saisineId: filed.id, body: "Note interne", visibility: "interne" },
+      t.can,
     );
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.comment",
-        { saisineId: filed.id, body: "Le technicien passe demain.", visibility: "public" },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.comment",
+      { saisineId: filed.id, body: "Le technicien passe demain.", visibility: "public" },
+      t.can,
     );
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.resolve",
-        { saisineId: filed.id, version: answered.version, note: "Tambour remplacé." },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.resolve",
+      { saisineId: filed.id, version: answered.version, note: "Tambour remplacé." },
+      t.can,
     );
-    mine = (await inbox(t.agent)).items.filter((n) => n.saisineId === filed.id);
+    mine = await toldAbout(t.agent, filed.id);
     expect(mine.map((n) => n.kind)).toEqual(["resolved", "public-comment", "waiting-commune"]);
     expect(mine.some((n) => n.body.includes("Note interne"))).toBe(false);
     // Nobody reads another person's notifications, even of their own commune.
@@ -183,23 +170,18 @@ describe.each(drivers)("notifications on %s", (driver) => {
     const filed = await file({ nature: "exceptionnelle", title: "Déménagement de la médiathèque" });
     expect(filed.status).toBe("decision-attendue");
     for (const cookie of [t.dgs, t.director, t.head]) {
-      const about = (await inbox(cookie)).items.filter((n) => n.saisineId === filed.id);
+      const about = await toldAbout(cookie, filed.id);
       expect(about.map((n) => n.kind)).toEqual(["decision-expected"]);
     }
-    tick();
-    data(
-      await t.h.mutate(
-        "arbitrations.raise",
-        { saisineId: filed.id, kind: "programmation", subject: "Calendrier du déménagement" },
-        { cookie: t.dgs },
-      ),
+    await act(
+      "arbitrations.raise",
+      { saisineId: filed.id, kind: "programmation", subject: "Calendrier du déménagement" },
+      t.dgs,
     );
-    const director = (await inbox(t.director)).items.filter((n) => n.saisineId === filed.id);
+    const director = await toldAbout(t.director, filed.id);
     expect(director[0]?.title).toBe(`${filed.reference} : arbitrage demandé (niveau 1)`);
     // The DGS raised it: told of the filing only.
-    expect(
-      (await inbox(t.dgs)).items.filter((n) => n.saisineId === filed.id).map((n) => n.kind),
-    ).toEqual(["decision-expected"]);
+    expect((await toldAbout(t.dgs, filed.id)).map((n) => n.kind)).toEqual(["decision-expected"]);
   });
 
   test("marking read one, then all; the count follows", async () => {
@@ -251,21 +233,15 @@ describe.each(drivers)("notifications on %s", (driver) => {
     expect(refused.error?.message).toBe("Ces notifications ne vous concernent pas.");
 
     const filed = await file();
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.pause",
-        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Photo de l'écran ?" },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.pause",
+      { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Photo de l'écran ?" },
+      t.can,
     );
-    tick();
-    data(
-      await t.h.mutate(
-        "saisines.comment",
-        { saisineId: filed.id, body: "Merci d'avance.", visibility: "public" },
-        { cookie: t.can },
-      ),
+    await act(
+      "saisines.comment",
+      { saisineId: filed.id, body: "Merci d'avance.", visibility: "public" },
+      t.can,
     );
     await runSlaWatch(t.h.database.db, now);
     const mails = await withSystem(t.h.database.db, (tx) =>

@@ -4,7 +4,7 @@
  * administrator and the DGS of Bègles and of Pessac signed in.
  */
 import type { Driver } from "@mutu/db/testing";
-import { useHarness } from "../harness.ts";
+import { data, useHarness } from "../harness.ts";
 
 export type Slot = {
   start: string;
@@ -54,6 +54,9 @@ export type Meeting = {
   openActions: Action[];
 };
 
+/** An .ics as the tests read it: unfolded (RFC 5545 folds lines at 75 octets). */
+export const unfold = (ics: string) => ics.replace(/\r\n /g, "");
+
 export function useMeetings(driver: Driver, start: Date) {
   const clock = { now: start };
   const signedIn = {
@@ -76,5 +79,26 @@ export function useMeetings(driver: Driver, start: Date) {
       verb: "plan" | "record" | "reschedule" | "cancel" | "correctMinutes" | "updateAction",
       input: unknown,
     ) => t.h.mutate(`meetings.${verb}`, input, { cookie: t.admin }),
+    /**
+     * Plans Bègles' comité de suivi on `date`, 14:00 to 16:00 in the council room, as the
+     * administrator (`fields` change or add to that); its id.
+     */
+    planFollowUp: async (date: string, fields: Record<string, unknown> = {}) =>
+      data<{ id: string }>(
+        await t.h.mutate(
+          "meetings.plan",
+          {
+            orgId: t.h.orgId("begles"),
+            body: "comite-suivi",
+            date,
+            startTime: "14:00",
+            endTime: "16:00",
+            place: "Mairie de Bègles, salle du conseil",
+            agenda: ["Indicateurs du trimestre"],
+            ...fields,
+          },
+          { cookie: t.admin },
+        ),
+      ).id,
   });
 }
