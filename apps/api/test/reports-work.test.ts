@@ -5,29 +5,23 @@
  * against its 200 days (indicators 2.1.1 / 2.1.2), Redon's level-1 days against its share of the
  * 117-day pool; each printed in the PDF and kept in the workbooks.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { seedDemoMeetings } from "@mutu/api";
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
 import { useMeetings } from "./helpers/meetings.ts";
+import { pdfText, type ReportFile } from "./helpers/reports.ts";
 import { payrollMission, type Project, REDON_ADMIN } from "./helpers/projects.ts";
 
 type Section = { key: string } & Record<string, unknown>;
 type Report = { content: { sections: Section[] } };
-type File = { filename: string; base64: string };
 
-const pdfText = (base64: string) => {
-  const dir = mkdtempSync(join(tmpdir(), "mutu-report-work-"));
-  writeFileSync(join(dir, "r.pdf"), Buffer.from(base64, "base64"));
-  return execFileSync("pdftotext", [join(dir, "r.pdf"), "-"], { encoding: "utf8" })
+/** The PDF's text on one line, its spaces and apostrophes plain. */
+const plainText = (base64: string) =>
+  pdfText(base64)
     .replace(/[\u00a0\u202f]/g, " ")
     .replace(/\u2019/g, "'")
     .replace(/\s+/g, " ");
-};
 
 describe.each(drivers)("the report's governance and projects on %s", (driver) => {
   const t = useMeetings(driver, new Date("2026-01-12T09:00:00+01:00"));
@@ -36,7 +30,7 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
       await t.h.mutate("reports.generate", { orgId: t.h.orgId(slug), year: 2025 }, { cookie }),
     ).content.sections;
   const download = async (slug: string, format: string) =>
-    data<File>(
+    data<ReportFile>(
       await t.h.query(
         "reports.download",
         { orgId: t.h.orgId(slug), year: 2025, format },
@@ -81,7 +75,7 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
       level1: null,
     });
 
-    const text = pdfText((await download("begles", "pdf")).base64);
+    const text = plainText((await download("begles", "pdf")).base64);
     expect(text).toContain("Instances de gouvernance");
     expect(text).toContain(
       "En 2025, 6 des 20 réunions que le contrat rendait dues ont été tenues : 3 comités de suivi tenus sur 4 dus ;",
@@ -133,7 +127,7 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
       { label: "Activités mutualisées", plannedDays: 0, loggedDays: 0 },
     ]);
     expect(projects.projects.reduce((n, p) => n + p.yearDays, 0)).toBe(21.5);
-    const text = pdfText((await download("le-bouscat", "pdf")).base64);
+    const text = plainText((await download("le-bouscat", "pdf")).base64);
     expect(text).toContain("Le contrat consacre 200 jours par an aux projets");
     expect(text).toContain("21,5 jours ont été consacrés aux projets, soit 10,8 % de l'engagement");
     expect(text).toContain(
@@ -175,14 +169,14 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
       level1: { allowanceDays: 6.5, chargedDays: 8, beyondHalfDays: 3, beyondCents: 60_000 },
       projects: [{ title: "Paramétrage de la paie", kind: "mission", yearDays: 8 }],
     });
-    const pdf = data<File>(
+    const pdf = data<ReportFile>(
       await h.query(
         "reports.download",
         { orgId: h.orgId("redon"), year: 2025, format: "pdf" },
         { cookie: redon },
       ),
     );
-    const text = pdfText(pdf.base64);
+    const text = plainText(pdf.base64);
     expect(sections.find((s) => s.key === "meetings")).toMatchObject({
       bodies: [
         { label: "Commission de pilotage élargie", due: 0, held: 1, sentence: null },

@@ -3,56 +3,33 @@
  * generated from its saisines (volumes against 2024, delays against the contract's targets), the
  * commune's review, validation refused while a gap is unexplained, sending (the PDF frozen, its
  * hash in the audit trail), the council's date, and every change to a sent report refused in
- * French with nothing written; another commune never sees it.
+ * French with nothing written; another commune never sees it. Then the Métropole's list of a year
+ * and its reminders (Bègles, its report sent, is not reminded). A Redon member's: reports-redon.
  */
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
 import { runReportReminders } from "@mutu/api";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { type Filed, useSaisineClock } from "./helpers/saisines.ts";
-
-const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
-const CAN = "can@bordeaux-metropole.mutu-demo.fr";
-const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
-const BOUSCAT_DGS = "dgs@le-bouscat.mutu-demo.fr";
-
-type Report = {
-  id: string;
-  status: string;
-  version: number;
-  gaps: { code: string }[];
-  allowed: string[];
-  pdfSha256: string | null;
-  steps: { key: string; on: string; by: string }[];
-  content: {
-    commune: { name: string };
-    sections: {
-      key: string;
-      months?: { current: number; previous: number }[];
-      rows?: { code: string; verdict: string; current: { count: number } }[];
-    }[];
-  };
-};
-type File = { filename: string; mimeType: string; base64: string };
-
-const pdfText = (base64: string) => {
-  const dir = mkdtempSync(join(tmpdir(), "mutu-report-"));
-  writeFileSync(join(dir, "r.pdf"), Buffer.from(base64, "base64"));
-  return execFileSync("pdftotext", ["-layout", join(dir, "r.pdf"), "-"], { encoding: "utf8" });
-};
+import {
+  BEGLES_DGS,
+  BOUSCAT_DGS,
+  CAN,
+  DIRECTOR,
+  pdfText,
+  type Report,
+  type ReportFile,
+  useReports,
+} from "./helpers/reports.ts";
+import type { Filed } from "./helpers/saisines.ts";
 
 describe.each(drivers)("annual reports on %s", (driver) => {
-  const t = useSaisineClock(driver, "2024-05-14T09:00:00+02:00");
+  const t = useReports(driver, "2024-05-14T09:00:00+02:00");
 
   test("the 2025 report of Bègles: generated, reviewed, validated, sent, presented", async () => {
-    const { h, at, as, create } = t;
+    const { h, at, as, create, change, read } = t;
     const begles = h.orgId("begles");
     // One saisine in 2024, three in 2025, filed by the commune and worked by the call centre.
     const first = await create(await as(BEGLES_DGS), "begles");
@@ -94,30 +71,16 @@ describe.each(drivers)("annual reports on %s", (driver) => {
 
     // Not before the year is over.
     at("2025-12-31T18:00:00+01:00");
-    const early = await h.mutate(
-      "reports.generate",
-      { orgId: begles, year: 2025 },
-      { cookie: await as(DIRECTOR) },
-    );
+    const early = await change("generate", { orgId: begles, year: 2025 }, DIRECTOR);
     expect(early.status).toBe(400);
     expect(early.error?.message).toBe(
       "L'année 2025 n'est pas terminée : son rapport se prépare à partir du 1er janvier 2026.",
     );
 
     at("2026-01-12T09:00:00+01:00");
-    const byCommune = await h.mutate(
-      "reports.generate",
-      { orgId: begles, year: 2025 },
-      { cookie: await as(BEGLES_DGS) },
-    );
+    const byCommune = await change("generate", { orgId: begles, year: 2025 }, BEGLES_DGS);
     expect(byCommune.status).toBe(403);
-    let report = data<Report>(
-      await h.mutate(
-        "reports.generate",
-        { orgId: begles, year: 2025 },
-        { cookie: await as(DIRECTOR) },
-      ),
-    );
+    let report = data<Report>(await change("generate", { orgId: begles, year: 2025 }, DIRECTOR));
     expect(report).toMatchObject({ status: "draft", version: 1 });
     expect(report.content.commune.name).toBe("Bègles");
     const saisines = report.content.sections.find((s) => s.key === "saisines");
@@ -128,46 +91,35 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect(report.gaps.length).toBeGreaterThan(0);
 
     // Another commune never sees it; the commune sees its own.
-    const bouscat = await h.query(
-      "reports.get",
-      { orgId: begles, year: 2025 },
-      { cookie: await as(BOUSCAT_DGS) },
-    );
+    const bouscat = await read("get", { orgId: begles, year: 2025 }, BOUSCAT_DGS);
     expect(bouscat.status).toBe(404);
-    expect(
-      data<Report>(await h.query("reports.get", { year: 2025 }, { cookie: await as(BEGLES_DGS) }))
-        .allowed,
-    ).toEqual(["review"]);
+    expect(data<Report>(await read("get", { year: 2025 }, BEGLES_DGS)).allowed).toEqual(["review"]);
 
     // Validation waits for the commune's review, then for every gap explained.
-    const tooSoon = await h.mutate(
-      "reports.validate",
-      { orgId: begles, year: 2025, version: 1 },
-      { cookie: await as(DIRECTOR) },
-    );
+    const tooSoon = await change("validate", { orgId: begles, year: 2025, version: 1 }, DIRECTOR);
     expect(tooSoon.error?.message).toBe("La commune doit d'abord relire le rapport.");
-    const emptyReview = await h.mutate(
-      "reports.review",
+    const emptyReview = await change(
+      "review",
       { year: 2025, version: 1, communeComment: " " },
-      { cookie: await as(BEGLES_DGS) },
+      BEGLES_DGS,
     );
     expect(emptyReview.status).toBe(400);
     report = data<Report>(
-      await h.mutate(
-        "reports.review",
+      await change(
+        "review",
         {
           year: 2025,
           version: 1,
           communeComment: "Année satisfaisante ; le délai de résolution reste à suivre !",
         },
-        { cookie: await as(BEGLES_DGS) },
+        BEGLES_DGS,
       ),
     );
     expect(report.status).toBe("reviewed");
-    const unexplained = await h.mutate(
-      "reports.validate",
+    const unexplained = await change(
+      "validate",
       { orgId: begles, year: 2025, version: 2 },
-      { cookie: await as(DIRECTOR) },
+      DIRECTOR,
     );
     expect(unexplained.status).toBe(400);
     expect(unexplained.error?.message).toMatch(
@@ -175,8 +127,8 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     );
 
     const edit = async (fields: Record<string, unknown>, version = 2) =>
-      h.mutate(
-        "reports.edit",
+      change(
+        "edit",
         {
           orgId: begles,
           year: 2025,
@@ -194,7 +146,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
           ),
           ...fields,
         },
-        { cookie: await as(DIRECTOR) },
+        DIRECTOR,
       );
     const late = await edit({
       actionPlan: [{ action: "Tester le PRA", owner: "DSI", due: "2027-01-15" }],
@@ -209,29 +161,19 @@ describe.each(drivers)("annual reports on %s", (driver) => {
       "Nommez le responsable de l'action.",
     ]);
     // Nothing written: the version is still 2.
-    expect(
-      data<Report>(
-        await h.query("reports.get", { orgId: begles, year: 2025 }, { cookie: await as(DIRECTOR) }),
-      ).version,
-    ).toBe(2);
+    expect(data<Report>(await read("get", { orgId: begles, year: 2025 }, DIRECTOR)).version).toBe(
+      2,
+    );
     report = data<Report>(await edit({}));
     expect(report).toMatchObject({ status: "reviewed", version: 3 });
     report = data<Report>(
-      await h.mutate(
-        "reports.validate",
-        { orgId: begles, year: 2025, version: 3 },
-        { cookie: await as(DIRECTOR) },
-      ),
+      await change("validate", { orgId: begles, year: 2025, version: 3 }, DIRECTOR),
     );
     expect(report.status).toBe("validated");
 
     at("2026-03-20T10:00:00+01:00");
     report = data<Report>(
-      await h.mutate(
-        "reports.send",
-        { orgId: begles, year: 2025, version: 4 },
-        { cookie: await as(DIRECTOR) },
-      ),
+      await change("send", { orgId: begles, year: 2025, version: 4 }, DIRECTOR),
     );
     expect(report.status).toBe("sent");
     expect(report.steps.map((s) => [s.key, s.on])).toEqual([
@@ -242,13 +184,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     ]);
 
     // The PDF downloaded is the one sent, and its hash is in the audit trail.
-    const pdf = data<File>(
-      await h.query(
-        "reports.download",
-        { year: 2025, format: "pdf" },
-        { cookie: await as(BEGLES_DGS) },
-      ),
-    );
+    const pdf = data<ReportFile>(await read("download", { year: 2025, format: "pdf" }, BEGLES_DGS));
     expect(pdf.filename).toBe("rapport-annuel-2025-begles.pdf");
     const hash = createHash("sha256").update(Buffer.from(pdf.base64, "base64")).digest("hex");
     expect(hash).toBe(report.pdfSha256);
@@ -261,7 +197,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
         ),
     );
     expect(audit).toEqual([{ after: expect.objectContaining({ pdfSha256: hash }) }]);
-    const text = pdfText(pdf.base64).replace(/[\u00a0\u202f]/g, " ");
+    const text = pdfText(pdf.base64, ["-layout"]).replace(/[\u00a0\u202f]/g, " ");
     for (const expected of [
       "Rapport annuel d’évaluation",
       "Bègles",
@@ -275,12 +211,8 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect(text).not.toContain("PROJET");
 
     for (const format of ["xlsx", "ods"] as const) {
-      const file = data<File>(
-        await h.query(
-          "reports.download",
-          { orgId: begles, year: 2025, format },
-          { cookie: await as(DIRECTOR) },
-        ),
+      const file = data<ReportFile>(
+        await read("download", { orgId: begles, year: 2025, format }, DIRECTOR),
       );
       expect(file.filename).toBe(`rapport-annuel-2025-begles.${format}`);
       expect(Buffer.from(file.base64, "base64").subarray(0, 2).toString()).toBe("PK");
@@ -290,20 +222,15 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     const refused = "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.";
     expect((await edit({}, 5)).error?.message).toBe(refused);
     expect(
-      (
-        await h.mutate(
-          "reports.generate",
-          { orgId: begles, year: 2025, version: 5 },
-          { cookie: await as(DIRECTOR) },
-        )
-      ).error?.message,
+      (await change("generate", { orgId: begles, year: 2025, version: 5 }, DIRECTOR)).error
+        ?.message,
     ).toBe(refused);
     expect(
       (
-        await h.mutate(
-          "reports.review",
+        await change(
+          "review",
           { year: 2025, version: 5, communeComment: "Autre avis." },
-          { cookie: await as(BEGLES_DGS) },
+          BEGLES_DGS,
         )
       ).error?.message,
     ).toBe(refused);
@@ -320,49 +247,37 @@ describe.each(drivers)("annual reports on %s", (driver) => {
 
     // The council's sitting: after the sending, not in the future.
     at("2026-04-08T18:00:00+02:00");
-    const before = await h.mutate(
-      "reports.present",
+    const before = await change(
+      "present",
       { year: 2025, version: 5, councilDate: "2026-03-19" },
-      { cookie: await as(BEGLES_DGS) },
+      BEGLES_DGS,
     );
     expect(before.error?.message).toBe(
       "Le conseil municipal ne peut avoir vu le rapport avant son envoi, le 20 mars 2026.",
     );
     report = data<Report>(
-      await h.mutate(
-        "reports.present",
-        { year: 2025, version: 5, councilDate: "2026-04-07" },
-        { cookie: await as(BEGLES_DGS) },
-      ),
+      await change("present", { year: 2025, version: 5, councilDate: "2026-04-07" }, BEGLES_DGS),
     );
     expect(report.status).toBe("presented");
-    const pdfAfter = data<File>(
-      await h.query(
-        "reports.download",
-        { year: 2025, format: "pdf" },
-        { cookie: await as(BEGLES_DGS) },
-      ),
+    const pdfAfter = data<ReportFile>(
+      await read("download", { year: 2025, format: "pdf" }, BEGLES_DGS),
     );
     expect(pdfAfter.base64).toBe(pdf.base64);
 
     // The commune finds it among its reports.
-    const list = data<{ year: number; status: string }[]>(
-      await h.query("reports.list", {}, { cookie: await as(BEGLES_DGS) }),
-    );
+    const list = data<{ year: number; status: string }[]>(await read("list", {}, BEGLES_DGS));
     expect(list).toEqual([expect.objectContaining({ year: 2025, status: "presented" })]);
   });
 
   test("the Métropole's list of a year names the communes still without a report, with the reminder", async () => {
-    const { h, at, as } = t;
+    const { at, read } = t;
     at("2026-03-25T09:00:00+01:00");
     const list = data<
       { orgName: string; status: string | null; reminder: { stage: string } | null }[]
-    >(await h.query("reports.list", { year: 2025 }, { cookie: await as(DIRECTOR) }));
+    >(await read("list", { year: 2025 }, DIRECTOR));
     const pessac = list.find((r) => r.orgName === "Pessac");
     expect(pessac).toMatchObject({ status: null, reminder: { stage: "week" } });
-    const reminders = data<{ orgName: string }[]>(
-      await h.query("reports.reminders", undefined, { cookie: await as(DIRECTOR) }),
-    );
+    const reminders = data<{ orgName: string }[]>(await read("reminders", undefined, DIRECTOR));
     expect(reminders.map((r) => r.orgName)).toContain("Pessac");
   });
 
@@ -401,50 +316,5 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect((await outbox()).map((m) => m.subject)).toContain(
       "Rapport annuel 2025 de Pessac : en retard",
     );
-  });
-
-  test("a Redon member's report sets its contribution against its activity, without contract indicators", async () => {
-    const { h, at, as } = t;
-    at("2026-02-02T10:00:00+01:00");
-    const redon = h.orgId("redon");
-    const report = data<
-      Report & {
-        content: {
-          agreement: string | null;
-          sections: {
-            key: string;
-            lines?: { label: string; cents: number }[];
-            totalCents?: number | null;
-            activity?: unknown[];
-          }[];
-        };
-      }
-    >(
-      await h.mutate(
-        "reports.generate",
-        { orgId: redon, year: 2025 },
-        { cookie: await as("admin@redon-agglomeration.mutu-demo.fr") },
-      ),
-    );
-    expect(report.content.agreement).toBe("Convention de service commun");
-    expect(report.content.sections.map((s) => s.key)).toEqual([
-      "saisines",
-      "exceptional",
-      "projects",
-      "meetings",
-      "contribution",
-    ]);
-    const contribution = report.content.sections.find((s) => s.key === "contribution");
-    expect(contribution?.lines?.length).toBeGreaterThan(0);
-    expect(contribution?.totalCents).toBe(contribution?.lines?.reduce((n, l) => n + l.cents, 0));
-    expect(contribution?.activity).toHaveLength(3);
-    expect(report.gaps).toEqual([]);
-    // Bordeaux Métropole never sees Redon's members.
-    const other = await h.query(
-      "reports.get",
-      { orgId: redon, year: 2025 },
-      { cookie: await as(DIRECTOR) },
-    );
-    expect(other.status).toBe(404);
   });
 });
