@@ -6,6 +6,7 @@
  * consolidated; ten years of months; another operator's commune is « introuvable ».
  */
 import { executedRows, withSystem } from "@mutu/db";
+import { SAISINE_STATUSES } from "@mutu/domain";
 import { drivers } from "@mutu/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -43,19 +44,8 @@ type OperatorDashboard = {
   charts: Charts;
 };
 
-const ALL = {
-  statuses: [
-    "nouvelle",
-    "decision-attendue",
-    "qualifiee",
-    "en-cours",
-    "en-attente-commune",
-    "en-attente-tiers",
-    "resolue",
-    "close",
-    "refusee",
-  ],
-};
+/** Every status: the saisines a dashboard's figure counts, whatever their status. */
+const ALL = { statuses: [...SAISINE_STATUSES] };
 
 describe.each(drivers)("dashboards on %s", (driver) => {
   const t = useBeglesHistory(driver);

@@ -64,6 +64,8 @@ export async function victimSaisine(
     .returning();
   if (!saisine) throw new Error("setup");
   const actor = { actorLabel: "Victime", actorSide: "operator" };
+  /** The victim's keys: its commune, under the saisine's operator. */
+  const owned = { orgId: target.id, operatorId: saisine.operatorId };
   await tx.insert(schema.saisineEvents).values([
     {
       saisineId: saisine.id,
@@ -101,8 +103,7 @@ export async function victimSaisine(
     .insert(schema.arbitrations)
     .values({
       saisineId: saisine.id,
-      orgId: target.id,
-      operatorId: saisine.operatorId,
+      ...owned,
       kind: "programmation",
       subject: "Désaccord de la victime",
       raisedAt: now,
@@ -114,8 +115,7 @@ export async function victimSaisine(
     ? await tx
         .insert(schema.notifications)
         .values({
-          orgId: target.id,
-          operatorId: saisine.operatorId,
+          ...owned,
           recipientId: personId,
           saisineId: saisine.id,
           kind: "sla-warning",
@@ -129,8 +129,7 @@ export async function victimSaisine(
   const [project] = await tx
     .insert(schema.projects)
     .values({
-      orgId: target.id,
-      operatorId: saisine.operatorId,
+      ...owned,
       kind: "projet",
       title: "Projet de la victime",
       scope: "communal",
@@ -145,8 +144,7 @@ export async function victimSaisine(
   const [meeting] = await tx
     .insert(schema.meetings)
     .values({
-      orgId: target.id,
-      operatorId: saisine.operatorId,
+      ...owned,
       body: "comite-suivi",
       label: "Comité de suivi de la victime",
       day: "2025-03-01",
@@ -162,8 +160,7 @@ export async function victimSaisine(
         .insert(schema.meetingActions)
         .values({
           meetingId: meeting.id,
-          orgId: target.id,
-          operatorId: saisine.operatorId,
+          ...owned,
           title: "Action de la victime",
           ownerId: personId ?? "",
           ownerLabel: "Victime",
@@ -176,8 +173,7 @@ export async function victimSaisine(
   const [entry] = await tx
     .insert(schema.indicatorEntries)
     .values({
-      orgId: target.id,
-      operatorId: saisine.operatorId,
+      ...owned,
       annexVersionId: version?.id ?? someUuid,
       indicator: "4.2.1",
       periodicity: "annual",
