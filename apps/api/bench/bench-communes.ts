@@ -19,6 +19,19 @@ export async function demoOperatorAndCommunes(tx: Tx) {
   return { operator, communes };
 }
 
+/**
+ * What a bench's added communes start from: the demo's operator, the seed's function `functionCode`
+ * (given to each commune's person) and the seed's first person (whose password hash they share).
+ */
+export async function demoOperatorAndFunction(tx: Tx, functionCode: string) {
+  const { functions, people } = schema;
+  const { operator } = await demoOperatorAndCommunes(tx);
+  const [fn] = await tx.select().from(functions).where(eq(functions.code, functionCode));
+  const [someone] = await tx.select().from(people).limit(1);
+  if (!fn || !someone) throw new Error("demo seed missing");
+  return { operator, fn, passwordHash: someone.passwordHash };
+}
+
 /** Commune slugs in bench order: the twelve of the demo, then « commune-banc-13 »… */
 export const benchCommuneSlug = (n: number) => `commune-banc-${n}`;
 

@@ -21,7 +21,7 @@ import { seedDemo } from "@mutu/db/seed";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
-import { addBenchCommune } from "./bench-communes.ts";
+import { addBenchCommune, demoOperatorAndFunction } from "./bench-communes.ts";
 import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
@@ -181,18 +181,12 @@ function report(title: string, samples: Samples) {
  */
 async function addCommunesAndVersions(): Promise<string[]> {
   return withSystem(database.db, async (tx) => {
-    const { organisations, people, personFunctions, functions, contracts, contractVersions } =
-      schema;
-    const [bm] = await tx
-      .select()
-      .from(organisations)
-      .where(eq(organisations.slug, "bordeaux-metropole"));
-    const [agentFn] = await tx.select().from(functions).where(eq(functions.code, "agent"));
-    const [someone] = await tx.select().from(people).limit(1);
+    const { organisations, people, personFunctions, contracts, contractVersions } = schema;
+    const { operator: bm, fn: agentFn, passwordHash } = await demoOperatorAndFunction(tx, "agent");
     const existing = await tx.select().from(contracts);
     const firstVersions = await tx.select().from(contractVersions);
     const template = firstVersions.find((v) => v.annex.commune.slug === "bruges")?.annex;
-    if (!bm || !agentFn || !someone || !template) throw new Error("demo seed missing");
+    if (!template) throw new Error("demo seed missing");
 
     const communes = existing
       .filter((c) => c.operatorId === bm.id)
@@ -204,7 +198,7 @@ async function addCommunesAndVersions(): Promise<string[]> {
           local: "agent",
           displayName: `Agent ${n}`,
           functionId: agentFn.id,
-          passwordHash: someone.passwordHash,
+          passwordHash,
         },
       });
       communes.push({ orgId: org.id, contractId: contract.id });

@@ -22,19 +22,19 @@ import { type Run, runLoad } from "./load.ts";
 import { explainStatements } from "./explain-statements.ts";
 import { captureStatements, replay, rowsOf, type Statement } from "./raw-sql.ts";
 import {
+  CLIENTS,
   COMMUNES,
   databaseOf,
   ownerUrl,
+  SATURATION_SECONDS,
   SCALES,
+  SECONDS,
   startApi,
   startBenchPostgres,
   superUrl,
   WORKERS,
 } from "./saisines-common.ts";
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 const OPS = (process.env.BENCH_OPS ?? "commune,consolidated,trend").split(",");
 /** A year that has ended: what a dashboard of last year reads. */
 const YEAR = String(new Date().getUTCFullYear() - 1);

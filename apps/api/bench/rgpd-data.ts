@@ -13,7 +13,7 @@ import {
 } from "@mutu/domain";
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { addBenchCommune } from "./bench-communes.ts";
+import { addBenchCommune, demoOperatorAndFunction } from "./bench-communes.ts";
 
 const COMMUNES = 30;
 export const PROCESSINGS_PER_COMMUNE = 300;
@@ -26,14 +26,12 @@ async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Pro
 
 /** The communes of the bench and their DPO's emails (the first twelve are the demo's). */
 async function communesWithDpo(tx: Tx) {
-  const { functions, organisations, people } = schema;
-  const [bm] = await tx
-    .select()
-    .from(organisations)
-    .where(eq(organisations.slug, "bordeaux-metropole"));
-  const [dpoFn] = await tx.select().from(functions).where(eq(functions.code, "commune-dpo"));
-  const [someone] = await tx.select().from(people).limit(1);
-  if (!bm || !dpoFn || !someone) throw new Error("demo seed missing");
+  const { organisations } = schema;
+  const {
+    operator: bm,
+    fn: dpoFn,
+    passwordHash,
+  } = await demoOperatorAndFunction(tx, "commune-dpo");
   const members = await tx.select().from(organisations).where(eq(organisations.operatorId, bm.id));
   for (let n = members.length + 1; n <= COMMUNES; n++) {
     const { org } = await addBenchCommune(tx, n, bm.id, {
@@ -42,7 +40,7 @@ async function communesWithDpo(tx: Tx) {
         local: "dpo",
         displayName: `DPO ${n}`,
         functionId: dpoFn.id,
-        passwordHash: someone.passwordHash,
+        passwordHash,
       },
     });
     members.push(org);

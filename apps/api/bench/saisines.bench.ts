@@ -23,13 +23,16 @@
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 import {
+  CLIENTS,
   COMMUNES,
   databaseOf,
   OPERATOR_AGENTS,
   operatorAgent,
   ownerUrl,
-  SCALES,
+  SATURATION_SECONDS,
   type Scale,
+  SCALES,
+  SECONDS,
   startApi,
   startBenchPostgres,
   superUrl,
@@ -50,9 +53,6 @@ import {
   WORDS,
 } from "./saisines-queues.ts";
 
-const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
 /** To measure a part: BENCH_SCALES=1m BENCH_OPS=timeline,create (default: all). */
 const SCALE_NAMES = (process.env.BENCH_SCALES ?? SCALES.map((s) => s.name).join(",")).split(",");
 const DAILY = dailyOperations(() => dailyCallers);
