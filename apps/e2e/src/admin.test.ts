@@ -1,12 +1,8 @@
 /** The admin SPA in Chromium: the Métropole's IT department signs in and administers; axe finds nothing. */
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { axeViolations, signIn, useMutu } from "./harness.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
+const mutu = useMutu();
 
 test("an administrator signs in and visits every page without an accessibility violation", async () => {
   const { page, errors } = await mutu.newPage();

@@ -1,12 +1,8 @@
 /** The commune SPA in Chromium: sign in, home, account, sign out — and no axe violation on any page. */
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { axeViolations, signIn, useMutu } from "./harness.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
+const mutu = useMutu();
 
 test("a commune agent signs in, sees their commune and functions, then signs out", async () => {
   const { page, errors } = await mutu.newPage();

@@ -7,20 +7,13 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
+const mutu = useMutu();
 
 const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const NEW_ACTIVITY = "Prêt de matériel pour les élections";
-
-const unexpected = (errors: string[]) =>
-  errors.filter((e) => !/status of 40[09] \((Bad Request|Conflict)\)/.test(e));
 
 /** Today in Paris, 'YYYY-MM-DD' (what the API calls today). */
 const today = () =>

@@ -5,14 +5,10 @@
  * No axe violation on any step.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { axeViolations, signIn, useMutu } from "./harness.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
+const mutu = useMutu();
 
 /** MUTU_SHOTS_DIR: the steps captured at 1366 and 390 px, to look at while working on them. */
 async function shoot(page: Page, name: string) {

@@ -22,13 +22,25 @@ export function useMutu() {
     mutu = await startMutu();
   });
   afterAll(() => mutu?.stop());
+  const started = () => {
+    if (!mutu) throw new Error("mutu is not started: use it inside a test.");
+    return mutu;
+  };
   return {
-    newPage: () => {
-      if (!mutu) throw new Error("mutu is not started: call newPage() inside a test.");
-      return mutu.newPage();
+    newPage: () => started().newPage(),
+    /** Where the server listens, for a request made without a browser. */
+    get baseUrl() {
+      return started().baseUrl;
     },
   };
 }
+
+/**
+ * Console errors other than the refusals a test provokes on purpose: responses of these statuses
+ * (by default 400, a form sent wrong, and 409, a conflict).
+ */
+export const unexpected = (errors: string[], refused: readonly number[] = [400, 409]) =>
+  errors.filter((e) => !refused.some((status) => e.includes(`status of ${status} (`)));
 
 export type Violation = { id: string; impact: string | null; help: string; nodes: string[] };
 

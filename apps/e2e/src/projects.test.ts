@@ -7,8 +7,8 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { signIn, useMutu } from "./harness.ts";
-import { noViolations, unexpected } from "./saisines-pages.ts";
+import { signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 const OWNER = "referent@begles.mutu-demo.fr";

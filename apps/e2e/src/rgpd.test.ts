@@ -9,7 +9,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { axeViolations, signIn, useMutu } from "./harness.ts";
+import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 
@@ -20,8 +20,6 @@ const RSSI = "rssi@bordeaux-metropole.mutu-demo.fr";
 async function noViolations(page: Page, where: string) {
   expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
 }
-const unexpected = (errors: string[]) =>
-  errors.filter((e) => !/status of 40[09] \((Bad Request|Conflict)\)/.test(e));
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name }).waitFor();
 

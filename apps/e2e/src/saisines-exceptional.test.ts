@@ -4,8 +4,8 @@
  * No axe violation on any page.
  */
 import { expect, test } from "vitest";
-import { signIn, useMutu } from "./harness.ts";
-import { CALL_CENTRE_HEAD, noViolations, unexpected } from "./saisines-pages.ts";
+import { signIn, unexpected, useMutu } from "./harness.ts";
+import { CALL_CENTRE_HEAD, noViolations } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 

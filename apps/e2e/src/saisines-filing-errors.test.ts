@@ -3,8 +3,8 @@
  * in French, field by field, with a summary whose links lead to the fields. No axe violation.
  */
 import { expect, test } from "vitest";
-import { signIn, useMutu } from "./harness.ts";
-import { noViolations, unexpected } from "./saisines-pages.ts";
+import { signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 

@@ -1,6 +1,6 @@
 /**
  * What the saisine pages' browser tests share: who signs in, what a reference looks like, and the
- * checks every page gets (no axe violation, no console error but the refusals provoked on purpose).
+ * check every page gets (no axe violation; console errors: harness.ts's `unexpected`).
  */
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
@@ -10,10 +10,6 @@ export const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
 export const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
 export const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
 export const REFERENCE = /^BEG-\d{4}-\d{6}$/;
-
-/** Console errors other than the refusals a test provokes on purpose (400, 409). */
-export const unexpected = (errors: string[]) =>
-  errors.filter((e) => !/status of 40[09] \((Bad Request|Conflict)\)/.test(e));
 
 export async function noViolations(page: Page, where: string) {
   expect(await axeViolations(page), `axe: ${where}`).toEqual([]);

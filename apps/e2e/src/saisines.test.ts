@@ -7,16 +7,15 @@
  * violation on any page, dialogs and error states included.
  */
 import { expect, test } from "vitest";
-import { signIn, useMutu } from "./harness.ts";
+import { signIn, unexpected, useMutu } from "./harness.ts";
 import {
   BEGLES_DGS,
   CALL_CENTRE,
   CALL_CENTRE_HEAD,
-  REFERENCE,
   instantOf,
   noViolations,
   openSaisineInAdmin,
-  unexpected,
+  REFERENCE,
 } from "./saisines-pages.ts";
 
 const mutu = useMutu();

@@ -3,14 +3,10 @@
  * and pushed forward; the server keeps its real clock, so these tests check what the browser does:
  * the warning, the extending call, the sign-out when the time is up.
  */
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, signIn, startMutu } from "./harness.ts";
+import { expect, test } from "vitest";
+import { axeViolations, signIn, useMutu } from "./harness.ts";
 
-let mutu: Awaited<ReturnType<typeof startMutu>>;
-beforeAll(async () => {
-  mutu = await startMutu();
-});
-afterAll(() => mutu?.stop());
+const mutu = useMutu();
 
 const title = "Votre session va bientôt expirer";
 
