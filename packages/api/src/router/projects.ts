@@ -3,6 +3,19 @@
  * DPO's opinion, the steering committee's decision, the phases, the plan projet, effort, level-1
  * missions — and a commune's projects with its indicators for a year.
  */
+import {
+  abandonProjectInput,
+  adoptPlanInput,
+  advanceProjectInput,
+  arbitrateProjectInput,
+  createMissionInput,
+  fileProjectInput,
+  logEffortInput,
+  projectsOfOrgInput,
+  recordDpoOpinionInput,
+  recordStudyInput,
+  setPlanProjetInput,
+} from "@mutu/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { logEffort } from "../services/projects/effort.ts";
 import { createMission, fileProject } from "../services/projects/file.ts";
@@ -17,22 +30,12 @@ import {
 import { adoptPlan } from "../services/projects/plans.ts";
 import { getProject, projectsOfOrg } from "../services/projects/read.ts";
 import {
-  abandonProjectInput,
-  adoptPlanInput,
-  advanceProjectInput,
-  arbitrateProjectInput,
-  createMissionInput,
-  fileProjectInput,
   getProjectInput,
-  logEffortInput,
   planOutput,
   projectOutput,
-  projectsOfOrgInput,
   projectsOfOrgOutput,
-  recordDpoOpinionInput,
-  recordStudyInput,
-  setPlanProjetInput,
 } from "../services/projects/schemas.ts";
+
 import { requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const read = requirePermission("projects.read");

@@ -4,27 +4,18 @@
  * the iCalendar SEQUENCE, so subscribed calendars take it (a cancelled meeting stays in the feeds,
  * STATUS:CANCELLED). A held or cancelled meeting is not changed; nothing is written on a refusal.
  */
-import {
-  type CancelMeetingInput,
-  changeRefusal,
-  parisDateTime,
-  planningRefusal,
-  type RescheduleMeetingInput,
-} from "@mutu/domain";
+import { type CancelMeetingInput, changeRefusal, type RescheduleMeetingInput } from "@mutu/domain";
 import { appendAudit, schema, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
-import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
+import { meetingSlot, refuse } from "./slot.ts";
 import { assertCanManage } from "./access.ts";
 import { meetingDetail } from "./get.ts";
 import { loadMeetingForUpdate } from "./load.ts";
 import type { MeetingRow } from "./read-model.ts";
 
 const { meetings } = schema;
-
-const refuse = (field: string, message: string) =>
-  new AppError("BAD_REQUEST", message, { [field]: [message] });
 
 async function changeable(tx: Tx, meetingId: string, change: "reschedule" | "cancel") {
   const meeting = await loadMeetingForUpdate(tx, meetingId);
@@ -43,15 +34,7 @@ const when = (m: Pick<MeetingRow, "startsAt" | "endsAt" | "place" | "videoUrl">)
 export async function rescheduleMeeting(ctx: ServiceContext, input: RescheduleMeetingInput) {
   assertCanManage(ctx.caller);
   const now = ctx.now();
-  const startsAt = parisDateTime(input.date, input.startTime);
-  const refusal = planningRefusal(startsAt, now);
-  if (refusal || !startsAt) throw refuse(refusal?.field ?? "startTime", refusal?.message ?? "");
-  const endsAt = parisDateTime(input.date, input.endTime);
-  if (!endsAt || endsAt <= startsAt)
-    throw refuse(
-      "endTime",
-      "Cette heure de fin n'existe pas ce jour-là à Paris : choisissez-en une autre.",
-    );
+  const { startsAt, endsAt } = meetingSlot(input, now);
   return inTenant(ctx, async (tx) => {
     const meeting = await changeable(tx, input.meetingId, "reschedule");
     const changed = {

@@ -7,37 +7,24 @@ import {
   isIntercommunalBody,
   MEETING_BODY_LABELS,
   type PlanMeetingInput,
-  parisDateTime,
   parisToday,
-  planningRefusal,
 } from "@mutu/domain";
 import { appendAudit, schema, type Tx } from "@mutu/db";
 import { and, eq, inArray } from "drizzle-orm";
 import { actorOf, type Caller } from "../../auth/caller.ts";
-import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
+import { meetingSlot, refuse } from "./slot.ts";
 import { assertCanManage, governedOrg } from "./access.ts";
 import { type GovernedOrg, governanceOf } from "./calendar.ts";
 import { type MeetingRow, summaryOf } from "./read-model.ts";
 
 const { meetingParticipants, meetings, people } = schema;
 
-const refuse = (field: string, message: string) =>
-  new AppError("BAD_REQUEST", message, { [field]: [message] });
-
 export async function planMeeting(ctx: ServiceContext, input: PlanMeetingInput) {
   assertCanManage(ctx.caller);
   const now = ctx.now();
   const today = parisToday(now);
-  const startsAt = parisDateTime(input.date, input.startTime);
-  const refusal = planningRefusal(startsAt, now);
-  if (refusal || !startsAt) throw refuse(refusal?.field ?? "startTime", refusal?.message ?? "");
-  const endsAt = parisDateTime(input.date, input.endTime);
-  if (!endsAt || endsAt <= startsAt)
-    throw refuse(
-      "endTime",
-      "Cette heure de fin n'existe pas ce jour-là à Paris : choisissez-en une autre.",
-    );
+  const { startsAt, endsAt } = meetingSlot(input, now);
   return inTenant(ctx, async (tx) => {
     const org = await governedOrg(tx, ctx.caller, input.orgId);
     const label = await bodyLabel(tx, ctx.caller, org, input, today);

@@ -91,23 +91,46 @@ async function phaseChange(step: Step, to: ProjectStatus, note: string | null) {
   });
 }
 
+/** The step's project row changed, its `updated_at` with it. */
+const updateRow = (step: Step, set: Omit<Partial<typeof projects.$inferInsert>, "updatedAt">) =>
+  step.tx
+    .update(projects)
+    .set({ ...set, updatedAt: step.now })
+    .where(eq(projects.id, step.row.id));
+
+/** The step's audit entry on the project. */
+const audit = (step: Step, action: string, before: unknown, after: unknown) =>
+  auditProject(step.tx, step.actor, step.row, action, before, after);
+
+/**
+ * The project moved to the phase `to` (with the other columns of `set`): its row, its phase
+ * history and the audit entry, from its status before to `after`.
+ */
+async function movePhase(
+  step: Step,
+  to: ProjectStatus,
+  note: string | null,
+  audited: { action: string; after: Record<string, unknown> },
+  set: Omit<Partial<typeof projects.$inferInsert>, "updatedAt" | "status"> = {},
+) {
+  await updateRow(step, { status: to, ...set });
+  await phaseChange(step, to, note);
+  await audit(step, audited.action, { status: step.row.status }, audited.after);
+}
+
 export function recordStudy(ctx: ServiceContext, input: RecordStudyInput) {
   const { projectId, ...study } = input;
   return follow(ctx, projectId, "etudier", async (step) => {
     const status: ProjectStatus = step.row.status === "depose" ? "etudie" : step.row.status;
-    await step.tx
-      .update(projects)
-      .set({
-        study,
-        scope: study.scope,
-        personalData: study.personalData,
-        estimatedHalfDays: halfDaysOf(study.estimatedDays),
-        status,
-        updatedAt: step.now,
-      })
-      .where(eq(projects.id, step.row.id));
+    await updateRow(step, {
+      study,
+      scope: study.scope,
+      personalData: study.personalData,
+      estimatedHalfDays: halfDaysOf(study.estimatedDays),
+      status,
+    });
     if (status !== step.row.status) await phaseChange(step, status, null);
-    await auditProject(step.tx, step.actor, step.row, "project.study", step.row.study, study);
+    await audit(step, "project.study", step.row.study, study);
   });
 }
 
@@ -174,18 +197,21 @@ export function arbitrateProject(ctx: ServiceContext, input: ArbitrateProjectInp
       ...actorFields(step.actor),
       createdAt: step.now,
     });
-    await step.tx
-      .update(projects)
-      .set({ status, plannedYear: plannedYear ?? step.row.plannedYear, updatedAt: step.now })
-      .where(eq(projects.id, step.row.id));
-    await phaseChange(step, status, record.reasons || null);
-    await auditProject(
-      step.tx,
-      step.actor,
-      step.row,
-      "project.decision",
-      { status: step.row.status },
-      { ...record, meetingId: meeting.id, decidedOn: meeting.day, body: meeting.label, status },
+    await movePhase(
+      step,
+      status,
+      record.reasons || null,
+      {
+        action: "project.decision",
+        after: {
+          ...record,
+          meetingId: meeting.id,
+          decidedOn: meeting.day,
+          body: meeting.label,
+          status,
+        },
+      },
+      { plannedYear: plannedYear ?? step.row.plannedYear },
     );
   });
 }
@@ -199,47 +225,22 @@ export function advanceProject(ctx: ServiceContext, input: AdvanceProjectInput) 
       );
     const to = nextPhase(step.row.kind, step.row.status);
     if (!to) throw new AppError("CONFLICT", "Ce projet n'a pas de phase suivante.");
-    await step.tx
-      .update(projects)
-      .set({
-        status: to,
-        deliveredOn: to === "livre" ? step.today : step.row.deliveredOn,
-        updatedAt: step.now,
-      })
-      .where(eq(projects.id, step.row.id));
-    await phaseChange(step, to, input.note ?? null);
-    await auditProject(
-      step.tx,
-      step.actor,
-      step.row,
-      "project.phase",
-      { status: step.row.status },
-      {
-        status: to,
-        note: input.note ?? null,
-      },
+    await movePhase(
+      step,
+      to,
+      input.note ?? null,
+      { action: "project.phase", after: { status: to, note: input.note ?? null } },
+      { deliveredOn: to === "livre" ? step.today : step.row.deliveredOn },
     );
   });
 }
 
 export function abandonProject(ctx: ServiceContext, input: AbandonProjectInput) {
   return follow(ctx, input.projectId, "abandonner", async (step) => {
-    await step.tx
-      .update(projects)
-      .set({ status: "abandonne", updatedAt: step.now })
-      .where(eq(projects.id, step.row.id));
-    await phaseChange(step, "abandonne", input.reason);
-    await auditProject(
-      step.tx,
-      step.actor,
-      step.row,
-      "project.abandon",
-      { status: step.row.status },
-      {
-        status: "abandonne",
-        reason: input.reason,
-      },
-    );
+    await movePhase(step, "abandonne", input.reason, {
+      action: "project.abandon",
+      after: { status: "abandonne", reason: input.reason },
+    });
   });
 }
 
@@ -247,17 +248,7 @@ export function setPlanProjet(ctx: ServiceContext, input: SetPlanProjetInput) {
   return follow(ctx, input.projectId, null, async (step) => {
     const refusal = planProjetRefusal(step.row.kind, step.row.status);
     if (refusal) refuse("projectId", refusal);
-    await step.tx
-      .update(projects)
-      .set({ planProjet: input.planProjet, updatedAt: step.now })
-      .where(eq(projects.id, step.row.id));
-    await auditProject(
-      step.tx,
-      step.actor,
-      step.row,
-      "project.plan-projet",
-      step.row.planProjet,
-      input.planProjet,
-    );
+    await updateRow(step, { planProjet: input.planProjet });
+    await audit(step, "project.plan-projet", step.row.planProjet, input.planProjet);
   });
 }

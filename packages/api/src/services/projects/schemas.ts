@@ -1,13 +1,6 @@
-/** Input and output schemas of the projects procedures, from the domain's. */
+/** The projects procedures' own schemas (their other inputs are the domain's). */
 import {
-  abandonProjectInput,
-  adoptPlanInput,
-  advanceProjectInput,
-  arbitrateProjectInput,
-  createMissionInput,
-  fileProjectInput,
   instantOutput,
-  logEffortInput,
   PROJECT_ACTIONS,
   PROJECT_ACTIVITIES,
   PROJECT_DECISIONS,
@@ -15,26 +8,8 @@ import {
   PROJECT_SCOPES,
   PROJECT_STATUSES,
   projectIdSchema,
-  projectsOfOrgInput,
-  recordDpoOpinionInput,
-  recordStudyInput,
-  setPlanProjetInput,
 } from "@mutu/domain";
 import { z } from "zod";
-
-export {
-  abandonProjectInput,
-  adoptPlanInput,
-  advanceProjectInput,
-  arbitrateProjectInput,
-  createMissionInput,
-  fileProjectInput,
-  logEffortInput,
-  projectsOfOrgInput,
-  recordDpoOpinionInput,
-  recordStudyInput,
-  setPlanProjetInput,
-};
 
 export const getProjectInput = z.object({ projectId: projectIdSchema });
 
