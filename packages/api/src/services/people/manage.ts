@@ -49,6 +49,22 @@ async function personInScope(tx: Tx, personId: string) {
   return person;
 }
 
+/** The audit entry of a change to a person, in their organisation. */
+const auditPerson = (
+  tx: Tx,
+  ctx: ServiceContext,
+  person: { id: string; orgId: string },
+  action: string,
+  change: { before?: unknown; after?: unknown },
+) =>
+  auditChange(tx, ctx, {
+    orgId: person.orgId,
+    action,
+    entity: "person",
+    entityId: person.id,
+    ...change,
+  });
+
 export async function createPerson(ctx: ServiceContext, input: CreatePersonInput) {
   assertVisibleOrg(ctx.caller, input.orgId);
   await assertStrongPassword(input.password, [input.displayName, input.email], "password");
@@ -94,11 +110,7 @@ export async function createPerson(ctx: ServiceContext, input: CreatePersonInput
           orgId: input.orgId,
         })),
       );
-    await auditChange(tx, ctx, {
-      orgId: input.orgId,
-      action: "person.create",
-      entity: "person",
-      entityId: person.id,
+    await auditPerson(tx, ctx, person, "person.create", {
       after: { ...person, functionIds: input.functionIds },
     });
     return person;
@@ -118,11 +130,7 @@ export async function assignFunction(
       .onConflictDoNothing()
       .returning();
     if (inserted.length)
-      await auditChange(tx, ctx, {
-        orgId: person.orgId,
-        action: "person.assign-function",
-        entity: "person",
-        entityId: person.id,
+      await auditPerson(tx, ctx, person, "person.assign-function", {
         after: { function: fn.code },
       });
     return { ok: true as const };
@@ -145,11 +153,7 @@ export async function removeFunction(
       )
       .returning();
     if (!removed.length) throw notFound("Fonction de cette personne");
-    await auditChange(tx, ctx, {
-      orgId: person.orgId,
-      action: "person.remove-function",
-      entity: "person",
-      entityId: person.id,
+    await auditPerson(tx, ctx, person, "person.remove-function", {
       before: { functionId: input.functionId },
     });
     return { ok: true as const };
@@ -164,11 +168,7 @@ export async function deactivatePerson(ctx: ServiceContext, input: DeactivatePer
     const p = await personInScope(tx, input.personId);
     if (!p.active) throw new AppError("CONFLICT", "Cette personne est déjà désactivée.");
     await tx.update(people).set({ active: false, deactivatedAt: now }).where(eq(people.id, p.id));
-    await auditChange(tx, ctx, {
-      orgId: p.orgId,
-      action: "person.deactivate",
-      entity: "person",
-      entityId: p.id,
+    await auditPerson(tx, ctx, p, "person.deactivate", {
       before: { active: true },
       after: { active: false },
     });
@@ -254,11 +254,7 @@ export async function reactivatePerson(ctx: ServiceContext, input: { personId: s
     const p = await personInScope(tx, input.personId);
     if (p.active) throw new AppError("CONFLICT", "Cette personne est déjà active.");
     await tx.update(people).set({ active: true, deactivatedAt: null }).where(eq(people.id, p.id));
-    await auditChange(tx, ctx, {
-      orgId: p.orgId,
-      action: "person.reactivate",
-      entity: "person",
-      entityId: p.id,
+    await auditPerson(tx, ctx, p, "person.reactivate", {
       before: { active: false },
       after: { active: true },
     });

@@ -23,10 +23,11 @@ import {
 } from "@mutu/domain";
 import { openAuditChain, placeholders, schema, statement, type Tx } from "@mutu/db";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
+import { functionLabelsOf } from "./filer.ts";
 import { agreementInForce, routeBy } from "./annex.ts";
 import {
   assertMayResolveAtFirstContact,
@@ -44,7 +45,7 @@ import {
 import { createdResult, findByKey, requestHash } from "./idempotency.ts";
 import { notify } from "../notifications/send.ts";
 
-const { functions, organisations, people, personFunctions, saisineCounters, saisines } = schema;
+const { organisations, people, saisineCounters, saisines } = schema;
 
 class IdempotentReplay extends Error {}
 
@@ -192,16 +193,10 @@ async function filerOf(
         requesterId: ["Demandeur inconnu dans cette commune."],
       },
     );
-  const held = await tx
-    .select({ label: functions.label })
-    .from(personFunctions)
-    .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-    .where(eq(personFunctions.personId, person.id))
-    .orderBy(asc(functions.label));
   return {
     requesterId: person.id,
     requesterLabel: person.label,
-    filer: { functionLabels: held.map((h) => h.label) } satisfies Filer,
+    filer: { functionLabels: await functionLabelsOf(tx, person.id) } satisfies Filer,
   };
 }
 

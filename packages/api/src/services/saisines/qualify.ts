@@ -7,25 +7,18 @@
  */
 import { applyTransition, type QualifySaisineInput, type SaisineClockEvent } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { ServiceContext } from "../tenant.ts";
 import { assertMaySideAct, type SaisineRow } from "./access.ts";
 import { agreementInForce, routeBy } from "./annex.ts";
+import { functionLabelsOf } from "./filer.ts";
 import type { NewEvent } from "./history.ts";
 import { type Change, mutateSaisine, mutationResult, transitionError } from "./mutate.ts";
 
-const { functions, organisations, personFunctions } = schema;
+const { organisations } = schema;
 
-async function requesterFunctions(tx: Tx, row: SaisineRow) {
-  if (!row.requesterId) return [];
-  const held = await tx
-    .select({ label: functions.label })
-    .from(personFunctions)
-    .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-    .where(eq(personFunctions.personId, row.requesterId))
-    .orderBy(asc(functions.label));
-  return held.map((h) => h.label);
-}
+const requesterFunctions = (tx: Tx, row: SaisineRow) =>
+  row.requesterId ? functionLabelsOf(tx, row.requesterId) : Promise.resolve([]);
 
 export async function qualifySaisine(
   ctx: ServiceContext,
