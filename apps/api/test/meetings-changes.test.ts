@@ -10,7 +10,13 @@ import { drivers } from "@mutu/db/testing";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { type Meeting, type Overview, unfold, useMeetings } from "./helpers/meetings.ts";
+import {
+  type Meeting,
+  movedToJuly10,
+  type Overview,
+  unfold,
+  useMeetings,
+} from "./helpers/meetings.ts";
 
 type Changed = Meeting & { day: string; startTime: string; changeReason: string | null };
 
@@ -38,14 +44,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
   test("moved to another day with its reason, then cancelled: the .ics follows, the calendar too", async () => {
     const { h, admin } = t;
     const id = await t.planFollowUp("2025-07-03");
-    const move = {
-      meetingId: id,
-      date: "2025-07-10",
-      startTime: "09:30",
-      endTime: "11:00",
-      place: "Mairie de Bègles, salle des commissions",
-      reason: "Le maire est retenu le 3 juillet.",
-    };
+    const move = movedToJuly10(id);
     const before = await row(id);
     for (const [change, field, message] of [
       [

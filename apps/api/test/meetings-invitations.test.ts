@@ -10,7 +10,7 @@ import { drivers } from "@mutu/db/testing";
 import { asc, like } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { type Overview, unfold, useMeetings } from "./helpers/meetings.ts";
+import { movedToJuly10, type Overview, unfold, useMeetings } from "./helpers/meetings.ts";
 
 const PUBLIC_URL = "http://mutu.test";
 
@@ -56,16 +56,7 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
       expect(ics).toContain("DTSTART:20250703T120000Z");
     }
 
-    data(
-      await t.manage("reschedule", {
-        meetingId: id,
-        date: "2025-07-10",
-        startTime: "09:30",
-        endTime: "11:00",
-        place: "Mairie de Bègles, salle des commissions",
-        reason: "Le maire est retenu le 3 juillet.",
-      }),
-    );
+    data(await t.manage("reschedule", movedToJuly10(id)));
     expect(await queue()).toBe(2);
     const moved = (await outbox()).slice(2);
     expect(moved.map((m) => m.subject)).toEqual([

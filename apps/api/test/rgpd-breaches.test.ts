@@ -86,7 +86,7 @@ describe.each(drivers)("breaches on %s", (driver) => {
     expect((await h.mutate("rgpd.breaches.assess", assess, { cookie: t.communeDpo })).status).toBe(
       403,
     );
-    t.expectOk(await h.mutate("rgpd.breaches.assess", assess, { cookie: t.rssi }));
+    await t.ok("rgpd.breaches.assess", assess, t.rssi);
 
     // Before awareness: refused, nothing written.
     const before = await h.mutate(
@@ -113,18 +113,16 @@ describe.each(drivers)("breaches on %s", (driver) => {
       { cookie: t.rssi },
     );
     expect(unconsulted.error?.message).toMatch(/consultés avant tout envoi/);
-    t.expectOk(
-      await h.mutate(
-        "rgpd.consult",
-        {
-          subject: "breach",
-          subjectId: opened.id,
-          consultedAt: "2026-06-04T09:00",
-          service: "Direction de l'éducation de Bègles",
-          observations: "D'accord pour notifier ; informer les familles par courrier.",
-        },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.consult",
+      {
+        subject: "breach",
+        subjectId: opened.id,
+        consultedAt: "2026-06-04T09:00",
+        service: "Direction de l'éducation de Bègles",
+        observations: "D'accord pour notifier ; informer les familles par courrier.",
+      },
+      t.communeDpo,
     );
     // Late (more than 72 hours) and without its reasons: refused.
     const late = {
@@ -136,12 +134,10 @@ describe.each(drivers)("breaches on %s", (driver) => {
     const unjustified = await h.mutate("rgpd.breaches.notify", late, { cookie: t.rssi });
     expect(unjustified.error?.data.fieldErrors?.lateJustification?.[0]).toMatch(/motifs du retard/);
     expect((await get()).notifiedAt).toBeNull();
-    t.expectOk(
-      await h.mutate(
-        "rgpd.breaches.notify",
-        { ...late, lateJustification: "Le nombre de destinataires n'a été connu que lundi matin." },
-        { cookie: t.rssi },
-      ),
+    await t.ok(
+      "rgpd.breaches.notify",
+      { ...late, lateJustification: "Le nombre de destinataires n'a été connu que lundi matin." },
+      t.rssi,
     );
     b = await get();
     expect(b.late).toBe(true);
@@ -153,19 +149,15 @@ describe.each(drivers)("breaches on %s", (driver) => {
       { cookie: t.rssi },
     );
     expect(closing.status).toBe(400);
-    t.expectOk(
-      await h.mutate(
-        "rgpd.breaches.informPersons",
-        { breachId: opened.id, informedAt: "2026-06-08T09:30", means: "Courrier aux familles" },
-        { cookie: t.rssi },
-      ),
+    await t.ok(
+      "rgpd.breaches.informPersons",
+      { breachId: opened.id, informedAt: "2026-06-08T09:30", means: "Courrier aux familles" },
+      t.rssi,
     );
-    t.expectOk(
-      await h.mutate(
-        "rgpd.breaches.close",
-        { breachId: opened.id, closingNote: "Destinataires ont confirmé la suppression." },
-        { cookie: t.rssi },
-      ),
+    await t.ok(
+      "rgpd.breaches.close",
+      { breachId: opened.id, closingNote: "Destinataires ont confirmé la suppression." },
+      t.rssi,
     );
     b = await get();
     expect(b.status).toBe("closed");

@@ -37,26 +37,22 @@ describe.each(drivers)("exports of the registers on %s", (driver) => {
       path: "legacy",
       processors: [{ processorId: vendor.id, role: "processor" }],
     });
-    t.expectOk(
-      await h.mutate(
-        "rgpd.processing.putInForce",
-        { processingId: id, revision: 1, inForceOn: "2019-09-01" },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.processing.putInForce",
+      { processingId: id, revision: 1, inForceOn: "2019-09-01" },
+      t.communeDpo,
     );
-    t.expectOk(
-      await h.mutate(
-        "rgpd.documents.upload",
-        {
-          subject: "processing",
-          subjectId: id,
-          title: "Dossier d'architecture",
-          fileName: "architecture.pdf",
-          mediaType: "application/pdf",
-          contentBase64: Buffer.from("%PDF-1.4\n% dossier").toString("base64"),
-        },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.documents.upload",
+      {
+        subject: "processing",
+        subjectId: id,
+        title: "Dossier d'architecture",
+        fileName: "architecture.pdf",
+        mediaType: "application/pdf",
+        contentBase64: Buffer.from("%PDF-1.4\n% dossier").toString("base64"),
+      },
+      t.communeDpo,
     );
     const disguised = await h.mutate(
       "rgpd.documents.upload",

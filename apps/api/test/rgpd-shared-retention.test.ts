@@ -107,16 +107,14 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       { cookie: t.communeDpo },
     );
     expect(silent.error?.data.fieldErrors?.reason?.[0]).toMatch(/pourquoi/);
-    t.expectOk(
-      await h.mutate(
-        "rgpd.shared.decide",
-        {
-          proposalId: proposal?.id,
-          accept: false,
-          reason: "Sauvegardes chiffrées par notre propre outil.",
-        },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.shared.decide",
+      {
+        proposalId: proposal?.id,
+        accept: false,
+        reason: "Sauvegardes chiffrées par notre propre outil.",
+      },
+      t.communeDpo,
     );
     const declined = await t.detail(begles.id);
     // Once decided, the comparison is gone: what remains is the record's divergence, shown apart.
@@ -128,13 +126,7 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
     });
 
     const pessacProposal = (await t.detail(pessac.id, t.pessacDpo)).proposals[0];
-    t.expectOk(
-      await h.mutate(
-        "rgpd.shared.decide",
-        { proposalId: pessacProposal?.id, accept: true },
-        { cookie: t.pessacDpo },
-      ),
-    );
+    await t.ok("rgpd.shared.decide", { proposalId: pessacProposal?.id, accept: true }, t.pessacDpo);
     const accepted = await t.detail(pessac.id, t.pessacDpo);
     expect(accepted.content.securityMeasures).toContain("encryption");
     expect(accepted.content.service).toBe("DRH");
@@ -165,12 +157,10 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
         },
       ],
     });
-    t.expectOk(
-      await h.mutate(
-        "rgpd.processing.putInForce",
-        { processingId: id, revision: 1, inForceOn: "2015-01-01" },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.processing.putInForce",
+      { processingId: id, revision: 1, inForceOn: "2015-01-01" },
+      t.communeDpo,
     );
     const [op] = (await t.detail(id)).retention;
     expect(op).toMatchObject({ action: "erase", status: "planned", dueOn: "2026-06-08" });
@@ -187,9 +177,7 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       (await h.mutate("rgpd.retention.confirm", { operationId: op?.id }, { cookie: t.communeDpo }))
         .status,
     ).toBe(409);
-    t.expectOk(
-      await h.mutate("rgpd.retention.inform", { operationId: op?.id }, { cookie: t.metropoleDpo }),
-    );
+    await t.ok("rgpd.retention.inform", { operationId: op?.id }, t.metropoleDpo);
     // Still not carried out before the commune's answer.
     expect(
       (await h.mutate("rgpd.retention.carryOut", carryOut, { cookie: t.metropoleDpo })).status,
@@ -198,10 +186,8 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       await h.query("rgpd.retention.schedule", {}, { cookie: t.communeDpo }),
     );
     expect(schedule.find((s) => s.id === op?.id)?.steps).toEqual(["confirm", "decline"]);
-    t.expectOk(
-      await h.mutate("rgpd.retention.confirm", { operationId: op?.id }, { cookie: t.communeDpo }),
-    );
-    t.expectOk(await h.mutate("rgpd.retention.carryOut", carryOut, { cookie: t.metropoleDpo }));
+    await t.ok("rgpd.retention.confirm", { operationId: op?.id }, t.communeDpo);
+    await t.ok("rgpd.retention.carryOut", carryOut, t.metropoleDpo);
     const after: Detail = await t.detail(id);
     expect(after.retention.map((o) => [o.status, o.dueOn])).toEqual([
       ["done", "2026-06-08"],
@@ -242,12 +228,10 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
         })
         .returning();
     });
-    t.expectOk(
-      await h.mutate(
-        "rgpd.saveSettings",
-        { correspondents: [], residentRetentionMonths: 6 },
-        { cookie: t.communeDpo },
-      ),
+    await t.ok(
+      "rgpd.saveSettings",
+      { correspondents: [], residentRetentionMonths: 6 },
+      t.communeDpo,
     );
     const [row] = await withSystem(h.database.db, (tx) =>
       tx

@@ -57,6 +57,16 @@ export type Meeting = {
 /** An .ics as the tests read it: unfolded (RFC 5545 folds lines at 75 octets). */
 export const unfold = (ics: string) => ics.replace(/\r\n /g, "");
 
+/** Bègles' comité de suivi moved a week later, to the morning and another room, with its reason. */
+export const movedToJuly10 = (meetingId: string) => ({
+  meetingId,
+  date: "2025-07-10",
+  startTime: "09:30",
+  endTime: "11:00",
+  place: "Mairie de Bègles, salle des commissions",
+  reason: "Le maire est retenu le 3 juillet.",
+});
+
 export function useMeetings(driver: Driver, start: Date) {
   const clock = { now: start };
   const signedIn = {

@@ -29,6 +29,10 @@ export function useRgpd(driver: Driver, now: () => Date = () => NOW) {
   };
   return Object.assign(t, {
     expectOk,
+    /** A change as the person signed in with `cookie`, which must succeed; its data. */
+    async ok(path: string, input: unknown, cookie: string) {
+      return expectOk(await t.h.mutate(path, input, { cookie }));
+    },
     /** Records a processing in Bègles' register as its DPO; its id and number. */
     async record(content = schoolRegistrations()) {
       return data<{ id: string; number: number }>(

@@ -1,5 +1,6 @@
 /** What every service does first: run in the caller's tenant scope, and refuse organisations it cannot see. */
 import { type MutuDb, type Tx, withTenant } from "@mutu/db";
+import { type AnyColumn, eq, type SQL } from "drizzle-orm";
 import { type Caller, scopeOf } from "../auth/caller.ts";
 import { AppError, notFound } from "../errors.ts";
 
@@ -24,4 +25,12 @@ export function targetOrgId(caller: Caller, orgId: string | undefined): string {
   throw new AppError("BAD_REQUEST", "Choisissez la commune concernée.", {
     orgId: ["Choisissez une commune."],
   });
+}
+
+/**
+ * The first conditions of a list of a register: the rows of one commune — the one named (checked),
+ * else the caller's own — or none for an operator naming no commune (all of its communes').
+ */
+export function listedOrgs(caller: Caller, orgId: string | undefined, column: AnyColumn): SQL[] {
+  return orgId || caller.org.kind === "commune" ? [eq(column, targetOrgId(caller, orgId))] : [];
 }

@@ -5,8 +5,8 @@
  */
 import { breachCloseBlockers, breachNotificationDeadline, isLateNotification } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { and, desc, eq, type SQL } from "drizzle-orm";
-import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { and, desc, eq } from "drizzle-orm";
+import { inTenant, listedOrgs, type ServiceContext } from "../tenant.ts";
 import { loadBreach, mayHandle } from "./breaches.ts";
 import { caseFileOf } from "./case-file.ts";
 
@@ -23,11 +23,8 @@ export async function listBreaches(
   ctx: ServiceContext,
   input: { orgId?: string | undefined; status?: "open" | "closed" | undefined },
 ) {
-  const orgId =
-    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
+  const where = listedOrgs(ctx.caller, input.orgId, b.orgId);
   return inTenant(ctx, async (tx) => {
-    const where: SQL[] = [];
-    if (orgId) where.push(eq(b.orgId, orgId));
     if (input.status) where.push(eq(b.status, input.status));
     const rows = await tx
       .select({

@@ -13,10 +13,10 @@ import {
   nextDisagreementStep,
 } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { and, desc, eq, type SQL } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { notFound, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
-import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { inTenant, listedOrgs, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { assertPermission, leaveTrail, loadRecord } from "./context.ts";
 import { loadProcessing } from "./processing-view.ts";
 
@@ -27,11 +27,8 @@ export async function listDisagreements(
   ctx: ServiceContext,
   input: { orgId?: string | undefined },
 ) {
-  const orgId =
-    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
+  const where = listedOrgs(ctx.caller, input.orgId, g.orgId);
   return inTenant(ctx, async (tx) => {
-    const where: SQL[] = [];
-    if (orgId) where.push(eq(g.orgId, orgId));
     const rows = await tx
       .select({
         g,

@@ -5,8 +5,8 @@
  */
 import { requestState } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { and, asc, desc, eq, isNull, isNotNull, type SQL } from "drizzle-orm";
-import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { and, asc, desc, eq, isNull, isNotNull } from "drizzle-orm";
+import { inTenant, listedOrgs, type ServiceContext } from "../tenant.ts";
 import { caseFileOf } from "./case-file.ts";
 import { sideOf, today } from "./context.ts";
 import { loadRequest, requestHandlerSide } from "./requests.ts";
@@ -18,12 +18,9 @@ export async function listRequests(
   ctx: ServiceContext,
   input: { orgId?: string | undefined; open?: boolean | undefined },
 ) {
-  const orgId =
-    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
+  const where = listedOrgs(ctx.caller, input.orgId, r.orgId);
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
-    const where: SQL[] = [];
-    if (orgId) where.push(eq(r.orgId, orgId));
     if (input.open === true) where.push(isNull(r.answeredAt));
     if (input.open === false) where.push(isNotNull(r.answeredAt));
     const rows = await tx

@@ -13,10 +13,10 @@ import {
   retentionSteps,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
-import { and, asc, eq, gte, inArray, lte, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lte, ne, or } from "drizzle-orm";
 import { actorOf } from "../../auth/caller.ts";
 import { AppError } from "../../errors.ts";
-import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
+import { inTenant, listedOrgs, type ServiceContext } from "../tenant.ts";
 import { assertPermission, leaveTrail, loadRecord, orgOf, sideOf, today } from "./context.ts";
 import { operationSummary } from "./processing-view.ts";
 import { planNextPass } from "./retention-plan.ts";
@@ -32,12 +32,9 @@ export async function retentionSchedule(
   ctx: ServiceContext,
   input: { orgId?: string | undefined; until?: string | undefined; since?: string | undefined },
 ) {
-  const orgId =
-    input.orgId || ctx.caller.org.kind === "commune" ? targetOrgId(ctx.caller, input.orgId) : null;
+  const where = listedOrgs(ctx.caller, input.orgId, op.orgId);
   const until = input.until ?? `${Number(today(ctx).slice(0, 4)) + 1}${today(ctx).slice(4)}`;
   return inTenant(ctx, async (tx) => {
-    const where: SQL[] = [];
-    if (orgId) where.push(eq(op.orgId, orgId));
     const pending = and(ne(op.status, "done"), ne(op.status, "declined"), lte(op.dueOn, until));
     const settled = input.since
       ? and(or(eq(op.status, "done"), eq(op.status, "declined")), gte(op.dueOn, input.since))
