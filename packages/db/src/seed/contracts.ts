@@ -16,10 +16,9 @@ import {
   organisations,
   tariffs,
 } from "../schema/index.ts";
+import type { Org } from "./seed-actor.ts";
 import { demoTargetsAmendment } from "./demo-targets.ts";
 import { redonMembers, seedFacts } from "./seed-facts.ts";
-
-type Org = typeof organisations.$inferSelect;
 
 /** Seeds the demo contracts once: does nothing when any contract exists or the demo operators do not. */
 export async function seedDemoContracts(tx: Tx, now: Date): Promise<boolean> {

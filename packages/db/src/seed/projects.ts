@@ -15,6 +15,7 @@ import {
   projectPhaseChanges,
   projects,
 } from "../schema/index.ts";
+import { SEED_LABEL } from "./seed-actor.ts";
 
 /** A fiche projet as a commune files it (seed 002 annex 3), used by the demo and the tests. */
 export const DEMO_FICHE = {
@@ -33,7 +34,7 @@ export const DEMO_FICHE = {
   followUpIndicators: "Part des inscriptions faites en ligne.",
 };
 
-const actor = { actorLabel: "Jeu de démonstration", actorSide: "operator" } as const;
+const actor = { actorLabel: SEED_LABEL, actorSide: "operator" } as const;
 const COMMITTEE = "Comité numérique stratégique communal";
 
 type DemoProject = {

@@ -6,7 +6,6 @@ import { addDays, addMonths, parisDate, subjectRequestDeadline } from "@mutu/dom
 import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "../client.ts";
 import {
-  type organisations,
   rgpdBreaches,
   rgpdConsultations,
   rgpdEvents,
@@ -17,10 +16,7 @@ import {
   rgpdRetentionOperations,
   rgpdSettings,
 } from "../schema/index.ts";
-
-type Org = typeof organisations.$inferSelect;
-const SEED = { actorLabel: "Jeu de démonstration", actorSide: "system" } as const;
-const HOUR = 3_600_000;
+import { HOUR, type Org, SEED, SEED_LABEL } from "./seed-actor.ts";
 
 export async function seedVendors(tx: Tx, bm: Org) {
   const rows = await tx
@@ -78,7 +74,7 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
     ],
     residentRetentionMonths: 12,
     legacyInventorySubmittedOn: "2018-12-14",
-    updatedByLabel: "Jeu de démonstration",
+    updatedByLabel: SEED_LABEL,
   });
   const common = {
     orgId: begles.id,
@@ -274,7 +270,7 @@ export async function seedReferential(tx: Tx, bm: Org, communes: Org[]) {
         version: d.version,
         publishedOn: "2019-02-01",
         summary: "",
-        publishedByLabel: "Jeu de démonstration",
+        publishedByLabel: SEED_LABEL,
       })),
     )
     .returning();
@@ -285,7 +281,7 @@ export async function seedReferential(tx: Tx, bm: Org, communes: Org[]) {
       notifiedOn: "2019-03-15",
       means: "Courrier au directeur général des services",
       acknowledgedOn: c.slug === "pessac" ? null : "2019-03-22",
-      recordedByLabel: "Jeu de démonstration",
+      recordedByLabel: SEED_LABEL,
     })),
   );
   if (notifications.length) await tx.insert(rgpdReferenceNotifications).values(notifications);

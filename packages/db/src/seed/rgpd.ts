@@ -29,13 +29,10 @@ import {
   rgpdSharedProposals,
   rgpdSharedVersions,
 } from "../schema/index.ts";
+import { HOUR, type Org, SEED, SEED_LABEL } from "./seed-actor.ts";
 import { communeRecords } from "./rgpd-commune-records.ts";
 import { seedBeglesFile, seedReferential, seedVendors } from "./rgpd-file.ts";
 import { metropoleHr, mutuProcessing, sharedHr, sharedHrV2 } from "./rgpd-records.ts";
-
-type Org = typeof organisations.$inferSelect;
-const SEED = { actorLabel: "Jeu de démonstration", actorSide: "system" } as const;
-const HOUR = 3_600_000;
 
 /**
  * A processing's retention passes as the years left them: the last yearly pass carried out (an
@@ -151,7 +148,7 @@ export async function seedDemoRgpd(tx: Tx, now: Date): Promise<boolean> {
         dpoSide: "operator",
         requestedAt: opinionAsked(state.inForceOn, now),
         requestNote: "",
-        requestedByLabel: "Jeu de démonstration",
+        requestedByLabel: SEED_LABEL,
         ...(state.status === "in-force"
           ? {
               givenAt: new Date(opinionAsked(state.inForceOn, now).getTime() + 8 * 24 * HOUR),
