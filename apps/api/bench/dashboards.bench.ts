@@ -22,13 +22,11 @@ import { type Run, runLoad } from "./load.ts";
 import { explainStatements } from "./explain-statements.ts";
 import { captureStatements, replay, rowsOf, type Statement } from "./raw-sql.ts";
 import {
-  CLIENTS,
+  LOAD,
   COMMUNES,
   databaseOf,
   ownerUrl,
-  SATURATION_SECONDS,
   SCALES,
-  SECONDS,
   startApi,
   startBenchPostgres,
   superUrl,
@@ -103,7 +101,7 @@ try {
       select (select count(*) from saisines)::text as n,
              (select count(distinct (org_id, month)) from saisine_stats)::text as months`;
     console.log(
-      `Tableaux de bord — PostgreSQL 15, ${Number(n).toLocaleString("fr-FR")} saisines (${database}), ${months} mois-communes comptés, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
+      `Tableaux de bord — PostgreSQL 15, ${Number(n).toLocaleString("fr-FR")} saisines (${database}), ${months} mois-communes comptés, ${LOAD.clients} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
     );
     const callers = await callersFor(api.base, sql);
     for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
@@ -134,16 +132,16 @@ try {
       }
       const viaSql = (client: number) => replay(raw, statements[client % statements.length] ?? []);
       const label = LABELS[op];
-      await runLoad(viaApi, { seconds: 5, think: false, clients: CLIENTS, label }); // warm-up
+      await runLoad(viaApi, { seconds: 5, think: false, clients: LOAD.clients, label }); // warm-up
       line(
         label,
         "1 client",
-        await runLoad(viaApi, { seconds: SATURATION_SECONDS, think: false, clients: 1, label }),
+        await runLoad(viaApi, { seconds: LOAD.saturationSeconds, think: false, clients: 1, label }),
       );
       const users = line(
         label,
         "50 utilisateurs",
-        await runLoad(viaApi, { seconds: SECONDS, think: true, clients: CLIENTS, label }),
+        await runLoad(viaApi, { seconds: LOAD.seconds, think: true, clients: LOAD.clients, label }),
         TARGETS[op],
       );
       if (users.p99 >= TARGETS[op]) missed.push(`${op} p99 ${users.p99.toFixed(1)} ms`);
@@ -151,9 +149,9 @@ try {
         label,
         "saturation (API)",
         await runLoad(viaApi, {
-          seconds: SATURATION_SECONDS,
+          seconds: LOAD.saturationSeconds,
           think: false,
-          clients: CLIENTS,
+          clients: LOAD.clients,
           label,
         }),
       );
@@ -161,9 +159,9 @@ try {
         label,
         `saturation (SQL seul, ${statements[0]?.length ?? 0} req., ${rows} lignes)`,
         await runLoad(viaSql, {
-          seconds: SATURATION_SECONDS,
+          seconds: LOAD.saturationSeconds,
           think: false,
-          clients: CLIENTS,
+          clients: LOAD.clients,
           label,
         }),
       );

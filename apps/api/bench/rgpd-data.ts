@@ -143,13 +143,15 @@ export async function seedRgpdBench(db: MutuDb, templates: ProcessingContent[]) 
       counters.set(key, n);
       return n;
     };
-    const breaches = Array.from({ length: BREACHES }, (_, i) => {
+    /** The keys of record i of a register: its commune (in turn) and its number there. */
+    const keysOf = (kind: string, i: number) => {
       const org = members[i % members.length] ?? bm;
+      return { orgId: org.id, operatorId: bm.id, number: next(kind, org.id) };
+    };
+    const breaches = Array.from({ length: BREACHES }, (_, i) => {
       const awareAt = new Date(Date.UTC(2019, 0, 1) + i * 3_600_000 * 29);
       return {
-        orgId: org.id,
-        operatorId: bm.id,
-        number: next("breach", org.id),
+        ...keysOf("breach", i),
         title: `Violation de banc ${i + 1}`,
         description: "Envoi d'un document à un mauvais destinataire.",
         natures: ["confidentiality" as const],
@@ -172,12 +174,9 @@ export async function seedRgpdBench(db: MutuDb, templates: ProcessingContent[]) 
     });
     await inBatches(breaches, 500, (batch) => tx.insert(S.rgpdBreaches).values(batch));
     const requests = Array.from({ length: REQUESTS }, (_, i) => {
-      const org = members[i % members.length] ?? bm;
       const receivedAt = new Date(Date.UTC(2019, 0, 1) + i * 3_600_000 * 3);
       return {
-        orgId: org.id,
-        operatorId: bm.id,
-        number: next("request", org.id),
+        ...keysOf("request", i),
         kind: "access" as const,
         receivedAt,
         channel: "courriel" as const,

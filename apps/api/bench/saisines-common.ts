@@ -15,11 +15,16 @@ export const WORKERS = Number(process.env.BENCH_WORKERS ?? availableParallelism(
 export const BENCH_DIR = process.env.MUTU_BENCH_DIR ?? "/tmp/mutu-bench-saisines";
 export const COMMUNES = 30;
 
-/** The load of the HTTP runs on the 1,000,000-saisine data: concurrent clients, then seconds. */
-export const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-export const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
-/** How long each step of the saturation curve lasts. */
-export const SATURATION_SECONDS = Number(process.env.BENCH_SATURATION_SECONDS ?? 10);
+/**
+ * The load of the HTTP runs on the 1,000,000-saisine data: concurrent clients, how long they run,
+ * and how long each step of the saturation curve lasts (BENCH_CLIENTS, BENCH_SECONDS,
+ * BENCH_SATURATION_SECONDS).
+ */
+export const LOAD = {
+  clients: Number(process.env.BENCH_CLIENTS ?? 50),
+  seconds: Number(process.env.BENCH_SECONDS ?? 30),
+  saturationSeconds: Number(process.env.BENCH_SATURATION_SECONDS ?? 10),
+};
 
 /** The scales measured: the million, and ten thousand to show how cost grows. */
 export const SCALES = [

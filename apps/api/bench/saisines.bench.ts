@@ -23,16 +23,14 @@
 import { cpus, loadavg } from "node:os";
 import postgres from "postgres";
 import {
-  CLIENTS,
+  LOAD,
   COMMUNES,
   databaseOf,
   OPERATOR_AGENTS,
   operatorAgent,
   ownerUrl,
-  SATURATION_SECONDS,
   type Scale,
   SCALES,
-  SECONDS,
   startApi,
   startBenchPostgres,
   superUrl,
@@ -150,7 +148,7 @@ const requests: Record<Op, (c: Callers, client: number) => Promise<number>> = {
   },
 };
 
-function load(op: Op, c: Callers, seconds: number, think: boolean, clients = CLIENTS) {
+function load(op: Op, c: Callers, seconds: number, think: boolean, clients = LOAD.clients) {
   return runLoad((client) => requests[op](c, client), { seconds, think, clients, label: op });
 }
 
@@ -235,9 +233,9 @@ async function rawShare(raw: postgres.Sql, captured: Statement[][], apiPerSecond
   const rows = await rowsOf(raw, captured[0] ?? []);
   if (rows === 0) throw new Error("the raw SQL reads no rows");
   const run = await runLoad((client) => replay(raw, captured[client % captured.length] ?? []), {
-    seconds: SATURATION_SECONDS,
+    seconds: LOAD.saturationSeconds,
     think: false,
-    clients: CLIENTS,
+    clients: LOAD.clients,
     label: "SQL seul",
   });
   console.log(
@@ -252,7 +250,7 @@ const pg = await startBenchPostgres();
 const results: (Omit<ReturnType<typeof line>, "op"> & { op: string })[] = [];
 try {
   console.log(
-    `Saisines — PostgreSQL 15, ${CLIENTS} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
+    `Saisines — PostgreSQL 15, ${LOAD.clients} clients simultanés, ${cpus().length} cœurs, ${WORKERS} processus HTTP, charge ${loadavg()[0]?.toFixed(1)}`,
   );
   for (const scale of (SCALES as readonly Scale[]).filter((s) => SCALE_NAMES.includes(s.name))) {
     const sql = postgres(superUrl(pg.url, databaseOf(scale)), { max: 2, onnotice: () => {} });
@@ -278,23 +276,27 @@ try {
         await load(op, callers, 5, false); // warm-up: JIT, plans, pool
         serverTimes.splice(0);
         // One client, no pause: the service time itself, the floor of every other figure.
-        const alone = line(op, "1 client", await load(op, callers, SATURATION_SECONDS, false, 1));
+        const alone = line(
+          op,
+          "1 client",
+          await load(op, callers, LOAD.saturationSeconds, false, 1),
+        );
         results.push({ ...alone, op: `${scale.name}:${op}` });
         const daily = (DAILY as Record<string, (typeof DAILY)[keyof typeof DAILY]>)[op];
         if (daily) {
           serverLine(1);
-          const raw = await rawBaseline(sql, daily.call, dailyCallers, SATURATION_SECONDS);
+          const raw = await rawBaseline(sql, daily.call, dailyCallers, LOAD.saturationSeconds);
           console.log(
             `     ${"   même SQL, postgres.js seul (sans HTTP, tRPC ni RLS)".padEnd(54)} ${"1 client".padEnd(15)} p50 ${fmt(percentile(raw, 50))} ms  p99 ${fmt(percentile(raw, 99))} ms  ${raw.length} appels`,
           );
         }
         serverTimes.splice(0);
-        const users = line(op, "50 utilisateurs", await load(op, callers, SECONDS, true));
-        if (daily) serverLine(CLIENTS);
+        const users = line(op, "50 utilisateurs", await load(op, callers, LOAD.seconds, true));
+        if (daily) serverLine(LOAD.clients);
         const saturated = line(
           op,
           "saturation",
-          await load(op, callers, SATURATION_SECONDS, false),
+          await load(op, callers, LOAD.saturationSeconds, false),
         );
         results.push(
           { ...users, op: `${scale.name}:${op}` },

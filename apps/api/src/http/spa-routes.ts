@@ -3,11 +3,11 @@
  * Keep in step with the SPAs' route tables (apps/commune/src/routes.ts, apps/admin/src/routes.ts);
  * the browser tests visit each of them.
  */
-export const communeRoutes = [
+/** The pages both SPAs have: signing in, the inbox, the account and the shared features. */
+const bothSpas = [
   "/",
   "/connexion",
   "/notifications",
-  "/contrat",
   "/indicateurs",
   "/saisines",
   "/rapports",
@@ -17,25 +17,16 @@ export const communeRoutes = [
   "/compte",
   "/mot-de-passe",
 ];
+export const communeRoutes = [...bothSpas, "/contrat"];
 export const adminRoutes = [
-  "/",
-  "/connexion",
-  "/notifications",
+  ...bothSpas,
   "/organisations",
   "/personnes",
   "/jetons",
   "/journal",
   "/contrats",
   "/adhesions",
-  "/saisines",
   "/arbitrages",
-  "/rapports",
-  "/projets",
-  "/rgpd",
-  "/gouvernance",
-  "/compte",
-  "/mot-de-passe",
-  "/indicateurs",
   "/tableau-de-bord",
 ];
 
