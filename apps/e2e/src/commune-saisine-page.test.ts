@@ -5,8 +5,8 @@
  * violation.
  */
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, fileBeglesIncident, noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { BEGLES_DGS, fileBeglesIncident } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 

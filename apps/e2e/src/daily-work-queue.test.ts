@@ -8,8 +8,8 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident, noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";

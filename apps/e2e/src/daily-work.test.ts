@@ -6,8 +6,8 @@
  * changes are lost; an unknown address gets the styled « Page introuvable ». No axe violation.
  */
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident, noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 const HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { type Mutu, startMutu } from "./mutu.ts";
 
 export { freePort, type Mutu, startMutu } from "./mutu.ts";
@@ -75,6 +75,11 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
       nodes: v.nodes.map((n) => n.target.join(" ")),
     }));
   });
+}
+
+/** Asserts the page has no axe violation, naming where in the message. */
+export async function noViolations(page: Page, where: string) {
+  expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
 }
 
 export async function signIn(page: Page, path: string, email: string, password = DEMO_PASSWORD) {

@@ -7,8 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 const OWNER = "referent@begles.mutu-demo.fr";

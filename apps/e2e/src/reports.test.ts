@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { BEGLES_DGS } from "./saisines-pages.ts";
 
 const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
 /** The main navigation (the home lists the same pages as cards). */

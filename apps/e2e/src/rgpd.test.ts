@@ -9,7 +9,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 
@@ -17,8 +17,14 @@ const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
 const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
 const RSSI = "rssi@bordeaux-metropole.mutu-demo.fr";
 
-async function noViolations(page: Page, where: string) {
-  expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
+/** The request's answer recorded as satisfied, through its dialog (sent, not yet confirmed). */
+async function answerSatisfied(page: Page) {
+  await page.getByRole("button", { name: "Consigner la réponse" }).click();
+  await page.getByRole("radio", { name: "Satisfaite", exact: true }).check();
+  await page
+    .getByRole("textbox", { name: /^Réponse faite à la personne/ })
+    .fill("Copie des données transmise par courriel sécurisé.");
+  await page.getByRole("button", { name: "Consigner la réponse", exact: true }).last().click();
 }
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name }).waitFor();
@@ -258,12 +264,7 @@ test("a request extended and answered after consulting the commune; an erasure w
   await a.getByText("Délai prolongé de deux mois.").waitFor();
 
   // No answer before the commune is consulted.
-  await a.getByRole("button", { name: "Consigner la réponse" }).click();
-  await a.getByRole("radio", { name: "Satisfaite", exact: true }).check();
-  await a
-    .getByRole("textbox", { name: /^Réponse faite à la personne/ })
-    .fill("Copie des données transmise par courriel sécurisé.");
-  await a.getByRole("button", { name: "Consigner la réponse", exact: true }).last().click();
+  await answerSatisfied(a);
   await a
     .getByText(/La commune doit être consultée avant la réponse/)
     .first()
@@ -276,12 +277,7 @@ test("a request extended and answered after consulting the commune; an erasure w
   await a.getByRole("textbox", { name: /^Observations ou consignes/ }).fill("Rien à ajouter.");
   await a.getByRole("button", { name: "Consigner", exact: true }).click();
   await a.getByText("Consultation consignée.").waitFor();
-  await a.getByRole("button", { name: "Consigner la réponse" }).click();
-  await a.getByRole("radio", { name: "Satisfaite", exact: true }).check();
-  await a
-    .getByRole("textbox", { name: /^Réponse faite à la personne/ })
-    .fill("Copie des données transmise par courriel sécurisé.");
-  await a.getByRole("button", { name: "Consigner la réponse", exact: true }).last().click();
+  await answerSatisfied(a);
   await a.getByText("Réponse consignée.").waitFor();
   await a.getByText("Répondue dans le délai").first().waitFor();
 

@@ -4,8 +4,8 @@
  * No axe violation on any page.
  */
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { CALL_CENTRE_HEAD, noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { CALL_CENTRE_HEAD } from "./saisines-pages.ts";
 
 const mutu = useMutu();
 

@@ -3,8 +3,7 @@
  * in French, field by field, with a summary whose links lead to the fields. No axe violation.
  */
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
-import { noViolations } from "./saisines-pages.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 

@@ -1,19 +1,14 @@
 /**
  * What the saisine pages' browser tests share: who signs in, what a reference looks like, and the
- * check every page gets (no axe violation; console errors: harness.ts's `unexpected`).
+ * steps they repeat (the checks every page gets are harness.ts's noViolations and unexpected).
  */
 import type { Page } from "playwright-core";
-import { expect } from "vitest";
-import { axeViolations, type Mutu, signIn } from "./harness.ts";
+import { type Mutu, signIn } from "./harness.ts";
 
 export const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
 export const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
 export const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
 export const REFERENCE = /^BEG-\d{4}-\d{6}$/;
-
-export async function noViolations(page: Page, where: string) {
-  expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
-}
 
 /** The ISO instant of the `<time>` in the description of a term of a description list. */
 export async function instantOf(page: Page, scope: string, term: string) {

@@ -7,13 +7,12 @@
  * violation on any page, dialogs and error states included.
  */
 import { expect, test } from "vitest";
-import { signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 import {
   BEGLES_DGS,
   CALL_CENTRE,
   CALL_CENTRE_HEAD,
   instantOf,
-  noViolations,
   openSaisineInAdmin,
   REFERENCE,
 } from "./saisines-pages.ts";
