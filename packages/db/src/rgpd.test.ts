@@ -14,7 +14,7 @@ import {
   rgpdProcessings,
   rgpdSharedProcessings,
 } from "./schema/index.ts";
-import { drivers } from "./testing/index.ts";
+import { breachRow, drivers } from "./testing/index.ts";
 import { failure, useSeededDatabase } from "./testing/seeded.ts";
 
 const content = {
@@ -157,26 +157,19 @@ describe.each(drivers)("RGPD registers under row-level security on %s", (driver)
       });
       const [b] = await tx
         .insert(rgpdBreaches)
-        .values({
-          orgId,
-          operatorId,
-          number: 501,
-          title: "Envoi à une mauvaise liste",
-          description: "Un tableau envoyé par erreur.",
-          natures: ["confidentiality"],
-          awareAt: new Date("2026-06-05T14:30:00Z"),
-          handledBy: "metropole",
-          processingIds: [],
-          personCategories: [],
-          dataCategories: [],
-          consequences: "",
-          measuresTaken: "",
-          measuresProposed: "",
-          status: "closed",
-          revision: 1,
-          actorLabel: "RSSI",
-          actorSide: "operator",
-        })
+        .values(
+          breachRow({
+            orgId,
+            operatorId,
+            number: 501,
+            title: "Envoi à une mauvaise liste",
+            description: "Un tableau envoyé par erreur.",
+            awareAt: new Date("2026-06-05T14:30:00Z"),
+            status: "closed",
+            actorLabel: "RSSI",
+            actorSide: "operator",
+          }),
+        )
         .returning();
       return { opinion: o?.id ?? "", breach: b?.id ?? "" };
     });

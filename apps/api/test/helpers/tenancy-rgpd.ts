@@ -6,6 +6,7 @@
  * Written as system work: the probes are under test.
  */
 import { schema, type Tx } from "@mutu/db";
+import { breachRow } from "@mutu/db/testing";
 import { inArray } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 
@@ -159,25 +160,18 @@ export async function victimRgpd(
   const breach = one(
     await tx
       .insert(schema.rgpdBreaches)
-      .values({
-        orgId,
-        operatorId,
-        number: 900 + n,
-        title: `Violation de la victime ${orgId}`,
-        description: `Violation de la victime ${orgId}`,
-        natures: ["confidentiality"],
-        awareAt: new Date(now.getTime() - 3_600_000),
-        handledBy: "metropole",
-        processingIds: [],
-        personCategories: [],
-        dataCategories: [],
-        consequences: "",
-        measuresTaken: "",
-        measuresProposed: "",
-        status: "open",
-        revision: 1,
-        ...actor,
-      })
+      .values(
+        breachRow({
+          orgId,
+          operatorId,
+          number: 900 + n,
+          title: `Violation de la victime ${orgId}`,
+          description: `Violation de la victime ${orgId}`,
+          awareAt: new Date(now.getTime() - 3_600_000),
+          status: "open",
+          ...actor,
+        }),
+      )
       .returning(),
   );
   const request = one(

@@ -9,3 +9,4 @@ export {
   type PostgresServerOptions,
   startPostgresServer,
 } from "./postgres-server.ts";
+export { breachRow } from "./rgpd.ts";
