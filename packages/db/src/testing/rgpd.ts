@@ -1,8 +1,9 @@
 /**
  * An RGPD breach written straight into the table (the tests' own rows, not the API's opening):
- * confidentiality, handled by the Métropole, nothing assessed yet; `fields` give its keys, number,
- * title, awareness, status and author, and may override the rest.
+ * confidentiality, handled by the Métropole, nothing assessed yet (the domain's unassessedBreach);
+ * `fields` give its keys, number, title, awareness, status and author, and may override the rest.
  */
+import { unassessedBreach } from "@mutu/domain";
 import type { rgpdBreaches } from "../schema/index.ts";
 
 type BreachRow = typeof rgpdBreaches.$inferInsert;
@@ -17,12 +18,7 @@ export const breachRow = (
 ): BreachRow => ({
   natures: ["confidentiality"],
   handledBy: "metropole",
-  processingIds: [],
-  personCategories: [],
-  dataCategories: [],
-  consequences: "",
-  measuresTaken: "",
-  measuresProposed: "",
+  ...unassessedBreach(),
   revision: 1,
   ...fields,
 });

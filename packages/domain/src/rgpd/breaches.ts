@@ -36,6 +36,16 @@ export const openBreachInput = z.object({
 });
 export type OpenBreachInput = z.output<typeof openBreachInput>;
 
+/** What a breach holds of its assessment when it is opened: nothing yet (its first assessment fills it). */
+export const unassessedBreach = () => ({
+  processingIds: [] as string[],
+  personCategories: [] as string[],
+  dataCategories: [] as string[],
+  consequences: "",
+  measuresTaken: "",
+  measuresProposed: "",
+});
+
 /** The assessment, revised as the facts become known. */
 export const assessBreachInput = z.object({
   breachId,

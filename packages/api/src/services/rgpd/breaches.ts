@@ -15,6 +15,7 @@ import {
   notificationProblems,
   type OpenBreachInput,
   parisDate,
+  unassessedBreach,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
@@ -141,12 +142,7 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
         awareAt,
         handledBy,
         saisineId,
-        processingIds: [],
-        personCategories: [],
-        dataCategories: [],
-        consequences: "",
-        measuresTaken: "",
-        measuresProposed: "",
+        ...unassessedBreach(),
         status: "open",
         revision: 1,
         ...actorColumns(actorFrom(ctx.caller)),
