@@ -7,7 +7,6 @@
  */
 import { type Annex, parseAnnexImport, redonTariff2022, type Subscription } from "@mutu/domain";
 import { annexFromSeedFacts } from "@mutu/domain/seed-facts";
-import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
 import {
   contracts,
@@ -16,7 +15,7 @@ import {
   organisations,
   tariffs,
 } from "../schema/index.ts";
-import type { Org } from "./seed-actor.ts";
+import { auditSeeded, type Org } from "./seed-actor.ts";
 import { demoTargetsAmendment } from "./demo-targets.ts";
 import { redonMembers, seedFacts } from "./seed-facts.ts";
 
@@ -92,14 +91,7 @@ async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now
     );
     count++;
   }
-  await appendAudit(tx, {
-    orgId: operator.id,
-    actor: null,
-    action: "seed.contracts",
-    entity: "organisation",
-    entityId: operator.id,
-    after: { contracts: count },
-  });
+  await auditSeeded(tx, operator, "seed.contracts", { contracts: count });
 }
 
 async function seedRedon(tx: Tx, operator: Org, bySlug: Map<string, Org>) {
@@ -139,12 +131,5 @@ async function seedRedon(tx: Tx, operator: Org, bySlug: Map<string, Org>) {
     decisionRef: `Délibération n° ${deliberation.number} du ${deliberation.body}`,
     decidedOn: deliberation.sessionDate,
   });
-  await appendAudit(tx, {
-    orgId: operator.id,
-    actor: null,
-    action: "seed.contracts",
-    entity: "organisation",
-    entityId: operator.id,
-    after: { conventions: 1, tariff: redonTariff2022.id },
-  });
+  await auditSeeded(tx, operator, "seed.contracts", { conventions: 1, tariff: redonTariff2022.id });
 }

@@ -4,7 +4,6 @@
  * Idempotent: it does nothing on a database that already has organisations, except adding the demo
  * contracts to a demo database created before contracts existed.
  */
-import { appendAudit } from "../audit.ts";
 import type { MutuDb, Tx } from "../client.ts";
 import { eq } from "drizzle-orm";
 import { auditLog, functions, organisations, people, personFunctions } from "../schema/index.ts";
@@ -16,6 +15,7 @@ import { seedDemoSaisineSetup } from "./saisines.ts";
 import { functionCatalogue } from "./functions.ts";
 import { demoPeopleFor, type DemoPerson } from "./people.ts";
 import { bordeauxCommunes, proximityCentreOf, redonMembers, slugify } from "./seed-facts.ts";
+import { auditSeeded } from "./seed-actor.ts";
 
 export const DEMO_PASSWORD = "demo-mutu-2026";
 export { DEMO_AMENDMENT, DEMO_DELAYS } from "./demo-targets.ts";
@@ -107,14 +107,7 @@ export async function seedDemo(
           });
         }
       }
-      await appendAudit(tx, {
-        orgId: operator.id,
-        actor: null,
-        action: "seed.demo",
-        entity: "organisation",
-        entityId: operator.id,
-        after: { members: communeRows.length },
-      });
+      await auditSeeded(tx, operator, "seed.demo", { members: communeRows.length });
     }
     await seedDemoContracts(tx, new Date());
     await seedDemoSaisineSetup(tx);

@@ -17,7 +17,6 @@ import {
   retentionChains,
 } from "@mutu/domain";
 import { eq } from "drizzle-orm";
-import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
 import {
   organisations,
@@ -29,7 +28,7 @@ import {
   rgpdSharedProposals,
   rgpdSharedVersions,
 } from "../schema/index.ts";
-import { HOUR, type Org, SEED, SEED_LABEL } from "./seed-actor.ts";
+import { auditSeeded, HOUR, type Org, SEED, SEED_LABEL } from "./seed-actor.ts";
 import { communeRecords } from "./rgpd-commune-records.ts";
 import { seedBeglesFile, seedReferential, seedVendors } from "./rgpd-file.ts";
 import { metropoleHr, mutuProcessing, sharedHr, sharedHrV2 } from "./rgpd-records.ts";
@@ -250,13 +249,6 @@ export async function seedDemoRgpd(tx: Tx, now: Date): Promise<boolean> {
     bm,
     orgs.filter((o) => o.operatorId === bm.id),
   );
-  await appendAudit(tx, {
-    orgId: bm.id,
-    actor: null,
-    action: "seed.demo-rgpd",
-    entity: "organisation",
-    entityId: bm.id,
-    after: { communes: numbers.size },
-  });
+  await auditSeeded(tx, bm, "seed.demo-rgpd", { communes: numbers.size });
   return true;
 }

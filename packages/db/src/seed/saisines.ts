@@ -6,9 +6,9 @@
  * and timed exactly as real ones.
  */
 import { eq, inArray } from "drizzle-orm";
-import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
 import { organisations, people, teamMembers, teams } from "../schema/index.ts";
+import { auditSeeded } from "./seed-actor.ts";
 
 type TeamSeed = {
   code: string;
@@ -89,13 +89,8 @@ export async function seedDemoSaisineSetup(tx: Tx): Promise<boolean> {
             members.map((personId) => ({ teamId: team.id, personId, operatorId: operator.id })),
           );
     }
-    await appendAudit(tx, {
-      orgId: operator.id,
-      actor: null,
-      action: "seed.saisines",
-      entity: "organisation",
-      entityId: operator.id,
-      after: { teams: (TEAMS[operator.slug] ?? []).length },
+    await auditSeeded(tx, operator, "seed.saisines", {
+      teams: (TEAMS[operator.slug] ?? []).length,
     });
   }
   return true;

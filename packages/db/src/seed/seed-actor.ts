@@ -1,4 +1,9 @@
-/** Who the demo seed's rows say wrote them, and the types and units its files share. */
+/**
+ * Who the demo seed's rows say wrote them, its audit entries, and the types and units its files
+ * share.
+ */
+import { appendAudit } from "../audit.ts";
+import type { Tx } from "../client.ts";
 import type { organisations } from "../schema/index.ts";
 
 export type Org = typeof organisations.$inferSelect;
@@ -10,3 +15,19 @@ export const SEED_LABEL = "Jeu de démonstration";
 export const SEED = { actorLabel: SEED_LABEL, actorSide: "system" } as const;
 
 export const HOUR = 3_600_000;
+
+/** The audit entry of what the seed wrote for an operator: no actor (the seed), what it counts. */
+export const auditSeeded = (
+  tx: Tx,
+  operator: { id: string },
+  action: `seed.${string}`,
+  after: Record<string, unknown>,
+) =>
+  appendAudit(tx, {
+    orgId: operator.id,
+    actor: null,
+    action,
+    entity: "organisation",
+    entityId: operator.id,
+    after,
+  });
