@@ -4,37 +4,15 @@
  * records minutes, decisions and actions once it has begun; at the next meeting one action is
  * closed. The commune reads its calendar and the meeting. No axe violation on any page.
  */
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, parisWallClock, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 
 /** Paris day and wall-clock time, `minutes` from now. */
 function parisIn(minutes: number) {
   const at = new Date(Date.now() + minutes * 60_000);
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Europe/Paris",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    day: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-    at,
-  };
-}
-
-async function noAxeViolation(page: Page) {
-  expect(await axeViolations(page)).toEqual([]);
+  return { ...parisWallClock(at), at };
 }
 
 const ACTION = "Envoyer le calendrier de migration du PABX";
@@ -49,7 +27,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
   const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await followUp.getByText(/comités? de suivi tenus? sur \d+ dus? en/).waitFor();
-  await noAxeViolation(page);
+  await noViolations(page, "calendar");
 
   // Plan the next due period's meeting, starting in two minutes.
   await followUp.getByRole("button", { name: /Planifier/ }).click();
@@ -70,7 +48,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   const invitees = plan.getByRole("group", { name: "Personnes invitées" }).getByRole("checkbox");
   await invitees.nth(0).check();
   await invitees.nth(1).check();
-  await noAxeViolation(page);
+  await noViolations(page, "plan form");
   await page.getByRole("button", { name: "Planifier la réunion" }).click();
   await page.getByText("Réunion planifiée.").waitFor();
   await page
@@ -96,7 +74,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
       .first()
       .waitFor();
   }
-  await noAxeViolation(page);
+  await noViolations(page, "meeting page");
   // Once it has begun (the clock's next minute), the minutes are taken.
   await new Promise((r) => setTimeout(r, Math.max(0, start.at.getTime() - Date.now() + 1_000)));
   await form.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
@@ -107,7 +85,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
     .getByText("Ouverte")
     .waitFor();
   await page.getByText("La migration du PABX est décalée au printemps.").waitFor();
-  await noAxeViolation(page);
+  await noViolations(page, "record form");
 
   // The next meeting: planned from the calendar, where the action is closed.
   await page.getByRole("link", { name: "Retour à la gouvernance" }).click();
@@ -128,7 +106,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
     .click();
   await page.getByText(`Action « ${ACTION} » close.`).waitFor();
   await action.getByText("Close", { exact: true }).waitFor();
-  await noAxeViolation(page);
+  await noViolations(page, "actions");
   expect(unexpected(errors, [400])).toEqual([]);
 }, 240_000); // the meeting starts two minutes ahead: its minutes wait for it
 
@@ -142,7 +120,7 @@ test("the commune reads its calendar, its meetings and the actions, with nothing
   await page.getByLabel("Année", { exact: true }).selectOption(lastYear);
   await page.getByText(`3 comités de suivi tenus sur 4 dus en ${lastYear}`).waitFor();
   expect(await page.getByRole("button", { name: /Planifier/ }).count()).toBe(0);
-  await noAxeViolation(page);
+  await noViolations(page, "report years");
   await page
     .getByRole("table", { name: /^Réunions/ })
     .getByRole("link", { name: /Ouvrir la réunion « Comité numérique stratégique communal »/ })
@@ -151,6 +129,6 @@ test("the commune reads its calendar, its meetings and the actions, with nothing
     .getByRole("heading", { level: 1, name: "Comité numérique stratégique communal" })
     .waitFor();
   await page.getByText(/Le comité arrête les priorités numériques/).waitFor();
-  await noAxeViolation(page);
+  await noViolations(page, "strategic committee");
   expect(unexpected(errors, [400])).toEqual([]);
 });

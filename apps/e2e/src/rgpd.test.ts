@@ -9,7 +9,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, parisWallClock, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 
@@ -31,16 +31,8 @@ const heading = (page: Page, name: string | RegExp) =>
 
 /** The Paris wall clock `hours` before now, as a datetime-local field takes it. */
 function parisLocal(hoursAgo: number) {
-  const at = new Date(Date.now() - hoursAgo * 3_600_000);
-  const parts = new Intl.DateTimeFormat("sv-SE", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(at);
-  return parts.replace(" ", "T");
+  const { day, time } = parisWallClock(new Date(Date.now() - hoursAgo * 3_600_000));
+  return `${day}T${time}`;
 }
 
 test("a commune's DPO records a processing and asks an opinion; the Métropole's DPO gives it", async () => {
