@@ -7,9 +7,10 @@ import {
   retentionChains,
   retentionSteps,
 } from "./retention.ts";
+import { processingContentSchema } from "./processing.ts";
 import { schoolRegistrations } from "./test-fixtures.ts";
 
-const chains = retentionChains(schoolRegistrations().retention);
+const chains = retentionChains(processingContentSchema.parse(schoolRegistrations()).retention);
 
 test("an intermediate archive has an end of its own: the data are then erased (V-f/3)", () => {
   expect(chains.map((c) => [c.key, c.action, c.months])).toEqual([
