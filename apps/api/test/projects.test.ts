@@ -14,9 +14,9 @@ import {
   METROPOLE_REFERENT,
   type OrgProjects,
   type Project,
-  payrollMission,
   REDON_ADMIN,
   sharedStudy,
+  workedPayrollMission,
 } from "./helpers/projects.ts";
 
 const NOW = new Date("2026-03-16T10:00:00Z");
@@ -311,19 +311,12 @@ describe.each(drivers)("projects on %s", (driver) => {
 
   test("Redon: a level-1 mission's days against its share, half days beyond at 200 €", async () => {
     const { h, redon } = t;
-    const mission = data<Project>(
-      await h.mutate("projects.createMission", payrollMission(h.orgId("redon"), "2026-02-02"), {
-        cookie: redon,
-      }),
-    );
+    const mission = await workedPayrollMission(h, redon, {
+      startOn: "2026-02-02",
+      workedOn: "2026-03-13",
+      days: 8,
+    });
     expect(mission).toMatchObject({ kind: "mission", status: "realisation", estimatedDays: 6 });
-    data(
-      await h.mutate(
-        "projects.logEffort",
-        { projectId: mission.id, workedOn: "2026-03-13", days: 8 },
-        { cookie: redon },
-      ),
-    );
     const use = data<OrgProjects>(
       await h.query("projects.ofOrg", { orgId: h.orgId("redon"), year: 2026 }, { cookie: redon }),
     );

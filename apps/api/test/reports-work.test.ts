@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
 import { useMeetings } from "./helpers/meetings.ts";
 import { pdfText, type ReportFile } from "./helpers/reports.ts";
-import { payrollMission, type Project, REDON_ADMIN } from "./helpers/projects.ts";
+import { REDON_ADMIN, workedPayrollMission } from "./helpers/projects.ts";
 
 type Section = { key: string } & Record<string, unknown>;
 type Report = { content: { sections: Section[] } };
@@ -138,18 +138,11 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
   test("Redon 2025: a mission's level-1 days against the member's share, half days beyond", async () => {
     const { h } = t;
     const redon = await h.signIn(REDON_ADMIN);
-    const mission = data<Project>(
-      await h.mutate("projects.createMission", payrollMission(h.orgId("redon"), "2025-09-01"), {
-        cookie: redon,
-      }),
-    );
-    data(
-      await h.mutate(
-        "projects.logEffort",
-        { projectId: mission.id, workedOn: "2025-10-13", days: 8 },
-        { cookie: redon },
-      ),
-    );
+    await workedPayrollMission(h, redon, {
+      startOn: "2025-09-01",
+      workedOn: "2025-10-13",
+      days: 8,
+    });
     const sections = data<Report>(
       await h.mutate(
         "reports.generate",

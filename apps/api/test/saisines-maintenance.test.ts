@@ -32,6 +32,11 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
   });
   afterAll(() => h.close());
 
+  /** A Bègles saisine filed by the person signed in with `cookie`. */
+  const fileAtBegles = async (cookie: string, fields: Record<string, unknown>) =>
+    (await h.mutate("saisines.create", saisineInput(h.orgId("begles"), fields), { cookie }))
+      .data as Result;
+
   const outbox = () =>
     withSystem(h.database.db, (tx) =>
       tx.select().from(schema.notificationOutbox).orderBy(schema.notificationOutbox.id),
@@ -40,16 +45,10 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
   test("75 % and breach notify the assignee and their manager, in-app and by email with retries", async () => {
     // Thursday 4 June 2026, 8:30: a blocking incident at Bègles (resolution target 480 min).
     at("2026-06-04T08:30:00+02:00");
-    const filed = (
-      await h.mutate(
-        "saisines.create",
-        saisineInput(h.orgId("begles"), {
-          criticality: "bloquant",
-          title: "Logiciel d'état civil inaccessible",
-        }),
-        { cookie: await h.signIn("agent@begles.mutu-demo.fr") },
-      )
-    ).data as Result;
+    const filed = await fileAtBegles(await h.signIn("agent@begles.mutu-demo.fr"), {
+      criticality: "bloquant",
+      title: "Logiciel d'état civil inaccessible",
+    });
     const can = await h.signIn("can@bordeaux-metropole.mutu-demo.fr");
     const { people } = (await h.query("saisines.assignees", undefined, { cookie: can })).data as {
       people: { id: string; email: string }[];
@@ -153,19 +152,13 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
   test("a resident's data is anonymised once the retention period after closure has run", async () => {
     at("2026-06-10T10:00:00+02:00");
     const dgs = await h.signIn("dgs@begles.mutu-demo.fr");
-    const filed = (
-      await h.mutate(
-        "saisines.create",
-        saisineInput(h.orgId("begles"), {
-          type: "demande",
-          title: "Accès au portail famille pour Hélène Dupont",
-          description:
-            "Mme Hélène Dupont (06.12.34.56.78) n'arrive plus à se connecter au portail famille.",
-          onBehalfOf: { name: "Hélène Dupont", contact: "06 12 34 56 78" },
-        }),
-        { cookie: dgs },
-      )
-    ).data as Result;
+    const filed = await fileAtBegles(dgs, {
+      type: "demande",
+      title: "Accès au portail famille pour Hélène Dupont",
+      description:
+        "Mme Hélène Dupont (06.12.34.56.78) n'arrive plus à se connecter au portail famille.",
+      onBehalfOf: { name: "Hélène Dupont", contact: "06 12 34 56 78" },
+    });
     const can = await h.signIn("can@bordeaux-metropole.mutu-demo.fr");
     await h.mutate(
       "saisines.comment",

@@ -77,6 +77,30 @@ type Calls = {
   mutate(path: string, input: unknown, init: { cookie: string }): Promise<TrpcResult>;
 };
 
+/**
+ * Redon's payroll mission opened on `startOn` by the person signed in with `cookie`, then `days`
+ * logged on `workedOn`; the mission as it was opened.
+ */
+export async function workedPayrollMission(
+  h: Calls & { orgId(slug: string): string },
+  cookie: string,
+  effort: { startOn: string; workedOn: string; days: number },
+) {
+  const mission = data<Project>(
+    await h.mutate("projects.createMission", payrollMission(h.orgId("redon"), effort.startOn), {
+      cookie,
+    }),
+  );
+  data(
+    await h.mutate(
+      "projects.logEffort",
+      { projectId: mission.id, workedOn: effort.workedOn, days: effort.days },
+      { cookie },
+    ),
+  );
+  return mission;
+}
+
 /** A project filed by `filer` for its commune and studied by `follower` (personal data or not). */
 export async function studiedProject(
   h: Calls,
