@@ -23,7 +23,7 @@ export { type DatabaseError, databaseErrorOf, isUnavailable } from "./errors.ts"
 export * as schema from "./schema/index.ts";
 export { planForEachValue } from "./pipelined-transactions.ts";
 export { type TenantScope, withSystem, withTenant } from "./scope.ts";
-export { placeholders, type Statement, statement } from "./statement.ts";
+export { insertStatement, placeholders, type Statement, statement } from "./statement.ts";
 export { selectRows } from "./rows.ts";
 export {
   frenchSortKey,

@@ -6,7 +6,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "./client.ts";
-import { placeholders, statement, withSystem } from "./index.ts";
+import { insertStatement, placeholders, statement, withSystem } from "./index.ts";
 import { auditLog, organisations } from "./schema/index.ts";
 import { createTestDatabase, drivers } from "./testing/index.ts";
 
@@ -19,6 +19,9 @@ const insertEntry = statement<{ seq: number; at: Date }[], Entry>("test_insert_e
     .values(placeholders(entryColumns))
     .returning({ seq: auditLog.seq, at: auditLog.at }),
 );
+
+/** The same insert, written by the helper: nothing returned. */
+const insertPlain = insertStatement("test_insert_plain", auditLog, entryColumns);
 
 const entriesOf = statement("test_entries_of", (db) =>
   db
@@ -102,6 +105,21 @@ describe.each(drivers)("statements built once, on %s", (driver) => {
       const rows = await withSystem(database.db, (tx) => entriesOf(tx, { chain: `tx-${n}` }));
       expect(rows.map((r) => r.hash)).toEqual([`hash-tx-${n}-${n}`]);
     }
+  });
+
+  test("insertStatement writes the row its columns describe, as the statement written out does", async () => {
+    await withSystem(database.db, async (tx) => {
+      await insertEntry(tx, entry("written-out", 0));
+      await insertPlain(tx, entry("helper", 0));
+    });
+    const [outRow, helperRow] = await withSystem(database.db, (tx) =>
+      Promise.all([entriesOf(tx, { chain: "written-out" }), entriesOf(tx, { chain: "helper" })]),
+    );
+    const { seq: _a, chain: _b, prevHash: _c, hash: _d, ...written } = outRow?.[0] ?? {};
+    const { seq: _e, chain: _f, prevHash: _g, hash: _h, ...helped } = helperRow?.[0] ?? {};
+    expect(helperRow).toHaveLength(1);
+    expect(helped).toEqual(written);
+    expect(helperRow?.[0]?.hash).toBe("hash-helper-0");
   });
 
   test("a left join without a match maps to null, as the built query does", async () => {

@@ -9,6 +9,7 @@
  * each call costs one message. Only for statements whose best plan does not depend on their values.
  */
 import { is, Param, Placeholder, type Query, sql } from "drizzle-orm";
+import type { PgTable } from "drizzle-orm/pg-core";
 import type { MutuDb } from "./client.ts";
 
 /** What a query builder's `prepare(name)` gives, as far as this module relies on it. */
@@ -92,4 +93,20 @@ export function placeholders<K extends string>(keys: readonly K[]) {
     K,
     Placeholder<K>
   >;
+}
+
+/**
+ * A statement inserting one row of `table`, every one of `columns` given (`null` where empty),
+ * nothing returned: the values it takes are those columns.
+ */
+export function insertStatement<T extends PgTable, K extends keyof T["$inferInsert"] & string>(
+  name: string,
+  table: T,
+  columns: readonly K[],
+) {
+  return statement<unknown, Required<Pick<T["$inferInsert"], K>>>(name, (db) =>
+    // The table is generic here: drizzle cannot check the placeholders against its columns, which
+    // `K` (keys of its insert type) already does.
+    db.insert(table).values(placeholders(columns) as never),
+  );
 }

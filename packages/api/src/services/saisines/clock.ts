@@ -21,7 +21,7 @@ import {
   saisineClockEventSchema,
   saisineMilestones,
 } from "@mutu/domain";
-import { placeholders, schema, statement, type Tx } from "@mutu/db";
+import { insertStatement, schema, statement, type Tx } from "@mutu/db";
 import { and, asc, eq, isNotNull, isNull, max, sql } from "drizzle-orm";
 import type { SaisineRow } from "./access.ts";
 import { calendarsFor } from "./annex.ts";
@@ -38,13 +38,9 @@ const segmentColumns = [
   "toAt",
   "calendarVersion",
 ] as const;
-type Segment = Required<
-  Pick<typeof saisineClockSegments.$inferInsert, (typeof segmentColumns)[number]>
->;
 /** One statement per period, sent together: one round trip, and a text that never varies. */
-const insertSegment = statement<unknown, Segment>("saisine_segment", (db) =>
-  db.insert(saisineClockSegments).values(placeholders(segmentColumns)),
-);
+const insertSegment = insertStatement("saisine_segment", saisineClockSegments, segmentColumns);
+type Segment = Parameters<typeof insertSegment>[1];
 
 export type StoredClockEvent = { at: Date; clock: Record<string, unknown> };
 

@@ -2,7 +2,7 @@
  * What every change of a saisine leaves behind, in its own transaction: timeline events, a row
  * in the change feed other tools poll, and an audit entry with before/after.
  */
-import { type AuditInput, appendAudit, placeholders, schema, statement, type Tx } from "@mutu/db";
+import { type AuditInput, appendAudit, insertStatement, schema, type Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
 import { type SaisineRow, sideOf } from "./access.ts";
@@ -47,10 +47,7 @@ const eventColumns = [
   "payload",
   "clock",
 ] as const;
-const insertEvent = statement<
-  unknown,
-  Required<Pick<typeof saisineEvents.$inferInsert, (typeof eventColumns)[number]>>
->("saisine_event", (db) => db.insert(saisineEvents).values(placeholders(eventColumns)));
+const insertEvent = insertStatement("saisine_event", saisineEvents, eventColumns);
 
 const changeColumns = [
   "operatorId",
@@ -62,10 +59,7 @@ const changeColumns = [
   "rowVersion",
   "status",
 ] as const;
-const insertChange = statement<
-  unknown,
-  Required<Pick<typeof saisineChanges.$inferInsert, (typeof changeColumns)[number]>>
->("saisine_change", (db) => db.insert(saisineChanges).values(placeholders(changeColumns)));
+const insertChange = insertStatement("saisine_change", saisineChanges, changeColumns);
 
 export type NewEvent = {
   kind: string;
