@@ -88,3 +88,29 @@ export async function addBenchCommune(
   if (!contract) throw new Error("insert");
   return { org, contract };
 }
+
+/**
+ * Bench communes numbered `range.from` to `range.to`, each with its contract and one person
+ * (`local@slug`, named « label n ») holding the demo's function; `basePopulation` + 100 per number.
+ */
+export async function addBenchCommunes(
+  tx: Tx,
+  demo: Awaited<ReturnType<typeof demoOperatorAndFunction>>,
+  range: { from: number; to: number },
+  person: { local: string; label: string; basePopulation: number },
+) {
+  const added = [];
+  for (let n = range.from; n <= range.to; n++)
+    added.push(
+      await addBenchCommune(tx, n, demo.operator.id, {
+        population: person.basePopulation + n * 100,
+        person: {
+          local: person.local,
+          displayName: `${person.label} ${n}`,
+          functionId: demo.fn.id,
+          passwordHash: demo.passwordHash,
+        },
+      }),
+    );
+  return added;
+}

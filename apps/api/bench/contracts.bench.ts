@@ -21,7 +21,7 @@ import { seedDemo } from "@mutu/db/seed";
 import { and, eq, inArray } from "drizzle-orm";
 import postgres from "postgres";
 import { hashPassword } from "@mutu/api";
-import { addBenchCommune, demoOperatorAndFunction } from "./bench-communes.ts";
+import { addBenchCommunes, demoOperatorAndFunction } from "./bench-communes.ts";
 import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { percentile, signIn, trpcQuery } from "./http.ts";
 
@@ -182,7 +182,8 @@ function report(title: string, samples: Samples) {
 async function addCommunesAndVersions(): Promise<string[]> {
   return withSystem(database.db, async (tx) => {
     const { organisations, people, personFunctions, contracts, contractVersions } = schema;
-    const { operator: bm, fn: agentFn, passwordHash } = await demoOperatorAndFunction(tx, "agent");
+    const demo = await demoOperatorAndFunction(tx, "agent");
+    const { operator: bm, fn: agentFn } = demo;
     const existing = await tx.select().from(contracts);
     const firstVersions = await tx.select().from(contractVersions);
     const template = firstVersions.find((v) => v.annex.commune.slug === "bruges")?.annex;
@@ -191,18 +192,14 @@ async function addCommunesAndVersions(): Promise<string[]> {
     const communes = existing
       .filter((c) => c.operatorId === bm.id)
       .map((c) => ({ orgId: c.orgId, contractId: c.id }));
-    for (let n = communes.length + 1; n <= COMMUNES; n++) {
-      const { org, contract } = await addBenchCommune(tx, n, bm.id, {
-        population: 5000 + n * 100,
-        person: {
-          local: "agent",
-          displayName: `Agent ${n}`,
-          functionId: agentFn.id,
-          passwordHash,
-        },
-      });
+    const added = await addBenchCommunes(
+      tx,
+      demo,
+      { from: communes.length + 1, to: COMMUNES },
+      { local: "agent", label: "Agent", basePopulation: 5000 },
+    );
+    for (const { org, contract } of added)
       communes.push({ orgId: org.id, contractId: contract.id });
-    }
 
     for (const { orgId, contractId } of communes) {
       const own = firstVersions.filter((v) => v.contractId === contractId);

@@ -13,7 +13,7 @@ import {
 } from "@mutu/domain";
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import { addBenchCommune, demoOperatorAndFunction } from "./bench-communes.ts";
+import { addBenchCommunes, demoOperatorAndFunction } from "./bench-communes.ts";
 
 const COMMUNES = 30;
 export const PROCESSINGS_PER_COMMUNE = 300;
@@ -27,24 +27,16 @@ async function inBatches<T>(rows: T[], size: number, insert: (batch: T[]) => Pro
 /** The communes of the bench and their DPO's emails (the first twelve are the demo's). */
 async function communesWithDpo(tx: Tx) {
   const { organisations } = schema;
-  const {
-    operator: bm,
-    fn: dpoFn,
-    passwordHash,
-  } = await demoOperatorAndFunction(tx, "commune-dpo");
+  const demo = await demoOperatorAndFunction(tx, "commune-dpo");
+  const bm = demo.operator;
   const members = await tx.select().from(organisations).where(eq(organisations.operatorId, bm.id));
-  for (let n = members.length + 1; n <= COMMUNES; n++) {
-    const { org } = await addBenchCommune(tx, n, bm.id, {
-      population: 6000 + n * 100,
-      person: {
-        local: "dpo",
-        displayName: `DPO ${n}`,
-        functionId: dpoFn.id,
-        passwordHash,
-      },
-    });
-    members.push(org);
-  }
+  const added = await addBenchCommunes(
+    tx,
+    demo,
+    { from: members.length + 1, to: COMMUNES },
+    { local: "dpo", label: "DPO", basePopulation: 6000 },
+  );
+  members.push(...added.map((a) => a.org));
   return { bm, members };
 }
 
