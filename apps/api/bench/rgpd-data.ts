@@ -11,6 +11,7 @@ import {
   retentionChains,
   subjectRequestDeadline,
 } from "@mutu/domain";
+import { retentionOperationRow } from "@mutu/api";
 import { type MutuDb, schema, type Tx, withSystem } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import { addBenchCommunes, demoOperatorAndFunction } from "./bench-communes.ts";
@@ -97,19 +98,7 @@ export async function seedRgpdBench(db: MutuDb, templates: ProcessingContent[]) 
           p.inForceOn
             ? firstOperations(retentionChains(p.content.retention), p.inForceOn, today)
                 .slice(0, 2)
-                .map((op) => ({
-                  orgId: org.id,
-                  processingId: p.id,
-                  chainKey: op.key,
-                  data: op.data,
-                  fromEvent: op.from,
-                  months: op.months,
-                  action: op.action,
-                  dueOn: op.dueOn,
-                  cutoffOn: op.cutoffOn,
-                  final: false,
-                  status: "planned" as const,
-                }))
+                .map((op) => retentionOperationRow({ ...p, orgId: org.id }, op))
             : [],
         );
         if (ops.length) await tx.insert(S.rgpdRetentionOperations).values(ops);

@@ -35,3 +35,4 @@ export {
   runSlaWatch,
 } from "./services/saisines/maintenance/index.ts";
 export { runRgpdMaintenance } from "./services/rgpd/maintenance.ts";
+export { retentionOperationRow } from "./services/rgpd/retention-plan.ts";

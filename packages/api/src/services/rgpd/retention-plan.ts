@@ -25,7 +25,8 @@ type Processing = {
 };
 type OperationRow = typeof rgpdRetentionOperations.$inferSelect;
 
-function rowOf(processing: Processing, op: PlannedOperation) {
+/** The row of a planned pass of a processing's schedule, still to do. */
+export function retentionOperationRow(processing: Processing, op: PlannedOperation) {
   return {
     orgId: processing.orgId,
     processingId: processing.id,
@@ -54,7 +55,9 @@ export const plannedOf = (row: OperationRow): PlannedOperation => ({
 
 async function insertPlanned(tx: Tx, processing: Processing, ops: PlannedOperation[]) {
   if (ops.length)
-    await tx.insert(rgpdRetentionOperations).values(ops.map((op) => rowOf(processing, op)));
+    await tx
+      .insert(rgpdRetentionOperations)
+      .values(ops.map((op) => retentionOperationRow(processing, op)));
 }
 
 /** Passes planned and not started are dropped before a new plan. */
