@@ -3,14 +3,39 @@
  * checked with the domain's `adoptPlanInput`: a commune for itself, the shared service for a member.
  */
 import { adoptPlanInput, parisToday } from "@mutu/domain";
-import { DayField, Form, TextAreaField, TextField, useFields } from "@mutu/ui";
+import {
+  DayField,
+  Form,
+  FormPanel,
+  TextAreaField,
+  TextField,
+  useFields,
+  useFormPanel,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
 
 const t = projectsMessages.plan;
 
-export function PlanForm({
+/** The plan's form in its panel (« projets-schema »), closed once the plan is recorded. */
+export function PlanPanel({ orgId, onDone }: { orgId?: string; onDone(message: string): void }) {
+  const panel = useFormPanel();
+  return (
+    <FormPanel id="projets-schema" toggle={t.toggle} title={t.heading} state={panel}>
+      <PlanForm
+        orgId={orgId}
+        onCancel={panel.close}
+        onDone={(message) => {
+          panel.close();
+          onDone(message);
+        }}
+      />
+    </FormPanel>
+  );
+}
+
+function PlanForm({
   orgId,
   onDone,
   onCancel,
