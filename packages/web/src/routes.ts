@@ -17,6 +17,40 @@ export type SpaRoute<Id extends string = string> = {
 
 export const signInPath = "/connexion";
 
+/** Pages every space has before its own: signing in, and the notifications reached from the header. */
+export type SessionRouteId = "signIn" | "notifications";
+export const sessionRoutes: readonly SpaRoute<SessionRouteId>[] = [
+  { id: "signIn", path: signInPath, public: true },
+  { id: "notifications", path: "/notifications" },
+];
+
+/** Annual evaluation reports: the list, then one report (?annee=, and ?commune= for the Métropole). */
+export type ReportRouteId = "reports" | "report";
+export function reportRoutes(nav: string): SpaRoute<ReportRouteId>[] {
+  return [
+    { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav },
+    { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+  ];
+}
+
+/**
+ * Pages every space has after its own: governance (the calendar of the bodies, then one meeting
+ * ?id=), the account, and a forgotten password (asking for a link, then choosing a new one).
+ */
+export type ClosingRouteId = "meetings" | "meeting" | "account" | "passwordReset" | "newPassword";
+export function closingRoutes(nav: {
+  meetings: string;
+  account: string;
+}): SpaRoute<ClosingRouteId>[] {
+  return [
+    { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: nav.meetings },
+    { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
+    { id: "account", path: "/compte", nav: nav.account },
+    { id: "passwordReset", path: "/mot-de-passe", public: true },
+    { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
+  ];
+}
+
 export function findRoute<R extends SpaRoute>(routes: readonly R[], path: string): R | undefined {
   return routes.find((route) => route.path === path);
 }
