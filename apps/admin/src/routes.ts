@@ -4,20 +4,18 @@
  * paths (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
 import {
-  type ClosingRouteId,
   closingRoutes,
-  type ReportRouteId,
   reportRoutes,
-  type SessionRouteId,
-  type SpaRoute,
+  type SharedRouteId,
   sessionRoutes,
+  type SpaRoute,
 } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
   | "dashboard"
-  | SessionRouteId
+  | SharedRouteId
   | "organisations"
   | "people"
   | "tokens"
@@ -39,9 +37,7 @@ export type RouteId =
   | "rgpdVendors"
   | "rgpdReferential"
   | "communesDashboard"
-  | "indicators"
-  | ReportRouteId
-  | ClosingRouteId;
+  | "indicators";
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },

@@ -4,20 +4,18 @@
  * (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
 import {
-  type ClosingRouteId,
   closingRoutes,
-  type ReportRouteId,
   reportRoutes,
-  type SessionRouteId,
-  type SpaRoute,
+  type SharedRouteId,
   sessionRoutes,
+  type SpaRoute,
 } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
   | "home"
-  | SessionRouteId
+  | SharedRouteId
   | "contract"
   | "contractDiff"
   | "indicators"
@@ -25,12 +23,10 @@ export type RouteId =
   | "newSaisine"
   | "saisine"
   | "saisinesRecap"
-  | ReportRouteId
   | "projects"
   | "newProject"
   | "project"
-  | RgpdRouteId
-  | ClosingRouteId;
+  | RgpdRouteId;
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },

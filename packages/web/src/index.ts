@@ -7,13 +7,11 @@ export { ApiProvider } from "./api-provider.tsx";
 export { webMessages } from "./messages.ts";
 export { type FormValues, type SchemaForm, useSchemaForm } from "./schema-form.ts";
 export {
-  type ClosingRouteId,
   closingRoutes,
   findRoute,
-  type ReportRouteId,
   reportRoutes,
   returnPath,
-  type SessionRouteId,
+  type SharedRouteId,
   type SpaRoute,
   sessionRoutes,
   signInHref,

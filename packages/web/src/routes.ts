@@ -65,6 +65,9 @@ export function signInHref(returnTo: string) {
   return returnTo === "/" ? signInPath : `${signInPath}?retour=${encodeURIComponent(returnTo)}`;
 }
 
+/** The pages both spaces have, whatever their place in each table. */
+export type SharedRouteId = SessionRouteId | ReportRouteId | ClosingRouteId;
+
 /** Where to go after signing in: the page asked, if it is one of ours; the home page otherwise. */
 export function returnPath(routes: readonly SpaRoute[], search: URLSearchParams): string {
   const asked = search.get("retour") ?? "/";
