@@ -17,6 +17,7 @@ export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
 export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
