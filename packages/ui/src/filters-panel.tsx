@@ -16,9 +16,7 @@ export function useFiltersDraft<T>(current: T, currentQuery: string) {
 
 export function FiltersPanel({
   id,
-  title,
-  apply,
-  reset,
+  wording: t,
   onApply,
   onReset,
   errors,
@@ -26,10 +24,8 @@ export function FiltersPanel({
 }: {
   /** The heading's id, naming the form. */
   id: string;
-  title: string;
-  /** The buttons' words. */
-  apply: string;
-  reset: string;
+  /** The heading and the buttons' words. */
+  wording: { title: string; apply: string; reset: string };
   onApply(): void;
   onReset(): void;
   /** What the form shows above the fields (the summary of refused filters). */
@@ -46,13 +42,13 @@ export function FiltersPanel({
       }}
       aria-labelledby={id}
     >
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{t.title}</h2>
       {errors}
       <div className="filters">{children}</div>
       <div className="inline-actions">
-        <Button type="submit">{apply}</Button>
+        <Button type="submit">{t.apply}</Button>
         <Button variant="secondary" onClick={onReset}>
-          {reset}
+          {t.reset}
         </Button>
       </div>
     </form>

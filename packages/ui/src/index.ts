@@ -74,7 +74,7 @@ export {
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
 export { type Filters, urlFilters } from "./url-filters.ts";
-export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
+export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { textBinding, useFields } from "./use-fields.ts";

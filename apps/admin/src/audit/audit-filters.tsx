@@ -85,9 +85,7 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
   return (
     <FiltersPanel
       id="journal-filtres"
-      title={t.filtersTitle}
-      apply={t.apply}
-      reset={t.reset}
+      wording={{ title: t.filtersTitle, apply: t.apply, reset: t.reset }}
       onApply={submit}
       onReset={reset}
       errors={<FormErrorSummary error={error} fields={fields} headingLevel={3} />}

@@ -87,14 +87,7 @@ export function ListFiltersForm({
   }
 
   return (
-    <FiltersPanel
-      id="saisines-filtres"
-      title={t.title}
-      apply={t.apply}
-      reset={t.reset}
-      onApply={submit}
-      onReset={reset}
-    >
+    <FiltersPanel id="saisines-filtres" wording={t} onApply={submit} onReset={reset}>
       {canReadAll ? (
         <SelectField
           id="saisines-portee"
