@@ -2,8 +2,8 @@
  * Up to ten years of months (`dashboards.trend`): what was filed and closed, and the share of
  * delays within their recorded targets — each count a link to the list of that month.
  */
-import { formatNumber } from "@mutu/ui";
-import type { RouterOutputs } from "../trpc.ts";
+import { formatNumber, Loaded, Section } from "@mutu/ui";
+import { type RouterOutputs, trpc } from "../trpc.ts";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import { ChartFigure } from "./chart-figure.tsx";
 import { dashboardMessages } from "./messages.ts";
@@ -65,5 +65,28 @@ export function TrendCharts({
         summary={`${t.charts.trendCompliance}.`}
       />
     </div>
+  );
+}
+
+/**
+ * Ten years of months in their section (« tableau-tendance »): one commune's (`orgId`, or the
+ * caller's own in the commune space), or every member's in the service commun's view.
+ */
+export function TrendSection({
+  orgId,
+  listHref,
+  wording: w,
+}: {
+  orgId?: string;
+  listHref: (d: DrillDown) => string;
+  wording: { trendTitle: string; trendLead: string; loadingTrend: string };
+}) {
+  const trend = trpc.dashboards.trend.useQuery(orgId ? { orgId, years: 10 } : { years: 10 });
+  return (
+    <Section id="tableau-tendance" title={w.trendTitle} lead={w.trendLead}>
+      <Loaded query={trend} loadingLabel={w.loadingTrend}>
+        {(data) => <TrendCharts trend={data} listHref={listHref} />}
+      </Loaded>
+    </Section>
   );
 }
