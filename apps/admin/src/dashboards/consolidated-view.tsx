@@ -88,14 +88,7 @@ export function ConsolidatedView() {
             <Section id="tableau-communes" title={t.byCommuneTitle}>
               <CommunesTable data={data} />
             </Section>
-            <Section id="tableau-graphiques" title={t.chartsTitle(data.period.label)}>
-              <PeriodCharts
-                charts={data.charts}
-                period={period}
-                ageing={data.ageing}
-                listHref={listHref}
-              />
-            </Section>
+            <PeriodCharts data={data} period={period} listHref={listHref} wording={t} />
           </>
         )}
       </Loaded>
