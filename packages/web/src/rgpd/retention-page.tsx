@@ -221,9 +221,9 @@ export function RetentionTable({
                 key={step}
                 variant={step === "decline" ? "secondary" : "primary"}
                 onClick={() => setOpen({ op: o, step })}
+                of={o.data}
               >
                 {RETENTION_STEP_LABELS[step]}
-                <span className="visually-hidden"> — {o.data}</span>
               </Button>
             ))}
           </div>
