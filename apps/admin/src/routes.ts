@@ -3,13 +3,7 @@
  * (any of), and its label in the main navigation. The server serves index.html for exactly these
  * paths (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
-import {
-  closingRoutes,
-  reportRoutes,
-  type SharedRouteId,
-  sessionRoutes,
-  type SpaRoute,
-} from "@mutu/web";
+import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
@@ -39,9 +33,11 @@ export type RouteId =
   | "communesDashboard"
   | "indicators";
 
+const shared = sharedRoutes(messages.nav);
+
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
-  ...sessionRoutes,
+  ...shared.session,
   {
     id: "organisations",
     path: "/organisations",
@@ -92,9 +88,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
     nav: messages.nav.indicators,
   },
   // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
-  ...reportRoutes(messages.nav.reports),
+  ...shared.reports,
   // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=); the account; a forgotten password.
-  ...closingRoutes(messages.nav),
+  ...shared.closing,
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

@@ -3,13 +3,7 @@
  * and its label in the main navigation. The server serves index.html for exactly these paths
  * (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
-import {
-  closingRoutes,
-  reportRoutes,
-  type SharedRouteId,
-  sessionRoutes,
-  type SpaRoute,
-} from "@mutu/web";
+import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
@@ -28,9 +22,11 @@ export type RouteId =
   | "project"
   | RgpdRouteId;
 
+const shared = sharedRoutes(messages.nav);
+
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
-  ...sessionRoutes,
+  ...shared.session,
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
   {
@@ -51,7 +47,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   // Annual evaluation reports: every year's, then one (?annee=).
-  ...reportRoutes(messages.nav.reports),
+  ...shared.reports,
   // Projects: the commune's indicators and list, filing a fiche projet, then one project (?id=).
   { id: "projects", path: "/projets", anyOf: ["projects.read"], nav: messages.nav.projects },
   { id: "newProject", path: "/projets/nouveau", anyOf: ["projects.file"] },
@@ -59,5 +55,5 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // The commune's RGPD registers: its home, then each register (?id= a record).
   ...rgpdRoutes(messages.nav.rgpd),
   // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=); the account; a forgotten password.
-  ...closingRoutes(messages.nav),
+  ...shared.closing,
 ];

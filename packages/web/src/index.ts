@@ -7,13 +7,11 @@ export { ApiProvider } from "./api-provider.tsx";
 export { webMessages } from "./messages.ts";
 export { type FormValues, type SchemaForm, useSchemaForm } from "./schema-form.ts";
 export {
-  closingRoutes,
   findRoute,
-  reportRoutes,
   returnPath,
   type SharedRouteId,
   type SpaRoute,
-  sessionRoutes,
+  sharedRoutes,
   signInHref,
   signInPath,
 } from "./routes.ts";

@@ -17,38 +17,37 @@ export type SpaRoute<Id extends string = string> = {
 
 export const signInPath = "/connexion";
 
-/** Pages every space has before its own: signing in, and the notifications reached from the header. */
-export type SessionRouteId = "signIn" | "notifications";
-export const sessionRoutes: readonly SpaRoute<SessionRouteId>[] = [
-  { id: "signIn", path: signInPath, public: true },
-  { id: "notifications", path: "/notifications" },
-];
+type SessionRouteId = "signIn" | "notifications";
+type ReportRouteId = "reports" | "report";
+type ClosingRouteId = "meetings" | "meeting" | "account" | "passwordReset" | "newPassword";
 
-/** Annual evaluation reports: the list, then one report (?annee=, and ?commune= for the Métropole). */
-export type ReportRouteId = "reports" | "report";
-export function reportRoutes(nav: string): SpaRoute<ReportRouteId>[] {
-  return [
-    { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav },
-    { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
-  ];
-}
+/** The pages both spaces have, each group spread where it stands in the space's table. */
+export type SharedRouteId = SessionRouteId | ReportRouteId | ClosingRouteId;
 
-/**
- * Pages every space has after its own: governance (the calendar of the bodies, then one meeting
- * ?id=), the account, and a forgotten password (asking for a link, then choosing a new one).
- */
-export type ClosingRouteId = "meetings" | "meeting" | "account" | "passwordReset" | "newPassword";
-export function closingRoutes(nav: {
-  meetings: string;
-  account: string;
-}): SpaRoute<ClosingRouteId>[] {
-  return [
-    { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: nav.meetings },
-    { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
-    { id: "account", path: "/compte", nav: nav.account },
-    { id: "passwordReset", path: "/mot-de-passe", public: true },
-    { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
-  ];
+export function sharedRoutes(nav: { reports: string; meetings: string; account: string }) {
+  return {
+    /** Before the space's own: signing in, and the notifications reached from the header. */
+    session: [
+      { id: "signIn", path: signInPath, public: true },
+      { id: "notifications", path: "/notifications" },
+    ] satisfies SpaRoute<SessionRouteId>[],
+    /** Annual evaluation reports: the list, then one (?annee=, and ?commune= for the Métropole). */
+    reports: [
+      { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: nav.reports },
+      { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+    ] satisfies SpaRoute<ReportRouteId>[],
+    /**
+     * After the space's own: governance (the calendar of the bodies, then one meeting ?id=), the
+     * account, and a forgotten password (asking for a link, then choosing a new one).
+     */
+    closing: [
+      { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: nav.meetings },
+      { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
+      { id: "account", path: "/compte", nav: nav.account },
+      { id: "passwordReset", path: "/mot-de-passe", public: true },
+      { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
+    ] satisfies SpaRoute<ClosingRouteId>[],
+  };
 }
 
 export function findRoute<R extends SpaRoute>(routes: readonly R[], path: string): R | undefined {
@@ -64,9 +63,6 @@ export function pageAsked(path: string, search: URLSearchParams) {
 export function signInHref(returnTo: string) {
   return returnTo === "/" ? signInPath : `${signInPath}?retour=${encodeURIComponent(returnTo)}`;
 }
-
-/** The pages both spaces have, whatever their place in each table. */
-export type SharedRouteId = SessionRouteId | ReportRouteId | ClosingRouteId;
 
 /** Where to go after signing in: the page asked, if it is one of ours; the home page otherwise. */
 export function returnPath(routes: readonly SpaRoute[], search: URLSearchParams): string {
