@@ -67,13 +67,7 @@ export function ConsultationsSection({
       {canRecord ? (
         <ActionPanel
           id="consultation"
-          words={{
-            toggle: t.toggle,
-            submit: t.submit,
-            submitting: t.submitting,
-            failed: t.failed,
-            done: t.done,
-          }}
+          words={t.record}
           step={step}
           values={() => ({ subject, subjectId, ...step.values })}
           onDone={async (message) => {
