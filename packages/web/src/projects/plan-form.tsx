@@ -7,6 +7,7 @@ import {
   DayField,
   Form,
   FormPanel,
+  formActions,
   TextAreaField,
   TextField,
   useFields,
@@ -17,6 +18,12 @@ import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
 
 const t = projectsMessages.plan;
+const layout = [
+  { name: "title", id: "schema-intitule", label: t.title },
+  { name: "startYear", id: "schema-debut", label: t.startYear },
+  { name: "adoptedOn", id: "schema-adoption", label: t.adoptedOn },
+  { name: "summary", id: "schema-orientations", label: t.summary },
+] as const;
 
 /** The plan's form in its panel (« projets-schema »), closed once the plan is recorded. */
 export function PlanPanel({ orgId, onDone }: { orgId?: string; onDone(message: string): void }) {
@@ -51,6 +58,7 @@ function PlanForm({
   const f = useFields(
     { title: "", startYear: today.slice(0, 4), adoptedOn: today, summary: "" },
     form.error,
+    layout,
   );
   const v = f.values;
   function submit() {
@@ -67,38 +75,15 @@ function PlanForm({
   return (
     <Form
       error={form.error}
-      fields={[
-        { name: "title", id: "schema-intitule", label: t.title },
-        { name: "startYear", id: "schema-debut", label: t.startYear },
-        { name: "adoptedOn", id: "schema-adoption", label: t.adoptedOn },
-        { name: "summary", id: "schema-orientations", label: t.summary },
-      ]}
+      fields={layout}
       failed={t.failed}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: adopt.isPending,
-        cancel: { label: t.cancel, onCancel },
-      }}
+      actions={formActions(t, adopt.isPending, { label: t.cancel, onCancel })}
     >
-      <TextField id="schema-intitule" label={t.title} required {...f.text("title")} />
-      <TextField
-        id="schema-debut"
-        label={t.startYear}
-        hint={t.startYearHint}
-        inputMode="numeric"
-        required
-        {...f.text("startYear")}
-      />
-      <DayField id="schema-adoption" label={t.adoptedOn} required {...f.text("adoptedOn")} />
-      <TextAreaField
-        id="schema-orientations"
-        label={t.summary}
-        required
-        rows={4}
-        {...f.text("summary")}
-      />
+      <TextField {...f.field("title")} required />
+      <TextField {...f.field("startYear")} hint={t.startYearHint} inputMode="numeric" required />
+      <DayField {...f.field("adoptedOn")} required />
+      <TextAreaField {...f.field("summary")} required rows={4} />
     </Form>
   );
 }
