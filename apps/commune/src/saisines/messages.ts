@@ -57,43 +57,27 @@ export const saisinesMessages = {
     lead: "Adressez au service commun un incident, une demande ou une demande de conseil. Le contrat ou la convention de votre commune désigne qui la traite et dans quels délais.",
     back: "Toutes les saisines",
     failed: "La saisine n'a pas été déposée",
-    type: "Type de saisine",
-    types: {
-      incident: "Quelque chose ne fonctionne pas ou plus.",
-      demande: "Un service, un accès, un matériel, une intervention.",
-      conseil: "Un avis ou une expertise du service commun.",
-    },
-    subDomain: "Sous-domaine concerné",
     subDomainHint: "Les sous-domaines de votre contrat d'engagement.",
     subDomainHintModel: "Les domaines du service commun numérique.",
     subDomainOption: (letter: string, title: string) => `${letter}. ${title}`,
     notMutualised:
       "Non mutualisé par votre commune : une saisine ordinaire ou urgente y sera refusée.",
-    nature: "Nature",
     natures: {
       ordinaire: "Le travail courant, planifié dans les délais du contrat.",
       urgence: "Un événement imprévu qui demande une priorité et un délai spécifiques.",
       exceptionnelle:
         "Hors du contrat : elle n'est traitée qu'après une décision des responsables de la commune et du service commun, qui l'acceptent avec des moyens adaptés ou la déclinent, en motivant leur choix.",
     },
-    criticality: "Criticité",
-    criticalities: {
-      bloquant: "Le travail est arrêté : aucun contournement possible.",
-      "non-bloquant": "Le travail continue, même avec une gêne.",
-    },
-    title_: "Objet",
     titleHint: (min: number, max: number) =>
       `En une phrase, de ${min} à ${max} caractères. Par exemple : « Imprimante de l'état civil hors service ».`,
-    description: "Description",
     descriptionHint:
       "Ce qui se passe, depuis quand, ce que vous avez déjà essayé. N'y mettez pas de données personnelles inutiles.",
-    site: "Site",
     siteHint: "Facultatif. Le bâtiment ou le service concerné, par exemple « Hôtel de ville ».",
-    forWhom: "Pour qui ?",
     forSelf: "Pour moi ou mon service",
     forResident: "Pour un administré qui a saisi la commune",
     forResidentHint:
       "La commune reste l'interlocutrice de l'administré : la réponse vous parviendra pour que vous la lui transmettiez.",
+    ...saisineMessages.kindFields,
     ...saisineMessages.residentFields,
     submit: "Déposer la saisine",
     submitting: "Dépôt en cours…",

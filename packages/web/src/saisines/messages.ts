@@ -23,6 +23,26 @@ export const saisineMessages = {
     anyone: "Toute personne de la commune",
   },
   /** The resident a saisine is filed for, as both filing forms ask for them. */
+  /** A saisine's kind in the forms that file or register one (each space words the natures). */
+  kindFields: {
+    type: "Type de saisine",
+    types: {
+      incident: "Quelque chose ne fonctionne pas ou plus.",
+      demande: "Un service, un accès, un matériel, une intervention.",
+      conseil: "Un avis ou une expertise du service commun.",
+    },
+    subDomain: "Sous-domaine concerné",
+    nature: "Nature",
+    criticality: "Criticité",
+    criticalities: {
+      bloquant: "Le travail est arrêté : aucun contournement possible.",
+      "non-bloquant": "Le travail continue, même avec une gêne.",
+    },
+    title_: "Objet",
+    description: "Description",
+    site: "Site",
+    forWhom: "Pour qui ?",
+  },
   residentFields: {
     residentName: "Nom de l'administré",
     residentContact: "Un moyen de le joindre",
