@@ -20,6 +20,7 @@ import type { RouterOutputs } from "../trpc.ts";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import { subDomainLabel } from "../saisines/labels.tsx";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ComplianceChart } from "./compliance-chart.tsx";
 import { dashboardMessages } from "./messages.ts";
 import { monthLabel } from "./months.ts";
 
@@ -163,22 +164,7 @@ function ChartsOfPeriod({
           })
         }
       />
-      <ChartFigure
-        title={t.charts.compliance}
-        lead={t.charts.complianceLead}
-        category="Mois"
-        percent
-        labels={months.map((m) => monthLabel(m.month))}
-        series={[
-          { label: t.series.handling, values: months.map((m) => m.handling.percent), as: "line" },
-          {
-            label: t.series.resolution,
-            values: months.map((m) => m.resolution.percent),
-            as: "line",
-          },
-        ]}
-        summary={`${t.charts.compliance}.`}
-      />
+      <ComplianceChart title={t.charts.compliance} months={months} />
       <ChartFigure
         title={t.charts.backlog}
         lead={t.charts.backlogLead}

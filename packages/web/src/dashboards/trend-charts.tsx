@@ -6,6 +6,7 @@ import { formatNumber, Loaded, Section } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "../trpc.ts";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ComplianceChart } from "./compliance-chart.tsx";
 import { dashboardMessages } from "./messages.ts";
 import { monthLabel } from "./months.ts";
 
@@ -43,27 +44,7 @@ export function TrendCharts({
           });
         }}
       />
-      <ChartFigure
-        title={t.charts.trendCompliance}
-        lead={t.charts.complianceLead}
-        category="Mois"
-        percent
-        labels={labels}
-        series={[
-          { label: t.series.handling, values: months.map((m) => m.handling.percent), as: "line" },
-          {
-            label: t.series.resolution,
-            values: months.map((m) => m.resolution.percent),
-            as: "line",
-          },
-          {
-            label: t.series.firstContact,
-            values: months.map((m) => m.firstContact.percent),
-            as: "line",
-          },
-        ]}
-        summary={`${t.charts.trendCompliance}.`}
-      />
+      <ComplianceChart title={t.charts.trendCompliance} months={months} firstContact />
     </div>
   );
 }
