@@ -104,7 +104,6 @@ export function QueueTable({
       caption={caption}
       columns={columns}
       rows={rows}
-      rowKey={(s) => s.id}
       empty={t.empty}
       sorting={{ state: sort, onChange: onSort }}
       pages={pages}

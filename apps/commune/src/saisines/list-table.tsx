@@ -48,13 +48,6 @@ export function SaisinesTable({
   caption: string;
 }) {
   return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={rows}
-      rowKey={(s) => s.id}
-      empty={t.empty}
-      layout="cards"
-    />
+    <DataTable caption={caption} columns={columns} rows={rows} empty={t.empty} layout="cards" />
   );
 }
