@@ -56,12 +56,7 @@ export function MembershipFacts({
     <>
       <DescriptionList items={membershipSummary(m, words, status)} />
       {m.periods.length >= minPeriods ? (
-        <DataTable
-          caption={words.periodsCaption}
-          columns={columns}
-          rows={m.periods}
-          rowKey={(p) => p.id}
-        />
+        <DataTable caption={words.periodsCaption} columns={columns} rows={m.periods} />
       ) : null}
     </>
   );

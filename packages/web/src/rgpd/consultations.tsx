@@ -61,7 +61,6 @@ export function ConsultationsSection({
         caption={t.caption(consultations.length)}
         columns={columns}
         rows={consultations}
-        rowKey={(c) => c.id}
         empty={t.empty}
       />
       {canRecord ? (

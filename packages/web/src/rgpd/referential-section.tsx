@@ -156,7 +156,6 @@ export function ReferentialSection({
         caption={t.referentialCaption(docs.length)}
         columns={columns}
         rows={docs}
-        rowKey={(d) => d.id}
         empty={t.noDocument}
       />
       {open ? (

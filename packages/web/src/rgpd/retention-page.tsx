@@ -232,13 +232,7 @@ export function RetentionTable({
   ];
   return (
     <>
-      <DataTable
-        caption={caption}
-        columns={columns}
-        rows={rows}
-        rowKey={(o) => o.id}
-        empty={t.empty}
-      />
+      <DataTable caption={caption} columns={columns} rows={rows} empty={t.empty} />
       {open ? (
         <StepDialog
           op={open.op}
