@@ -3,14 +3,13 @@
  * (any of), and its label in the main navigation. The server serves index.html for exactly these
  * paths (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
-import type { SpaRoute } from "@mutu/web";
+import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
   | "dashboard"
-  | "signIn"
-  | "notifications"
+  | SharedRouteId
   | "organisations"
   | "people"
   | "tokens"
@@ -32,20 +31,13 @@ export type RouteId =
   | "rgpdVendors"
   | "rgpdReferential"
   | "communesDashboard"
-  | "indicators"
-  | "reports"
-  | "report"
-  | "meetings"
-  | "meeting"
-  | "account"
-  | "passwordReset"
-  | "newPassword";
+  | "indicators";
+
+const shared = sharedRoutes(messages.nav);
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "dashboard", path: "/", nav: messages.nav.home },
-  { id: "signIn", path: "/connexion", public: true },
-  // Notifications: the inbox and the choice of email, reached from the header of every page.
-  { id: "notifications", path: "/notifications" },
+  ...shared.session,
   {
     id: "organisations",
     path: "/organisations",
@@ -96,15 +88,9 @@ export const routes: readonly SpaRoute<RouteId>[] = [
     nav: messages.nav.indicators,
   },
   // Annual evaluation reports: a year's list, then one commune's report (?commune=&annee=).
-  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
-  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
-  // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=).
-  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
-  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
-  { id: "account", path: "/compte", nav: messages.nav.account },
-  // A forgotten password: asking for a link, then choosing a new one from it.
-  { id: "passwordReset", path: "/mot-de-passe", public: true },
-  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
+  ...shared.reports,
+  // Governance: the calendar of a commune's bodies (?commune=&annee=), then one meeting (?id=); the account; a forgotten password.
+  ...shared.closing,
 ];
 
 /** The base the SPA is served under (Vite `base`, the router's `base`). */

@@ -3,14 +3,13 @@
  * and its label in the main navigation. The server serves index.html for exactly these paths
  * (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
-import type { SpaRoute } from "@mutu/web";
+import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 
 export type RouteId =
   | "home"
-  | "signIn"
-  | "notifications"
+  | SharedRouteId
   | "contract"
   | "contractDiff"
   | "indicators"
@@ -18,23 +17,16 @@ export type RouteId =
   | "newSaisine"
   | "saisine"
   | "saisinesRecap"
-  | "reports"
-  | "report"
   | "projects"
   | "newProject"
   | "project"
-  | RgpdRouteId
-  | "meetings"
-  | "meeting"
-  | "account"
-  | "passwordReset"
-  | "newPassword";
+  | RgpdRouteId;
+
+const shared = sharedRoutes(messages.nav);
 
 export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "home", path: "/", nav: messages.nav.home },
-  { id: "signIn", path: "/connexion", public: true },
-  // Notifications: the inbox and the choice of email, reached from the header of every page.
-  { id: "notifications", path: "/notifications" },
+  ...shared.session,
   { id: "contract", path: "/contrat", anyOf: ["contracts.read"], nav: messages.nav.contract },
   { id: "contractDiff", path: "/contrat/comparer", anyOf: ["contracts.read"] },
   {
@@ -55,19 +47,13 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   // The yearly recap presented at the Conférence territoriale, for the commune's own saisines.
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   // Annual evaluation reports: every year's, then one (?annee=).
-  { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: messages.nav.reports },
-  { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+  ...shared.reports,
   // Projects: the commune's indicators and list, filing a fiche projet, then one project (?id=).
   { id: "projects", path: "/projets", anyOf: ["projects.read"], nav: messages.nav.projects },
   { id: "newProject", path: "/projets/nouveau", anyOf: ["projects.file"] },
   { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
   // The commune's RGPD registers: its home, then each register (?id= a record).
   ...rgpdRoutes(messages.nav.rgpd),
-  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=).
-  { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: messages.nav.meetings },
-  { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
-  { id: "account", path: "/compte", nav: messages.nav.account },
-  // A forgotten password: asking for a link, then choosing a new one from it.
-  { id: "passwordReset", path: "/mot-de-passe", public: true },
-  { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
+  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=); the account; a forgotten password.
+  ...shared.closing,
 ];

@@ -6,6 +6,8 @@ type ButtonProps = ComponentPropsWithRef<"button"> & {
   /** While true the button is disabled and shows `busyLabel` (an action is under way). */
   busy?: boolean;
   busyLabel?: string;
+  /** What the button acts on, added for screen readers (« Notifier — Charte… » in a table's row). */
+  of?: string;
 };
 
 export function Button({
@@ -16,6 +18,7 @@ export function Button({
   className,
   disabled,
   children,
+  of,
   ...rest
 }: ButtonProps) {
   return (
@@ -26,6 +29,7 @@ export function Button({
       {...rest}
     >
       {busy && busyLabel ? busyLabel : children}
+      {of ? <span className="visually-hidden"> — {of}</span> : null}
     </button>
   );
 }

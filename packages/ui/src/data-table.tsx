@@ -56,11 +56,17 @@ export type ServerPages = {
 /** A sort: the column's key and its direction. */
 export type SortState = { column: string; direction: "asc" | "desc" };
 
-type DataTableProps<T> = {
+/** Each row's key: its `id` by default, when rows have one. */
+type RowKey<T> = [T] extends [{ id: string }]
+  ? { rowKey?(row: T): string }
+  : { rowKey(row: T): string };
+
+const byId = (row: unknown) => (row as { id: string }).id;
+
+type DataTableProps<T> = RowKey<T> & {
   caption: ReactNode;
   columns: readonly Column<T>[];
   rows: readonly T[];
-  rowKey(row: T): string;
   empty?: ReactNode;
   /** Rows of a `<tfoot>` (totals): `<tr>` elements whose cells line up with the columns. */
   footer?: ReactNode;
@@ -108,7 +114,7 @@ export function DataTable<T>({
   caption,
   columns,
   rows,
-  rowKey,
+  rowKey = byId,
   empty = uiMessages.emptyTable,
   footer,
   initialSort,

@@ -17,6 +17,7 @@ export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
 export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
@@ -73,7 +74,7 @@ export {
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
 export { type Filters, urlFilters } from "./url-filters.ts";
-export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
+export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { textBinding, useFields } from "./use-fields.ts";

@@ -2,9 +2,11 @@
  * A list paged with « Charger plus »: the button under the table, and the announcement of how
  * many rows are now shown — kept with the filters it counted (it disappears when they change).
  */
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { Button } from "./button.tsx";
 import { formatNumber } from "./format.ts";
+import { Loaded } from "./loaded.tsx";
+import { Status } from "./notice.tsx";
 import { useRoute } from "./router.tsx";
 
 /** What an infinite query (TanStack Query) gives, as this needs it. */
@@ -62,5 +64,43 @@ export function LoadMoreButton<P>({
     >
       {label}
     </Button>
+  );
+}
+
+/**
+ * A paged list once loaded: `children` shows the rows fetched so far, « Charger plus » fetches the
+ * next page, and a status line says how many rows are shown.
+ */
+export function PagedRows<P, R>({
+  list,
+  rowsOf,
+  wording: t,
+  loadingLabel,
+  children,
+}: {
+  list: PagedList<P> & { data: { pages: P[] } | undefined; error: unknown };
+  rowsOf(page: P): readonly R[];
+  wording: { loaded(count: string): string; more: string; loadingMore: string };
+  loadingLabel?: string;
+  children(rows: R[]): ReactNode;
+}) {
+  const { status, loadMore } = useLoadMore(list, t.loaded, rowsOf);
+  return (
+    <>
+      <Loaded query={list} loadingLabel={loadingLabel}>
+        {(data) => (
+          <>
+            {children(data.pages.flatMap(rowsOf))}
+            <LoadMoreButton
+              list={list}
+              onLoad={loadMore}
+              label={t.more}
+              busyLabel={t.loadingMore}
+            />
+          </>
+        )}
+      </Loaded>
+      <Status>{status}</Status>
+    </>
   );
 }

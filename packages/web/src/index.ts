@@ -6,7 +6,15 @@
 export { ApiProvider } from "./api-provider.tsx";
 export { webMessages } from "./messages.ts";
 export { type FormValues, type SchemaForm, useSchemaForm } from "./schema-form.ts";
-export { findRoute, returnPath, type SpaRoute, signInHref, signInPath } from "./routes.ts";
+export {
+  findRoute,
+  returnPath,
+  type SharedRouteId,
+  type SpaRoute,
+  sharedRoutes,
+  signInHref,
+  signInPath,
+} from "./routes.ts";
 export { type Space, SessionGate, type SpaceWording } from "./session-gate.tsx";
 export { can, canAny, type Me, SessionProvider, useSession } from "./session.tsx";
 export { type SignInNotice, SignInPage } from "./sign-in-page.tsx";

@@ -17,6 +17,39 @@ export type SpaRoute<Id extends string = string> = {
 
 export const signInPath = "/connexion";
 
+type SessionRouteId = "signIn" | "notifications";
+type ReportRouteId = "reports" | "report";
+type ClosingRouteId = "meetings" | "meeting" | "account" | "passwordReset" | "newPassword";
+
+/** The pages both spaces have, each group spread where it stands in the space's table. */
+export type SharedRouteId = SessionRouteId | ReportRouteId | ClosingRouteId;
+
+export function sharedRoutes(nav: { reports: string; meetings: string; account: string }) {
+  return {
+    /** Before the space's own: signing in, and the notifications reached from the header. */
+    session: [
+      { id: "signIn", path: signInPath, public: true },
+      { id: "notifications", path: "/notifications" },
+    ] satisfies SpaRoute<SessionRouteId>[],
+    /** Annual evaluation reports: the list, then one (?annee=, and ?commune= for the Métropole). */
+    reports: [
+      { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: nav.reports },
+      { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
+    ] satisfies SpaRoute<ReportRouteId>[],
+    /**
+     * After the space's own: governance (the calendar of the bodies, then one meeting ?id=), the
+     * account, and a forgotten password (asking for a link, then choosing a new one).
+     */
+    closing: [
+      { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: nav.meetings },
+      { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
+      { id: "account", path: "/compte", nav: nav.account },
+      { id: "passwordReset", path: "/mot-de-passe", public: true },
+      { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },
+    ] satisfies SpaRoute<ClosingRouteId>[],
+  };
+}
+
 export function findRoute<R extends SpaRoute>(routes: readonly R[], path: string): R | undefined {
   return routes.find((route) => route.path === path);
 }

@@ -1,18 +1,18 @@
 /** The journal's filters, kept in the URL (shareable, back and forward work). */
 import { auditFilterInput } from "@mutu/domain";
 import {
-  Button,
   DayField,
   type Filters,
+  FiltersPanel,
   FormErrorSummary,
   fieldError,
   Options,
   SelectField,
   TextField,
   urlFilters,
+  useFiltersDraft,
   useRoute,
 } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
 import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
@@ -63,19 +63,14 @@ const ACTION_GROUPS = Object.entries(t.groups).map(([prefix, label]) => ({
 
 export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
-  const [draft, setDraft] = useState<AuditFilters>(current);
+  const [draft, setDraft] = useFiltersDraft<AuditFilters>(current, url.query(current));
   const form = useSchemaForm(auditFilterInput, { error: refusal });
   const { error } = form;
-  const currentQuery = url.query(current);
-  // Back and forward change the URL under the form: show the filters the list shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
-  useEffect(() => setDraft(current), [currentQuery]);
 
   const set = (key: keyof AuditFilters) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const filters = url.clean(draft);
     if (form.check(filters)) navigate(`/journal${url.query(filters)}`, { keepFocus: true });
   }
@@ -88,65 +83,61 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
 
   const fieldErrors = error?.fieldErrors;
   return (
-    <form className="form-panel" noValidate onSubmit={submit} aria-labelledby="journal-filtres">
-      <h2 id="journal-filtres">{t.filtersTitle}</h2>
-      <FormErrorSummary error={error} fields={fields} headingLevel={3} />
-      <div className="filters">
-        <SelectField
-          id="journal-organisation"
-          label={t.organisation}
-          value={draft.orgId ?? ""}
-          onChange={(event) => set("orgId")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "orgId")}
-        >
-          <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
-        </SelectField>
-        <SelectField
-          id="journal-action"
-          label={t.action}
-          value={draft.action ?? ""}
-          onChange={(event) => set("action")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "action")}
-        >
-          <option value="">{t.allActions}</option>
-          {ACTION_GROUPS.map((group) => (
-            <optgroup key={group.prefix} label={group.label}>
-              <option value={group.prefix}>{t.everyAction(group.label)}</option>
-              <Options options={group.actions.map((a) => ({ value: a.code, label: a.label }))} />
-            </optgroup>
-          ))}
-        </SelectField>
-        <TextField
-          id="journal-auteur"
-          label={t.actor}
-          hint={t.actorHint}
-          value={draft.actor ?? ""}
-          onChange={(event) => set("actor")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "actor")}
-        />
-        <DayField
-          id="journal-du"
-          label={t.from}
-          hint={t.dateHint}
-          value={draft.from ?? ""}
-          onChange={(event) => set("from")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "from")}
-        />
-        <DayField
-          id="journal-au"
-          label={t.to}
-          hint={t.dateHint}
-          value={draft.to ?? ""}
-          onChange={(event) => set("to")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "to")}
-        />
-      </div>
-      <div className="inline-actions">
-        <Button type="submit">{t.apply}</Button>
-        <Button variant="secondary" onClick={reset}>
-          {t.reset}
-        </Button>
-      </div>
-    </form>
+    <FiltersPanel
+      id="journal-filtres"
+      wording={{ title: t.filtersTitle, apply: t.apply, reset: t.reset }}
+      onApply={submit}
+      onReset={reset}
+      errors={<FormErrorSummary error={error} fields={fields} headingLevel={3} />}
+    >
+      <SelectField
+        id="journal-organisation"
+        label={t.organisation}
+        value={draft.orgId ?? ""}
+        onChange={(event) => set("orgId")(event.currentTarget.value)}
+        error={fieldError(fieldErrors, "orgId")}
+      >
+        <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
+      </SelectField>
+      <SelectField
+        id="journal-action"
+        label={t.action}
+        value={draft.action ?? ""}
+        onChange={(event) => set("action")(event.currentTarget.value)}
+        error={fieldError(fieldErrors, "action")}
+      >
+        <option value="">{t.allActions}</option>
+        {ACTION_GROUPS.map((group) => (
+          <optgroup key={group.prefix} label={group.label}>
+            <option value={group.prefix}>{t.everyAction(group.label)}</option>
+            <Options options={group.actions.map((a) => ({ value: a.code, label: a.label }))} />
+          </optgroup>
+        ))}
+      </SelectField>
+      <TextField
+        id="journal-auteur"
+        label={t.actor}
+        hint={t.actorHint}
+        value={draft.actor ?? ""}
+        onChange={(event) => set("actor")(event.currentTarget.value)}
+        error={fieldError(fieldErrors, "actor")}
+      />
+      <DayField
+        id="journal-du"
+        label={t.from}
+        hint={t.dateHint}
+        value={draft.from ?? ""}
+        onChange={(event) => set("from")(event.currentTarget.value)}
+        error={fieldError(fieldErrors, "from")}
+      />
+      <DayField
+        id="journal-au"
+        label={t.to}
+        hint={t.dateHint}
+        value={draft.to ?? ""}
+        onChange={(event) => set("to")(event.currentTarget.value)}
+        error={fieldError(fieldErrors, "to")}
+      />
+    </FiltersPanel>
   );
 }

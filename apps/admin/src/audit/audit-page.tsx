@@ -6,14 +6,11 @@ import {
   type Column,
   DataTable,
   DateTime,
-  Loaded,
   Page,
-  Status,
+  PagedRows,
   formatNumber,
   useFormError,
   useRoute,
-  LoadMoreButton,
-  useLoadMore,
 } from "@mutu/ui";
 import {
   AUDIT_ENTITY_LABELS,
@@ -96,7 +93,6 @@ export function AuditPage() {
     { ...filters, limit: PAGE_SIZE },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
-  const { status, loadMore } = useLoadMore(list, t.loaded, (page) => page.entries);
   const error = useFormError(list.error);
   const refusal = error && Object.keys(error.fieldErrors).length ? list.error : null;
 
@@ -129,30 +125,18 @@ export function AuditPage() {
       <AuditFiltersForm current={filters} organisations={orgs.list} refusal={refusal} />
       {/* A refusal of the filters is shown on the filters themselves. */}
       {refusal ? null : (
-        <Loaded query={list}>
-          {(data) => {
-            const rows = data.pages.flatMap((page) => page.entries);
-            return (
-              <>
-                <DataTable
-                  caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
-                  columns={columns}
-                  rows={rows}
-                  rowKey={(e) => String(e.seq)}
-                  layout="cards"
-                />
-                <LoadMoreButton
-                  list={list}
-                  onLoad={loadMore}
-                  label={t.more}
-                  busyLabel={t.loadingMore}
-                />
-              </>
-            );
-          }}
-        </Loaded>
+        <PagedRows list={list} rowsOf={(page) => page.entries} wording={t}>
+          {(rows) => (
+            <DataTable
+              caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
+              columns={columns}
+              rows={rows}
+              rowKey={(e) => String(e.seq)}
+              layout="cards"
+            />
+          )}
+        </PagedRows>
       )}
-      <Status>{status}</Status>
       <VerifyPanel />
     </Page>
   );

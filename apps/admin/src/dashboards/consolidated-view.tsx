@@ -10,7 +10,7 @@ import {
   PeriodForm,
   shareText,
   Tile,
-  TrendCharts,
+  TrendSection,
   usePeriod,
 } from "@mutu/web/dashboards";
 import { queueHref } from "./hrefs.ts";
@@ -40,17 +40,6 @@ function CentreNav({ centres, current }: { centres: readonly string[]; current: 
         ))}
       </ul>
     </nav>
-  );
-}
-
-function Trend() {
-  const trend = trpc.dashboards.trend.useQuery({ years: 10 });
-  return (
-    <Section id="tableau-tendance" title={t.trendTitle} lead={t.trendLead}>
-      <Loaded query={trend} loadingLabel={t.loadingTrend}>
-        {(data) => <TrendCharts trend={data} listHref={queueHref({})} />}
-      </Loaded>
-    </Section>
   );
 }
 
@@ -99,18 +88,11 @@ export function ConsolidatedView() {
             <Section id="tableau-communes" title={t.byCommuneTitle}>
               <CommunesTable data={data} />
             </Section>
-            <Section id="tableau-graphiques" title={t.chartsTitle(data.period.label)}>
-              <PeriodCharts
-                charts={data.charts}
-                period={period}
-                ageing={data.ageing}
-                listHref={listHref}
-              />
-            </Section>
+            <PeriodCharts data={data} period={period} listHref={listHref} wording={t} />
           </>
         )}
       </Loaded>
-      {centre ? null : <Trend />}
+      {centre ? null : <TrendSection listHref={queueHref({})} wording={t} />}
       <ExportButtons
         id="tableau-export"
         fetchFile={(format) =>

@@ -4,11 +4,21 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Options, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import {
+  Button,
+  FilterBar,
+  Link,
+  Loaded,
+  Options,
+  Page,
+  SelectField,
+  Status,
+  useRoute,
+} from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { communeDashboardHref, queueHref } from "../dashboards/hrefs.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { EntryDialog, type EntryTarget } from "./entry-dialog.tsx";
@@ -21,31 +31,25 @@ function CommuneForm({ orgId }: { orgId: string }) {
   const orgs = useOrganisations();
   const [draft, setDraft] = useState(orgId);
   const communes = orgs.list.filter((o) => o.kind === "commune");
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const next = new URLSearchParams(search);
     next.set("commune", draft);
     navigate(`/indicateurs?${next}`, { keepFocus: true });
   }
   return (
-    <form className="form-panel" noValidate onSubmit={submit} aria-label={t.commune}>
-      <div className="filters">
-        <SelectField
-          id="indicateurs-commune"
-          label={t.commune}
-          value={draft}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-        >
-          <Options
-            empty={t.chooseCommune}
-            options={communes.map((o) => ({ value: o.id, label: o.name }))}
-          />
-        </SelectField>
-        <div className="actions">
-          <Button type="submit">{t.show}</Button>
-        </div>
-      </div>
-    </form>
+    <FilterBar panel label={t.commune} submit={t.show} onApply={submit}>
+      <SelectField
+        id="indicateurs-commune"
+        label={t.commune}
+        value={draft}
+        onChange={(e) => setDraft(e.currentTarget.value)}
+      >
+        <Options
+          empty={t.chooseCommune}
+          options={communes.map((o) => ({ value: o.id, label: o.name }))}
+        />
+      </SelectField>
+    </FilterBar>
   );
 }
 

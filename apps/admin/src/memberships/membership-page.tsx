@@ -2,25 +2,14 @@
  * One member's convention (/adhesions/adhesion?commune=…): its choice and periods, renewal and
  * notice, this year's and next year's contributions; changing the choice; terminating with notice.
  */
-import {
-  CalendarDate,
-  DataTable,
-  DescriptionList,
-  Info,
-  Link,
-  Loaded,
-  Page,
-  Section,
-  Status,
-  useRoute,
-} from "@mutu/ui";
+import { CalendarDate, Info, Link, Loaded, Page, Section, Status, useRoute } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import {
   decisionText,
   LinesTable,
+  MembershipFacts,
   type MembershipSummaryWords,
-  membershipSummary,
   periodColumns,
 } from "@mutu/web/memberships";
 import { StatusBadge } from "../contracts/labels.tsx";
@@ -36,7 +25,7 @@ const columns = periodColumns(t, [
 ]);
 
 /** The page says « Convention » and « Aucune formule en cours » where the commune says otherwise. */
-const summaryWords: MembershipSummaryWords = {
+const summaryWords: MembershipSummaryWords & { periodsCaption: string } = {
   ...t,
   title: t.convention,
   noSubscription: t.none,
@@ -67,21 +56,13 @@ export function MembershipPage() {
           {(m) => (
             <>
               <Section id="adhesion-resume" title={t.summaryTitle}>
-                <DescriptionList
-                  items={membershipSummary(
-                    m,
-                    summaryWords,
-                    <StatusBadge status={m.contract.status} />,
-                  )}
+                <MembershipFacts
+                  membership={m}
+                  words={summaryWords}
+                  status={<StatusBadge status={m.contract.status} />}
+                  columns={columns}
+                  minPeriods={1}
                 />
-                {m.periods.length ? (
-                  <DataTable
-                    caption={t.periodsCaption}
-                    columns={columns}
-                    rows={m.periods}
-                    rowKey={(p) => p.id}
-                  />
-                ) : null}
               </Section>
               <Section id="adhesion-contributions" title={t.contributionsTitle}>
                 {m.contributionProblem ? <Info>{m.contributionProblem}</Info> : null}

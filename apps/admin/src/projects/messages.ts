@@ -7,14 +7,8 @@ export const projectsMessages = {
     lead: "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
     commune: "Commune",
     chooseCommune: "Choisissez une commune",
-    year: "Année des indicateurs",
-    projects: "Projets",
-    loading: "Chargement des projets…",
   },
   detail: {
-    loading: "Chargement du projet…",
-    back: "Retour aux projets",
-    missing: "Ce projet est introuvable.",
     lead: (commune: string, status: string) => `${commune} — ${status}`,
   },
   mission: {

@@ -4,71 +4,46 @@
  * decision, the plan projet, the next phase, effort, the abandonment.
  */
 import { isClosedProject, PROJECT_STATUS_LABELS, planProjetRefusal } from "@mutu/domain";
-import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
-import { trpc } from "@mutu/web";
-import {
-  DpoOpinionForm,
-  FicheSection,
-  FollowUpSection,
-  LetterSection,
-  PlanProjetSection,
-  StudySection,
-} from "@mutu/web/projects";
-import { useState } from "react";
+import { DpoOpinionForm, ProjectPage as SharedProjectPage } from "@mutu/web/projects";
+import type { ProjectDetail } from "@mutu/web/projects";
 import { AbandonForm } from "./abandon-form.tsx";
 import { AdvanceForm, DecisionForm, EffortForm } from "./follow-forms.tsx";
 import { projectsMessages } from "./messages.ts";
 import { PlanProjetForm } from "./plan-projet-form.tsx";
 import { StudyForm } from "./study-forms.tsx";
 
-const t = projectsMessages.detail;
+const can = (project: ProjectDetail, action: string) => project.actions.some((a) => a === action);
 
 export function ProjectPage() {
-  const route = useRoute();
-  const projectId = route.search.get("id") ?? "";
-  const query = trpc.projects.get.useQuery({ projectId }, { enabled: projectId !== "" });
-  const [status, setStatus] = useState<string | null>(null);
-  const p = query.data;
   return (
-    <Page
-      title={p?.title ?? projectsMessages.list.title}
-      lead={p ? t.lead(p.orgName, PROJECT_STATUS_LABELS[p.status]) : undefined}
-    >
-      <p>
-        <Link to={p ? `/projets?commune=${p.orgId}` : "/projets"}>{t.back}</Link>
-      </p>
-      <Status>{status}</Status>
-      {projectId === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query} loadingLabel={t.loading}>
-          {(project) => {
-            const can = (action: string) => project.actions.some((a) => a === action);
-            const inPhase =
-              !isClosedProject(project.status) && (project.kind === "mission" || can("avancer"));
-            return (
-              <>
-                <FicheSection project={project} />
-                <LetterSection project={project} />
-                <StudySection project={project} />
-                {can("etudier") ? <StudyForm project={project} onDone={setStatus} /> : null}
-                {can("arbitrer") && project.canGiveDpoOpinion && !project.dpoOpinion ? (
-                  <DpoOpinionForm project={project} onDone={setStatus} />
-                ) : null}
-                {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}
-                <PlanProjetSection project={project} />
-                {planProjetRefusal(project.kind, project.status) === null ? (
-                  <PlanProjetForm project={project} onDone={setStatus} />
-                ) : null}
-                <FollowUpSection project={project} />
-                {inPhase ? <EffortForm project={project} onDone={setStatus} /> : null}
-                {can("avancer") ? <AdvanceForm project={project} onDone={setStatus} /> : null}
-                {can("abandonner") ? <AbandonForm project={project} onDone={setStatus} /> : null}
-              </>
-            );
-          }}
-        </Loaded>
+    <SharedProjectPage
+      title={projectsMessages.list.title}
+      lead={(p) => projectsMessages.detail.lead(p.orgName, PROJECT_STATUS_LABELS[p.status])}
+      back={(p) => (p ? `/projets?commune=${p.orgId}` : "/projets")}
+      afterStudy={(project, onDone) => (
+        <>
+          {can(project, "etudier") ? <StudyForm project={project} onDone={onDone} /> : null}
+          {can(project, "arbitrer") && project.canGiveDpoOpinion && !project.dpoOpinion ? (
+            <DpoOpinionForm project={project} onDone={onDone} />
+          ) : null}
+          {can(project, "arbitrer") ? <DecisionForm project={project} onDone={onDone} /> : null}
+        </>
       )}
-    </Page>
+      afterPlanProjet={(project, onDone) =>
+        planProjetRefusal(project.kind, project.status) === null ? (
+          <PlanProjetForm project={project} onDone={onDone} />
+        ) : null
+      }
+      afterFollowUp={(project, onDone) => (
+        <>
+          {!isClosedProject(project.status) &&
+          (project.kind === "mission" || can(project, "avancer")) ? (
+            <EffortForm project={project} onDone={onDone} />
+          ) : null}
+          {can(project, "avancer") ? <AdvanceForm project={project} onDone={onDone} /> : null}
+          {can(project, "abandonner") ? <AbandonForm project={project} onDone={onDone} /> : null}
+        </>
+      )}
+    />
   );
 }

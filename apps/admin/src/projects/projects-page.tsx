@@ -3,22 +3,14 @@ import { parisToday } from "@mutu/domain";
 import {
   FormPanel,
   Info,
-  Loaded,
   Options,
   Page,
-  Section,
   SelectField,
   Status,
   useFormPanel,
   useRoute,
 } from "@mutu/ui";
-import { trpc } from "@mutu/web";
-import {
-  PlanForm,
-  ProjectIndicators,
-  ProjectList,
-  projectsMessages as shared,
-} from "@mutu/web/projects";
+import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -33,9 +25,7 @@ export function ProjectsPage() {
   const orgId = route.search.get("commune") ?? "";
   const thisYear = Number(parisToday().slice(0, 4));
   const year = Number(route.search.get("annee")) || thisYear;
-  const query = trpc.projects.ofOrg.useQuery({ orgId, year }, { enabled: orgId !== "" });
   const mission = useFormPanel();
-  const plan = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
   const go = (commune: string, y: number) =>
     route.navigate(`/projets?commune=${commune}&annee=${y}`, { replace: true, keepFocus: true });
@@ -53,18 +43,7 @@ export function ProjectsPage() {
             options={communes.map((c) => ({ value: c.id, label: c.name }))}
           />
         </SelectField>
-        <SelectField
-          id="projets-annee"
-          label={t.year}
-          value={String(year)}
-          onChange={(e) => go(orgId, Number(e.currentTarget.value))}
-        >
-          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
+        <ProjectYearField year={year} thisYear={thisYear} onChange={(y) => go(orgId, y)} />
       </div>
       <Status>{status}</Status>
       {orgId === "" ? (
@@ -79,35 +58,8 @@ export function ProjectsPage() {
           >
             <MissionForm orgId={orgId} onCancel={mission.close} />
           </FormPanel>
-          <FormPanel
-            id="projets-schema"
-            toggle={shared.plan.toggle}
-            title={shared.plan.heading}
-            state={plan}
-          >
-            <PlanForm
-              orgId={orgId}
-              onCancel={plan.close}
-              onDone={(message) => {
-                plan.close();
-                setStatus(message);
-              }}
-            />
-          </FormPanel>
-          <Loaded query={query} loadingLabel={t.loading}>
-            {(data) => (
-              <>
-                <ProjectIndicators data={data} idPrefix="projets" />
-                <Section id="projets-liste" title={t.projects}>
-                  <ProjectList
-                    projects={data.projects}
-                    year={data.year}
-                    href={(id) => `/projets/projet?id=${id}`}
-                  />
-                </Section>
-              </>
-            )}
-          </Loaded>
+          <PlanPanel orgId={orgId} onDone={setStatus} />
+          <YearProjects orgId={orgId} year={year} />
         </>
       )}
     </Page>

@@ -31,7 +31,7 @@ import {
   useFormPanel,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import type { ReferenceDocument } from "@mutu/web/rgpd";
+import { documentColumn, type ReferenceDocument } from "@mutu/web/rgpd";
 import { useState } from "react";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -189,20 +189,11 @@ export function ReferentialPage() {
     setNotice(message);
   };
   const columns: Column<ReferenceDocument>[] = [
-    {
-      key: "title",
-      header: t.document,
-      rowHeader: true,
-      cell: (d) => (
-        <>
-          {d.title}
-          <br />
-          <span className="muted">
-            {REFERENCE_DOCUMENT_KIND_LABELS[d.kind]}, version {d.version}
-          </span>
-        </>
-      ),
-    },
+    documentColumn(t.document, (d) => (
+      <span className="muted">
+        {REFERENCE_DOCUMENT_KIND_LABELS[d.kind]}, version {d.version}
+      </span>
+    )),
     {
       key: "published",
       header: t.publishedOn,
@@ -232,9 +223,8 @@ export function ReferentialPage() {
       key: "notify",
       header: <span className="visually-hidden">{t.notify}</span>,
       cell: (d) => (
-        <Button variant="secondary" onClick={() => setNotifying(d)}>
+        <Button variant="secondary" onClick={() => setNotifying(d)} of={d.title}>
           {t.notify}
-          <span className="visually-hidden"> — {d.title}</span>
         </Button>
       ),
     },

@@ -5,19 +5,13 @@
  * pages; on a phone each row is a card.
  */
 import { SAISINE_TYPE_LABELS } from "@mutu/domain";
-import { type Column, DataTable, DateTime, Link, type ServerPages, type SortState } from "@mutu/ui";
-import {
-  CellStack,
-  DueCell,
-  KindCell,
-  RoutingLines,
-  StatusBadge,
-  saisineHref,
-} from "@mutu/web/saisines";
+import { type Column, DataTable, DateTime, type ServerPages, type SortState } from "@mutu/ui";
+import { CellStack, RoutingLines, saisineColumns } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { QueueItem } from "./types.ts";
 
 const t = saisinesMessages;
+const c = saisineColumns<QueueItem>(t);
 
 type QueueTableProps = {
   rows: readonly QueueItem[];
@@ -71,37 +65,16 @@ export function QueueTable({
       ),
     },
     {
-      key: "reference",
-      header: t.columns.reference,
-      rowHeader: true,
+      ...c.reference((s) => <span>{s.orgName}</span>),
       sortable: true,
-      cell: (s) => (
-        <CellStack>
-          <Link to={saisineHref(s.id)} className="nowrap">
-            {s.reference}
-          </Link>
-          <span>{s.orgName}</span>
-        </CellStack>
-      ),
     },
-    { key: "title", header: t.columns.title, sortable: true, cell: (s) => s.title },
+    { ...c.title, sortable: true },
+    c.kind({ first: (s) => `${SAISINE_TYPE_LABELS[s.type]} — ${s.subDomain}` }),
     {
-      key: "kind",
-      header: t.columns.kind,
-      cell: (s) => (
-        <KindCell saisine={s} first={`${SAISINE_TYPE_LABELS[s.type]} — ${s.subDomain}`} />
+      ...c.status((s) =>
+        s.needsQualification ? <span className="badge badge-warning">{t.toQualify}</span> : null,
       ),
-    },
-    {
-      key: "status",
-      header: t.columns.status,
       sortable: true,
-      cell: (s) => (
-        <CellStack>
-          <StatusBadge status={s.status} />
-          {s.needsQualification ? <span className="badge badge-warning">{t.toQualify}</span> : null}
-        </CellStack>
-      ),
     },
     {
       key: "routing",
@@ -118,12 +91,7 @@ export function QueueTable({
       sortable: true,
       cell: (s) => s.assigneeLabel ?? <span className="muted">{t.notAssigned}</span>,
     },
-    {
-      key: "due",
-      header: t.columns.due,
-      sortable: true,
-      cell: (s) => <DueCell saisine={s} wording={t} />,
-    },
+    { ...c.due, sortable: true },
     {
       key: "created",
       header: t.columns.created,
@@ -136,7 +104,6 @@ export function QueueTable({
       caption={caption}
       columns={columns}
       rows={rows}
-      rowKey={(s) => s.id}
       empty={t.empty}
       sorting={{ state: sort, onChange: onSort }}
       pages={pages}

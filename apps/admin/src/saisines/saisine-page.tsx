@@ -6,18 +6,9 @@
  * timeline with the internal events.
  */
 import { isFinalSaisineStatus } from "@mutu/domain";
-import { type ContentsItem, PageContents } from "@mutu/ui";
+import type { ContentsItem } from "@mutu/ui";
 import { can, useSession } from "@mutu/web";
-import {
-  AttachmentsSection,
-  DescriptionSection,
-  RoutingSection,
-  SaisinePageFrame,
-  SummarySection,
-  TimelineSection,
-  useConfirmation,
-  useSaisinePage,
-} from "@mutu/web/saisines";
+import { SaisinePageFrame, useConfirmation, useSaisinePage } from "@mutu/web/saisines";
 import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { ClocksSection } from "./detail/clocks-section.tsx";
@@ -50,32 +41,28 @@ export function SaisinePage() {
   // Kept by the page: closing a saisine removes the section where it was closed.
   const work = useConfirmation();
   return (
-    <SaisinePageFrame page={page} wording={t}>
+    <SaisinePageFrame page={page} wording={t} titles={detailMessages.events}>
       {(s) => {
         const canWork = canManage && !isFinalSaisineStatus(s.status);
         return {
           side: (
             <>
-              <SummarySection saisine={s} wording={t} />
               <WorkSection saisine={s} canManage={canManage} confirmation={work} />
               {work.node}
               <ExceptionalSection saisine={s} />
               <ClocksSection saisine={s} />
             </>
           ),
-          main: (
+          contents: contents(s, canWork),
+          afterRouting: (
             <>
-              <PageContents items={contents(s, canWork)} />
-              <DescriptionSection saisine={s} wording={t} />
-              <RoutingSection saisine={s} wording={t} />
               <BreachFromIncident saisine={s} />
               <AnswerSection saisine={s} />
               {canWork ? <CommentForm saisineId={s.id} /> : null}
-              <AttachmentsSection saisine={s} showVisibility />
-              <ArbitrationSection saisine={s} canManage={canManage} />
-              <TimelineSection query={page.timeline} wording={t} titles={detailMessages.events} />
             </>
           ),
+          showVisibility: true,
+          arbitration: <ArbitrationSection saisine={s} canManage={canManage} />,
         };
       }}
     </SaisinePageFrame>

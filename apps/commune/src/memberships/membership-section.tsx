@@ -1,6 +1,6 @@
 /** « Votre adhésion »: the choice in force, since when and by which decision, renewal, notice. */
-import { DataTable, DescriptionList, Section } from "@mutu/ui";
-import { membershipSummary, periodColumns } from "@mutu/web/memberships";
+import { Section } from "@mutu/ui";
+import { MembershipFacts, periodColumns } from "@mutu/web/memberships";
 import { contractsMessages } from "../contracts/messages.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
@@ -19,15 +19,7 @@ export function MembershipSection({ id, membership: m }: { id: string; membershi
   );
   return (
     <Section id={id} title={membershipsMessages.contents.membership}>
-      <DescriptionList items={membershipSummary(m, t, status)} />
-      {m.periods.length > 1 ? (
-        <DataTable
-          caption={t.periodsCaption}
-          columns={columns}
-          rows={m.periods}
-          rowKey={(p) => p.id}
-        />
-      ) : null}
+      <MembershipFacts membership={m} words={t} status={status} columns={columns} minPeriods={2} />
     </Section>
   );
 }

@@ -4,9 +4,6 @@ export const projectsMessages = {
     title: "Projets et schéma numérique",
     lead: "Les projets de la commune inscrits ou proposés au schéma numérique, leur avancement et la charge consacrée par le service commun.",
     file: "Déposer une fiche projet",
-    projects: "Projets",
-    loading: "Chargement des projets…",
-    year: "Année des indicateurs",
     show: "Afficher",
   },
   form: {
@@ -21,10 +18,5 @@ export const projectsMessages = {
     submitting: "Dépôt en cours…",
     cancel: "Annuler",
     filed: (title: string) => `Fiche projet « ${title} » déposée : le service commun va l'étudier.`,
-  },
-  detail: {
-    loading: "Chargement du projet…",
-    back: "Retour aux projets",
-    missing: "Ce projet est introuvable.",
   },
 } as const;

@@ -10,8 +10,7 @@ import {
   type SaisineStatus,
   type SaisineType,
 } from "@mutu/domain";
-import { Button, labelled, Options, SelectField, useRoute } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { FiltersPanel, labelled, Options, SelectField, useFiltersDraft, useRoute } from "@mutu/ui";
 import { saisinesMessages } from "./messages.ts";
 import type { ListInput } from "./types.ts";
 
@@ -77,14 +76,9 @@ export function ListFiltersForm({
   canReadAll: boolean;
 }) {
   const { navigate, search } = useRoute();
-  const [draft, setDraft] = useState<ListFilters>(current);
-  const currentQuery = queryOf(current);
-  // Back and forward change the URL under the form: show the filters the list shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
-  useEffect(() => setDraft(current), [currentQuery]);
+  const [draft, setDraft] = useFiltersDraft<ListFilters>(current, queryOf(current));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     navigate(`/saisines${queryOf(draft, search)}`, { keepFocus: true });
   }
 
@@ -93,60 +87,51 @@ export function ListFiltersForm({
   }
 
   return (
-    <form className="form-panel" noValidate onSubmit={submit} aria-labelledby="saisines-filtres">
-      <h2 id="saisines-filtres">{t.title}</h2>
-      <div className="filters">
-        {canReadAll ? (
-          <SelectField
-            id="saisines-portee"
-            label={t.scope}
-            value={draft.mine ? "moi" : ""}
-            onChange={(event) => setDraft({ ...draft, mine: event.currentTarget.value === "moi" })}
-          >
-            <option value="">{t.scopeAll}</option>
-            <option value="moi">{t.scopeMine}</option>
-          </SelectField>
-        ) : null}
+    <FiltersPanel id="saisines-filtres" wording={t} onApply={submit} onReset={reset}>
+      {canReadAll ? (
         <SelectField
-          id="saisines-statut"
-          label={t.status}
-          value={draft.status}
-          onChange={(event) =>
-            setDraft({
-              ...draft,
-              status: (event.currentTarget.value as ListFilters["status"]) || "",
-            })
-          }
+          id="saisines-portee"
+          label={t.scope}
+          value={draft.mine ? "moi" : ""}
+          onChange={(event) => setDraft({ ...draft, mine: event.currentTarget.value === "moi" })}
         >
-          <option value="">{t.open}</option>
-          <option value="toutes">{t.all}</option>
-          <Options options={labelled(SAISINE_STATUSES, SAISINE_STATUS_LABELS)} />
+          <option value="">{t.scopeAll}</option>
+          <option value="moi">{t.scopeMine}</option>
         </SelectField>
-        <SelectField
-          id="saisines-type"
-          label={t.type}
-          value={draft.type}
-          onChange={(event) =>
-            setDraft({ ...draft, type: (event.currentTarget.value as ListFilters["type"]) || "" })
-          }
-        >
-          <Options empty={t.allTypes} options={labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS)} />
-        </SelectField>
-        <SelectField
-          id="saisines-tri"
-          label={t.sort}
-          value={draft.sort}
-          onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value as Sort })}
-        >
-          <Options options={SORTS.map((sort) => ({ value: sort, label: t.sorts[sort] }))} />
-        </SelectField>
-      </div>
-      <div className="inline-actions">
-        <Button type="submit">{t.apply}</Button>
-        <Button variant="secondary" onClick={reset}>
-          {t.reset}
-        </Button>
-      </div>
-    </form>
+      ) : null}
+      <SelectField
+        id="saisines-statut"
+        label={t.status}
+        value={draft.status}
+        onChange={(event) =>
+          setDraft({
+            ...draft,
+            status: (event.currentTarget.value as ListFilters["status"]) || "",
+          })
+        }
+      >
+        <option value="">{t.open}</option>
+        <option value="toutes">{t.all}</option>
+        <Options options={labelled(SAISINE_STATUSES, SAISINE_STATUS_LABELS)} />
+      </SelectField>
+      <SelectField
+        id="saisines-type"
+        label={t.type}
+        value={draft.type}
+        onChange={(event) =>
+          setDraft({ ...draft, type: (event.currentTarget.value as ListFilters["type"]) || "" })
+        }
+      >
+        <Options empty={t.allTypes} options={labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS)} />
+      </SelectField>
+      <SelectField
+        id="saisines-tri"
+        label={t.sort}
+        value={draft.sort}
+        onChange={(event) => setDraft({ ...draft, sort: event.currentTarget.value as Sort })}
+      >
+        <Options options={SORTS.map((sort) => ({ value: sort, label: t.sorts[sort] }))} />
+      </SelectField>
+    </FiltersPanel>
   );
 }

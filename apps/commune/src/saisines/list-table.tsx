@@ -1,17 +1,11 @@
 /** The commune's saisines as a table: reference, object, kind, status, who holds it, due dates. */
-import { type Column, DataTable, DateTime, Link } from "@mutu/ui";
-import {
-  CellStack,
-  DueCell,
-  KindCell,
-  RoutingLines,
-  StatusBadge,
-  saisineHref,
-} from "@mutu/web/saisines";
+import { type Column, DataTable, DateTime } from "@mutu/ui";
+import { CellStack, RoutingLines, saisineColumns } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
 import type { SaisineListItem } from "./types.ts";
 
 const t = saisinesMessages;
+const c = saisineColumns<SaisineListItem>(t);
 
 function holder(s: SaisineListItem) {
   return (
@@ -23,32 +17,16 @@ function holder(s: SaisineListItem) {
 }
 
 const columns: Column<SaisineListItem>[] = [
-  {
-    key: "reference",
-    header: t.columns.reference,
-    rowHeader: true,
-    cell: (s) => (
-      <Link to={saisineHref(s.id)} className="nowrap">
-        {s.reference}
-      </Link>
+  c.reference(),
+  c.title,
+  c.kind({
+    last: (s) => (
+      <span className="muted">{`${saisinesMessages.detail.subDomain} ${s.subDomain}`}</span>
     ),
-  },
-  { key: "title", header: t.columns.title, cell: (s) => s.title },
-  {
-    key: "kind",
-    header: t.columns.kind,
-    cell: (s) => (
-      <KindCell
-        saisine={s}
-        last={
-          <span className="muted">{`${saisinesMessages.detail.subDomain} ${s.subDomain}`}</span>
-        }
-      />
-    ),
-  },
-  { key: "status", header: t.columns.status, cell: (s) => <StatusBadge status={s.status} /> },
+  }),
+  c.status(),
   { key: "holder", header: t.columns.holder, cell: holder },
-  { key: "due", header: t.columns.due, cell: (s) => <DueCell saisine={s} wording={t} /> },
+  c.due,
   {
     key: "filed",
     header: t.columns.filed,
@@ -70,13 +48,6 @@ export function SaisinesTable({
   caption: string;
 }) {
   return (
-    <DataTable
-      caption={caption}
-      columns={columns}
-      rows={rows}
-      rowKey={(s) => s.id}
-      empty={t.empty}
-      layout="cards"
-    />
+    <DataTable caption={caption} columns={columns} rows={rows} empty={t.empty} layout="cards" />
   );
 }

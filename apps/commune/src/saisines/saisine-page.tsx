@@ -7,18 +7,9 @@
  * timeline. Each action is confirmed in the panel, where it was made.
  */
 import { isFinalSaisineStatus } from "@mutu/domain";
-import { type ContentsItem, PageContents } from "@mutu/ui";
+import type { ContentsItem } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
-import {
-  AttachmentsSection,
-  DescriptionSection,
-  RoutingSection,
-  SaisinePageFrame,
-  SummarySection,
-  TimelineSection,
-  useConfirmation,
-  useSaisinePage,
-} from "@mutu/web/saisines";
+import { SaisinePageFrame, useConfirmation, useSaisinePage } from "@mutu/web/saisines";
 import { ArbitrationSection } from "../arbitrations/arbitration-section.tsx";
 import { AnswerSection } from "./detail/answer-section.tsx";
 import { ActionsSection } from "./detail/actions-section.tsx";
@@ -56,7 +47,7 @@ export function SaisinePage() {
   const answer = useConfirmation();
   const acted = useConfirmation();
   return (
-    <SaisinePageFrame page={page} wording={t}>
+    <SaisinePageFrame page={page} wording={t} titles={saisinesMessages.events}>
       {(s) => {
         const open = !isFinalSaisineStatus(s.status);
         const canAdd = canAny(me, ["saisines.create"]) && open;
@@ -64,7 +55,6 @@ export function SaisinePage() {
         return {
           side: (
             <>
-              <SummarySection saisine={s} wording={t} />
               <ActionsSection
                 saisine={s}
                 canAdd={canAdd}
@@ -79,16 +69,8 @@ export function SaisinePage() {
               <DelaysSection saisine={s} />
             </>
           ),
-          main: (
-            <>
-              <PageContents items={contents(s)} />
-              <DescriptionSection saisine={s} wording={t} />
-              <RoutingSection saisine={s} wording={t} />
-              <AttachmentsSection saisine={s} />
-              <ArbitrationSection saisine={s} />
-              <TimelineSection query={timeline} wording={t} titles={saisinesMessages.events} />
-            </>
-          ),
+          contents: contents(s),
+          arbitration: <ArbitrationSection saisine={s} />,
         };
       }}
     </SaisinePageFrame>

@@ -2,16 +2,7 @@
  * « Saisines »: the commune's saisines (all of them with `saisines.read`, else those filed for
  * the person), filtered and sorted from the URL, paged with « Charger plus »; the way to file one.
  */
-import {
-  Link,
-  Loaded,
-  Page,
-  Status,
-  formatNumber,
-  useRoute,
-  LoadMoreButton,
-  useLoadMore,
-} from "@mutu/ui";
+import { Link, Page, PagedRows, formatNumber, useRoute } from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
 import { drillDownFrom, drillDownInput, ListCount } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
@@ -35,7 +26,6 @@ export function SaisinesPage() {
   );
   const { sort: _sort, ...counted } = input;
   const total = trpc.saisines.count.useQuery(counted);
-  const { status, loadMore } = useLoadMore(list, t.loaded);
 
   return (
     <Page title={t.title} lead={t.lead}>
@@ -58,26 +48,14 @@ export function SaisinesPage() {
       {canReadAll ? null : <p className="prose">{t.ownOnly}</p>}
       <ListFiltersForm current={filters} canReadAll={canReadAll} />
       <ListCount count={total.data?.count} drillDown={drillDown} resetTo="/saisines" />
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(data) => {
-          const rows = data.pages.flatMap((page) => page.items);
-          return (
-            <>
-              <SaisinesTable
-                rows={rows}
-                caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
-              />
-              <LoadMoreButton
-                list={list}
-                onLoad={loadMore}
-                label={t.more}
-                busyLabel={t.loadingMore}
-              />
-            </>
-          );
-        }}
-      </Loaded>
-      <Status>{status}</Status>
+      <PagedRows list={list} rowsOf={(page) => page.items} wording={t} loadingLabel={t.loading}>
+        {(rows) => (
+          <SaisinesTable
+            rows={rows}
+            caption={t.caption(formatNumber(rows.length), Boolean(list.hasNextPage))}
+          />
+        )}
+      </PagedRows>
     </Page>
   );
 }

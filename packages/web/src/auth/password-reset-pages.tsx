@@ -4,7 +4,17 @@
  * in the URL's fragment, read once and taken out of the address bar.
  */
 import { requestPasswordResetInput, resetPasswordInput } from "@mutu/domain";
-import { Alert, EmailField, Form, fieldError, Link, Page, Status } from "@mutu/ui";
+import {
+  Alert,
+  EmailField,
+  Form,
+  fieldError,
+  formActions,
+  Link,
+  Page,
+  Status,
+  useFields,
+} from "@mutu/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { signInPath } from "../routes.ts";
@@ -17,15 +27,16 @@ export const passwordResetPath = "/mot-de-passe";
 export const newPasswordPath = "/mot-de-passe/nouveau";
 
 const r = authMessages.request;
+const requestLayout = [{ name: "email", id: "oubli-email", label: r.email }] as const;
 
 export function PasswordResetRequestPage() {
-  const [email, setEmail] = useState("");
   const ask = trpc.auth.requestPasswordReset.useMutation();
   const form = useSchemaForm(requestPasswordResetInput, ask);
   const { error } = form;
+  const f = useFields({ email: "" }, error, requestLayout);
 
   function submit() {
-    const checked = form.check({ email });
+    const checked = form.check(f.values);
     if (checked) ask.mutate(checked);
   }
 
@@ -42,20 +53,13 @@ export function PasswordResetRequestPage() {
       ) : (
         <Form
           error={error}
-          fields={[{ name: "email", id: "oubli-email", label: r.email }]}
+          fields={requestLayout}
           failed={r.failed}
           className="form form-narrow"
           onSubmit={submit}
-          actions={{ submit: r.submit, submitting: r.submitting, pending: ask.isPending }}
+          actions={formActions(r, ask.isPending)}
         >
-          <EmailField
-            id="oubli-email"
-            label={r.email}
-            hint={r.emailHint}
-            value={email}
-            onChange={(event) => setEmail(event.currentTarget.value)}
-            error={fieldError(error?.fieldErrors, "email")}
-          />
+          <EmailField {...f.field("email")} hint={r.emailHint} />
         </Form>
       )}
       {ask.data ? null : (
@@ -146,7 +150,7 @@ export function PasswordResetPage() {
         failed={s.failed}
         className="form form-narrow"
         onSubmit={submit}
-        actions={{ submit: s.submit, submitting: s.submitting, pending: reset.isPending }}
+        actions={formActions(s, reset.isPending)}
       >
         <NewPasswordField
           id="nouveau-mot-de-passe"

@@ -166,16 +166,7 @@ export function CommuneDashboard({
           wording={t}
         />
       ) : null}
-      {data.charts ? (
-        <Section id="tableau-graphiques" title={t.chartsTitle(data.period.label)}>
-          <PeriodCharts
-            charts={data.charts}
-            period={period}
-            ageing={data.ageing}
-            listHref={listHref}
-          />
-        </Section>
-      ) : null}
+      <PeriodCharts data={data} period={period} listHref={listHref} wording={t} />
     </>
   );
 }

@@ -10,9 +10,10 @@ export {
   type CommuneDashboardData,
   type CommuneDashboardWording,
 } from "./commune-dashboard.tsx";
+export { CommuneDashboardView } from "./commune-dashboard-view.tsx";
 export { ExportButtons } from "./export-buttons.tsx";
 export { changeText, CountLink, formatPercent, shareText, Tile } from "./figures.tsx";
 export { dashboardMessages } from "./messages.ts";
 export { PeriodCharts } from "./period-charts.tsx";
 export { PeriodForm, usePeriod } from "./period.tsx";
-export { TrendCharts } from "./trend-charts.tsx";
+export { TrendCharts, TrendSection } from "./trend-charts.tsx";

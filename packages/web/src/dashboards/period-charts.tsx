@@ -15,21 +15,51 @@ import {
   SAISINE_NATURE_LABELS,
   SAISINE_TYPE_LABELS,
 } from "@mutu/domain";
-import { formatNumber } from "@mutu/ui";
+import { formatNumber, Section } from "@mutu/ui";
 import type { RouterOutputs } from "../trpc.ts";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import { subDomainLabel } from "../saisines/labels.tsx";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ComplianceChart } from "./compliance-chart.tsx";
 import { dashboardMessages } from "./messages.ts";
 import { monthLabel } from "./months.ts";
 
 const t = dashboardMessages;
 type Charts = NonNullable<RouterOutputs["dashboards"]["commune"]["charts"]>;
+type Ageing = readonly { key: AgeBucketKey; count: number }[];
 
 const monthKey = (month: string) => month.slice(0, 7);
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
+/** The period's charts in their section (« tableau-graphiques »); nothing without charts. */
 export function PeriodCharts({
+  data,
+  period,
+  listHref,
+  wording: w,
+}: {
+  data: {
+    charts: Charts | null;
+    ageing: Ageing;
+    period: { label: string };
+  };
+  period: Period;
+  listHref: (d: DrillDown) => string;
+  wording: { chartsTitle(period: string): string };
+}) {
+  return data.charts ? (
+    <Section id="tableau-graphiques" title={w.chartsTitle(data.period.label)}>
+      <ChartsOfPeriod
+        charts={data.charts}
+        period={period}
+        ageing={data.ageing}
+        listHref={listHref}
+      />
+    </Section>
+  ) : null;
+}
+
+function ChartsOfPeriod({
   charts,
   period,
   ageing,
@@ -37,7 +67,7 @@ export function PeriodCharts({
 }: {
   charts: Charts;
   period: Period;
-  ageing: readonly { key: AgeBucketKey; count: number }[];
+  ageing: Ageing;
   listHref: (d: DrillDown) => string;
 }) {
   const filed = (extra: DrillDown = {}, key = period.key): string =>
@@ -134,22 +164,7 @@ export function PeriodCharts({
           })
         }
       />
-      <ChartFigure
-        title={t.charts.compliance}
-        lead={t.charts.complianceLead}
-        category="Mois"
-        percent
-        labels={months.map((m) => monthLabel(m.month))}
-        series={[
-          { label: t.series.handling, values: months.map((m) => m.handling.percent), as: "line" },
-          {
-            label: t.series.resolution,
-            values: months.map((m) => m.resolution.percent),
-            as: "line",
-          },
-        ]}
-        summary={`${t.charts.compliance}.`}
-      />
+      <ComplianceChart title={t.charts.compliance} months={months} />
       <ChartFigure
         title={t.charts.backlog}
         lead={t.charts.backlogLead}

@@ -3,8 +3,7 @@
  * `2025-03`) — the current year by default — and the form that changes it.
  */
 import { FRENCH_MONTHS, parisToday, parsePeriodKey, type Period, periodOf } from "@mutu/domain";
-import { Button, Options, SelectField, useRoute } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { FilterBar, Options, SelectField, useFiltersDraft, useRoute } from "@mutu/ui";
 import { dashboardMessages } from "./messages.ts";
 
 const t = dashboardMessages.period;
@@ -29,42 +28,34 @@ export function PeriodForm({ period }: { period: Period }) {
   const { navigate, path, search } = useRoute();
   const year = period.from.slice(0, 4);
   const part = period.key.slice(5);
-  const [draft, setDraft] = useState({ year, part });
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the key stands for the period
-  useEffect(() => setDraft({ year, part }), [period.key]);
+  const [draft, setDraft] = useFiltersDraft({ year, part }, period.key);
   const lastYear = Number(parisToday().slice(0, 4));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(lastYear - i));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const next = new URLSearchParams(search);
     next.set("periode", draft.part ? `${draft.year}-${draft.part}` : draft.year);
     navigate(`${path}?${next}`, { keepFocus: true });
   }
 
   return (
-    <form className="form-panel period-form" noValidate onSubmit={submit} aria-label={t.legend}>
-      <div className="filters">
-        <SelectField
-          id="periode-annee"
-          label={t.year}
-          value={draft.year}
-          onChange={(event) => setDraft({ ...draft, year: event.currentTarget.value })}
-        >
-          <Options options={years.map((y) => ({ value: y, label: y }))} />
-        </SelectField>
-        <SelectField
-          id="periode-partie"
-          label={t.part}
-          value={draft.part}
-          onChange={(event) => setDraft({ ...draft, part: event.currentTarget.value })}
-        >
-          <Options options={PARTS} />
-        </SelectField>
-        <div className="actions">
-          <Button type="submit">{t.show}</Button>
-        </div>
-      </div>
-    </form>
+    <FilterBar panel="period-form" label={t.legend} submit={t.show} onApply={submit}>
+      <SelectField
+        id="periode-annee"
+        label={t.year}
+        value={draft.year}
+        onChange={(event) => setDraft({ ...draft, year: event.currentTarget.value })}
+      >
+        <Options options={years.map((y) => ({ value: y, label: y }))} />
+      </SelectField>
+      <SelectField
+        id="periode-partie"
+        label={t.part}
+        value={draft.part}
+        onChange={(event) => setDraft({ ...draft, part: event.currentTarget.value })}
+      >
+        <Options options={PARTS} />
+      </SelectField>
+    </FilterBar>
   );
 }

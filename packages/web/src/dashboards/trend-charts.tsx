@@ -2,10 +2,11 @@
  * Up to ten years of months (`dashboards.trend`): what was filed and closed, and the share of
  * delays within their recorded targets — each count a link to the list of that month.
  */
-import { formatNumber } from "@mutu/ui";
-import type { RouterOutputs } from "../trpc.ts";
+import { formatNumber, Loaded, Section } from "@mutu/ui";
+import { type RouterOutputs, trpc } from "../trpc.ts";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import { ChartFigure } from "./chart-figure.tsx";
+import { ComplianceChart } from "./compliance-chart.tsx";
 import { dashboardMessages } from "./messages.ts";
 import { monthLabel } from "./months.ts";
 
@@ -43,27 +44,30 @@ export function TrendCharts({
           });
         }}
       />
-      <ChartFigure
-        title={t.charts.trendCompliance}
-        lead={t.charts.complianceLead}
-        category="Mois"
-        percent
-        labels={labels}
-        series={[
-          { label: t.series.handling, values: months.map((m) => m.handling.percent), as: "line" },
-          {
-            label: t.series.resolution,
-            values: months.map((m) => m.resolution.percent),
-            as: "line",
-          },
-          {
-            label: t.series.firstContact,
-            values: months.map((m) => m.firstContact.percent),
-            as: "line",
-          },
-        ]}
-        summary={`${t.charts.trendCompliance}.`}
-      />
+      <ComplianceChart title={t.charts.trendCompliance} months={months} firstContact />
     </div>
+  );
+}
+
+/**
+ * Ten years of months in their section (« tableau-tendance »): one commune's (`orgId`, or the
+ * caller's own in the commune space), or every member's in the service commun's view.
+ */
+export function TrendSection({
+  orgId,
+  listHref,
+  wording: w,
+}: {
+  orgId?: string;
+  listHref: (d: DrillDown) => string;
+  wording: { trendTitle: string; trendLead: string; loadingTrend: string };
+}) {
+  const trend = trpc.dashboards.trend.useQuery(orgId ? { orgId, years: 10 } : { years: 10 });
+  return (
+    <Section id="tableau-tendance" title={w.trendTitle} lead={w.trendLead}>
+      <Loaded query={trend} loadingLabel={w.loadingTrend}>
+        {(data) => <TrendCharts trend={data} listHref={listHref} />}
+      </Loaded>
+    </Section>
   );
 }

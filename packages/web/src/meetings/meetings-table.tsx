@@ -48,7 +48,6 @@ export function MeetingsTable({
       caption={t.list.caption(year, meetings.length)}
       columns={columns}
       rows={meetings}
-      rowKey={(m) => m.id}
       empty={t.list.empty}
     />
   );
@@ -99,12 +98,6 @@ export function ActionsTable({
   empty?: string;
 }) {
   return (
-    <DataTable
-      caption={caption}
-      columns={actionColumns(extra)}
-      rows={actions}
-      rowKey={(a) => a.id}
-      empty={empty}
-    />
+    <DataTable caption={caption} columns={actionColumns(extra)} rows={actions} empty={empty} />
   );
 }

@@ -4,7 +4,7 @@
  */
 export { LinesTable } from "./lines-table.tsx";
 export { contributionMessages } from "./messages.ts";
-export { type Period, type PeriodWords, periodColumns } from "./periods.tsx";
+export { MembershipFacts, type Period, type PeriodWords, periodColumns } from "./periods.tsx";
 export {
   decisionText,
   type Membership,

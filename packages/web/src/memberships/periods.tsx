@@ -1,6 +1,10 @@
-/** A member's successive choices as a table's columns, in both spaces; each space adds its details. */
-import { CalendarDate, type Column } from "@mutu/ui";
-import type { Membership } from "./summary.tsx";
+/**
+ * A member's successive choices as a table's columns, in both spaces; each space adds its details.
+ * Then the membership's facts as both spaces show them: its summary, and that table.
+ */
+import { CalendarDate, type Column, DataTable, DescriptionList } from "@mutu/ui";
+import type { ReactNode } from "react";
+import { type Membership, type MembershipSummaryWords, membershipSummary } from "./summary.tsx";
 
 export type Period = Membership["periods"][number];
 
@@ -31,4 +35,29 @@ export function periodColumns(t: PeriodWords, details: Column<Period>[]): Column
       ),
     },
   ];
+}
+
+/** The membership's summary, then its periods when there are at least `minPeriods` of them. */
+export function MembershipFacts({
+  membership: m,
+  words,
+  status,
+  columns,
+  minPeriods,
+}: {
+  membership: Membership;
+  words: MembershipSummaryWords & { periodsCaption: string };
+  /** The contract's status, as the space shows it. */
+  status: ReactNode;
+  columns: Column<Period>[];
+  minPeriods: number;
+}) {
+  return (
+    <>
+      <DescriptionList items={membershipSummary(m, words, status)} />
+      {m.periods.length >= minPeriods ? (
+        <DataTable caption={words.periodsCaption} columns={columns} rows={m.periods} />
+      ) : null}
+    </>
+  );
 }

@@ -126,6 +126,14 @@ export const projectsMessages = {
     failed: "Le schéma n'a pas été enregistré",
     done: (title: string) => `Schéma « ${title} » enregistré.`,
   },
+  page: {
+    year: "Année des indicateurs",
+    projects: "Projets",
+    loading: "Chargement des projets…",
+    loadingOne: "Chargement du projet…",
+    back: "Retour aux projets",
+    missing: "Ce projet est introuvable.",
+  },
   mission: {
     object: "Objet de la mission",
     dsiContacts: "Interlocuteurs côté DSI",

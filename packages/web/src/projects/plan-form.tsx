@@ -3,14 +3,46 @@
  * checked with the domain's `adoptPlanInput`: a commune for itself, the shared service for a member.
  */
 import { adoptPlanInput, parisToday } from "@mutu/domain";
-import { DayField, Form, TextAreaField, TextField, useFields } from "@mutu/ui";
+import {
+  DayField,
+  Form,
+  FormPanel,
+  formActions,
+  TextAreaField,
+  TextField,
+  useFields,
+  useFormPanel,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
 
 const t = projectsMessages.plan;
+const layout = [
+  { name: "title", id: "schema-intitule", label: t.title },
+  { name: "startYear", id: "schema-debut", label: t.startYear },
+  { name: "adoptedOn", id: "schema-adoption", label: t.adoptedOn },
+  { name: "summary", id: "schema-orientations", label: t.summary },
+] as const;
 
-export function PlanForm({
+/** The plan's form in its panel (« projets-schema »), closed once the plan is recorded. */
+export function PlanPanel({ orgId, onDone }: { orgId?: string; onDone(message: string): void }) {
+  const panel = useFormPanel();
+  return (
+    <FormPanel id="projets-schema" toggle={t.toggle} title={t.heading} state={panel}>
+      <PlanForm
+        orgId={orgId}
+        onCancel={panel.close}
+        onDone={(message) => {
+          panel.close();
+          onDone(message);
+        }}
+      />
+    </FormPanel>
+  );
+}
+
+function PlanForm({
   orgId,
   onDone,
   onCancel,
@@ -26,6 +58,7 @@ export function PlanForm({
   const f = useFields(
     { title: "", startYear: today.slice(0, 4), adoptedOn: today, summary: "" },
     form.error,
+    layout,
   );
   const v = f.values;
   function submit() {
@@ -42,38 +75,15 @@ export function PlanForm({
   return (
     <Form
       error={form.error}
-      fields={[
-        { name: "title", id: "schema-intitule", label: t.title },
-        { name: "startYear", id: "schema-debut", label: t.startYear },
-        { name: "adoptedOn", id: "schema-adoption", label: t.adoptedOn },
-        { name: "summary", id: "schema-orientations", label: t.summary },
-      ]}
+      fields={layout}
       failed={t.failed}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: adopt.isPending,
-        cancel: { label: t.cancel, onCancel },
-      }}
+      actions={formActions(t, adopt.isPending, { label: t.cancel, onCancel })}
     >
-      <TextField id="schema-intitule" label={t.title} required {...f.text("title")} />
-      <TextField
-        id="schema-debut"
-        label={t.startYear}
-        hint={t.startYearHint}
-        inputMode="numeric"
-        required
-        {...f.text("startYear")}
-      />
-      <DayField id="schema-adoption" label={t.adoptedOn} required {...f.text("adoptedOn")} />
-      <TextAreaField
-        id="schema-orientations"
-        label={t.summary}
-        required
-        rows={4}
-        {...f.text("summary")}
-      />
+      <TextField {...f.field("title")} required />
+      <TextField {...f.field("startYear")} hint={t.startYearHint} inputMode="numeric" required />
+      <DayField {...f.field("adoptedOn")} required />
+      <TextAreaField {...f.field("summary")} required rows={4} />
     </Form>
   );
 }

@@ -38,13 +38,5 @@ export function ProjectList({
     },
     { key: "logged", header: t.logged, numeric: true, cell: (p) => days(p.loggedDays) },
   ];
-  return (
-    <DataTable
-      caption={t.caption(year)}
-      columns={columns}
-      rows={projects}
-      rowKey={(p) => p.id}
-      empty={t.empty}
-    />
-  );
+  return <DataTable caption={t.caption(year)} columns={columns} rows={projects} empty={t.empty} />;
 }

@@ -61,19 +61,12 @@ export function ConsultationsSection({
         caption={t.caption(consultations.length)}
         columns={columns}
         rows={consultations}
-        rowKey={(c) => c.id}
         empty={t.empty}
       />
       {canRecord ? (
         <ActionPanel
           id="consultation"
-          words={{
-            toggle: t.toggle,
-            submit: t.submit,
-            submitting: t.submitting,
-            failed: t.failed,
-            done: t.done,
-          }}
+          words={t.record}
           step={step}
           values={() => ({ subject, subjectId, ...step.values })}
           onDone={async (message) => {

@@ -101,13 +101,7 @@ function RaiseForm({
   return (
     <ActionPanel
       id="desaccord-nouveau"
-      words={{
-        toggle: t.raise,
-        submit: t.raiseSubmit,
-        submitting: t.saving,
-        failed: t.raiseFailed,
-        done: t.raised,
-      }}
+      words={t.raise}
       step={step}
       values={() => ({ ...orgInput, ...step.values })}
       onDone={async (message) => {

@@ -153,7 +153,6 @@ export function DocumentsSection({
         caption={t.caption(documents.length)}
         columns={columns}
         rows={documents}
-        rowKey={(d) => d.id}
         empty={t.empty}
       />
       {canAdd ? (

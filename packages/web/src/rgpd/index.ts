@@ -13,6 +13,7 @@ export { ProcessingEditPage } from "./processing-edit-page.tsx";
 export { ProcessingForm } from "./processing-form.tsx";
 export { ProcessingPage } from "./processing-page.tsx";
 export { ProcessorRegisterPage, VendorsTable } from "./processor-register-page.tsx";
+export { documentColumn } from "./referential-section.tsx";
 export { RegisterPage } from "./register-page.tsx";
 export { RequestPage } from "./request-page.tsx";
 export { NewRequestPage, RequestsPage } from "./requests-page.tsx";

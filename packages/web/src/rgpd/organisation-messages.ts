@@ -70,13 +70,17 @@ export const organisationMessages = {
   disagreementsLead:
     "Un désaccord persistant sur un traitement va aux deux directeurs généraux des services, puis à l'avis de l'Inspecteur général des services de la Métropole, puis, en dernier recours, à la CNIL (V-g).",
   noDisagreement: "Aucun désaccord.",
-  raise: "Porter un désaccord",
+  /** Raising one: its panel's words. */
+  raise: {
+    toggle: "Porter un désaccord",
+    submit: "Porter le désaccord",
+    submitting: "Enregistrement…",
+    failed: "Le désaccord n'a pas été enregistré",
+    done: "Désaccord enregistré : il va aux directeurs généraux des services.",
+  },
   subject: "Le désaccord et les positions de chacun",
   processing: "Traitement concerné",
   noProcessing: "Aucun en particulier",
-  raiseSubmit: "Porter le désaccord",
-  raiseFailed: "Le désaccord n'a pas été enregistré",
-  raised: "Désaccord enregistré : il va aux directeurs généraux des services.",
   raisedBy: (who: string, date: string) => `Porté par ${who} le ${date}.`,
   statuses: { open: "En cours", closed: "Terminé" },
   step: "Étape",

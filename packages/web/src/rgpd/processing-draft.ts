@@ -16,7 +16,8 @@ type Retention = {
 };
 type ProcessorLink = { processorId: string; role: string };
 
-export type Draft = {
+/** What the form holds as the record stores it. */
+type SameAsStored = {
   name: string;
   description: string;
   service: string;
@@ -24,6 +25,9 @@ export type Draft = {
   purposes: Purpose[];
   personCategories: string[];
   dataCategories: DataCategory[];
+};
+
+export type Draft = SameAsStored & {
   estimatedPersons: string;
   recipients: string[];
   transfers: Transfer[];
@@ -87,14 +91,7 @@ export function emptyDraft(): Draft {
   };
 }
 
-type StoredContent = {
-  name: string;
-  description: string;
-  service: string;
-  path: string;
-  purposes: Purpose[];
-  personCategories: string[];
-  dataCategories: DataCategory[];
+type StoredContent = SameAsStored & {
   estimatedPersons: number | null;
   recipients: string[];
   transfers: Transfer[];

@@ -4,8 +4,7 @@
  * its own with its reasons (the divergence stays on record). No silent overwrite, no silent drift.
  */
 import { decideProposalInput, PROPOSAL_STATUS_LABELS } from "@mutu/domain";
-import { Form, RadioGroup, Section, TextAreaField, fieldError } from "@mutu/ui";
-import { useState } from "react";
+import { Form, formActions, RadioGroup, Section, TextAreaField, useFields } from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
@@ -15,6 +14,10 @@ import { useRgpdSpace } from "./space.tsx";
 import type { ProcessingDetail } from "./types.ts";
 
 const t = actionMessages.shared;
+const decideLayout = [
+  { name: "accept", id: "proposition-decision-0", label: t.decision },
+  { name: "reason", id: "proposition-motif", label: t.reason },
+] as const;
 
 function DecideForm({
   proposal,
@@ -25,15 +28,12 @@ function DecideForm({
 }) {
   const decide = trpc.rgpd.shared.decide.useMutation();
   const form = useSchemaForm(decideProposalInput, decide);
-  const [choice, setChoice] = useState("");
-  const [reason, setReason] = useState("");
+  const f = useFields({ accept: "", reason: "" }, form.error, decideLayout);
+  const { accept: choice, reason } = f.values;
   return (
     <Form
       error={form.error}
-      fields={[
-        { name: "accept", id: "proposition-decision-0", label: t.decision },
-        { name: "reason", id: "proposition-motif", label: t.reason },
-      ]}
+      fields={decideLayout}
       failed={t.failed}
       intro={
         <>
@@ -74,7 +74,7 @@ function DecideForm({
             },
           });
       }}
-      actions={{ submit: t.submit, submitting: t.submitting, pending: decide.isPending }}
+      actions={formActions(t, decide.isPending)}
     >
       <RadioGroup
         id="proposition-decision"
@@ -84,19 +84,9 @@ function DecideForm({
           { value: "accept", label: t.accept },
           { value: "decline", label: t.decline },
         ]}
-        value={choice}
-        onChange={setChoice}
-        error={fieldError(form.error?.fieldErrors, "accept")}
+        {...f.choice("accept")}
       />
-      <TextAreaField
-        id="proposition-motif"
-        label={t.reason}
-        hint={t.reasonHint}
-        rows={3}
-        value={reason}
-        onChange={(e) => setReason(e.currentTarget.value)}
-        error={fieldError(form.error?.fieldErrors, "reason")}
-      />
+      <TextAreaField {...f.field("reason")} hint={t.reasonHint} rows={3} />
     </Form>
   );
 }

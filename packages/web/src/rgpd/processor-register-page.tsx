@@ -72,7 +72,6 @@ export function VendorsTable({ vendors }: { vendors: readonly Vendor[] }) {
       caption={t.caption(vendors.length)}
       columns={columns}
       rows={vendors}
-      rowKey={(v) => v.id}
       empty={t.empty}
     />
   );

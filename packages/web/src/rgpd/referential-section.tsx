@@ -21,7 +21,7 @@ import {
   formatCalendarDate,
   useFields,
 } from "@mutu/ui";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { formMessages } from "./form-messages.ts";
@@ -69,6 +69,25 @@ function AcknowledgeDialog({
   );
 }
 
+/** A reference document's title, its row's header, then what `below` says of it. */
+export function documentColumn(
+  header: string,
+  below: (d: ReferenceDocument) => ReactNode,
+): Column<ReferenceDocument> {
+  return {
+    key: "title",
+    header,
+    rowHeader: true,
+    cell: (d) => (
+      <>
+        {d.title}
+        <br />
+        {below(d)}
+      </>
+    ),
+  };
+}
+
 export function ReferentialSection({
   docs,
   canAcknowledge,
@@ -83,33 +102,24 @@ export function ReferentialSection({
     null,
   );
   const columns: Column<ReferenceDocument>[] = [
-    {
-      key: "title",
-      header: t.document,
-      rowHeader: true,
-      cell: (d) => (
-        <>
-          {d.title}
-          <br />
-          <span className="muted">{REFERENCE_DOCUMENT_KIND_LABELS[d.kind]}</span>
-          {d.files.map((f) => (
-            <span key={f.id}>
-              <br />
-              <Button
-                variant="link"
-                onClick={async () =>
-                  downloadBase64File(
-                    await utils.rgpd.documents.download.fetch({ documentId: f.id }),
-                  )
-                }
-              >
-                {f.fileName}
-              </Button>
-            </span>
-          ))}
-        </>
-      ),
-    },
+    documentColumn(t.document, (d) => (
+      <>
+        <span className="muted">{REFERENCE_DOCUMENT_KIND_LABELS[d.kind]}</span>
+        {d.files.map((f) => (
+          <span key={f.id}>
+            <br />
+            <Button
+              variant="link"
+              onClick={async () =>
+                downloadBase64File(await utils.rgpd.documents.download.fetch({ documentId: f.id }))
+              }
+            >
+              {f.fileName}
+            </Button>
+          </span>
+        ))}
+      </>
+    )),
     { key: "version", header: t.version, cell: (d) => d.version },
     { key: "published", header: t.published, cell: (d) => <CalendarDate value={d.publishedOn} /> },
     {
@@ -125,9 +135,12 @@ export function ReferentialSection({
             {n.acknowledgedOn ? (
               t.acknowledged(formatCalendarDate(n.acknowledgedOn))
             ) : canAcknowledge ? (
-              <Button variant="secondary" onClick={() => setOpen({ doc: d, notification: n })}>
+              <Button
+                variant="secondary"
+                onClick={() => setOpen({ doc: d, notification: n })}
+                of={d.title}
+              >
                 {t.acknowledge}
-                <span className="visually-hidden"> — {d.title}</span>
               </Button>
             ) : (
               <span className="muted">{t.notAcknowledged}</span>
@@ -143,7 +156,6 @@ export function ReferentialSection({
         caption={t.referentialCaption(docs.length)}
         columns={columns}
         rows={docs}
-        rowKey={(d) => d.id}
         empty={t.noDocument}
       />
       {open ? (

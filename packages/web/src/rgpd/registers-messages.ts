@@ -47,14 +47,17 @@ export const registersMessages = {
     observations: "Observations",
     by: "Consignée par",
     empty: "Aucune consultation consignée.",
-    toggle: "Consigner une consultation",
     consultedAt: "Date et heure de la consultation",
     serviceField: "Service de la commune consulté",
     observationsField: "Observations ou consignes de la commune",
-    submit: "Consigner",
-    submitting: "Enregistrement…",
-    failed: "La consultation n'a pas été consignée",
-    done: "Consultation consignée.",
+    /** Recording one: its panel's words. */
+    record: {
+      toggle: "Consigner une consultation",
+      submit: "Consigner",
+      submitting: "Enregistrement…",
+      failed: "La consultation n'a pas été consignée",
+      done: "Consultation consignée.",
+    },
   },
   breaches: {
     title: "Violations de données",

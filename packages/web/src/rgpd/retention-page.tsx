@@ -221,9 +221,9 @@ export function RetentionTable({
                 key={step}
                 variant={step === "decline" ? "secondary" : "primary"}
                 onClick={() => setOpen({ op: o, step })}
+                of={o.data}
               >
                 {RETENTION_STEP_LABELS[step]}
-                <span className="visually-hidden"> — {o.data}</span>
               </Button>
             ))}
           </div>
@@ -232,13 +232,7 @@ export function RetentionTable({
   ];
   return (
     <>
-      <DataTable
-        caption={caption}
-        columns={columns}
-        rows={rows}
-        rowKey={(o) => o.id}
-        empty={t.empty}
-      />
+      <DataTable caption={caption} columns={columns} rows={rows} empty={t.empty} />
       {open ? (
         <StepDialog
           op={open.op}

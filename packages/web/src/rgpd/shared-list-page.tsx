@@ -112,9 +112,8 @@ export function SharedListPage({
                   {t.adoptedVersion(s.adoptedBy.version ?? 0)}
                 </RgpdLink>
               ) : can(me, "rgpd.manage") ? (
-                <Button variant="secondary" onClick={() => setAdopting(s)}>
+                <Button variant="secondary" onClick={() => setAdopting(s)} of={s.name}>
                   {t.adopt}
-                  <span className="visually-hidden"> — {s.name}</span>
                 </Button>
               ) : (
                 t.notAdopted

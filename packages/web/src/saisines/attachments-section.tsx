@@ -96,7 +96,6 @@ export function AttachmentsSection({ saisine, showVisibility = false }: Attachme
           caption={t.caption(saisine.attachments.length)}
           columns={columns}
           rows={saisine.attachments}
-          rowKey={(a) => a.id}
         />
       ) : (
         <p className="muted">{t.none}</p>

@@ -41,6 +41,7 @@ export {
   RoutingLines,
   type RoutingWording,
 } from "./list-cells.tsx";
+export { type ListColumnsWording, saisineColumns } from "./list-columns.tsx";
 export { ChangeDialog } from "./change-dialog.tsx";
 export { NoteDialog, type NoteDialogWording } from "./note-dialog.tsx";
 export { RecapPage } from "./recap-page.tsx";

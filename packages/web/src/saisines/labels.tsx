@@ -7,8 +7,14 @@
 import {
   BORDEAUX_SUB_DOMAIN_TITLES,
   DUE_STATE_LABELS,
+  SAISINE_CRITICALITY_LABELS,
+  SAISINE_NATURE_LABELS,
   SAISINE_STATUS_LABELS,
+  SAISINE_TYPE_LABELS,
+  type SaisineCriticality,
+  type SaisineNature,
   type SaisineStatus,
+  type SaisineType,
   type SubDomainLetter,
 } from "@mutu/domain";
 import type { DueState, TimelineEvent } from "./types.ts";
@@ -24,6 +30,24 @@ const STATUS_TONE: Record<SaisineStatus, string> = {
   close: "badge-off",
   refusee: "badge-off",
 };
+
+/** What kind of saisine it is: its type, its nature and its criticality. */
+export type SaisineKind = {
+  type: SaisineType;
+  nature: SaisineNature;
+  criticality: SaisineCriticality;
+};
+
+const KIND_LABELS: { [K in keyof SaisineKind]: Record<SaisineKind[K], string> } = {
+  type: SAISINE_TYPE_LABELS,
+  nature: SAISINE_NATURE_LABELS,
+  criticality: SAISINE_CRITICALITY_LABELS,
+};
+
+/** The French label of one part of a saisine's kind (« Incident », « Urgence »…). */
+export function kindLabel<K extends keyof SaisineKind>(part: K, value: SaisineKind[K]): string {
+  return KIND_LABELS[part][value];
+}
 
 export function StatusBadge({ status }: { status: SaisineStatus }) {
   return <span className={`badge ${STATUS_TONE[status]}`}>{SAISINE_STATUS_LABELS[status]}</span>;

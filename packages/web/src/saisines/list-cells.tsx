@@ -3,18 +3,10 @@
  * their state, and what kind of saisine it is. Each space words the routing and the due dates its
  * own way.
  */
-import {
-  SAISINE_CRITICALITY_LABELS,
-  SAISINE_NATURE_LABELS,
-  SAISINE_TYPE_LABELS,
-  type SaisineCriticality,
-  type SaisineNature,
-  type SaisineType,
-} from "@mutu/domain";
 import { formatDateTimeCompact } from "@mutu/ui";
 import type { ReactNode } from "react";
 import type { DueState } from "./types.ts";
-import { DueBadge } from "./labels.tsx";
+import { DueBadge, kindLabel, type SaisineKind } from "./labels.tsx";
 
 export function CellStack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;
@@ -93,15 +85,15 @@ export function KindCell({
   first,
   last,
 }: {
-  saisine: { type: SaisineType; nature: SaisineNature; criticality: SaisineCriticality };
+  saisine: SaisineKind;
   first?: string;
   last?: ReactNode;
 }) {
   return (
     <CellStack>
-      <span>{first ?? SAISINE_TYPE_LABELS[s.type]}</span>
+      <span>{first ?? kindLabel("type", s.type)}</span>
       <span>
-        {SAISINE_NATURE_LABELS[s.nature]}, {SAISINE_CRITICALITY_LABELS[s.criticality].toLowerCase()}
+        {kindLabel("nature", s.nature)}, {kindLabel("criticality", s.criticality).toLowerCase()}
       </span>
       {last}
     </CellStack>

@@ -23,6 +23,26 @@ export const saisineMessages = {
     anyone: "Toute personne de la commune",
   },
   /** The resident a saisine is filed for, as both filing forms ask for them. */
+  /** A saisine's kind in the forms that file or register one (each space words the natures). */
+  kindFields: {
+    type: "Type de saisine",
+    types: {
+      incident: "Quelque chose ne fonctionne pas ou plus.",
+      demande: "Un service, un accès, un matériel, une intervention.",
+      conseil: "Un avis ou une expertise du service commun.",
+    },
+    subDomain: "Sous-domaine concerné",
+    nature: "Nature",
+    criticality: "Criticité",
+    criticalities: {
+      bloquant: "Le travail est arrêté : aucun contournement possible.",
+      "non-bloquant": "Le travail continue, même avec une gêne.",
+    },
+    title_: "Objet",
+    description: "Description",
+    site: "Site",
+    forWhom: "Pour qui ?",
+  },
   residentFields: {
     residentName: "Nom de l'administré",
     residentContact: "Un moyen de le joindre",
@@ -93,6 +113,25 @@ export const saisineMessages = {
     reload: "Recharger la saisine",
   },
   cancel: "Annuler",
+  /** The timeline's event titles both spaces word alike; each adds the ones it words its own way. */
+  events: {
+    created: "Saisine déposée",
+    started: "Traitement démarré",
+    pausedThird: "En attente d'un tiers",
+    resumed: "Traitement repris",
+    answered: "Réponse de la commune",
+    resolved: "Saisine résolue",
+    closed: "Saisine close",
+    refused: "Saisine refusée",
+    "exception-accepted": "Saisine exceptionnelle acceptée",
+    "exception-declined": "Saisine exceptionnelle déclinée",
+    assigned: (label: string) => `Attribuée à ${label}`,
+    comment: "Commentaire",
+    attachment: (name: string) => `Pièce jointe ajoutée : ${name}`,
+    "arbitration-raised": "Arbitrage engagé",
+    "arbitration-level": (seat: string) => `Arbitrage — ${seat}`,
+    other: "Événement",
+  },
   timeline: {
     empty: "Aucun événement.",
     changed: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,

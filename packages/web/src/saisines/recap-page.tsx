@@ -13,6 +13,7 @@ import {
   DescriptionList,
   downloadBase64File,
   type FormError,
+  FilterBar,
   FormErrorSummary,
   fieldError,
   formatNumber,
@@ -26,7 +27,7 @@ import {
   toFormError,
   useRoute,
 } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import type { RouterOutputs } from "../trpc.ts";
 import { trpc } from "../trpc.ts";
 import { saisineHref } from "./labels.tsx";
@@ -142,8 +143,7 @@ export function RecapPage({
   const [exportError, setExportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     if (!/^\d{4}$/.test(draftYear.trim())) {
       setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
       return;
@@ -176,39 +176,41 @@ export function RecapPage({
       <p>
         <Link to={back.to}>{back.label}</Link>
       </p>
-      <form className="form-panel" noValidate onSubmit={submit} aria-label={t.formLabel}>
-        <FormErrorSummary
-          error={formError}
-          fields={[{ name: "year", id: "bilan-annee", label: t.year }]}
-          headingLevel={2}
-        />
-        <div className="filters">
-          {communes ? (
-            <SelectField
-              id="bilan-commune"
-              label={t.commune}
-              value={draftOrg}
-              onChange={(event) => setDraftOrg(event.currentTarget.value)}
-            >
-              <Options
-                empty={t.allCommunes}
-                options={communes.map((c) => ({ value: c.id, label: c.name }))}
-              />
-            </SelectField>
-          ) : null}
-          <NumberField
-            id="bilan-annee"
-            label={t.year}
-            hint={t.yearHint}
-            value={draftYear}
-            onChange={(event) => setDraftYear(event.currentTarget.value)}
-            error={fieldError(formError?.fieldErrors, "year")}
+      <FilterBar
+        panel
+        label={t.formLabel}
+        submit={t.show}
+        onApply={submit}
+        above={
+          <FormErrorSummary
+            error={formError}
+            fields={[{ name: "year", id: "bilan-annee", label: t.year }]}
+            headingLevel={2}
           />
-          <div className="actions">
-            <Button type="submit">{t.show}</Button>
-          </div>
-        </div>
-      </form>
+        }
+      >
+        {communes ? (
+          <SelectField
+            id="bilan-commune"
+            label={t.commune}
+            value={draftOrg}
+            onChange={(event) => setDraftOrg(event.currentTarget.value)}
+          >
+            <Options
+              empty={t.allCommunes}
+              options={communes.map((c) => ({ value: c.id, label: c.name }))}
+            />
+          </SelectField>
+        ) : null}
+        <NumberField
+          id="bilan-annee"
+          label={t.year}
+          hint={t.yearHint}
+          value={draftYear}
+          onChange={(event) => setDraftYear(event.currentTarget.value)}
+          error={fieldError(formError?.fieldErrors, "year")}
+        />
+      </FilterBar>
       <Loaded query={recap} loadingLabel={t.loading}>
         {({ recap: r }) => (
           <>

@@ -5,9 +5,18 @@
  * description and the timeline in the main column (on a phone, the panel comes first). An
  * address whose identifier is not one says « introuvable » without asking the API.
  */
-import { Info, Link, Loaded, Page, useRoute } from "@mutu/ui";
+import { type ContentsItem, Info, Link, Loaded, Page, PageContents, useRoute } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { trpc } from "../trpc.ts";
+import { AttachmentsSection } from "./attachments-section.tsx";
+import type { EventTitles } from "./labels.tsx";
+import {
+  DescriptionSection,
+  RoutingSection,
+  SummarySection,
+  type SummaryWording,
+} from "./summary-section.tsx";
+import { TimelineSection, type TimelineWording } from "./timeline-section.tsx";
 import type { SaisineDetail } from "./types.ts";
 
 export type SaisinePageWording = {
@@ -34,19 +43,36 @@ export function useSaisinePage() {
 
 export type SaisinePageState = ReturnType<typeof useSaisinePage>;
 
-/** What each space puts in the side panel and in the main column. */
-export type SaisineColumns = { side: ReactNode; main: ReactNode };
+/**
+ * What each space adds to the sections both show: the key facts, then its side panel; the table of
+ * contents, the description, the routing, its own sections, the attachments, its arbitration
+ * section and the timeline.
+ */
+export type SaisineColumns = {
+  /** The side panel's sections after the key facts. */
+  side: ReactNode;
+  /** The main column's table of contents. */
+  contents: ContentsItem[];
+  /** The space's sections between the routing and the attachments. */
+  afterRouting?: ReactNode;
+  /** Whether the attachments say who sees each one (the service commun's page). */
+  showVisibility?: boolean;
+  arbitration: ReactNode;
+};
 
 export function SaisinePageFrame({
   page,
   wording: t,
+  titles,
   children,
 }: {
   page: SaisinePageState;
-  wording: SaisinePageWording;
+  wording: SaisinePageWording & SummaryWording & TimelineWording;
+  /** Each event's title (`messages.saisines.events`). */
+  titles: EventTitles;
   children(saisine: SaisineDetail): SaisineColumns;
 }) {
-  const { id, valid, saisine } = page;
+  const { id, valid, saisine, timeline } = page;
   return (
     <Page
       title={saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle}
@@ -63,13 +89,22 @@ export function SaisinePageFrame({
       ) : (
         <Loaded query={saisine} loadingLabel={t.loading}>
           {(s) => {
-            const { side, main } = children(s);
+            const columns = children(s);
             return (
               <div className="saisine-layout">
                 <aside className="saisine-side" aria-label={t.sidePanel}>
-                  {side}
+                  <SummarySection saisine={s} wording={t} />
+                  {columns.side}
                 </aside>
-                <div className="saisine-main">{main}</div>
+                <div className="saisine-main">
+                  <PageContents items={columns.contents} />
+                  <DescriptionSection saisine={s} wording={t} />
+                  <RoutingSection saisine={s} wording={t} />
+                  {columns.afterRouting}
+                  <AttachmentsSection saisine={s} showVisibility={columns.showVisibility} />
+                  {columns.arbitration}
+                  <TimelineSection query={timeline} wording={t} titles={titles} />
+                </div>
               </div>
             );
           }}

@@ -4,16 +4,8 @@
  * in words (and a dashed rule) so nobody mistakes a working note for what the commune reads, and
  * says from which side each actor acted. (The server never sends a commune the internal events.)
  */
-import {
-  SAISINE_CRITICALITY_LABELS,
-  SAISINE_NATURE_LABELS,
-  SAISINE_TYPE_LABELS,
-  type SaisineCriticality,
-  type SaisineNature,
-  type SaisineType,
-} from "@mutu/domain";
 import { DateTime, Loaded, Section } from "@mutu/ui";
-import { type EventTitles, eventTitle } from "./labels.tsx";
+import { type EventTitles, eventTitle, kindLabel, type SaisineKind } from "./labels.tsx";
 import { saisineMessages } from "./messages.ts";
 import type { TimelineEvent } from "./types.ts";
 
@@ -33,14 +25,13 @@ export type TimelineWording = {
   string
 >;
 
-type Routing = Partial<{
-  type: SaisineType;
-  subDomain: string;
-  nature: SaisineNature;
-  criticality: SaisineCriticality;
-  communeFunction: string | null;
-  sharedServiceFunction: string;
-}>;
+type Routing = Partial<
+  SaisineKind & {
+    subDomain: string;
+    communeFunction: string | null;
+    sharedServiceFunction: string;
+  }
+>;
 
 /** « Nature : Ordinaire → Urgence », for what a qualification changed (routing included). */
 function qualifiedChanges(event: TimelineEvent, f: TimelineWording): string[] {
@@ -51,20 +42,14 @@ function qualifiedChanges(event: TimelineEvent, f: TimelineWording): string[] {
     if (from !== undefined && to !== undefined && from !== to)
       lines.push(m.changed(label, from, to));
   };
-  const label = <K extends string>(labels: Record<K, string>, value: K | undefined) =>
-    value === undefined ? undefined : labels[value];
-  add(f.type, label(SAISINE_TYPE_LABELS, before.type), label(SAISINE_TYPE_LABELS, after.type));
+  const kind = (part: keyof SaisineKind) => {
+    const [from, to] = [before[part], after[part]];
+    add(f[part], from && kindLabel(part, from), to && kindLabel(part, to));
+  };
+  kind("type");
   add(f.subDomain, before.subDomain, after.subDomain);
-  add(
-    f.nature,
-    label(SAISINE_NATURE_LABELS, before.nature),
-    label(SAISINE_NATURE_LABELS, after.nature),
-  );
-  add(
-    f.criticality,
-    label(SAISINE_CRITICALITY_LABELS, before.criticality),
-    label(SAISINE_CRITICALITY_LABELS, after.criticality),
-  );
+  kind("nature");
+  kind("criticality");
   add(f.communeFunction, before.communeFunction ?? undefined, after.communeFunction ?? undefined);
   add(f.sharedFunction, before.sharedServiceFunction, after.sharedServiceFunction);
   return lines;

@@ -65,13 +65,7 @@ export function HistorySection({
       <Loaded query={query}>
         {({ versions }) => (
           <>
-            <DataTable
-              caption={t.caption}
-              columns={columns}
-              rows={versions}
-              rowKey={(v) => v.id}
-              layout="cards"
-            />
+            <DataTable caption={t.caption} columns={columns} rows={versions} layout="cards" />
             {versions.length > 1 ? (
               <CompareForm versions={versions} />
             ) : (

@@ -25,6 +25,10 @@ export function AnswerSection({
   const resolution = s.resolution;
   if (!resolution) return null;
   const may = (action: "confirmer" | "rouvrir") => s.allowedActions.includes(action);
+  const dialogs = [
+    { key: "confirm", id: "saisine-confirmation-note", action: "confirmer", change: confirm },
+    { key: "reopen", id: "saisine-reouverture-motif", action: "rouvrir", change: reopen },
+  ] as const;
 
   return (
     <Section id="saisine-reponse" title={t.contents.answer}>
@@ -62,26 +66,19 @@ export function AnswerSection({
           ) : null}
         </div>
       ) : null}
-      <NoteDialog
-        id="saisine-confirmation-note"
-        saisine={s}
-        action="confirmer"
-        change={confirm}
-        wording={t.confirm}
-        open={dialog === "confirm"}
-        onClose={() => setDialog(null)}
-        onDone={onDone}
-      />
-      <NoteDialog
-        id="saisine-reouverture-motif"
-        saisine={s}
-        action="rouvrir"
-        change={reopen}
-        wording={t.reopen}
-        open={dialog === "reopen"}
-        onClose={() => setDialog(null)}
-        onDone={onDone}
-      />
+      {dialogs.map((d) => (
+        <NoteDialog
+          key={d.key}
+          id={d.id}
+          saisine={s}
+          action={d.action}
+          change={d.change}
+          wording={t[d.key]}
+          open={dialog === d.key}
+          onClose={() => setDialog(null)}
+          onDone={onDone}
+        />
+      ))}
     </Section>
   );
 }
