@@ -15,6 +15,7 @@ export {
 export { Actions, Dialog } from "./dialog.tsx";
 export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
+export { type FieldLayout, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";

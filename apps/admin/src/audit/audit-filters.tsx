@@ -3,6 +3,7 @@ import { auditFilterInput } from "@mutu/domain";
 import {
   Button,
   DayField,
+  fieldLayout,
   type Filters,
   FormErrorSummary,
   fieldError,
@@ -34,13 +35,13 @@ export type AuditFilters = Filters<"orgId" | "action" | "actor" | "from" | "to">
 
 export const filtersFrom = url.from;
 
-const fields = [
-  { name: "orgId", id: "journal-organisation", label: t.organisation },
-  { name: "action", id: "journal-action", label: t.action },
-  { name: "actor", id: "journal-auteur", label: t.actor },
-  { name: "from", id: "journal-du", label: t.from },
-  { name: "to", id: "journal-au", label: t.to },
-] as const;
+const fields = fieldLayout("journal", {
+  orgId: ["organisation", t.organisation],
+  action: ["action", t.action],
+  actor: ["auteur", t.actor],
+  from: ["du", t.from],
+  to: ["au", t.to],
+});
 
 type AuditFiltersFormProps = {
   current: AuditFilters;

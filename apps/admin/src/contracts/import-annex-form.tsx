@@ -4,6 +4,7 @@
  */
 import { importAnnexInput } from "@mutu/domain";
 import {
+  fieldLayout,
   SelectField,
   TextField,
   fieldError,
@@ -23,10 +24,10 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = contractsMessages.import;
 
-const fields = [
-  { name: "orgId", id: "import-commune", label: t.commune },
-  { name: "content", id: "import-fichier", label: t.file },
-] as const;
+const fields = fieldLayout("import", {
+  orgId: ["commune", t.commune],
+  content: ["fichier", t.file],
+});
 
 export function ImportAnnexForm({
   onImported,

@@ -77,17 +77,19 @@ export const contractsMessages = {
     downloadLabel: (label: string) => ` : télécharger l'annexe de la version « ${label} »`,
     downloading: "Téléchargement…",
     membership: "Gérer l'adhésion",
-    draftTitle: "Préparer un avenant",
-    draftIntro:
-      "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+    draftForm: {
+      title: "Préparer un avenant",
+      intro:
+        "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+      subject: "Objet de l'avenant",
+      subjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
+      submit: "Préparer l'avenant",
+      submitting: "Préparation…",
+      failed: "L'avenant n'a pas pu être préparé",
+    },
     inForceLead:
       "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
     noneInForce: "Aucune version de ce contrat n'est en vigueur aujourd'hui.",
-    draftSubject: "Objet de l'avenant",
-    draftSubjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
-    draftSubmit: "Préparer l'avenant",
-    draftSubmitting: "Préparation…",
-    draftFailed: "L'avenant n'a pas pu être préparé",
     pendingDraft: (label: string) =>
       `${label} est en préparation : reprenez-le pour le modifier, le signer ou l'abandonner.`,
     compareTitle: "Comparer deux versions",

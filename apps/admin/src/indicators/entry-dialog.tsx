@@ -10,6 +10,7 @@ import {
   Field,
   Form,
   fieldError,
+  formActions,
   RadioGroup,
   readFileAsBase64,
   TextAreaField,
@@ -114,12 +115,7 @@ export function EntryDialog({
           </p>
         }
         onSubmit={submit}
-        actions={{
-          submit: t.submit,
-          submitting: t.submitting,
-          pending: enter.isPending,
-          cancel: { label: messages.cancel, onCancel: onClose },
-        }}
+        actions={formActions(t, enter.isPending, { label: messages.cancel, onCancel: onClose })}
       >
         {fields.map((f) =>
           f.kind === "yes-no" ? (

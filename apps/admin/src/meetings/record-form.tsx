@@ -7,6 +7,7 @@ import {
   Button,
   CheckboxGroup,
   DayField,
+  fieldLayout,
   Form,
   fieldError,
   formActions,
@@ -23,12 +24,12 @@ import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.record;
 
-const layout = [
-  { name: "attendeeIds", id: "compte-rendu-presents-0", label: t.attendees },
-  { name: "otherAttendees", id: "compte-rendu-autres", label: t.others },
-  { name: "minutes", id: "compte-rendu-texte", label: t.minutes },
-  { name: "decisions", id: "compte-rendu-decisions", label: t.decisions },
-] as const;
+const layout = fieldLayout("compte-rendu", {
+  attendeeIds: ["presents-0", t.attendees],
+  otherAttendees: ["autres", t.others],
+  minutes: ["texte", t.minutes],
+  decisions: ["decisions", t.decisions],
+});
 
 type ActionDraft = { key: number; title: string; ownerId: string; dueOn: string };
 let nextKey = 0;

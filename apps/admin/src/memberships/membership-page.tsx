@@ -108,13 +108,13 @@ export function MembershipPage() {
                   <Info>{t.ended}</Info>
                 ) : (
                   <>
-                    <Section id="adhesion-formule" title={t.changeTitle} lead={t.changeIntro}>
+                    <Section id="adhesion-formule" title={t.change.title} lead={t.change.intro}>
                       <ChangeChoiceForm membership={m} onDone={setStatus} />
                     </Section>
                     <Section
                       id="adhesion-resiliation"
-                      title={t.terminateTitle}
-                      lead={t.terminateIntro}
+                      title={t.terminate.title}
+                      lead={t.terminate.intro}
                     >
                       <TerminateForm membership={m} onDone={setStatus} />
                     </Section>

@@ -13,6 +13,7 @@ import {
   parisToday,
 } from "@mutu/domain";
 import {
+  fieldLayout,
   Form,
   formActions,
   formatCalendarDate,
@@ -34,12 +35,12 @@ const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 const d = projectsMessages.decision;
 
-const decisionLayout = [
-  { name: "meetingId", id: "decision-reunion", label: d.meeting },
-  { name: "decision", id: "decision-sens-0", label: d.decision },
-  { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
-  { name: "reasons", id: "decision-motifs", label: d.reasons },
-] as const;
+const decisionLayout = fieldLayout("decision", {
+  meetingId: ["reunion", d.meeting],
+  decision: ["sens-0", d.decision],
+  plannedYear: ["annee", d.plannedYear],
+  reasons: ["motifs", d.reasons],
+});
 
 /** The committee's decision: the held meeting that took it is chosen from the list. */
 export function DecisionForm({ project, onDone }: FormProps) {
@@ -157,7 +158,7 @@ export function AdvanceForm({ project, onDone }: FormProps) {
         fields={[{ name: "note", id: "phase-remarque", label: a.note }]}
         failed={a.failed}
         onSubmit={submit}
-        actions={{ submit: a.submit, submitting: a.submitting, pending: advance.isPending }}
+        actions={formActions(a, advance.isPending)}
       >
         <TextAreaField id="phase-remarque" label={a.note} rows={2} {...f.text("note")} />
       </Form>
@@ -166,6 +167,13 @@ export function AdvanceForm({ project, onDone }: FormProps) {
 }
 
 const e = projectsMessages.effort;
+
+const effortLayout = fieldLayout("charge", {
+  projectId: ["jour", e.workedOn],
+  workedOn: ["jour", e.workedOn],
+  days: ["jours", e.days],
+  note: ["remarque", e.note],
+});
 
 export function EffortForm({ project, onDone }: FormProps) {
   const refresh = useRefreshProject();
@@ -193,15 +201,10 @@ export function EffortForm({ project, onDone }: FormProps) {
     <Section id="projet-charge" title={e.title} lead={e.lead}>
       <Form
         error={form.error}
-        fields={[
-          { name: "projectId", id: "charge-jour", label: e.workedOn },
-          { name: "workedOn", id: "charge-jour", label: e.workedOn },
-          { name: "days", id: "charge-jours", label: e.days },
-          { name: "note", id: "charge-remarque", label: e.note },
-        ]}
+        fields={effortLayout}
         failed={e.failed}
         onSubmit={submit}
-        actions={{ submit: e.submit, submitting: e.submitting, pending: log.isPending }}
+        actions={formActions(e, log.isPending)}
       >
         <TextField
           id="charge-jour"

@@ -8,6 +8,7 @@ import { type PlanProjet, setPlanProjetInput } from "@mutu/domain";
 import {
   Button,
   DayField,
+  fieldLayout,
   Form,
   fieldError,
   formActions,
@@ -23,12 +24,12 @@ import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const t = projectsMessages.planProjet;
 
-const layout = [
-  { name: "planProjet.objectives", id: "plan-objectifs", label: t.objectives },
-  { name: "planProjet.returnOnInvestment", id: "plan-retour", label: t.returnOnInvestment },
-  { name: "planProjet.financingPlan", id: "plan-financement", label: t.financingPlan },
-  { name: "planProjet.stakeholders", id: "plan-acteurs", label: t.stakeholders },
-] as const;
+const layout = fieldLayout("plan", {
+  "planProjet.objectives": ["objectifs", t.objectives],
+  "planProjet.returnOnInvestment": ["retour", t.returnOnInvestment],
+  "planProjet.financingPlan": ["financement", t.financingPlan],
+  "planProjet.stakeholders": ["acteurs", t.stakeholders],
+});
 
 type MilestoneDraft = { key: number; label: string; dueOn: string };
 let nextKey = 0;

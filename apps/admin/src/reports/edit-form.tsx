@@ -4,7 +4,15 @@
  * procedure parses, so the browser's and the server's refusals land on the same fields.
  */
 import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
-import { Button, DayField, Form, fieldError, TextAreaField, TextField } from "@mutu/ui";
+import {
+  Button,
+  DayField,
+  Form,
+  fieldError,
+  formActions,
+  TextAreaField,
+  TextField,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { Report } from "@mutu/web/reports";
 import { useState } from "react";
@@ -61,7 +69,7 @@ export function ReportEditForm({
       {
         async onSuccess(result) {
           utils.reports.get.setData({ orgId: report.orgId, year: report.year }, result);
-          onDone(t.saved);
+          onDone(t.save.done);
         },
       },
     );
@@ -71,9 +79,9 @@ export function ReportEditForm({
     <Form
       error={error}
       fields={fields}
-      failed={t.saveFailed}
+      failed={t.save.failed}
       onSubmit={submit}
-      actions={{ submit: t.save, submitting: t.saving, pending: edit.isPending }}
+      actions={formActions(t.save, edit.isPending)}
     >
       <TextAreaField
         id="rapport-appreciation"

@@ -6,6 +6,7 @@
 import { saveProcessorInput } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   Form,
   FormPanel,
   formActions,
@@ -38,17 +39,17 @@ const blank = {
   communeId: "",
 };
 
-const layout = [
-  { name: "name", id: "prestataire-nom", label: t.name },
-  { name: "parentId", id: "prestataire-parent", label: t.parent },
-  { name: "address", id: "prestataire-adresse", label: t.address },
-  { name: "dpoContact", id: "prestataire-dpo", label: t.dpoContact },
-  { name: "contractReference", id: "prestataire-contrat", label: t.contractReference },
-  { name: "contractSignedOn", id: "prestataire-signature", label: t.contractSignedOn },
-  { name: "contractExpiresOn", id: "prestataire-echeance", label: t.contractExpiresOn },
-  { name: "commitments", id: "prestataire-engagements", label: t.commitments },
-  { name: "communeId", id: "prestataire-commune", label: t.commune },
-] as const;
+const layout = fieldLayout("prestataire", {
+  name: ["nom", t.name],
+  parentId: ["parent", t.parent],
+  address: ["adresse", t.address],
+  dpoContact: ["dpo", t.dpoContact],
+  contractReference: ["contrat", t.contractReference],
+  contractSignedOn: ["signature", t.contractSignedOn],
+  contractExpiresOn: ["echeance", t.contractExpiresOn],
+  commitments: ["engagements", t.commitments],
+  communeId: ["commune", t.commune],
+});
 
 /** The form's values for a vendor, or blank for a new one. */
 function valuesOf(found: Vendor | undefined): typeof blank {

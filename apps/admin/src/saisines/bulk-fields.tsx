@@ -4,7 +4,14 @@
  * awaited and from whom. Closing needs nothing.
  */
 import type { QueueBulkAction } from "@mutu/domain";
-import { type FormError, RadioGroup, SelectField, TextAreaField, useFields } from "@mutu/ui";
+import {
+  fieldLayout,
+  type FormError,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  useFields,
+} from "@mutu/ui";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import { saisinesMessages } from "./messages.ts";
 import { QualificationOptions } from "./qualification-options.tsx";
@@ -14,19 +21,19 @@ import { assigneeFrom } from "./use-assignees.ts";
 const t = saisinesMessages.bulk;
 
 /** The bar's fields, in their order on screen (its error summary lists them). */
-export const BULK_FIELDS = [
-  { name: "action", id: "groupe-action", label: t.action },
-  { name: "items", id: "groupe-selection", label: t.selection },
-  { name: "assignee", id: "groupe-titulaire", label: t.assignee },
-  { name: "type", id: "groupe-type", label: t.type },
-  { name: "subDomain", id: "groupe-sous-domaine", label: t.subDomain },
-  { name: "nature", id: "groupe-nature", label: t.nature },
-  { name: "criticality", id: "groupe-criticite", label: t.criticality },
-  { name: "waitingFor", id: "groupe-attente-0", label: t.waitingFor },
-  { name: "visibility", id: "groupe-visibilite-0", label: t.visibility },
-  { name: "body", id: "groupe-texte", label: t.comment },
-  { name: "note", id: "groupe-note", label: t.note },
-] as const;
+export const BULK_FIELDS = fieldLayout("groupe", {
+  action: ["action", t.action],
+  items: ["selection", t.selection],
+  assignee: ["titulaire", t.assignee],
+  type: ["type", t.type],
+  subDomain: ["sous-domaine", t.subDomain],
+  nature: ["nature", t.nature],
+  criticality: ["criticite", t.criticality],
+  waitingFor: ["attente-0", t.waitingFor],
+  visibility: ["visibilite-0", t.visibility],
+  body: ["texte", t.comment],
+  note: ["note", t.note],
+});
 
 export const EMPTY_BULK = {
   assignee: "",

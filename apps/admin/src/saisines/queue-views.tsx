@@ -9,7 +9,9 @@ import {
   Button,
   Dialog,
   Actions,
+  fieldLayout,
   Form,
+  formActions,
   FormPanel,
   Info,
   Link,
@@ -25,6 +27,8 @@ import { saisinesMessages } from "./messages.ts";
 import { type QueueFilters, queuePath, queueUrl } from "./queue-url.ts";
 
 const t = saisinesMessages.views;
+
+const fields = fieldLayout("vue", { name: ["nom", t.name], shared: ["partage-0", t.sharing] });
 
 type Views = RouterOutputs["saisines"]["views"];
 type View = { id: string; name: string; filters: Record<string, string> };
@@ -44,10 +48,6 @@ function SaveViewPanel({
   const save = trpc.saisines.saveView.useMutation();
   const form = useSchemaForm(saveQueueViewInput, save);
   const f = useFields({ name: "", shared: "personal" }, form.error);
-  const fields = [
-    { name: "name", id: "vue-nom", label: t.name },
-    { name: "shared", id: "vue-partage-0", label: t.sharing },
-  ];
 
   function submit() {
     const checked = form.check({
@@ -79,12 +79,10 @@ function SaveViewPanel({
         fields={fields}
         failed={t.failed}
         onSubmit={submit}
-        actions={{
-          submit: t.submit,
-          pending: save.isPending,
-          submitting: t.submitting,
-          cancel: { label: messages.cancel, onCancel: () => panel.close() },
-        }}
+        actions={formActions(t, save.isPending, {
+          label: messages.cancel,
+          onCancel: () => panel.close(),
+        })}
       >
         <TextField id="vue-nom" label={t.name} hint={t.nameHint} required {...f.text("name")} />
         <RadioGroup

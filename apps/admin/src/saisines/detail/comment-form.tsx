@@ -4,7 +4,7 @@
  * the commune.
  */
 import { commentInput } from "@mutu/domain";
-import { Button, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
+import { Button, fieldLayout, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
 import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useConfirmation, useRefreshSaisine } from "@mutu/web/saisines";
@@ -12,10 +12,10 @@ import { detailMessages } from "./messages.ts";
 
 const t = detailMessages.comment;
 
-const fields = [
-  { name: "body", id: "commentaire-texte", label: t.field },
-  { name: "visibility", id: "commentaire-visibilite-0", label: t.visibility },
-] as const;
+const fields = fieldLayout("commentaire", {
+  body: ["texte", t.field],
+  visibility: ["visibilite-0", t.visibility],
+});
 
 export function CommentForm({ saisineId }: { saisineId: string }) {
   const refresh = useRefreshSaisine(saisineId);

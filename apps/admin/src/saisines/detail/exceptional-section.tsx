@@ -14,6 +14,7 @@ import {
   DayField,
   type Description,
   DescriptionList,
+  fieldLayout,
   Info,
   RadioGroup,
   Section,
@@ -30,20 +31,16 @@ import type { SaisineDetail } from "../types.ts";
 
 const t = detailMessages.exceptional;
 
-const fields = [
-  { name: "outcome", id: "exception-decision-0", label: t.outcome },
-  { name: "decidedOn", id: "exception-date", label: t.decidedOn },
-  { name: "reasons", id: "exception-motifs", label: t.reasons },
-  { name: "adaptedMeans", id: "exception-moyens", label: t.means },
-  { name: "communeManager.name", id: "exception-commune-nom", label: t.communeManager },
-  { name: "communeManager.function", id: "exception-commune-fonction", label: t.communeManager },
-  { name: "sharedServiceManager.name", id: "exception-sc-nom", label: t.sharedManager },
-  {
-    name: "sharedServiceManager.function",
-    id: "exception-sc-fonction",
-    label: t.sharedManager,
-  },
-] as const;
+const fields = fieldLayout("exception", {
+  outcome: ["decision-0", t.outcome],
+  decidedOn: ["date", t.decidedOn],
+  reasons: ["motifs", t.reasons],
+  adaptedMeans: ["moyens", t.means],
+  "communeManager.name": ["commune-nom", t.communeManager],
+  "communeManager.function": ["commune-fonction", t.communeManager],
+  "sharedServiceManager.name": ["sc-nom", t.sharedManager],
+  "sharedServiceManager.function": ["sc-fonction", t.sharedManager],
+});
 
 function DecisionForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshSaisine(s.id);
