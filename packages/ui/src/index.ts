@@ -2,6 +2,7 @@
 export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
 export { Button } from "./button.tsx";
 export { CalendarDate } from "./calendar-date.tsx";
+export { ConfirmActions } from "./confirm-actions.tsx";
 export { CopyText } from "./copy-text.tsx";
 export { type Column, DataTable, type ServerPages, type SortState } from "./data-table.tsx";
 export { DateTime } from "./date-time.tsx";

@@ -253,11 +253,12 @@ export const contractsMessages = {
     signFailed: "La signature n'a pas été enregistrée",
     signedNotice: (label: string, date: string) =>
       `${label} signé : il est en vigueur à partir du ${date}.`,
-    discardTitle: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
-    discardBody:
-      "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
-    discardConfirm: "Abandonner",
-    discardConfirming: "Abandon…",
+    discardDialog: {
+      title: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
+      body: "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
+      confirm: "Abandonner",
+      confirming: "Abandon…",
+    },
     discardedNotice: (label: string) => `${label} abandonné.`,
   },
   diff: {

@@ -18,7 +18,9 @@ import {
   formActions,
   formatCalendarDate,
   Info,
+  labelled,
   Link,
+  Options,
   RadioGroup,
   Section,
   SelectField,
@@ -102,20 +104,18 @@ export function DecisionForm({ project, onDone }: FormProps) {
           hint={d.meetingHint}
           required
         >
-          {meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {d.meetingOption(m.label, formatCalendarDate(m.day))}
-            </option>
-          ))}
+          <Options
+            options={meetings.map((m) => ({
+              value: m.id,
+              label: d.meetingOption(m.label, formatCalendarDate(m.day)),
+            }))}
+          />
         </SelectField>
         <RadioGroup
           id="decision-sens"
           legend={d.decision}
           required
-          options={PROJECT_DECISIONS.map((value) => ({
-            value,
-            label: PROJECT_DECISION_LABELS[value],
-          }))}
+          options={labelled(PROJECT_DECISIONS, PROJECT_DECISION_LABELS)}
           {...f.choice("decision")}
         />
         {v.decision === "retenu" ? (

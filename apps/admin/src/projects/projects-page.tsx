@@ -59,11 +59,12 @@ export function ProjectsPage() {
           value={String(year)}
           onChange={(e) => go(orgId, Number(e.currentTarget.value))}
         >
-          {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
+          <Options
+            options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({
+              value: y,
+              label: y,
+            }))}
+          />
         </SelectField>
       </div>
       <Status>{status}</Status>

@@ -119,14 +119,12 @@ function VendorForm({
       >
         <TextField {...f.field("name")} required className="input input-wide" />
         <SelectField {...f.field("parentId")}>
-          <option value="">{t.noParent}</option>
-          {vendors
-            .filter((x) => x.id !== editing)
-            .map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
+          <Options
+            empty={t.noParent}
+            options={vendors
+              .filter((x) => x.id !== editing)
+              .map((x) => ({ value: x.id, label: x.name }))}
+          />
         </SelectField>
         <TextField {...f.field("address")} className="input input-wide" />
         <TextField {...f.field("dpoContact")} className="input input-wide" />

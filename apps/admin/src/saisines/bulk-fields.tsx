@@ -3,10 +3,11 @@
  * saisine's own, none changed confirms them as filed); a comment and who reads it; what is
  * awaited and from whom. Closing needs nothing.
  */
-import type { QueueBulkAction } from "@mutu/domain";
+import { COMMENT_VISIBILITIES, PAUSE_WAITING_FOR, type QueueBulkAction } from "@mutu/domain";
 import {
   fieldLayout,
   type FormError,
+  labelled,
   RadioGroup,
   SelectField,
   TextAreaField,
@@ -116,10 +117,7 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
           id="groupe-visibilite"
           legend={t.visibility}
           required
-          options={[
-            { value: "public", label: t.public },
-            { value: "interne", label: t.internal },
-          ]}
+          options={labelled(COMMENT_VISIBILITIES, t.visibilities)}
           {...f.choice("visibility")}
         />
       </>
@@ -131,10 +129,7 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
           id="groupe-attente"
           legend={t.waitingFor}
           required
-          options={[
-            { value: "commune", label: t.waitCommune },
-            { value: "tiers", label: t.waitThird },
-          ]}
+          options={labelled(PAUSE_WAITING_FOR, t.waitingForOptions)}
           {...f.choice("waitingFor")}
         />
         <TextAreaField {...f.field("note")} required rows={2} />

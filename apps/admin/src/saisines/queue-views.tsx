@@ -7,8 +7,8 @@
 import { saveQueueViewInput } from "@mutu/domain";
 import {
   Button,
+  ConfirmActions,
   Dialog,
-  Actions,
   fieldLayout,
   Form,
   formActions,
@@ -111,37 +111,29 @@ function DeleteView({ view, onDeleted }: { view: View; onDeleted(message: string
       </Button>
       <Dialog
         open={open}
-        title={t.deleteTitle(view.name)}
+        title={t.deleteDialog.title(view.name)}
         onClose={() => setOpen(false)}
         busy={remove.isPending}
       >
-        <p>{t.deleteBody}</p>
+        <p>{t.deleteDialog.body}</p>
         {remove.error ? <p role="alert">{remove.error.message}</p> : null}
-        <Actions>
-          <Button
-            variant="danger"
-            data-autofocus
-            busy={remove.isPending}
-            busyLabel={t.deleting}
-            onClick={() =>
-              remove.mutate(
-                { viewId: view.id },
-                {
-                  async onSuccess() {
-                    await utils.saisines.views.invalidate();
-                    setOpen(false);
-                    onDeleted(t.deleted(view.name));
-                  },
+        <ConfirmActions
+          words={t.deleteDialog}
+          onConfirm={() =>
+            remove.mutate(
+              { viewId: view.id },
+              {
+                async onSuccess() {
+                  await utils.saisines.views.invalidate();
+                  setOpen(false);
+                  onDeleted(t.deleted(view.name));
                 },
-              )
-            }
-          >
-            {t.confirmDelete}
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            {messages.cancel}
-          </Button>
-        </Actions>
+              },
+            )
+          }
+          cancel={{ label: messages.cancel, onCancel: () => setOpen(false) }}
+          pending={remove.isPending}
+        />
       </Dialog>
     </>
   );

@@ -16,6 +16,7 @@ import {
   DescriptionList,
   fieldLayout,
   Info,
+  labelled,
   RadioGroup,
   Section,
   TextAreaField,
@@ -122,10 +123,7 @@ function DecisionForm({ saisine: s, onDone }: Props) {
         id="exception-decision"
         legend={t.outcome}
         required
-        options={EXCEPTIONAL_OUTCOMES.map((value) => ({
-          value,
-          label: EXCEPTIONAL_OUTCOME_LABELS[value],
-        }))}
+        options={labelled(EXCEPTIONAL_OUTCOMES, EXCEPTIONAL_OUTCOME_LABELS)}
         {...f.choice("outcome")}
       >
         {v.outcome === "acceptee" ? (
