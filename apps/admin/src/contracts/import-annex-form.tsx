@@ -38,7 +38,6 @@ export function ImportAnnexForm({
 }) {
   const utils = trpc.useUtils();
   const orgs = useOrganisations();
-  const communes = orgs.list.filter((o) => o.kind === "commune");
   const [file, setFile] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importAnnex = trpc.contracts.importAnnex.useMutation();
@@ -89,7 +88,7 @@ export function ImportAnnexForm({
       actions={formActions(t, importAnnex.isPending, { label: messages.cancel, onCancel })}
     >
       <SelectField {...f.field("orgId")} required>
-        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
+        <OrganisationOptions organisations={orgs.communes} empty={t.chooseCommune} />
       </SelectField>
       <TextField
         ref={fileInput}

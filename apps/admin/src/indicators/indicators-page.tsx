@@ -4,7 +4,7 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Options, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { Button, Link, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -13,6 +13,7 @@ import { communeDashboardHref, queueHref } from "../dashboards/hrefs.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { EntryDialog, type EntryTarget } from "./entry-dialog.tsx";
 import { indicatorsMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = indicatorsMessages;
 
@@ -20,7 +21,6 @@ function CommuneForm({ orgId }: { orgId: string }) {
   const { navigate, search } = useRoute();
   const orgs = useOrganisations();
   const [draft, setDraft] = useState(orgId);
-  const communes = orgs.list.filter((o) => o.kind === "commune");
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = new URLSearchParams(search);
@@ -36,10 +36,7 @@ function CommuneForm({ orgId }: { orgId: string }) {
           value={draft}
           onChange={(e) => setDraft(e.currentTarget.value)}
         >
-          <Options
-            empty={t.chooseCommune}
-            options={communes.map((o) => ({ value: o.id, label: o.name }))}
-          />
+          <OrganisationOptions organisations={orgs.communes} empty={t.chooseCommune} />
         </SelectField>
         <div className="actions">
           <Button type="submit">{t.show}</Button>

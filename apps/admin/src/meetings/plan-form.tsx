@@ -135,13 +135,11 @@ export function PlanForm({
         rows={6}
       />
       <CheckboxGroup
-        id="reunion-invites"
-        legend={t.participants}
         options={overview.people.map((p) => ({
           value: p.id,
           label: p.side === "operator" ? `${p.label} (${t.operatorSide})` : p.label,
         }))}
-        {...f.choice("participantIds")}
+        {...f.group("participantIds")}
       />
     </Form>
   );

@@ -120,12 +120,7 @@ export function RecordForm({
       onSubmit={submit}
       actions={formActions(t, record.isPending)}
     >
-      <CheckboxGroup
-        id="compte-rendu-presents"
-        legend={t.attendees}
-        options={options}
-        {...f.choice("attendeeIds")}
-      />
+      <CheckboxGroup options={options} {...f.group("attendeeIds")} />
       <TextAreaField {...f.field("otherAttendees")} hint={t.othersHint} rows={2} />
       <TextAreaField {...f.field("minutes")} required rows={8} />
       <TextAreaField {...f.field("decisions")} hint={t.decisionsHint} rows={3} />

@@ -119,8 +119,6 @@ export function CreatePersonForm({
         <OrganisationOptions organisations={organisations} empty={t.chooseOrganisation} />
       </SelectField>
       <CheckboxGroup
-        id="personne-fonctions"
-        legend={t.functions}
         hint={
           side === "operator"
             ? t.functionsHintOperator
@@ -130,7 +128,7 @@ export function CreatePersonForm({
         }
         empty={t.functionsNeedOrg}
         options={offered.map((fn) => ({ value: fn.id, label: fn.label }))}
-        {...f.choice("functionIds")}
+        {...f.group("functionIds")}
       />
     </Form>
   );

@@ -112,11 +112,9 @@ export function DecisionForm({ project, onDone }: FormProps) {
           />
         </SelectField>
         <RadioGroup
-          id="decision-sens"
-          legend={d.decision}
           required
           options={labelled(PROJECT_DECISIONS, PROJECT_DECISION_LABELS)}
-          {...f.choice("decision")}
+          {...f.group("decision")}
         />
         {v.decision === "retenu" ? (
           <TextField {...f.field("plannedYear")} inputMode="numeric" required />
@@ -179,7 +177,7 @@ export function EffortForm({ project, onDone }: FormProps) {
   const refresh = useRefreshProject();
   const log = trpc.projects.logEffort.useMutation();
   const form = useSchemaForm(logEffortInput, log);
-  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error);
+  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error, effortLayout);
   const v = f.values;
   function submit() {
     const checked = form.check({
@@ -206,21 +204,9 @@ export function EffortForm({ project, onDone }: FormProps) {
         onSubmit={submit}
         actions={formActions(e, log.isPending)}
       >
-        <TextField
-          id="charge-jour"
-          type="date"
-          label={e.workedOn}
-          required
-          {...f.text("workedOn")}
-        />
-        <TextField
-          id="charge-jours"
-          label={e.days}
-          inputMode="decimal"
-          required
-          {...f.text("days")}
-        />
-        <TextField id="charge-remarque" label={e.note} {...f.text("note")} />
+        <TextField type="date" required {...f.field("workedOn")} />
+        <TextField inputMode="decimal" required {...f.field("days")} />
+        <TextField {...f.field("note")} />
       </Form>
     </Section>
   );

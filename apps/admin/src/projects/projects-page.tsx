@@ -23,13 +23,13 @@ import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { projectsMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = projectsMessages.list;
 
 export function ProjectsPage() {
   const route = useRoute();
-  const { list } = useOrganisations();
-  const communes = list.filter((o) => o.kind === "commune");
+  const { communes } = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
   const thisYear = Number(parisToday().slice(0, 4));
   const year = Number(route.search.get("annee")) || thisYear;
@@ -48,10 +48,7 @@ export function ProjectsPage() {
           value={orgId}
           onChange={(e) => go(e.currentTarget.value, year)}
         >
-          <Options
-            empty={t.chooseCommune}
-            options={communes.map((c) => ({ value: c.id, label: c.name }))}
-          />
+          <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
         </SelectField>
         <SelectField
           id="projets-annee"

@@ -96,11 +96,9 @@ export function StudyForm({ project, onDone }: FormProps) {
         <RadioGroup {...yesOrNo("etude-partage", "sharedNeed")} />
         <TextField {...f.field("sharedWith")} />
         <RadioGroup
-          id="etude-portee"
-          legend={t.scope}
           required
           options={labelled(PROJECT_SCOPES, PROJECT_SCOPE_LABELS)}
-          {...f.choice("scope")}
+          {...f.group("scope")}
         />
         <RadioGroup {...yesOrNo("etude-donnees", "personalData")} hint={t.personalDataHint} />
         <TextField {...f.field("estimatedDays")} inputMode="decimal" required />

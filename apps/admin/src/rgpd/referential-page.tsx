@@ -164,13 +164,11 @@ function NotifyDialog({
         })}
       >
         <CheckboxGroup
-          id="notification-communes"
-          legend={t.communes}
           required
-          options={orgs.list
-            .filter((o) => o.kind === "commune" && !already.has(o.id))
+          options={orgs.communes
+            .filter((o) => !already.has(o.id))
             .map((o) => ({ value: o.id, label: o.name }))}
-          {...f.choice("orgIds")}
+          {...f.group("orgIds")}
         />
         <DayField {...f.field("notifiedOn")} required />
         <TextField {...f.field("means")} required className="input input-wide" />

@@ -135,10 +135,7 @@ function VendorForm({
         </div>
         <TextAreaField {...f.field("commitments")} required rows={4} />
         <SelectField {...f.field("communeId")}>
-          <OrganisationOptions
-            organisations={orgs.list.filter((o) => o.kind === "commune")}
-            empty={t.allCommunes}
-          />
+          <OrganisationOptions organisations={orgs.communes} empty={t.allCommunes} />
         </SelectField>
       </Form>
     </FormPanel>

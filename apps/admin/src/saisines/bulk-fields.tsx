@@ -114,11 +114,9 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
       <>
         <TextAreaField {...f.field("body")} required rows={3} />
         <RadioGroup
-          id="groupe-visibilite"
-          legend={t.visibility}
           required
           options={labelled(COMMENT_VISIBILITIES, t.visibilities)}
-          {...f.choice("visibility")}
+          {...f.group("visibility")}
         />
       </>
     );
@@ -126,11 +124,9 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
     return (
       <>
         <RadioGroup
-          id="groupe-attente"
-          legend={t.waitingFor}
           required
           options={labelled(PAUSE_WAITING_FOR, t.waitingForOptions)}
-          {...f.choice("waitingFor")}
+          {...f.group("waitingFor")}
         />
         <TextAreaField {...f.field("note")} required rows={2} />
       </>

@@ -47,7 +47,7 @@ function SaveViewPanel({
   const utils = trpc.useUtils();
   const save = trpc.saisines.saveView.useMutation();
   const form = useSchemaForm(saveQueueViewInput, save);
-  const f = useFields({ name: "", shared: "personal" }, form.error);
+  const f = useFields({ name: "", shared: "personal" }, form.error, fields);
 
   function submit() {
     const checked = form.check({
@@ -84,15 +84,13 @@ function SaveViewPanel({
           onCancel: () => panel.close(),
         })}
       >
-        <TextField id="vue-nom" label={t.name} hint={t.nameHint} required {...f.text("name")} />
+        <TextField {...f.field("name")} hint={t.nameHint} required />
         <RadioGroup
-          id="vue-partage"
-          legend={t.sharing}
           options={[
             { value: "personal", label: t.personal },
             { value: "shared", label: t.shared, hint: t.sharedHint },
           ]}
-          {...f.choice("shared")}
+          {...f.group("shared")}
         />
       </Form>
     </FormPanel>

@@ -24,6 +24,7 @@ import {
   type Filed,
 } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 import type { Organisation } from "../organisations/use-organisations.ts";
 
 const t = saisinesMessages.form;
@@ -68,10 +69,7 @@ export function RegisterForm({
         }}
         error={fieldError(errors, "orgId")}
       >
-        <Options
-          empty={t.chooseCommune}
-          options={communes.map((c) => ({ value: c.id, label: c.name }))}
-        />
+        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <RadioGroup
         id="enregistrer-canal"

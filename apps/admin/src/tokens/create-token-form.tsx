@@ -91,12 +91,10 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         <OrganisationOptions organisations={organisations} />
       </SelectField>
       <CheckboxGroup
-        id="jeton-permissions"
-        legend={t.permissions}
         hint={t.permissionsHint}
         required
         options={held.map((p) => ({ value: p, label: permissionLabels[p] }))}
-        {...f.choice("permissions")}
+        {...f.group("permissions")}
       />
       <NumberField {...f.field("expiresInDays")} hint={t.expiresInDaysHint} required />
     </Form>

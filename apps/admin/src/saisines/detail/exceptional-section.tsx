@@ -120,11 +120,9 @@ function DecisionForm({ saisine: s, onDone }: Props) {
       />
       <p>{t.lead}</p>
       <RadioGroup
-        id="exception-decision"
-        legend={t.outcome}
         required
         options={labelled(EXCEPTIONAL_OUTCOMES, EXCEPTIONAL_OUTCOME_LABELS)}
-        {...f.choice("outcome")}
+        {...f.group("outcome")}
       >
         {v.outcome === "acceptee" ? (
           <TextAreaField

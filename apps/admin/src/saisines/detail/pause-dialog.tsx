@@ -74,13 +74,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
       onSubmit={submit}
     >
       <p>{t.intro}</p>
-      <RadioGroup
-        id="attente-motif"
-        legend={t.waitingFor}
-        required
-        options={options}
-        {...f.choice("waitingFor")}
-      />
+      <RadioGroup required options={options} {...f.group("waitingFor")} />
       <TextAreaField {...f.field("note")} hint={t.noteHint} required rows={4} />
     </ChangeDialog>
   );
