@@ -58,6 +58,7 @@ export {
 } from "./format.ts";
 export { uiMessages } from "./messages.ts";
 export { Loaded } from "./loaded.tsx";
+export { LoadedPage } from "./loaded-page.tsx";
 export { Missing } from "./missing.tsx";
 export { Alert, Info, Loading, Status } from "./notice.tsx";
 export { AppNameProvider, Page } from "./page.tsx";

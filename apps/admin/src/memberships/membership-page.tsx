@@ -7,11 +7,8 @@ import {
   DataTable,
   DescriptionList,
   Info,
-  Link,
-  Loaded,
-  Page,
+  LoadedPage,
   Section,
-  Status,
   useRoute,
 } from "@mutu/ui";
 import { useState } from "react";
@@ -50,81 +47,73 @@ export function MembershipPage() {
   const orgId = route.search.get("commune") ?? "";
   const query = trpc.memberships.get.useQuery({ orgId }, { enabled: orgId !== "" });
   const [status, setStatus] = useState<string | null>(null);
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
   const canManage = can(me, "contracts.manage");
   const title = query.data ? t.title(query.data.member.name) : t.fallbackTitle;
 
   return (
-    <Page title={title}>
-      <p>
-        <Link to="/adhesions">{t.back}</Link>
-      </p>
-      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
-      {orgId === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query}>
-          {(m) => (
-            <>
-              <Section id="adhesion-resume" title={t.summaryTitle}>
-                <DescriptionList
-                  items={membershipSummary(
-                    m,
-                    summaryWords,
-                    <StatusBadge status={m.contract.status} />,
-                  )}
-                />
-                {m.periods.length ? (
-                  <DataTable
-                    caption={t.periodsCaption}
-                    columns={columns}
-                    rows={m.periods}
-                    rowKey={(p) => p.id}
+    <LoadedPage
+      title={title}
+      back={{ to: "/adhesions", label: t.back }}
+      named={orgId !== ""}
+      missing={t.missing}
+      query={query}
+      status={status}
+    >
+      {(m) => (
+        <>
+          <Section id="adhesion-resume" title={t.summaryTitle}>
+            <DescriptionList
+              items={membershipSummary(m, summaryWords, <StatusBadge status={m.contract.status} />)}
+            />
+            {m.periods.length ? (
+              <DataTable
+                caption={t.periodsCaption}
+                columns={columns}
+                rows={m.periods}
+                rowKey={(p) => p.id}
+              />
+            ) : null}
+          </Section>
+          <Section id="adhesion-contributions" title={t.contributionsTitle}>
+            {m.contributionProblem ? <Info>{m.contributionProblem}</Info> : null}
+            {m.contributions.map((c) =>
+              c.basis === "none" ? (
+                <p key={c.year}>{t.nothing(c.year)}</p>
+              ) : (
+                <div key={c.year}>
+                  <LinesTable
+                    caption={t.contributionCaption(
+                      c.year,
+                      membershipsMessages.contributions.bases[c.basis],
+                    )}
+                    lines={c.lines}
+                    total={c.cents}
                   />
-                ) : null}
-              </Section>
-              <Section id="adhesion-contributions" title={t.contributionsTitle}>
-                {m.contributionProblem ? <Info>{m.contributionProblem}</Info> : null}
-                {m.contributions.map((c) =>
-                  c.basis === "none" ? (
-                    <p key={c.year}>{t.nothing(c.year)}</p>
-                  ) : (
-                    <div key={c.year}>
-                      <LinesTable
-                        caption={t.contributionCaption(
-                          c.year,
-                          membershipsMessages.contributions.bases[c.basis],
-                        )}
-                        lines={c.lines}
-                        total={c.cents}
-                      />
-                      {c.needsReview ? <Info>{t.needsReview}</Info> : null}
-                    </div>
-                  ),
-                )}
-              </Section>
-              {canManage ? (
-                m.contract.noticeGivenOn ? (
-                  <Info>{t.ended}</Info>
-                ) : (
-                  <>
-                    <Section id="adhesion-formule" title={t.change.title} lead={t.change.intro}>
-                      <ChangeChoiceForm membership={m} onDone={setStatus} />
-                    </Section>
-                    <Section
-                      id="adhesion-resiliation"
-                      title={t.terminate.title}
-                      lead={t.terminate.intro}
-                    >
-                      <TerminateForm membership={m} onDone={setStatus} />
-                    </Section>
-                  </>
-                )
-              ) : null}
-            </>
-          )}
-        </Loaded>
+                  {c.needsReview ? <Info>{t.needsReview}</Info> : null}
+                </div>
+              ),
+            )}
+          </Section>
+          {canManage ? (
+            m.contract.noticeGivenOn ? (
+              <Info>{t.ended}</Info>
+            ) : (
+              <>
+                <Section id="adhesion-formule" title={t.change.title} lead={t.change.intro}>
+                  <ChangeChoiceForm membership={m} onDone={setStatus} />
+                </Section>
+                <Section
+                  id="adhesion-resiliation"
+                  title={t.terminate.title}
+                  lead={t.terminate.intro}
+                >
+                  <TerminateForm membership={m} onDone={setStatus} />
+                </Section>
+              </>
+            )
+          ) : null}
+        </>
       )}
-    </Page>
+    </LoadedPage>
   );
 }

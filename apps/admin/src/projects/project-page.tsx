@@ -4,7 +4,7 @@
  * decision, the plan projet, the next phase, effort, the abandonment.
  */
 import { isClosedProject, PROJECT_STATUS_LABELS, planProjetRefusal } from "@mutu/domain";
-import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
+import { LoadedPage, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import {
   DpoOpinionForm,
@@ -30,45 +30,41 @@ export function ProjectPage() {
   const [status, setStatus] = useState<string | null>(null);
   const p = query.data;
   return (
-    <Page
+    <LoadedPage
       title={p?.title ?? projectsMessages.list.title}
       lead={p ? t.lead(p.orgName, PROJECT_STATUS_LABELS[p.status]) : undefined}
+      back={{ to: p ? `/projets?commune=${p.orgId}` : "/projets", label: t.back }}
+      named={projectId !== ""}
+      missing={t.missing}
+      query={query}
+      loadingLabel={t.loading}
+      status={status}
     >
-      <p>
-        <Link to={p ? `/projets?commune=${p.orgId}` : "/projets"}>{t.back}</Link>
-      </p>
-      <Status>{status}</Status>
-      {projectId === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query} loadingLabel={t.loading}>
-          {(project) => {
-            const can = (action: string) => project.actions.some((a) => a === action);
-            const inPhase =
-              !isClosedProject(project.status) && (project.kind === "mission" || can("avancer"));
-            return (
-              <>
-                <FicheSection project={project} />
-                <LetterSection project={project} />
-                <StudySection project={project} />
-                {can("etudier") ? <StudyForm project={project} onDone={setStatus} /> : null}
-                {can("arbitrer") && project.canGiveDpoOpinion && !project.dpoOpinion ? (
-                  <DpoOpinionForm project={project} onDone={setStatus} />
-                ) : null}
-                {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}
-                <PlanProjetSection project={project} />
-                {planProjetRefusal(project.kind, project.status) === null ? (
-                  <PlanProjetForm project={project} onDone={setStatus} />
-                ) : null}
-                <FollowUpSection project={project} />
-                {inPhase ? <EffortForm project={project} onDone={setStatus} /> : null}
-                {can("avancer") ? <AdvanceForm project={project} onDone={setStatus} /> : null}
-                {can("abandonner") ? <AbandonForm project={project} onDone={setStatus} /> : null}
-              </>
-            );
-          }}
-        </Loaded>
-      )}
-    </Page>
+      {(project) => {
+        const can = (action: string) => project.actions.some((a) => a === action);
+        const inPhase =
+          !isClosedProject(project.status) && (project.kind === "mission" || can("avancer"));
+        return (
+          <>
+            <FicheSection project={project} />
+            <LetterSection project={project} />
+            <StudySection project={project} />
+            {can("etudier") ? <StudyForm project={project} onDone={setStatus} /> : null}
+            {can("arbitrer") && project.canGiveDpoOpinion && !project.dpoOpinion ? (
+              <DpoOpinionForm project={project} onDone={setStatus} />
+            ) : null}
+            {can("arbitrer") ? <DecisionForm project={project} onDone={setStatus} /> : null}
+            <PlanProjetSection project={project} />
+            {planProjetRefusal(project.kind, project.status) === null ? (
+              <PlanProjetForm project={project} onDone={setStatus} />
+            ) : null}
+            <FollowUpSection project={project} />
+            {inPhase ? <EffortForm project={project} onDone={setStatus} /> : null}
+            {can("avancer") ? <AdvanceForm project={project} onDone={setStatus} /> : null}
+            {can("abandonner") ? <AbandonForm project={project} onDone={setStatus} /> : null}
+          </>
+        );
+      }}
+    </LoadedPage>
   );
 }
