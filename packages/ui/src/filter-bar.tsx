@@ -24,6 +24,7 @@ export function FilterBar({
     <form
       className="filters"
       aria-label={label}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         onApply();

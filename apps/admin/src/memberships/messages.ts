@@ -55,6 +55,7 @@ export const membershipsMessages = {
     year: "Année",
     yearHint: "De 2000 à 2100.",
     show: "Afficher",
+    showLabel: "Choisir l'année des contributions",
     caption: (year: number, n: number) =>
       `Contributions ${year} (${n} adhérent${n > 1 ? "s" : ""})`,
     commune: "Commune",
