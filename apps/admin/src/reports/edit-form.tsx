@@ -11,7 +11,9 @@ import {
   fieldError,
   formActions,
   TextAreaField,
+  textBinding,
   TextField,
+  useFields,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { Report } from "@mutu/web/reports";
@@ -34,7 +36,7 @@ export function ReportEditForm({
   const edit = trpc.reports.edit.useMutation();
   const form = useSchemaForm(reportEditInput, edit);
   const { error } = form;
-  const [operatorComment, setOperatorComment] = useState(report.operatorComment);
+  const f = useFields({ operatorComment: report.operatorComment }, error);
   const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
     report.gapExplanations,
   );
@@ -62,7 +64,7 @@ export function ReportEditForm({
   ];
 
   function submit() {
-    const values = { operatorComment, actionPlan, gapExplanations };
+    const values = { ...f.values, actionPlan, gapExplanations };
     if (!form.check(values)) return;
     edit.mutate(
       { orgId: report.orgId, year: report.year, version: report.version, ...values },
@@ -87,9 +89,7 @@ export function ReportEditForm({
         id="rapport-appreciation"
         label={t.operatorComment}
         hint={t.operatorCommentHint}
-        value={operatorComment}
-        onChange={(event) => setOperatorComment(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "operatorComment")}
+        {...f.text("operatorComment")}
       />
       {report.gaps.map((g) => (
         <TextAreaField
@@ -106,40 +106,34 @@ export function ReportEditForm({
       ))}
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
-        {rows.map((item, i) => (
-          <div className="filters" key={item.key}>
-            <TextField
-              id={`rapport-action-${i}`}
-              label={t.action(i + 1)}
-              className="input input-wide"
-              value={item.action}
-              onChange={(event) => setItem(i, { action: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.action`)}
-            />
-            <TextField
-              id={`rapport-responsable-${i}`}
-              label={t.owner(i + 1)}
-              value={item.owner}
-              onChange={(event) => setItem(i, { owner: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.owner`)}
-            />
-            <DayField
-              id={`rapport-echeance-${i}`}
-              label={t.due(i + 1)}
-              value={item.due}
-              onChange={(event) => setItem(i, { due: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.due`)}
-            />
-            <div className="actions">
-              <Button
-                variant="secondary"
-                onClick={() => setActionPlan((items) => items.filter((_, j) => j !== i))}
-              >
-                {t.removeAction(i + 1)}
-              </Button>
+        {rows.map((item, i) => {
+          const row = textBinding(
+            item,
+            (change) => setItem(i, change),
+            error?.fieldErrors,
+            `actionPlan.${i}.`,
+          );
+          return (
+            <div className="filters" key={item.key}>
+              <TextField
+                id={`rapport-action-${i}`}
+                label={t.action(i + 1)}
+                className="input input-wide"
+                {...row("action")}
+              />
+              <TextField id={`rapport-responsable-${i}`} label={t.owner(i + 1)} {...row("owner")} />
+              <DayField id={`rapport-echeance-${i}`} label={t.due(i + 1)} {...row("due")} />
+              <div className="actions">
+                <Button
+                  variant="secondary"
+                  onClick={() => setActionPlan((items) => items.filter((_, j) => j !== i))}
+                >
+                  {t.removeAction(i + 1)}
+                </Button>
+              </div>
             </div>
-          </div>
-        ))}
+          );
+        })}
         <Button
           variant="secondary"
           onClick={() =>
