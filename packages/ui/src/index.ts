@@ -80,3 +80,4 @@ export { LoadMoreButton, type PagedList, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { textBinding, useFields } from "./use-fields.ts";
+export { useRows } from "./use-rows.ts";

@@ -11,9 +11,9 @@ import {
   fieldError,
   formActions,
   TextAreaField,
-  textBinding,
   TextField,
   useFields,
+  useRows,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { Report } from "@mutu/web/reports";
@@ -21,9 +21,6 @@ import { useState } from "react";
 import { reportsMessages } from "./messages.ts";
 
 const t = reportsMessages.page;
-
-let rowKeys = 0;
-const nextRowKey = () => `action-${++rowKeys}`;
 
 export function ReportEditForm({
   report,
@@ -40,14 +37,8 @@ export function ReportEditForm({
   const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
     report.gapExplanations,
   );
-  // Each row keeps its own key while rows are added and removed.
-  const [rows, setRows] = useState(() =>
-    report.actionPlan.map((item) => ({ ...item, key: nextRowKey() })),
-  );
-  const actionPlan: ActionPlanItem[] = rows.map(({ key: _key, ...item }) => item);
-  const setActionPlan = setRows;
-  const setItem = (index: number, change: Partial<ActionPlanItem>) =>
-    setRows((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const plan = useRows<ActionPlanItem>(() => report.actionPlan);
+  const actionPlan = plan.values;
 
   const fields = [
     { name: "operatorComment", id: "rapport-appreciation", label: t.operatorComment },
@@ -106,13 +97,8 @@ export function ReportEditForm({
       ))}
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
-        {rows.map((item, i) => {
-          const row = textBinding(
-            item,
-            (change) => setItem(i, change),
-            error?.fieldErrors,
-            `actionPlan.${i}.`,
-          );
+        {plan.rows.map((item, i) => {
+          const row = plan.text(i, error?.fieldErrors, `actionPlan.${i}.`);
           return (
             <div className="filters" key={item.key}>
               <TextField
@@ -124,25 +110,14 @@ export function ReportEditForm({
               <TextField id={`rapport-responsable-${i}`} label={t.owner(i + 1)} {...row("owner")} />
               <DayField id={`rapport-echeance-${i}`} label={t.due(i + 1)} {...row("due")} />
               <div className="actions">
-                <Button
-                  variant="secondary"
-                  onClick={() => setActionPlan((items) => items.filter((_, j) => j !== i))}
-                >
+                <Button variant="secondary" onClick={() => plan.remove(i)}>
                   {t.removeAction(i + 1)}
                 </Button>
               </div>
             </div>
           );
         })}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setActionPlan((items) => [
-              ...items,
-              { action: "", owner: "", due: "", key: nextRowKey() },
-            ])
-          }
-        >
+        <Button variant="secondary" onClick={() => plan.add({ action: "", owner: "", due: "" })}>
           {t.addAction}
         </Button>
       </fieldset>
