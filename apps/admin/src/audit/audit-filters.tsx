@@ -6,14 +6,14 @@ import {
   fieldLayout,
   type Filters,
   FormErrorSummary,
-  fieldError,
   Options,
   SelectField,
   TextField,
   urlFilters,
   useRoute,
+  useFields,
 } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { type FormEvent, useEffect } from "react";
 import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
@@ -64,51 +64,35 @@ const ACTION_GROUPS = Object.entries(t.groups).map(([prefix, label]) => ({
 
 export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
-  const [draft, setDraft] = useState<AuditFilters>(current);
   const form = useSchemaForm(auditFilterInput, { error: refusal });
   const { error } = form;
+  const f = useFields(url.filled(current), error, fields);
   const currentQuery = url.query(current);
   // Back and forward change the URL under the form: show the filters the list shows.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
-  useEffect(() => setDraft(current), [currentQuery]);
-
-  const set = (key: keyof AuditFilters) => (value: string) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  useEffect(() => f.reset(url.filled(current)), [currentQuery]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const filters = url.clean(draft);
+    const filters = url.clean(f.values);
     if (form.check(filters)) navigate(`/journal${url.query(filters)}`, { keepFocus: true });
   }
 
   function reset() {
-    setDraft({});
+    f.reset(url.filled({}));
     form.clear();
     navigate("/journal", { keepFocus: true });
   }
 
-  const fieldErrors = error?.fieldErrors;
   return (
     <form className="form-panel" noValidate onSubmit={submit} aria-labelledby="journal-filtres">
       <h2 id="journal-filtres">{t.filtersTitle}</h2>
       <FormErrorSummary error={error} fields={fields} headingLevel={3} />
       <div className="filters">
-        <SelectField
-          id="journal-organisation"
-          label={t.organisation}
-          value={draft.orgId ?? ""}
-          onChange={(event) => set("orgId")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "orgId")}
-        >
+        <SelectField {...f.field("orgId")}>
           <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
         </SelectField>
-        <SelectField
-          id="journal-action"
-          label={t.action}
-          value={draft.action ?? ""}
-          onChange={(event) => set("action")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "action")}
-        >
+        <SelectField {...f.field("action")}>
           <option value="">{t.allActions}</option>
           {ACTION_GROUPS.map((group) => (
             <optgroup key={group.prefix} label={group.label}>
@@ -117,30 +101,9 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
             </optgroup>
           ))}
         </SelectField>
-        <TextField
-          id="journal-auteur"
-          label={t.actor}
-          hint={t.actorHint}
-          value={draft.actor ?? ""}
-          onChange={(event) => set("actor")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "actor")}
-        />
-        <DayField
-          id="journal-du"
-          label={t.from}
-          hint={t.dateHint}
-          value={draft.from ?? ""}
-          onChange={(event) => set("from")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "from")}
-        />
-        <DayField
-          id="journal-au"
-          label={t.to}
-          hint={t.dateHint}
-          value={draft.to ?? ""}
-          onChange={(event) => set("to")(event.currentTarget.value)}
-          error={fieldError(fieldErrors, "to")}
-        />
+        <TextField {...f.field("actor")} hint={t.actorHint} />
+        <DayField {...f.field("from")} hint={t.dateHint} />
+        <DayField {...f.field("to")} hint={t.dateHint} />
       </div>
       <div className="inline-actions">
         <Button type="submit">{t.apply}</Button>
