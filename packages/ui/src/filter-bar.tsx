@@ -9,6 +9,7 @@ export function FilterBar({
   label,
   submit,
   variant,
+  boxed = false,
   onApply,
   children,
 }: {
@@ -17,12 +18,24 @@ export function FilterBar({
   /** The button's words (« Afficher », « Appliquer »…). */
   submit: string;
   variant?: "primary" | "secondary";
+  /** In a box of its own (a page's first choice), rather than on the list's line. */
+  boxed?: boolean;
   onApply(): void;
   children: ReactNode;
 }) {
+  const fields = (
+    <>
+      {children}
+      <div className="actions">
+        <Button type="submit" variant={variant}>
+          {submit}
+        </Button>
+      </div>
+    </>
+  );
   return (
     <form
-      className="filters"
+      className={boxed ? "form-panel" : "filters"}
       aria-label={label}
       noValidate
       onSubmit={(event) => {
@@ -30,12 +43,7 @@ export function FilterBar({
         onApply();
       }}
     >
-      {children}
-      <div className="actions">
-        <Button type="submit" variant={variant}>
-          {submit}
-        </Button>
-      </div>
+      {boxed ? <div className="filters">{fields}</div> : fields}
     </form>
   );
 }

@@ -4,45 +4,35 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { Button, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { communeDashboardHref, queueHref } from "../dashboards/hrefs.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { EntryDialog, type EntryTarget } from "./entry-dialog.tsx";
 import { indicatorsMessages } from "./messages.ts";
-import { OrganisationOptions } from "../organisations/organisation-options.tsx";
+import { OrganisationPicker } from "../organisations/organisation-picker.tsx";
 
 const t = indicatorsMessages;
 
 function CommuneForm({ orgId }: { orgId: string }) {
   const { navigate, search } = useRoute();
   const orgs = useOrganisations();
-  const [draft, setDraft] = useState(orgId);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const next = new URLSearchParams(search);
-    next.set("commune", draft);
-    navigate(`/indicateurs?${next}`, { keepFocus: true });
-  }
   return (
-    <form className="form-panel" noValidate onSubmit={submit} aria-label={t.commune}>
-      <div className="filters">
-        <SelectField
-          id="indicateurs-commune"
-          label={t.commune}
-          value={draft}
-          onChange={(e) => setDraft(e.currentTarget.value)}
-        >
-          <OrganisationOptions organisations={orgs.communes} empty={t.chooseCommune} />
-        </SelectField>
-        <div className="actions">
-          <Button type="submit">{t.show}</Button>
-        </div>
-      </div>
-    </form>
+    <OrganisationPicker
+      id="indicateurs-commune"
+      words={{ form: t.commune, label: t.commune, choose: t.chooseCommune, show: t.show }}
+      organisations={orgs.communes}
+      current={orgId}
+      boxed
+      onChoose={(draft) => {
+        const next = new URLSearchParams(search);
+        next.set("commune", draft);
+        navigate(`/indicateurs?${next}`, { keepFocus: true });
+      }}
+    />
   );
 }
 
