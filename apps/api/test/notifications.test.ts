@@ -72,12 +72,10 @@ describe.each(drivers)("notifications on %s", (driver) => {
   const tick = () => {
     now = new Date(now.getTime() + 60_000);
   };
-
-  test("an assignment tells the assignee, not the person who assigned", async () => {
-    const filed = await file();
-    const before = await unread(t.head);
+  /** The call centre assigns the saisine to the head of the call centre, a minute later. */
+  const assignToHead = async (filed: Filed) => {
     tick();
-    const assigned = data<Filed>(
+    return data<Filed>(
       await t.h.mutate(
         "saisines.assign",
         {
@@ -88,6 +86,12 @@ describe.each(drivers)("notifications on %s", (driver) => {
         { cookie: t.can },
       ),
     );
+  };
+
+  test("an assignment tells the assignee, not the person who assigned", async () => {
+    const filed = await file();
+    const before = await unread(t.head);
+    const assigned = await assignToHead(filed);
     expect(assigned.version).toBe(2);
     expect(await unread(t.head)).toBe(before + 1);
     const [first] = (await inbox(t.head)).items;
@@ -219,6 +223,32 @@ describe.each(drivers)("notifications on %s", (driver) => {
       data(await t.h.mutate("notifications.markRead", { all: true }, { cookie: t.agent })),
     ).toEqual({ updated: list.unread - 1 });
     expect(await unread(t.agent)).toBe(0);
+  });
+
+  test("the count asked alone (read with the caller) is the count asked beside another call", async () => {
+    // Alone, the header's count is answered by the caller's lookup (ADR 0044); in a batch with
+    // another procedure, it is counted in the caller's tenant transaction. Both say the same.
+    const filed = await file({ title: "Scanner du service état civil bloqué" });
+    await assignToHead(filed);
+    const batched = async () => {
+      const input = encodeURIComponent(JSON.stringify({ 0: {}, 1: {} }));
+      const res = await t.h.request(
+        `/trpc/notifications.unreadCount,notifications.list?batch=1&input=${input}`,
+        { cookie: t.head },
+      );
+      const [count, list] = (await res.json()) as [
+        { result: { data: { unread: number } } },
+        { result: { data: Inbox } },
+      ];
+      return { count: count.result.data.unread, listed: list.result.data.unread };
+    };
+    const alone = await unread(t.head);
+    expect(alone).toBeGreaterThan(0);
+    expect(await batched()).toEqual({ count: alone, listed: alone });
+    const [first] = (await inbox(t.head, { unreadOnly: true })).items;
+    await t.h.mutate("notifications.markRead", { ids: [first?.id] }, { cookie: t.head });
+    expect(await unread(t.head)).toBe(alone - 1);
+    expect(await batched()).toEqual({ count: alone - 1, listed: alone - 1 });
   });
 
   test("emails follow each person's choice, queued by the maintenance pass", async () => {

@@ -66,15 +66,16 @@ describe.each(drivers)("row-level security on %s", (driver) => {
 
   test("the session lookup lowers the system flag it raises, and the tenant role cannot run it", async () => {
     const { database } = t;
-    const flag = await database.db.transaction(async (tx) => {
-      await tx.execute(sql`select mutu_session_caller('no such session')`);
-      return tx.select().from(organisations);
-    });
-    if (driver === "postgres") expect(flag).toEqual([]);
-    const denied = withTenant(database.db, begles(), (tx) =>
-      tx.execute(sql`select mutu_session_caller('no such session')`),
-    );
-    expect(await failure(denied)).toMatch(/permission denied/);
+    for (const lookup of ["mutu_session_caller", "mutu_session_unread"]) {
+      const call = sql`select ${sql.raw(lookup)}('no such session')`;
+      const flag = await database.db.transaction(async (tx) => {
+        await tx.execute(call);
+        return tx.select().from(organisations);
+      });
+      if (driver === "postgres") expect(flag).toEqual([]);
+      const denied = withTenant(database.db, begles(), (tx) => tx.execute(call));
+      expect(await failure(denied)).toMatch(/permission denied/);
+    }
   });
 
   test("the audit trail is append-only and its chains verify; tampering is detected", async () => {

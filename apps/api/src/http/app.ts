@@ -58,7 +58,10 @@ const socketAddressOf = (env: unknown) =>
   (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket
     ?.remoteAddress;
 
-/** A call made of background procedures only (the unread count): it does not extend the session. */
+/**
+ * A call made of background procedures only (the unread count): it does not extend the session,
+ * and its caller is looked up with the unread count that answers it (ADR 0044).
+ */
 function isBackground(pathname: string) {
   const procedures = pathname.replace(/^\/trpc\//, "").split(",");
   return procedures.every((p) => BACKGROUND_PROCEDURES.includes(p));
@@ -131,7 +134,7 @@ export function createApp(options: AppOptions) {
           credentials.secret,
           at,
           (s) => sessionExpiry(s, at).expired,
-          !isBackground(url.pathname),
+          isBackground(url.pathname),
         );
     } catch (error) {
       logUnexpected("caller lookup", error);

@@ -30,6 +30,11 @@ export type Caller = {
   permissions: Permission[];
   functions: { id: string; code: string; label: string }[];
   sessionHash: string | null;
+  /**
+   * The person's unread notifications, read with the caller for the header's unread count (a
+   * background call, ADR 0044); null when the lookup did not read them.
+   */
+  unreadNotifications: number | null;
 };
 
 type HeldFunction = { id: string; code: string; label: string; permissions: string[] };
@@ -71,6 +76,7 @@ function personCaller(
   fns: HeldFunction[],
   members: string[],
   sessionHash: string | null,
+  unreadNotifications: number | null = null,
 ): Caller {
   const callerOrg = orgOf(org);
   return {
@@ -84,6 +90,7 @@ function personCaller(
     permissions: permissionsOf(fns),
     functions: fns.map(({ permissions: _p, ...f }) => f),
     sessionHash,
+    unreadNotifications,
   };
 }
 
@@ -97,11 +104,17 @@ type SessionCaller = {
   members: string[];
 };
 
-/** The session's caller, in one statement and one round trip (no transaction): every request runs it. */
+/**
+ * The session's caller, in one statement and one round trip (no transaction): every request runs
+ * it. A background call also gets the person's unread count (`mutu_session_unread`, migration
+ * 0033): the function is not run for the others.
+ */
 const sessionCaller = statement("caller_session", (db) =>
   db
     .select({
       caller: sql<SessionCaller | null>`mutu_session_caller(${sql.placeholder("tokenHash")})`,
+      unread: sql<string | null>`case when ${sql.placeholder("withUnread")}::boolean
+        then mutu_session_unread(${sql.placeholder("tokenHash")}) end`,
     })
     .from(sql`(values (1)) as one`),
 );
@@ -111,21 +124,31 @@ export async function callerFromSession(
   secret: string,
   now: Date,
   isExpired: (s: { createdAt: Date; lastSeenAt: Date }) => boolean,
-  /** False for what a page asks on its own (the unread count): it keeps no session alive. */
-  touch = true,
+  /**
+   * True for what a page asks on its own (the header's unread count): it keeps no session alive,
+   * and the caller comes with the person's unread notifications, which answer it (ADR 0044).
+   */
+  background = false,
 ): Promise<Caller | null> {
   const tokenHash = sha256(secret);
-  const [row] = await sessionCaller(db, { tokenHash });
+  const [row] = await sessionCaller(db, { tokenHash, withUnread: background });
   const found = row?.caller;
   if (!found) return null;
   const session = { createdAt: new Date(found.createdAt), lastSeenAt: new Date(found.lastSeenAt) };
   if (isExpired(session)) return null;
-  if (touch && now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_EVERY_MS) {
+  if (!background && now.getTime() - session.lastSeenAt.getTime() > SESSION_TOUCH_EVERY_MS) {
     await withSystem(db, (tx) =>
       tx.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash)),
     );
   }
-  return personCaller(found.person, found.org, found.functions, found.members, tokenHash);
+  return personCaller(
+    found.person,
+    found.org,
+    found.functions,
+    found.members,
+    tokenHash,
+    row.unread == null ? null : Number(row.unread),
+  );
 }
 
 /**
@@ -197,6 +220,7 @@ export async function callerFromToken(
       ),
       functions: [],
       sessionHash: null,
+      unreadNotifications: null,
     };
   });
 }

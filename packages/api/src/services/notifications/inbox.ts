@@ -108,9 +108,14 @@ export async function inbox(
   });
 }
 
+/**
+ * The caller's unread count: read with the caller when the request asked for nothing else (one
+ * round trip, ADR 0044), or counted in the caller's tenant transaction.
+ */
 export async function unread(ctx: ServiceContext) {
   const personId = ctx.caller.personId;
   if (!personId) return { unread: 0 };
+  if (ctx.caller.unreadNotifications !== null) return { unread: ctx.caller.unreadNotifications };
   return inTenant(ctx, async (tx) => ({ unread: await unreadCount(tx, personId) }));
 }
 
