@@ -2,9 +2,9 @@
  * A form's values in one state, and the props that bind a field to one of them: its value, what
  * a change does, and its errors (`fieldError`, nested keys included) — `{...fields.text("email")}`
  * on a TextField, TextAreaField or SelectField, `{...fields.choice("kind")}` on a RadioGroup or a
- * CheckboxGroup (`group("kind")` adds its id and legend from the layout). Given the form's layout (the fields its error summary lists), `field("email")`
- * adds the input's id and label from it, so they are written once. The values go to
- * `useSchemaForm`'s `check` as they are.
+ * CheckboxGroup. Given the form's layout (the fields its error summary lists), `field("email")`
+ * adds the input's id and label from it, and `group("kind")` a group's id and legend, so they are
+ * written once. The values go to `useSchemaForm`'s `check` as they are.
  */
 import { type ChangeEvent, useState } from "react";
 import type { SummaryField } from "./error-summary.tsx";
