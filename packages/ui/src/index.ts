@@ -2,6 +2,7 @@
 export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
 export { Button } from "./button.tsx";
 export { CalendarDate } from "./calendar-date.tsx";
+export { ConfirmActions } from "./confirm-actions.tsx";
 export { CopyText } from "./copy-text.tsx";
 export { type Column, DataTable, type ServerPages, type SortState } from "./data-table.tsx";
 export { DateTime } from "./date-time.tsx";
@@ -15,6 +16,7 @@ export {
 export { Actions, Dialog } from "./dialog.tsx";
 export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
+export { type FieldLayout, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
 export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
@@ -57,6 +59,7 @@ export {
 } from "./format.ts";
 export { uiMessages } from "./messages.ts";
 export { Loaded } from "./loaded.tsx";
+export { LoadedPage } from "./loaded-page.tsx";
 export { Missing } from "./missing.tsx";
 export { Alert, Info, Loading, Status } from "./notice.tsx";
 export { AppNameProvider, Page } from "./page.tsx";
@@ -78,3 +81,4 @@ export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-m
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { textBinding, useFields } from "./use-fields.ts";
+export { useRows } from "./use-rows.ts";

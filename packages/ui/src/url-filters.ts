@@ -17,6 +17,10 @@ export function urlFilters<K extends string>(params: Record<K, string>) {
   }
   return {
     clean,
+    /** Every filter as a form holds it: its value, or "" (a form's controls are never blank). */
+    filled(filters: Filters<K>): Record<K, string> {
+      return Object.fromEntries(keys.map((key) => [key, filters[key] ?? ""])) as Record<K, string>;
+    },
     /** The filters a URL's query string holds. */
     from(search: URLSearchParams): Filters<K> {
       const filters: Filters<K> = {};

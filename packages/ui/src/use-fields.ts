@@ -3,8 +3,8 @@
  * a change does, and its errors (`fieldError`, nested keys included) — `{...fields.text("email")}`
  * on a TextField, TextAreaField or SelectField, `{...fields.choice("kind")}` on a RadioGroup or a
  * CheckboxGroup. Given the form's layout (the fields its error summary lists), `field("email")`
- * adds the input's id and label from it, so they are written once. The values go to
- * `useSchemaForm`'s `check` as they are.
+ * adds the input's id and label from it, and `group("kind")` a group's id and legend, so they are
+ * written once. The values go to `useSchemaForm`'s `check` as they are.
  */
 import { type ChangeEvent, useState } from "react";
 import type { SummaryField } from "./error-summary.tsx";
@@ -25,6 +25,11 @@ export function useFields<
    * field when it differs from the value's (a nested `manager.name`).
    */
   const text = textBinding(values, set, error?.fieldErrors);
+  const choice = <K extends keyof V & string>(name: K) => ({
+    value: values[name],
+    onChange: (value: V[K]) => setOne(name, value),
+    error: fieldError(error?.fieldErrors, name),
+  });
   return {
     values,
     set,
@@ -37,12 +42,16 @@ export function useFields<
       return { id: place.id, label: place.label, ...text(name, errorKey) };
     },
     /** For radio buttons or checkboxes: the value (or values) chosen. */
-    choice<K extends keyof V & string>(name: K) {
-      return {
-        value: values[name],
-        onChange: (value: V[K]) => setOne(name, value),
-        error: fieldError(error?.fieldErrors, name),
-      };
+    choice,
+    /**
+     * `choice` with the group's id and legend, read from the layout — where the group's place is
+     * its first option's id (`<group id>-0`), the one the error summary links to.
+     */
+    group<K extends keyof V & L[number]["name"] & string>(name: K) {
+      const place = layout?.find((candidate) => candidate.name === name);
+      if (!place?.id.endsWith("-0"))
+        throw new Error(`The form's layout has no group named ${name} (an id ending in -0)`);
+      return { id: place.id.slice(0, -2), legend: place.label, ...choice(name) };
     },
   };
 }

@@ -16,6 +16,7 @@ import {
   Button,
   DayField,
   Info,
+  labelled,
   RadioGroup,
   SelectField,
   TextAreaField,
@@ -183,7 +184,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         id="niveau-issue"
         legend={t.outcomeField}
         required
-        options={outcomes.map((value) => ({ value, label: ARBITRATION_OUTCOME_LABELS[value] }))}
+        options={labelled(outcomes, ARBITRATION_OUTCOME_LABELS)}
         {...f.choice("outcome")}
       />
       <TextAreaField

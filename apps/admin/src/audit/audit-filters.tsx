@@ -2,17 +2,18 @@
 import { auditFilterInput } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   type Filters,
   FiltersPanel,
   FormErrorSummary,
-  fieldError,
   Options,
   SelectField,
   TextField,
   urlFilters,
-  useFiltersDraft,
   useRoute,
+  useFields,
 } from "@mutu/ui";
+import { useEffect } from "react";
 import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
@@ -34,13 +35,13 @@ export type AuditFilters = Filters<"orgId" | "action" | "actor" | "from" | "to">
 
 export const filtersFrom = url.from;
 
-const fields = [
-  { name: "orgId", id: "journal-organisation", label: t.organisation },
-  { name: "action", id: "journal-action", label: t.action },
-  { name: "actor", id: "journal-auteur", label: t.actor },
-  { name: "from", id: "journal-du", label: t.from },
-  { name: "to", id: "journal-au", label: t.to },
-] as const;
+const fields = fieldLayout("journal", {
+  orgId: ["organisation", t.organisation],
+  action: ["action", t.action],
+  actor: ["auteur", t.actor],
+  from: ["du", t.from],
+  to: ["au", t.to],
+});
 
 type AuditFiltersFormProps = {
   current: AuditFilters;
@@ -63,25 +64,25 @@ const ACTION_GROUPS = Object.entries(t.groups).map(([prefix, label]) => ({
 
 export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
-  const [draft, setDraft] = useFiltersDraft<AuditFilters>(current, url.query(current));
   const form = useSchemaForm(auditFilterInput, { error: refusal });
   const { error } = form;
-
-  const set = (key: keyof AuditFilters) => (value: string) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const f = useFields(url.filled(current), error, fields);
+  const currentQuery = url.query(current);
+  // Back and forward change the URL under the form: show the filters the list shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query string stands for `current`
+  useEffect(() => f.reset(url.filled(current)), [currentQuery]);
 
   function submit() {
-    const filters = url.clean(draft);
+    const filters = url.clean(f.values);
     if (form.check(filters)) navigate(`/journal${url.query(filters)}`, { keepFocus: true });
   }
 
   function reset() {
-    setDraft({});
+    f.reset(url.filled({}));
     form.clear();
     navigate("/journal", { keepFocus: true });
   }
 
-  const fieldErrors = error?.fieldErrors;
   return (
     <FiltersPanel
       id="journal-filtres"
@@ -90,22 +91,10 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
       onReset={reset}
       errors={<FormErrorSummary error={error} fields={fields} headingLevel={3} />}
     >
-      <SelectField
-        id="journal-organisation"
-        label={t.organisation}
-        value={draft.orgId ?? ""}
-        onChange={(event) => set("orgId")(event.currentTarget.value)}
-        error={fieldError(fieldErrors, "orgId")}
-      >
+      <SelectField {...f.field("orgId")}>
         <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
       </SelectField>
-      <SelectField
-        id="journal-action"
-        label={t.action}
-        value={draft.action ?? ""}
-        onChange={(event) => set("action")(event.currentTarget.value)}
-        error={fieldError(fieldErrors, "action")}
-      >
+      <SelectField {...f.field("action")}>
         <option value="">{t.allActions}</option>
         {ACTION_GROUPS.map((group) => (
           <optgroup key={group.prefix} label={group.label}>
@@ -114,30 +103,9 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
           </optgroup>
         ))}
       </SelectField>
-      <TextField
-        id="journal-auteur"
-        label={t.actor}
-        hint={t.actorHint}
-        value={draft.actor ?? ""}
-        onChange={(event) => set("actor")(event.currentTarget.value)}
-        error={fieldError(fieldErrors, "actor")}
-      />
-      <DayField
-        id="journal-du"
-        label={t.from}
-        hint={t.dateHint}
-        value={draft.from ?? ""}
-        onChange={(event) => set("from")(event.currentTarget.value)}
-        error={fieldError(fieldErrors, "from")}
-      />
-      <DayField
-        id="journal-au"
-        label={t.to}
-        hint={t.dateHint}
-        value={draft.to ?? ""}
-        onChange={(event) => set("to")(event.currentTarget.value)}
-        error={fieldError(fieldErrors, "to")}
-      />
+      <TextField {...f.field("actor")} hint={t.actorHint} />
+      <DayField {...f.field("from")} hint={t.dateHint} />
+      <DayField {...f.field("to")} hint={t.dateHint} />
     </FiltersPanel>
   );
 }

@@ -11,9 +11,8 @@ import {
   Info,
   Link,
   Loaded,
-  Page,
+  LoadedPage,
   Section,
-  Status,
   formatCalendarDate,
   useRoute,
 } from "@mutu/ui";
@@ -90,7 +89,6 @@ export function ContractPage() {
   const route = useRoute();
   const id = route.search.get("id") ?? "";
   const history = trpc.contracts.history.useQuery({ contractId: id }, { enabled: id !== "" });
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
   const name = history.data?.contract.orgName;
   const title = !history.data
     ? t.fallbackTitle
@@ -99,56 +97,52 @@ export function ContractPage() {
       : t.title(name ?? "");
 
   return (
-    <Page title={title}>
-      <p>
-        <Link to="/contrats">{t.back}</Link>
-      </p>
-      <Status>{typeof notice === "string" ? notice : null}</Status>
-      {id === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={history}>
-          {({ contract, versions }) => {
-            const draft = versions.find((v) => v.status === "draft");
-            return (
+    <LoadedPage
+      title={title}
+      back={{ to: "/contrats", label: t.back }}
+      named={id !== ""}
+      missing={t.missing}
+      query={history}
+    >
+      {({ contract, versions }) => {
+        const draft = versions.find((v) => v.status === "draft");
+        return (
+          <>
+            <Section id="contrat-resume" title={t.summaryTitle}>
+              <DescriptionList items={summary(contract)} />
+              {contract.kind === "convention" ? (
+                <p>
+                  <Link to={contractHref(contract)}>{t.membership}</Link>
+                </p>
+              ) : null}
+            </Section>
+            {contract.kind === "engagement" ? (
               <>
-                <Section id="contrat-resume" title={t.summaryTitle}>
-                  <DescriptionList items={summary(contract)} />
-                  {contract.kind === "convention" ? (
-                    <p>
-                      <Link to={contractHref(contract)}>{t.membership}</Link>
-                    </p>
+                <ContractInForce orgId={contract.orgId} />
+                <Section id="contrat-versions" title={t.versionsTitle}>
+                  <VersionsTable versions={versions} />
+                  {draft ? (
+                    <Info>
+                      <p>{t.pendingDraft(versionLabel(draft))}</p>
+                      <p>
+                        <Link to={`/contrats/avenant?id=${encodeURIComponent(draft.id)}`}>
+                          {t.resume}
+                          <span className="visually-hidden">
+                            {t.resumeLabel(versionLabel(draft))}
+                          </span>
+                        </Link>
+                      </p>
+                    </Info>
+                  ) : can(me, "contracts.manage") && versions.length > 0 ? (
+                    <DraftForm contractId={contract.id} />
                   ) : null}
                 </Section>
-                {contract.kind === "engagement" ? (
-                  <>
-                    <ContractInForce orgId={contract.orgId} />
-                    <Section id="contrat-versions" title={t.versionsTitle}>
-                      <VersionsTable versions={versions} />
-                      {draft ? (
-                        <Info>
-                          <p>{t.pendingDraft(versionLabel(draft))}</p>
-                          <p>
-                            <Link to={`/contrats/avenant?id=${encodeURIComponent(draft.id)}`}>
-                              {t.resume}
-                              <span className="visually-hidden">
-                                {t.resumeLabel(versionLabel(draft))}
-                              </span>
-                            </Link>
-                          </p>
-                        </Info>
-                      ) : can(me, "contracts.manage") && versions.length > 0 ? (
-                        <DraftForm contractId={contract.id} />
-                      ) : null}
-                    </Section>
-                    {versions.length > 1 ? <CompareSection versions={versions} /> : null}
-                  </>
-                ) : null}
+                {versions.length > 1 ? <CompareSection versions={versions} /> : null}
               </>
-            );
-          }}
-        </Loaded>
-      )}
-    </Page>
+            ) : null}
+          </>
+        );
+      }}
+    </LoadedPage>
   );
 }

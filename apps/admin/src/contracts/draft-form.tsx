@@ -1,24 +1,22 @@
 /** « Préparer un avenant »: its subject; the draft copies the latest signed version, then opens. */
 import { draftAmendmentInput } from "@mutu/domain";
-import { TextField, fieldError, useRoute, Form } from "@mutu/ui";
-import { useState } from "react";
+import { Form, formActions, TextField, useFields, useRoute } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "./messages.ts";
 
-const t = contractsMessages.contract;
+const t = contractsMessages.contract.draftForm;
 
-const fields = [{ name: "subject", id: "avenant-objet-initial", label: t.draftSubject }] as const;
+const fields = [{ name: "subject", id: "avenant-objet-initial", label: t.subject }] as const;
 
 export function DraftForm({ contractId }: { contractId: string }) {
   const { navigate } = useRoute();
   const utils = trpc.useUtils();
-  const [subject, setSubject] = useState("");
   const draft = trpc.contracts.draftAmendment.useMutation();
   const form = useSchemaForm(draftAmendmentInput, draft);
-  const { error } = form;
+  const f = useFields({ subject: "" }, form.error, fields);
 
   function submit() {
-    const checked = form.check({ contractId, subject });
+    const checked = form.check({ contractId, subject: f.values.subject });
     if (!checked) return;
     draft.mutate(checked, {
       async onSuccess(result) {
@@ -30,29 +28,21 @@ export function DraftForm({ contractId }: { contractId: string }) {
 
   return (
     <Form
-      error={error}
+      error={form.error}
       fields={fields}
-      failed={t.draftFailed}
+      failed={t.failed}
       className="form form-panel"
       labelledBy="avenant-nouveau"
       intro={
         <>
-          <h3 id="avenant-nouveau">{t.draftTitle}</h3>
-          <p className="prose">{t.draftIntro}</p>
+          <h3 id="avenant-nouveau">{t.title}</h3>
+          <p className="prose">{t.intro}</p>
         </>
       }
       onSubmit={submit}
-      actions={{ submit: t.draftSubmit, submitting: t.draftSubmitting, pending: draft.isPending }}
+      actions={formActions(t, draft.isPending)}
     >
-      <TextField
-        id="avenant-objet-initial"
-        label={t.draftSubject}
-        hint={t.draftSubjectHint}
-        required
-        value={subject}
-        onChange={(event) => setSubject(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "subject")}
-      />
+      <TextField {...f.field("subject")} hint={t.subjectHint} required />
     </Form>
   );
 }

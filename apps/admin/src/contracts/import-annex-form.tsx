@@ -4,6 +4,7 @@
  */
 import { importAnnexInput } from "@mutu/domain";
 import {
+  fieldLayout,
   SelectField,
   TextField,
   fieldError,
@@ -23,10 +24,10 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = contractsMessages.import;
 
-const fields = [
-  { name: "orgId", id: "import-commune", label: t.commune },
-  { name: "content", id: "import-fichier", label: t.file },
-] as const;
+const fields = fieldLayout("import", {
+  orgId: ["commune", t.commune],
+  content: ["fichier", t.file],
+});
 
 export function ImportAnnexForm({
   onImported,
@@ -37,7 +38,6 @@ export function ImportAnnexForm({
 }) {
   const utils = trpc.useUtils();
   const orgs = useOrganisations();
-  const communes = orgs.list.filter((o) => o.kind === "commune");
   const [file, setFile] = useState<File | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const importAnnex = trpc.contracts.importAnnex.useMutation();
@@ -88,7 +88,7 @@ export function ImportAnnexForm({
       actions={formActions(t, importAnnex.isPending, { label: messages.cancel, onCancel })}
     >
       <SelectField {...f.field("orgId")} required>
-        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
+        <OrganisationOptions organisations={orgs.communes} empty={t.chooseCommune} />
       </SelectField>
       <TextField
         ref={fileInput}

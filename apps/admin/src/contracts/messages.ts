@@ -77,17 +77,19 @@ export const contractsMessages = {
     downloadLabel: (label: string) => ` : télécharger l'annexe de la version « ${label} »`,
     downloading: "Téléchargement…",
     membership: "Gérer l'adhésion",
-    draftTitle: "Préparer un avenant",
-    draftIntro:
-      "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+    draftForm: {
+      title: "Préparer un avenant",
+      intro:
+        "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+      subject: "Objet de l'avenant",
+      subjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
+      submit: "Préparer l'avenant",
+      submitting: "Préparation…",
+      failed: "L'avenant n'a pas pu être préparé",
+    },
     inForceLead:
       "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
     noneInForce: "Aucune version de ce contrat n'est en vigueur aujourd'hui.",
-    draftSubject: "Objet de l'avenant",
-    draftSubjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
-    draftSubmit: "Préparer l'avenant",
-    draftSubmitting: "Préparation…",
-    draftFailed: "L'avenant n'a pas pu être préparé",
     pendingDraft: (label: string) =>
       `${label} est en préparation : reprenez-le pour le modifier, le signer ou l'abandonner.`,
     compareTitle: "Comparer deux versions",
@@ -251,11 +253,12 @@ export const contractsMessages = {
     signFailed: "La signature n'a pas été enregistrée",
     signedNotice: (label: string, date: string) =>
       `${label} signé : il est en vigueur à partir du ${date}.`,
-    discardTitle: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
-    discardBody:
-      "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
-    discardConfirm: "Abandonner",
-    discardConfirming: "Abandon…",
+    discardDialog: {
+      title: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
+      body: "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
+      confirm: "Abandonner",
+      confirming: "Abandon…",
+    },
     discardedNotice: (label: string) => `${label} abandonné.`,
   },
   diff: {

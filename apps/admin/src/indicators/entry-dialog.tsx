@@ -10,10 +10,12 @@ import {
   Field,
   Form,
   fieldError,
+  formActions,
   RadioGroup,
   readFileAsBase64,
   TextAreaField,
   TextField,
+  useFields,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
@@ -44,12 +46,17 @@ export function EntryDialog({
   const form = useSchemaForm(indicatorEntryInput, enter);
   const errors = form.error?.fieldErrors;
   const fields = ENTRY_FIELDS[target.code];
-  const [texts, setTexts] = useState<Record<string, string>>({});
-  const [measuredOn, setMeasuredOn] = useState(parisToday());
-  const [kind, setKind] = useState<"file" | "link">("file");
-  const [url, setUrl] = useState("");
+  // The value's fields by path, each as typed; then the measure's own.
+  const value = useFields(
+    Object.fromEntries(fields.map((field): [string, string] => [field.path, ""])),
+    form.error,
+  );
+  const f = useFields(
+    { measuredOn: parisToday(), kind: "file" as "file" | "link", url: "", note: "" },
+    form.error,
+  );
+  const { measuredOn, kind, url, note } = f.values;
   const [file, setFile] = useState<File | null>(null);
-  const [note, setNote] = useState("");
 
   async function submit() {
     const evidence =
@@ -69,7 +76,7 @@ export function EntryDialog({
       period: target.period.key,
       measuredOn,
       evidence,
-      value: entryValue(fields, texts),
+      value: entryValue(fields, value.values),
       ...(note.trim() ? { note: note.trim() } : {}),
     };
     const checked = form.check(input, (fieldErrors) => {
@@ -85,10 +92,10 @@ export function EntryDialog({
   }
 
   const summary = [
-    ...fields.map((f) => ({
-      name: `value.${f.path}`,
-      id: f.kind === "yes-no" ? `${fieldId(f.path)}-0` : fieldId(f.path),
-      label: f.label,
+    ...fields.map((field) => ({
+      name: `value.${field.path}`,
+      id: field.kind === "yes-no" ? `${fieldId(field.path)}-0` : fieldId(field.path),
+      label: field.label,
     })),
     { name: "measuredOn", id: "mesure-date", label: t.measuredOn },
     { name: "period", id: "mesure-date", label: t.measuredOn },
@@ -114,48 +121,40 @@ export function EntryDialog({
           </p>
         }
         onSubmit={submit}
-        actions={{
-          submit: t.submit,
-          submitting: t.submitting,
-          pending: enter.isPending,
-          cancel: { label: messages.cancel, onCancel: onClose },
-        }}
+        actions={formActions(t, enter.isPending, { label: messages.cancel, onCancel: onClose })}
       >
-        {fields.map((f) =>
-          f.kind === "yes-no" ? (
+        {fields.map((field) => {
+          const bound = value.text(field.path, `value.${field.path}`);
+          return field.kind === "yes-no" ? (
             <RadioGroup
-              key={f.path}
-              id={fieldId(f.path)}
-              legend={f.label}
+              key={field.path}
+              id={fieldId(field.path)}
+              legend={field.label}
               required
               options={[
                 { value: "oui", label: t.yes },
                 { value: "non", label: t.no },
               ]}
-              value={texts[f.path] ?? ""}
-              onChange={(value) => setTexts({ ...texts, [f.path]: value })}
-              error={fieldError(errors, `value.${f.path}`)}
+              {...bound}
+              onChange={(chosen) => value.set({ [field.path]: chosen })}
             />
           ) : (
             <TextField
-              key={f.path}
-              id={fieldId(f.path)}
-              label={f.label}
-              hint={f.hint}
-              type={f.kind === "date" ? "date" : "text"}
-              inputMode={f.kind === "number" ? "decimal" : undefined}
-              value={texts[f.path] ?? ""}
-              onChange={(e) => setTexts({ ...texts, [f.path]: e.currentTarget.value })}
-              error={fieldError(errors, `value.${f.path}`)}
+              key={field.path}
+              id={fieldId(field.path)}
+              label={field.label}
+              hint={field.hint}
+              type={field.kind === "date" ? "date" : "text"}
+              inputMode={field.kind === "number" ? "decimal" : undefined}
+              {...bound}
             />
-          ),
-        )}
+          );
+        })}
         <DayField
           id="mesure-date"
           label={t.measuredOn}
           required
-          value={measuredOn}
-          onChange={(e) => setMeasuredOn(e.currentTarget.value)}
+          {...f.text("measuredOn")}
           error={[...fieldError(errors, "measuredOn"), ...fieldError(errors, "period")]}
         />
         <RadioGroup
@@ -167,7 +166,7 @@ export function EntryDialog({
             { value: "link", label: t.evidenceLink },
           ]}
           value={kind}
-          onChange={(value) => setKind(value === "link" ? "link" : "file")}
+          onChange={(value) => f.set({ kind: value === "link" ? "link" : "file" })}
         >
           {kind === "file" ? (
             <Field
@@ -193,20 +192,11 @@ export function EntryDialog({
               hint={t.urlHint}
               type="url"
               required
-              value={url}
-              onChange={(e) => setUrl(e.currentTarget.value)}
-              error={fieldError(errors, "evidence")}
+              {...f.text("url", "evidence")}
             />
           )}
         </RadioGroup>
-        <TextAreaField
-          id="mesure-note"
-          label={t.note}
-          rows={3}
-          value={note}
-          onChange={(e) => setNote(e.currentTarget.value)}
-          error={fieldError(errors, "note")}
-        />
+        <TextAreaField id="mesure-note" label={t.note} rows={3} {...f.text("note")} />
       </Form>
     </Dialog>
   );

@@ -4,17 +4,7 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import {
-  Button,
-  FilterBar,
-  Link,
-  Loaded,
-  Options,
-  Page,
-  SelectField,
-  Status,
-  useRoute,
-} from "@mutu/ui";
+import { Button, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -23,33 +13,26 @@ import { communeDashboardHref, queueHref } from "../dashboards/hrefs.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { EntryDialog, type EntryTarget } from "./entry-dialog.tsx";
 import { indicatorsMessages } from "./messages.ts";
+import { OrganisationPicker } from "../organisations/organisation-picker.tsx";
 
 const t = indicatorsMessages;
 
 function CommuneForm({ orgId }: { orgId: string }) {
   const { navigate, search } = useRoute();
   const orgs = useOrganisations();
-  const [draft, setDraft] = useState(orgId);
-  const communes = orgs.list.filter((o) => o.kind === "commune");
-  function submit() {
-    const next = new URLSearchParams(search);
-    next.set("commune", draft);
-    navigate(`/indicateurs?${next}`, { keepFocus: true });
-  }
   return (
-    <FilterBar panel label={t.commune} submit={t.show} onApply={submit}>
-      <SelectField
-        id="indicateurs-commune"
-        label={t.commune}
-        value={draft}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-      >
-        <Options
-          empty={t.chooseCommune}
-          options={communes.map((o) => ({ value: o.id, label: o.name }))}
-        />
-      </SelectField>
-    </FilterBar>
+    <OrganisationPicker
+      id="indicateurs-commune"
+      words={{ form: t.commune, label: t.commune, choose: t.chooseCommune, show: t.show }}
+      organisations={orgs.communes}
+      current={orgId}
+      boxed
+      onChoose={(draft) => {
+        const next = new URLSearchParams(search);
+        next.set("commune", draft);
+        navigate(`/indicateurs?${next}`, { keepFocus: true });
+      }}
+    />
   );
 }
 

@@ -4,18 +4,26 @@
  * trail. Opened by a button; refused by the server once the year's report is sent.
  */
 import { correctMinutesInput } from "@mutu/domain";
-import { Form, FormPanel, formActions, TextAreaField, useFields, useFormPanel } from "@mutu/ui";
+import {
+  fieldLayout,
+  Form,
+  FormPanel,
+  formActions,
+  TextAreaField,
+  useFields,
+  useFormPanel,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { type MeetingDetail, textLines } from "@mutu/web/meetings";
 import { meetingsAdminMessages } from "./messages.ts";
 
 const k = meetingsAdminMessages.correct;
 
-const layout = [
-  { name: "minutes", id: "correction-compte-rendu", label: k.minutes },
-  { name: "decisions", id: "correction-decisions", label: k.decisions },
-  { name: "reason", id: "correction-motif", label: k.reason },
-] as const;
+const layout = fieldLayout("correction", {
+  minutes: ["compte-rendu", k.minutes],
+  decisions: ["decisions", k.decisions],
+  reason: ["motif", k.reason],
+});
 
 type Props = { meeting: MeetingDetail; onDone(status: string): void };
 

@@ -3,18 +3,7 @@
  * once begun, the form recording it; the earlier meetings' open actions, followed (closed) here.
  */
 import { parisToday } from "@mutu/domain";
-import {
-  Alert,
-  Button,
-  Info,
-  Link,
-  Loaded,
-  Page,
-  Section,
-  Status,
-  toFormError,
-  useRoute,
-} from "@mutu/ui";
+import { Alert, Button, Loaded, LoadedPage, Section, toFormError, useRoute } from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
 import {
   DownloadIcsButton,
@@ -36,29 +25,22 @@ export function MeetingPage() {
   const route = useRoute();
   const id = route.search.get("id") ?? "";
   const query = trpc.meetings.get.useQuery({ meetingId: id }, { enabled: id !== "" });
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
   const [status, setStatus] = useState<string | null>(null);
-  const title = query.data ? `${query.data.label} — ${query.data.orgName}` : t.fallbackTitle;
+  const m = query.data;
   return (
-    <Page title={title}>
-      <p>
-        <Link
-          to={
-            query.data
-              ? `/gouvernance?commune=${query.data.orgId}&annee=${query.data.day.slice(0, 4)}`
-              : "/gouvernance"
-          }
-        >
-          {t.back}
-        </Link>
-      </p>
-      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
-      {id === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query}>{(m) => <MeetingBody meeting={m} onStatus={setStatus} />}</Loaded>
-      )}
-    </Page>
+    <LoadedPage
+      title={m ? `${m.label} — ${m.orgName}` : t.fallbackTitle}
+      back={{
+        to: m ? `/gouvernance?commune=${m.orgId}&annee=${m.day.slice(0, 4)}` : "/gouvernance",
+        label: t.back,
+      }}
+      named={id !== ""}
+      missing={t.missing}
+      query={query}
+      status={status}
+    >
+      {(meeting) => <MeetingBody meeting={meeting} onStatus={setStatus} />}
+    </LoadedPage>
   );
 }
 

@@ -6,6 +6,7 @@
 import { planMeetingInput } from "@mutu/domain";
 import {
   CheckboxGroup,
+  fieldLayout,
   Form,
   fieldError,
   formActions,
@@ -30,9 +31,11 @@ const t = meetingsAdminMessages.plan;
 
 const layout = [
   ...whenWhereLayout("reunion"),
-  { name: "agenda", id: "reunion-ordre-du-jour", label: t.agenda },
-  { name: "participantIds", id: "reunion-invites-0", label: t.participants },
-] as const;
+  ...fieldLayout("reunion", {
+    agenda: ["ordre-du-jour", t.agenda],
+    participantIds: ["invites-0", t.participants],
+  }),
+];
 // A body the contract does not set up is refused on the date's line (the first field).
 const summary = [{ name: "body", id: "reunion-date", label: t.date }, ...layout];
 
@@ -132,13 +135,11 @@ export function PlanForm({
         rows={6}
       />
       <CheckboxGroup
-        id="reunion-invites"
-        legend={t.participants}
         options={overview.people.map((p) => ({
           value: p.id,
           label: p.side === "operator" ? `${p.label} (${t.operatorSide})` : p.label,
         }))}
-        {...f.choice("participantIds")}
+        {...f.group("participantIds")}
       />
     </Form>
   );

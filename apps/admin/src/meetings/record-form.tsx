@@ -7,32 +7,30 @@ import {
   Button,
   CheckboxGroup,
   DayField,
+  fieldLayout,
   Form,
-  fieldError,
   formActions,
   Options,
   SelectField,
   TextAreaField,
   TextField,
   useFields,
+  useRows,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { type MeetingDetail, type Overview, textLines } from "@mutu/web/meetings";
-import { useState } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.record;
 
-const layout = [
-  { name: "attendeeIds", id: "compte-rendu-presents-0", label: t.attendees },
-  { name: "otherAttendees", id: "compte-rendu-autres", label: t.others },
-  { name: "minutes", id: "compte-rendu-texte", label: t.minutes },
-  { name: "decisions", id: "compte-rendu-decisions", label: t.decisions },
-] as const;
+const layout = fieldLayout("compte-rendu", {
+  attendeeIds: ["presents-0", t.attendees],
+  otherAttendees: ["autres", t.others],
+  minutes: ["texte", t.minutes],
+  decisions: ["decisions", t.decisions],
+});
 
-type ActionDraft = { key: number; title: string; ownerId: string; dueOn: string };
-let nextKey = 0;
-const emptyAction = (): ActionDraft => ({ key: nextKey++, title: "", ownerId: "", dueOn: "" });
+const emptyAction = () => ({ title: "", ownerId: "", dueOn: "" });
 
 export function RecordForm({
   meeting,
@@ -53,7 +51,7 @@ export function RecordForm({
   );
   for (const p of meeting.participants) if (!known.has(p.personId)) known.set(p.personId, p.label);
   const options = [...known].map(([value, label]) => ({ value, label }));
-  const [actions, setActions] = useState<ActionDraft[]>([]);
+  const actions = useRows<ReturnType<typeof emptyAction>>(() => []);
   const record = trpc.meetings.record.useMutation();
   const form = useSchemaForm(recordMeetingInput, record);
   const { error } = form;
@@ -67,13 +65,10 @@ export function RecordForm({
     error,
     layout,
   );
-  const err = (name: string) => fieldError(error?.fieldErrors, name);
-  const setAction = (i: number, patch: Partial<ActionDraft>) =>
-    setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
 
   const summary = [
     ...layout,
-    ...actions.flatMap((_, i) => [
+    ...actions.rows.flatMap((_, i) => [
       {
         name: `actions.${i}.title`,
         id: `action-${i}-titre`,
@@ -99,7 +94,7 @@ export function RecordForm({
       otherAttendees: textLines(f.values.otherAttendees),
       minutes: f.values.minutes,
       decisions: textLines(f.values.decisions),
-      actions: actions.map(({ title, ownerId, dueOn }) => ({ title, ownerId, dueOn })),
+      actions: actions.values,
     });
     if (!checked) return;
     record.mutate(checked, {
@@ -119,55 +114,39 @@ export function RecordForm({
       onSubmit={submit}
       actions={formActions(t, record.isPending)}
     >
-      <CheckboxGroup
-        id="compte-rendu-presents"
-        legend={t.attendees}
-        options={options}
-        {...f.choice("attendeeIds")}
-      />
+      <CheckboxGroup options={options} {...f.group("attendeeIds")} />
       <TextAreaField {...f.field("otherAttendees")} hint={t.othersHint} rows={2} />
       <TextAreaField {...f.field("minutes")} required rows={8} />
       <TextAreaField {...f.field("decisions")} hint={t.decisionsHint} rows={3} />
       <fieldset className="fieldset">
         <legend>{t.actions}</legend>
-        {actions.map((a, i) => (
-          <fieldset key={a.key} className="fieldset">
-            <legend>{t.action(i + 1)}</legend>
-            <TextField
-              id={`action-${i}-titre`}
-              label={t.actionTitle}
-              required
-              value={a.title}
-              onChange={(e) => setAction(i, { title: e.currentTarget.value })}
-              error={err(`actions.${i}.title`)}
-            />
-            <SelectField
-              id={`action-${i}-responsable`}
-              label={t.owner}
-              required
-              value={a.ownerId}
-              onChange={(e) => setAction(i, { ownerId: e.currentTarget.value })}
-              error={err(`actions.${i}.ownerId`)}
-            >
-              <Options empty={t.chooseOwner} options={options} />
-            </SelectField>
-            <DayField
-              id={`action-${i}-echeance`}
-              label={t.dueOn}
-              required
-              value={a.dueOn}
-              onChange={(e) => setAction(i, { dueOn: e.currentTarget.value })}
-              error={err(`actions.${i}.dueOn`)}
-            />
-            <Button
-              variant="secondary"
-              onClick={() => setActions(actions.filter((_, j) => j !== i))}
-            >
-              {t.removeAction(i + 1)}
-            </Button>
-          </fieldset>
-        ))}
-        <Button variant="secondary" onClick={() => setActions([...actions, emptyAction()])}>
+        {actions.rows.map((a, i) => {
+          const row = actions.text(i, error?.fieldErrors, `actions.${i}.`);
+          return (
+            <fieldset key={a.key} className="fieldset">
+              <legend>{t.action(i + 1)}</legend>
+              <TextField
+                id={`action-${i}-titre`}
+                label={t.actionTitle}
+                required
+                {...row("title")}
+              />
+              <SelectField
+                id={`action-${i}-responsable`}
+                label={t.owner}
+                required
+                {...row("ownerId")}
+              >
+                <Options empty={t.chooseOwner} options={options} />
+              </SelectField>
+              <DayField id={`action-${i}-echeance`} label={t.dueOn} required {...row("dueOn")} />
+              <Button variant="secondary" onClick={() => actions.remove(i)}>
+                {t.removeAction(i + 1)}
+              </Button>
+            </fieldset>
+          );
+        })}
+        <Button variant="secondary" onClick={() => actions.add(emptyAction())}>
           {t.addAction}
         </Button>
       </fieldset>

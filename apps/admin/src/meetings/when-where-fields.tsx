@@ -2,20 +2,20 @@
  * When and where a meeting takes place — day, Paris times, place or video link: the fields the
  * plan form and the reschedule form share, with their layout (ids prefixed per form).
  */
-import { DayField, TextField } from "@mutu/ui";
+import { DayField, fieldLayout, TextField } from "@mutu/ui";
 import type { ChangeEvent } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.plan;
 
-export const whenWhereLayout = <P extends string>(prefix: P) =>
-  [
-    { name: "date", id: `${prefix}-date`, label: t.date },
-    { name: "startTime", id: `${prefix}-debut`, label: t.startTime },
-    { name: "endTime", id: `${prefix}-fin`, label: t.endTime },
-    { name: "place", id: `${prefix}-lieu`, label: t.place },
-    { name: "videoUrl", id: `${prefix}-visio`, label: t.videoUrl },
-  ] as const;
+export const whenWhereLayout = (prefix: string) =>
+  fieldLayout(prefix, {
+    date: ["date", t.date],
+    startTime: ["debut", t.startTime],
+    endTime: ["fin", t.endTime],
+    place: ["lieu", t.place],
+    videoUrl: ["visio", t.videoUrl],
+  });
 
 type Field = {
   id: string;

@@ -1,6 +1,6 @@
 /** Changing a member's choice (a simple decision of the commune), from a given day. */
 import { changeChoiceInput, SUBSCRIPTION_LABELS, SUBSCRIPTIONS } from "@mutu/domain";
-import { formatCalendarDate, Form } from "@mutu/ui";
+import { formActions, formatCalendarDate, Form } from "@mutu/ui";
 import { useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice-fields.tsx";
@@ -62,13 +62,9 @@ export function ChangeChoiceForm({
     <Form
       error={form.error}
       fields={fields}
-      failed={t.changeFailed}
+      failed={t.change.failed}
       onSubmit={submit}
-      actions={{
-        submit: t.changeSubmit,
-        submitting: t.changeSubmitting,
-        pending: change.isPending,
-      }}
+      actions={formActions(t.change, change.isPending)}
     >
       <ChoiceFields
         ids={ids}

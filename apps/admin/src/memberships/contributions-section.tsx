@@ -9,6 +9,7 @@ import {
   type Column,
   DataTable,
   downloadBase64File,
+  FilterBar,
   FormErrorSummary,
   fieldError,
   formatMoney,
@@ -22,7 +23,7 @@ import {
   toFormError,
   useRoute,
 } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { contributionYearInput, EXPORT_FORMATS, type ExportFormat, parisToday } from "@mutu/domain";
 import { messages } from "../messages.ts";
@@ -83,8 +84,7 @@ export function ContributionsSection({ id }: { id: string }) {
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => setText(String(year)), [year]);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const value = text.trim();
     const checked = form.check({ year: Number(value) }, (fieldErrors) => {
       // Typed as text: « 2O25 », « 25 »… our words are clearer than zod's.
@@ -118,7 +118,7 @@ export function ContributionsSection({ id }: { id: string }) {
         fields={[{ name: "year", id: "contributions-annee", label: t.year }]}
         headingLevel={3}
       />
-      <form className="filters" noValidate onSubmit={submit}>
+      <FilterBar label={t.showLabel} submit={t.show} variant="secondary" onApply={submit}>
         <NumberField
           id="contributions-annee"
           label={t.year}
@@ -127,12 +127,7 @@ export function ContributionsSection({ id }: { id: string }) {
           onChange={(event) => setText(event.currentTarget.value)}
           error={fieldError(form.error?.fieldErrors, "year")}
         />
-        <div className="actions">
-          <Button type="submit" variant="secondary">
-            {t.show}
-          </Button>
-        </div>
-      </form>
+      </FilterBar>
       <Loaded query={table}>
         {(data) => (
           <>

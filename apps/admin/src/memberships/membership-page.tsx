@@ -2,7 +2,7 @@
  * One member's convention (/adhesions/adhesion?commune=…): its choice and periods, renewal and
  * notice, this year's and next year's contributions; changing the choice; terminating with notice.
  */
-import { CalendarDate, Info, Link, Loaded, Page, Section, Status, useRoute } from "@mutu/ui";
+import { CalendarDate, Info, LoadedPage, Section, useRoute } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import {
@@ -39,73 +39,69 @@ export function MembershipPage() {
   const orgId = route.search.get("commune") ?? "";
   const query = trpc.memberships.get.useQuery({ orgId }, { enabled: orgId !== "" });
   const [status, setStatus] = useState<string | null>(null);
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
   const canManage = can(me, "contracts.manage");
   const title = query.data ? t.title(query.data.member.name) : t.fallbackTitle;
 
   return (
-    <Page title={title}>
-      <p>
-        <Link to="/adhesions">{t.back}</Link>
-      </p>
-      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
-      {orgId === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query}>
-          {(m) => (
-            <>
-              <Section id="adhesion-resume" title={t.summaryTitle}>
-                <MembershipFacts
-                  membership={m}
-                  words={summaryWords}
-                  status={<StatusBadge status={m.contract.status} />}
-                  columns={columns}
-                  minPeriods={1}
-                />
-              </Section>
-              <Section id="adhesion-contributions" title={t.contributionsTitle}>
-                {m.contributionProblem ? <Info>{m.contributionProblem}</Info> : null}
-                {m.contributions.map((c) =>
-                  c.basis === "none" ? (
-                    <p key={c.year}>{t.nothing(c.year)}</p>
-                  ) : (
-                    <div key={c.year}>
-                      <LinesTable
-                        caption={t.contributionCaption(
-                          c.year,
-                          membershipsMessages.contributions.bases[c.basis],
-                        )}
-                        lines={c.lines}
-                        total={c.cents}
-                      />
-                      {c.needsReview ? <Info>{t.needsReview}</Info> : null}
-                    </div>
-                  ),
-                )}
-              </Section>
-              {canManage ? (
-                m.contract.noticeGivenOn ? (
-                  <Info>{t.ended}</Info>
-                ) : (
-                  <>
-                    <Section id="adhesion-formule" title={t.changeTitle} lead={t.changeIntro}>
-                      <ChangeChoiceForm membership={m} onDone={setStatus} />
-                    </Section>
-                    <Section
-                      id="adhesion-resiliation"
-                      title={t.terminateTitle}
-                      lead={t.terminateIntro}
-                    >
-                      <TerminateForm membership={m} onDone={setStatus} />
-                    </Section>
-                  </>
-                )
-              ) : null}
-            </>
-          )}
-        </Loaded>
+    <LoadedPage
+      title={title}
+      back={{ to: "/adhesions", label: t.back }}
+      named={orgId !== ""}
+      missing={t.missing}
+      query={query}
+      status={status}
+    >
+      {(m) => (
+        <>
+          <Section id="adhesion-resume" title={t.summaryTitle}>
+            <MembershipFacts
+              membership={m}
+              words={summaryWords}
+              status={<StatusBadge status={m.contract.status} />}
+              columns={columns}
+              minPeriods={1}
+            />
+          </Section>
+          <Section id="adhesion-contributions" title={t.contributionsTitle}>
+            {m.contributionProblem ? <Info>{m.contributionProblem}</Info> : null}
+            {m.contributions.map((c) =>
+              c.basis === "none" ? (
+                <p key={c.year}>{t.nothing(c.year)}</p>
+              ) : (
+                <div key={c.year}>
+                  <LinesTable
+                    caption={t.contributionCaption(
+                      c.year,
+                      membershipsMessages.contributions.bases[c.basis],
+                    )}
+                    lines={c.lines}
+                    total={c.cents}
+                  />
+                  {c.needsReview ? <Info>{t.needsReview}</Info> : null}
+                </div>
+              ),
+            )}
+          </Section>
+          {canManage ? (
+            m.contract.noticeGivenOn ? (
+              <Info>{t.ended}</Info>
+            ) : (
+              <>
+                <Section id="adhesion-formule" title={t.change.title} lead={t.change.intro}>
+                  <ChangeChoiceForm membership={m} onDone={setStatus} />
+                </Section>
+                <Section
+                  id="adhesion-resiliation"
+                  title={t.terminate.title}
+                  lead={t.terminate.intro}
+                >
+                  <TerminateForm membership={m} onDone={setStatus} />
+                </Section>
+              </>
+            )
+          ) : null}
+        </>
       )}
-    </Page>
+    </LoadedPage>
   );
 }

@@ -55,6 +55,7 @@ export const membershipsMessages = {
     year: "Année",
     yearHint: "De 2000 à 2100.",
     show: "Afficher",
+    showLabel: "Choisir l'année des contributions",
     caption: (year: number, n: number) =>
       `Contributions ${year} (${n} adhérent${n > 1 ? "s" : ""})`,
     commune: "Commune",
@@ -152,9 +153,14 @@ export const membershipsMessages = {
     contributionCaption: (year: number, basis: string) => `Contribution ${year} — ${basis}`,
     nothing: (year: number) => `Aucune contribution due pour ${year}.`,
     needsReview: "Montant à confirmer après un examen approfondi (plus de 8 000 habitants).",
-    changeTitle: "Changer de formule",
-    changeIntro:
-      "Un changement de formule se décide par simple décision de la commune. La formule actuelle prend fin la veille de la nouvelle.",
+    change: {
+      title: "Changer de formule",
+      intro:
+        "Un changement de formule se décide par simple décision de la commune. La formule actuelle prend fin la veille de la nouvelle.",
+      submit: "Changer de formule",
+      submitting: "Enregistrement…",
+      failed: "Le changement de formule n'a pas été enregistré",
+    },
     newSubscription: "Nouvelle formule",
     chooseSubscription: "Choisissez une formule",
     effectiveFrom: "En vigueur à partir du",
@@ -163,20 +169,19 @@ export const membershipsMessages = {
     decidedOn: "Décision du",
     auditInvoicedOn: "Audit facturé le",
     auditHint: "Facultatif. Pour un passage au socle complet après un audit.",
-    changeSubmit: "Changer de formule",
-    changeSubmitting: "Enregistrement…",
-    changeFailed: "Le changement de formule n'a pas été enregistré",
     changed: (label: string, date: string) =>
       `Nouvelle formule enregistrée : ${label}, à partir du ${date}.`,
-    terminateTitle: "Résilier la convention",
-    terminateIntro:
-      "La résiliation se décide par délibération du conseil municipal, avec un préavis de 12 mois : la convention prend fin douze mois après la date du préavis.",
+    terminate: {
+      title: "Résilier la convention",
+      intro:
+        "La résiliation se décide par délibération du conseil municipal, avec un préavis de 12 mois : la convention prend fin douze mois après la date du préavis.",
+      submit: "Enregistrer la résiliation",
+      submitting: "Enregistrement…",
+      failed: "La résiliation n'a pas été enregistrée",
+    },
     noticeGivenOn: "Préavis donné le",
     noticeHint: "Au plus tard aujourd'hui.",
     terminationRef: "Référence de la délibération",
-    terminateSubmit: "Enregistrer la résiliation",
-    terminateSubmitting: "Enregistrement…",
-    terminateFailed: "La résiliation n'a pas été enregistrée",
     terminated: (end: string) =>
       `Résiliation enregistrée : la convention prend fin après le ${end} (dernier jour en vigueur).`,
     ended:

@@ -1,16 +1,24 @@
 /** Terminating a membership: the council's deliberation and the day notice was given; the end follows 12 months later. */
 import { parisToday, terminateMembershipInput } from "@mutu/domain";
-import { DayField, Form, formatCalendarDate, TextField, useFields } from "@mutu/ui";
+import {
+  DayField,
+  fieldLayout,
+  Form,
+  formActions,
+  formatCalendarDate,
+  TextField,
+  useFields,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
 
 const t = membershipsMessages.membership;
 
-const fields = [
-  { name: "noticeGivenOn", id: "resiliation-preavis", label: t.noticeGivenOn },
-  { name: "decisionRef", id: "resiliation-deliberation", label: t.terminationRef },
-] as const;
+const fields = fieldLayout("resiliation", {
+  noticeGivenOn: ["preavis", t.noticeGivenOn],
+  decisionRef: ["deliberation", t.terminationRef],
+});
 
 export function TerminateForm({
   membership,
@@ -43,14 +51,9 @@ export function TerminateForm({
     <Form
       error={error}
       fields={fields}
-      failed={t.terminateFailed}
+      failed={t.terminate.failed}
       onSubmit={submit}
-      actions={{
-        submit: t.terminateSubmit,
-        submitting: t.terminateSubmitting,
-        pending: terminate.isPending,
-        variant: "danger",
-      }}
+      actions={{ ...formActions(t.terminate, terminate.isPending), variant: "danger" }}
     >
       <DayField {...f.field("noticeGivenOn")} hint={t.noticeHint} required />
       <TextField {...f.field("decisionRef")} required className="input input-wide" />

@@ -19,7 +19,7 @@ const t = organisationsMessages;
 
 export function OrganisationsPage() {
   const me = useSession();
-  const { query, list } = useOrganisations();
+  const { query, communes } = useOrganisations();
   const canManage = can(me, "org.manage");
   const [editing, setEditing] = useState<Organisation | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -74,18 +74,15 @@ export function OrganisationsPage() {
     <Page title={t.title} lead={t.lead(me.org.name)}>
       <Status>{status}</Status>
       <Loaded query={query}>
-        {() => {
-          const communes = list.filter((org) => org.kind === "commune");
-          return (
-            <DataTable
-              caption={t.caption(formatNumber(communes.length))}
-              columns={columns}
-              rows={communes}
-              rowKey={(org) => org.id}
-              layout="cards"
-            />
-          );
-        }}
+        {() => (
+          <DataTable
+            caption={t.caption(formatNumber(communes.length))}
+            columns={columns}
+            rows={communes}
+            rowKey={(org) => org.id}
+            layout="cards"
+          />
+        )}
       </Loaded>
       {canManage ? (
         <ReferentDialog

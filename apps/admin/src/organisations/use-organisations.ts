@@ -1,4 +1,4 @@
-/** The organisations the person may see, and their names by id (other pages label rows with them). */
+/** The organisations the person may see (the communes apart), and their names by id (other pages label rows with them). */
 import { can, type RouterOutputs, trpc, useSession } from "@mutu/web";
 
 export type Organisation = RouterOutputs["organisations"]["list"][number];
@@ -20,6 +20,8 @@ export function useOrganisations() {
   return {
     query,
     list: ordered,
+    /** The member communes, by name (every commune picker). */
+    communes: ordered.filter((org) => org.kind === "commune"),
     byId,
     nameOf: (id: string | null) =>
       id === null ? null : (byId.get(id)?.name ?? (id === me.org.id ? me.org.name : id)),

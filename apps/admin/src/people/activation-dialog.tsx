@@ -5,9 +5,8 @@
  */
 import { deactivatePersonInput } from "@mutu/domain";
 import {
-  Actions,
   Alert,
-  Button,
+  ConfirmActions,
   Dialog,
   fieldError,
   Options,
@@ -117,19 +116,14 @@ export function ActivationDialog({ change, colleagues, onClose, onDone }: Activa
           ) : null}
         </RadioGroup>
       ) : null}
-      <Actions>
-        <Button variant="secondary" onClick={close} disabled={mutation.isPending} data-autofocus>
-          {messages.cancel}
-        </Button>
-        <Button
-          variant={change?.active ? "primary" : "danger"}
-          onClick={confirm}
-          busy={mutation.isPending}
-          busyLabel={t.confirming}
-        >
-          {t.confirm}
-        </Button>
-      </Actions>
+      <ConfirmActions
+        words={t}
+        onConfirm={confirm}
+        cancel={{ label: messages.cancel, onCancel: close }}
+        pending={mutation.isPending}
+        variant={change?.active ? "primary" : "danger"}
+        cancelFirst
+      />
     </Dialog>
   );
 }

@@ -3,7 +3,15 @@
  * the organisation's side (commune functions for a commune, the service commun's for the operator).
  */
 import { createPersonInput } from "@mutu/domain";
-import { CheckboxGroup, Form, formActions, SelectField, TextField, useFields } from "@mutu/ui";
+import {
+  CheckboxGroup,
+  fieldLayout,
+  Form,
+  formActions,
+  SelectField,
+  TextField,
+  useFields,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { peopleMessages } from "./messages.ts";
@@ -13,13 +21,13 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = peopleMessages.create;
 
-const fields = [
-  { name: "displayName", id: "personne-nom", label: t.displayName },
-  { name: "email", id: "personne-email", label: t.email },
-  { name: "password", id: "personne-mot-de-passe", label: t.password },
-  { name: "orgId", id: "personne-organisation", label: t.organisation },
-  { name: "functionIds", id: "personne-fonctions-0", label: t.functions },
-] as const;
+const fields = fieldLayout("personne", {
+  displayName: ["nom", t.displayName],
+  email: ["email", t.email],
+  password: ["mot-de-passe", t.password],
+  orgId: ["organisation", t.organisation],
+  functionIds: ["fonctions-0", t.functions],
+});
 
 type CreatePersonFormProps = {
   organisations: readonly Organisation[];
@@ -111,8 +119,6 @@ export function CreatePersonForm({
         <OrganisationOptions organisations={organisations} empty={t.chooseOrganisation} />
       </SelectField>
       <CheckboxGroup
-        id="personne-fonctions"
-        legend={t.functions}
         hint={
           side === "operator"
             ? t.functionsHintOperator
@@ -122,7 +128,7 @@ export function CreatePersonForm({
         }
         empty={t.functionsNeedOrg}
         options={offered.map((fn) => ({ value: fn.id, label: fn.label }))}
-        {...f.choice("functionIds")}
+        {...f.group("functionIds")}
       />
     </Form>
   );

@@ -9,6 +9,7 @@ export const peopleMessages = {
   filterLabel: "Organisation",
   allOrganisations: "Toutes les organisations",
   filterSubmit: "Afficher",
+  filtersLabel: "Filtrer les personnes",
   caption: (scope: string, n: string) => `${scope} (${n})`,
   captionAll: "Toutes les personnes",
   captionOf: (org: string) => `Personnes — ${org}`,

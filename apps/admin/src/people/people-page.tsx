@@ -8,6 +8,7 @@ import {
   Button,
   type Column,
   DataTable,
+  FilterBar,
   FormPanel,
   Loaded,
   Page,
@@ -18,7 +19,7 @@ import {
   useFormPanel,
   useRoute,
 } from "@mutu/ui";
-import { type FormEvent, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
 import { peopleMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -253,15 +254,14 @@ function OrganisationFilter({ current, query, organisations }: OrganisationFilte
   // Back and forward change the URL under the form: show what the list shows.
   useEffect(() => setOrgId(current), [current]);
   useEffect(() => setQ(query), [query]);
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  function submit() {
     const params = new URLSearchParams();
     if (orgId) params.set("organisation", orgId);
     if (q.trim()) params.set("q", q.trim());
     navigate(params.size ? `/personnes?${params}` : "/personnes", { keepFocus: true });
   }
   return (
-    <form className="filters" onSubmit={submit}>
+    <FilterBar label={t.filtersLabel} submit={t.filterSubmit} variant="secondary" onApply={submit}>
       <TextField
         id="filtre-personne"
         label={t.searchLabel}
@@ -278,11 +278,6 @@ function OrganisationFilter({ current, query, organisations }: OrganisationFilte
       >
         <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
       </SelectField>
-      <div className="actions">
-        <Button type="submit" variant="secondary">
-          {t.filterSubmit}
-        </Button>
-      </div>
-    </form>
+    </FilterBar>
   );
 }

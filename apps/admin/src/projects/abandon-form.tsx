@@ -5,8 +5,7 @@
  */
 import { abandonProjectInput } from "@mutu/domain";
 import {
-  Actions,
-  Button,
+  ConfirmActions,
   Dialog,
   Form,
   formActions,
@@ -65,24 +64,12 @@ export function AbandonForm({ project, onDone }: FormProps) {
       >
         <p>{t.confirmReason(confirming?.reason ?? "")}</p>
         <p>{t.confirmFinal}</p>
-        <Actions>
-          <Button
-            variant="danger"
-            onClick={confirm}
-            busy={abandon.isPending}
-            busyLabel={t.confirming}
-          >
-            {t.confirm}
-          </Button>
-          <Button
-            variant="secondary"
-            onClick={() => setConfirming(null)}
-            disabled={abandon.isPending}
-            data-autofocus
-          >
-            {messages.cancel}
-          </Button>
-        </Actions>
+        <ConfirmActions
+          words={t}
+          onConfirm={confirm}
+          cancel={{ label: messages.cancel, onCancel: () => setConfirming(null) }}
+          pending={abandon.isPending}
+        />
       </Dialog>
     </Section>
   );

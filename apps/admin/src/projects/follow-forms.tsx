@@ -13,11 +13,14 @@ import {
   parisToday,
 } from "@mutu/domain";
 import {
+  fieldLayout,
   Form,
   formActions,
   formatCalendarDate,
   Info,
+  labelled,
   Link,
+  Options,
   RadioGroup,
   Section,
   SelectField,
@@ -34,12 +37,12 @@ const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
 
 const d = projectsMessages.decision;
 
-const decisionLayout = [
-  { name: "meetingId", id: "decision-reunion", label: d.meeting },
-  { name: "decision", id: "decision-sens-0", label: d.decision },
-  { name: "plannedYear", id: "decision-annee", label: d.plannedYear },
-  { name: "reasons", id: "decision-motifs", label: d.reasons },
-] as const;
+const decisionLayout = fieldLayout("decision", {
+  meetingId: ["reunion", d.meeting],
+  decision: ["sens-0", d.decision],
+  plannedYear: ["annee", d.plannedYear],
+  reasons: ["motifs", d.reasons],
+});
 
 /** The committee's decision: the held meeting that took it is chosen from the list. */
 export function DecisionForm({ project, onDone }: FormProps) {
@@ -101,21 +104,17 @@ export function DecisionForm({ project, onDone }: FormProps) {
           hint={d.meetingHint}
           required
         >
-          {meetings.map((m) => (
-            <option key={m.id} value={m.id}>
-              {d.meetingOption(m.label, formatCalendarDate(m.day))}
-            </option>
-          ))}
+          <Options
+            options={meetings.map((m) => ({
+              value: m.id,
+              label: d.meetingOption(m.label, formatCalendarDate(m.day)),
+            }))}
+          />
         </SelectField>
         <RadioGroup
-          id="decision-sens"
-          legend={d.decision}
           required
-          options={PROJECT_DECISIONS.map((value) => ({
-            value,
-            label: PROJECT_DECISION_LABELS[value],
-          }))}
-          {...f.choice("decision")}
+          options={labelled(PROJECT_DECISIONS, PROJECT_DECISION_LABELS)}
+          {...f.group("decision")}
         />
         {v.decision === "retenu" ? (
           <TextField {...f.field("plannedYear")} inputMode="numeric" required />
@@ -157,7 +156,7 @@ export function AdvanceForm({ project, onDone }: FormProps) {
         fields={[{ name: "note", id: "phase-remarque", label: a.note }]}
         failed={a.failed}
         onSubmit={submit}
-        actions={{ submit: a.submit, submitting: a.submitting, pending: advance.isPending }}
+        actions={formActions(a, advance.isPending)}
       >
         <TextAreaField id="phase-remarque" label={a.note} rows={2} {...f.text("note")} />
       </Form>
@@ -167,11 +166,18 @@ export function AdvanceForm({ project, onDone }: FormProps) {
 
 const e = projectsMessages.effort;
 
+const effortLayout = fieldLayout("charge", {
+  projectId: ["jour", e.workedOn],
+  workedOn: ["jour", e.workedOn],
+  days: ["jours", e.days],
+  note: ["remarque", e.note],
+});
+
 export function EffortForm({ project, onDone }: FormProps) {
   const refresh = useRefreshProject();
   const log = trpc.projects.logEffort.useMutation();
   const form = useSchemaForm(logEffortInput, log);
-  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error);
+  const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error, effortLayout);
   const v = f.values;
   function submit() {
     const checked = form.check({
@@ -193,31 +199,14 @@ export function EffortForm({ project, onDone }: FormProps) {
     <Section id="projet-charge" title={e.title} lead={e.lead}>
       <Form
         error={form.error}
-        fields={[
-          { name: "projectId", id: "charge-jour", label: e.workedOn },
-          { name: "workedOn", id: "charge-jour", label: e.workedOn },
-          { name: "days", id: "charge-jours", label: e.days },
-          { name: "note", id: "charge-remarque", label: e.note },
-        ]}
+        fields={effortLayout}
         failed={e.failed}
         onSubmit={submit}
-        actions={{ submit: e.submit, submitting: e.submitting, pending: log.isPending }}
+        actions={formActions(e, log.isPending)}
       >
-        <TextField
-          id="charge-jour"
-          type="date"
-          label={e.workedOn}
-          required
-          {...f.text("workedOn")}
-        />
-        <TextField
-          id="charge-jours"
-          label={e.days}
-          inputMode="decimal"
-          required
-          {...f.text("days")}
-        />
-        <TextField id="charge-remarque" label={e.note} {...f.text("note")} />
+        <TextField type="date" required {...f.field("workedOn")} />
+        <TextField inputMode="decimal" required {...f.field("days")} />
+        <TextField {...f.field("note")} />
       </Form>
     </Section>
   );

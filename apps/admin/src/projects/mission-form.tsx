@@ -4,12 +4,33 @@
  * the domain's `createMissionInput`. The mission starts in execution: its letter is its decision.
  */
 import { createMissionInput, parisToday } from "@mutu/domain";
-import { DayField, Form, TextAreaField, TextField, useFields, useRoute } from "@mutu/ui";
+import {
+  DayField,
+  fieldLayout,
+  Form,
+  formActions,
+  TextAreaField,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
 import { decimal, orNothing } from "./project-change.ts";
 
 const t = projectsMessages.mission;
+
+const layout = fieldLayout("mission", {
+  title: ["title", t.title],
+  "letter.object": ["object", t.object],
+  "letter.dsiContacts": ["dsiContacts", t.dsiContacts],
+  "letter.memberContacts": ["memberContacts", t.memberContacts],
+  "letter.startOn": ["startOn", t.startOn],
+  "letter.duration": ["duration", t.duration],
+  "letter.plannedDays": ["plannedDays", t.plannedDays],
+  "letter.workCalendar": ["workCalendar", t.workCalendar],
+  "letter.deliverables": ["deliverables", t.deliverables],
+});
 
 export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): void }) {
   const route = useRoute();
@@ -67,25 +88,10 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
   return (
     <Form
       error={form.error}
-      fields={[
-        { name: "title", id: "mission-title", label: t.title },
-        { name: "letter.object", id: "mission-object", label: t.object },
-        { name: "letter.dsiContacts", id: "mission-dsiContacts", label: t.dsiContacts },
-        { name: "letter.memberContacts", id: "mission-memberContacts", label: t.memberContacts },
-        { name: "letter.startOn", id: "mission-startOn", label: t.startOn },
-        { name: "letter.duration", id: "mission-duration", label: t.duration },
-        { name: "letter.plannedDays", id: "mission-plannedDays", label: t.plannedDays },
-        { name: "letter.workCalendar", id: "mission-workCalendar", label: t.workCalendar },
-        { name: "letter.deliverables", id: "mission-deliverables", label: t.deliverables },
-      ]}
+      fields={layout}
       failed={t.failed}
       onSubmit={submit}
-      actions={{
-        submit: t.submit,
-        submitting: t.submitting,
-        pending: create.isPending,
-        cancel: { label: t.cancel, onCancel },
-      }}
+      actions={formActions(t, create.isPending, { label: t.cancel, onCancel })}
     >
       {text("title", t.title)}
       {text("object", t.object, true, true)}

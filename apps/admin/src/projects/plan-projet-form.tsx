@@ -8,31 +8,29 @@ import { type PlanProjet, setPlanProjetInput } from "@mutu/domain";
 import {
   Button,
   DayField,
+  fieldLayout,
   Form,
-  fieldError,
   formActions,
   Section,
   TextAreaField,
   TextField,
   useFields,
+  useRows,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { useState } from "react";
 import { projectsMessages } from "./messages.ts";
 import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const t = projectsMessages.planProjet;
 
-const layout = [
-  { name: "planProjet.objectives", id: "plan-objectifs", label: t.objectives },
-  { name: "planProjet.returnOnInvestment", id: "plan-retour", label: t.returnOnInvestment },
-  { name: "planProjet.financingPlan", id: "plan-financement", label: t.financingPlan },
-  { name: "planProjet.stakeholders", id: "plan-acteurs", label: t.stakeholders },
-] as const;
+const layout = fieldLayout("plan", {
+  "planProjet.objectives": ["objectifs", t.objectives],
+  "planProjet.returnOnInvestment": ["retour", t.returnOnInvestment],
+  "planProjet.financingPlan": ["financement", t.financingPlan],
+  "planProjet.stakeholders": ["acteurs", t.stakeholders],
+});
 
-type MilestoneDraft = { key: number; label: string; dueOn: string };
-let nextKey = 0;
-const draft = (label = "", dueOn = ""): MilestoneDraft => ({ key: nextKey++, label, dueOn });
+const blankMilestone = { label: "", dueOn: "" };
 
 /** The plan as recorded (or empty), as the form's values. */
 function initialValues(plan: Partial<PlanProjet> | null) {
@@ -51,18 +49,15 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
   const form = useSchemaForm(setPlanProjetInput, save);
   const { error } = form;
   const f = useFields(initialValues(recorded), error, layout);
-  const [milestones, setMilestones] = useState<MilestoneDraft[]>(() =>
+  const milestones = useRows(() =>
     recorded?.milestones?.length
-      ? recorded.milestones.map((m) => draft(m.label, m.dueOn))
-      : [draft()],
+      ? recorded.milestones.map(({ label, dueOn }) => ({ label, dueOn }))
+      : [blankMilestone],
   );
-  const err = (name: string) => fieldError(error?.fieldErrors, name);
-  const setMilestone = (i: number, patch: Partial<MilestoneDraft>) =>
-    setMilestones(milestones.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
   const summary = [
     ...layout,
-    ...milestones.flatMap((_, i) => [
+    ...milestones.rows.flatMap((_, i) => [
       {
         name: `planProjet.milestones.${i}.label`,
         id: `plan-jalon-${i}-intitule`,
@@ -86,7 +81,7 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
         returnOnInvestment: v["planProjet.returnOnInvestment"],
         financingPlan: v["planProjet.financingPlan"],
         ...(stakeholders ? { stakeholders } : {}),
-        milestones: milestones.map(({ label, dueOn }) => ({ label, dueOn })),
+        milestones: milestones.values,
       },
     });
     if (checked) save.mutate(checked, done(t.done));
@@ -113,38 +108,34 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
         <TextAreaField {...f.field("planProjet.stakeholders")} rows={2} />
         <fieldset className="fieldset">
           <legend className="field-label">{t.milestones}</legend>
-          {milestones.map((m, i) => (
-            <fieldset key={m.key} className="fieldset-box">
-              <legend>{t.milestone(i + 1)}</legend>
-              <div className="field-row">
-                <TextField
-                  id={`plan-jalon-${i}-intitule`}
-                  label={t.label}
-                  required
-                  value={m.label}
-                  onChange={(e) => setMilestone(i, { label: e.currentTarget.value })}
-                  error={err(`planProjet.milestones.${i}.label`)}
-                />
-                <DayField
-                  id={`plan-jalon-${i}-echeance`}
-                  label={t.dueOn}
-                  required
-                  value={m.dueOn}
-                  onChange={(e) => setMilestone(i, { dueOn: e.currentTarget.value })}
-                  error={err(`planProjet.milestones.${i}.dueOn`)}
-                />
-              </div>
-              {milestones.length > 1 ? (
-                <Button
-                  variant="secondary"
-                  onClick={() => setMilestones(milestones.filter((_, j) => j !== i))}
-                >
-                  {t.removeMilestone(i + 1)}
-                </Button>
-              ) : null}
-            </fieldset>
-          ))}
-          <Button variant="secondary" onClick={() => setMilestones([...milestones, draft()])}>
+          {milestones.rows.map((m, i) => {
+            const row = milestones.text(i, error?.fieldErrors, `planProjet.milestones.${i}.`);
+            return (
+              <fieldset key={m.key} className="fieldset-box">
+                <legend>{t.milestone(i + 1)}</legend>
+                <div className="field-row">
+                  <TextField
+                    id={`plan-jalon-${i}-intitule`}
+                    label={t.label}
+                    required
+                    {...row("label")}
+                  />
+                  <DayField
+                    id={`plan-jalon-${i}-echeance`}
+                    label={t.dueOn}
+                    required
+                    {...row("dueOn")}
+                  />
+                </div>
+                {milestones.rows.length > 1 ? (
+                  <Button variant="secondary" onClick={() => milestones.remove(i)}>
+                    {t.removeMilestone(i + 1)}
+                  </Button>
+                ) : null}
+              </fieldset>
+            );
+          })}
+          <Button variant="secondary" onClick={() => milestones.add(blankMilestone)}>
             {t.addMilestone}
           </Button>
         </fieldset>

@@ -3,7 +3,6 @@ import { parisToday } from "@mutu/domain";
 import {
   FormPanel,
   Info,
-  Options,
   Page,
   SelectField,
   Status,
@@ -15,13 +14,13 @@ import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { projectsMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = projectsMessages.list;
 
 export function ProjectsPage() {
   const route = useRoute();
-  const { list } = useOrganisations();
-  const communes = list.filter((o) => o.kind === "commune");
+  const { communes } = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
   const thisYear = Number(parisToday().slice(0, 4));
   const year = Number(route.search.get("annee")) || thisYear;
@@ -38,10 +37,7 @@ export function ProjectsPage() {
           value={orgId}
           onChange={(e) => go(e.currentTarget.value, year)}
         >
-          <Options
-            empty={t.chooseCommune}
-            options={communes.map((c) => ({ value: c.id, label: c.name }))}
-          />
+          <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
         </SelectField>
         <ProjectYearField year={year} thisYear={thisYear} onChange={(y) => go(orgId, y)} />
       </div>

@@ -5,6 +5,7 @@
  */
 import { PROJECT_SCOPE_LABELS, PROJECT_SCOPES, parisToday, recordStudyInput } from "@mutu/domain";
 import {
+  fieldLayout,
   Form,
   formActions,
   labelled,
@@ -25,17 +26,17 @@ const yesNo = [
 ];
 const bool = (v: string) => (v === "oui" ? true : v === "non" ? false : undefined);
 
-const studyLayout = [
-  { name: "coveredByExisting", id: "etude-existant-0", label: t.coveredByExisting },
-  { name: "existingSolution", id: "etude-solution", label: t.existingSolution },
-  { name: "sharedNeed", id: "etude-partage-0", label: t.sharedNeed },
-  { name: "sharedWith", id: "etude-communes", label: t.sharedWith },
-  { name: "scope", id: "etude-portee-0", label: t.scope },
-  { name: "personalData", id: "etude-donnees-0", label: t.personalData },
-  { name: "estimatedDays", id: "etude-charge", label: t.estimatedDays },
-  { name: "proposedYear", id: "etude-annee", label: t.proposedYear },
-  { name: "conclusion", id: "etude-conclusion", label: t.conclusion },
-] as const;
+const studyLayout = fieldLayout("etude", {
+  coveredByExisting: ["existant-0", t.coveredByExisting],
+  existingSolution: ["solution", t.existingSolution],
+  sharedNeed: ["partage-0", t.sharedNeed],
+  sharedWith: ["communes", t.sharedWith],
+  scope: ["portee-0", t.scope],
+  personalData: ["donnees-0", t.personalData],
+  estimatedDays: ["charge", t.estimatedDays],
+  proposedYear: ["annee", t.proposedYear],
+  conclusion: ["conclusion", t.conclusion],
+});
 
 export function StudyForm({ project, onDone }: FormProps) {
   const done = useProjectDone(onDone);
@@ -95,11 +96,9 @@ export function StudyForm({ project, onDone }: FormProps) {
         <RadioGroup {...yesOrNo("etude-partage", "sharedNeed")} />
         <TextField {...f.field("sharedWith")} />
         <RadioGroup
-          id="etude-portee"
-          legend={t.scope}
           required
           options={labelled(PROJECT_SCOPES, PROJECT_SCOPE_LABELS)}
-          {...f.choice("scope")}
+          {...f.group("scope")}
         />
         <RadioGroup {...yesOrNo("etude-donnees", "personalData")} hint={t.personalDataHint} />
         <TextField {...f.field("estimatedDays")} inputMode="decimal" required />

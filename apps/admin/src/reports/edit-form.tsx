@@ -4,16 +4,23 @@
  * procedure parses, so the browser's and the server's refusals land on the same fields.
  */
 import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
-import { Button, DayField, Form, fieldError, TextAreaField, TextField } from "@mutu/ui";
+import {
+  Button,
+  DayField,
+  Form,
+  fieldError,
+  formActions,
+  TextAreaField,
+  TextField,
+  useFields,
+  useRows,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { Report } from "@mutu/web/reports";
 import { useState } from "react";
 import { reportsMessages } from "./messages.ts";
 
 const t = reportsMessages.page;
-
-let rowKeys = 0;
-const nextRowKey = () => `action-${++rowKeys}`;
 
 export function ReportEditForm({
   report,
@@ -26,18 +33,12 @@ export function ReportEditForm({
   const edit = trpc.reports.edit.useMutation();
   const form = useSchemaForm(reportEditInput, edit);
   const { error } = form;
-  const [operatorComment, setOperatorComment] = useState(report.operatorComment);
+  const f = useFields({ operatorComment: report.operatorComment }, error);
   const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
     report.gapExplanations,
   );
-  // Each row keeps its own key while rows are added and removed.
-  const [rows, setRows] = useState(() =>
-    report.actionPlan.map((item) => ({ ...item, key: nextRowKey() })),
-  );
-  const actionPlan: ActionPlanItem[] = rows.map(({ key: _key, ...item }) => item);
-  const setActionPlan = setRows;
-  const setItem = (index: number, change: Partial<ActionPlanItem>) =>
-    setRows((items) => items.map((item, i) => (i === index ? { ...item, ...change } : item)));
+  const plan = useRows<ActionPlanItem>(() => report.actionPlan);
+  const actionPlan = plan.values;
 
   const fields = [
     { name: "operatorComment", id: "rapport-appreciation", label: t.operatorComment },
@@ -54,14 +55,14 @@ export function ReportEditForm({
   ];
 
   function submit() {
-    const values = { operatorComment, actionPlan, gapExplanations };
+    const values = { ...f.values, actionPlan, gapExplanations };
     if (!form.check(values)) return;
     edit.mutate(
       { orgId: report.orgId, year: report.year, version: report.version, ...values },
       {
         async onSuccess(result) {
           utils.reports.get.setData({ orgId: report.orgId, year: report.year }, result);
-          onDone(t.saved);
+          onDone(t.save.done);
         },
       },
     );
@@ -71,17 +72,15 @@ export function ReportEditForm({
     <Form
       error={error}
       fields={fields}
-      failed={t.saveFailed}
+      failed={t.save.failed}
       onSubmit={submit}
-      actions={{ submit: t.save, submitting: t.saving, pending: edit.isPending }}
+      actions={formActions(t.save, edit.isPending)}
     >
       <TextAreaField
         id="rapport-appreciation"
         label={t.operatorComment}
         hint={t.operatorCommentHint}
-        value={operatorComment}
-        onChange={(event) => setOperatorComment(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "operatorComment")}
+        {...f.text("operatorComment")}
       />
       {report.gaps.map((g) => (
         <TextAreaField
@@ -98,49 +97,27 @@ export function ReportEditForm({
       ))}
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
-        {rows.map((item, i) => (
-          <div className="filters" key={item.key}>
-            <TextField
-              id={`rapport-action-${i}`}
-              label={t.action(i + 1)}
-              className="input input-wide"
-              value={item.action}
-              onChange={(event) => setItem(i, { action: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.action`)}
-            />
-            <TextField
-              id={`rapport-responsable-${i}`}
-              label={t.owner(i + 1)}
-              value={item.owner}
-              onChange={(event) => setItem(i, { owner: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.owner`)}
-            />
-            <DayField
-              id={`rapport-echeance-${i}`}
-              label={t.due(i + 1)}
-              value={item.due}
-              onChange={(event) => setItem(i, { due: event.currentTarget.value })}
-              error={fieldError(error?.fieldErrors, `actionPlan.${i}.due`)}
-            />
-            <div className="actions">
-              <Button
-                variant="secondary"
-                onClick={() => setActionPlan((items) => items.filter((_, j) => j !== i))}
-              >
-                {t.removeAction(i + 1)}
-              </Button>
+        {plan.rows.map((item, i) => {
+          const row = plan.text(i, error?.fieldErrors, `actionPlan.${i}.`);
+          return (
+            <div className="filters" key={item.key}>
+              <TextField
+                id={`rapport-action-${i}`}
+                label={t.action(i + 1)}
+                className="input input-wide"
+                {...row("action")}
+              />
+              <TextField id={`rapport-responsable-${i}`} label={t.owner(i + 1)} {...row("owner")} />
+              <DayField id={`rapport-echeance-${i}`} label={t.due(i + 1)} {...row("due")} />
+              <div className="actions">
+                <Button variant="secondary" onClick={() => plan.remove(i)}>
+                  {t.removeAction(i + 1)}
+                </Button>
+              </div>
             </div>
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          onClick={() =>
-            setActionPlan((items) => [
-              ...items,
-              { action: "", owner: "", due: "", key: nextRowKey() },
-            ])
-          }
-        >
+          );
+        })}
+        <Button variant="secondary" onClick={() => plan.add({ action: "", owner: "", due: "" })}>
           {t.addAction}
         </Button>
       </fieldset>

@@ -18,6 +18,7 @@ import {
   DataTable,
   DayField,
   Dialog,
+  fieldLayout,
   Form,
   FormPanel,
   formActions,
@@ -41,13 +42,13 @@ import { KeeperPage } from "./space.tsx";
 const t = rgpdAdminMessages.referential;
 type Done = (message: string) => Promise<void>;
 
-const publishLayout = [
-  { name: "kind", id: "publication-type", label: t.kind },
-  { name: "title", id: "publication-intitule", label: t.titleField },
-  { name: "version", id: "publication-version", label: t.version },
-  { name: "publishedOn", id: "publication-date", label: t.publishedOn },
-  { name: "summary", id: "publication-resume", label: t.summary },
-] as const;
+const publishLayout = fieldLayout("publication", {
+  kind: ["type", t.kind],
+  title: ["intitule", t.titleField],
+  version: ["version", t.version],
+  publishedOn: ["date", t.publishedOn],
+  summary: ["resume", t.summary],
+});
 
 function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onDone: Done }) {
   const panel = useFormPanel();
@@ -116,11 +117,11 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
   );
 }
 
-const notifyLayout = [
-  { name: "orgIds", id: "notification-communes-0", label: t.communes },
-  { name: "notifiedOn", id: "notification-envoi", label: t.notifiedOn },
-  { name: "means", id: "notification-moyen", label: t.means },
-] as const;
+const notifyLayout = fieldLayout("notification", {
+  orgIds: ["communes-0", t.communes],
+  notifiedOn: ["envoi", t.notifiedOn],
+  means: ["moyen", t.means],
+});
 
 function NotifyDialog({
   doc,
@@ -163,13 +164,11 @@ function NotifyDialog({
         })}
       >
         <CheckboxGroup
-          id="notification-communes"
-          legend={t.communes}
           required
-          options={orgs.list
-            .filter((o) => o.kind === "commune" && !already.has(o.id))
+          options={orgs.communes
+            .filter((o) => !already.has(o.id))
             .map((o) => ({ value: o.id, label: o.name }))}
-          {...f.choice("orgIds")}
+          {...f.group("orgIds")}
         />
         <DayField {...f.field("notifiedOn")} required />
         <TextField {...f.field("means")} required className="input input-wide" />

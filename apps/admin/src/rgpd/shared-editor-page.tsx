@@ -7,6 +7,7 @@ import { saveSharedProcessingInput } from "@mutu/domain";
 import {
   type Column,
   DataTable,
+  formActions,
   Loaded,
   Section,
   Status,
@@ -119,11 +120,10 @@ function Editor({
             },
           });
         }}
-        actions={{
-          submit: shared ? t.publish : t.create,
-          submitting: t.saving,
-          pending: save.isPending,
-        }}
+        actions={formActions(
+          { submit: shared ? t.publish : t.create, submitting: t.saving },
+          save.isPending,
+        )}
         inventory={[]}
         vendors={vendors}
         own={false}

@@ -3,11 +3,11 @@
  * (`?commune=`, a commune or the Métropole itself), chosen with a picker at the top of each page;
  * without one, lists show every commune and pages about one organisation ask to choose it.
  */
-import { FilterBar, Info, Loaded, Page, SelectField, Status, useRoute } from "@mutu/ui";
+import { Info, Loaded, Page, Status, useRoute } from "@mutu/ui";
 import { useSession } from "@mutu/web";
 import { RgpdPage, RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
-import { type ReactNode, useState } from "react";
-import { OrganisationOptions } from "../organisations/organisation-options.tsx";
+import type { ReactNode } from "react";
+import { OrganisationPicker } from "../organisations/organisation-picker.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { rgpdAdminMessages } from "./messages.ts";
 
@@ -16,13 +16,14 @@ const t = rgpdAdminMessages.picker;
 function Picker({ orgId }: { orgId: string }) {
   const { path, search, navigate } = useRoute();
   const orgs = useOrganisations();
-  const [draft, setDraft] = useState(orgId);
   return (
-    <FilterBar
-      label={t.form}
-      submit={t.show}
+    <OrganisationPicker
+      id="rgpd-commune"
+      words={t}
+      organisations={orgs.list}
+      current={orgId}
       variant="secondary"
-      onApply={() => {
+      onChoose={(draft) => {
         const params = new URLSearchParams(search);
         if (draft) params.set("commune", draft);
         else params.delete("commune");
@@ -30,16 +31,7 @@ function Picker({ orgId }: { orgId: string }) {
         const query = params.toString();
         navigate(`${path.split("/").slice(0, 3).join("/")}${query ? `?${query}` : ""}`);
       }}
-    >
-      <SelectField
-        id="rgpd-commune"
-        label={t.label}
-        value={draft}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-      >
-        <OrganisationOptions organisations={orgs.list} empty={t.choose} />
-      </SelectField>
-    </FilterBar>
+    />
   );
 }
 

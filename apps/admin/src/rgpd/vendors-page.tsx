@@ -6,6 +6,7 @@
 import { saveProcessorInput } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   Form,
   FormPanel,
   formActions,
@@ -38,17 +39,17 @@ const blank = {
   communeId: "",
 };
 
-const layout = [
-  { name: "name", id: "prestataire-nom", label: t.name },
-  { name: "parentId", id: "prestataire-parent", label: t.parent },
-  { name: "address", id: "prestataire-adresse", label: t.address },
-  { name: "dpoContact", id: "prestataire-dpo", label: t.dpoContact },
-  { name: "contractReference", id: "prestataire-contrat", label: t.contractReference },
-  { name: "contractSignedOn", id: "prestataire-signature", label: t.contractSignedOn },
-  { name: "contractExpiresOn", id: "prestataire-echeance", label: t.contractExpiresOn },
-  { name: "commitments", id: "prestataire-engagements", label: t.commitments },
-  { name: "communeId", id: "prestataire-commune", label: t.commune },
-] as const;
+const layout = fieldLayout("prestataire", {
+  name: ["nom", t.name],
+  parentId: ["parent", t.parent],
+  address: ["adresse", t.address],
+  dpoContact: ["dpo", t.dpoContact],
+  contractReference: ["contrat", t.contractReference],
+  contractSignedOn: ["signature", t.contractSignedOn],
+  contractExpiresOn: ["echeance", t.contractExpiresOn],
+  commitments: ["engagements", t.commitments],
+  communeId: ["commune", t.commune],
+});
 
 /** The form's values for a vendor, or blank for a new one. */
 function valuesOf(found: Vendor | undefined): typeof blank {
@@ -118,14 +119,12 @@ function VendorForm({
       >
         <TextField {...f.field("name")} required className="input input-wide" />
         <SelectField {...f.field("parentId")}>
-          <option value="">{t.noParent}</option>
-          {vendors
-            .filter((x) => x.id !== editing)
-            .map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.name}
-              </option>
-            ))}
+          <Options
+            empty={t.noParent}
+            options={vendors
+              .filter((x) => x.id !== editing)
+              .map((x) => ({ value: x.id, label: x.name }))}
+          />
         </SelectField>
         <TextField {...f.field("address")} className="input input-wide" />
         <TextField {...f.field("dpoContact")} className="input input-wide" />
@@ -136,10 +135,7 @@ function VendorForm({
         </div>
         <TextAreaField {...f.field("commitments")} required rows={4} />
         <SelectField {...f.field("communeId")}>
-          <OrganisationOptions
-            organisations={orgs.list.filter((o) => o.kind === "commune")}
-            empty={t.allCommunes}
-          />
+          <OrganisationOptions organisations={orgs.communes} empty={t.allCommunes} />
         </SelectField>
       </Form>
     </FormPanel>

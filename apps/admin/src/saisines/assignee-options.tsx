@@ -4,10 +4,15 @@
  * and « person:<id> » (see use-assignees.ts).
  */
 import { sortFrench } from "@mutu/domain";
+import { Options } from "@mutu/ui";
 import { saisinesMessages } from "./messages.ts";
 import type { Assignees } from "./types.ts";
 
 const t = saisinesMessages.filters;
+
+const PersonOptions = ({ people }: { people: readonly { id: string; displayName: string }[] }) => (
+  <Options options={people.map((p) => ({ value: `person:${p.id}`, label: p.displayName }))} />
+);
 
 export function AssigneeOptions({ list }: { list: Assignees | undefined }) {
   if (!list) return null;
@@ -21,20 +26,12 @@ export function AssigneeOptions({ list }: { list: Assignees | undefined }) {
       {sortFrench(list.teams, (team) => team.name).map((team) => (
         <optgroup key={team.id} label={team.name}>
           <option value={`team:${team.id}`}>{t.wholeTeam(team.name)}</option>
-          {sortFrench(team.members, (m) => m.displayName).map((m) => (
-            <option key={m.id} value={`person:${m.id}`}>
-              {m.displayName}
-            </option>
-          ))}
+          <PersonOptions people={sortFrench(team.members, (m) => m.displayName)} />
         </optgroup>
       ))}
       {loners.length ? (
         <optgroup label={t.noTeam}>
-          {loners.map((person) => (
-            <option key={person.id} value={`person:${person.id}`}>
-              {person.displayName}
-            </option>
-          ))}
+          <PersonOptions people={loners} />
         </optgroup>
       ) : null}
     </>

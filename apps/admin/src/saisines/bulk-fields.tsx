@@ -3,8 +3,16 @@
  * saisine's own, none changed confirms them as filed); a comment and who reads it; what is
  * awaited and from whom. Closing needs nothing.
  */
-import type { QueueBulkAction } from "@mutu/domain";
-import { type FormError, RadioGroup, SelectField, TextAreaField, useFields } from "@mutu/ui";
+import { COMMENT_VISIBILITIES, PAUSE_WAITING_FOR, type QueueBulkAction } from "@mutu/domain";
+import {
+  fieldLayout,
+  type FormError,
+  labelled,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+  useFields,
+} from "@mutu/ui";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import { saisinesMessages } from "./messages.ts";
 import { QualificationOptions } from "./qualification-options.tsx";
@@ -14,19 +22,19 @@ import { assigneeFrom } from "./use-assignees.ts";
 const t = saisinesMessages.bulk;
 
 /** The bar's fields, in their order on screen (its error summary lists them). */
-export const BULK_FIELDS = [
-  { name: "action", id: "groupe-action", label: t.action },
-  { name: "items", id: "groupe-selection", label: t.selection },
-  { name: "assignee", id: "groupe-titulaire", label: t.assignee },
-  { name: "type", id: "groupe-type", label: t.type },
-  { name: "subDomain", id: "groupe-sous-domaine", label: t.subDomain },
-  { name: "nature", id: "groupe-nature", label: t.nature },
-  { name: "criticality", id: "groupe-criticite", label: t.criticality },
-  { name: "waitingFor", id: "groupe-attente-0", label: t.waitingFor },
-  { name: "visibility", id: "groupe-visibilite-0", label: t.visibility },
-  { name: "body", id: "groupe-texte", label: t.comment },
-  { name: "note", id: "groupe-note", label: t.note },
-] as const;
+export const BULK_FIELDS = fieldLayout("groupe", {
+  action: ["action", t.action],
+  items: ["selection", t.selection],
+  assignee: ["titulaire", t.assignee],
+  type: ["type", t.type],
+  subDomain: ["sous-domaine", t.subDomain],
+  nature: ["nature", t.nature],
+  criticality: ["criticite", t.criticality],
+  waitingFor: ["attente-0", t.waitingFor],
+  visibility: ["visibilite-0", t.visibility],
+  body: ["texte", t.comment],
+  note: ["note", t.note],
+});
 
 export const EMPTY_BULK = {
   assignee: "",
@@ -106,14 +114,9 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
       <>
         <TextAreaField {...f.field("body")} required rows={3} />
         <RadioGroup
-          id="groupe-visibilite"
-          legend={t.visibility}
           required
-          options={[
-            { value: "public", label: t.public },
-            { value: "interne", label: t.internal },
-          ]}
-          {...f.choice("visibility")}
+          options={labelled(COMMENT_VISIBILITIES, t.visibilities)}
+          {...f.group("visibility")}
         />
       </>
     );
@@ -121,14 +124,9 @@ export function BulkFields({ action, f, assignees }: BulkFieldsProps) {
     return (
       <>
         <RadioGroup
-          id="groupe-attente"
-          legend={t.waitingFor}
           required
-          options={[
-            { value: "commune", label: t.waitCommune },
-            { value: "tiers", label: t.waitThird },
-          ]}
-          {...f.choice("waitingFor")}
+          options={labelled(PAUSE_WAITING_FOR, t.waitingForOptions)}
+          {...f.group("waitingFor")}
         />
         <TextAreaField {...f.field("note")} required rows={2} />
       </>

@@ -107,11 +107,12 @@ export const saisinesMessages = {
     saved: (name: string) => `Vue « ${name} » enregistrée.`,
     delete: "Supprimer",
     deleteOf: (name: string) => ` la vue « ${name} »`,
-    deleteTitle: (name: string) => `Supprimer la vue « ${name} » ?`,
-    deleteBody:
-      "Les saisines ne changent pas : seule la vue disparaît, pour tous ceux qui la voient.",
-    confirmDelete: "Supprimer la vue",
-    deleting: "Suppression…",
+    deleteDialog: {
+      title: (name: string) => `Supprimer la vue « ${name} » ?`,
+      body: "Les saisines ne changent pas : seule la vue disparaît, pour tous ceux qui la voient.",
+      confirm: "Supprimer la vue",
+      confirming: "Suppression…",
+    },
     deleted: (name: string) => `Vue « ${name} » supprimée.`,
     droppedTitle: (name: string) => `La vue « ${name} » a changé`,
     dropped: (labels: string[]) =>
@@ -138,11 +139,15 @@ export const saisinesMessages = {
     qualifyNote: "Note (facultative, visible par la commune)",
     comment: "Commentaire",
     visibility: "Qui le lit ?",
-    public: "Public : la commune le lit",
-    internal: "Interne : le service commun seulement",
+    visibilities: {
+      public: "Public : la commune le lit",
+      interne: "Interne : le service commun seulement",
+    },
     waitingFor: "Ce qui est attendu",
-    waitCommune: "Une réponse de la commune",
-    waitThird: "Un tiers (fournisseur, opérateur…)",
+    waitingForOptions: {
+      commune: "Une réponse de la commune",
+      tiers: "Un tiers (fournisseur, opérateur…)",
+    },
     note: "Ce qui est attendu, et de qui",
     closeHint:
       "Seules les saisines résolues dont la commune n'a pas répondu dans les cinq jours ouvrés peuvent être closes.",

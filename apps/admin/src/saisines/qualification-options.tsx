@@ -2,7 +2,7 @@
  * The choices of a saisine's qualification — type, sub-domain, nature, criticality — in their
  * French words, for the qualify dialog and the queue's bulk qualification.
  */
-import { labelled } from "@mutu/ui";
+import { labelled, Options } from "@mutu/ui";
 import {
   SAISINE_CRITICALITIES,
   SAISINE_CRITICALITY_LABELS,
@@ -23,21 +23,10 @@ export const QUALIFICATION_OPTIONS: Record<
   type: labelled(SAISINE_TYPES, SAISINE_TYPE_LABELS),
   subDomain: SUB_DOMAIN_LETTERS.map((v) => ({ value: v, label: subDomainLabel(v) })),
   nature: labelled(SAISINE_NATURES, SAISINE_NATURE_LABELS),
-  criticality: SAISINE_CRITICALITIES.map((v) => ({
-    value: v,
-    label: SAISINE_CRITICALITY_LABELS[v],
-  })),
+  criticality: labelled(SAISINE_CRITICALITIES, SAISINE_CRITICALITY_LABELS),
 };
 
 /** The `<option>`s of one of them. */
 export function QualificationOptions({ of }: { of: keyof typeof QUALIFICATION_OPTIONS }) {
-  return (
-    <>
-      {QUALIFICATION_OPTIONS[of].map((o) => (
-        <option key={o.value} value={o.value}>
-          {o.label}
-        </option>
-      ))}
-    </>
-  );
+  return <Options options={QUALIFICATION_OPTIONS[of]} />;
 }

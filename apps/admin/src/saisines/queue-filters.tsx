@@ -16,6 +16,7 @@ import {
 } from "@mutu/domain";
 import {
   Button,
+  fieldLayout,
   type FormError,
   FormErrorSummary,
   fieldError,
@@ -36,11 +37,11 @@ import type { Assignees } from "./types.ts";
 const t = saisinesMessages.filters;
 const SEARCH_PAUSE_MS = 400;
 
-const fields = [
-  { name: "q", id: "file-recherche", label: t.q },
-  { name: "orgIds", id: "file-commune", label: t.commune },
-  { name: "proximityCentre", id: "file-centre", label: t.proximity },
-] as const;
+const fields = fieldLayout("file", {
+  q: ["recherche", t.q],
+  orgIds: ["commune", t.commune],
+  proximityCentre: ["centre", t.proximity],
+});
 
 type QueueFiltersFormProps = {
   current: QueueFilters;

@@ -88,7 +88,7 @@ export function QueuePage() {
   // Other filters, other rows: a selection never carries over to saisines no longer shown.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the query is the trigger
   useEffect(() => setSelected(new Set()), [key]);
-  const communes = orgs.list.filter((org) => org.kind === "commune");
+  const communes = orgs.communes;
   const sort = parseQueueSort(filters.sort);
   // The total of what the filters select: every status counted, or the one asked.
   const shownCounts = counts.data?.counts.filter((c) =>

@@ -7,9 +7,11 @@
 import { saveQueueViewInput } from "@mutu/domain";
 import {
   Button,
+  ConfirmActions,
   Dialog,
-  Actions,
+  fieldLayout,
   Form,
+  formActions,
   FormPanel,
   Info,
   Link,
@@ -25,6 +27,8 @@ import { saisinesMessages } from "./messages.ts";
 import { type QueueFilters, queuePath, queueUrl } from "./queue-url.ts";
 
 const t = saisinesMessages.views;
+
+const fields = fieldLayout("vue", { name: ["nom", t.name], shared: ["partage-0", t.sharing] });
 
 type Views = RouterOutputs["saisines"]["views"];
 type View = { id: string; name: string; filters: Record<string, string> };
@@ -43,11 +47,7 @@ function SaveViewPanel({
   const utils = trpc.useUtils();
   const save = trpc.saisines.saveView.useMutation();
   const form = useSchemaForm(saveQueueViewInput, save);
-  const f = useFields({ name: "", shared: "personal" }, form.error);
-  const fields = [
-    { name: "name", id: "vue-nom", label: t.name },
-    { name: "shared", id: "vue-partage-0", label: t.sharing },
-  ];
+  const f = useFields({ name: "", shared: "personal" }, form.error, fields);
 
   function submit() {
     const checked = form.check({
@@ -79,22 +79,18 @@ function SaveViewPanel({
         fields={fields}
         failed={t.failed}
         onSubmit={submit}
-        actions={{
-          submit: t.submit,
-          pending: save.isPending,
-          submitting: t.submitting,
-          cancel: { label: messages.cancel, onCancel: () => panel.close() },
-        }}
+        actions={formActions(t, save.isPending, {
+          label: messages.cancel,
+          onCancel: () => panel.close(),
+        })}
       >
-        <TextField id="vue-nom" label={t.name} hint={t.nameHint} required {...f.text("name")} />
+        <TextField {...f.field("name")} hint={t.nameHint} required />
         <RadioGroup
-          id="vue-partage"
-          legend={t.sharing}
           options={[
             { value: "personal", label: t.personal },
             { value: "shared", label: t.shared, hint: t.sharedHint },
           ]}
-          {...f.choice("shared")}
+          {...f.group("shared")}
         />
       </Form>
     </FormPanel>
@@ -113,37 +109,29 @@ function DeleteView({ view, onDeleted }: { view: View; onDeleted(message: string
       </Button>
       <Dialog
         open={open}
-        title={t.deleteTitle(view.name)}
+        title={t.deleteDialog.title(view.name)}
         onClose={() => setOpen(false)}
         busy={remove.isPending}
       >
-        <p>{t.deleteBody}</p>
+        <p>{t.deleteDialog.body}</p>
         {remove.error ? <p role="alert">{remove.error.message}</p> : null}
-        <Actions>
-          <Button
-            variant="danger"
-            data-autofocus
-            busy={remove.isPending}
-            busyLabel={t.deleting}
-            onClick={() =>
-              remove.mutate(
-                { viewId: view.id },
-                {
-                  async onSuccess() {
-                    await utils.saisines.views.invalidate();
-                    setOpen(false);
-                    onDeleted(t.deleted(view.name));
-                  },
+        <ConfirmActions
+          words={t.deleteDialog}
+          onConfirm={() =>
+            remove.mutate(
+              { viewId: view.id },
+              {
+                async onSuccess() {
+                  await utils.saisines.views.invalidate();
+                  setOpen(false);
+                  onDeleted(t.deleted(view.name));
                 },
-              )
-            }
-          >
-            {t.confirmDelete}
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)}>
-            {messages.cancel}
-          </Button>
-        </Actions>
+              },
+            )
+          }
+          cancel={{ label: messages.cancel, onCancel: () => setOpen(false) }}
+          pending={remove.isPending}
+        />
       </Dialog>
     </>
   );

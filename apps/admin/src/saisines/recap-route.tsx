@@ -7,7 +7,7 @@ export function RecapRoute() {
   const orgs = useOrganisations();
   return (
     <RecapPage
-      communes={orgs.list.filter((o) => o.kind === "commune")}
+      communes={orgs.communes}
       back={{ to: "/saisines", label: saisinesMessages.recapPage.back }}
     />
   );

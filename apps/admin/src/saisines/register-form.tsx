@@ -6,7 +6,15 @@
  * files too); an idempotency key prevents duplicates.
  */
 import { RECEPTION_CHANNELS, registerSaisineInput, SAISINE_CHANNEL_LABELS } from "@mutu/domain";
-import { Button, FormErrorSummary, fieldError, Options, RadioGroup, SelectField } from "@mutu/ui";
+import {
+  Button,
+  FormErrorSummary,
+  fieldError,
+  labelled,
+  Options,
+  RadioGroup,
+  SelectField,
+} from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc } from "@mutu/web";
 import {
@@ -16,6 +24,7 @@ import {
   type Filed,
 } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
+import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 import type { Organisation } from "../organisations/use-organisations.ts";
 
 const t = saisinesMessages.form;
@@ -60,19 +69,13 @@ export function RegisterForm({
         }}
         error={fieldError(errors, "orgId")}
       >
-        <Options
-          empty={t.chooseCommune}
-          options={communes.map((c) => ({ value: c.id, label: c.name }))}
-        />
+        <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <RadioGroup
         id="enregistrer-canal"
         legend={t.channel}
         required
-        options={RECEPTION_CHANNELS.map((value) => ({
-          value,
-          label: SAISINE_CHANNEL_LABELS[value],
-        }))}
+        options={labelled(RECEPTION_CHANNELS, SAISINE_CHANNEL_LABELS)}
         value={channel}
         onChange={setChannel}
         error={fieldError(errors, "channel")}
@@ -86,16 +89,17 @@ export function RegisterForm({
         onChange={(event) => setRequesterId(event.currentTarget.value)}
         error={fieldError(errors, "requesterId")}
       >
-        <option value="">{t.requesterNone}</option>
-        {(people.data ?? [])
-          .filter((p) => p.active)
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.functions.length
+        <Options
+          empty={t.requesterNone}
+          options={(people.data ?? [])
+            .filter((p) => p.active)
+            .map((p) => ({
+              value: p.id,
+              label: p.functions.length
                 ? `${p.displayName} — ${p.functions.map((f) => f.label).join(", ")}`
-                : p.displayName}
-            </option>
-          ))}
+                : p.displayName,
+            }))}
+        />
       </SelectField>
       <SaisineFields
         idPrefix="enregistrer"

@@ -11,12 +11,7 @@ export function RegisterPage() {
       wording={saisinesMessages.form}
       filedWording={saisinesMessages.filed}
       resultId="saisine-enregistree"
-      form={(onFiled) => (
-        <RegisterForm
-          communes={orgs.list.filter((org) => org.kind === "commune")}
-          onFiled={onFiled}
-        />
-      )}
+      form={(onFiled) => <RegisterForm communes={orgs.communes} onFiled={onFiled} />}
     />
   );
 }

@@ -10,6 +10,7 @@ import {
 } from "@mutu/domain";
 import {
   CheckboxGroup,
+  fieldLayout,
   Form,
   formActions,
   NumberField,
@@ -26,12 +27,12 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = tokensMessages.create;
 
-const fields = [
-  { name: "name", id: "jeton-nom", label: t.name },
-  { name: "orgId", id: "jeton-organisation", label: t.organisation },
-  { name: "permissions", id: "jeton-permissions-0", label: t.permissions },
-  { name: "expiresInDays", id: "jeton-duree", label: t.expiresInDays },
-] as const;
+const fields = fieldLayout("jeton", {
+  name: ["nom", t.name],
+  orgId: ["organisation", t.organisation],
+  permissions: ["permissions-0", t.permissions],
+  expiresInDays: ["duree", t.expiresInDays],
+});
 
 type CreateTokenFormProps = {
   organisations: readonly Organisation[];
@@ -90,12 +91,10 @@ export function CreateTokenForm({ organisations, onCreated, onCancel }: CreateTo
         <OrganisationOptions organisations={organisations} />
       </SelectField>
       <CheckboxGroup
-        id="jeton-permissions"
-        legend={t.permissions}
         hint={t.permissionsHint}
         required
         options={held.map((p) => ({ value: p, label: permissionLabels[p] }))}
-        {...f.choice("permissions")}
+        {...f.group("permissions")}
       />
       <NumberField {...f.field("expiresInDays")} hint={t.expiresInDaysHint} required />
     </Form>

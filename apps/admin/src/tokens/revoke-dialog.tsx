@@ -1,5 +1,5 @@
 /** Revoking a token, after saying that the tools using it lose access at once, for good. */
-import { Actions, Alert, Button, Dialog, useFormError } from "@mutu/ui";
+import { Alert, ConfirmActions, Dialog, useFormError } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { tokensMessages } from "./messages.ts";
@@ -42,14 +42,13 @@ export function RevokeDialog({ token, onClose, onDone }: RevokeDialogProps) {
     >
       {error ? <Alert>{error.message}</Alert> : null}
       <p>{t.body}</p>
-      <Actions>
-        <Button variant="secondary" onClick={close} disabled={revoke.isPending} data-autofocus>
-          {messages.cancel}
-        </Button>
-        <Button variant="danger" onClick={confirm} busy={revoke.isPending} busyLabel={t.confirming}>
-          {t.confirm}
-        </Button>
-      </Actions>
+      <ConfirmActions
+        words={t}
+        onConfirm={confirm}
+        cancel={{ label: messages.cancel, onCancel: close }}
+        pending={revoke.isPending}
+        cancelFirst
+      />
     </Dialog>
   );
 }

@@ -5,9 +5,7 @@
 import {
   Button,
   Info,
-  Link,
-  Loaded,
-  Page,
+  LoadedPage,
   PageContents,
   Section,
   formatCalendarDate,
@@ -58,28 +56,28 @@ export function AmendmentPage() {
   const data = query.data;
   const title = data ? t.title(versionLabel(data.version), data.contract.orgName) : t.fallbackTitle;
   return (
-    <Page title={title} lead={data?.version.status === "draft" ? t.lead : undefined}>
-      {data ? (
-        <p>
-          <Link to={`/contrats/contrat?id=${encodeURIComponent(data.contract.id)}`}>
-            {t.back(data.contract.orgName)}
-          </Link>
-        </p>
-      ) : null}
-      {id === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query}>
-          {({ version }) =>
-            version.status !== "draft" ? (
-              <Info>{t.signed}</Info>
-            ) : (
-              <Editor version={version} canManage={can(me, "contracts.manage")} />
-            )
-          }
-        </Loaded>
-      )}
-    </Page>
+    <LoadedPage
+      title={title}
+      lead={data?.version.status === "draft" ? t.lead : undefined}
+      back={
+        data && {
+          to: `/contrats/contrat?id=${encodeURIComponent(data.contract.id)}`,
+          label: t.back(data.contract.orgName),
+        }
+      }
+      named={id !== ""}
+      missing={t.missing}
+      query={query}
+      status={false}
+    >
+      {({ version }) =>
+        version.status !== "draft" ? (
+          <Info>{t.signed}</Info>
+        ) : (
+          <Editor version={version} canManage={can(me, "contracts.manage")} />
+        )
+      }
+    </LoadedPage>
   );
 }
 

@@ -1,5 +1,5 @@
 /** Abandoning the draft: confirmed in a dialog whose safe choice (« Annuler ») has the focus. */
-import { Actions, Alert, Button, Dialog, toFormError, useRoute } from "@mutu/ui";
+import { Alert, ConfirmActions, Dialog, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { messages } from "../../messages.ts";
 import { contractsMessages } from "../messages.ts";
@@ -34,22 +34,20 @@ export function DiscardDialog({ version, open, onClose }: VersionDialogProps) {
   }
 
   return (
-    <Dialog open={open} title={t.discardTitle(label)} onClose={close} busy={discard.isPending}>
-      <p>{t.discardBody}</p>
+    <Dialog
+      open={open}
+      title={t.discardDialog.title(label)}
+      onClose={close}
+      busy={discard.isPending}
+    >
+      <p>{t.discardDialog.body}</p>
       {discard.error ? <Alert>{toFormError(discard.error).message}</Alert> : null}
-      <Actions>
-        <Button
-          variant="danger"
-          onClick={confirm}
-          busy={discard.isPending}
-          busyLabel={t.discardConfirming}
-        >
-          {t.discardConfirm}
-        </Button>
-        <Button variant="secondary" onClick={close} disabled={discard.isPending} data-autofocus>
-          {messages.cancel}
-        </Button>
-      </Actions>
+      <ConfirmActions
+        words={t.discardDialog}
+        onConfirm={confirm}
+        cancel={{ label: messages.cancel, onCancel: close }}
+        pending={discard.isPending}
+      />
     </Dialog>
   );
 }

@@ -3,7 +3,15 @@
  * closures of the service (first and last day) and on-call for dated events such as council
  * meetings (19:00–23:00 on each meeting's date). The annex's schema checks the result.
  */
-import { Button, DayField, type FieldErrors, fieldError, RadioGroup, TextField } from "@mutu/ui";
+import {
+  Button,
+  DayField,
+  type FieldErrors,
+  fieldError,
+  labelled,
+  RadioGroup,
+  TextField,
+} from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail, Weekday } from "../types.ts";
@@ -126,10 +134,7 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
       <RadioGroup
         id="urgences"
         legend={t.urgentLegend}
-        options={(["astreinte", "continu"] as const).map((value) => ({
-          value,
-          label: t.urgentOptions[value],
-        }))}
+        options={labelled(["astreinte", "continu"] as const, t.urgentOptions)}
         value={form.value.urgent}
         onChange={(urgent) => form.set((v) => ({ ...v, urgent: urgent as State["urgent"] }))}
         error={fieldError(errors, `${HOURS}.urgentAlwaysOpen`)}

@@ -1,5 +1,5 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
-import { DayField, fieldError, SelectField, TextField } from "@mutu/ui";
+import { DayField, fieldError, fieldLayout, SelectField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -7,25 +7,13 @@ import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
-const fields = [
-  { name: "annex.rgpd.dpoShared", id: "rgpd-dpo", label: t.dpoShared },
-  { name: "annex.rgpd.breachesHandledBy", id: "rgpd-violations", label: t.breachesHandledBy },
-  {
-    name: "annex.rgpd.dataSubjectRequestsHandledBy",
-    id: "rgpd-demandes",
-    label: t.dataSubjectRequestsHandledBy,
-  },
-  {
-    name: "annex.rgpd.subProcessorSelection",
-    id: "rgpd-sous-traitants",
-    label: t.subProcessorSelection,
-  },
-  {
-    name: "annex.rgpd.legacyProcessingInventoryDue",
-    id: "rgpd-inventaire",
-    label: t.legacyProcessingInventoryDue,
-  },
-] as const;
+const fields = fieldLayout("rgpd", {
+  "annex.rgpd.dpoShared": ["dpo", t.dpoShared],
+  "annex.rgpd.breachesHandledBy": ["violations", t.breachesHandledBy],
+  "annex.rgpd.dataSubjectRequestsHandledBy": ["demandes", t.dataSubjectRequestsHandledBy],
+  "annex.rgpd.subProcessorSelection": ["sous-traitants", t.subProcessorSelection],
+  "annex.rgpd.legacyProcessingInventoryDue": ["inventaire", t.legacyProcessingInventoryDue],
+});
 
 type Handler = "commune" | "metropole" | null;
 

@@ -6,6 +6,7 @@ import { parisToday, signAmendmentInput } from "@mutu/domain";
 import {
   DayField,
   Dialog,
+  fieldLayout,
   Form,
   formActions,
   formatCalendarDate,
@@ -22,10 +23,10 @@ import type { VersionDetail } from "../types.ts";
 
 const t = contractsMessages.amendment;
 
-const fields = [
-  { name: "signedOn", id: "signature-date", label: t.signedOn },
-  { name: "effectiveFrom", id: "signature-effet", label: t.effectiveFrom },
-] as const;
+const fields = fieldLayout("signature", {
+  signedOn: ["date", t.signedOn],
+  effectiveFrom: ["effet", t.effectiveFrom],
+});
 
 /** What a dialog about the draft is given: the draft, and whether it is open. */
 export type VersionDialogProps = { version: VersionDetail; open: boolean; onClose(): void };

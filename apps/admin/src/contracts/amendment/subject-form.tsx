@@ -1,5 +1,5 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { fieldError, NumberField, TextField } from "@mutu/ui";
+import { fieldError, fieldLayout, NumberField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -7,10 +7,10 @@ import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
-const fields = [
-  { name: "amendmentNumber", id: "avenant-numero", label: t.number },
-  { name: "subject", id: "avenant-objet", label: t.subject },
-] as const;
+const fields = fieldLayout("avenant", {
+  amendmentNumber: ["numero", t.number],
+  subject: ["objet", t.subject],
+});
 
 export function SubjectForm({ version }: { version: VersionDetail }) {
   const form = useEditable({

@@ -4,7 +4,7 @@
  * percentage or a number to reach. The annex's schema checks the result; its messages land on
  * the fields they are about.
  */
-import { fieldError, NumberField, RadioGroup, TextField } from "@mutu/ui";
+import { fieldError, labelled, NumberField, RadioGroup, TextField } from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
@@ -118,10 +118,7 @@ export function TargetsForm({ version }: { version: VersionDetail }) {
                 <RadioGroup
                   id={`cible-${i}-sens`}
                   legend={t.atLeast}
-                  options={(["oui", "non"] as const).map((value) => ({
-                    value,
-                    label: t.atLeastOptions[value],
-                  }))}
+                  options={labelled(["oui", "non"] as const, t.atLeastOptions)}
                   value={target.atLeast}
                   onChange={(value) => update(i, { atLeast: value as "oui" | "non" })}
                 />

@@ -4,7 +4,7 @@
  * the commune.
  */
 import { commentInput } from "@mutu/domain";
-import { Button, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
+import { Button, fieldLayout, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
 import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeError, useConfirmation, useRefreshSaisine } from "@mutu/web/saisines";
@@ -12,10 +12,10 @@ import { detailMessages } from "./messages.ts";
 
 const t = detailMessages.comment;
 
-const fields = [
-  { name: "body", id: "commentaire-texte", label: t.field },
-  { name: "visibility", id: "commentaire-visibilite-0", label: t.visibility },
-] as const;
+const fields = fieldLayout("commentaire", {
+  body: ["texte", t.field],
+  visibility: ["visibilite-0", t.visibility],
+});
 
 export function CommentForm({ saisineId }: { saisineId: string }) {
   const refresh = useRefreshSaisine(saisineId);
@@ -24,7 +24,7 @@ export function CommentForm({ saisineId }: { saisineId: string }) {
   const comment = trpc.saisines.comment.useMutation();
   const form = useSchemaForm(commentInput, comment);
   const { error } = form;
-  const f = useFields({ body: "", visibility: "" }, error);
+  const f = useFields({ body: "", visibility: "" }, error, fields);
   const { body, visibility } = f.values;
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -49,23 +49,14 @@ export function CommentForm({ saisineId }: { saisineId: string }) {
     >
       <h2 id="commentaire-titre">{t.title}</h2>
       <ChangeError error={error} fields={fields} title={t.failed} onReload={() => void refresh()} />
-      <TextAreaField
-        id="commentaire-texte"
-        label={t.field}
-        required
-        rows={4}
-        className="input input-wide"
-        {...f.text("body")}
-      />
+      <TextAreaField required rows={4} className="input input-wide" {...f.field("body")} />
       <RadioGroup
-        id="commentaire-visibilite"
-        legend={t.visibility}
         required
         options={[
           { value: "public", label: t.public },
           { value: "interne", label: t.internal, hint: t.internalHint },
         ]}
-        {...f.choice("visibility")}
+        {...f.group("visibility")}
       />
       <Button type="submit" busy={comment.isPending} busyLabel={t.submitting}>
         {t.submit}

@@ -14,7 +14,9 @@ import {
   DayField,
   type Description,
   DescriptionList,
+  fieldLayout,
   Info,
+  labelled,
   RadioGroup,
   Section,
   TextAreaField,
@@ -30,20 +32,16 @@ import type { SaisineDetail } from "../types.ts";
 
 const t = detailMessages.exceptional;
 
-const fields = [
-  { name: "outcome", id: "exception-decision-0", label: t.outcome },
-  { name: "decidedOn", id: "exception-date", label: t.decidedOn },
-  { name: "reasons", id: "exception-motifs", label: t.reasons },
-  { name: "adaptedMeans", id: "exception-moyens", label: t.means },
-  { name: "communeManager.name", id: "exception-commune-nom", label: t.communeManager },
-  { name: "communeManager.function", id: "exception-commune-fonction", label: t.communeManager },
-  { name: "sharedServiceManager.name", id: "exception-sc-nom", label: t.sharedManager },
-  {
-    name: "sharedServiceManager.function",
-    id: "exception-sc-fonction",
-    label: t.sharedManager,
-  },
-] as const;
+const fields = fieldLayout("exception", {
+  outcome: ["decision-0", t.outcome],
+  decidedOn: ["date", t.decidedOn],
+  reasons: ["motifs", t.reasons],
+  adaptedMeans: ["moyens", t.means],
+  "communeManager.name": ["commune-nom", t.communeManager],
+  "communeManager.function": ["commune-fonction", t.communeManager],
+  "sharedServiceManager.name": ["sc-nom", t.sharedManager],
+  "sharedServiceManager.function": ["sc-fonction", t.sharedManager],
+});
 
 function DecisionForm({ saisine: s, onDone }: Props) {
   const refresh = useRefreshSaisine(s.id);
@@ -122,14 +120,9 @@ function DecisionForm({ saisine: s, onDone }: Props) {
       />
       <p>{t.lead}</p>
       <RadioGroup
-        id="exception-decision"
-        legend={t.outcome}
         required
-        options={EXCEPTIONAL_OUTCOMES.map((value) => ({
-          value,
-          label: EXCEPTIONAL_OUTCOME_LABELS[value],
-        }))}
-        {...f.choice("outcome")}
+        options={labelled(EXCEPTIONAL_OUTCOMES, EXCEPTIONAL_OUTCOME_LABELS)}
+        {...f.group("outcome")}
       >
         {v.outcome === "acceptee" ? (
           <TextAreaField

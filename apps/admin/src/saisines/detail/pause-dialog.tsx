@@ -3,7 +3,7 @@
  * pauses (the commune reads what is awaited) and restarts when the work resumes.
  */
 import { pauseSaisineInput } from "@mutu/domain";
-import { RadioGroup, TextAreaField, useFields } from "@mutu/ui";
+import { fieldLayout, RadioGroup, TextAreaField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { detailMessages } from "./messages.ts";
@@ -11,10 +11,10 @@ import type { SaisineDetail } from "../types.ts";
 
 const t = detailMessages.pause;
 
-const fields = [
-  { name: "waitingFor", id: "attente-motif-0", label: t.waitingFor },
-  { name: "note", id: "attente-note", label: t.note },
-] as const;
+const fields = fieldLayout("attente", {
+  waitingFor: ["motif-0", t.waitingFor],
+  note: ["note", t.note],
+});
 
 type PauseDialogProps = {
   saisine: SaisineDetail;
@@ -74,13 +74,7 @@ export function PauseDialog({ saisine: s, open, onClose, onDone }: PauseDialogPr
       onSubmit={submit}
     >
       <p>{t.intro}</p>
-      <RadioGroup
-        id="attente-motif"
-        legend={t.waitingFor}
-        required
-        options={options}
-        {...f.choice("waitingFor")}
-      />
+      <RadioGroup required options={options} {...f.group("waitingFor")} />
       <TextAreaField {...f.field("note")} hint={t.noteHint} required rows={4} />
     </ChangeDialog>
   );

@@ -4,7 +4,7 @@
  * before → after), and the timeline keeps each change.
  */
 import { qualifySaisineInput } from "@mutu/domain";
-import { SelectField, TextAreaField, useFields } from "@mutu/ui";
+import { fieldLayout, SelectField, TextAreaField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { ChangeDialog, useRefreshSaisine } from "@mutu/web/saisines";
 import { QualificationOptions } from "../qualification-options.tsx";
@@ -14,13 +14,13 @@ import type { SaisineDetail } from "../types.ts";
 const t = detailMessages.qualify;
 const d = detailMessages;
 
-const fields = [
-  { name: "type", id: "qualifier-type", label: d.type },
-  { name: "subDomain", id: "qualifier-sous-domaine", label: d.subDomain },
-  { name: "nature", id: "qualifier-nature", label: d.nature },
-  { name: "criticality", id: "qualifier-criticite", label: d.criticality },
-  { name: "note", id: "qualifier-note", label: t.note },
-] as const;
+const fields = fieldLayout("qualifier", {
+  type: ["type", d.type],
+  subDomain: ["sous-domaine", d.subDomain],
+  nature: ["nature", d.nature],
+  criticality: ["criticite", d.criticality],
+  note: ["note", t.note],
+});
 
 type QualifyDialogProps = {
   saisine: SaisineDetail;
