@@ -1,14 +1,6 @@
 /** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
 import { parisToday } from "@mutu/domain";
-import {
-  FormPanel,
-  Info,
-  Page,
-  SelectField,
-  Status,
-  useFormPanel,
-  useRoute,
-} from "@mutu/ui";
+import { FormPanel, Info, Page, SelectField, Status, useFormPanel, useRoute } from "@mutu/ui";
 import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
