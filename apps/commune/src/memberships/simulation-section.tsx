@@ -6,6 +6,7 @@ import { SUBSCRIPTION_LABELS, SUBSCRIPTIONS, simulateContributionInput } from "@
 import type { SimulateContributionInput } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   Form,
   formActions,
   formatMoney,
@@ -24,13 +25,13 @@ import { SimulationResult } from "./simulation-result.tsx";
 
 const t = membershipsMessages.simulation;
 
-const fields = [
-  { name: "population", id: "simulation-population", label: t.population },
-  { name: "subscription", id: "simulation-formule", label: t.subscription },
-  { name: "auditInvoicedOn", id: "simulation-audit", label: t.auditInvoicedOn },
-  { name: "joinedOn", id: "simulation-adhesion", label: t.joinedOn },
-  { name: "extraHalfDays", id: "simulation-demi-journees", label: t.extraHalfDays },
-] as const;
+const fields = fieldLayout("simulation", {
+  population: ["population", t.population],
+  subscription: ["formule", t.subscription],
+  auditInvoicedOn: ["audit", t.auditInvoicedOn],
+  joinedOn: ["adhesion", t.joinedOn],
+  extraHalfDays: ["demi-journees", t.extraHalfDays],
+});
 
 /** '' → undefined; '12' → 12; anything else → NaN (refused before asking the API). */
 function wholeNumber(value: string): number | undefined {

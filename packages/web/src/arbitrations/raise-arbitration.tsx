@@ -5,6 +5,7 @@
  */
 import { DISAGREEMENT_KIND_LABELS, DISAGREEMENT_KINDS, raiseArbitrationInput } from "@mutu/domain";
 import {
+  fieldLayout,
   Form,
   FormPanel,
   formActions,
@@ -45,10 +46,10 @@ export function useRefreshArbitration(saisineId: string) {
   return () => Promise.all([refresh(), utils.arbitrations.list.invalidate()]);
 }
 
-const fields = [
-  { name: "kind", id: "arbitrage-objet-0", label: t.kind },
-  { name: "subject", id: "arbitrage-desaccord", label: t.subjectField },
-] as const;
+const fields = fieldLayout("arbitrage", {
+  kind: ["objet-0", t.kind],
+  subject: ["desaccord", t.subjectField],
+});
 
 export function RaiseArbitration({
   saisine: s,

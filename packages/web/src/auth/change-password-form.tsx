@@ -1,6 +1,6 @@
 /** « Changer de mot de passe » in « Mon compte »: the current one, then the new one, checked as typed. */
 import { changePasswordInput } from "@mutu/domain";
-import { Form, fieldError, Status, TextField } from "@mutu/ui";
+import { fieldLayout, Form, fieldError, Status, TextField } from "@mutu/ui";
 import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { useSession } from "../session.tsx";
@@ -10,10 +10,10 @@ import { NewPasswordField, refuseGuessable, usePasswordVerdict } from "./new-pas
 
 const t = authMessages.change;
 
-const fields = [
-  { name: "currentPassword", id: "mot-de-passe-actuel", label: t.current },
-  { name: "newPassword", id: "mot-de-passe-nouveau", label: authMessages.newPassword.label },
-] as const;
+const fields = fieldLayout("mot-de-passe", {
+  currentPassword: ["actuel", t.current],
+  newPassword: ["nouveau", authMessages.newPassword.label],
+});
 
 export function ChangePasswordForm() {
   const me = useSession();

@@ -4,17 +4,17 @@
  * does (a page, the URL) is the caller's.
  */
 import { versionsToCompare } from "@mutu/domain";
-import { Form, fieldError, Options, SelectField } from "@mutu/ui";
+import { fieldLayout, Form, fieldError, Options, SelectField } from "@mutu/ui";
 import { type ReactNode, useEffect, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { diffMessages } from "./messages.ts";
 
 const t = diffMessages.pick;
 
-const fields = [
-  { name: "fromVersionId", id: "comparer-de", label: t.from },
-  { name: "toVersionId", id: "comparer-a", label: t.to },
-] as const;
+const fields = fieldLayout("comparer", {
+  fromVersionId: ["de", t.from],
+  toVersionId: ["a", t.to],
+});
 
 type VersionPairFormProps<V extends { id: string }> = {
   versions: readonly V[];

@@ -6,6 +6,7 @@
 import { DPO_OPINION_LABELS, DPO_OPINIONS, parisToday, recordDpoOpinionInput } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   Form,
   formActions,
   RadioGroup,
@@ -20,11 +21,11 @@ import type { ProjectDetail } from "./types.ts";
 
 const d = projectsMessages.dpoForm;
 
-const layout = [
-  { name: "opinion", id: "dpo-avis-0", label: d.opinion },
-  { name: "givenOn", id: "dpo-date", label: d.givenOn },
-  { name: "text", id: "dpo-texte", label: d.text },
-] as const;
+const layout = fieldLayout("dpo", {
+  opinion: ["avis-0", d.opinion],
+  givenOn: ["date", d.givenOn],
+  text: ["texte", d.text],
+});
 
 export function DpoOpinionForm({
   project,

@@ -5,6 +5,7 @@
 import { adoptPlanInput, parisToday } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   Form,
   FormPanel,
   formActions,
@@ -18,12 +19,12 @@ import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
 
 const t = projectsMessages.plan;
-const layout = [
-  { name: "title", id: "schema-intitule", label: t.title },
-  { name: "startYear", id: "schema-debut", label: t.startYear },
-  { name: "adoptedOn", id: "schema-adoption", label: t.adoptedOn },
-  { name: "summary", id: "schema-orientations", label: t.summary },
-] as const;
+const layout = fieldLayout("schema", {
+  title: ["intitule", t.title],
+  startYear: ["debut", t.startYear],
+  adoptedOn: ["adoption", t.adoptedOn],
+  summary: ["orientations", t.summary],
+});
 
 /** The plan's form in its panel (« projets-schema »), closed once the plan is recorded. */
 export function PlanPanel({ orgId, onDone }: { orgId?: string; onDone(message: string): void }) {

@@ -19,6 +19,7 @@ import {
 } from "@mutu/domain";
 import {
   CheckboxGroup,
+  fieldLayout,
   Info,
   labelled,
   MomentField,
@@ -145,11 +146,11 @@ export function AssessForm({
 }
 
 const n = t.notify;
-const notifyLayout = [
-  { name: "notifiedAt", id: "notification-date", label: n.notifiedAt },
-  { name: "cnilReference", id: "notification-reference", label: n.reference },
-  { name: "lateJustification", id: "notification-retard", label: n.justification },
-] as const;
+const notifyLayout = fieldLayout("notification", {
+  notifiedAt: ["date", n.notifiedAt],
+  cnilReference: ["reference", n.reference],
+  lateJustification: ["retard", n.justification],
+});
 
 export function NotifyForm({ b, onDone }: Props) {
   const step = useStep(
@@ -187,10 +188,10 @@ export function NotifyForm({ b, onDone }: Props) {
 }
 
 const i = t.inform;
-const informLayout = [
-  { name: "informedAt", id: "information-date", label: i.informedAt },
-  { name: "means", id: "information-moyen", label: i.means },
-] as const;
+const informLayout = fieldLayout("information", {
+  informedAt: ["date", i.informedAt],
+  means: ["moyen", i.means],
+});
 
 export function InformForm({ b, onDone }: Props) {
   const step = useStep(

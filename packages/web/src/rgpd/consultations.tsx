@@ -7,6 +7,7 @@ import {
   type Column,
   DataTable,
   DateTime,
+  fieldLayout,
   MomentField,
   Section,
   TextAreaField,
@@ -20,11 +21,11 @@ import { DocumentsSection, EvidenceSection } from "./evidence.tsx";
 import type { Consultation, RgpdDocument, RgpdEvent } from "./types.ts";
 
 const t = registersMessages.consultation;
-const layout = [
-  { name: "consultedAt", id: "consultation-date", label: t.consultedAt },
-  { name: "service", id: "consultation-service", label: t.serviceField },
-  { name: "observations", id: "consultation-observations", label: t.observationsField },
-] as const;
+const layout = fieldLayout("consultation", {
+  consultedAt: ["date", t.consultedAt],
+  service: ["service", t.serviceField],
+  observations: ["observations", t.observationsField],
+});
 
 export function ConsultationsSection({
   subject,

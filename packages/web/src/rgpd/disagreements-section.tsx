@@ -12,6 +12,7 @@ import {
 } from "@mutu/domain";
 import {
   DayField,
+  fieldLayout,
   formatCalendarDate,
   formatDateTime,
   Options,
@@ -79,10 +80,10 @@ function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
   );
 }
 
-const raiseLayout = [
-  { name: "processingId", id: "desaccord-traitement", label: t.processing },
-  { name: "subject", id: "desaccord-objet", label: t.subject },
-] as const;
+const raiseLayout = fieldLayout("desaccord", {
+  processingId: ["traitement", t.processing],
+  subject: ["objet", t.subject],
+});
 
 function RaiseForm({
   processings,

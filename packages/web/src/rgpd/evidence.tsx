@@ -9,6 +9,7 @@ import {
   type Column,
   DataTable,
   DateTime,
+  fieldLayout,
   Form,
   FormPanel,
   Section,
@@ -53,10 +54,10 @@ export function EvidenceSection({ events }: { events: readonly RgpdEvent[] }) {
   );
 }
 
-const docFields = [
-  { name: "title", id: "document-intitule", label: rgpdMessages.documents.titleField },
-  { name: "fileName", id: "document-fichier", label: rgpdMessages.documents.file },
-] as const;
+const docFields = fieldLayout("document", {
+  title: ["intitule", rgpdMessages.documents.titleField],
+  fileName: ["fichier", rgpdMessages.documents.file],
+});
 
 export function DocumentsSection({
   subject,

@@ -13,7 +13,7 @@ import {
   putInForceInput,
   requestOpinionInput,
 } from "@mutu/domain";
-import { DayField, RadioGroup, TextAreaField } from "@mutu/ui";
+import { DayField, fieldLayout, RadioGroup, TextAreaField } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { actionMessages as t } from "./action-messages.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
@@ -43,11 +43,11 @@ function RequestOpinion({ p, onDone }: Props) {
   );
 }
 
-const giveLayout = [
-  { name: "outcome", id: "avis-sens-0", label: t.give.outcome },
-  { name: "reservations", id: "avis-reserves", label: t.give.reservations },
-  { name: "text", id: "avis-motivation", label: t.give.text },
-] as const;
+const giveLayout = fieldLayout("avis", {
+  outcome: ["sens-0", t.give.outcome],
+  reservations: ["reserves", t.give.reservations],
+  text: ["motivation", t.give.text],
+});
 
 function GiveOpinion({ p, onDone }: Props) {
   const step = useStep(
@@ -124,10 +124,10 @@ function PutInForce({ p, onDone }: Props) {
   );
 }
 
-const endLayout = [
-  { name: "endedOn", id: "arret-date", label: t.end.date },
-  { name: "declaration", id: "arret-declaration", label: t.end.declaration },
-] as const;
+const endLayout = fieldLayout("arret", {
+  endedOn: ["date", t.end.date],
+  declaration: ["declaration", t.end.declaration],
+});
 
 function End({ p, onDone }: Props) {
   const step = useStep(

@@ -16,6 +16,7 @@ import {
 import {
   CheckboxGroup,
   type FieldErrors,
+  fieldLayout,
   Form,
   type FormActionsProps,
   type FormError,
@@ -37,26 +38,26 @@ import type { ReactNode } from "react";
 
 const t = formMessages.processing;
 
-export const processingFields = [
-  { name: "content.name", id: "traitement-nom", label: t.name },
-  { name: "content.service", id: "traitement-service", label: t.service },
-  { name: "content.description", id: "traitement-description", label: t.description },
-  { name: "content.path", id: "traitement-origine-0", label: t.path },
-  { name: "content.purposes", id: "traitement-finalites", label: t.purposes },
-  { name: "content.personCategories", id: "traitement-personnes", label: t.persons },
-  { name: "content.estimatedPersons", id: "traitement-nombre", label: t.estimatedPersons },
-  { name: "content.dataCategories", id: "traitement-donnees", label: t.data },
-  { name: "content.recipients", id: "traitement-destinataires", label: t.recipients },
-  { name: "content.transfers", id: "traitement-transferts", label: t.transfers },
-  { name: "content.retention", id: "traitement-conservation", label: t.retention },
-  { name: "content.securityMeasures", id: "traitement-securite-0", label: t.measures },
-  { name: "content.securityNotes", id: "traitement-securite-precisions", label: t.securityNotes },
-  { name: "content.applications", id: "traitement-applications", label: t.applications },
-  { name: "content.processors", id: "traitement-sous-traitants", label: t.processors },
-  { name: "content.dpia", id: "traitement-aipd-0", label: t.dpia },
-  { name: "content.securityDiagnosis", id: "traitement-diagnostic-date", label: t.diagnosis },
-  { name: "content.remediation", id: "traitement-plan", label: t.remediation },
-] as const;
+export const processingFields = fieldLayout("traitement", {
+  "content.name": ["nom", t.name],
+  "content.service": ["service", t.service],
+  "content.description": ["description", t.description],
+  "content.path": ["origine-0", t.path],
+  "content.purposes": ["finalites", t.purposes],
+  "content.personCategories": ["personnes", t.persons],
+  "content.estimatedPersons": ["nombre", t.estimatedPersons],
+  "content.dataCategories": ["donnees", t.data],
+  "content.recipients": ["destinataires", t.recipients],
+  "content.transfers": ["transferts", t.transfers],
+  "content.retention": ["conservation", t.retention],
+  "content.securityMeasures": ["securite-0", t.measures],
+  "content.securityNotes": ["securite-precisions", t.securityNotes],
+  "content.applications": ["applications", t.applications],
+  "content.processors": ["sous-traitants", t.processors],
+  "content.dpia": ["aipd-0", t.dpia],
+  "content.securityDiagnosis": ["diagnostic-date", t.diagnosis],
+  "content.remediation": ["plan", t.remediation],
+});
 
 export type PartProps = {
   draft: Draft;

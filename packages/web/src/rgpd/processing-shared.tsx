@@ -4,7 +4,15 @@
  * its own with its reasons (the divergence stays on record). No silent overwrite, no silent drift.
  */
 import { decideProposalInput, PROPOSAL_STATUS_LABELS } from "@mutu/domain";
-import { Form, formActions, RadioGroup, Section, TextAreaField, useFields } from "@mutu/ui";
+import {
+  fieldLayout,
+  Form,
+  formActions,
+  RadioGroup,
+  Section,
+  TextAreaField,
+  useFields,
+} from "@mutu/ui";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
@@ -14,10 +22,10 @@ import { useRgpdSpace } from "./space.tsx";
 import type { ProcessingDetail } from "./types.ts";
 
 const t = actionMessages.shared;
-const decideLayout = [
-  { name: "accept", id: "proposition-decision-0", label: t.decision },
-  { name: "reason", id: "proposition-motif", label: t.reason },
-] as const;
+const decideLayout = fieldLayout("proposition", {
+  accept: ["decision-0", t.decision],
+  reason: ["motif", t.reason],
+});
 
 function DecideForm({
   proposal,

@@ -14,6 +14,7 @@ import {
   DataTable,
   DayField,
   Dialog,
+  fieldLayout,
   Form,
   formActions,
   Section,
@@ -30,9 +31,9 @@ import type { ReferenceDocument } from "./types.ts";
 
 type Notification = ReferenceDocument["notifications"][number];
 
-const acknowledgeLayout = [
-  { name: "acknowledgedOn", id: "accuse-date", label: t.acknowledgedOn },
-] as const;
+const acknowledgeLayout = fieldLayout("accuse", {
+  acknowledgedOn: ["date", t.acknowledgedOn],
+});
 
 function AcknowledgeDialog({
   doc,

@@ -16,7 +16,14 @@ import {
   REQUEST_OUTCOMES,
   type RequestOutcome,
 } from "@mutu/domain";
-import { labelled, MomentField, RadioGroup, SelectField, TextAreaField } from "@mutu/ui";
+import {
+  fieldLayout,
+  labelled,
+  MomentField,
+  RadioGroup,
+  SelectField,
+  TextAreaField,
+} from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, ChoiceOptions, useStep } from "./action-panel.tsx";
 import { requestMessages as m } from "./request-messages.ts";
@@ -28,10 +35,10 @@ const words = <W extends { toggle: string; submit: string; failed: string; done:
 ) => ({ ...w, submitting: m.saving });
 const now = () => parisLocalDateTime(new Date());
 
-const identityLayout = [
-  { name: "identityCheck", id: "identite-etat", label: m.identity },
-  { name: "note", id: "identite-note", label: m.identityForm.note },
-] as const;
+const identityLayout = fieldLayout("identite", {
+  identityCheck: ["etat", m.identity],
+  note: ["note", m.identityForm.note],
+});
 
 export function IdentityForm({ r, onDone }: Props) {
   const step = useStep(
@@ -57,10 +64,10 @@ export function IdentityForm({ r, onDone }: Props) {
 }
 
 const x = m.extendForm;
-const extendLayout = [
-  { name: "reason", id: "prolongation-motif", label: x.reason },
-  { name: "personToldAt", id: "prolongation-information", label: x.personToldAt },
-] as const;
+const extendLayout = fieldLayout("prolongation", {
+  reason: ["motif", x.reason],
+  personToldAt: ["information", x.personToldAt],
+});
 
 export function ExtendForm({ r, onDone }: Props) {
   const step = useStep(
@@ -90,11 +97,11 @@ export function ExtendForm({ r, onDone }: Props) {
 }
 
 const a = m.answerForm;
-const answerLayout = [
-  { name: "answeredAt", id: "reponse-date", label: a.answeredAt },
-  { name: "outcome", id: "reponse-suite-0", label: a.outcome },
-  { name: "summary", id: "reponse-texte", label: a.summary },
-] as const;
+const answerLayout = fieldLayout("reponse", {
+  answeredAt: ["date", a.answeredAt],
+  outcome: ["suite-0", a.outcome],
+  summary: ["texte", a.summary],
+});
 
 export function AnswerForm({ r, onDone }: Props) {
   const step = useStep(

@@ -15,6 +15,7 @@ import {
   registerRequestInput,
 } from "@mutu/domain";
 import {
+  fieldLayout,
   FilterBar,
   CheckboxGroup,
   type Column,
@@ -110,15 +111,15 @@ export function RequestsPage() {
   );
 }
 
-const newRequestLayout = [
-  { name: "kind", id: "demande-droit", label: m.kind },
-  { name: "receivedAt", id: "demande-reception", label: m.receivedAt },
-  { name: "channel", id: "demande-canal", label: m.channel },
-  { name: "requesterName", id: "demande-nom", label: m.requesterName },
-  { name: "requesterContact", id: "demande-coordonnees", label: m.requesterContact },
-  { name: "details", id: "demande-objet", label: m.details },
-  { name: "identityCheck", id: "demande-identite", label: m.identity },
-] as const;
+const newRequestLayout = fieldLayout("demande", {
+  kind: ["droit", m.kind],
+  receivedAt: ["reception", m.receivedAt],
+  channel: ["canal", m.channel],
+  requesterName: ["nom", m.requesterName],
+  requesterContact: ["coordonnees", m.requesterContact],
+  details: ["objet", m.details],
+  identityCheck: ["identite", m.identity],
+});
 
 const newRequestWords = {
   title: m.newTitle,
