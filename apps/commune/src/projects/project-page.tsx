@@ -3,18 +3,15 @@
  * and, for the commune's DPO, the opinion on a project that processes personal data.
  */
 import { PROJECT_STATUS_LABELS } from "@mutu/domain";
-import { useRoute } from "@mutu/ui";
 import { DpoOpinionForm, ProjectPage as SharedProjectPage } from "@mutu/web/projects";
 import { projectsMessages } from "./messages.ts";
 
 export function ProjectPage() {
-  const notice = (useRoute().state as { notice?: unknown } | null)?.notice;
   return (
     <SharedProjectPage
       title={projectsMessages.list.title}
       lead={(p) => PROJECT_STATUS_LABELS[p.status]}
       back={() => "/projets"}
-      notice={typeof notice === "string" ? notice : null}
       afterStudy={(project, onDone) =>
         project.canGiveDpoOpinion ? <DpoOpinionForm project={project} onDone={onDone} /> : null
       }

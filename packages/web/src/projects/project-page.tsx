@@ -1,8 +1,9 @@
 /**
  * One project's page (/projets/projet?id=…) as both spaces show it: the record's sections, with the
- * forms each space offers slotted in after the study, the plan projet and the follow-up.
+ * forms each space offers slotted in after the study, the plan projet and the follow-up; the news
+ * a form reports, else the notice the page before left (`LoadedPage`).
  */
-import { Info, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
+import { LoadedPage, useRoute } from "@mutu/ui";
 import { type ReactNode, useState } from "react";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
@@ -19,7 +20,6 @@ export function ProjectPage({
   title,
   lead,
   back,
-  notice = null,
   afterStudy,
   afterPlanProjet,
   afterFollowUp,
@@ -29,8 +29,6 @@ export function ProjectPage({
   lead: (project: ProjectDetail) => string;
   /** Where « Retour aux projets » goes (the project is undefined while it loads). */
   back: (project: ProjectDetail | undefined) => string;
-  /** A message carried by the navigation that led here (shown until a form reports). */
-  notice?: string | null;
   afterStudy?: ProjectForms;
   afterPlanProjet?: ProjectForms;
   afterFollowUp?: ProjectForms;
@@ -41,29 +39,28 @@ export function ProjectPage({
   const [status, setStatus] = useState<string | null>(null);
   const p = query.data;
   return (
-    <Page title={p?.title ?? title} lead={p ? lead(p) : undefined}>
-      <p>
-        <Link to={back(p)}>{t.back}</Link>
-      </p>
-      <Status>{status ?? notice}</Status>
-      {projectId === "" ? (
-        <Info>{t.missing}</Info>
-      ) : (
-        <Loaded query={query} loadingLabel={t.loadingOne}>
-          {(project) => (
-            <>
-              <FicheSection project={project} />
-              <LetterSection project={project} />
-              <StudySection project={project} />
-              {afterStudy?.(project, setStatus)}
-              <PlanProjetSection project={project} />
-              {afterPlanProjet?.(project, setStatus)}
-              <FollowUpSection project={project} />
-              {afterFollowUp?.(project, setStatus)}
-            </>
-          )}
-        </Loaded>
+    <LoadedPage
+      title={p?.title ?? title}
+      lead={p ? lead(p) : undefined}
+      back={{ to: back(p), label: t.back }}
+      named={projectId !== ""}
+      missing={t.missing}
+      query={query}
+      loadingLabel={t.loadingOne}
+      status={status}
+    >
+      {(project) => (
+        <>
+          <FicheSection project={project} />
+          <LetterSection project={project} />
+          <StudySection project={project} />
+          {afterStudy?.(project, setStatus)}
+          <PlanProjetSection project={project} />
+          {afterPlanProjet?.(project, setStatus)}
+          <FollowUpSection project={project} />
+          {afterFollowUp?.(project, setStatus)}
+        </>
       )}
-    </Page>
+    </LoadedPage>
   );
 }
