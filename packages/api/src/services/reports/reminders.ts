@@ -5,17 +5,10 @@
  */
 import { frenchDate, parisToday, reportReminder } from "@mutu/domain";
 import { type MutuDb, schema, withSystem } from "@mutu/db";
-import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { functionGranting, functionHolders } from "../people/function-holders.ts";
 
-const {
-  annualReportReminders,
-  annualReports,
-  functions,
-  notificationOutbox,
-  organisations,
-  people,
-  personFunctions,
-} = schema;
+const { annualReportReminders, annualReports, notificationOutbox, organisations } = schema;
 
 export async function runReportReminders(db: MutuDb, now: Date): Promise<number> {
   const today = parisToday(now);
@@ -48,23 +41,16 @@ export async function runReportReminders(db: MutuDb, now: Date): Promise<number>
         .onConflictDoNothing()
         .returning({ id: annualReportReminders.id });
       if (!first) continue;
-      const managers = await tx
-        .selectDistinct({ email: people.email })
-        .from(personFunctions)
-        .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-        .innerJoin(people, eq(people.id, personFunctions.personId))
-        .where(
-          and(
-            eq(people.orgId, commune.operatorId),
-            eq(people.active, true),
-            sql`'contracts.manage' = any(${functions.permissions})`,
-          ),
-        )
-        .orderBy(asc(people.email));
-      for (const manager of managers) {
+      const managers = await functionHolders(
+        tx,
+        commune.operatorId,
+        functionGranting("contracts.manage"),
+      );
+      // One email a person, whatever the number of their functions that grant it.
+      for (const email of new Set(managers.map((m) => m.email))) {
         await tx.insert(notificationOutbox).values({
           orgId: commune.id,
-          toEmail: manager.email,
+          toEmail: email,
           subject:
             reminder.stage === "overdue"
               ? `Rapport annuel ${year} de ${commune.name} : en retard`

@@ -16,13 +16,11 @@ import { schema, type Tx } from "@mutu/db";
 import { and, count, eq, gt, isNotNull, isNull, lte, min, sql } from "drizzle-orm";
 import { AppError, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
+import { functionCoded, functionHolders } from "../people/function-holders.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { assertPermission, leaveTrail, orgOf, rgpdOptions, today } from "./context.ts";
 
 const {
-  functions,
-  people,
-  personFunctions,
   rgpdBreaches,
   rgpdDisagreements,
   rgpdOpinions,
@@ -40,17 +38,6 @@ async function settingsOf(tx: Tx, orgId: string) {
   return row ?? null;
 }
 
-async function dgsOf(tx: Tx, orgId: string) {
-  return tx
-    .select({ name: people.displayName, email: people.email, function: functions.label })
-    .from(personFunctions)
-    .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-    .innerJoin(people, eq(people.id, personFunctions.personId))
-    .where(
-      and(eq(personFunctions.orgId, orgId), eq(functions.code, "dgs"), eq(people.active, true)),
-    );
-}
-
 const n = (rows: { n: number }[]) => Number(rows[0]?.n ?? 0);
 
 export async function rgpdOverview(ctx: ServiceContext, input: { orgId?: string | undefined }) {
@@ -62,7 +49,7 @@ export async function rgpdOverview(ctx: ServiceContext, input: { orgId?: string 
     const [options, settings, dgs] = await Promise.all([
       rgpdOptions(tx, ctx.caller, orgId, day),
       settingsOf(tx, orgId),
-      dgsOf(tx, orgId),
+      functionHolders(tx, orgId, functionCoded("dgs")),
     ]);
     const p = rgpdProcessings;
     const [

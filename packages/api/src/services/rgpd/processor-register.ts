@@ -15,29 +15,15 @@ import {
 import { schema, type Tx } from "@mutu/db";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
+import { functionCoded, functionHolders } from "../people/function-holders.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
 import { orgOf, rgpdOptions, today } from "./context.ts";
 
-const {
-  functions,
-  organisations,
-  people,
-  personFunctions,
-  rgpdProcessings,
-  rgpdProcessors,
-  rgpdSettings,
-} = schema;
+const { organisations, rgpdProcessings, rgpdProcessors, rgpdSettings } = schema;
 
 /** Who holds a function in an organisation (its DPO), by the function's code. */
 async function holdersOf(tx: Tx, orgId: string, code: string) {
-  const rows = await tx
-    .select({ name: people.displayName, email: people.email })
-    .from(personFunctions)
-    .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-    .innerJoin(people, eq(people.id, personFunctions.personId))
-    .where(
-      and(eq(personFunctions.orgId, orgId), eq(functions.code, code), eq(people.active, true)),
-    );
+  const rows = await functionHolders(tx, orgId, functionCoded(code));
   return rows.map((r) => `${r.name} (${r.email})`).join(", ");
 }
 

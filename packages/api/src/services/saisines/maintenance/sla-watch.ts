@@ -12,9 +12,10 @@ import { assignmentTargets, loadClockEvents, measureClock } from "../clock.ts";
 import { auditSaisine, SYSTEM_ACTOR } from "../history.ts";
 import { saisineColumns } from "../access.ts";
 import { type Milestone, nextAlertAt } from "@mutu/domain";
+import { functionCoded, functionHolders } from "../../people/function-holders.ts";
 import { queueNotificationEmails } from "../../notifications/emails.ts";
 
-const { functions, notifications, people, personFunctions, saisines, teamMembers, teams } = schema;
+const { functions, notifications, people, saisines, teamMembers, teams } = schema;
 
 type Recipient = { id: string; email: string; displayName: string };
 
@@ -50,18 +51,11 @@ export async function recipientsFor(tx: Tx, row: SaisineRow): Promise<Recipient[
       .where(eq(teamMembers.teamId, row.assigneeTeamId));
     for (const m of members) ids.add(m.personId);
   } else {
-    const heads = await tx
-      .select({ id: people.id })
-      .from(personFunctions)
-      .innerJoin(functions, eq(functions.id, personFunctions.functionId))
-      .innerJoin(people, eq(people.id, personFunctions.personId))
-      .where(
-        and(
-          eq(functions.code, "call-centre-head"),
-          eq(functions.operatorId, row.operatorId),
-          eq(people.orgId, row.operatorId),
-        ),
-      );
+    const heads = await functionHolders(
+      tx,
+      row.operatorId,
+      and(functionCoded("call-centre-head"), eq(functions.operatorId, row.operatorId)),
+    );
     for (const h of heads) ids.add(h.id);
   }
   if (ids.size === 0) return [];
