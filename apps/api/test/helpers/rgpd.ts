@@ -30,8 +30,8 @@ export function useRgpd(driver: Driver, now: () => Date = () => NOW) {
   return Object.assign(t, {
     expectOk,
     /** A change as the person signed in with `cookie`, which must succeed; its data. */
-    async ok(path: string, input: unknown, cookie: string) {
-      return expectOk(await t.h.mutate(path, input, { cookie }));
+    async ok<T = unknown>(path: string, input: unknown, cookie: string) {
+      return expectOk(await t.h.mutate(path, input, { cookie })) as T;
     },
     /** Records a processing in Bègles' register as its DPO; its id and number. */
     async record(content = schoolRegistrations()) {

@@ -256,12 +256,16 @@ export async function openRecord<T extends NumberedTable>(
   return row;
 }
 
-/** A step recorded on a register's record (a breach, a request): its new facts, then its trail. */
+/**
+ * A step recorded on a record (a breach, a request, a disagreement, a processor): its new facts,
+ * then its trail — on the record itself, or on the one `subjectId` names (an acknowledgement of a
+ * reference document is written on its notification and told on the document).
+ */
 export async function recordStep<T extends PgTable & { id: PgColumn }>(
   tx: Tx,
   ctx: ServiceContext,
   table: T,
-  record: { id: string; orgId: string; subject: Trail["subject"] },
+  record: { id: string; orgId: string; subject: Trail["subject"]; subjectId?: string },
   values: PgUpdateSetSource<T>,
   trail: StepTrail,
 ) {
@@ -269,7 +273,7 @@ export async function recordStep<T extends PgTable & { id: PgColumn }>(
   await leaveTrail(tx, ctx, {
     orgId: record.orgId,
     subject: record.subject,
-    subjectId: record.id,
+    subjectId: record.subjectId ?? record.id,
     ...trail,
   });
   return { id: record.id };

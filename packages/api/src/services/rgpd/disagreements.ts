@@ -17,7 +17,7 @@ import { and, desc, eq } from "drizzle-orm";
 import { notFound, refuseProblems } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
 import { inTenant, listedOrgs, type ServiceContext, targetOrgId } from "../tenant.ts";
-import { assertPermission, leaveTrail, loadRecord } from "./context.ts";
+import { assertPermission, leaveTrail, loadRecord, recordStep } from "./context.ts";
 import { loadProcessing } from "./processing-view.ts";
 
 const { organisations, rgpdDisagreements, rgpdProcessings } = schema;
@@ -121,18 +121,17 @@ export async function recordDisagreementStep(
       { ...step, recordedBy: actorFrom(ctx.caller).label, recordedAt: ctx.now().toISOString() },
     ];
     const closed = input.outcome === "settled" || input.step === "cnil";
-    await tx
-      .update(g)
-      .set({ steps, status: closed ? "closed" : "open" })
-      .where(eq(g.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "disagreement",
-      subjectId: row.id,
-      kind: "disagreement-step",
-      summary: `${DISAGREEMENT_STEP_LABELS[input.step]} (${frenchDate(input.heldOn)}) : ${DISAGREEMENT_OUTCOME_LABELS[input.outcome].toLowerCase()}.`,
-      after: step,
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      g,
+      { ...row, subject: "disagreement" },
+      { steps, status: closed ? "closed" : "open" },
+      {
+        kind: "disagreement-step",
+        summary: `${DISAGREEMENT_STEP_LABELS[input.step]} (${frenchDate(input.heldOn)}) : ${DISAGREEMENT_OUTCOME_LABELS[input.outcome].toLowerCase()}.`,
+        after: step,
+      },
+    );
   });
 }

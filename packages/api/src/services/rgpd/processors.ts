@@ -8,7 +8,7 @@ import { schema } from "@mutu/db";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertOperator, assertPermission, leaveTrail, today } from "./context.ts";
+import { assertOperator, assertPermission, leaveTrail, recordStep, today } from "./context.ts";
 
 const { organisations, rgpdProcessings, rgpdProcessors } = schema;
 const v = rgpdProcessors;
@@ -108,16 +108,18 @@ export async function saveProcessor(
       .where(and(eq(v.id, processorId), or(eq(v.orgId, operatorId), eq(v.operatorId, operatorId))))
       .for("update");
     if (!before) throw notFound("Prestataire");
-    await tx.update(v).set(values).where(eq(v.id, processorId));
-    await leaveTrail(tx, ctx, {
-      orgId: operatorId,
-      subject: "settings",
-      subjectId: processorId,
-      kind: "processor-changed",
-      summary: `Prestataire modifié : ${input.name}.`,
-      before,
-      after: values,
-    });
-    return { id: processorId };
+    return recordStep(
+      tx,
+      ctx,
+      v,
+      { id: processorId, orgId: operatorId, subject: "settings" },
+      values,
+      {
+        kind: "processor-changed",
+        summary: `Prestataire modifié : ${input.name}.`,
+        before,
+        after: values,
+      },
+    );
   });
 }

@@ -14,7 +14,14 @@ import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { actorFrom } from "../saisines/history.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
-import { assertOperator, assertPermission, leaveTrail, loadRecord, sideOf } from "./context.ts";
+import {
+  assertOperator,
+  assertPermission,
+  leaveTrail,
+  loadRecord,
+  recordStep,
+  sideOf,
+} from "./context.ts";
 import { documentsOfMany } from "./documents.ts";
 
 const { organisations, rgpdReferenceDocuments, rgpdReferenceNotifications } = schema;
@@ -195,18 +202,17 @@ export async function acknowledgeReference(
       throw new AppError("BAD_REQUEST", "L'accusé de réception ne peut pas précéder l'envoi.", {
         acknowledgedOn: ["L'accusé de réception ne peut pas précéder l'envoi."],
       });
-    await tx
-      .update(notif)
-      .set({ acknowledgedOn: input.acknowledgedOn })
-      .where(eq(notif.id, row.id));
-    await leaveTrail(tx, ctx, {
-      orgId: row.orgId,
-      subject: "reference",
-      subjectId: row.documentId,
-      kind: "reference-acknowledged",
-      summary: `Accusé de réception du ${frenchDate(input.acknowledgedOn)}.`,
-      after: { notificationId: row.id, acknowledgedOn: input.acknowledgedOn },
-    });
-    return { id: row.id };
+    return recordStep(
+      tx,
+      ctx,
+      notif,
+      { ...row, subject: "reference", subjectId: row.documentId },
+      { acknowledgedOn: input.acknowledgedOn },
+      {
+        kind: "reference-acknowledged",
+        summary: `Accusé de réception du ${frenchDate(input.acknowledgedOn)}.`,
+        after: { notificationId: row.id, acknowledgedOn: input.acknowledgedOn },
+      },
+    );
   });
 }
