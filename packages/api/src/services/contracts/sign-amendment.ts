@@ -4,7 +4,6 @@
  * another in time (equal dates are allowed — the sources have avenants signed the same day).
  */
 import { schema } from "@mutu/db";
-import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
@@ -13,7 +12,7 @@ import { annexOf, loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
 import { versionSummary } from "./read-model.ts";
 import { frenchDate, parisToday } from "@mutu/domain";
-import { auditChange } from "../audit/caller-change.ts";
+import { changeRecord } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -59,30 +58,25 @@ export async function signAmendment(
       "annex",
       "L'avenant ne peut pas être signé en l'état",
     );
-    await tx
-      .update(contractVersions)
-      .set({
-        status: "signed",
-        signedOn: input.signedOn,
-        effectiveFrom: input.effectiveFrom,
-        publishedAt: ctx.now(),
-        annex,
-      })
-      .where(eq(contractVersions.id, version.id));
-    await auditChange(tx, ctx, {
-      orgId: contract.orgId,
-      action: "contract.sign-amendment",
-      entity: "contract-version",
-      entityId: version.id,
-      before: { status: "draft" },
-      after: {
-        status: "signed",
-        seq: version.seq,
-        amendmentNumber: version.amendmentNumber,
-        signedOn: input.signedOn,
-        effectiveFrom: input.effectiveFrom,
+    const { signedOn, effectiveFrom } = input;
+    await changeRecord(
+      tx,
+      ctx,
+      contractVersions,
+      { id: version.id, orgId: contract.orgId, entity: "contract-version" },
+      { status: "signed", signedOn, effectiveFrom, publishedAt: ctx.now(), annex },
+      {
+        action: "contract.sign-amendment",
+        before: { status: "draft" },
+        after: {
+          status: "signed",
+          seq: version.seq,
+          amendmentNumber: version.amendmentNumber,
+          signedOn,
+          effectiveFrom,
+        },
       },
-    });
+    );
     const signed = await loadVersion(tx, ctx.caller, version.id, today);
     return { contract: signed.summary, version: { ...versionSummary(signed.version), annex } };
   });

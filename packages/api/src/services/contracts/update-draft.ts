@@ -1,14 +1,13 @@
 /** Editing a draft amendment: its subject, number, and any part of its annex. Signed versions refuse. */
 import { diffAnnex, parisToday } from "@mutu/domain";
 import { schema } from "@mutu/db";
-import { eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertOperatorSide } from "./access.ts";
 import { asAmendment, assertDraft, validAnnexOrThrow } from "./amendment-rules.ts";
 import { annexOf, loadVersion } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { changeRecord } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -43,18 +42,18 @@ export async function updateDraft(ctx: ServiceContext, input: UpdateDraftInput) 
       signedOn: null,
       effectiveFrom: null,
     });
-    await tx
-      .update(contractVersions)
-      .set({ subject, amendmentNumber, annex })
-      .where(eq(contractVersions.id, version.id));
-    await auditChange(tx, ctx, {
-      orgId: contract.orgId,
-      action: "contract.update-draft",
-      entity: "contract-version",
-      entityId: version.id,
-      before: { subject: version.subject, amendmentNumber: version.amendmentNumber },
-      after: { subject, amendmentNumber, annexChanges: diffAnnex(before, annex) },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      contractVersions,
+      { id: version.id, orgId: contract.orgId, entity: "contract-version" },
+      { subject, amendmentNumber, annex },
+      {
+        action: "contract.update-draft",
+        before: { subject: version.subject, amendmentNumber: version.amendmentNumber },
+        after: { subject, amendmentNumber, annexChanges: diffAnnex(before, annex) },
+      },
+    );
     const reloaded = await loadVersion(tx, ctx.caller, version.id, today);
     return {
       contract: reloaded.summary,

@@ -3,9 +3,9 @@
  * usually during a later meeting of the same body (« close à la réunion suivante »).
  */
 import { type UpdateActionInput, parisToday } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
+import { changeRecord } from "../audit/caller-change.ts";
 import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertCanManage } from "./access.ts";
@@ -45,24 +45,23 @@ export async function updateAction(ctx: ServiceContext, input: UpdateActionInput
     if (action.status === input.status)
       throw new AppError("CONFLICT", "L'action est déjà dans cet état.");
     const closing = input.status === "close";
-    await tx
-      .update(meetingActions)
-      .set({
+    await changeRecord(
+      tx,
+      ctx,
+      meetingActions,
+      { ...action, entity: "meeting_action" },
+      {
         status: input.status,
         closedAt: closing ? now : null,
         followedAtMeetingId: input.meetingId ?? action.followedAtMeetingId,
         updatedAt: now,
-      })
-      .where(eq(meetingActions.id, action.id));
-    await appendAudit(tx, {
-      orgId: action.orgId,
-      actor: actorOf(ctx.caller),
-      action: "meeting.action.update",
-      entity: "meeting_action",
-      entityId: action.id,
-      before: { status: action.status },
-      after: { status: input.status, meetingId: input.meetingId ?? null },
-    });
+      },
+      {
+        action: "meeting.action.update",
+        before: { status: action.status },
+        after: { status: input.status, meetingId: input.meetingId ?? null },
+      },
+    );
     const [updated] = await selectActions(tx, eq(meetingActions.id, action.id));
     if (!updated) throw new Error("action vanished");
     return actionOf(updated, parisToday(now));

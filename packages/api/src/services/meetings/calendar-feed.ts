@@ -5,9 +5,10 @@
  * system work finds the person by the hash, and serves nothing for an unknown or deactivated one.
  */
 import { addYears, parisToday } from "@mutu/domain";
-import { appendAudit, type MutuDb, schema, withSystem } from "@mutu/db";
+import { type MutuDb, schema, withSystem } from "@mutu/db";
 import { and, asc, eq, gte } from "drizzle-orm";
-import { actorOf, type Caller } from "../../auth/caller.ts";
+import type { Caller } from "../../auth/caller.ts";
+import { auditChange } from "../audit/caller-change.ts";
 import { newSessionSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
@@ -51,9 +52,8 @@ export function createFeed(ctx: ServiceContext, publicUrl: string) {
         target: calendarFeeds.personId,
         set: { secretHash: sha256(secret), createdAt: now },
       });
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: ctx.caller.org.id,
-      actor: actorOf(ctx.caller),
       action: "calendar-feed.create",
       entity: "person",
       entityId: personId,
@@ -74,9 +74,8 @@ export function revokeFeed(ctx: ServiceContext) {
       .where(eq(calendarFeeds.personId, personId))
       .returning({ personId: calendarFeeds.personId });
     if (removed.length)
-      await appendAudit(tx, {
+      await auditChange(tx, ctx, {
         orgId: ctx.caller.org.id,
-        actor: actorOf(ctx.caller),
         action: "calendar-feed.revoke",
         entity: "person",
         entityId: personId,

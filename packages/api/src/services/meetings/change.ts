@@ -5,9 +5,8 @@
  * STATUS:CANCELLED). A held or cancelled meeting is not changed; nothing is written on a refusal.
  */
 import { type CancelMeetingInput, changeRefusal, type RescheduleMeetingInput } from "@mutu/domain";
-import { appendAudit, schema, type Tx } from "@mutu/db";
-import { eq } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
+import { schema, type Tx } from "@mutu/db";
+import { changeRecord } from "../audit/caller-change.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { meetingSlot, refuse } from "./slot.ts";
 import { assertCanManage } from "./access.ts";
@@ -44,19 +43,18 @@ export async function rescheduleMeeting(ctx: ServiceContext, input: RescheduleMe
       place: input.place,
       videoUrl: input.videoUrl,
     };
-    await tx
-      .update(meetings)
-      .set({ ...changed, changeReason: input.reason, sequence: meeting.sequence + 1 })
-      .where(eq(meetings.id, meeting.id));
-    await appendAudit(tx, {
-      orgId: meeting.orgId,
-      actor: actorOf(ctx.caller),
-      action: "meeting.reschedule",
-      entity: "meeting",
-      entityId: meeting.id,
-      before: when(meeting),
-      after: { ...when(changed), reason: input.reason },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      meetings,
+      { ...meeting, entity: "meeting" },
+      { ...changed, changeReason: input.reason, sequence: meeting.sequence + 1 },
+      {
+        action: "meeting.reschedule",
+        before: when(meeting),
+        after: { ...when(changed), reason: input.reason },
+      },
+    );
     return meetingDetail(tx, ctx.caller, meeting.id, now);
   });
 }
@@ -66,24 +64,19 @@ export async function cancelMeeting(ctx: ServiceContext, input: CancelMeetingInp
   const now = ctx.now();
   return inTenant(ctx, async (tx) => {
     const meeting = await changeable(tx, input.meetingId, "cancel");
-    await tx
-      .update(meetings)
-      .set({
-        status: "annulee",
-        changeReason: input.reason,
-        cancelledAt: now,
-        sequence: meeting.sequence + 1,
-      })
-      .where(eq(meetings.id, meeting.id));
-    await appendAudit(tx, {
-      orgId: meeting.orgId,
-      actor: actorOf(ctx.caller),
-      action: "meeting.cancel",
-      entity: "meeting",
-      entityId: meeting.id,
-      before: { status: meeting.status, ...when(meeting) },
-      after: { status: "annulee", reason: input.reason },
-    });
+    const reason = input.reason;
+    await changeRecord(
+      tx,
+      ctx,
+      meetings,
+      { ...meeting, entity: "meeting" },
+      { status: "annulee", changeReason: reason, cancelledAt: now, sequence: meeting.sequence + 1 },
+      {
+        action: "meeting.cancel",
+        before: { status: meeting.status, ...when(meeting) },
+        after: { status: "annulee", reason },
+      },
+    );
     return meetingDetail(tx, ctx.caller, meeting.id, now);
   });
 }

@@ -9,9 +9,9 @@ import {
   minutesCorrectionRefusal,
   SENT_REPORT_STATUSES,
 } from "@mutu/domain";
-import { appendAudit, schema, type Tx } from "@mutu/db";
+import { schema, type Tx } from "@mutu/db";
+import { changeRecord } from "../audit/caller-change.ts";
 import { and, eq, inArray } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
 import { fieldRefusal } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertCanManage } from "./access.ts";
@@ -44,24 +44,19 @@ export async function correctMinutes(ctx: ServiceContext, input: CorrectMinutesI
     const meeting = await loadMeetingForUpdate(tx, input.meetingId);
     const refusal = minutesCorrectionRefusal(meeting, await sentReportYears(tx, meeting));
     if (refusal) throw fieldRefusal(refusal.field, refusal.message);
-    await tx
-      .update(meetings)
-      .set({
-        minutes: input.minutes,
-        decisions: input.decisions,
-        minutesCorrectedAt: now,
-        minutesCorrectionReason: input.reason,
-      })
-      .where(eq(meetings.id, meeting.id));
-    await appendAudit(tx, {
-      orgId: meeting.orgId,
-      actor: actorOf(ctx.caller),
-      action: "meeting.correct-minutes",
-      entity: "meeting",
-      entityId: meeting.id,
-      before: { minutes: meeting.minutes, decisions: meeting.decisions },
-      after: { minutes: input.minutes, decisions: input.decisions, reason: input.reason },
-    });
+    const { minutes, decisions, reason } = input;
+    await changeRecord(
+      tx,
+      ctx,
+      meetings,
+      { ...meeting, entity: "meeting" },
+      { minutes, decisions, minutesCorrectedAt: now, minutesCorrectionReason: reason },
+      {
+        action: "meeting.correct-minutes",
+        before: { minutes: meeting.minutes, decisions: meeting.decisions },
+        after: { minutes, decisions, reason },
+      },
+    );
     return meetingDetail(tx, ctx.caller, meeting.id, now);
   });
 }

@@ -9,9 +9,10 @@ import {
   type PlanMeetingInput,
   parisToday,
 } from "@mutu/domain";
-import { appendAudit, schema, type Tx } from "@mutu/db";
+import { schema, type Tx } from "@mutu/db";
 import { and, eq, inArray } from "drizzle-orm";
-import { actorOf, type Caller } from "../../auth/caller.ts";
+import type { Caller } from "../../auth/caller.ts";
+import { auditChange } from "../audit/caller-change.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { meetingSlot, refuse } from "./slot.ts";
 import { assertCanManage, governedOrg } from "./access.ts";
@@ -62,9 +63,8 @@ export async function planMeeting(ctx: ServiceContext, input: PlanMeetingInput) 
           invited: true,
         })),
       );
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: org.id,
-      actor: actorOf(ctx.caller),
       action: "meeting.plan",
       entity: "meeting",
       entityId: meeting.id,

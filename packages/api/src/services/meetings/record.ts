@@ -4,9 +4,9 @@
  * and its due date, on or after the meeting's day. Recorded once; nothing is written on a refusal.
  */
 import { actionDueRefusal, minutesRefusal, type RecordMeetingInput } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
 import { and, eq, inArray } from "drizzle-orm";
-import { actorOf } from "../../auth/caller.ts";
+import { auditChange } from "../audit/caller-change.ts";
 import { AppError } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertCanManage } from "./access.ts";
@@ -110,9 +110,8 @@ export async function recordMeeting(ctx: ServiceContext, input: RecordMeetingInp
           )
           .returning({ id: meetingActions.id })
       : [];
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: meeting.orgId,
-      actor: actorOf(ctx.caller),
       action: "meeting.record",
       entity: "meeting",
       entityId: meeting.id,

@@ -3,7 +3,7 @@ import { schema } from "@mutu/db";
 import { and, eq } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { changeRecord } from "../audit/caller-change.ts";
 
 const { organisations, people } = schema;
 
@@ -41,18 +41,18 @@ export async function setCommunalReferent(
           },
         );
     }
-    await tx
-      .update(organisations)
-      .set({ communalReferentId: input.personId })
-      .where(eq(organisations.id, input.orgId));
-    await auditChange(tx, ctx, {
-      orgId: input.orgId,
-      action: "organisation.set-referent",
-      entity: "organisation",
-      entityId: input.orgId,
-      before: { communalReferentId: org.communalReferentId },
-      after: { communalReferentId: input.personId },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      organisations,
+      { id: org.id, orgId: org.id, entity: "organisation" },
+      { communalReferentId: input.personId },
+      {
+        action: "organisation.set-referent",
+        before: { communalReferentId: org.communalReferentId },
+        after: { communalReferentId: input.personId },
+      },
+    );
     return { ok: true as const };
   });
 }

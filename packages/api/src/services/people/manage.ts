@@ -18,7 +18,7 @@ import { hashPassword } from "../../auth/passwords.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { revokeTokens } from "../tokens/manage.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { auditChange, changeRecord } from "../audit/caller-change.ts";
 
 const { apiTokens, functions, organisations, people, personFunctions, sessions } = schema;
 
@@ -167,11 +167,14 @@ export async function deactivatePerson(ctx: ServiceContext, input: DeactivatePer
   const person = await inTenant(ctx, async (tx) => {
     const p = await personInScope(tx, input.personId);
     if (!p.active) throw new AppError("CONFLICT", "Cette personne est déjà désactivée.");
-    await tx.update(people).set({ active: false, deactivatedAt: now }).where(eq(people.id, p.id));
-    await auditPerson(tx, ctx, p, "person.deactivate", {
-      before: { active: true },
-      after: { active: false },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      people,
+      { ...p, entity: "person" },
+      { active: false, deactivatedAt: now },
+      { action: "person.deactivate", before: { active: true }, after: { active: false } },
+    );
     if (input.tokens.action === "transfer")
       await entrustTokens(ctx, tx, p, input.tokens.toPersonId);
     return p;
@@ -237,15 +240,18 @@ async function entrustTokens(
       throw refuse(
         `${to.person.displayName} ne détient pas toutes les permissions du jeton « ${token.name} » (${missing.map((m) => permissionLabels[m]).join(", ")}).`,
       );
-    await tx.update(apiTokens).set({ createdBy: to.person.id }).where(eq(apiTokens.id, token.id));
-    await auditChange(tx, ctx, {
-      orgId: token.orgId,
-      action: "token.entrust",
-      entity: "api-token",
-      entityId: token.id,
-      before: { createdBy: from.id },
-      after: { createdBy: to.person.id },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      apiTokens,
+      { ...token, entity: "api-token" },
+      { createdBy: to.person.id },
+      {
+        action: "token.entrust",
+        before: { createdBy: from.id },
+        after: { createdBy: to.person.id },
+      },
+    );
   }
 }
 
@@ -253,11 +259,14 @@ export async function reactivatePerson(ctx: ServiceContext, input: { personId: s
   return inTenant(ctx, async (tx) => {
     const p = await personInScope(tx, input.personId);
     if (p.active) throw new AppError("CONFLICT", "Cette personne est déjà active.");
-    await tx.update(people).set({ active: true, deactivatedAt: null }).where(eq(people.id, p.id));
-    await auditPerson(tx, ctx, p, "person.reactivate", {
-      before: { active: false },
-      after: { active: true },
-    });
+    await changeRecord(
+      tx,
+      ctx,
+      people,
+      { ...p, entity: "person" },
+      { active: true, deactivatedAt: null },
+      { action: "person.reactivate", before: { active: false }, after: { active: true } },
+    );
     return { ok: true as const };
   });
 }
