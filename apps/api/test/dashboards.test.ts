@@ -6,7 +6,16 @@
  * consolidated; ten years of months; another operator's commune is « introuvable ».
  */
 import { executedRows, withSystem } from "@mutu/db";
-import { SAISINE_STATUSES } from "@mutu/domain";
+import {
+  AGE_BUCKETS,
+  BORDEAUX_SUB_DOMAIN_TITLES,
+  type SubDomainLetter,
+  SAISINE_CHANNEL_LABELS,
+  SAISINE_CRITICALITY_LABELS,
+  SAISINE_NATURE_LABELS,
+  SAISINE_STATUSES,
+  SAISINE_TYPE_LABELS,
+} from "@mutu/domain";
 import { drivers } from "@mutu/db/testing";
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -181,6 +190,39 @@ describe.each(drivers)("dashboards on %s", (driver) => {
     // Hand-checked: what the history filed and did (helpers/indicators.ts).
     expect(d.charts.filed).toBe(7);
     expect(d.charts.handling).toEqual({ met: 4, total: 6, percent: 66.67 });
+  });
+
+  test("the CSV export's breakdowns are the dashboard's counts, in French words", async () => {
+    const dgs = await t.as(BEGLES_DGS);
+    const d = data<CommuneDashboard>(
+      await t.h.query("dashboards.commune", { period: "2025" }, { cookie: dgs }),
+    );
+    const file = data<{ filename: string; base64: string }>(
+      await t.h.query(
+        "dashboards.export",
+        { view: "commune", period: "2025", format: "csv" },
+        { cookie: dgs },
+      ),
+    );
+    const text = Buffer.from(file.base64, "base64").toString("utf8");
+    const block = text.split("\r\n\r\n").find((b) => b.startsWith("Répartitions"));
+    const rows = (block ?? "").split("\r\n").slice(2);
+    const counted = (kind: string, counts: Counted[], words: Record<string, string>) =>
+      counts.map((c) => `${kind};${words[c.key]};${c.count}`);
+    expect(rows).toEqual([
+      ...counted("Type", d.charts.byType, SAISINE_TYPE_LABELS),
+      ...counted("Nature", d.charts.byNature, SAISINE_NATURE_LABELS),
+      ...d.charts.bySubDomain.map(
+        (c) =>
+          `Sous-domaine;${c.key}. ${BORDEAUX_SUB_DOMAIN_TITLES[c.key as SubDomainLetter]};${c.count}`,
+      ),
+      ...counted("Canal", d.charts.byChannel, SAISINE_CHANNEL_LABELS),
+      ...counted("Criticité", d.charts.byCriticality, SAISINE_CRITICALITY_LABELS),
+      ...d.ageing.map(
+        (a) => `Ancienneté;${AGE_BUCKETS.find((b) => b.key === a.key)?.label};${a.count}`,
+      ),
+    ]);
+    expect(rows.filter((r) => r.startsWith("Type;")).length).toBeGreaterThan(0);
   });
 
   test("the monthly counts the trigger kept are what a rebuild from the saisines gives", async () => {

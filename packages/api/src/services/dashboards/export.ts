@@ -23,8 +23,12 @@ import { operatorDashboard } from "./operator.ts";
 const pct = (s: Share) => s.percent;
 
 function chartSheets(charts: PeriodCharts, ageing: { key: string; count: number }[]): Sheet[] {
-  const breakdown = (kind: string, rows: { label: string; count: number }[]) =>
-    rows.map((r) => [kind, r.label, r.count] as const);
+  /** One row per value of a breakdown: its kind, the value's French words, its count. */
+  const breakdown = <K extends string>(
+    kind: string,
+    rows: { key: K; count: number }[],
+    label: (key: K) => string,
+  ) => rows.map((r) => [kind, label(r.key), r.count] as const);
   return [
     {
       name: "Par mois",
@@ -55,39 +59,16 @@ function chartSheets(charts: PeriodCharts, ageing: { key: string; count: number 
         { header: "Saisines", kind: "integer" },
       ],
       rows: [
-        ...breakdown(
-          "Type",
-          charts.byType.map((r) => ({ label: SAISINE_TYPE_LABELS[r.key], count: r.count })),
-        ),
-        ...breakdown(
-          "Nature",
-          charts.byNature.map((r) => ({ label: SAISINE_NATURE_LABELS[r.key], count: r.count })),
-        ),
+        ...breakdown("Type", charts.byType, (k) => SAISINE_TYPE_LABELS[k]),
+        ...breakdown("Nature", charts.byNature, (k) => SAISINE_NATURE_LABELS[k]),
         ...breakdown(
           "Sous-domaine",
-          charts.bySubDomain.map((r) => ({
-            label: `${r.key}. ${BORDEAUX_SUB_DOMAIN_TITLES[r.key]}`,
-            count: r.count,
-          })),
+          charts.bySubDomain,
+          (k) => `${k}. ${BORDEAUX_SUB_DOMAIN_TITLES[k]}`,
         ),
-        ...breakdown(
-          "Canal",
-          charts.byChannel.map((r) => ({ label: SAISINE_CHANNEL_LABELS[r.key], count: r.count })),
-        ),
-        ...breakdown(
-          "Criticité",
-          charts.byCriticality.map((r) => ({
-            label: SAISINE_CRITICALITY_LABELS[r.key],
-            count: r.count,
-          })),
-        ),
-        ...breakdown(
-          "Ancienneté",
-          ageing.map((a) => ({
-            label: AGE_BUCKETS.find((b) => b.key === a.key)?.label ?? a.key,
-            count: a.count,
-          })),
-        ),
+        ...breakdown("Canal", charts.byChannel, (k) => SAISINE_CHANNEL_LABELS[k]),
+        ...breakdown("Criticité", charts.byCriticality, (k) => SAISINE_CRITICALITY_LABELS[k]),
+        ...breakdown("Ancienneté", ageing, (k) => AGE_BUCKETS.find((b) => b.key === k)?.label ?? k),
       ],
     },
     {
