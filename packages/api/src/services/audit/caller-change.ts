@@ -4,7 +4,7 @@
  */
 import { type AuditInput, appendAudit, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
-import type { PgColumn, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
 import { actorOf } from "../../auth/caller.ts";
 import type { ServiceContext } from "../tenant.ts";
 
@@ -31,4 +31,20 @@ export async function changeRecord<T extends PgTable & { id: PgColumn }>(
     entityId: record.id,
     ...entry,
   });
+}
+
+/** A new record — its row inserted, then the audit entry naming it — written together; its id. */
+export async function createRecord<T extends PgTable & { id: PgColumn }>(
+  tx: Tx,
+  ctx: ServiceContext,
+  table: T,
+  record: { orgId: string; entity: string },
+  values: PgInsertValue<T>,
+  entry: Pick<AuditInput, "action" | "after">,
+): Promise<{ id: string }> {
+  const inserted = await tx.insert(table).values(values).returning({ id: table.id });
+  const [row] = inserted as { id: string }[];
+  if (!row) throw new Error(`${record.entity} insert returned nothing`);
+  await auditChange(tx, ctx, { ...record, entityId: row.id, ...entry });
+  return row;
 }

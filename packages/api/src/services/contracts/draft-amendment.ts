@@ -10,7 +10,7 @@ import { asAmendment } from "./amendment-rules.ts";
 import { annexOf, loadVersion, readContract } from "./contract-view.ts";
 import { versionSummary } from "./read-model.ts";
 import { parisToday } from "@mutu/domain";
-import { auditChange } from "../audit/caller-change.ts";
+import { createRecord } from "../audit/caller-change.ts";
 
 const { contractVersions } = schema;
 
@@ -52,9 +52,12 @@ export async function draftAmendment(
       signedOn: null,
       effectiveFrom: null,
     });
-    const [created] = await tx
-      .insert(contractVersions)
-      .values({
+    const created = await createRecord(
+      tx,
+      ctx,
+      contractVersions,
+      { orgId: contract.orgId, entity: "contract-version" },
+      {
         contractId: contract.id,
         orgId: contract.orgId,
         seq,
@@ -65,16 +68,12 @@ export async function draftAmendment(
         annex,
         basedOnId: base.id,
         createdBy: ctx.caller.personId,
-      })
-      .returning({ id: contractVersions.id });
-    if (!created) throw new Error("insert returned nothing");
-    await auditChange(tx, ctx, {
-      orgId: contract.orgId,
-      action: "contract.draft-amendment",
-      entity: "contract-version",
-      entityId: created.id,
-      after: { contractId: contract.id, seq, amendmentNumber, subject, basedOn: base.id },
-    });
+      },
+      {
+        action: "contract.draft-amendment",
+        after: { contractId: contract.id, seq, amendmentNumber, subject, basedOn: base.id },
+      },
+    );
     const { summary, version } = await loadVersion(tx, ctx.caller, created.id, today);
     return { contract: summary, version: { ...versionSummary(version), annex } };
   });

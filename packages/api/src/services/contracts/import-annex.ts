@@ -15,7 +15,7 @@ import { jsonErrorPosition } from "./json-syntax.ts";
 import { loadVersion } from "./contract-view.ts";
 import { latestSigned, versionLabel } from "./latest-signed.ts";
 import { contractOfOrg, selectVersions, versionSummary } from "./read-model.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { createRecord } from "../audit/caller-change.ts";
 
 const { contracts, contractVersions, organisations } = schema;
 
@@ -97,9 +97,13 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
     if (!contractId) throw new Error("insert returned nothing");
     const seq = Math.max(0, ...versions.map((v) => v.seq)) + 1;
     const kind = annex.origin.kind === "contract" ? "original" : "amendment";
-    const [version] = await tx
-      .insert(contractVersions)
-      .values({
+    const { signedOn, effectiveFrom } = annex;
+    const version = await createRecord(
+      tx,
+      ctx,
+      contractVersions,
+      { orgId: org.id, entity: "contract-version" },
+      {
         contractId,
         orgId: org.id,
         seq,
@@ -107,28 +111,17 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
         amendmentNumber: annex.origin.kind === "amendment" ? annex.origin.number : null,
         subject: annex.origin.kind === "amendment" ? annex.origin.subject : null,
         status: "signed",
-        signedOn: annex.signedOn,
-        effectiveFrom: annex.effectiveFrom,
+        signedOn,
+        effectiveFrom,
         annex,
         createdBy: ctx.caller.personId,
         publishedAt: ctx.now(),
-      })
-      .returning({ id: contractVersions.id });
-    if (!version) throw new Error("insert returned nothing");
-    await auditChange(tx, ctx, {
-      orgId: org.id,
-      action: "contract.import-annex",
-      entity: "contract-version",
-      entityId: version.id,
-      after: {
-        contractId,
-        createdContract: !existing,
-        seq,
-        kind,
-        signedOn: annex.signedOn,
-        effectiveFrom: annex.effectiveFrom,
       },
-    });
+      {
+        action: "contract.import-annex",
+        after: { contractId, createdContract: !existing, seq, kind, signedOn, effectiveFrom },
+      },
+    );
     const view = await loadVersion(tx, ctx.caller, version.id, today);
     return { contract: view.summary, version: versionSummary(view.version) };
   });

@@ -12,7 +12,8 @@ import {
   parisToday,
   periodHasEnded,
 } from "@mutu/domain";
-import { appendAudit, schema } from "@mutu/db";
+import { schema } from "@mutu/db";
+import { auditChange } from "../audit/caller-change.ts";
 import { and, count, eq } from "drizzle-orm";
 import { AppError } from "../../errors.ts";
 import { type CheckedFile, checkedFile } from "../files.ts";
@@ -81,9 +82,8 @@ export async function enterMeasure(ctx: ServiceContext, input: IndicatorEntryInp
       })
       .returning();
     if (!row) throw new Error("indicator entry insert returned nothing");
-    await appendAudit(tx, {
+    await auditChange(tx, ctx, {
       orgId: input.orgId,
-      actor: { personId: actor.personId, tokenId: actor.tokenId, label: actor.label },
       action: "indicator.enter",
       entity: "indicator_entry",
       entityId: row.id,

@@ -16,7 +16,7 @@ import { and, eq, isNull, or } from "drizzle-orm";
 import { AppError, notFound } from "../../errors.ts";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { assertQueueCaller } from "./queue-scope.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { auditChange, createRecord } from "../audit/caller-change.ts";
 
 const { organisations, people, saisineViews, teams } = schema;
 
@@ -113,10 +113,14 @@ export async function saveView(ctx: ServiceContext, input: SaveQueueViewInput) {
             : "Une de vos vues porte déjà ce nom.",
         ],
       });
-    const [created] = await tx
-      .insert(saisineViews)
-      .values({
-        orgId: ctx.caller.org.id,
+    const orgId = ctx.caller.org.id;
+    const created = await createRecord(
+      tx,
+      ctx,
+      saisineViews,
+      { orgId, entity: "saisine-view" },
+      {
+        orgId,
         ownerId,
         name: input.name,
         filters,
@@ -124,17 +128,9 @@ export async function saveView(ctx: ServiceContext, input: SaveQueueViewInput) {
         createdByLabel: ctx.caller.label,
         createdAt: now,
         updatedAt: now,
-      })
-      .returning({ id: saisineViews.id });
-    if (!created) throw new Error("view insert returned nothing");
-    await auditChange(tx, ctx, {
-      orgId: ctx.caller.org.id,
-      action: "saisine-view.create",
-      entity: "saisine-view",
-      entityId: created.id,
-      before: null,
-      after: { name: input.name, shared: input.shared, filters },
-    });
+      },
+      { action: "saisine-view.create", after: { name: input.name, shared: input.shared, filters } },
+    );
     return { id: created.id, filters };
   });
 }

@@ -11,7 +11,7 @@ import { actorOf } from "../../auth/caller.ts";
 import { newApiTokenSecret, sha256 } from "../../auth/secrets.ts";
 import { AppError, notFound } from "../../errors.ts";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
-import { auditChange } from "../audit/caller-change.ts";
+import { createRecord } from "../audit/caller-change.ts";
 
 const { apiTokens, organisations, people } = schema;
 
@@ -47,33 +47,27 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
         "Un jeton d'une commune ne peut pas porter les permissions du service commun.",
         { permissions: [reservedToOperatorMessage(reserved)] },
       );
-    const [token] = await tx
-      .insert(apiTokens)
-      .values({
+    const { name, permissions } = input;
+    const displayPrefix = secret.slice(0, 10);
+    const expiresAt = new Date(now.getTime() + input.expiresInDays * DAY_MS);
+    const { id } = await createRecord(
+      tx,
+      ctx,
+      apiTokens,
+      { orgId: input.orgId, entity: "api-token" },
+      {
         orgId: input.orgId,
-        name: input.name,
+        name,
         tokenHash: sha256(secret),
-        displayPrefix: secret.slice(0, 10),
-        permissions: input.permissions,
+        displayPrefix,
+        permissions,
         createdBy: personId,
         createdAt: now,
-        expiresAt: new Date(now.getTime() + input.expiresInDays * DAY_MS),
-      })
-      .returning({
-        id: apiTokens.id,
-        name: apiTokens.name,
-        expiresAt: apiTokens.expiresAt,
-        displayPrefix: apiTokens.displayPrefix,
-      });
-    if (!token) throw new Error("insert returned nothing");
-    await auditChange(tx, ctx, {
-      orgId: input.orgId,
-      action: "token.create",
-      entity: "api-token",
-      entityId: token.id,
-      after: { name: token.name, permissions: input.permissions, expiresAt: token.expiresAt },
-    });
-    return { ...token, secret };
+        expiresAt,
+      },
+      { action: "token.create", after: { name, permissions, expiresAt } },
+    );
+    return { id, name, expiresAt, displayPrefix, secret };
   });
 }
 
