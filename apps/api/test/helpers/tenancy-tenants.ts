@@ -5,7 +5,7 @@
  * under test.
  */
 import { PERMISSIONS } from "@mutu/domain";
-import { schema, withSystem } from "@mutu/db";
+import { schema, type Tx, withSystem } from "@mutu/db";
 import { asc, eq, or } from "drizzle-orm";
 import type { Harness } from "../harness.ts";
 import { someUuid, type Victim } from "./tenancy-probes.ts";
@@ -20,6 +20,26 @@ export const pairs: [attacker: string, victim: string][] = [
   ["bordeaux-metropole", "redon"], // an operator and another operator's member
   ["redon-agglomeration", "begles"],
 ];
+
+/** A person added to an organisation, signing in with the password of the seed's people. */
+async function addPerson(
+  tx: Tx,
+  orgId: string,
+  email: string,
+  displayName: string,
+  more: Partial<typeof schema.people.$inferInsert> = {},
+) {
+  const [seeded] = await tx
+    .select({ hash: schema.people.passwordHash })
+    .from(schema.people)
+    .limit(1);
+  const [person] = await tx
+    .insert(schema.people)
+    .values({ orgId, email, displayName, passwordHash: seeded?.hash ?? "", ...more })
+    .returning();
+  if (!person) throw new Error(`setup: ${email}`);
+  return person;
+}
 
 /** Each attacker gets a function with every permission of its side, and a person holding it. */
 export async function armAttackers(h: Harness) {
@@ -38,16 +58,8 @@ export async function armAttackers(h: Harness) {
           permissions: [...PERMISSIONS],
         })
         .returning();
-      const [p] = await tx
-        .insert(schema.people)
-        .values({
-          orgId: org.id,
-          email: `attaquant@${slug}.test`,
-          displayName: "Attaquant",
-          passwordHash: (await tx.select().from(schema.people).limit(1))[0]?.passwordHash ?? "",
-        })
-        .returning();
-      if (!fn || !p) throw new Error("setup");
+      const p = await addPerson(tx, org.id, `attaquant@${slug}.test`, "Attaquant");
+      if (!fn) throw new Error("setup");
       await tx
         .insert(schema.personFunctions)
         .values({ personId: p.id, functionId: fn.id, orgId: org.id });
@@ -72,17 +84,10 @@ export async function prepareVictims(h: Harness) {
         .where(eq(schema.people.orgId, org.id))
         .orderBy(asc(schema.people.email));
       // A former member, deactivated: a reactivation leaking across tenants would show.
-      const [former] = await tx
-        .insert(schema.people)
-        .values({
-          orgId: org.id,
-          email: `ancien@${slug}.test`,
-          displayName: "Ancien agent",
-          passwordHash: ppl[0]?.passwordHash ?? "",
-          active: false,
-          deactivatedAt: new Date(),
-        })
-        .returning();
+      const former = await addPerson(tx, org.id, `ancien@${slug}.test`, "Ancien agent", {
+        active: false,
+        deactivatedAt: new Date(),
+      });
       const [token] = await tx
         .insert(schema.apiTokens)
         .values({
@@ -137,7 +142,7 @@ export async function prepareVictims(h: Harness) {
       const saisine = await victimSaisine(tx, org, attackers, ppl[0]?.id ?? null);
       victims.set(slug, {
         orgId: org.id,
-        personIds: [...ppl.map((p) => p.id), ...(former ? [former.id] : [])],
+        personIds: [...ppl.map((p) => p.id), former.id],
         functionId: held[0]?.functionId ?? someUuid,
         tokenId: token?.id ?? someUuid,
         contractId: contract.id,
