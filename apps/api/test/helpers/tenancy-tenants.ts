@@ -7,6 +7,7 @@
 import { PERMISSIONS } from "@mutu/domain";
 import { schema, type Tx, withSystem } from "@mutu/db";
 import { asc, eq, or } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Harness } from "../harness.ts";
 import { someUuid, type Victim } from "./tenancy-probes.ts";
 import { rgpdSnapshot } from "./tenancy-rgpd.ts";
@@ -161,48 +162,51 @@ export const tenantSnapshot = (
   contractId: string,
   saisineOrgId: string,
 ) =>
-  withSystem(h.database.db, async (tx) => ({
-    contracts: await tx
-      .select()
-      .from(schema.contracts)
-      .where(or(eq(schema.contracts.orgId, orgId), eq(schema.contracts.id, contractId)))
-      .orderBy(asc(schema.contracts.id)),
-    versions: await tx
-      .select()
-      .from(schema.contractVersions)
-      .where(
-        or(
-          eq(schema.contractVersions.orgId, orgId),
-          eq(schema.contractVersions.contractId, contractId),
-        ),
-      )
-      .orderBy(asc(schema.contractVersions.id)),
-    memberships: await tx
-      .select()
-      .from(schema.memberships)
-      .where(or(eq(schema.memberships.orgId, orgId), eq(schema.memberships.contractId, contractId)))
-      .orderBy(asc(schema.memberships.id)),
-    org: await tx.select().from(schema.organisations).where(eq(schema.organisations.id, orgId)),
-    people: await tx
-      .select()
-      .from(schema.people)
-      .where(eq(schema.people.orgId, orgId))
-      .orderBy(asc(schema.people.id)),
-    functions: await tx
-      .select()
-      .from(schema.personFunctions)
-      .where(eq(schema.personFunctions.orgId, orgId))
-      .orderBy(asc(schema.personFunctions.personId), asc(schema.personFunctions.functionId)),
-    tokens: await tx
-      .select()
-      .from(schema.apiTokens)
-      .where(eq(schema.apiTokens.orgId, orgId))
-      .orderBy(asc(schema.apiTokens.id)),
-    sessions: await tx
-      .select({ hash: schema.sessions.tokenHash, revokedAt: schema.sessions.revokedAt })
-      .from(schema.sessions)
-      .innerJoin(schema.people, eq(schema.people.id, schema.sessions.personId))
-      .where(eq(schema.people.orgId, orgId)),
-    saisines: await saisineSnapshot(tx, [orgId, saisineOrgId]),
-    rgpd: await rgpdSnapshot(tx, [orgId, saisineOrgId]),
-  }));
+  withSystem(h.database.db, async (tx) => {
+    /** The table's rows of the organisation, in a fixed order. */
+    const ofOrg = <T extends { orgId: PgColumn }>(table: PgTable & T, ...order: PgColumn[]) =>
+      tx
+        .select()
+        .from(table as PgTable)
+        .where(eq(table.orgId, orgId))
+        .orderBy(...order.map((c) => asc(c)));
+    return {
+      contracts: await tx
+        .select()
+        .from(schema.contracts)
+        .where(or(eq(schema.contracts.orgId, orgId), eq(schema.contracts.id, contractId)))
+        .orderBy(asc(schema.contracts.id)),
+      versions: await tx
+        .select()
+        .from(schema.contractVersions)
+        .where(
+          or(
+            eq(schema.contractVersions.orgId, orgId),
+            eq(schema.contractVersions.contractId, contractId),
+          ),
+        )
+        .orderBy(asc(schema.contractVersions.id)),
+      memberships: await tx
+        .select()
+        .from(schema.memberships)
+        .where(
+          or(eq(schema.memberships.orgId, orgId), eq(schema.memberships.contractId, contractId)),
+        )
+        .orderBy(asc(schema.memberships.id)),
+      org: await tx.select().from(schema.organisations).where(eq(schema.organisations.id, orgId)),
+      people: await ofOrg(schema.people, schema.people.id),
+      functions: await ofOrg(
+        schema.personFunctions,
+        schema.personFunctions.personId,
+        schema.personFunctions.functionId,
+      ),
+      tokens: await ofOrg(schema.apiTokens, schema.apiTokens.id),
+      sessions: await tx
+        .select({ hash: schema.sessions.tokenHash, revokedAt: schema.sessions.revokedAt })
+        .from(schema.sessions)
+        .innerJoin(schema.people, eq(schema.people.id, schema.sessions.personId))
+        .where(eq(schema.people.orgId, orgId)),
+      saisines: await saisineSnapshot(tx, [orgId, saisineOrgId]),
+      rgpd: await rgpdSnapshot(tx, [orgId, saisineOrgId]),
+    };
+  });
