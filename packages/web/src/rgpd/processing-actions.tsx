@@ -27,7 +27,7 @@ function RequestOpinion({ p, onDone }: Props) {
     requestOpinionInput,
     trpc.rgpd.processing.requestOpinion.useMutation(),
     { note: "" },
-    [{ name: "note", id: "avis-message", label: t.request.note }],
+    fieldLayout("avis", { note: ["message", t.request.note] }),
   );
   return (
     <ActionPanel
@@ -99,7 +99,7 @@ function PutInForce({ p, onDone }: Props) {
     putInForceInput,
     trpc.rgpd.processing.putInForce.useMutation(),
     { inForceOn: parisToday() },
-    [{ name: "inForceOn", id: "mise-en-oeuvre-date", label: t.inForce.date }],
+    fieldLayout("mise-en-oeuvre", { inForceOn: ["date", t.inForce.date] }),
   );
   const inventoried = INVENTORIED_PATHS.includes(p.content.path);
   return (
