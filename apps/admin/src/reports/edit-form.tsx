@@ -5,6 +5,7 @@
  */
 import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
 import {
+  bindFields,
   Button,
   DayField,
   Form,
@@ -98,16 +99,18 @@ export function ReportEditForm({
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
         {plan.rows.map((item, i) => {
-          const row = plan.text(i, error?.fieldErrors, `actionPlan.${i}.`);
+          const row = bindFields(
+            item,
+            (patch) => plan.set(i, patch),
+            error?.fieldErrors,
+            fields,
+            `actionPlan.${i}.`,
+          );
           return (
             <div className="filters" key={item.key}>
-              <TextField
-                {...f.place(`actionPlan.${i}.action`)}
-                className="input input-wide"
-                {...row("action")}
-              />
-              <TextField {...f.place(`actionPlan.${i}.owner`)} {...row("owner")} />
-              <DayField {...f.place(`actionPlan.${i}.due`)} {...row("due")} />
+              <TextField {...row.field("action")} className="input input-wide" />
+              <TextField {...row.field("owner")} />
+              <DayField {...row.field("due")} />
               <div className="actions">
                 <Button variant="secondary" onClick={() => plan.remove(i)}>
                   {t.removeAction(i + 1)}
