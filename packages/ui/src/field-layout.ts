@@ -7,11 +7,12 @@
  */
 import type { SummaryField } from "./error-summary.tsx";
 
-type Place = readonly [idSuffix: string, label: string];
+/** A field's place: the end of its control's id after the form's prefix, and its label. */
+export type FieldPlace = readonly [idSuffix: string, label: string];
 
 export type FieldLayout<N extends string> = readonly (SummaryField & { name: N })[];
 
-export function fieldLayout<const F extends Record<string, Place>>(
+export function fieldLayout<const F extends Record<string, FieldPlace>>(
   prefix: string,
   fields: F,
 ): FieldLayout<keyof F & string> {

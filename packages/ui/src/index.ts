@@ -16,7 +16,7 @@ export {
 export { Actions, Dialog } from "./dialog.tsx";
 export { readFileAsBase64 } from "./files.ts";
 export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
-export { type FieldLayout, fieldLayout } from "./field-layout.ts";
+export { type FieldLayout, type FieldPlace, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
 export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
@@ -80,5 +80,5 @@ export { type Filters, urlFilters } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
-export { textBinding, useFields } from "./use-fields.ts";
+export { type BoundField, bindFields, textBinding, useFields } from "./use-fields.ts";
 export { useRows } from "./use-rows.ts";

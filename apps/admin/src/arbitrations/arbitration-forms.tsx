@@ -15,6 +15,7 @@ import {
 import {
   Button,
   DayField,
+  fieldLayout,
   Info,
   labelled,
   RadioGroup,
@@ -22,8 +23,9 @@ import {
   TextAreaField,
   TextField,
   useFields,
+  useRows,
 } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { DisagreementKindField, useRefreshArbitration } from "@mutu/web/arbitrations";
 import { ChangeError } from "@mutu/web/saisines";
@@ -36,12 +38,21 @@ type Props = { saisine: SaisineDetail; onDone(message: string): void };
 
 type Participant = { name: string; function: string; side: "commune" | "operator" };
 
+// A level the arbitration cannot record is refused on the date's line (in `fields`, below).
+const layout = fieldLayout("niveau", {
+  heldOn: ["date", t.heldOnField],
+  kind: ["objet-0", t.kind],
+  participants: ["participant-0-nom", t.participants],
+  outcome: ["issue-0", t.outcomeField],
+  decision: ["decision", t.decisionField],
+});
+
 export function RecordLevelForm({ saisine: s, onDone }: Props) {
   const arbitration = s.arbitration;
   const refresh = useRefreshArbitration(s.id);
   const record = trpc.arbitrations.recordDecision.useMutation();
   const form = useSchemaForm(recordArbitrationInput, record);
-  const [participants, setParticipants] = useState<Participant[]>([
+  const rows = useRows<Participant>(() => [
     { name: "", function: "", side: "commune" },
     { name: "", function: "", side: "operator" },
   ]);
@@ -55,6 +66,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
       decision: "",
     },
     error,
+    layout,
   );
   const { heldOn, kind, outcome, decision } = f.values;
   if (!arbitration) return null;
@@ -71,10 +83,6 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
     (o) => o !== "instruction-du-maire" || (level === 3 && kind === "fond"),
   );
 
-  function update(index: number, change: Partial<Participant>) {
-    setParticipants((list) => list.map((p, i) => (i === index ? { ...p, ...change } : p)));
-  }
-
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!arbitration) return;
@@ -83,7 +91,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
       level,
       kind,
       heldOn,
-      participants,
+      participants: rows.values,
       outcome,
       decision,
     });
@@ -98,11 +106,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
 
   const fields = [
     { name: "level", id: "niveau-date", label: t.recordTitle(seat.label) },
-    { name: "heldOn", id: "niveau-date", label: t.heldOnField },
-    { name: "kind", id: "niveau-objet-0", label: t.kind },
-    { name: "participants", id: "niveau-participant-0-nom", label: t.participants },
-    { name: "outcome", id: "niveau-issue-0", label: t.outcomeField },
-    { name: "decision", id: "niveau-decision", label: t.decisionField },
+    ...layout,
   ];
 
   return (
@@ -116,54 +120,35 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         title={t.recordFailed}
         onReload={() => void refresh()}
       />
-      <DayField id="niveau-date" label={t.heldOnField} required {...f.text("heldOn")} />
-      <DisagreementKindField id="niveau-objet" legend={t.kind} {...f.choice("kind")} />
+      <DayField {...f.field("heldOn")} required />
+      <DisagreementKindField {...f.group("kind")} />
       <fieldset className="fieldset-box">
         <legend>{t.participants}</legend>
         {errors?.participants ? (
           <p className="field-error">{errors.participants.join(" ")}</p>
         ) : null}
-        {participants.map((p, index) => {
+        {rows.rows.map((p, index) => {
           const id = `niveau-participant-${index}`;
           const n = index + 1;
+          const row = rows.text(index, errors, `participants.${index}.`);
           return (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position
-            <fieldset key={index} className="participant">
+            <fieldset key={p.key} className="participant">
               <legend>{t.participantLegend(n)}</legend>
               <div className="field-row">
-                <TextField
-                  id={`${id}-nom`}
-                  label={t.participantName}
-                  required
-                  value={p.name}
-                  onChange={(event) => update(index, { name: event.currentTarget.value })}
-                  error={errors?.[`participants.${index}.name`]}
-                />
+                <TextField id={`${id}-nom`} label={t.participantName} required {...row("name")} />
                 <TextField
                   id={`${id}-fonction`}
                   label={t.participantFunction}
                   required
-                  value={p.function}
-                  onChange={(event) => update(index, { function: event.currentTarget.value })}
-                  error={errors?.[`participants.${index}.function`]}
+                  {...row("function")}
                 />
-                <SelectField
-                  id={`${id}-partie`}
-                  label={t.participantSide}
-                  value={p.side}
-                  onChange={(event) =>
-                    update(index, { side: event.currentTarget.value as Participant["side"] })
-                  }
-                >
+                <SelectField id={`${id}-partie`} label={t.participantSide} {...row("side")}>
                   <option value="commune">{t.sides.commune}</option>
                   <option value="operator">{t.sides.operator}</option>
                 </SelectField>
               </div>
-              {participants.length > 1 ? (
-                <Button
-                  variant="link"
-                  onClick={() => setParticipants((list) => list.filter((_, i) => i !== index))}
-                >
+              {rows.rows.length > 1 ? (
+                <Button variant="link" onClick={() => rows.remove(index)}>
                   {t.removeParticipant}
                   <span className="visually-hidden">{t.removeParticipantLabel(n)}</span>
                 </Button>
@@ -173,27 +158,17 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
         })}
         <Button
           variant="secondary"
-          onClick={() =>
-            setParticipants((list) => [...list, { name: "", function: "", side: "commune" }])
-          }
+          onClick={() => rows.add({ name: "", function: "", side: "commune" })}
         >
           {t.addParticipant}
         </Button>
       </fieldset>
       <RadioGroup
-        id="niveau-issue"
-        legend={t.outcomeField}
         required
         options={labelled(outcomes, ARBITRATION_OUTCOME_LABELS)}
-        {...f.choice("outcome")}
+        {...f.group("outcome")}
       />
-      <TextAreaField
-        id="niveau-decision"
-        label={t.decisionField}
-        required
-        rows={4}
-        {...f.text("decision")}
-      />
+      <TextAreaField {...f.field("decision")} required rows={4} />
       <Button type="submit" busy={record.isPending} busyLabel={t.recording}>
         {t.record}
       </Button>

@@ -1,12 +1,12 @@
 /** « Préparer un avenant »: its subject; the draft copies the latest signed version, then opens. */
 import { draftAmendmentInput } from "@mutu/domain";
-import { Form, formActions, TextField, useFields, useRoute } from "@mutu/ui";
+import { Form, fieldLayout, formActions, TextField, useFields, useRoute } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "./messages.ts";
 
 const t = contractsMessages.contract.draftForm;
 
-const fields = [{ name: "subject", id: "avenant-objet-initial", label: t.subject }] as const;
+const fields = fieldLayout("avenant", { subject: ["objet-initial", t.subject] });
 
 export function DraftForm({ contractId }: { contractId: string }) {
   const { navigate } = useRoute();

@@ -10,6 +10,8 @@ import {
   Field,
   Form,
   fieldError,
+  type FieldPlace,
+  fieldLayout,
   formActions,
   RadioGroup,
   readFileAsBase64,
@@ -20,7 +22,7 @@ import {
 import { trpc, useSchemaForm } from "@mutu/web";
 import { useState } from "react";
 import { messages } from "../messages.ts";
-import { ENTRY_FIELDS, entryValue, fieldId } from "./entry-fields.ts";
+import { ENTRY_FIELDS, entryPlace, entryValue } from "./entry-fields.ts";
 import { indicatorsMessages } from "./messages.ts";
 
 const t = indicatorsMessages.entry;
@@ -46,16 +48,28 @@ export function EntryDialog({
   const form = useSchemaForm(indicatorEntryInput, enter);
   const errors = form.error?.fieldErrors;
   const fields = ENTRY_FIELDS[target.code];
+  const [kind, setKind] = useState<"file" | "link">("file");
+  // A period the indicator does not measure is refused on the date's line.
+  const layout = [
+    ...fieldLayout(
+      "mesure",
+      Object.fromEntries(fields.map(entryPlace)) as Record<`value.${string}`, FieldPlace>,
+    ),
+    ...fieldLayout("mesure", {
+      measuredOn: ["date", t.measuredOn],
+      period: ["date", t.measuredOn],
+      evidence: [kind === "file" ? "fichier" : "lien", t.evidence],
+      note: ["note", t.note],
+    }),
+  ];
   // The value's fields by path, each as typed; then the measure's own.
   const value = useFields(
     Object.fromEntries(fields.map((field): [string, string] => [field.path, ""])),
     form.error,
+    layout,
   );
-  const f = useFields(
-    { measuredOn: parisToday(), kind: "file" as "file" | "link", url: "", note: "" },
-    form.error,
-  );
-  const { measuredOn, kind, url, note } = f.values;
+  const f = useFields({ measuredOn: parisToday(), url: "", note: "" }, form.error, layout);
+  const { measuredOn, url, note } = f.values;
   const [file, setFile] = useState<File | null>(null);
 
   async function submit() {
@@ -91,18 +105,6 @@ export function EntryDialog({
     });
   }
 
-  const summary = [
-    ...fields.map((field) => ({
-      name: `value.${field.path}`,
-      id: field.kind === "yes-no" ? `${fieldId(field.path)}-0` : fieldId(field.path),
-      label: field.label,
-    })),
-    { name: "measuredOn", id: "mesure-date", label: t.measuredOn },
-    { name: "period", id: "mesure-date", label: t.measuredOn },
-    { name: "evidence", id: kind === "file" ? "mesure-fichier" : "mesure-lien", label: t.evidence },
-    { name: "note", id: "mesure-note", label: t.note },
-  ];
-
   return (
     <Dialog
       open
@@ -113,7 +115,7 @@ export function EntryDialog({
     >
       <Form
         error={form.error}
-        fields={summary}
+        fields={layout}
         failed={t.failed}
         intro={
           <p>
@@ -123,38 +125,31 @@ export function EntryDialog({
         onSubmit={submit}
         actions={formActions(t, enter.isPending, { label: messages.cancel, onCancel: onClose })}
       >
-        {fields.map((field) => {
-          const bound = value.text(field.path, `value.${field.path}`);
-          return field.kind === "yes-no" ? (
+        {fields.map((field) =>
+          field.kind === "yes-no" ? (
             <RadioGroup
               key={field.path}
-              id={fieldId(field.path)}
-              legend={field.label}
               required
               options={[
                 { value: "oui", label: t.yes },
                 { value: "non", label: t.no },
               ]}
-              {...bound}
-              onChange={(chosen) => value.set({ [field.path]: chosen })}
+              {...value.group(field.path, `value.${field.path}`)}
+              value={value.values[field.path] ?? ""}
             />
           ) : (
             <TextField
               key={field.path}
-              id={fieldId(field.path)}
-              label={field.label}
               hint={field.hint}
               type={field.kind === "date" ? "date" : "text"}
               inputMode={field.kind === "number" ? "decimal" : undefined}
-              {...bound}
+              {...value.field(field.path, `value.${field.path}`)}
             />
-          );
-        })}
+          ),
+        )}
         <DayField
-          id="mesure-date"
-          label={t.measuredOn}
+          {...f.field("measuredOn")}
           required
-          {...f.text("measuredOn")}
           error={[...fieldError(errors, "measuredOn"), ...fieldError(errors, "period")]}
         />
         <RadioGroup
@@ -166,7 +161,7 @@ export function EntryDialog({
             { value: "link", label: t.evidenceLink },
           ]}
           value={kind}
-          onChange={(value) => f.set({ kind: value === "link" ? "link" : "file" })}
+          onChange={(chosen) => setKind(chosen === "link" ? "link" : "file")}
         >
           {kind === "file" ? (
             <Field
@@ -196,7 +191,7 @@ export function EntryDialog({
             />
           )}
         </RadioGroup>
-        <TextAreaField id="mesure-note" label={t.note} rows={3} {...f.text("note")} />
+        <TextAreaField {...f.field("note")} rows={3} />
       </Form>
     </Dialog>
   );

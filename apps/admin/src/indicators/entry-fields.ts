@@ -8,6 +8,7 @@ import {
   MATURITY_DIMENSION_LABELS,
   MATURITY_DIMENSIONS,
 } from "@mutu/domain";
+import type { FieldPlace } from "@mutu/ui";
 
 export type EntryField = {
   path: string;
@@ -90,4 +91,11 @@ export function entryValue(fields: readonly EntryField[], texts: Record<string, 
   return value;
 }
 
-export const fieldId = (path: string) => `mesure-${path.replace(/\./g, "-")}`;
+/**
+ * A value's place in the dialog's layout: its name as the schema's errors give it, the end of its
+ * control's id (a yes-no group's first option) and its label.
+ */
+export const entryPlace = (field: EntryField): [`value.${string}`, FieldPlace] => [
+  `value.${field.path}`,
+  [`${field.path.replace(/\./g, "-")}${field.kind === "yes-no" ? "-0" : ""}`, field.label],
+];

@@ -4,7 +4,7 @@
  * past, a meeting already held…).
  */
 import { cancelMeetingInput, rescheduleMeetingInput } from "@mutu/domain";
-import { Form, formActions, Section, TextAreaField, useFields } from "@mutu/ui";
+import { Form, fieldLayout, formActions, Section, TextAreaField, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import type { MeetingDetail } from "@mutu/web/meetings";
 import { meetingsAdminMessages } from "./messages.ts";
@@ -15,9 +15,9 @@ const c = meetingsAdminMessages.cancel;
 
 const moveLayout = [
   ...whenWhereLayout("report"),
-  { name: "reason", id: "report-motif", label: r.reason },
-] as const;
-const cancelLayout = [{ name: "reason", id: "annulation-motif", label: c.reason }] as const;
+  ...fieldLayout("report", { reason: ["motif", r.reason] }),
+];
+const cancelLayout = fieldLayout("annulation", { reason: ["motif", c.reason] });
 
 type Props = { meeting: MeetingDetail; onDone(status: string): void };
 

@@ -2,8 +2,7 @@
  * When and where a meeting takes place — day, Paris times, place or video link: the fields the
  * plan form and the reschedule form share, with their layout (ids prefixed per form).
  */
-import { DayField, fieldLayout, TextField } from "@mutu/ui";
-import type { ChangeEvent } from "react";
+import { type BoundField, DayField, fieldLayout, TextField } from "@mutu/ui";
 import { meetingsAdminMessages } from "./messages.ts";
 
 const t = meetingsAdminMessages.plan;
@@ -17,20 +16,13 @@ export const whenWhereLayout = (prefix: string) =>
     videoUrl: ["visio", t.videoUrl],
   });
 
-type Field = {
-  id: string;
-  label: string;
-  value: string;
-  onChange(event: ChangeEvent<HTMLInputElement>): void;
-  error: string[];
-};
 type WhenWhere = "date" | "startTime" | "endTime" | "place" | "videoUrl";
 
 export function WhenWhereFields({
   field,
   dateError = [],
 }: {
-  field(name: WhenWhere): Field;
+  field(name: WhenWhere): BoundField;
   /** More refusals on the date's line (a body the contract does not set up). */
   dateError?: string[];
 }) {

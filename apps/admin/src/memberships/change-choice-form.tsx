@@ -1,9 +1,8 @@
 /** Changing a member's choice (a simple decision of the commune), from a given day. */
 import { changeChoiceInput, SUBSCRIPTION_LABELS, SUBSCRIPTIONS } from "@mutu/domain";
-import { formActions, formatCalendarDate, Form } from "@mutu/ui";
-import { useState } from "react";
+import { fieldLayout, formActions, formatCalendarDate, Form, useFields } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice-fields.tsx";
+import { ChoiceFields, EMPTY_CHOICE, choiceInput, choicePlaces } from "./choice-fields.tsx";
 import { membershipsMessages } from "./messages.ts";
 import type { Membership } from "./types.ts";
 
@@ -11,15 +10,19 @@ const t = membershipsMessages.membership;
 
 const words = { ...t, subscription: t.newSubscription };
 
-const ids = {
-  subscription: "formule-nouvelle",
-  effectiveFrom: "formule-effet",
-  decisionRef: "formule-decision",
-  decidedOn: "formule-decision-date",
-  auditInvoicedOn: "formule-audit",
-};
-
-const fields = choiceSummary(ids, words);
+const fields = fieldLayout(
+  "formule",
+  choicePlaces(
+    {
+      subscription: "nouvelle",
+      effectiveFrom: "effet",
+      decisionRef: "decision",
+      decidedOn: "decision-date",
+      auditInvoicedOn: "audit",
+    },
+    words,
+  ),
+);
 
 export function ChangeChoiceForm({
   membership,
@@ -31,7 +34,7 @@ export function ChangeChoiceForm({
   const utils = trpc.useUtils();
   const change = trpc.memberships.changeChoice.useMutation();
   const form = useSchemaForm(changeChoiceInput, change);
-  const [choice, setChoice] = useState(EMPTY_CHOICE);
+  const f = useFields(EMPTY_CHOICE, form.error, fields);
   const current = membership.current?.subscription;
   const choices = SUBSCRIPTIONS.filter((code) => code !== current).map((code) => ({
     code,
@@ -39,14 +42,14 @@ export function ChangeChoiceForm({
   }));
 
   function submit() {
-    const checked = form.check(choiceInput(membership.member.orgId, choice));
+    const checked = form.check(choiceInput(membership.member.orgId, f.values));
     if (!checked) return;
     change.mutate(checked, {
       async onSuccess(result) {
         utils.memberships.get.setData({ orgId: membership.member.orgId }, result);
         await utils.memberships.invalidate();
         await utils.contracts.list.invalidate();
-        setChoice(EMPTY_CHOICE);
+        f.reset();
         change.reset();
         onDone(
           t.changed(
@@ -66,14 +69,7 @@ export function ChangeChoiceForm({
       onSubmit={submit}
       actions={formActions(t.change, change.isPending)}
     >
-      <ChoiceFields
-        ids={ids}
-        words={words}
-        subscriptions={choices}
-        value={choice}
-        onChange={setChoice}
-        errors={form.error?.fieldErrors}
-      />
+      <ChoiceFields field={f.field} words={words} subscriptions={choices} />
     </Form>
   );
 }

@@ -1,10 +1,17 @@
 /**
  * The fields of a choice of formule, the same when a commune joins and when it changes its choice:
- * which formule, from when, by which decision (and of when), and the audit it counts on.
+ * which formule, from when, by which decision (and of when), and the audit it counts on — each
+ * form lays them out with its own ids (`choicePlaces`).
  */
 import type { ChangeChoiceInput, Subscription } from "@mutu/domain";
-import { DayField, fieldError, Options, SelectField, type SummaryField, TextField } from "@mutu/ui";
-import type { FieldErrors } from "@mutu/ui";
+import {
+  type BoundField,
+  DayField,
+  type FieldPlace,
+  Options,
+  SelectField,
+  TextField,
+} from "@mutu/ui";
 
 export const EMPTY_CHOICE = {
   subscription: "",
@@ -22,14 +29,17 @@ export type ChoiceWords = Record<Name, string> & {
   auditHint: string;
 };
 
-/** The fields in their order on screen, for the error summary. */
-export function choiceSummary(ids: Record<Name, string>, words: ChoiceWords): SummaryField[] {
-  return (Object.keys(EMPTY_CHOICE) as Name[]).map((name) => ({
-    name,
-    id: ids[name],
-    label: words[name],
-  }));
-}
+/** The fields' places in a form's `fieldLayout`, in their order on screen: each one's id end and label. */
+export const choicePlaces = (
+  ids: Record<Name, string>,
+  words: ChoiceWords,
+): Record<Name, FieldPlace> => ({
+  subscription: [ids.subscription, words.subscription],
+  effectiveFrom: [ids.effectiveFrom, words.effectiveFrom],
+  decisionRef: [ids.decisionRef, words.decisionRef],
+  decidedOn: [ids.decidedOn, words.decidedOn],
+  auditInvoicedOn: [ids.auditInvoicedOn, words.auditInvoicedOn],
+});
 
 /** What the procedure parses: empty optional dates are « none ». */
 export function choiceInput(orgId: string, choice: Choice) {
@@ -44,61 +54,32 @@ export function choiceInput(orgId: string, choice: Choice) {
 }
 
 export function ChoiceFields({
-  ids,
+  field,
   words,
   subscriptions,
-  value,
-  onChange,
-  errors,
 }: {
-  ids: Record<Name, string>;
+  /** The form's `useFields(…).field`, its layout holding `choicePlaces`. */
+  field(name: Name): BoundField;
   words: ChoiceWords;
   subscriptions: readonly { code: string; label: string }[];
-  value: Choice;
-  onChange(value: Choice): void;
-  errors: FieldErrors | undefined;
 }) {
-  const set = (name: Name) => (event: { currentTarget: { value: string } }) =>
-    onChange({ ...value, [name]: event.currentTarget.value });
-  const date = (name: "effectiveFrom" | "decidedOn" | "auditInvoicedOn", hint?: string) => (
-    <DayField
-      id={ids[name]}
-      label={words[name]}
-      hint={hint}
-      required={name === "effectiveFrom"}
-      value={value[name]}
-      onChange={set(name)}
-      error={fieldError(errors, name)}
-    />
-  );
   return (
     <>
-      <SelectField
-        id={ids.subscription}
-        label={words.subscription}
-        required
-        value={value.subscription}
-        onChange={set("subscription")}
-        error={fieldError(errors, "subscription")}
-      >
+      <SelectField {...field("subscription")} required>
         <Options
           empty={words.chooseSubscription}
           options={subscriptions.map((s) => ({ value: s.code, label: s.label }))}
         />
       </SelectField>
-      {date("effectiveFrom")}
+      <DayField {...field("effectiveFrom")} required />
       <TextField
-        id={ids.decisionRef}
-        label={words.decisionRef}
+        {...field("decisionRef")}
         hint={words.decisionRefHint}
         required
         className="input input-wide"
-        value={value.decisionRef}
-        onChange={set("decisionRef")}
-        error={fieldError(errors, "decisionRef")}
       />
-      {date("decidedOn")}
-      {date("auditInvoicedOn", words.auditHint)}
+      <DayField {...field("decidedOn")} />
+      <DayField {...field("auditInvoicedOn")} hint={words.auditHint} />
     </>
   );
 }

@@ -1,11 +1,18 @@
 /** A commune joins the convention: its council's deliberation, its choice, from when. */
 import { joinMembershipInput } from "@mutu/domain";
-import { SelectField, fieldError, useRoute, Form, formActions } from "@mutu/ui";
-import { useState } from "react";
+import {
+  SelectField,
+  fieldError,
+  fieldLayout,
+  useRoute,
+  Form,
+  formActions,
+  useFields,
+} from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { messages } from "../messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
-import { ChoiceFields, EMPTY_CHOICE, choiceInput, choiceSummary } from "./choice-fields.tsx";
+import { ChoiceFields, EMPTY_CHOICE, choiceInput, choicePlaces } from "./choice-fields.tsx";
 import { membershipHref } from "./href.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { Catalogue, Member } from "./types.ts";
@@ -13,19 +20,21 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = membershipsMessages.join;
 
-const ids = {
-  subscription: "adhesion-formule",
-  effectiveFrom: "adhesion-effet",
-  decisionRef: "adhesion-deliberation",
-  decidedOn: "adhesion-deliberation-date",
-  auditInvoicedOn: "adhesion-audit",
-};
-
-const fields = [
-  { name: "orgId", id: "adhesion-commune", label: t.commune },
-  ...choiceSummary(ids, t),
-  { name: "population", id: "adhesion-commune", label: t.commune },
-];
+// A commune whose population is unknown is refused on the commune's line.
+const fields = fieldLayout("adhesion", {
+  orgId: ["commune", t.commune],
+  ...choicePlaces(
+    {
+      subscription: "formule",
+      effectiveFrom: "effet",
+      decisionRef: "deliberation",
+      decidedOn: "deliberation-date",
+      auditInvoicedOn: "audit",
+    },
+    t,
+  ),
+  population: ["commune", t.commune],
+});
 
 export function JoinForm({
   catalogue,
@@ -41,14 +50,14 @@ export function JoinForm({
   const orgs = useOrganisations();
   const joined = new Set(members.map((m) => m.member.orgId));
   const candidates = orgs.list.filter((o) => o.kind === "commune" && !joined.has(o.id));
-  const [orgId, setOrgId] = useState("");
-  const [choice, setChoice] = useState(EMPTY_CHOICE);
   const join = trpc.memberships.join.useMutation();
   const form = useSchemaForm(joinMembershipInput, join);
   const { error } = form;
+  const f = useFields({ orgId: "", ...EMPTY_CHOICE }, error, fields);
+  const commune = f.field("orgId");
 
   function submit() {
-    const checked = form.check(choiceInput(orgId, choice));
+    const checked = form.check(choiceInput(f.values.orgId, f.values));
     if (!checked) return;
     join.mutate(checked, {
       async onSuccess(result) {
@@ -73,27 +82,14 @@ export function JoinForm({
       actions={formActions(t, join.isPending, { label: messages.cancel, onCancel })}
     >
       <SelectField
-        id="adhesion-commune"
-        label={t.commune}
+        {...commune}
         hint={candidates.length ? undefined : t.noCandidate}
         required
-        value={orgId}
-        onChange={(event) => setOrgId(event.currentTarget.value)}
-        error={[
-          ...fieldError(error?.fieldErrors, "orgId"),
-          ...fieldError(error?.fieldErrors, "population"),
-        ]}
+        error={[...commune.error, ...fieldError(error?.fieldErrors, "population")]}
       >
         <OrganisationOptions organisations={candidates} empty={t.chooseCommune} />
       </SelectField>
-      <ChoiceFields
-        ids={ids}
-        words={t}
-        subscriptions={catalogue.subscriptions}
-        value={choice}
-        onChange={setChoice}
-        errors={error?.fieldErrors}
-      />
+      <ChoiceFields field={f.field} words={t} subscriptions={catalogue.subscriptions} />
     </Form>
   );
 }

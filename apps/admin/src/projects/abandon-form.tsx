@@ -8,6 +8,7 @@ import {
   ConfirmActions,
   Dialog,
   Form,
+  fieldLayout,
   formActions,
   Section,
   TextAreaField,
@@ -21,7 +22,7 @@ import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const t = projectsMessages.abandon;
 
-const layout = [{ name: "reason", id: "abandon-motif", label: t.reason }] as const;
+const layout = fieldLayout("abandon", { reason: ["motif", t.reason] });
 
 export function AbandonForm({ project, onDone }: FormProps) {
   const done = useProjectDone(onDone);

@@ -126,13 +126,14 @@ export function DecisionForm({ project, onDone }: FormProps) {
 }
 
 const a = projectsMessages.advance;
+const phaseLayout = fieldLayout("phase", { note: ["remarque", a.note] });
 
 export function AdvanceForm({ project, onDone }: FormProps) {
   const refresh = useRefreshProject();
   const advance = trpc.projects.advance.useMutation();
   // The phase is named by the page: a second click on a stale page is refused by the server.
   const form = useSchemaForm(advanceProjectInput.pick({ note: true }), advance);
-  const f = useFields({ note: "" }, form.error);
+  const f = useFields({ note: "" }, form.error, phaseLayout);
   const to = nextPhase(project.kind, project.status);
   if (!to) return null;
   const label = PROJECT_STATUS_LABELS[to];
@@ -153,12 +154,12 @@ export function AdvanceForm({ project, onDone }: FormProps) {
     <Section id="projet-phase" title={a.title} lead={a.to(label)}>
       <Form
         error={form.error}
-        fields={[{ name: "note", id: "phase-remarque", label: a.note }]}
+        fields={phaseLayout}
         failed={a.failed}
         onSubmit={submit}
         actions={formActions(a, advance.isPending)}
       >
-        <TextAreaField id="phase-remarque" label={a.note} rows={2} {...f.text("note")} />
+        <TextAreaField {...f.field("note")} rows={2} />
       </Form>
     </Section>
   );

@@ -50,6 +50,7 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
       deliverables: "",
     },
     form.error,
+    layout,
   );
   const v = f.values;
   function submit() {
@@ -75,16 +76,6 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
       },
     });
   }
-  const text = (name: keyof typeof v, label: string, required = true, long = false) => {
-    const id = `mission-${name}`;
-    const props = {
-      id,
-      label,
-      required,
-      ...f.text(name, name === "title" ? name : `letter.${name}`),
-    };
-    return long ? <TextAreaField rows={3} {...props} /> : <TextField {...props} />;
-  };
   return (
     <Form
       error={form.error}
@@ -93,26 +84,15 @@ export function MissionForm({ orgId, onCancel }: { orgId: string; onCancel(): vo
       onSubmit={submit}
       actions={formActions(t, create.isPending, { label: t.cancel, onCancel })}
     >
-      {text("title", t.title)}
-      {text("object", t.object, true, true)}
-      {text("dsiContacts", t.dsiContacts)}
-      {text("memberContacts", t.memberContacts)}
-      <DayField
-        id="mission-startOn"
-        label={t.startOn}
-        required
-        {...f.text("startOn", "letter.startOn")}
-      />
-      {text("duration", t.duration)}
-      <TextField
-        id="mission-plannedDays"
-        label={t.plannedDays}
-        inputMode="decimal"
-        required
-        {...f.text("plannedDays", "letter.plannedDays")}
-      />
-      {text("workCalendar", t.workCalendar, false, true)}
-      {text("deliverables", t.deliverables, false, true)}
+      <TextField {...f.field("title")} required />
+      <TextAreaField {...f.field("object", "letter.object")} required rows={3} />
+      <TextField {...f.field("dsiContacts", "letter.dsiContacts")} required />
+      <TextField {...f.field("memberContacts", "letter.memberContacts")} required />
+      <DayField {...f.field("startOn", "letter.startOn")} required />
+      <TextField {...f.field("duration", "letter.duration")} required />
+      <TextField {...f.field("plannedDays", "letter.plannedDays")} inputMode="decimal" required />
+      <TextAreaField {...f.field("workCalendar", "letter.workCalendar")} rows={3} />
+      <TextAreaField {...f.field("deliverables", "letter.deliverables")} rows={3} />
     </Form>
   );
 }

@@ -5,10 +5,13 @@
  */
 import { type ActionPlanItem, reportEditInput } from "@mutu/domain";
 import {
+  bindFields,
   Button,
   DayField,
   Form,
+  type FieldPlace,
   fieldError,
+  fieldLayout,
   formActions,
   TextAreaField,
   TextField,
@@ -33,26 +36,30 @@ export function ReportEditForm({
   const edit = trpc.reports.edit.useMutation();
   const form = useSchemaForm(reportEditInput, edit);
   const { error } = form;
-  const f = useFields({ operatorComment: report.operatorComment }, error);
   const [gapExplanations, setGapExplanations] = useState<Record<string, string>>(
     report.gapExplanations,
   );
   const plan = useRows<ActionPlanItem>(() => report.actionPlan);
   const actionPlan = plan.values;
-
   const fields = [
-    { name: "operatorComment", id: "rapport-appreciation", label: t.operatorComment },
-    ...report.gaps.map((g) => ({
-      name: `gapExplanations.${g.code}`,
-      id: `rapport-manque-${g.code}`,
-      label: t.gapLabel(g.code, g.label),
-    })),
-    ...actionPlan.flatMap((_, i) => [
-      { name: `actionPlan.${i}.action`, id: `rapport-action-${i}`, label: t.action(i + 1) },
-      { name: `actionPlan.${i}.owner`, id: `rapport-responsable-${i}`, label: t.owner(i + 1) },
-      { name: `actionPlan.${i}.due`, id: `rapport-echeance-${i}`, label: t.due(i + 1) },
-    ]),
+    ...fieldLayout("rapport", { operatorComment: ["appreciation", t.operatorComment] }),
+    // Each missing indicator's explanation, then each action of the plan, by position.
+    ...fieldLayout(
+      "rapport",
+      Object.fromEntries([
+        ...report.gaps.map((g) => [
+          `gapExplanations.${g.code}`,
+          [`manque-${g.code}`, t.gapLabel(g.code, g.label)],
+        ]),
+        ...actionPlan.flatMap((_, i) => [
+          [`actionPlan.${i}.action`, [`action-${i}`, t.action(i + 1)]],
+          [`actionPlan.${i}.owner`, [`responsable-${i}`, t.owner(i + 1)]],
+          [`actionPlan.${i}.due`, [`echeance-${i}`, t.due(i + 1)]],
+        ]),
+      ]) as Record<string, FieldPlace>,
+    ),
   ];
+  const f = useFields({ operatorComment: report.operatorComment }, error, fields);
 
   function submit() {
     const values = { ...f.values, actionPlan, gapExplanations };
@@ -76,17 +83,11 @@ export function ReportEditForm({
       onSubmit={submit}
       actions={formActions(t.save, edit.isPending)}
     >
-      <TextAreaField
-        id="rapport-appreciation"
-        label={t.operatorComment}
-        hint={t.operatorCommentHint}
-        {...f.text("operatorComment")}
-      />
+      <TextAreaField {...f.field("operatorComment")} hint={t.operatorCommentHint} />
       {report.gaps.map((g) => (
         <TextAreaField
           key={g.code}
-          id={`rapport-manque-${g.code}`}
-          label={t.gapLabel(g.code, g.label)}
+          {...f.place(`gapExplanations.${g.code}`)}
           value={gapExplanations[g.code] ?? ""}
           onChange={(event) => {
             const value = event.currentTarget.value;
@@ -98,17 +99,18 @@ export function ReportEditForm({
       <fieldset className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
         {plan.rows.map((item, i) => {
-          const row = plan.text(i, error?.fieldErrors, `actionPlan.${i}.`);
+          const row = bindFields(
+            item,
+            (patch) => plan.set(i, patch),
+            error?.fieldErrors,
+            fields,
+            `actionPlan.${i}.`,
+          );
           return (
             <div className="filters" key={item.key}>
-              <TextField
-                id={`rapport-action-${i}`}
-                label={t.action(i + 1)}
-                className="input input-wide"
-                {...row("action")}
-              />
-              <TextField id={`rapport-responsable-${i}`} label={t.owner(i + 1)} {...row("owner")} />
-              <DayField id={`rapport-echeance-${i}`} label={t.due(i + 1)} {...row("due")} />
+              <TextField {...row.field("action")} className="input input-wide" />
+              <TextField {...row.field("owner")} />
+              <DayField {...row.field("due")} />
               <div className="actions">
                 <Button variant="secondary" onClick={() => plan.remove(i)}>
                   {t.removeAction(i + 1)}

@@ -9,13 +9,14 @@ import { RECEPTION_CHANNELS, registerSaisineInput, SAISINE_CHANNEL_LABELS } from
 import {
   Button,
   FormErrorSummary,
-  fieldError,
+  fieldLayout,
   labelled,
   Options,
   RadioGroup,
   SelectField,
+  useFields,
 } from "@mutu/ui";
-import { type FormEvent, useState } from "react";
+import type { FormEvent } from "react";
 import { trpc } from "@mutu/web";
 import {
   SaisineFields,
@@ -29,12 +30,12 @@ import type { Organisation } from "../organisations/use-organisations.ts";
 
 const t = saisinesMessages.form;
 
-const fields = [
-  { name: "orgId", id: "enregistrer-commune", label: t.commune },
-  { name: "channel", id: "enregistrer-canal-0", label: t.channel },
-  { name: "requesterId", id: "enregistrer-demandeur", label: t.requester },
-  ...saisineSummaryFields("enregistrer", t),
-];
+const layout = fieldLayout("enregistrer", {
+  orgId: ["commune", t.commune],
+  channel: ["canal-0", t.channel],
+  requesterId: ["demandeur", t.requester],
+});
+const fields = [...layout, ...saisineSummaryFields("enregistrer", t)];
 
 export function RegisterForm({
   communes,
@@ -45,11 +46,9 @@ export function RegisterForm({
 }) {
   const filing = useSaisineFiling(registerSaisineInput, onFiled);
   const { error, values, change } = filing;
-  const [orgId, setOrgId] = useState("");
-  const [channel, setChannel] = useState("");
-  const [requesterId, setRequesterId] = useState("");
+  const f = useFields({ orgId: "", channel: "", requesterId: "" }, error, layout);
+  const { orgId, channel, requesterId } = f.values;
   const people = trpc.people.list.useQuery({ orgId }, { enabled: orgId !== "" });
-  const errors = error?.fieldErrors;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     filing.submit(event, { orgId, channel, ...(requesterId ? { requesterId } : {}) });
@@ -59,35 +58,22 @@ export function RegisterForm({
     <form className="form form-wide" noValidate onSubmit={submit}>
       <FormErrorSummary error={error} fields={fields} title={t.failed} />
       <SelectField
-        id="enregistrer-commune"
-        label={t.commune}
+        {...f.field("orgId")}
         required
-        value={orgId}
-        onChange={(event) => {
-          setOrgId(event.currentTarget.value);
-          setRequesterId("");
-        }}
-        error={fieldError(errors, "orgId")}
+        // Another commune, other agents: the one chosen no longer stands.
+        onChange={(event) => f.set({ orgId: event.currentTarget.value, requesterId: "" })}
       >
         <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
       </SelectField>
       <RadioGroup
-        id="enregistrer-canal"
-        legend={t.channel}
         required
         options={labelled(RECEPTION_CHANNELS, SAISINE_CHANNEL_LABELS)}
-        value={channel}
-        onChange={setChannel}
-        error={fieldError(errors, "channel")}
+        {...f.group("channel")}
       />
       <SelectField
-        id="enregistrer-demandeur"
-        label={t.requester}
+        {...f.field("requesterId")}
         hint={orgId ? t.requesterHint : t.requesterNeedsCommune}
-        value={requesterId}
         disabled={!orgId}
-        onChange={(event) => setRequesterId(event.currentTarget.value)}
-        error={fieldError(errors, "requesterId")}
       >
         <Options
           empty={t.requesterNone}
@@ -107,7 +93,7 @@ export function RegisterForm({
         own={{ value: "commune", label: t.forCommune }}
         values={values}
         onChange={change}
-        errors={errors}
+        errors={error?.fieldErrors}
       />
       <Button
         type="submit"

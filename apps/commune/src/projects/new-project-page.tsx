@@ -13,7 +13,9 @@ import {
   PROJECT_TYPES,
 } from "@mutu/domain";
 import {
+  type FieldPlace,
   Form,
+  fieldLayout,
   labelled,
   Page,
   RadioGroup,
@@ -39,12 +41,21 @@ const initial = {
   ...Object.fromEntries(HEADINGS.map((h) => [h.key, ""])),
 } as Values;
 
-const summaryFields = [
-  { name: "title", id: "fiche-title", label: t.projectTitle },
-  { name: "scope", id: "fiche-scope-0", label: t.scope },
-  { name: "fiche.leadDepartment", id: "fiche-leadDepartment", label: t.leadDepartment },
-  { name: "fiche.projectType", id: "fiche-projectType-0", label: t.projectType },
-  ...HEADINGS.map((h) => ({ name: `fiche.${h.key}`, id: `fiche-${h.key}`, label: h.label })),
+// The fiche's fields are checked under `fiche.` (the schema nests them), their ids the key's.
+const layout = [
+  ...fieldLayout("fiche", {
+    title: ["title", t.projectTitle],
+    scope: ["scope-0", t.scope],
+    "fiche.leadDepartment": ["leadDepartment", t.leadDepartment],
+    "fiche.projectType": ["projectType-0", t.projectType],
+  }),
+  ...fieldLayout(
+    "fiche",
+    Object.fromEntries(HEADINGS.map((h) => [`fiche.${h.key}`, [h.key, h.label]])) as Record<
+      `fiche.${string}`,
+      FieldPlace
+    >,
+  ),
 ];
 
 export function NewProjectPage() {
@@ -52,7 +63,7 @@ export function NewProjectPage() {
   const utils = trpc.useUtils();
   const file = trpc.projects.file.useMutation();
   const form = useSchemaForm(fileProjectInput, file);
-  const f = useFields(initial, form.error);
+  const f = useFields(initial, form.error, layout);
   const v = f.values;
 
   function submit() {
@@ -80,7 +91,7 @@ export function NewProjectPage() {
     <Page title={t.title} lead={t.lead}>
       <Form
         error={form.error}
-        fields={summaryFields}
+        fields={layout}
         failed={t.failed}
         headingLevel={2}
         className="form form-wide"
@@ -92,28 +103,17 @@ export function NewProjectPage() {
           cancel: { label: t.cancel, onCancel: () => route.navigate("/projets") },
         }}
       >
-        <TextField id="fiche-title" label={t.projectTitle} required {...f.text("title")} />
+        <TextField {...f.field("title")} required />
         <RadioGroup
-          id="fiche-scope"
-          legend={t.scope}
           required
           options={labelled(PROJECT_SCOPES, PROJECT_SCOPE_LABELS)}
-          {...f.choice("scope")}
+          {...f.group("scope")}
         />
-        <TextField
-          id="fiche-leadDepartment"
-          label={t.leadDepartment}
-          required
-          {...f.text("leadDepartment", "fiche.leadDepartment")}
-        />
+        <TextField {...f.field("leadDepartment", "fiche.leadDepartment")} required />
         <RadioGroup
-          id="fiche-projectType"
-          legend={t.projectType}
           required
           options={labelled(PROJECT_TYPES, PROJECT_TYPE_LABELS)}
-          value={v.projectType}
-          onChange={(value) => f.set({ projectType: value as string })}
-          error={form.error?.fieldErrors?.["fiche.projectType"]}
+          {...f.group("projectType", "fiche.projectType")}
         />
         {HEADINGS.map((h) => {
           const title = h.section !== section ? h.section : null;
@@ -122,12 +122,10 @@ export function NewProjectPage() {
             <div key={h.key}>
               {title ? <h2>{title}</h2> : null}
               <TextAreaField
-                id={`fiche-${h.key}`}
-                label={h.label}
+                {...f.field(h.key, `fiche.${h.key}`)}
                 hint={h.hint}
                 required={h.required}
                 rows={3}
-                {...f.text(h.key, `fiche.${h.key}`)}
               />
             </div>
           );

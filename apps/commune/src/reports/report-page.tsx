@@ -6,13 +6,14 @@ import { parisToday, reportPresentationInput, reportReviewInput } from "@mutu/do
 import {
   DayField,
   Form,
-  fieldError,
+  fieldLayout,
   Link,
   Loaded,
   Page,
   Section,
   Status,
   TextAreaField,
+  useFields,
   useRoute,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -22,20 +23,25 @@ import { reportsMessages } from "./messages.ts";
 
 const t = reportsMessages.page;
 
+const reviewLayout = fieldLayout("relecture", {
+  communeComment: ["appreciation", t.communeComment],
+});
+const presentLayout = fieldLayout("conseil", { councilDate: ["date", t.councilDate] });
+
 function ReviewForm({ report, onDone }: { report: Report; onDone(message: string): void }) {
   const utils = trpc.useUtils();
   const review = trpc.reports.review.useMutation();
   const form = useSchemaForm(reportReviewInput, review);
-  const [communeComment, setCommuneComment] = useState(report.communeComment);
+  const f = useFields({ communeComment: report.communeComment }, form.error, reviewLayout);
   return (
     <Form
       error={form.error}
-      fields={[{ name: "communeComment", id: "relecture-appreciation", label: t.communeComment }]}
+      fields={reviewLayout}
       failed={t.reviewFailed}
       onSubmit={() => {
-        if (!form.check({ communeComment })) return;
+        if (!form.check(f.values)) return;
         review.mutate(
-          { year: report.year, version: report.version, communeComment },
+          { year: report.year, version: report.version, ...f.values },
           {
             onSuccess(result) {
               utils.reports.get.setData({ year: report.year }, result);
@@ -46,14 +52,7 @@ function ReviewForm({ report, onDone }: { report: Report; onDone(message: string
       }}
       actions={{ submit: t.review, submitting: t.reviewing, pending: review.isPending }}
     >
-      <TextAreaField
-        id="relecture-appreciation"
-        label={t.communeComment}
-        required
-        value={communeComment}
-        onChange={(event) => setCommuneComment(event.currentTarget.value)}
-        error={fieldError(form.error?.fieldErrors, "communeComment")}
-      />
+      <TextAreaField {...f.field("communeComment")} required />
     </Form>
   );
 }
@@ -62,16 +61,16 @@ function PresentForm({ report, onDone }: { report: Report; onDone(message: strin
   const utils = trpc.useUtils();
   const present = trpc.reports.present.useMutation();
   const form = useSchemaForm(reportPresentationInput, present);
-  const [councilDate, setCouncilDate] = useState(() => parisToday());
+  const f = useFields({ councilDate: parisToday() }, form.error, presentLayout);
   return (
     <Form
       error={form.error}
-      fields={[{ name: "councilDate", id: "conseil-date", label: t.councilDate }]}
+      fields={presentLayout}
       failed={t.presentFailed}
       onSubmit={() => {
-        if (!form.check({ councilDate })) return;
+        if (!form.check(f.values)) return;
         present.mutate(
-          { year: report.year, version: report.version, councilDate },
+          { year: report.year, version: report.version, ...f.values },
           {
             onSuccess(result) {
               utils.reports.get.setData({ year: report.year }, result);
@@ -82,14 +81,7 @@ function PresentForm({ report, onDone }: { report: Report; onDone(message: strin
       }}
       actions={{ submit: t.present, submitting: t.presenting, pending: present.isPending }}
     >
-      <DayField
-        id="conseil-date"
-        label={t.councilDate}
-        required
-        value={councilDate}
-        onChange={(event) => setCouncilDate(event.currentTarget.value)}
-        error={fieldError(form.error?.fieldErrors, "councilDate")}
-      />
+      <DayField {...f.field("councilDate")} required />
     </Form>
   );
 }

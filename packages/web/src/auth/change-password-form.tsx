@@ -1,6 +1,6 @@
 /** « Changer de mot de passe » in « Mon compte »: the current one, then the new one, checked as typed. */
 import { changePasswordInput } from "@mutu/domain";
-import { fieldLayout, Form, fieldError, Status, TextField } from "@mutu/ui";
+import { fieldLayout, Form, Status, TextField, useFields } from "@mutu/ui";
 import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { useSession } from "../session.tsx";
@@ -17,25 +17,24 @@ const fields = fieldLayout("mot-de-passe", {
 
 export function ChangePasswordForm() {
   const me = useSession();
-  const [current, setCurrent] = useState("");
-  const [next, setNext] = useState("");
   const [done, setDone] = useState(false);
   const change = trpc.auth.changePassword.useMutation();
   const form = useSchemaForm(changePasswordInput, change);
-  const verdict = usePasswordVerdict(next, [me.displayName, me.email ?? "", me.org.name]);
   const { error } = form;
+  const f = useFields({ currentPassword: "", newPassword: "" }, error, fields);
+  const verdict = usePasswordVerdict(f.values.newPassword, [
+    me.displayName,
+    me.email ?? "",
+    me.org.name,
+  ]);
 
   function submit() {
     setDone(false);
-    const checked = form.check(
-      { currentPassword: current, newPassword: next },
-      refuseGuessable(verdict),
-    );
+    const checked = form.check(f.values, refuseGuessable(verdict));
     if (!checked) return;
     change.mutate(checked, {
       onSuccess() {
-        setCurrent("");
-        setNext("");
+        f.reset();
         setDone(true);
       },
     });
@@ -55,21 +54,15 @@ export function ChangePasswordForm() {
     >
       <Status>{done ? t.done : null}</Status>
       <TextField
-        id="mot-de-passe-actuel"
-        label={t.current}
+        {...f.field("currentPassword")}
         type="password"
         autoComplete="current-password"
         required
-        value={current}
-        onChange={(event) => setCurrent(event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "currentPassword")}
       />
       <NewPasswordField
-        id="mot-de-passe-nouveau"
-        value={next}
-        onChange={setNext}
+        {...f.place("newPassword")}
+        {...f.choice("newPassword")}
         verdict={verdict}
-        error={fieldError(error?.fieldErrors, "newPassword")}
       />
     </Form>
   );

@@ -54,18 +54,27 @@ export function refuseGuessable(verdict: PasswordVerdict | null, field = "newPas
 
 type NewPasswordFieldProps = {
   id: string;
+  /** The form's label for it (« Nouveau mot de passe » in the layout of each form). */
+  label: string;
   value: string;
   onChange(value: string): void;
   verdict: PasswordVerdict | null;
   error?: readonly string[] | undefined;
 };
 
-export function NewPasswordField({ id, value, onChange, verdict, error }: NewPasswordFieldProps) {
+export function NewPasswordField({
+  id,
+  label,
+  value,
+  onChange,
+  verdict,
+  error,
+}: NewPasswordFieldProps) {
   const [shown, setShown] = useState(false);
   const feedbackId = `${id}-robustesse`;
   return (
     <div className="new-password">
-      <Field id={id} label={t.label} hint={t.hint} error={error} required>
+      <Field id={id} label={label} hint={t.hint} error={error} required>
         {(control) => (
           <input
             className="input"

@@ -8,7 +8,7 @@ import {
   Alert,
   EmailField,
   Form,
-  fieldError,
+  fieldLayout,
   formActions,
   Link,
   Page,
@@ -27,7 +27,7 @@ export const passwordResetPath = "/mot-de-passe";
 export const newPasswordPath = "/mot-de-passe/nouveau";
 
 const r = authMessages.request;
-const requestLayout = [{ name: "email", id: "oubli-email", label: r.email }] as const;
+const requestLayout = fieldLayout("oubli", { email: ["email", r.email] });
 
 export function PasswordResetRequestPage() {
   const ask = trpc.auth.requestPasswordReset.useMutation();
@@ -72,6 +72,11 @@ export function PasswordResetRequestPage() {
 }
 
 const s = authMessages.reset;
+// A link no longer valid is refused on the password's line.
+const resetLayout = fieldLayout("nouveau", {
+  token: ["mot-de-passe", authMessages.newPassword.label],
+  newPassword: ["mot-de-passe", authMessages.newPassword.label],
+});
 
 /** The link's secret, read once from `#jeton=…`, then removed from the address bar and history. */
 function useLinkToken() {
@@ -91,17 +96,14 @@ function useLinkToken() {
 export function PasswordResetPage() {
   const token = useLinkToken();
   const queryClient = useQueryClient();
-  const [password, setPassword] = useState("");
   const reset = trpc.auth.resetPassword.useMutation();
   const form = useSchemaForm(resetPasswordInput, reset);
-  const verdict = usePasswordVerdict(password, []);
   const { error } = form;
+  const f = useFields({ newPassword: "" }, error, resetLayout);
+  const verdict = usePasswordVerdict(f.values.newPassword, []);
 
   function submit() {
-    const checked = form.check(
-      { token: token ?? "", newPassword: password },
-      refuseGuessable(verdict),
-    );
+    const checked = form.check({ token: token ?? "", ...f.values }, refuseGuessable(verdict));
     if (checked)
       reset.mutate(checked, {
         onSuccess() {
@@ -139,25 +141,16 @@ export function PasswordResetPage() {
       ) : null}
       <Form
         error={error}
-        fields={[
-          { name: "token", id: "nouveau-mot-de-passe", label: authMessages.newPassword.label },
-          {
-            name: "newPassword",
-            id: "nouveau-mot-de-passe",
-            label: authMessages.newPassword.label,
-          },
-        ]}
+        fields={resetLayout}
         failed={s.failed}
         className="form form-narrow"
         onSubmit={submit}
         actions={formActions(s, reset.isPending)}
       >
         <NewPasswordField
-          id="nouveau-mot-de-passe"
-          value={password}
-          onChange={setPassword}
+          {...f.place("newPassword")}
+          {...f.choice("newPassword")}
           verdict={verdict}
-          error={fieldError(error?.fieldErrors, "newPassword")}
         />
       </Form>
     </Page>

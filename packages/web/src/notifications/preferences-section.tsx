@@ -9,7 +9,16 @@ import {
   type NotificationKind,
   notificationPreferencesInput,
 } from "@mutu/domain";
-import { Form, Loaded, RadioGroup, Section, Status } from "@mutu/ui";
+import {
+  type FieldPlace,
+  Form,
+  fieldLayout,
+  Loaded,
+  RadioGroup,
+  Section,
+  Status,
+  useFields,
+} from "@mutu/ui";
 import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
@@ -25,19 +34,22 @@ function PreferencesForm({
   const utils = trpc.useUtils();
   const save = trpc.notifications.setPreferences.useMutation();
   const form = useSchemaForm(notificationPreferencesInput, save);
-  const [values, setValues] = useState(
+  const fields = fieldLayout(
+    "notification",
+    Object.fromEntries(
+      kinds.map((k) => [`deliveries.${k.kind}`, [`${k.kind}-0`, NOTIFICATION_KIND_LABELS[k.kind]]]),
+    ) as Record<`deliveries.${string}`, FieldPlace>,
+  );
+  const f = useFields(
     Object.fromEntries(kinds.map((k) => [k.kind, k.delivery])) as Record<string, string>,
+    form.error,
+    fields,
   );
   const [saved, setSaved] = useState<string | null>(null);
-  const fields = kinds.map((k) => ({
-    name: `deliveries.${k.kind}`,
-    id: `notification-${k.kind}-0`,
-    label: NOTIFICATION_KIND_LABELS[k.kind],
-  }));
 
   function submit() {
     setSaved(null);
-    const checked = form.check({ deliveries: values });
+    const checked = form.check({ deliveries: f.values });
     if (!checked) return;
     save.mutate(checked, {
       async onSuccess(result) {
@@ -55,23 +67,24 @@ function PreferencesForm({
       onSubmit={submit}
       actions={{ submit: t.submit, pending: save.isPending, submitting: t.submitting }}
     >
-      {kinds.map((k) => (
-        <RadioGroup
-          key={k.kind}
-          id={`notification-${k.kind}`}
-          legend={NOTIFICATION_KIND_LABELS[k.kind]}
-          options={(["app", "email"] as const).map((d) => ({
-            value: d,
-            label: NOTIFICATION_DELIVERY_LABELS[d],
-          }))}
-          value={values[k.kind] ?? ""}
-          onChange={(value) => {
-            setSaved(null);
-            setValues((v) => ({ ...v, [k.kind]: value }));
-          }}
-          error={form.error?.fieldErrors[`deliveries.${k.kind}`]}
-        />
-      ))}
+      {kinds.map((k) => {
+        const group = f.group(k.kind, `deliveries.${k.kind}`);
+        return (
+          <RadioGroup
+            key={k.kind}
+            options={(["app", "email"] as const).map((d) => ({
+              value: d,
+              label: NOTIFICATION_DELIVERY_LABELS[d],
+            }))}
+            {...group}
+            value={group.value ?? ""}
+            onChange={(value) => {
+              setSaved(null);
+              group.onChange(value);
+            }}
+          />
+        );
+      })}
       <Status>{saved}</Status>
     </Form>
   );

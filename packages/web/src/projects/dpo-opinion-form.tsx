@@ -9,6 +9,7 @@ import {
   fieldLayout,
   Form,
   formActions,
+  labelled,
   RadioGroup,
   Section,
   TextAreaField,
@@ -60,11 +61,9 @@ export function DpoOpinionForm({
         actions={formActions(d, record.isPending)}
       >
         <RadioGroup
-          id="dpo-avis"
-          legend={d.opinion}
           required
-          options={DPO_OPINIONS.map((value) => ({ value, label: DPO_OPINION_LABELS[value] }))}
-          {...f.choice("opinion")}
+          options={labelled(DPO_OPINIONS, DPO_OPINION_LABELS)}
+          {...f.group("opinion")}
         />
         <DayField {...f.field("givenOn")} required />
         <TextAreaField {...f.field("text")} required rows={4} />

@@ -18,7 +18,9 @@ import {
   parisLocalDateTime,
 } from "@mutu/domain";
 import {
+  type BoundField,
   CheckboxGroup,
+  type FieldPlace,
   fieldLayout,
   Info,
   labelled,
@@ -28,7 +30,6 @@ import {
   TextAreaField,
   TextField,
 } from "@mutu/ui";
-import type { ChangeEvent } from "react";
 import { trpc } from "../trpc.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
 import { breachMessages as t } from "./breach-messages.ts";
@@ -43,24 +44,23 @@ const words = <W extends { toggle: string; submit: string; failed: string; done:
 ) => ({ ...w, submitting: t.saving });
 const now = () => parisLocalDateTime(new Date());
 
-/** The layout of a breach's facts (title, what happened, its nature) in a form's ids. */
-export const breachFactsLayout = (idPrefix: string) =>
-  [
-    { name: "title", id: `${idPrefix}-intitule`, label: t.title },
-    { name: "description", id: `${idPrefix}-description`, label: t.description },
-    { name: "natures", id: `${idPrefix}-nature-0`, label: t.natures },
-  ] as const;
+/** The places of a breach's facts (title, what happened, its nature) in a form's `fieldLayout`. */
+export const breachFactPlaces = {
+  title: ["intitule", t.title],
+  description: ["description", t.description],
+  natures: ["nature-0", t.natures],
+} as const satisfies Record<string, FieldPlace>;
 
 const a = t.assess;
-const assessLayout = [
-  ...breachFactsLayout("evaluation"),
-  { name: "riskLevel", id: "evaluation-risque-0", label: a.risk },
-  { name: "approxPersons", id: "evaluation-personnes-nombre", label: a.approxPersons },
-  { name: "approxRecords", id: "evaluation-enregistrements", label: a.approxRecords },
-  { name: "consequences", id: "evaluation-consequences", label: a.consequences },
-  { name: "measuresTaken", id: "evaluation-mesures", label: a.measuresTaken },
-  { name: "measuresProposed", id: "evaluation-mesures-envisagees", label: a.measuresProposed },
-] as const;
+const assessLayout = fieldLayout("evaluation", {
+  ...breachFactPlaces,
+  riskLevel: ["risque-0", a.risk],
+  approxPersons: ["personnes-nombre", a.approxPersons],
+  approxRecords: ["enregistrements", a.approxRecords],
+  consequences: ["consequences", a.consequences],
+  measuresTaken: ["mesures", a.measuresTaken],
+  measuresProposed: ["mesures-envisagees", a.measuresProposed],
+});
 
 export function AssessForm({
   b,
@@ -102,7 +102,7 @@ export function AssessForm({
       })}
       onDone={onDone}
     >
-      <BreachFactsFields idPrefix="evaluation" f={step} />
+      <BreachFactsFields f={step} />
       <CheckboxGroup
         id="evaluation-traitements"
         legend={a.processings}
@@ -135,11 +135,9 @@ export function AssessForm({
       <TextAreaField {...step.field("measuresTaken")} rows={3} />
       <TextAreaField {...step.field("measuresProposed")} rows={3} />
       <RadioGroup
-        id="evaluation-risque"
-        legend={a.risk}
         required
         options={labelled(BREACH_RISK_LEVELS, BREACH_RISK_LABELS)}
-        {...step.choice("riskLevel")}
+        {...step.group("riskLevel")}
       />
     </ActionPanel>
   );
@@ -226,7 +224,7 @@ export function CloseForm({ b, onDone }: Props) {
     closeBreachInput,
     trpc.rgpd.breaches.close.useMutation(),
     { closingNote: "" },
-    [{ name: "closingNote", id: "cloture-mot", label: c.note }],
+    fieldLayout("cloture", { closingNote: ["mot", c.note] }),
   );
   return (
     <ActionPanel
@@ -242,26 +240,20 @@ export function CloseForm({ b, onDone }: Props) {
   );
 }
 
-type Binding<T> = {
-  value: T;
-  onChange(value: T): void;
-  error: readonly string[] | undefined;
-};
-
 /** What a breach is — its title, what happened, its nature — as it is opened and as it is assessed. */
 export function BreachFactsFields({
-  idPrefix,
   f,
 }: {
-  idPrefix: string;
-  /** The form's fields, laid out with `breachFactsLayout(idPrefix)`. */
+  /** The form's fields, its layout holding `breachFactPlaces`. */
   f: {
-    field(name: "title" | "description"): Omit<Binding<string>, "onChange"> & {
+    field(name: "title" | "description"): BoundField;
+    group(name: "natures"): {
       id: string;
-      label: string;
-      onChange(event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>): void;
+      legend: string;
+      value: string[];
+      onChange(value: string[]): void;
+      error: string[];
     };
-    choice(name: "natures"): Binding<string[]>;
   };
 }) {
   return (
@@ -269,11 +261,9 @@ export function BreachFactsFields({
       <TextField {...f.field("title")} required className="input input-wide" />
       <TextAreaField {...f.field("description")} required rows={4} />
       <CheckboxGroup
-        id={`${idPrefix}-nature`}
-        legend={t.natures}
         required
         options={labelled(BREACH_NATURES, BREACH_NATURE_LABELS)}
-        {...f.choice("natures")}
+        {...f.group("natures")}
       />
     </>
   );

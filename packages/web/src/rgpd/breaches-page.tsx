@@ -10,11 +10,19 @@ import {
   openBreachInput,
   parisLocalDateTime,
 } from "@mutu/domain";
-import { type Column, DateTime, formatDateTime, MomentField, TextField, useRoute } from "@mutu/ui";
+import {
+  type Column,
+  DateTime,
+  fieldLayout,
+  formatDateTime,
+  MomentField,
+  TextField,
+  useRoute,
+} from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { breachMessages } from "./breach-messages.ts";
 import { Countdown } from "./evidence.tsx";
-import { BreachFactsFields, breachFactsLayout } from "./breach-forms.tsx";
+import { BreachFactsFields, breachFactPlaces } from "./breach-forms.tsx";
 import { useStep } from "./action-panel.tsx";
 import { NewRecordPage } from "./new-record-page.tsx";
 import { rgpdMessages } from "./messages.ts";
@@ -74,11 +82,11 @@ export function BreachesPage() {
 }
 
 const m = breachMessages;
-const newBreachLayout = [
-  { name: "awareAt", id: "violation-connaissance", label: m.awareAt },
-  ...breachFactsLayout("violation"),
-  { name: "saisineReference", id: "violation-saisine", label: m.saisine },
-] as const;
+const newBreachLayout = fieldLayout("violation", {
+  awareAt: ["connaissance", m.awareAt],
+  ...breachFactPlaces,
+  saisineReference: ["saisine", m.saisine],
+});
 
 const newBreachWords = {
   title: m.newTitle,
@@ -114,7 +122,7 @@ export function NewBreachPage() {
       values={() => ({ ...orgInput, ...step.values })}
     >
       <MomentField {...step.field("awareAt")} hint={m.awareAtHint} required />
-      <BreachFactsFields idPrefix="violation" f={step} />
+      <BreachFactsFields f={step} />
       <TextField {...step.field("saisineReference")} hint={m.saisineHint} />
     </NewRecordPage>
   );

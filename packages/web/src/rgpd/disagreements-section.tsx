@@ -15,6 +15,7 @@ import {
   fieldLayout,
   formatCalendarDate,
   formatDateTime,
+  labelled,
   Options,
   RadioGroup,
   Section,
@@ -31,12 +32,12 @@ import type { Disagreement, ProcessingSummary } from "./types.ts";
 type Done = (message: string) => Promise<void>;
 
 const stepLayout = (id: string) =>
-  [
-    { name: "heldOn", id: `${id}-date`, label: t.heldOn },
-    { name: "participants", id: `${id}-participants`, label: t.participants },
-    { name: "outcome", id: `${id}-issue-0`, label: t.outcome },
-    { name: "summary", id: `${id}-resume`, label: t.summary },
-  ] as const;
+  fieldLayout(id, {
+    heldOn: ["date", t.heldOn],
+    participants: ["participants", t.participants],
+    outcome: ["issue-0", t.outcome],
+    summary: ["resume", t.summary],
+  });
 
 function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
   const id = `desaccord-${d.id.slice(0, 8)}`;
@@ -66,14 +67,9 @@ function StepForm({ d, onDone }: { d: Disagreement; onDone: Done }) {
       <DayField {...form.field("heldOn")} required />
       <TextField {...form.field("participants")} required className="input input-wide" />
       <RadioGroup
-        id={`${id}-issue`}
-        legend={t.outcome}
         required
-        options={DISAGREEMENT_OUTCOMES.map((o) => ({
-          value: o,
-          label: DISAGREEMENT_OUTCOME_LABELS[o],
-        }))}
-        {...form.choice("outcome")}
+        options={labelled(DISAGREEMENT_OUTCOMES, DISAGREEMENT_OUTCOME_LABELS)}
+        {...form.group("outcome")}
       />
       <TextAreaField {...form.field("summary")} required rows={3} />
     </ActionPanel>

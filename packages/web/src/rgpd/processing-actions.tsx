@@ -13,7 +13,7 @@ import {
   putInForceInput,
   requestOpinionInput,
 } from "@mutu/domain";
-import { DayField, fieldLayout, RadioGroup, TextAreaField } from "@mutu/ui";
+import { DayField, fieldLayout, labelled, RadioGroup, TextAreaField } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
 import { actionMessages as t } from "./action-messages.ts";
 import { ActionPanel, useStep } from "./action-panel.tsx";
@@ -27,7 +27,7 @@ function RequestOpinion({ p, onDone }: Props) {
     requestOpinionInput,
     trpc.rgpd.processing.requestOpinion.useMutation(),
     { note: "" },
-    [{ name: "note", id: "avis-message", label: t.request.note }],
+    fieldLayout("avis", { note: ["message", t.request.note] }),
   );
   return (
     <ActionPanel
@@ -71,14 +71,9 @@ function GiveOpinion({ p, onDone }: Props) {
       onDone={onDone}
     >
       <RadioGroup
-        id="avis-sens"
-        legend={t.give.outcome}
         required
-        options={OPINION_OUTCOMES.map((value) => ({
-          value,
-          label: OPINION_OUTCOME_LABELS[value],
-        }))}
-        {...step.choice("outcome")}
+        options={labelled(OPINION_OUTCOMES, OPINION_OUTCOME_LABELS)}
+        {...step.group("outcome")}
         onChange={(value) => {
           const first = value === "favourable-with-reservations" && reservations.length === 0;
           step.set(first ? { outcome: value, reservations: [""] } : { outcome: value });
@@ -86,13 +81,10 @@ function GiveOpinion({ p, onDone }: Props) {
       />
       {withReservations ? (
         <TextListField
-          id="avis-reserves"
-          legend={t.give.reservations}
+          {...step.fieldset("reservations")}
           hint={t.give.reservationsHint}
           items={reservations}
           onChange={(items) => step.set({ reservations: items })}
-          errors={step.form.error?.fieldErrors}
-          name="reservations"
           itemLabel={t.give.reservation}
           addLabel={t.give.addReservation}
         />
@@ -107,7 +99,7 @@ function PutInForce({ p, onDone }: Props) {
     putInForceInput,
     trpc.rgpd.processing.putInForce.useMutation(),
     { inForceOn: parisToday() },
-    [{ name: "inForceOn", id: "mise-en-oeuvre-date", label: t.inForce.date }],
+    fieldLayout("mise-en-oeuvre", { inForceOn: ["date", t.inForce.date] }),
   );
   const inventoried = INVENTORIED_PATHS.includes(p.content.path);
   return (

@@ -39,19 +39,16 @@ import type { PartProps } from "./processing-form.tsx";
 
 const t = formMessages.processing;
 
-function Retention({ draft, set, errors }: PartProps) {
+function Retention({ draft, set, f }: PartProps) {
   return (
     <RowsFieldset
-      id="traitement-conservation"
-      legend={t.retention}
+      {...f.fieldset("retention")}
       hint={t.retentionHint}
       rows={draft.retention}
       onChange={(retention) => set({ retention })}
       blank={blankRetention}
       rowLegend={(i) => t.retentionRow(i + 1)}
       addLabel={t.addRetention}
-      errors={errors}
-      name="content.retention"
     >
       {(i, { row: r, text: rowText }) => (
         <>
@@ -98,27 +95,15 @@ function Retention({ draft, set, errors }: PartProps) {
   );
 }
 
-function Security({ draft, set, errors, text }: PartProps) {
+function Security({ f }: PartProps) {
   return (
     <fieldset className="fieldset-box">
       <legend>{t.security}</legend>
       <CheckboxGroup
-        id="traitement-securite"
-        legend={t.measures}
-        options={SECURITY_MEASURES.map((value) => ({
-          value,
-          label: SECURITY_MEASURE_LABELS[value],
-        }))}
-        value={draft.securityMeasures}
-        onChange={(securityMeasures) => set({ securityMeasures })}
-        error={fieldError(errors, "content.securityMeasures")}
+        {...f.group("securityMeasures")}
+        options={labelled(SECURITY_MEASURES, SECURITY_MEASURE_LABELS)}
       />
-      <TextAreaField
-        id="traitement-securite-precisions"
-        label={t.securityNotes}
-        rows={3}
-        {...text("securityNotes")}
-      />
+      <TextAreaField {...f.field("securityNotes")} rows={3} />
     </fieldset>
   );
 }
@@ -127,6 +112,7 @@ function Applications({
   draft,
   set,
   errors,
+  f,
   inventory,
   vendors,
 }: PartProps & { inventory: readonly string[]; vendors: readonly { id: string; name: string }[] }) {
@@ -155,16 +141,13 @@ function Applications({
         addLabel={t.addApplication}
       />
       <RowsFieldset
-        id="traitement-sous-traitants"
-        legend={t.processors}
+        {...f.fieldset("processors")}
         hint={t.processorsHint}
         rows={draft.processors}
         onChange={(processors) => set({ processors })}
         blank={blankProcessor}
         rowLegend={(i) => t.processor(i + 1)}
         addLabel={t.addProcessor}
-        errors={errors}
-        name="content.processors"
       >
         {(i, { row: p, set: change, text: rowText }) => (
           <div className="field-row">
@@ -194,7 +177,7 @@ function Applications({
   );
 }
 
-function RoleAndImpact({ draft, set, errors, text, own }: PartProps & { own: boolean }) {
+function RoleAndImpact({ draft, set, errors, f, own }: PartProps & { own: boolean }) {
   const role = metropoleRole({
     ownProcessing: own,
     definedPurposesAndMeansAsContractingAuthority: draft.metropoleDefinedPurposesAndMeans,
@@ -243,12 +226,12 @@ function RoleAndImpact({ draft, set, errors, text, own }: PartProps & { own: boo
           <TextField
             id="traitement-aipd-reference"
             label={t.dpiaReference}
-            {...text("dpiaReference", "content.dpia.reference")}
+            {...f.text("dpiaReference", "content.dpia.reference")}
           />
           <DayField
             id="traitement-aipd-date"
             label={t.dpiaDoneOn}
-            {...text("dpiaDoneOn", "content.dpia.doneOn")}
+            {...f.text("dpiaDoneOn", "content.dpia.doneOn")}
           />
         </div>
         <CheckboxGroup
@@ -262,7 +245,7 @@ function RoleAndImpact({ draft, set, errors, text, own }: PartProps & { own: boo
           <DayField
             id="traitement-cnil-date"
             label={t.cnilConsultedOn}
-            {...text("cnilConsultedOn", "content.dpia.cnilConsultedOn")}
+            {...f.text("cnilConsultedOn", "content.dpia.cnilConsultedOn")}
           />
         ) : null}
       </fieldset>

@@ -10,7 +10,7 @@ import type { PartProps } from "./processing-form.tsx";
 
 const t = formMessages.processing;
 
-export function PathParts({ draft, set, errors, text }: PartProps) {
+export function PathParts({ draft, set, errors, f }: PartProps) {
   if (draft.path === "project")
     return (
       <fieldset className="fieldset-box">
@@ -20,12 +20,12 @@ export function PathParts({ draft, set, errors, text }: PartProps) {
           <DayField
             id="traitement-diagnostic-date"
             label={t.diagnosisDoneOn}
-            {...text("diagnosisDoneOn", "content.securityDiagnosis.doneOn")}
+            {...f.text("diagnosisDoneOn", "content.securityDiagnosis.doneOn")}
           />
           <TextField
             id="traitement-diagnostic-reference"
             label={t.diagnosisReference}
-            {...text("diagnosisReference", "content.securityDiagnosis.reference")}
+            {...f.text("diagnosisReference", "content.securityDiagnosis.reference")}
           />
         </div>
       </fieldset>

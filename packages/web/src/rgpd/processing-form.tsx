@@ -14,20 +14,19 @@ import {
   TRANSFER_SAFEGUARDS,
 } from "@mutu/domain";
 import {
+  bindFields,
   CheckboxGroup,
   type FieldErrors,
   fieldLayout,
   Form,
   type FormActionsProps,
   type FormError,
-  fieldError,
   labelled,
   NumberField,
   RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
-  textBinding,
 } from "@mutu/ui";
 import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
@@ -59,65 +58,45 @@ export const processingFields = fieldLayout("traitement", {
   "content.remediation": ["plan", t.remediation],
 });
 
+/** The draft's fields as the layout places them, their errors under `content.` */
+const bindDraft = (draft: Draft, set: (change: Partial<Draft>) => void, errors?: FieldErrors) =>
+  bindFields(draft, set, errors, processingFields, "content.");
+
 export type PartProps = {
   draft: Draft;
   set(change: Partial<Draft>): void;
   errors: FieldErrors | undefined;
-  /** Binds a text control to one value of the draft, its errors under `content.` */
-  text: ReturnType<typeof textBinding<Draft>>;
+  /** Binds a control to one value of the draft: `f.field("name")`, `f.fieldset("purposes")`… */
+  f: ReturnType<typeof bindDraft>;
 };
 
-function Identification({ draft, set, errors, text }: PartProps) {
+function Identification({ f }: PartProps) {
   return (
     <fieldset className="fieldset-box">
       <legend>{t.identification}</legend>
-      <TextField
-        id="traitement-nom"
-        label={t.name}
-        hint={t.nameHint}
-        required
-        className="input input-wide"
-        {...text("name")}
-      />
-      <TextField
-        id="traitement-service"
-        label={t.service}
-        className="input input-wide"
-        {...text("service")}
-      />
-      <TextAreaField
-        id="traitement-description"
-        label={t.description}
-        rows={3}
-        {...text("description")}
-      />
+      <TextField {...f.field("name")} hint={t.nameHint} required className="input input-wide" />
+      <TextField {...f.field("service")} className="input input-wide" />
+      <TextAreaField {...f.field("description")} rows={3} />
       <RadioGroup
-        id="traitement-origine"
-        legend={t.path}
+        {...f.group("path")}
         hint={t.pathHint}
         required
         options={labelled(PROCESSING_PATHS, PROCESSING_PATH_LABELS)}
-        value={draft.path}
-        onChange={(path) => set({ path })}
-        error={fieldError(errors, "content.path")}
       />
     </fieldset>
   );
 }
 
-function Purposes({ draft, set, errors }: PartProps) {
+function Purposes({ draft, set, f }: PartProps) {
   return (
     <RowsFieldset
-      id="traitement-finalites"
-      legend={t.purposes}
+      {...f.fieldset("purposes")}
       hint={t.purposesHint}
       rows={draft.purposes}
       onChange={(purposes) => set({ purposes })}
       blank={blankPurpose}
       rowLegend={(i) => t.purpose(i + 1)}
       addLabel={t.addPurpose}
-      errors={errors}
-      name="content.purposes"
     >
       {(i, { text: rowText }) => (
         <div className="field-row">
@@ -147,36 +126,25 @@ function Purposes({ draft, set, errors }: PartProps) {
   );
 }
 
-function PersonsAndData({ draft, set, errors, text }: PartProps) {
+function PersonsAndData({ draft, set, f }: PartProps) {
   return (
     <>
       <TextListField
-        id="traitement-personnes"
-        legend={t.persons}
+        {...f.fieldset("personCategories")}
         items={draft.personCategories}
         onChange={(personCategories) => set({ personCategories })}
-        errors={errors}
-        name="content.personCategories"
         itemLabel={t.person}
         addLabel={t.addPerson}
       />
-      <NumberField
-        id="traitement-nombre"
-        label={t.estimatedPersons}
-        hint={t.estimatedPersonsHint}
-        {...text("estimatedPersons")}
-      />
+      <NumberField {...f.field("estimatedPersons")} hint={t.estimatedPersonsHint} />
       <RowsFieldset
-        id="traitement-donnees"
-        legend={t.data}
+        {...f.fieldset("dataCategories")}
         hint={t.dataHint}
         rows={draft.dataCategories}
         onChange={(dataCategories) => set({ dataCategories })}
         blank={blankCategory}
         rowLegend={(i) => t.category(i + 1)}
         addLabel={t.addCategory}
-        errors={errors}
-        name="content.dataCategories"
       >
         {(i, { row: c, set: change, text: rowText }) => (
           <>
@@ -216,30 +184,24 @@ function PersonsAndData({ draft, set, errors, text }: PartProps) {
   );
 }
 
-function Recipients({ draft, set, errors }: PartProps) {
+function Recipients({ draft, set, f }: PartProps) {
   return (
     <>
       <TextListField
-        id="traitement-destinataires"
-        legend={t.recipients}
+        {...f.fieldset("recipients")}
         items={draft.recipients}
         onChange={(recipients) => set({ recipients })}
-        errors={errors}
-        name="content.recipients"
         itemLabel={t.recipient}
         addLabel={t.addRecipient}
       />
       <RowsFieldset
-        id="traitement-transferts"
-        legend={t.transfers}
+        {...f.fieldset("transfers")}
         hint={t.transfersHint}
         rows={draft.transfers}
         onChange={(transfers) => set({ transfers })}
         blank={blankTransfer}
         rowLegend={(i) => t.transfer(i + 1)}
         addLabel={t.addTransfer}
-        errors={errors}
-        name="content.transfers"
       >
         {(i, { text: rowText }) => (
           <div className="field-row">
@@ -270,7 +232,7 @@ function Recipients({ draft, set, errors }: PartProps) {
   );
 }
 
-export type ProcessingFormProps = Omit<PartProps, "text"> & {
+export type ProcessingFormProps = Omit<PartProps, "f"> & {
   error: FormError | null;
   onSubmit(): void;
   actions: FormActionsProps;
@@ -291,7 +253,7 @@ export function ProcessingForm(props: ProcessingFormProps) {
     draft,
     set,
     errors,
-    text: textBinding(draft, set, errors, "content."),
+    f: bindDraft(draft, set, errors),
   };
   return (
     <Form

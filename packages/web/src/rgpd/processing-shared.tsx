@@ -85,14 +85,12 @@ function DecideForm({
       actions={formActions(t, decide.isPending)}
     >
       <RadioGroup
-        id="proposition-decision"
-        legend={t.decision}
         required
         options={[
           { value: "accept", label: t.accept },
           { value: "decline", label: t.decline },
         ]}
-        {...f.choice("accept")}
+        {...f.group("accept")}
       />
       <TextAreaField {...f.field("reason")} hint={t.reasonHint} rows={3} />
     </Form>

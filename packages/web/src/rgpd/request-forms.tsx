@@ -134,11 +134,9 @@ export function AnswerForm({ r, onDone }: Props) {
     >
       <MomentField {...step.field("answeredAt")} required />
       <RadioGroup
-        id="reponse-suite"
-        legend={a.outcome}
         required
         options={labelled(REQUEST_OUTCOMES, REQUEST_OUTCOME_LABELS)}
-        {...step.choice("outcome")}
+        {...step.group("outcome")}
       />
       <TextAreaField {...step.field("summary")} required rows={4} />
     </ActionPanel>

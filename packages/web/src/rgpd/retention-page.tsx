@@ -23,8 +23,9 @@ import {
   Loaded,
   Status,
   TextAreaField,
-  fieldError,
+  fieldLayout,
   formatCalendarDate,
+  useFields,
 } from "@mutu/ui";
 import { useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
@@ -86,8 +87,10 @@ function StepDialog({
         ? carryOutInput
         : retentionStepInput;
   const form = useSchemaForm(schema, mutation);
-  const [text, setText] = useState("");
+  // Declining asks for a reason, the other steps take a note: one text, named per step.
   const field = step === "decline" ? "reason" : "note";
+  const layout = fieldLayout("operation", { [field]: ["texte", t.stepText[step]] });
+  const f = useFields({ text: "" }, form.error, layout);
   return (
     <Dialog
       open
@@ -98,11 +101,11 @@ function StepDialog({
     >
       <Form
         error={form.error}
-        fields={[{ name: field, id: "operation-texte", label: t.stepText[step] }]}
+        fields={layout}
         failed={t.failed}
         intro={<p>{t.stepLead[step](RETENTION_END_ACTION_LABELS[op.action])}</p>}
         onSubmit={() => {
-          const checked = form.check({ operationId: op.id, [field]: text });
+          const checked = form.check({ operationId: op.id, [field]: f.values.text });
           if (!checked) return;
           (mutation.mutate as (input: unknown, options: { onSuccess(): Promise<void> }) => void)(
             checked,
@@ -122,13 +125,9 @@ function StepDialog({
         }}
       >
         <TextAreaField
-          id="operation-texte"
-          label={t.stepText[step]}
+          {...f.field("text", field)}
           required={step === "decline" || step === "carry-out"}
           rows={3}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, field)}
         />
       </Form>
     </Dialog>

@@ -8,6 +8,7 @@ import { designationProblems, saveRgpdSettingsInput } from "@mutu/domain";
 import {
   DayField,
   Form,
+  fieldLayout,
   formActions,
   formatDateTime,
   NumberField,
@@ -21,24 +22,16 @@ import { organisationMessages as t } from "./organisation-messages.ts";
 import { useOrgInput } from "./space.tsx";
 import type { Overview } from "./types.ts";
 
-const layout = [
-  { name: "ownDpoName", id: "organisation-dpo-nom", label: t.ownDpoName },
-  { name: "ownDpoEmail", id: "organisation-dpo-courriel", label: t.ownDpoEmail },
-  { name: "ownDpoDesignatedOn", id: "organisation-dpo-date", label: t.ownDpoDesignatedOn },
-  { name: "missionLetterReference", id: "organisation-lettre", label: t.missionLetterReference },
-  { name: "missionLetterOn", id: "organisation-lettre-date", label: t.missionLetterOn },
-  { name: "correspondents", id: "organisation-correspondants", label: t.correspondents },
-  {
-    name: "residentRetentionMonths",
-    id: "organisation-conservation",
-    label: t.residentRetentionMonths,
-  },
-  {
-    name: "legacyInventorySubmittedOn",
-    id: "organisation-inventaire",
-    label: t.legacyInventorySubmittedOn,
-  },
-] as const;
+const layout = fieldLayout("organisation", {
+  ownDpoName: ["dpo-nom", t.ownDpoName],
+  ownDpoEmail: ["dpo-courriel", t.ownDpoEmail],
+  ownDpoDesignatedOn: ["dpo-date", t.ownDpoDesignatedOn],
+  missionLetterReference: ["lettre", t.missionLetterReference],
+  missionLetterOn: ["lettre-date", t.missionLetterOn],
+  correspondents: ["correspondants", t.correspondents],
+  residentRetentionMonths: ["conservation", t.residentRetentionMonths],
+  legacyInventorySubmittedOn: ["inventaire", t.legacyInventorySubmittedOn],
+});
 
 export function SettingsForm({
   o,
@@ -66,7 +59,6 @@ export function SettingsForm({
     layout,
   );
   const v = f.values;
-  const e = form.error?.fieldErrors;
   const shared = o.options.dpoShared;
   return (
     <Form
@@ -106,16 +98,13 @@ export function SettingsForm({
         </div>
       )}
       <RowsFieldset
-        id="organisation-correspondants"
-        legend={t.correspondents}
+        {...f.fieldset("correspondents")}
         hint={t.correspondentsHint}
         rows={v.correspondents}
         onChange={(correspondents) => f.set({ correspondents })}
         blank={{ name: "", function: "", email: "" }}
         rowLegend={(i) => t.correspondent(i + 1)}
         addLabel={t.addCorrespondent}
-        errors={e}
-        name="correspondents"
       >
         {(i, { text: rowText }) => (
           <div className="field-row">

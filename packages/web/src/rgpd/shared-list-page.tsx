@@ -5,7 +5,17 @@
  * which version.
  */
 import { adoptSharedInput } from "@mutu/domain";
-import { Button, type Column, Dialog, Form, Link, TextField, fieldError, useRoute } from "@mutu/ui";
+import {
+  Button,
+  type Column,
+  Dialog,
+  Form,
+  fieldLayout,
+  Link,
+  TextField,
+  useFields,
+  useRoute,
+} from "@mutu/ui";
 import { type ReactNode, useState } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { can, useSession } from "../session.tsx";
@@ -17,6 +27,8 @@ import { sharedMessages as t } from "./shared-messages.ts";
 import { RgpdLink, useOrgInput, useRgpdHref, useRgpdSpace, RgpdPage } from "./space.tsx";
 import type { SharedSummary } from "./types.ts";
 
+const adoptLayout = fieldLayout("adoption", { service: ["service", t.service] });
+
 function AdoptDialog({ shared, onClose }: { shared: SharedSummary; onClose(): void }) {
   const { navigate } = useRoute();
   const href = useRgpdHref();
@@ -24,7 +36,7 @@ function AdoptDialog({ shared, onClose }: { shared: SharedSummary; onClose(): vo
   const utils = trpc.useUtils();
   const adopt = trpc.rgpd.shared.adopt.useMutation();
   const form = useSchemaForm(adoptSharedInput, adopt);
-  const [service, setService] = useState("");
+  const f = useFields({ service: "" }, form.error, adoptLayout);
   return (
     <Dialog
       open
@@ -35,11 +47,11 @@ function AdoptDialog({ shared, onClose }: { shared: SharedSummary; onClose(): vo
     >
       <Form
         error={form.error}
-        fields={[{ name: "service", id: "adoption-service", label: t.service }]}
+        fields={adoptLayout}
         failed={t.adoptFailed}
         intro={<p>{t.adoptLead}</p>}
         onSubmit={() => {
-          const checked = form.check({ sharedId: shared.id, ...orgInput, service });
+          const checked = form.check({ sharedId: shared.id, ...orgInput, ...f.values });
           if (checked)
             adopt.mutate(checked, {
               async onSuccess(created) {
@@ -57,15 +69,7 @@ function AdoptDialog({ shared, onClose }: { shared: SharedSummary; onClose(): vo
           cancel: { label: formMessages.cancel, onCancel: onClose },
         }}
       >
-        <TextField
-          id="adoption-service"
-          label={t.service}
-          hint={t.serviceHint}
-          className="input input-wide"
-          value={service}
-          onChange={(e) => setService(e.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "service")}
-        />
+        <TextField {...f.field("service")} hint={t.serviceHint} className="input input-wide" />
       </Form>
     </Dialog>
   );

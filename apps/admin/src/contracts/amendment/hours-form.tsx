@@ -2,19 +2,19 @@
  * Support hours: the contract's wording, and for each day the intervals the SLA clocks use
  * (« 08:30-12:00, 13:00-17:00 »; « fermé »; empty when the contract does not mention the day).
  */
-import { TextAreaField, fieldError } from "@mutu/ui";
+import { fieldLayout, TextAreaField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail, Weekday } from "../types.ts";
 import { readWeek, weekText } from "./hours-text.ts";
 import { DraftPartForm } from "./part-form.tsx";
-import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { bindPart, orNull, useDraftSave, useEditable } from "./use-draft.ts";
 import { WeekFields, weekFields } from "./week-fields.tsx";
 
 const t = contractsMessages.amendment;
 const PATH = "annex.supportHours.parsed";
 
 const fields = [
-  { name: "annex.supportHours.asWritten", id: "horaires-texte", label: t.asWritten },
+  ...fieldLayout("horaires", { "annex.supportHours.asWritten": ["texte", t.asWritten] }),
   ...weekFields(PATH, "horaires", t.day),
 ];
 
@@ -30,6 +30,7 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   const form = useEditable(toState(annex));
   const draft = useDraftSave(version, fields, t.contents.hours);
   const { error } = draft;
+  const f = bindPart(form, draft, fields);
 
   function submit() {
     // No day mentioned at all (week null): the contract gives no usable hours.
@@ -47,16 +48,9 @@ export function HoursForm({ version }: { version: VersionDetail }) {
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.hours} onSubmit={submit}>
       <TextAreaField
-        id="horaires-texte"
-        label={t.asWritten}
+        {...f.field("asWritten", "annex.supportHours.asWritten")}
         className="input input-wide"
         rows={3}
-        value={form.value.asWritten}
-        onChange={(event) => {
-          const asWritten = event.currentTarget.value;
-          form.set((v) => ({ ...v, asWritten }));
-        }}
-        error={fieldError(error?.fieldErrors, "annex.supportHours.asWritten")}
       />
       <WeekFields
         path={PATH}

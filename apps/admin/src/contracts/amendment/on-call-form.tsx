@@ -4,10 +4,11 @@
  * meetings (19:00–23:00 on each meeting's date). The annex's schema checks the result.
  */
 import {
+  bindFields,
   Button,
   DayField,
   type FieldErrors,
-  fieldError,
+  fieldLayout,
   labelled,
   RadioGroup,
   TextField,
@@ -17,7 +18,7 @@ import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail, Weekday } from "../types.ts";
 import { datesText, parseDates, readWeek, weekText } from "./hours-text.ts";
 import { DraftPartForm } from "./part-form.tsx";
-import { useDraftSave, useEditable } from "./use-draft.ts";
+import { bindPart, useDraftSave, useEditable } from "./use-draft.ts";
 import { WeekFields, weekFields } from "./week-fields.tsx";
 
 const t = contractsMessages.amendment;
@@ -47,41 +48,27 @@ function toState(annex: Annex): State {
   };
 }
 
+/** Row `i` of the closures and of the events: each field's place, numbered with its row. */
+const closurePlaces = (i: number) =>
+  fieldLayout("fermeture", {
+    [`${HOURS}.closures.${i}.label`]: [`${i}-libelle`, t.closureLabel(i + 1)],
+    [`${HOURS}.closures.${i}.from`]: [`${i}-debut`, t.closureFrom(i + 1)],
+    [`${HOURS}.closures.${i}.to`]: [`${i}-fin`, t.closureTo(i + 1)],
+  });
+const eventPlaces = (i: number) =>
+  fieldLayout("evenement", {
+    [`${HOURS}.eventOnCall.${i}.label`]: [`${i}-libelle`, t.eventLabel(i + 1)],
+    [`${HOURS}.eventOnCall.${i}.start`]: [`${i}-debut`, t.eventStart(i + 1)],
+    [`${HOURS}.eventOnCall.${i}.end`]: [`${i}-fin`, t.eventEnd(i + 1)],
+    [`${HOURS}.eventOnCall.${i}.dates`]: [`${i}-dates`, t.eventDates(i + 1)],
+  });
+
 function summaryFields(closures: number, events: number) {
   return [
     { name: `${HOURS}.urgentAlwaysOpen`, id: "urgences-0", label: t.urgentLegend },
     ...weekFields(`${HOURS}.onCall`, "astreinte", t.onCallDay),
-    ...Array.from({ length: closures }, (_, i) => [
-      {
-        name: `${HOURS}.closures.${i}.label`,
-        id: `fermeture-${i}-libelle`,
-        label: t.closureLabel(i + 1),
-      },
-      {
-        name: `${HOURS}.closures.${i}.from`,
-        id: `fermeture-${i}-debut`,
-        label: t.closureFrom(i + 1),
-      },
-      { name: `${HOURS}.closures.${i}.to`, id: `fermeture-${i}-fin`, label: t.closureTo(i + 1) },
-    ]).flat(),
-    ...Array.from({ length: events }, (_, i) => [
-      {
-        name: `${HOURS}.eventOnCall.${i}.label`,
-        id: `evenement-${i}-libelle`,
-        label: t.eventLabel(i + 1),
-      },
-      {
-        name: `${HOURS}.eventOnCall.${i}.start`,
-        id: `evenement-${i}-debut`,
-        label: t.eventStart(i + 1),
-      },
-      { name: `${HOURS}.eventOnCall.${i}.end`, id: `evenement-${i}-fin`, label: t.eventEnd(i + 1) },
-      {
-        name: `${HOURS}.eventOnCall.${i}.dates`,
-        id: `evenement-${i}-dates`,
-        label: t.eventDates(i + 1),
-      },
-    ]).flat(),
+    ...Array.from({ length: closures }, (_, i) => closurePlaces(i)).flat(),
+    ...Array.from({ length: events }, (_, i) => eventPlaces(i)).flat(),
   ];
 }
 
@@ -95,6 +82,14 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
   );
   const draft = useDraftSave(version, fields, t.contents.onCall);
   const errors = draft.error?.fieldErrors;
+  const f = bindPart(form, draft, fields);
+  /** Row `i` of a list bound to its values, its errors and places under `${HOURS}.<list>.i.` */
+  const row = <R extends object>(
+    list: string,
+    i: number,
+    values: R,
+    set: (patch: Partial<R>) => void,
+  ) => bindFields(values, set, errors, fields, `${HOURS}.${list}.${i}.`);
 
   function submit() {
     const bad: FieldErrors = {};
@@ -132,12 +127,8 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.onCall} onSubmit={submit}>
       <RadioGroup
-        id="urgences"
-        legend={t.urgentLegend}
         options={labelled(["astreinte", "continu"] as const, t.urgentOptions)}
-        value={form.value.urgent}
-        onChange={(urgent) => form.set((v) => ({ ...v, urgent: urgent as State["urgent"] }))}
-        error={fieldError(errors, `${HOURS}.urgentAlwaysOpen`)}
+        {...f.group("urgent", `${HOURS}.urgentAlwaysOpen`)}
       />
       <fieldset className="fieldset-box">
         <legend>{t.onCallWeek}</legend>
@@ -153,33 +144,15 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
       <fieldset className="fieldset-box">
         <legend>{t.closuresLegend}</legend>
         {closures.length === 0 ? <p className="field-hint">{t.noClosure}</p> : null}
-        {closures.map((row, i) => {
-          const at = `${HOURS}.closures.${i}`;
+        {closures.map((closure, i) => {
+          const c = row("closures", i, closure, (patch) => setClosure(i, patch));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
             <div key={i} className="rules">
-              <TextField
-                id={`fermeture-${i}-libelle`}
-                label={t.closureLabel(i + 1)}
-                value={row.label}
-                onChange={(event) => setClosure(i, { label: event.currentTarget.value })}
-                error={fieldError(errors, `${at}.label`)}
-              />
+              <TextField {...c.field("label")} />
               <div className="field-row">
-                <DayField
-                  id={`fermeture-${i}-debut`}
-                  label={t.closureFrom(i + 1)}
-                  value={row.from}
-                  onChange={(event) => setClosure(i, { from: event.currentTarget.value })}
-                  error={fieldError(errors, `${at}.from`)}
-                />
-                <DayField
-                  id={`fermeture-${i}-fin`}
-                  label={t.closureTo(i + 1)}
-                  value={row.to}
-                  onChange={(event) => setClosure(i, { to: event.currentTarget.value })}
-                  error={fieldError(errors, `${at}.to`)}
-                />
+                <DayField {...c.field("from")} />
+                <DayField {...c.field("to")} />
               </div>
               <Button
                 variant="link"
@@ -204,44 +177,20 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
       <fieldset className="fieldset-box">
         <legend>{t.eventsLegend}</legend>
         {events.length === 0 ? <p className="field-hint">{t.noEvent}</p> : null}
-        {events.map((row, i) => {
-          const at = `${HOURS}.eventOnCall.${i}`;
+        {events.map((event, i) => {
+          const e = row("eventOnCall", i, event, (patch) => setEvent(i, patch));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
             <div key={i} className="rules">
-              <TextField
-                id={`evenement-${i}-libelle`}
-                label={t.eventLabel(i + 1)}
-                value={row.label}
-                onChange={(event) => setEvent(i, { label: event.currentTarget.value })}
-                error={fieldError(errors, `${at}.label`)}
-              />
+              <TextField {...e.field("label")} />
               <div className="field-row">
-                <TextField
-                  id={`evenement-${i}-debut`}
-                  type="time"
-                  label={t.eventStart(i + 1)}
-                  value={row.start}
-                  onChange={(event) => setEvent(i, { start: event.currentTarget.value })}
-                  error={fieldError(errors, `${at}.start`)}
-                />
-                <TextField
-                  id={`evenement-${i}-fin`}
-                  type="time"
-                  label={t.eventEnd(i + 1)}
-                  value={row.end}
-                  onChange={(event) => setEvent(i, { end: event.currentTarget.value })}
-                  error={fieldError(errors, `${at}.end`)}
-                />
+                <TextField {...e.field("start")} type="time" />
+                <TextField {...e.field("end")} type="time" />
               </div>
               <TextField
-                id={`evenement-${i}-dates`}
-                label={t.eventDates(i + 1)}
+                {...e.field("dates")}
                 hint={t.eventDatesHint}
                 className="input input-wide"
-                value={row.dates}
-                onChange={(event) => setEvent(i, { dates: event.currentTarget.value })}
-                error={fieldError(errors, `${at}.dates`)}
               />
               <Button
                 variant="link"

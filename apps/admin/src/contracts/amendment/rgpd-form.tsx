@@ -1,9 +1,9 @@
 /** The RGPD options: shared DPO, who handles breaches and data subjects' requests, sub-processors, inventory. */
-import { DayField, fieldError, fieldLayout, SelectField, TextField } from "@mutu/ui";
+import { DayField, fieldLayout, SelectField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
-import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { bindPart, orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -42,9 +42,7 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
   const { annex } = version;
   const form = useEditable(toState(annex));
   const draft = useDraftSave(version, fields, t.contents.rgpd);
-  const error = draft.error;
-  const set = (key: keyof ReturnType<typeof toState>, value: string) =>
-    form.set((v) => ({ ...v, [key]: value }));
+  const f = bindPart(form, draft, fields);
 
   function submit() {
     const v = form.value;
@@ -60,50 +58,22 @@ export function RgpdForm({ version }: { version: VersionDetail }) {
 
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.rgpd} onSubmit={submit}>
-      <SelectField
-        id="rgpd-dpo"
-        label={t.dpoShared}
-        value={form.value.dpoShared}
-        onChange={(event) => set("dpoShared", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "annex.rgpd.dpoShared")}
-      >
+      <SelectField {...f.field("dpoShared", "annex.rgpd.dpoShared")}>
         <option value="">{t.notSpecified}</option>
         <option value="oui">{t.yes}</option>
         <option value="non">{t.no}</option>
       </SelectField>
-      <SelectField
-        id="rgpd-violations"
-        label={t.breachesHandledBy}
-        value={form.value.breaches}
-        onChange={(event) => set("breaches", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "annex.rgpd.breachesHandledBy")}
-      >
+      <SelectField {...f.field("breaches", "annex.rgpd.breachesHandledBy")}>
         <HandlerOptions />
       </SelectField>
-      <SelectField
-        id="rgpd-demandes"
-        label={t.dataSubjectRequestsHandledBy}
-        value={form.value.requests}
-        onChange={(event) => set("requests", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "annex.rgpd.dataSubjectRequestsHandledBy")}
-      >
+      <SelectField {...f.field("requests", "annex.rgpd.dataSubjectRequestsHandledBy")}>
         <HandlerOptions />
       </SelectField>
       <TextField
-        id="rgpd-sous-traitants"
-        label={t.subProcessorSelection}
+        {...f.field("subProcessors", "annex.rgpd.subProcessorSelection")}
         className="input input-wide"
-        value={form.value.subProcessors}
-        onChange={(event) => set("subProcessors", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "annex.rgpd.subProcessorSelection")}
       />
-      <DayField
-        id="rgpd-inventaire"
-        label={t.legacyProcessingInventoryDue}
-        value={form.value.inventoryDue}
-        onChange={(event) => set("inventoryDue", event.currentTarget.value)}
-        error={fieldError(error?.fieldErrors, "annex.rgpd.legacyProcessingInventoryDue")}
-      />
+      <DayField {...f.field("inventoryDue", "annex.rgpd.legacyProcessingInventoryDue")} />
     </DraftPartForm>
   );
 }

@@ -1,9 +1,9 @@
 /** The amendment's number and subject (they also go into the annex's origin). */
-import { fieldError, fieldLayout, NumberField, TextField } from "@mutu/ui";
+import { fieldLayout, NumberField, TextField } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import type { VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
-import { orNull, useDraftSave, useEditable } from "./use-draft.ts";
+import { bindPart, orNull, useDraftSave, useEditable } from "./use-draft.ts";
 
 const t = contractsMessages.amendment;
 
@@ -18,7 +18,7 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
     subject: version.subject ?? "",
   });
   const draft = useDraftSave(version, fields, t.contents.subject);
-  const { error } = draft;
+  const f = bindPart(form, draft, fields);
 
   function submit() {
     const text = form.value.number.trim();
@@ -35,28 +35,8 @@ export function SubjectForm({ version }: { version: VersionDetail }) {
 
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.subject} onSubmit={submit}>
-      <NumberField
-        id="avenant-numero"
-        label={t.number}
-        hint={t.numberHint}
-        value={form.value.number}
-        onChange={(event) => {
-          const number = event.currentTarget.value;
-          form.set((v) => ({ ...v, number }));
-        }}
-        error={fieldError(error?.fieldErrors, "amendmentNumber")}
-      />
-      <TextField
-        id="avenant-objet"
-        label={t.subject}
-        className="input input-wide"
-        value={form.value.subject}
-        onChange={(event) => {
-          const subject = event.currentTarget.value;
-          form.set((v) => ({ ...v, subject }));
-        }}
-        error={fieldError(error?.fieldErrors, "subject")}
-      />
+      <NumberField {...f.field("number", "amendmentNumber")} hint={t.numberHint} />
+      <TextField {...f.field("subject")} className="input input-wide" />
     </DraftPartForm>
   );
 }

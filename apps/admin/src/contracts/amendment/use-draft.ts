@@ -5,7 +5,7 @@
  * another part's save then never overwrites their work.
  */
 import { type FieldErrors, updateDraftInput } from "@mutu/domain";
-import type { SummaryField } from "@mutu/ui";
+import { bindFields, type SummaryField } from "@mutu/ui";
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from "react";
 import { type RouterInputs, trpc, useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "../messages.ts";
@@ -105,6 +105,24 @@ export function useEditable<S>(source: S) {
       setDirty(false);
     },
   };
+}
+
+/**
+ * A part's fields bound to its editable state and placed by its layout (`bindFields`):
+ * `{...f.field("subject")}`, or `f.field("breaches", "annex.rgpd.breachesHandledBy")` where the
+ * annex names the value otherwise.
+ */
+export function bindPart<S extends object, const L extends readonly SummaryField[]>(
+  form: ReturnType<typeof useEditable<S>>,
+  draft: DraftSave,
+  layout: L,
+) {
+  return bindFields(
+    form.value,
+    (patch: Partial<S>) => form.set((current) => ({ ...current, ...patch })),
+    draft.error?.fieldErrors,
+    layout,
+  );
 }
 
 /** Text lines → list items; blank lines dropped. */

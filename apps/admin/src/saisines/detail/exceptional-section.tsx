@@ -126,12 +126,10 @@ function DecisionForm({ saisine: s, onDone }: Props) {
       >
         {v.outcome === "acceptee" ? (
           <TextAreaField
-            id="exception-moyens"
-            label={t.means}
+            {...f.field("means", "adaptedMeans")}
             hint={t.meansHint}
             required
             rows={3}
-            {...f.text("means", "adaptedMeans")}
           />
         ) : null}
       </RadioGroup>

@@ -1,7 +1,7 @@
 /** « Voir la version en vigueur à une date »: the date goes in the URL (?date=), the page shows that version. */
 import { versionAtInput } from "@mutu/domain";
-import { DayField, Form, fieldError, useRoute } from "@mutu/ui";
-import { useEffect, useState } from "react";
+import { DayField, Form, fieldLayout, useFields, useRoute } from "@mutu/ui";
+import { useEffect } from "react";
 import { useSchemaForm } from "@mutu/web";
 import { contractsMessages } from "../messages.ts";
 
@@ -9,17 +9,18 @@ const t = contractsMessages.history;
 
 const dateInput = versionAtInput.pick({ date: true });
 
-const fields = [{ name: "date", id: "contrat-date", label: t.date }] as const;
+const fields = fieldLayout("contrat", { date: ["date", t.date] });
 
 export function DateForm({ date, refusal }: { date: string; refusal: unknown }) {
   const { navigate } = useRoute();
-  const [value, setValue] = useState(date);
   const form = useSchemaForm(dateInput, { error: refusal });
+  const f = useFields({ date }, form.error, fields);
   // Back and forward change the URL under the form: show the date the page shows.
-  useEffect(() => setValue(date), [date]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new date re-seeds the field
+  useEffect(() => f.reset({ date }), [date]);
 
   function submit() {
-    const checked = form.check({ date: value });
+    const checked = form.check(f.values);
     if (checked) navigate(`/contrat?date=${encodeURIComponent(checked.date)}`);
   }
 
@@ -33,14 +34,7 @@ export function DateForm({ date, refusal }: { date: string; refusal: unknown }) 
       onSubmit={submit}
       actions={{ submit: t.show, variant: "secondary" }}
     >
-      <DayField
-        id="contrat-date"
-        label={t.date}
-        hint={t.dateHint}
-        value={value}
-        onChange={(event) => setValue(event.currentTarget.value)}
-        error={fieldError(form.error?.fieldErrors, "date")}
-      />
+      <DayField {...f.field("date")} hint={t.dateHint} />
     </Form>
   );
 }

@@ -5,7 +5,16 @@
  * disagrees. Each button opens its dialog (the arbitration's form opens in the panel); the page's
  * confirmation shows under the section, where the person acted.
  */
-import { Button, Dialog, type FormError, Info, TextAreaField, fieldError } from "@mutu/ui";
+import {
+  Button,
+  Dialog,
+  type FormError,
+  fieldError,
+  fieldLayout,
+  Info,
+  TextAreaField,
+  useFields,
+} from "@mutu/ui";
 import { type FormEvent, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { RaiseArbitration } from "@mutu/web/arbitrations";
@@ -24,6 +33,7 @@ import type { SaisineDetail } from "../types.ts";
 import { addInformationInput } from "@mutu/domain";
 
 const t = saisinesMessages.detail;
+const informationLayout = fieldLayout("saisine", { body: ["information", t.information.field] });
 
 type DialogProps = {
   saisine: SaisineDetail;
@@ -37,19 +47,18 @@ function InformationDialog({ saisine: s, open, onClose, onDone }: DialogProps) {
   const add = trpc.saisines.addInformation.useMutation();
   const form = useSchemaForm(addInformationInput, add);
   const { error } = form;
-  const [body, setBody] = useState("");
-  const fields = [{ name: "body", id: "saisine-information", label: t.information.field }];
+  const f = useFields({ body: "" }, error, informationLayout);
   const i = t.information;
 
   function close() {
-    setBody("");
+    f.reset();
     add.reset();
     onClose();
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = form.check({ saisineId: s.id, body });
+    const checked = form.check({ saisineId: s.id, ...f.values });
     if (!checked) return;
     add.mutate(
       { ...checked, version: s.version },
@@ -68,24 +77,14 @@ function InformationDialog({ saisine: s, open, onClose, onDone }: DialogProps) {
       <form noValidate onSubmit={submit}>
         <ChangeError
           error={error}
-          fields={fields}
+          fields={informationLayout}
           title={i.failed}
           onReload={() => {
             add.reset();
             void refresh();
           }}
         />
-        <TextAreaField
-          id="saisine-information"
-          label={i.field}
-          hint={i.hint}
-          required
-          rows={5}
-          value={body}
-          onChange={(event) => setBody(event.currentTarget.value)}
-          error={fieldError(error?.fieldErrors, "body")}
-          data-autofocus
-        />
+        <TextAreaField {...f.field("body")} hint={i.hint} required rows={5} data-autofocus />
         <DialogButtons
           submit={i.submit}
           submitting={i.submitting}
