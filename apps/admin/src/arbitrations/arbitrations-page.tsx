@@ -94,7 +94,6 @@ export function ArbitrationsPage() {
             caption={t.caption(rows.length)}
             columns={columns}
             rows={rows}
-            rowKey={(a) => a.id}
             empty={t.empty}
             layout="cards"
           />

@@ -89,7 +89,6 @@ export function ContractsPage() {
             caption={t.caption(formatNumber(rows.length))}
             columns={columns}
             rows={rows}
-            rowKey={(c) => c.id}
             layout="cards"
           />
         )}

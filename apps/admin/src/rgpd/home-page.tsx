@@ -127,7 +127,6 @@ function Dashboard() {
               caption={`${t.breaches} (${rows.length})`}
               columns={breachColumns}
               rows={rows}
-              rowKey={(b) => b.id}
             />
           )}
         </Loaded>
@@ -137,7 +136,6 @@ function Dashboard() {
               caption={`${t.requests} (${rows.length})`}
               columns={requestColumns}
               rows={rows}
-              rowKey={(r) => r.id}
             />
           )}
         </Loaded>
@@ -147,7 +145,6 @@ function Dashboard() {
               caption={`${t.retention} (${rows.length})`}
               columns={retentionColumns}
               rows={rows}
-              rowKey={(o) => o.id}
             />
           )}
         </Loaded>

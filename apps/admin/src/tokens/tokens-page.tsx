@@ -139,7 +139,6 @@ export function TokensPage() {
             caption={t.caption(formatNumber(rows.length))}
             columns={columns}
             rows={rows}
-            rowKey={(token) => token.id}
             empty={t.empty}
             layout="cards"
           />
