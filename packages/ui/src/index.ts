@@ -76,7 +76,7 @@ export {
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
-export { type Filters, urlFilters } from "./url-filters.ts";
+export { type Filters, urlFilters, yearParam } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";

@@ -11,7 +11,7 @@ import {
   downloadBase64File,
   FilterBar,
   FormErrorSummary,
-  fieldError,
+  fieldLayout,
   formatMoney,
   formatNumber,
   Info,
@@ -21,11 +21,19 @@ import {
   Section,
   Status,
   toFormError,
+  useFields,
   useRoute,
+  yearParam,
 } from "@mutu/ui";
 import { useEffect, useState } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { contributionYearInput, EXPORT_FORMATS, type ExportFormat, parisToday } from "@mutu/domain";
+import {
+  contributionYearInput,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  parisToday,
+  yearOf,
+} from "@mutu/domain";
 import { messages } from "../messages.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
@@ -65,27 +73,24 @@ const columns: Column<ContributionRow>[] = [
   },
 ];
 
-function yearOf(search: URLSearchParams) {
-  const asked = Number(search.get("annee"));
-  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100
-    ? asked
-    : Number(parisToday().slice(0, 4));
-}
+const yearLayout = fieldLayout("contributions", { year: ["annee", t.year] });
 
 export function ContributionsSection({ id }: { id: string }) {
   const route = useRoute();
-  const year = yearOf(route.search);
+  const year = yearParam(route.search, yearOf(parisToday()));
   const table = trpc.memberships.contributions.useQuery({ year });
   const utils = trpc.useUtils();
-  const [text, setText] = useState(String(year));
   const form = useSchemaForm(contributionYearInput, { error: null });
+  const f = useFields({ year: String(year) }, form.error, yearLayout);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  useEffect(() => setText(String(year)), [year]);
+  // Back and forward change the URL under the form: show the year the table shows.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year resets the field
+  useEffect(() => f.reset({ year: String(year) }), [year]);
 
   function submit() {
-    const value = text.trim();
+    const value = f.values.year.trim();
     const checked = form.check({ year: Number(value) }, (fieldErrors) => {
       // Typed as text: « 2O25 », « 25 »… our words are clearer than zod's.
       if (!/^\d{4}$/.test(value)) fieldErrors.year = [messages.badYear];
@@ -113,20 +118,9 @@ export function ContributionsSection({ id }: { id: string }) {
 
   return (
     <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
-      <FormErrorSummary
-        error={form.error}
-        fields={[{ name: "year", id: "contributions-annee", label: t.year }]}
-        headingLevel={3}
-      />
+      <FormErrorSummary error={form.error} fields={yearLayout} headingLevel={3} />
       <FilterBar label={t.showLabel} submit={t.show} variant="secondary" onApply={submit}>
-        <NumberField
-          id="contributions-annee"
-          label={t.year}
-          hint={t.yearHint}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          error={fieldError(form.error?.fieldErrors, "year")}
-        />
+        <NumberField {...f.field("year")} hint={t.yearHint} />
       </FilterBar>
       <Loaded query={table}>
         {(data) => (

@@ -2,7 +2,12 @@
  * « Bilan annuel »: for one commune or all, the year's exceptional saisines, the disputes and the
  * solutions chosen — as presented at the Conférence territoriale — with a CSV export.
  */
-import { EXCEPTIONAL_OUTCOME_LABELS, DISAGREEMENT_KIND_LABELS } from "@mutu/domain";
+import {
+  DISAGREEMENT_KIND_LABELS,
+  EXCEPTIONAL_OUTCOME_LABELS,
+  parisToday,
+  yearOf,
+} from "@mutu/domain";
 import {
   Alert,
   Button,
@@ -15,7 +20,7 @@ import {
   type FormError,
   FilterBar,
   FormErrorSummary,
-  fieldError,
+  fieldLayout,
   formatNumber,
   Link,
   Loaded,
@@ -25,7 +30,9 @@ import {
   SelectField,
   Status,
   toFormError,
+  useFields,
   useRoute,
+  yearParam,
 } from "@mutu/ui";
 import { useState } from "react";
 import type { RouterOutputs } from "../trpc.ts";
@@ -40,12 +47,7 @@ const t = saisineMessages.recap;
 type Exceptional = Recap["exceptional"][number];
 type Dispute = Recap["disputes"][number];
 
-const thisYear = () =>
-  Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(
-      new Date(),
-    ),
-  );
+const layout = fieldLayout("bilan", { year: ["annee", t.year] });
 
 const exceptionalColumns: Column<Exceptional>[] = [
   {
@@ -130,27 +132,26 @@ export function RecapPage({
   back: { to: string; label: string };
 }) {
   const { search, navigate } = useRoute();
-  const asked = Number(search.get("annee"));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear();
+  const year = yearParam(search, yearOf(parisToday()));
   const orgId = search.get("commune") ?? "";
   const input = { year, ...(orgId ? { orgId } : {}) };
   const recap = trpc.saisines.yearlyRecap.useQuery(input);
   const utils = trpc.useUtils();
-  const [draftYear, setDraftYear] = useState(String(year));
-  const [draftOrg, setDraftOrg] = useState(orgId);
   const [formError, setFormError] = useState<FormError | null>(null);
+  const f = useFields({ year: String(year), orgId }, formError, layout);
   const [exporting, setExporting] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
 
   function submit() {
-    if (!/^\d{4}$/.test(draftYear.trim())) {
+    const draftYear = f.values.year.trim();
+    if (!/^\d{4}$/.test(draftYear)) {
       setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
       return;
     }
     setFormError(null);
-    const query = new URLSearchParams({ annee: draftYear.trim() });
-    if (draftOrg) query.set("commune", draftOrg);
+    const query = new URLSearchParams({ annee: draftYear });
+    if (f.values.orgId) query.set("commune", f.values.orgId);
     navigate(`/saisines/bilan?${query}`, { keepFocus: true });
   }
 
@@ -181,35 +182,17 @@ export function RecapPage({
         label={t.formLabel}
         submit={t.show}
         onApply={submit}
-        above={
-          <FormErrorSummary
-            error={formError}
-            fields={[{ name: "year", id: "bilan-annee", label: t.year }]}
-            headingLevel={2}
-          />
-        }
+        above={<FormErrorSummary error={formError} fields={layout} headingLevel={2} />}
       >
         {communes ? (
-          <SelectField
-            id="bilan-commune"
-            label={t.commune}
-            value={draftOrg}
-            onChange={(event) => setDraftOrg(event.currentTarget.value)}
-          >
+          <SelectField id="bilan-commune" label={t.commune} {...f.text("orgId")}>
             <Options
               empty={t.allCommunes}
               options={communes.map((c) => ({ value: c.id, label: c.name }))}
             />
           </SelectField>
         ) : null}
-        <NumberField
-          id="bilan-annee"
-          label={t.year}
-          hint={t.yearHint}
-          value={draftYear}
-          onChange={(event) => setDraftYear(event.currentTarget.value)}
-          error={fieldError(formError?.fieldErrors, "year")}
-        />
+        <NumberField {...f.field("year")} hint={t.yearHint} />
       </FilterBar>
       <Loaded query={recap} loadingLabel={t.loading}>
         {({ recap: r }) => (
