@@ -81,4 +81,5 @@ export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-m
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { textBinding, useFields } from "./use-fields.ts";
+export { useDownload } from "./use-download.ts";
 export { useRows } from "./use-rows.ts";

@@ -16,7 +16,6 @@ import {
   DataTable,
   type Description,
   DescriptionList,
-  downloadBase64File,
   type FormError,
   FilterBar,
   FormErrorSummary,
@@ -29,7 +28,7 @@ import {
   Page,
   SelectField,
   Status,
-  toFormError,
+  useDownload,
   useFields,
   useRoute,
   yearParam,
@@ -139,9 +138,7 @@ export function RecapPage({
   const utils = trpc.useUtils();
   const [formError, setFormError] = useState<FormError | null>(null);
   const f = useFields({ year: String(year), orgId }, formError, layout);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const exports = useDownload(t.exported);
 
   function submit() {
     const draftYear = f.values.year.trim();
@@ -155,22 +152,11 @@ export function RecapPage({
     navigate(`/saisines/bilan?${query}`, { keepFocus: true });
   }
 
-  async function exportCsv() {
-    setExporting(true);
-    setExportError(null);
-    setStatus(null);
-    try {
+  const exportCsv = () =>
+    exports.run(true, async () => {
       const { file } = await utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" });
-      if (file) {
-        downloadBase64File(file);
-        setStatus(t.exported(file.filename));
-      }
-    } catch (error) {
-      setExportError(toFormError(error).message);
-    } finally {
-      setExporting(false);
-    }
-  }
+      return file;
+    });
 
   return (
     <Page title={t.title} lead={t.lead}>
@@ -202,13 +188,13 @@ export function RecapPage({
               <DescriptionList items={totals(r)} />
               <Button
                 variant="secondary"
-                busy={exporting}
+                busy={exports.busy !== null}
                 busyLabel={t.exporting}
                 onClick={() => void exportCsv()}
               >
                 {t.exportCsv}
               </Button>
-              {exportError ? <Alert>{exportError}</Alert> : null}
+              {exports.error ? <Alert>{exports.error.message}</Alert> : null}
             </section>
             <DataTable
               caption={t.exceptionalCaption(r.exceptional.length)}
@@ -229,7 +215,7 @@ export function RecapPage({
           </>
         )}
       </Loaded>
-      <Status>{status}</Status>
+      <Status>{exports.done}</Status>
     </Page>
   );
 }
