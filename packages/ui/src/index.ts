@@ -19,6 +19,7 @@ export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { type FieldLayout, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { SelectFilter } from "./select-filter.tsx";
 export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";

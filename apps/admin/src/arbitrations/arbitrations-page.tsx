@@ -6,17 +6,15 @@ import {
   DISAGREEMENT_KIND_LABELS,
 } from "@mutu/domain";
 import {
-  FilterBar,
   type Column,
   DataTable,
   DateTime,
   Link,
   Loaded,
   Page,
-  SelectField,
+  SelectFilter,
   useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { trpc } from "@mutu/web";
 import { arbitrationMessages } from "@mutu/web/arbitrations";
 import { saisineHref } from "@mutu/web/saisines";
@@ -33,7 +31,6 @@ export function ArbitrationsPage() {
   const wanted = search.get("etat");
   const status = wanted === "ouvert" || wanted === "clos" ? wanted : undefined;
   const list = trpc.arbitrations.list.useQuery(status ? { status } : {});
-  const [draft, setDraft] = useState<string>(status ?? "");
 
   const columns: Column<Arbitration>[] = [
     {
@@ -72,22 +69,20 @@ export function ArbitrationsPage() {
       <p>
         <Link to="/saisines">{t.back}</Link>
       </p>
-      <FilterBar
-        label={t.filterLabel}
+      <SelectFilter
+        id="arbitrages-etat"
+        form={t.filterLabel}
+        label={t.status}
         submit={t.apply}
-        onApply={() => navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })}
+        current={status ?? ""}
+        onApply={(draft) =>
+          navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })
+        }
       >
-        <SelectField
-          id="arbitrages-etat"
-          label={t.status}
-          value={draft}
-          onChange={(event) => setDraft(event.currentTarget.value)}
-        >
-          <option value="">{t.allStatuses}</option>
-          <option value="ouvert">{statuses.ouvert}</option>
-          <option value="clos">{statuses.clos}</option>
-        </SelectField>
-      </FilterBar>
+        <option value="">{t.allStatuses}</option>
+        <option value="ouvert">{statuses.ouvert}</option>
+        <option value="clos">{statuses.clos}</option>
+      </SelectFilter>
       <Loaded query={list} loadingLabel={t.loading}>
         {(rows) => (
           <DataTable

@@ -2,8 +2,7 @@
  * The choice of the organisation a page is about (`?commune=` in its URL): a select of the
  * organisations offered and the button that shows it — the choice is a draft until then.
  */
-import { FilterBar, SelectField } from "@mutu/ui";
-import { useState } from "react";
+import { SelectFilter } from "@mutu/ui";
 import { OrganisationOptions } from "./organisation-options.tsx";
 import type { Organisation } from "./use-organisations.ts";
 
@@ -33,23 +32,18 @@ export function OrganisationPicker({
   boxed?: boolean;
   onChoose(orgId: string): void;
 }) {
-  const [draft, setDraft] = useState(current);
   return (
-    <FilterBar
-      label={words.form}
+    <SelectFilter
+      id={id}
+      form={words.form}
+      label={words.label}
       submit={words.show}
+      current={current}
       variant={variant}
-      panel={boxed}
-      onApply={() => onChoose(draft)}
+      boxed={boxed}
+      onApply={onChoose}
     >
-      <SelectField
-        id={id}
-        label={words.label}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-      >
-        <OrganisationOptions organisations={organisations} empty={words.choose} />
-      </SelectField>
-    </FilterBar>
+      <OrganisationOptions organisations={organisations} empty={words.choose} />
+    </SelectFilter>
   );
 }
