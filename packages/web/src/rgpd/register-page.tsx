@@ -20,9 +20,9 @@ import {
   Options,
   SelectField,
   TextField,
+  useFields,
   useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
@@ -75,8 +75,7 @@ export function RegisterPage() {
     ...(status ? { status } : {}),
     ...(q ? { q } : {}),
   });
-  const [draftStatus, setDraftStatus] = useState<string>(status ?? "");
-  const [draftQ, setDraftQ] = useState(q);
+  const draft = useFields({ status: status ?? "", q }, null);
   const notice = (state as { notice?: string } | null)?.notice;
 
   const columns: Column<ProcessingSummary>[] = [
@@ -128,29 +127,19 @@ export function RegisterPage() {
           submit={t.apply}
           onApply={() => {
             const params: Record<string, string> = {};
-            if (draftStatus) params.statut = draftStatus;
-            if (draftQ.trim()) params.q = draftQ.trim();
+            const { status: wanted, q: typed } = draft.values;
+            if (wanted) params.statut = wanted;
+            if (typed.trim()) params.q = typed.trim();
             navigate(href("/rgpd/traitements", params), { keepFocus: true });
           }}
         >
-          <SelectField
-            id="registre-statut"
-            label={t.status}
-            value={draftStatus}
-            onChange={(e) => setDraftStatus(e.currentTarget.value)}
-          >
+          <SelectField id="registre-statut" label={t.status} {...draft.text("status")}>
             <Options
               empty={t.allStatuses}
               options={labelled(PROCESSING_STATUSES, PROCESSING_STATUS_LABELS)}
             />
           </SelectField>
-          <TextField
-            id="registre-recherche"
-            label={t.search}
-            type="search"
-            value={draftQ}
-            onChange={(e) => setDraftQ(e.currentTarget.value)}
-          />
+          <TextField id="registre-recherche" label={t.search} type="search" {...draft.text("q")} />
         </FilterBar>
       }
       query={list}
