@@ -60,6 +60,7 @@ export {
 } from "./format.ts";
 export { uiMessages } from "./messages.ts";
 export { Loaded } from "./loaded.tsx";
+export { LoadedTable } from "./loaded-table.tsx";
 export { LoadedPage } from "./loaded-page.tsx";
 export { Missing } from "./missing.tsx";
 export { Alert, Info, Loading, Status } from "./notice.tsx";

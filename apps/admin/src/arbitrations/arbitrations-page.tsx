@@ -5,16 +5,7 @@ import {
   type ArbitrationLevel,
   DISAGREEMENT_KIND_LABELS,
 } from "@mutu/domain";
-import {
-  type Column,
-  DataTable,
-  DateTime,
-  Link,
-  Loaded,
-  Page,
-  SelectFilter,
-  useRoute,
-} from "@mutu/ui";
+import { type Column, DateTime, Link, Page, SelectFilter, useRoute, LoadedTable } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { arbitrationMessages } from "@mutu/web/arbitrations";
 import { saisineHref } from "@mutu/web/saisines";
@@ -83,17 +74,14 @@ export function ArbitrationsPage() {
         <option value="ouvert">{statuses.ouvert}</option>
         <option value="clos">{statuses.clos}</option>
       </SelectFilter>
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            empty={t.empty}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={list}
+        loadingLabel={t.loading}
+        caption={t.caption}
+        columns={columns}
+        empty={t.empty}
+        layout="cards"
+      />
     </Page>
   );
 }

@@ -4,15 +4,14 @@
  */
 import {
   type Column,
-  DataTable,
   FormPanel,
   Link,
-  Loaded,
   Page,
   Status,
   formatNumber,
   useFormPanel,
   useRoute,
+  LoadedTable,
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
@@ -83,16 +82,13 @@ export function ContractsPage() {
           />
         </FormPanel>
       ) : null}
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(formatNumber(rows.length))}
-            columns={columns}
-            rows={rows}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={list}
+        loadingLabel={t.loading}
+        caption={(n) => t.caption(formatNumber(n))}
+        columns={columns}
+        layout="cards"
+      />
     </Page>
   );
 }
