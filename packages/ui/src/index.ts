@@ -74,6 +74,7 @@ export {
   type Route,
   RouterProvider,
   useLeaveGuard,
+  useNotice,
   useRoute,
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { Loaded } from "./loaded.tsx";
 import { Info, Status } from "./notice.tsx";
 import { Page } from "./page.tsx";
-import { Link, useRoute } from "./router.tsx";
+import { Link, useNotice } from "./router.tsx";
 
 type QueryLike<T> = { data: T | undefined; error: unknown };
 
@@ -40,8 +40,7 @@ export function LoadedPage<T>({
   status = null,
   children,
 }: LoadedPageProps<T>) {
-  const { state } = useRoute();
-  const notice = (state as { notice?: unknown } | null)?.notice;
+  const notice = useNotice();
   return (
     <Page title={title} lead={lead}>
       {back ? (
@@ -49,9 +48,7 @@ export function LoadedPage<T>({
           <Link to={back.to}>{back.label}</Link>
         </p>
       ) : null}
-      {status === false ? null : (
-        <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
-      )}
+      {status === false ? null : <Status>{status ?? notice}</Status>}
       {named ? (
         <Loaded query={query} loadingLabel={loadingLabel}>
           {children}

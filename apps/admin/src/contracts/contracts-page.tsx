@@ -10,7 +10,7 @@ import {
   Status,
   formatNumber,
   useFormPanel,
-  useRoute,
+  useNotice,
   LoadedTable,
 } from "@mutu/ui";
 import { useState } from "react";
@@ -55,16 +55,15 @@ const columns: Column<ContractSummary>[] = [
 
 export function ContractsPage() {
   const me = useSession();
-  const route = useRoute();
   const list = trpc.contracts.list.useQuery({});
   const canManage = can(me, "contracts.manage");
   const importing = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
+  const notice = useNotice();
 
   return (
     <Page title={t.title} lead={t.lead}>
-      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
+      <Status>{status ?? notice}</Status>
       {canManage ? (
         <FormPanel
           id="import-annexe"

@@ -21,6 +21,7 @@ import {
   SelectField,
   TextField,
   useFields,
+  useNotice,
   useRoute,
 } from "@mutu/ui";
 import { useSession } from "../session.tsx";
@@ -63,7 +64,7 @@ function Flags({ p }: { p: ProcessingSummary }) {
 export function RegisterPage() {
   const _me = useSession();
   const space = useRgpdSpace();
-  const { search, navigate, state } = useRoute();
+  const { search, navigate } = useRoute();
   const href = useRgpdHref();
   const wantedStatus = search.get("statut") ?? "";
   const status = (PROCESSING_STATUSES as readonly string[]).includes(wantedStatus)
@@ -76,7 +77,7 @@ export function RegisterPage() {
     ...(q ? { q } : {}),
   });
   const draft = useFields({ status: status ?? "", q }, null);
-  const notice = (state as { notice?: string } | null)?.notice;
+  const notice = useNotice() ?? undefined;
 
   const columns: Column<ProcessingSummary>[] = [
     { key: "number", header: t.number, numeric: true, cell: (p) => p.number },
