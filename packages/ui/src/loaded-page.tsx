@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { Loaded } from "./loaded.tsx";
 import { Info, Status } from "./notice.tsx";
 import { Page } from "./page.tsx";
-import { Link, useNotice } from "./router.tsx";
+import { useNotice } from "./router.tsx";
 
 type QueryLike<T> = { data: T | undefined; error: unknown };
 
@@ -42,12 +42,7 @@ export function LoadedPage<T>({
 }: LoadedPageProps<T>) {
   const notice = useNotice();
   return (
-    <Page title={title} lead={lead}>
-      {back ? (
-        <p>
-          <Link to={back.to}>{back.label}</Link>
-        </p>
-      ) : null}
+    <Page title={title} lead={lead} back={back}>
       {status === false ? null : <Status>{status ?? notice}</Status>}
       {named ? (
         <Loaded query={query} loadingLabel={loadingLabel}>

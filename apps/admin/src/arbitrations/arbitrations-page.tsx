@@ -56,10 +56,7 @@ export function ArbitrationsPage() {
   ];
 
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
+    <Page title={t.title} lead={t.lead} back={{ to: "/saisines", label: t.back }}>
       <SelectFilter
         id="arbitrages-etat"
         form={t.filterLabel}

@@ -159,10 +159,7 @@ export function RecapPage({
     });
 
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to={back.to}>{back.label}</Link>
-      </p>
+    <Page title={t.title} lead={t.lead} back={back}>
       <FilterBar
         panel
         label={t.formLabel}
