@@ -153,10 +153,9 @@ export function RecapPage({
   }
 
   const exportCsv = () =>
-    exports.run(true, async () => {
-      const { file } = await utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" });
-      return file;
-    });
+    exports.run(true, () =>
+      utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" }).then((answer) => answer.file),
+    );
 
   return (
     <Page title={t.title} lead={t.lead} back={back}>
