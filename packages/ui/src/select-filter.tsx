@@ -8,9 +8,7 @@ import { FilterBar } from "./filter-bar.tsx";
 
 export function SelectFilter({
   id,
-  form,
-  label,
-  submit,
+  words,
   current,
   variant,
   boxed,
@@ -18,11 +16,8 @@ export function SelectFilter({
   children,
 }: {
   id: string;
-  /** The form's name, read by screen readers. */
-  form: string;
-  label: string;
-  /** The button's words (« Afficher », « Appliquer »…). */
-  submit: string;
+  /** The form's name (read by screen readers), the select's label, the button's words. */
+  words: { form: string; label: string; show: string };
   /** The choice the list shows ("" for none). */
   current: string;
   variant?: "primary" | "secondary";
@@ -35,15 +30,15 @@ export function SelectFilter({
   const [draft, setDraft] = useState(current);
   return (
     <FilterBar
-      label={form}
-      submit={submit}
+      label={words.form}
+      submit={words.show}
       variant={variant}
       panel={boxed}
       onApply={() => onApply(draft)}
     >
       <SelectField
         id={id}
-        label={label}
+        label={words.label}
         value={draft}
         onChange={(event) => setDraft(event.currentTarget.value)}
       >

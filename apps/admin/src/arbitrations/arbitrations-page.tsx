@@ -59,9 +59,7 @@ export function ArbitrationsPage() {
     <Page title={t.title} lead={t.lead} back={{ to: "/saisines", label: t.back }}>
       <SelectFilter
         id="arbitrages-etat"
-        form={t.filterLabel}
-        label={t.status}
-        submit={t.apply}
+        words={{ form: t.filterLabel, label: t.status, show: t.apply }}
         current={status ?? ""}
         onApply={(draft) =>
           navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })

@@ -3,6 +3,7 @@
  * organisations offered and the button that shows it — the choice is a draft until then.
  */
 import { SelectFilter } from "@mutu/ui";
+import type { ComponentProps } from "react";
 import { OrganisationOptions } from "./organisation-options.tsx";
 import type { Organisation } from "./use-organisations.ts";
 
@@ -16,34 +17,15 @@ type PickerWords = {
 };
 
 export function OrganisationPicker({
-  id,
-  words,
   organisations,
-  current,
-  variant,
-  boxed,
-  onChoose,
-}: {
-  id: string;
+  ...filter
+}: Omit<ComponentProps<typeof SelectFilter>, "children" | "words"> & {
   words: PickerWords;
   organisations: readonly Organisation[];
-  current: string;
-  variant?: "primary" | "secondary";
-  boxed?: boolean;
-  onChoose(orgId: string): void;
 }) {
   return (
-    <SelectFilter
-      id={id}
-      form={words.form}
-      label={words.label}
-      submit={words.show}
-      current={current}
-      variant={variant}
-      boxed={boxed}
-      onApply={onChoose}
-    >
-      <OrganisationOptions organisations={organisations} empty={words.choose} />
+    <SelectFilter {...filter}>
+      <OrganisationOptions organisations={organisations} empty={filter.words.choose} />
     </SelectFilter>
   );
 }

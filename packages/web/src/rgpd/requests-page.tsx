@@ -85,9 +85,7 @@ export function RequestsPage() {
       filters={
         <SelectFilter
           id="demandes-etat"
-          form={t.title}
-          label={t.state}
-          submit={t.show}
+          words={{ form: t.title, label: t.state, show: t.show }}
           current={openOnly ? "en-cours" : ""}
           onApply={(draft) =>
             navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true })
