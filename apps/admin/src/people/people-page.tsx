@@ -108,6 +108,22 @@ export function PeoplePage() {
       ),
     },
   ];
+  /** « Désactiver » an active person, « Réactiver » an inactive one: the dialog asks first. */
+  const activationButton = (p: Person) => (
+    <Button
+      key={p.active ? "deactivate" : "reactivate"}
+      id={activationButtonId(p.id, p.active)}
+      variant={p.active ? "danger" : "secondary"}
+      className="button-small"
+      onClick={() => {
+        setStatus(null);
+        setActivation({ person: p, active: !p.active });
+      }}
+    >
+      {p.active ? t.deactivate : t.reactivate}
+      <span className="visually-hidden"> {p.displayName}</span>
+    </Button>
+  );
   if (canManage)
     columns.push({
       key: "actions",
@@ -127,38 +143,10 @@ export function PeoplePage() {
               {t.manageFunctions}
               <span className="visually-hidden">{t.ofPerson(p.displayName)}</span>
             </Button>
-            {p.id === me.personId ? null : (
-              <Button
-                key="deactivate"
-                id={activationButtonId(p.id, true)}
-                variant="danger"
-                className="button-small"
-                onClick={() => {
-                  setStatus(null);
-                  setActivation({ person: p, active: false });
-                }}
-              >
-                {t.deactivate}
-                <span className="visually-hidden"> {p.displayName}</span>
-              </Button>
-            )}
+            {p.id === me.personId ? null : activationButton(p)}
           </div>
         ) : (
-          <div className="inline-actions">
-            <Button
-              key="reactivate"
-              id={activationButtonId(p.id, false)}
-              variant="secondary"
-              className="button-small"
-              onClick={() => {
-                setStatus(null);
-                setActivation({ person: p, active: true });
-              }}
-            >
-              {t.reactivate}
-              <span className="visually-hidden"> {p.displayName}</span>
-            </Button>
-          </div>
+          <div className="inline-actions">{activationButton(p)}</div>
         ),
     });
 
