@@ -57,13 +57,15 @@ export type ServerPages = {
 export type SortState = { column: string; direction: "asc" | "desc" };
 
 /** Each row's key: its `id` by default, when rows have one. */
-type RowKey<T> = [T] extends [{ id: string }]
+export type RowKey<T> = [T] extends [{ id: string }]
   ? { rowKey?(row: T): string }
   : { rowKey(row: T): string };
 
 const byId = (row: unknown) => (row as { id: string }).id;
 
-type DataTableProps<T> = RowKey<T> & {
+export type DataTableProps<T> = RowKey<T> & TableOptions<T>;
+
+export type TableOptions<T> = {
   caption: ReactNode;
   columns: readonly Column<T>[];
   rows: readonly T[];

@@ -19,6 +19,7 @@ export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { type FieldLayout, type FieldPlace, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { SelectFilter } from "./select-filter.tsx";
 export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
@@ -59,6 +60,7 @@ export {
 } from "./format.ts";
 export { uiMessages } from "./messages.ts";
 export { Loaded } from "./loaded.tsx";
+export { LoadedTable } from "./loaded-table.tsx";
 export { LoadedPage } from "./loaded-page.tsx";
 export { Missing } from "./missing.tsx";
 export { Alert, Info, Loading, Status } from "./notice.tsx";
@@ -72,13 +74,15 @@ export {
   type Route,
   RouterProvider,
   useLeaveGuard,
+  useNotice,
   useRoute,
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
-export { type Filters, urlFilters } from "./url-filters.ts";
+export { type Filters, urlFilters, yearParam } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";
 export { type BoundField, bindFields, textBinding, useFields } from "./use-fields.ts";
+export { useDownload } from "./use-download.ts";
 export { useRows } from "./use-rows.ts";

@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import { Loaded } from "./loaded.tsx";
 import { Info, Status } from "./notice.tsx";
 import { Page } from "./page.tsx";
-import { Link, useRoute } from "./router.tsx";
+import { useNotice } from "./router.tsx";
 
 type QueryLike<T> = { data: T | undefined; error: unknown };
 
@@ -40,18 +40,10 @@ export function LoadedPage<T>({
   status = null,
   children,
 }: LoadedPageProps<T>) {
-  const { state } = useRoute();
-  const notice = (state as { notice?: unknown } | null)?.notice;
+  const notice = useNotice();
   return (
-    <Page title={title} lead={lead}>
-      {back ? (
-        <p>
-          <Link to={back.to}>{back.label}</Link>
-        </p>
-      ) : null}
-      {status === false ? null : (
-        <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
-      )}
+    <Page title={title} lead={lead} back={back}>
+      {status === false ? null : <Status>{status ?? notice}</Status>}
       {named ? (
         <Loaded query={query} loadingLabel={loadingLabel}>
           {children}

@@ -4,7 +4,7 @@
  * and keyboard users start from the top of the new content.
  */
 import { createContext, type ReactNode, useContext, useEffect, useRef } from "react";
-import { useRoute } from "./router.tsx";
+import { Link, useRoute } from "./router.tsx";
 
 const AppNameContext = createContext("mutu");
 
@@ -21,6 +21,8 @@ type PageProps = {
   lead?: ReactNode;
   /** A part of the title never broken across lines (a reference: « BEG-2026-000001 »). */
   keepWhole?: string;
+  /** The link back (to the list, to the page above), under the lead. */
+  back?: { to: string; label: string };
   children?: ReactNode;
 };
 
@@ -36,7 +38,7 @@ function Title({ title, keepWhole }: { title: string; keepWhole?: string }) {
   );
 }
 
-export function Page({ title, lead, keepWhole, children }: PageProps) {
+export function Page({ title, lead, keepWhole, back, children }: PageProps) {
   const appName = useContext(AppNameContext);
   const { navigations, moveFocus } = useRoute();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -58,6 +60,11 @@ export function Page({ title, lead, keepWhole, children }: PageProps) {
         <Title title={title} keepWhole={keepWhole} />
       </h1>
       {lead ? <p className="page-lead">{lead}</p> : null}
+      {back ? (
+        <p>
+          <Link to={back.to}>{back.label}</Link>
+        </p>
+      ) : null}
       {children}
     </>
   );

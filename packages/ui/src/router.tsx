@@ -160,6 +160,15 @@ export function useRoute(): Route {
   return route;
 }
 
+/**
+ * The news the page before left in the navigation's state (`navigate(to, { state: { notice } })`:
+ * « Adhésion enregistrée »), or null.
+ */
+export function useNotice(): string | null {
+  const notice = (useRoute().state as { notice?: unknown } | null)?.notice;
+  return typeof notice === "string" ? notice : null;
+}
+
 /** Whether a navigation item is the current page: exact for the home page, by section otherwise. */
 export function isCurrent(itemPath: string, path: string) {
   return itemPath === "/" ? path === "/" : path === itemPath || path.startsWith(`${itemPath}/`);

@@ -5,18 +5,7 @@ import {
   type ArbitrationLevel,
   DISAGREEMENT_KIND_LABELS,
 } from "@mutu/domain";
-import {
-  FilterBar,
-  type Column,
-  DataTable,
-  DateTime,
-  Link,
-  Loaded,
-  Page,
-  SelectField,
-  useRoute,
-} from "@mutu/ui";
-import { useState } from "react";
+import { type Column, DateTime, Link, Page, SelectFilter, useRoute, LoadedTable } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { arbitrationMessages } from "@mutu/web/arbitrations";
 import { saisineHref } from "@mutu/web/saisines";
@@ -33,7 +22,6 @@ export function ArbitrationsPage() {
   const wanted = search.get("etat");
   const status = wanted === "ouvert" || wanted === "clos" ? wanted : undefined;
   const list = trpc.arbitrations.list.useQuery(status ? { status } : {});
-  const [draft, setDraft] = useState<string>(status ?? "");
 
   const columns: Column<Arbitration>[] = [
     {
@@ -68,38 +56,27 @@ export function ArbitrationsPage() {
   ];
 
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
-      <FilterBar
-        label={t.filterLabel}
-        submit={t.apply}
-        onApply={() => navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })}
+    <Page title={t.title} lead={t.lead} back={{ to: "/saisines", label: t.back }}>
+      <SelectFilter
+        id="arbitrages-etat"
+        words={{ form: t.filterLabel, label: t.status, show: t.apply }}
+        current={status ?? ""}
+        onApply={(draft) =>
+          navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })
+        }
       >
-        <SelectField
-          id="arbitrages-etat"
-          label={t.status}
-          value={draft}
-          onChange={(event) => setDraft(event.currentTarget.value)}
-        >
-          <option value="">{t.allStatuses}</option>
-          <option value="ouvert">{statuses.ouvert}</option>
-          <option value="clos">{statuses.clos}</option>
-        </SelectField>
-      </FilterBar>
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(rows.length)}
-            columns={columns}
-            rows={rows}
-            rowKey={(a) => a.id}
-            empty={t.empty}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+        <option value="">{t.allStatuses}</option>
+        <option value="ouvert">{statuses.ouvert}</option>
+        <option value="clos">{statuses.clos}</option>
+      </SelectFilter>
+      <LoadedTable
+        query={list}
+        loadingLabel={t.loading}
+        caption={t.caption}
+        columns={columns}
+        empty={t.empty}
+        layout="cards"
+      />
     </Page>
   );
 }

@@ -4,15 +4,14 @@
  */
 import {
   type Column,
-  DataTable,
   FormPanel,
   Link,
-  Loaded,
   Page,
   Status,
   formatNumber,
   useFormPanel,
-  useRoute,
+  useNotice,
+  LoadedTable,
 } from "@mutu/ui";
 import { useState } from "react";
 import { can, trpc, useSession } from "@mutu/web";
@@ -56,16 +55,15 @@ const columns: Column<ContractSummary>[] = [
 
 export function ContractsPage() {
   const me = useSession();
-  const route = useRoute();
   const list = trpc.contracts.list.useQuery({});
   const canManage = can(me, "contracts.manage");
   const importing = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
+  const notice = useNotice();
 
   return (
     <Page title={t.title} lead={t.lead}>
-      <Status>{status ?? (typeof notice === "string" ? notice : null)}</Status>
+      <Status>{status ?? notice}</Status>
       {canManage ? (
         <FormPanel
           id="import-annexe"
@@ -83,17 +81,13 @@ export function ContractsPage() {
           />
         </FormPanel>
       ) : null}
-      <Loaded query={list} loadingLabel={t.loading}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(formatNumber(rows.length))}
-            columns={columns}
-            rows={rows}
-            rowKey={(c) => c.id}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={list}
+        loadingLabel={t.loading}
+        caption={(n) => t.caption(formatNumber(n))}
+        columns={columns}
+        layout="cards"
+      />
     </Page>
   );
 }

@@ -77,13 +77,5 @@ const columns: Column<VersionSummary>[] = [
 ];
 
 export function VersionsTable({ versions }: { versions: readonly VersionSummary[] }) {
-  return (
-    <DataTable
-      caption={t.versionsCaption}
-      columns={columns}
-      rows={versions}
-      rowKey={(v) => v.id}
-      layout="cards"
-    />
-  );
+  return <DataTable caption={t.versionsCaption} columns={columns} rows={versions} layout="cards" />;
 }

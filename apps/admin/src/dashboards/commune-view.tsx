@@ -2,7 +2,7 @@
  * One member commune's dashboard as the service commun opens it: the commune's own dashboard (its
  * counts opening the queue filtered on the commune), ten years of months, exports.
  */
-import { Link, Page } from "@mutu/ui";
+import { Page } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { CommuneDashboardView, usePeriod } from "@mutu/web/dashboards";
 import { indicatorsHref, queueHref } from "./hrefs.ts";
@@ -15,10 +15,10 @@ export function CommuneView({ orgId }: { orgId: string }) {
   const dashboard = trpc.dashboards.commune.useQuery({ orgId, period: period.key });
   const name = dashboard.data?.orgName ?? "";
   return (
-    <Page title={name ? t.title(name) : dashboardsMessages.operator.title}>
-      <p>
-        <Link to={`/tableau-de-bord?periode=${period.key}`}>{t.back}</Link>
-      </p>
+    <Page
+      title={name ? t.title(name) : dashboardsMessages.operator.title}
+      back={{ to: `/tableau-de-bord?periode=${period.key}`, label: t.back }}
+    >
       <CommuneDashboardView
         orgId={orgId}
         period={period}

@@ -27,7 +27,7 @@ function CommuneForm({ orgId }: { orgId: string }) {
       organisations={orgs.communes}
       current={orgId}
       boxed
-      onChoose={(draft) => {
+      onApply={(draft) => {
         const next = new URLSearchParams(search);
         next.set("commune", draft);
         navigate(`/indicateurs?${next}`, { keepFocus: true });

@@ -3,14 +3,14 @@
  * once begun, the form recording it; the earlier meetings' open actions, followed (closed) here.
  */
 import { parisToday } from "@mutu/domain";
-import { Alert, Button, Loaded, LoadedPage, Section, toFormError, useRoute } from "@mutu/ui";
+import { Alert, Button, Loaded, Section, toFormError } from "@mutu/ui";
 import { canAny, trpc, useSession } from "@mutu/web";
 import {
   DownloadIcsButton,
   type MeetingAction,
   type MeetingDetail,
+  MeetingPage as SharedMeetingPage,
   MeetingRecord,
-  meetingsMessages,
 } from "@mutu/web/meetings";
 import { useState } from "react";
 import { meetingsAdminMessages } from "./messages.ts";
@@ -19,28 +19,14 @@ import { CorrectMinutesForm } from "./correct-form.tsx";
 import { RecordForm } from "./record-form.tsx";
 import { routes } from "../routes.ts";
 
-const t = meetingsMessages.meeting;
-
 export function MeetingPage() {
-  const route = useRoute();
-  const id = route.search.get("id") ?? "";
-  const query = trpc.meetings.get.useQuery({ meetingId: id }, { enabled: id !== "" });
-  const [status, setStatus] = useState<string | null>(null);
-  const m = query.data;
   return (
-    <LoadedPage
-      title={m ? `${m.label} — ${m.orgName}` : t.fallbackTitle}
-      back={{
-        to: m ? `/gouvernance?commune=${m.orgId}&annee=${m.day.slice(0, 4)}` : "/gouvernance",
-        label: t.back,
-      }}
-      named={id !== ""}
-      missing={t.missing}
-      query={query}
-      status={status}
+    <SharedMeetingPage
+      title={(m) => `${m.label} — ${m.orgName}`}
+      backTo={(m) => `/gouvernance?commune=${m.orgId}&annee=${m.day.slice(0, 4)}`}
     >
-      {(meeting) => <MeetingBody meeting={meeting} onStatus={setStatus} />}
-    </LoadedPage>
+      {(meeting, onStatus) => <MeetingBody meeting={meeting} onStatus={onStatus} />}
+    </SharedMeetingPage>
   );
 }
 

@@ -12,6 +12,7 @@ import {
   Section,
   SelectField,
   Status,
+  useNotice,
   useRoute,
 } from "@mutu/ui";
 import { isIntercommunalBody } from "@mutu/domain";
@@ -35,7 +36,7 @@ export function MeetingsPage() {
   const [year, setYear] = useYear();
   const overview = trpc.meetings.overview.useQuery({ orgId, year }, { enabled: orgId !== "" });
   const [planning, setPlanning] = useState<{ body: BodyCalendar | null } | null>(null);
-  const notice = (route.state as { notice?: unknown } | null)?.notice;
+  const notice = useNotice();
 
   function choose(next: string) {
     const params = new URLSearchParams(route.search);
@@ -51,7 +52,7 @@ export function MeetingsPage() {
   return (
     <Page title={meetingsMessages.title}>
       <p className="prose">{meetingsMessages.lead}</p>
-      <Status>{typeof notice === "string" ? notice : null}</Status>
+      <Status>{notice}</Status>
       <div className="filters">
         <SelectField
           id="gouvernance-commune"

@@ -8,7 +8,6 @@ import {
   Button,
   type Column,
   DataTable,
-  downloadBase64File,
   FilterBar,
   FormErrorSummary,
   fieldLayout,
@@ -20,13 +19,20 @@ import {
   NumberField,
   Section,
   Status,
-  toFormError,
+  useDownload,
   useFields,
   useRoute,
+  yearParam,
 } from "@mutu/ui";
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { contributionYearInput, EXPORT_FORMATS, type ExportFormat, parisToday } from "@mutu/domain";
+import {
+  contributionYearInput,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  parisToday,
+  yearOf,
+} from "@mutu/domain";
 import { messages } from "../messages.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
@@ -67,25 +73,16 @@ const columns: Column<ContributionRow>[] = [
   },
 ];
 
-function yearOf(search: URLSearchParams) {
-  const asked = Number(search.get("annee"));
-  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100
-    ? asked
-    : Number(parisToday().slice(0, 4));
-}
-
 export function ContributionsSection({ id }: { id: string }) {
   const route = useRoute();
-  const year = yearOf(route.search);
+  const year = yearParam(route.search, yearOf(parisToday()));
   const table = trpc.memberships.contributions.useQuery({ year });
   const utils = trpc.useUtils();
   const form = useSchemaForm(contributionYearInput, { error: null });
   const f = useFields({ year: String(year) }, form.error, yearLayout);
-  const [exporting, setExporting] = useState<ExportFormat | null>(null);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const exports = useDownload<ExportFormat>(t.exported);
   // Back and forward change the URL under the form: show the year the table shows.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year re-seeds the field
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new year resets the field
   useEffect(() => f.reset({ year: String(year) }), [year]);
 
   function submit() {
@@ -100,20 +97,8 @@ export function ContributionsSection({ id }: { id: string }) {
     route.navigate(`${route.path}?${params}`, { keepFocus: true });
   }
 
-  async function download(format: ExportFormat) {
-    setExporting(format);
-    setExportError(null);
-    setStatus(null);
-    try {
-      const file = await utils.memberships.exportContributions.fetch({ year, format });
-      downloadBase64File(file);
-      setStatus(t.exported(file.filename));
-    } catch (error) {
-      setExportError(toFormError(error).message);
-    } finally {
-      setExporting(null);
-    }
-  }
+  const download = (format: ExportFormat) =>
+    exports.run(format, () => utils.memberships.exportContributions.fetch({ year, format }));
 
   return (
     <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
@@ -155,17 +140,17 @@ export function ContributionsSection({ id }: { id: string }) {
                 <Button
                   key={format}
                   variant="secondary"
-                  busy={exporting === format}
+                  busy={exports.busy === format}
                   busyLabel={t.exporting}
-                  disabled={exporting !== null}
+                  disabled={exports.busy !== null}
                   onClick={() => void download(format)}
                 >
                   {t.exportAs[format]}
                 </Button>
               ))}
             </Actions>
-            {exportError ? <Alert>{exportError}</Alert> : null}
-            <Status>{status}</Status>
+            {exports.error ? <Alert>{exports.error.message}</Alert> : null}
+            <Status>{exports.done}</Status>
           </>
         )}
       </Loaded>

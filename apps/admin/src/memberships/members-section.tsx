@@ -2,15 +2,14 @@
 import {
   CalendarDate,
   type Column,
-  DataTable,
   FormPanel,
   Link,
-  Loaded,
   Missing,
   Section,
   formatCalendarDate,
   formatNumber,
   useFormPanel,
+  LoadedTable,
 } from "@mutu/ui";
 import { can, trpc, useSession } from "@mutu/web";
 import { StatusBadge } from "../contracts/labels.tsx";
@@ -83,18 +82,14 @@ export function MembersSection({ id, catalogue }: { id: string; catalogue: Catal
           <JoinForm catalogue={catalogue} members={members.data ?? []} onCancel={joining.close} />
         </FormPanel>
       ) : null}
-      <Loaded query={members}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(formatNumber(rows.length))}
-            columns={columns}
-            rows={rows}
-            rowKey={(m) => m.contract.id}
-            empty={t.empty}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={members}
+        caption={(n) => t.caption(formatNumber(n))}
+        columns={columns}
+        rowKey={(m) => m.contract.id}
+        empty={t.empty}
+        layout="cards"
+      />
     </Section>
   );
 }

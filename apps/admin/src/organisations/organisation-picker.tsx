@@ -2,8 +2,8 @@
  * The choice of the organisation a page is about (`?commune=` in its URL): a select of the
  * organisations offered and the button that shows it — the choice is a draft until then.
  */
-import { FilterBar, SelectField } from "@mutu/ui";
-import { useState } from "react";
+import { SelectFilter } from "@mutu/ui";
+import type { ComponentProps } from "react";
 import { OrganisationOptions } from "./organisation-options.tsx";
 import type { Organisation } from "./use-organisations.ts";
 
@@ -17,39 +17,15 @@ type PickerWords = {
 };
 
 export function OrganisationPicker({
-  id,
-  words,
   organisations,
-  current,
-  variant,
-  boxed,
-  onChoose,
-}: {
-  id: string;
+  ...filter
+}: Omit<ComponentProps<typeof SelectFilter>, "children" | "words"> & {
   words: PickerWords;
   organisations: readonly Organisation[];
-  current: string;
-  variant?: "primary" | "secondary";
-  boxed?: boolean;
-  onChoose(orgId: string): void;
 }) {
-  const [draft, setDraft] = useState(current);
   return (
-    <FilterBar
-      label={words.form}
-      submit={words.show}
-      variant={variant}
-      panel={boxed}
-      onApply={() => onChoose(draft)}
-    >
-      <SelectField
-        id={id}
-        label={words.label}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-      >
-        <OrganisationOptions organisations={organisations} empty={words.choose} />
-      </SelectField>
-    </FilterBar>
+    <SelectFilter {...filter}>
+      <OrganisationOptions organisations={organisations} empty={filter.words.choose} />
+    </SelectFilter>
   );
 }

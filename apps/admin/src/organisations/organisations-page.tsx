@@ -79,7 +79,6 @@ export function OrganisationsPage() {
             caption={t.caption(formatNumber(communes.length))}
             columns={columns}
             rows={communes}
-            rowKey={(org) => org.id}
             layout="cards"
           />
         )}

@@ -16,6 +16,9 @@ import {
   Status,
   TextField,
   formatNumber,
+  textBinding,
+  urlFilters,
+  useFiltersDraft,
   useFormPanel,
   useRoute,
 } from "@mutu/ui";
@@ -31,6 +34,9 @@ import { OrganisationOptions } from "../organisations/organisation-options.tsx";
 
 const t = peopleMessages;
 
+/** Each filter and its URL parameter (French, as the URLs are). */
+const peopleUrl = urlFilters({ orgId: "organisation", q: "q" });
+
 /** The ids of a row's « Désactiver » and « Réactiver » buttons, to put the focus back on the row. */
 const activationButtonId = (personId: string, active: boolean) =>
   `personne-${personId}-${active ? "desactiver" : "reactiver"}`;
@@ -39,8 +45,8 @@ export function PeoplePage() {
   const me = useSession();
   const { search } = useRoute();
   const orgs = useOrganisations();
-  const orgFilter = search.get("organisation") ?? "";
-  const query = search.get("q") ?? "";
+  const filters = peopleUrl.filled(peopleUrl.from(search));
+  const { orgId: orgFilter, q: query } = filters;
   const people = trpc.people.list.useQuery(orgFilter ? { orgId: orgFilter } : {});
   const catalogue = trpc.people.functions.useQuery(undefined, { staleTime: 5 * 60_000 });
   const canManage = can(me, "people.manage");
@@ -102,6 +108,22 @@ export function PeoplePage() {
       ),
     },
   ];
+  /** « Désactiver » an active person, « Réactiver » an inactive one: the dialog asks first. */
+  const activationButton = (p: Person) => (
+    <Button
+      key={p.active ? "deactivate" : "reactivate"}
+      id={activationButtonId(p.id, p.active)}
+      variant={p.active ? "danger" : "secondary"}
+      className="button-small"
+      onClick={() => {
+        setStatus(null);
+        setActivation({ person: p, active: !p.active });
+      }}
+    >
+      {p.active ? t.deactivate : t.reactivate}
+      <span className="visually-hidden"> {p.displayName}</span>
+    </Button>
+  );
   if (canManage)
     columns.push({
       key: "actions",
@@ -121,38 +143,10 @@ export function PeoplePage() {
               {t.manageFunctions}
               <span className="visually-hidden">{t.ofPerson(p.displayName)}</span>
             </Button>
-            {p.id === me.personId ? null : (
-              <Button
-                key="deactivate"
-                id={activationButtonId(p.id, true)}
-                variant="danger"
-                className="button-small"
-                onClick={() => {
-                  setStatus(null);
-                  setActivation({ person: p, active: false });
-                }}
-              >
-                {t.deactivate}
-                <span className="visually-hidden"> {p.displayName}</span>
-              </Button>
-            )}
+            {p.id === me.personId ? null : activationButton(p)}
           </div>
         ) : (
-          <div className="inline-actions">
-            <Button
-              key="reactivate"
-              id={activationButtonId(p.id, false)}
-              variant="secondary"
-              className="button-small"
-              onClick={() => {
-                setStatus(null);
-                setActivation({ person: p, active: true });
-              }}
-            >
-              {t.reactivate}
-              <span className="visually-hidden"> {p.displayName}</span>
-            </Button>
-          </div>
+          <div className="inline-actions">{activationButton(p)}</div>
         ),
     });
 
@@ -183,7 +177,7 @@ export function PeoplePage() {
         </FormPanel>
       ) : null}
 
-      <OrganisationFilter current={orgFilter} query={query} organisations={orgs.list} />
+      <PeopleFilters current={filters} organisations={orgs.list} />
 
       <Loaded query={people}>
         {(all) => {
@@ -193,7 +187,6 @@ export function PeoplePage() {
               caption={t.caption(scope, formatNumber(rows.length))}
               columns={columns}
               rows={rows}
-              rowKey={(p) => p.id}
               initialSort={{ column: "name", direction: "asc" }}
               pageSize={25}
               layout="cards"
@@ -240,25 +233,19 @@ function matches(p: Person, query: string) {
   return !q || folded(`${p.displayName} ${p.email}`).includes(q);
 }
 
-type OrganisationFilterProps = {
-  current: string;
-  query: string;
+type PeopleFiltersProps = {
+  current: Record<"orgId" | "q", string>;
   organisations: readonly { id: string; name: string }[];
 };
 
 /** A plain form (choose, type, then « Afficher »): the choice lives in the URL. */
-function OrganisationFilter({ current, query, organisations }: OrganisationFilterProps) {
+function PeopleFilters({ current, organisations }: PeopleFiltersProps) {
   const { navigate } = useRoute();
-  const [orgId, setOrgId] = useState(current);
-  const [q, setQ] = useState(query);
-  // Back and forward change the URL under the form: show what the list shows.
-  useEffect(() => setOrgId(current), [current]);
-  useEffect(() => setQ(query), [query]);
+  // Back and forward change the URL under the form: it shows what the list shows.
+  const [draft, setDraft] = useFiltersDraft(current, peopleUrl.query(current));
+  const text = textBinding(draft, (patch) => setDraft((d) => ({ ...d, ...patch })), undefined);
   function submit() {
-    const params = new URLSearchParams();
-    if (orgId) params.set("organisation", orgId);
-    if (q.trim()) params.set("q", q.trim());
-    navigate(params.size ? `/personnes?${params}` : "/personnes", { keepFocus: true });
+    navigate(`/personnes${peopleUrl.query(draft)}`, { keepFocus: true });
   }
   return (
     <FilterBar label={t.filtersLabel} submit={t.filterSubmit} variant="secondary" onApply={submit}>
@@ -267,15 +254,9 @@ function OrganisationFilter({ current, query, organisations }: OrganisationFilte
         label={t.searchLabel}
         hint={t.searchHint}
         type="search"
-        value={q}
-        onChange={(event) => setQ(event.currentTarget.value)}
+        {...text("q")}
       />
-      <SelectField
-        id="filtre-organisation"
-        label={t.filterLabel}
-        value={orgId}
-        onChange={(event) => setOrgId(event.currentTarget.value)}
-      >
+      <SelectField id="filtre-organisation" label={t.filterLabel} {...text("orgId")}>
         <OrganisationOptions organisations={organisations} empty={t.allOrganisations} />
       </SelectField>
     </FilterBar>

@@ -1,6 +1,15 @@
 /** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
-import { parisToday } from "@mutu/domain";
-import { FormPanel, Info, Page, SelectField, Status, useFormPanel, useRoute } from "@mutu/ui";
+import { parisToday, yearOf } from "@mutu/domain";
+import {
+  FormPanel,
+  Info,
+  Page,
+  SelectField,
+  Status,
+  useFormPanel,
+  useRoute,
+  yearParam,
+} from "@mutu/ui";
 import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
@@ -14,8 +23,8 @@ export function ProjectsPage() {
   const route = useRoute();
   const { communes } = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
-  const thisYear = Number(parisToday().slice(0, 4));
-  const year = Number(route.search.get("annee")) || thisYear;
+  const thisYear = yearOf(parisToday());
+  const year = yearParam(route.search, thisYear);
   const mission = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
   const go = (commune: string, y: number) =>

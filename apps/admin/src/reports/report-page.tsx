@@ -3,17 +3,7 @@
  * a draft), write its appreciation, explain each gap and set the action plan, then — once the
  * commune has reviewed it — validate and send it. Each step is the domain's to allow.
  */
-import {
-  Alert,
-  Button,
-  Link,
-  Loaded,
-  Page,
-  Section,
-  Status,
-  toFormError,
-  useRoute,
-} from "@mutu/ui";
+import { Alert, Button, Loaded, Page, Section, Status, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { type Report, ReportDownloads, ReportSummary } from "@mutu/web/reports";
 import { useState } from "react";
@@ -87,10 +77,7 @@ export function ReportPage() {
   const generate = trpc.reports.generate.useMutation();
   const [status, setStatus] = useState<string | null>(null);
   return (
-    <Page title={t.title(name, year)}>
-      <p>
-        <Link to={`/rapports?annee=${year}`}>{t.back}</Link>
-      </p>
+    <Page title={t.title(name, year)} back={{ to: `/rapports?annee=${year}`, label: t.back }}>
       <Loaded query={report} loadingLabel={t.loading}>
         {(r) =>
           r ? (

@@ -1,6 +1,6 @@
 /** A year's annual reports of every member commune: state, deadline, and a link to each. */
-import { REPORT_STATUS_LABELS } from "@mutu/domain";
-import { type Column, DataTable, Info, Link, Loaded, Page, useRoute } from "@mutu/ui";
+import { parisToday, REPORT_STATUS_LABELS, yearOf } from "@mutu/domain";
+import { type Column, DataTable, Info, Link, Loaded, Page, useRoute, yearParam } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { reportHref } from "./href.ts";
 import { reportsMessages } from "./messages.ts";
@@ -8,12 +8,7 @@ import { reportsMessages } from "./messages.ts";
 const t = reportsMessages.list;
 type Row = RouterOutputs["reports"]["list"][number];
 
-const lastYear = () =>
-  Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(
-      new Date(),
-    ),
-  ) - 1;
+const lastYear = () => yearOf(parisToday()) - 1;
 
 const columns: Column<Row>[] = [
   {
@@ -45,8 +40,7 @@ const columns: Column<Row>[] = [
 
 export function ReportsPage() {
   const { search } = useRoute();
-  const asked = Number(search.get("annee"));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : lastYear();
+  const year = yearParam(search, lastYear());
   const list = trpc.reports.list.useQuery({ year });
   const years = Array.from({ length: 5 }, (_, i) => lastYear() - i);
   return (

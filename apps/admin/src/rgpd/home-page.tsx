@@ -14,12 +14,11 @@ import {
 import {
   CalendarDate,
   type Column,
-  DataTable,
   DateTime,
   Link,
-  Loaded,
   Section,
   useRoute,
+  LoadedTable,
 } from "@mutu/ui";
 import { useSession } from "@mutu/web";
 import {
@@ -121,36 +120,24 @@ function Dashboard() {
         </ul>
       </Section>
       <Section id="a-traiter" title={t.todo}>
-        <Loaded query={breaches} loadingLabel={rgpdMessages.loading}>
-          {(rows) => (
-            <DataTable
-              caption={`${t.breaches} (${rows.length})`}
-              columns={breachColumns}
-              rows={rows}
-              rowKey={(b) => b.id}
-            />
-          )}
-        </Loaded>
-        <Loaded query={requests} loadingLabel={rgpdMessages.loading}>
-          {(rows) => (
-            <DataTable
-              caption={`${t.requests} (${rows.length})`}
-              columns={requestColumns}
-              rows={rows}
-              rowKey={(r) => r.id}
-            />
-          )}
-        </Loaded>
-        <Loaded query={retention} loadingLabel={rgpdMessages.loading}>
-          {(rows) => (
-            <DataTable
-              caption={`${t.retention} (${rows.length})`}
-              columns={retentionColumns}
-              rows={rows}
-              rowKey={(o) => o.id}
-            />
-          )}
-        </Loaded>
+        <LoadedTable
+          query={breaches}
+          loadingLabel={rgpdMessages.loading}
+          caption={(n) => `${t.breaches} (${n})`}
+          columns={breachColumns}
+        />
+        <LoadedTable
+          query={requests}
+          loadingLabel={rgpdMessages.loading}
+          caption={(n) => `${t.requests} (${n})`}
+          columns={requestColumns}
+        />
+        <LoadedTable
+          query={retention}
+          loadingLabel={rgpdMessages.loading}
+          caption={(n) => `${t.retention} (${n})`}
+          columns={retentionColumns}
+        />
       </Section>
     </RgpdPage>
   );

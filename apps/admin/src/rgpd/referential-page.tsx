@@ -237,7 +237,6 @@ export function ReferentialPage() {
             caption={t.caption(rows.length)}
             columns={columns}
             rows={rows}
-            rowKey={(d) => d.id}
             empty={t.empty}
           />
           {notifying ? (

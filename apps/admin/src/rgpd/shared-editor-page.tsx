@@ -13,6 +13,7 @@ import {
   Status,
   TextAreaField,
   fieldError,
+  useNotice,
   useRoute,
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
@@ -43,7 +44,7 @@ function Editor({
   shared: Shared | null;
   vendors: readonly { id: string; name: string }[];
 }) {
-  const { navigate, state } = useRoute();
+  const { navigate } = useRoute();
   const utils = trpc.useUtils();
   const save = trpc.rgpd.shared.save.useMutation();
   const form = useSchemaForm(saveSharedProcessingInput, save);
@@ -53,7 +54,8 @@ function Editor({
       : { ...emptyDraft(), path: "project", metropoleDefinedPurposesAndMeans: true },
   );
   const [changeNote, setChangeNote] = useState("");
-  const [notice, setNotice] = useState((state as { notice?: string } | null)?.notice ?? "");
+  const passed = useNotice();
+  const [notice, setNotice] = useState(passed ?? "");
   const adopterColumns: Column<Adopter>[] = [
     { key: "commune", header: t.commune, rowHeader: true, cell: (a) => a.orgName },
     {

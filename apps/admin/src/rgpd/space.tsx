@@ -23,7 +23,7 @@ function Picker({ orgId }: { orgId: string }) {
       organisations={orgs.list}
       current={orgId}
       variant="secondary"
-      onChoose={(draft) => {
+      onApply={(draft) => {
         const params = new URLSearchParams(search);
         if (draft) params.set("commune", draft);
         else params.delete("commune");

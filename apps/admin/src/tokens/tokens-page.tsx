@@ -6,14 +6,13 @@ import { type Permission, permissionLabels } from "@mutu/domain";
 import {
   Button,
   type Column,
-  DataTable,
   DateTime,
   FormPanel,
-  Loaded,
   Page,
   Status,
   formatNumber,
   useFormPanel,
+  LoadedTable,
 } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "@mutu/web";
@@ -133,18 +132,13 @@ export function TokensPage() {
         />
       </FormPanel>
 
-      <Loaded query={tokens}>
-        {(rows) => (
-          <DataTable
-            caption={t.caption(formatNumber(rows.length))}
-            columns={columns}
-            rows={rows}
-            rowKey={(token) => token.id}
-            empty={t.empty}
-            layout="cards"
-          />
-        )}
-      </Loaded>
+      <LoadedTable
+        query={tokens}
+        caption={(n) => t.caption(formatNumber(n))}
+        columns={columns}
+        empty={t.empty}
+        layout="cards"
+      />
 
       <SecretDialog
         token={created}

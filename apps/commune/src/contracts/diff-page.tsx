@@ -1,5 +1,5 @@
 /** « Comparer deux versions » (/contrat/comparer?de=…&a=…): what changed, item by item, grouped. */
-import { Alert, Info, Link, Loaded, Loading, Page, toFormError, useRoute } from "@mutu/ui";
+import { Alert, Info, Loaded, Loading, Page, toFormError, useRoute } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ChangeTables } from "@mutu/web/contracts";
 import { contractsMessages } from "./messages.ts";
@@ -24,10 +24,7 @@ export function DiffPage() {
     : undefined;
 
   return (
-    <Page title={t.title} lead={lead}>
-      <p>
-        <Link to="/contrat">{t.back}</Link>
-      </p>
+    <Page title={t.title} lead={lead} back={{ to: "/contrat", label: t.back }}>
       {!ready ? (
         <>
           <Info>{t.missing}</Info>

@@ -3,7 +3,7 @@
  * its status, the delays of its saisines or the measure the Métropole entered with its evidence —
  * and their exports.
  */
-import { Link, Loaded, Page } from "@mutu/ui";
+import { Loaded, Page } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -17,10 +17,7 @@ export function IndicatorsPage() {
   const utils = trpc.useUtils();
   const read = trpc.indicators.list.useQuery({ period: period.key });
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to="/">{t.back}</Link>
-      </p>
+    <Page title={t.title} lead={t.lead} back={{ to: "/", label: t.back }}>
       <PeriodForm period={period} />
       <Loaded query={read} loadingLabel={t.loading}>
         {(data) => <IndicatorsView read={data} listHref={listHref} />}

@@ -1,6 +1,6 @@
 /** « Projets » (/projets): this commune's indicators for a year, its projects, filing a fiche. */
-import { parisToday } from "@mutu/domain";
-import { Link, Page, Status, useRoute } from "@mutu/ui";
+import { parisToday, yearOf } from "@mutu/domain";
+import { Link, Page, Status, useRoute, yearParam } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
 import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
@@ -11,8 +11,8 @@ const t = projectsMessages.list;
 export function ProjectsPage() {
   const me = useSession();
   const route = useRoute();
-  const thisYear = Number(parisToday().slice(0, 4));
-  const year = Number(route.search.get("annee")) || thisYear;
+  const thisYear = yearOf(parisToday());
+  const year = yearParam(route.search, thisYear);
   const [status, setStatus] = useState<string | null>(null);
   const canFile = canAny(me, ["projects.file"]);
   return (

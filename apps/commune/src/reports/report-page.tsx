@@ -7,7 +7,6 @@ import {
   DayField,
   Form,
   fieldLayout,
-  Link,
   Loaded,
   Page,
   Section,
@@ -92,10 +91,7 @@ export function ReportPage() {
   const report = trpc.reports.get.useQuery({ year }, { enabled: year > 0 });
   const [status, setStatus] = useState<string | null>(null);
   return (
-    <Page title={t.title(year)}>
-      <p>
-        <Link to="/rapports">{t.back}</Link>
-      </p>
+    <Page title={t.title(year)} back={{ to: "/rapports", label: t.back }}>
       <Loaded query={report} loadingLabel={t.loading}>
         {(r) =>
           r ? (

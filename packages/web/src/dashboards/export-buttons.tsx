@@ -1,14 +1,6 @@
 /** « Exporter » in CSV, XLSX or ODS: the file the API builds, downloaded, then announced. */
 import { EXPORT_FORMAT_LABELS, EXPORT_FORMATS, type ExportFormat } from "@mutu/domain";
-import {
-  Alert,
-  Button,
-  type DownloadableFile,
-  downloadBase64File,
-  Status,
-  toFormError,
-} from "@mutu/ui";
-import { useState } from "react";
+import { Alert, Button, type DownloadableFile, Status, useDownload } from "@mutu/ui";
 import { dashboardMessages } from "./messages.ts";
 
 const t = dashboardMessages.exports;
@@ -20,24 +12,7 @@ export function ExportButtons({
   id: string;
   fetchFile(format: ExportFormat): Promise<DownloadableFile>;
 }) {
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  async function run(format: ExportFormat) {
-    setBusy(format);
-    setError(null);
-    setDone(null);
-    try {
-      const file = await fetchFile(format);
-      downloadBase64File(file);
-      setDone(t.done(file.filename));
-    } catch (e) {
-      setError(toFormError(e).message);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, done, run } = useDownload<ExportFormat>(t.done);
 
   return (
     <section className="section" aria-labelledby={`${id}-titre`}>
@@ -51,14 +26,14 @@ export function ExportButtons({
               busy={busy === format}
               busyLabel={t.busy}
               disabled={busy !== null && busy !== format}
-              onClick={() => void run(format)}
+              onClick={() => void run(format, () => fetchFile(format))}
             >
               {EXPORT_FORMAT_LABELS[format]}
             </Button>
           </li>
         ))}
       </ul>
-      {error ? <Alert>{error}</Alert> : null}
+      {error ? <Alert>{error.message}</Alert> : null}
       <Status>{done}</Status>
     </section>
   );

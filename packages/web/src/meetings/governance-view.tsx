@@ -10,8 +10,9 @@ import {
   Section,
   SelectField,
   useRoute,
+  yearParam,
 } from "@mutu/ui";
-import { parisToday } from "@mutu/domain";
+import { parisToday, yearOf } from "@mutu/domain";
 import type { ReactNode } from "react";
 import { CalendarTable } from "./calendar-table.tsx";
 import { FeedSection } from "./feed-section.tsx";
@@ -22,9 +23,7 @@ import type { BodyCalendar, Overview } from "./types.ts";
 /** The year in the URL (?annee=), this year by default. */
 export function useYear(): [number, (year: number) => void] {
   const route = useRoute();
-  const thisYear = Number(parisToday().slice(0, 4));
-  const asked = Number(route.search.get("annee"));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const year = yearParam(route.search, yearOf(parisToday()));
   const setYear = (next: number) => {
     const params = new URLSearchParams(route.search);
     params.set("annee", String(next));
@@ -34,7 +33,7 @@ export function useYear(): [number, (year: number) => void] {
 }
 
 export function YearSelect({ year, onChange }: { year: number; onChange(year: number): void }) {
-  const thisYear = Number(parisToday().slice(0, 4));
+  const thisYear = yearOf(parisToday());
   const years = Array.from({ length: 12 }, (_, i) => thisYear + 1 - i);
   return (
     <SelectField

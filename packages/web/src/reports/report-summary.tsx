@@ -17,14 +17,12 @@ import {
   DataTable,
   type Description,
   DescriptionList,
-  downloadBase64File,
   formatCalendarDate,
   formatNumber,
   Section,
   Status,
-  toFormError,
+  useDownload,
 } from "@mutu/ui";
-import { useState } from "react";
 import { type RouterOutputs, trpc } from "../trpc.ts";
 import { reportsMessages as t } from "./messages.ts";
 
@@ -204,27 +202,11 @@ export function ReportSummary({ report }: { report: Report }) {
 /** The report's files; a draft's PDF is marked « PROJET », a sent one is the PDF sent. */
 export function ReportDownloads({ report, orgId }: { report: Report; orgId?: string }) {
   const utils = trpc.useUtils();
-  const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
-  async function download(format: "pdf" | "xlsx" | "ods") {
-    setBusy(format);
-    setError(null);
-    setStatus(null);
-    try {
-      const file = await utils.reports.download.fetch({
-        year: report.year,
-        format,
-        ...(orgId ? { orgId } : {}),
-      });
-      downloadBase64File(file);
-      setStatus(t.downloaded(file.filename));
-    } catch (caught) {
-      setError(toFormError(caught).message);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, done, run } = useDownload<"pdf" | "xlsx" | "ods">(t.downloaded);
+  const download = (format: "pdf" | "xlsx" | "ods") =>
+    run(format, () =>
+      utils.reports.download.fetch({ year: report.year, format, ...(orgId ? { orgId } : {}) }),
+    );
   const draft = report.status !== "sent" && report.status !== "presented";
   return (
     <Section id="rapport-fichiers" title={t.downloadsTitle}>
@@ -248,8 +230,8 @@ export function ReportDownloads({ report, orgId }: { report: Report; orgId?: str
           </Button>
         ))}
       </div>
-      {error ? <Alert>{error}</Alert> : null}
-      <Status>{status}</Status>
+      {error ? <Alert>{error.message}</Alert> : null}
+      <Status>{done}</Status>
     </Section>
   );
 }

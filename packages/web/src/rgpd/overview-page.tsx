@@ -5,7 +5,6 @@
 import { PROCESSING_STATUS_LABELS, PROCESSING_STATUSES } from "@mutu/domain";
 import {
   Button,
-  downloadBase64File,
   Form,
   fieldError,
   Loaded,
@@ -13,7 +12,7 @@ import {
   Section,
   SelectField,
   Status,
-  toFormError,
+  useDownload,
 } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "../trpc.ts";
@@ -108,31 +107,19 @@ export function ExportsSection({ controller }: { controller: boolean }) {
   const utils = trpc.useUtils();
   const [register, setRegister] = useState<keyof typeof e.registers>("processings");
   const [format, setFormat] = useState<keyof typeof e.formats>("pdf");
-  const [busy, setBusy] = useState<"one" | "all" | null>(null);
-  const [error, setError] = useState<ReturnType<typeof toFormError> | null>(null);
-  const [notice, setNotice] = useState("");
-  async function run(kind: "one" | "all") {
-    setBusy(kind);
-    setError(null);
-    try {
-      const file =
-        kind === "one"
-          ? await utils.rgpd.exportRegister.fetch({ ...orgInput, register, format })
-          : await utils.rgpd.exportArchive.fetch(orgInput);
-      downloadBase64File(file);
-      setNotice(e.done(file.filename));
-    } catch (failure) {
-      setError(toFormError(failure));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, error, done, run: download } = useDownload<"one" | "all">(e.done);
+  const run = (kind: "one" | "all") =>
+    download(kind, () =>
+      kind === "one"
+        ? utils.rgpd.exportRegister.fetch({ ...orgInput, register, format })
+        : utils.rgpd.exportArchive.fetch(orgInput),
+    );
   const registers = (Object.keys(e.registers) as (keyof typeof e.registers)[]).filter(
     (r) => controller || r !== "processors",
   );
   return (
     <Section id="exports" title={e.title} lead={e.lead}>
-      <Status>{notice}</Status>
+      <Status>{done}</Status>
       <Form
         className="form filters"
         error={error}

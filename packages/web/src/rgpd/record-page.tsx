@@ -3,7 +3,7 @@
  * the URL, headed with its number, back to its register, and what was just done — on arriving
  * from the form that created it, or once a step is recorded — said to screen readers.
  */
-import { Alert, Loaded, Status, useRoute } from "@mutu/ui";
+import { Alert, Loaded, Status, useNotice } from "@mutu/ui";
 import { type ReactNode, useState } from "react";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
@@ -25,9 +25,9 @@ export function RecordPage<T>({
   back: { to: string; label: string };
   children(record: T, done: RecordDone): ReactNode;
 }) {
-  const { state } = useRoute();
   const utils = trpc.useUtils();
-  const [notice, setNotice] = useState((state as { notice?: string } | null)?.notice ?? "");
+  const passed = useNotice();
+  const [notice, setNotice] = useState(passed ?? "");
   const done: RecordDone = async (message) => {
     await utils.rgpd.invalidate();
     setNotice(message);

@@ -20,9 +20,10 @@ import {
   Options,
   SelectField,
   TextField,
+  useFields,
+  useNotice,
   useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
@@ -63,7 +64,7 @@ function Flags({ p }: { p: ProcessingSummary }) {
 export function RegisterPage() {
   const _me = useSession();
   const space = useRgpdSpace();
-  const { search, navigate, state } = useRoute();
+  const { search, navigate } = useRoute();
   const href = useRgpdHref();
   const wantedStatus = search.get("statut") ?? "";
   const status = (PROCESSING_STATUSES as readonly string[]).includes(wantedStatus)
@@ -75,9 +76,8 @@ export function RegisterPage() {
     ...(status ? { status } : {}),
     ...(q ? { q } : {}),
   });
-  const [draftStatus, setDraftStatus] = useState<string>(status ?? "");
-  const [draftQ, setDraftQ] = useState(q);
-  const notice = (state as { notice?: string } | null)?.notice;
+  const draft = useFields({ status: status ?? "", q }, null);
+  const notice = useNotice() ?? undefined;
 
   const columns: Column<ProcessingSummary>[] = [
     { key: "number", header: t.number, numeric: true, cell: (p) => p.number },
@@ -128,29 +128,19 @@ export function RegisterPage() {
           submit={t.apply}
           onApply={() => {
             const params: Record<string, string> = {};
-            if (draftStatus) params.statut = draftStatus;
-            if (draftQ.trim()) params.q = draftQ.trim();
+            const { status: wanted, q: typed } = draft.values;
+            if (wanted) params.statut = wanted;
+            if (typed.trim()) params.q = typed.trim();
             navigate(href("/rgpd/traitements", params), { keepFocus: true });
           }}
         >
-          <SelectField
-            id="registre-statut"
-            label={t.status}
-            value={draftStatus}
-            onChange={(e) => setDraftStatus(e.currentTarget.value)}
-          >
+          <SelectField id="registre-statut" label={t.status} {...draft.text("status")}>
             <Options
               empty={t.allStatuses}
               options={labelled(PROCESSING_STATUSES, PROCESSING_STATUS_LABELS)}
             />
           </SelectField>
-          <TextField
-            id="registre-recherche"
-            label={t.search}
-            type="search"
-            value={draftQ}
-            onChange={(e) => setDraftQ(e.currentTarget.value)}
-          />
+          <TextField id="registre-recherche" label={t.search} type="search" {...draft.text("q")} />
         </FilterBar>
       }
       query={list}

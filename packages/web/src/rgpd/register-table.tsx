@@ -3,7 +3,7 @@
  * those who manage the registers, its filters, and its list once loaded — a table captioned with
  * the count of its rows, numbered, with the commune of each row when the Métropole sees them all.
  */
-import { type Column, DataTable, Link, Loaded, Status } from "@mutu/ui";
+import { type Column, Link, Status, LoadedTable } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { can, useSession } from "../session.tsx";
 import { rgpdMessages } from "./messages.ts";
@@ -23,17 +23,14 @@ export function RegisterTable<T extends { id: string }>({
   empty,
 }: TableProps<T>) {
   return (
-    <Loaded query={query} loadingLabel={rgpdMessages.loading}>
-      {(rows) => (
-        <DataTable
-          caption={caption(rows.length)}
-          columns={columns}
-          rows={rows}
-          rowKey={(row) => row.id}
-          empty={empty}
-        />
-      )}
-    </Loaded>
+    <LoadedTable<T>
+      query={query}
+      loadingLabel={rgpdMessages.loading}
+      caption={caption}
+      columns={columns}
+      rowKey={(row) => row.id}
+      empty={empty}
+    />
   );
 }
 

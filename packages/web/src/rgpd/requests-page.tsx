@@ -16,17 +16,16 @@ import {
 } from "@mutu/domain";
 import {
   fieldLayout,
-  FilterBar,
   CheckboxGroup,
   type Column,
   DateTime,
   MomentField,
   SelectField,
+  SelectFilter,
   TextAreaField,
   TextField,
   useRoute,
 } from "@mutu/ui";
-import { useState } from "react";
 import { trpc } from "../trpc.ts";
 import { ChoiceOptions, useStep } from "./action-panel.tsx";
 import { rgpdMessages } from "./messages.ts";
@@ -54,7 +53,6 @@ export function RequestsPage() {
   const href = useRgpdHref();
   const { search, navigate } = useRoute();
   const openOnly = search.get("etat") === "en-cours";
-  const [draft, setDraft] = useState(openOnly ? "en-cours" : "");
   const list = trpc.rgpd.requests.list.useQuery({
     ...useOrgInput(),
     ...(openOnly ? { open: true } : {}),
@@ -85,23 +83,17 @@ export function RequestsPage() {
       lead={t.lead}
       add={{ to: "/rgpd/demandes/nouvelle", label: t.add }}
       filters={
-        <FilterBar
-          label={t.title}
-          submit={t.show}
-          onApply={() =>
+        <SelectFilter
+          id="demandes-etat"
+          words={{ form: t.title, label: t.state, show: t.show }}
+          current={openOnly ? "en-cours" : ""}
+          onApply={(draft) =>
             navigate(href("/rgpd/demandes", draft ? { etat: draft } : {}), { keepFocus: true })
           }
         >
-          <SelectField
-            id="demandes-etat"
-            label={t.state}
-            value={draft}
-            onChange={(e) => setDraft(e.currentTarget.value)}
-          >
-            <option value="">{t.all}</option>
-            <option value="en-cours">{t.openOnly}</option>
-          </SelectField>
-        </FilterBar>
+          <option value="">{t.all}</option>
+          <option value="en-cours">{t.openOnly}</option>
+        </SelectFilter>
       }
       query={list}
       caption={t.caption}

@@ -5,7 +5,7 @@
  * what filing gave before offering another form (with a new key).
  */
 import type { createSaisineInput, registerSaisineInput } from "@mutu/domain";
-import { Link, Page } from "@mutu/ui";
+import { Page } from "@mutu/ui";
 import { type FormEvent, Fragment, type ReactNode, useState } from "react";
 import { type FormValues, useSchemaForm } from "../schema-form.ts";
 import { type RouterOutputs, trpc } from "../trpc.ts";
@@ -76,10 +76,7 @@ export function FilingPage({
   // A new form (and a new idempotency key) for each saisine.
   const [round, setRound] = useState(0);
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
+    <Page title={t.title} lead={t.lead} back={{ to: "/saisines", label: t.back }}>
       {filed ? (
         <FiledResult
           id={resultId}

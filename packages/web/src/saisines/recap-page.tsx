@@ -2,7 +2,12 @@
  * « Bilan annuel »: for one commune or all, the year's exceptional saisines, the disputes and the
  * solutions chosen — as presented at the Conférence territoriale — with a CSV export.
  */
-import { EXCEPTIONAL_OUTCOME_LABELS, DISAGREEMENT_KIND_LABELS } from "@mutu/domain";
+import {
+  DISAGREEMENT_KIND_LABELS,
+  EXCEPTIONAL_OUTCOME_LABELS,
+  parisToday,
+  yearOf,
+} from "@mutu/domain";
 import {
   Alert,
   Button,
@@ -11,11 +16,10 @@ import {
   DataTable,
   type Description,
   DescriptionList,
-  downloadBase64File,
   type FormError,
   FilterBar,
   FormErrorSummary,
-  fieldError,
+  fieldLayout,
   formatNumber,
   Link,
   Loaded,
@@ -24,8 +28,10 @@ import {
   Page,
   SelectField,
   Status,
-  toFormError,
+  useDownload,
+  useFields,
   useRoute,
+  yearParam,
 } from "@mutu/ui";
 import { useState } from "react";
 import type { RouterOutputs } from "../trpc.ts";
@@ -40,12 +46,7 @@ const t = saisineMessages.recap;
 type Exceptional = Recap["exceptional"][number];
 type Dispute = Recap["disputes"][number];
 
-const thisYear = () =>
-  Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(
-      new Date(),
-    ),
-  );
+const layout = fieldLayout("bilan", { year: ["annee", t.year] });
 
 const exceptionalColumns: Column<Exceptional>[] = [
   {
@@ -130,86 +131,50 @@ export function RecapPage({
   back: { to: string; label: string };
 }) {
   const { search, navigate } = useRoute();
-  const asked = Number(search.get("annee"));
-  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear();
+  const year = yearParam(search, yearOf(parisToday()));
   const orgId = search.get("commune") ?? "";
   const input = { year, ...(orgId ? { orgId } : {}) };
   const recap = trpc.saisines.yearlyRecap.useQuery(input);
   const utils = trpc.useUtils();
-  const [draftYear, setDraftYear] = useState(String(year));
-  const [draftOrg, setDraftOrg] = useState(orgId);
   const [formError, setFormError] = useState<FormError | null>(null);
-  const [exporting, setExporting] = useState(false);
-  const [exportError, setExportError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const f = useFields({ year: String(year), orgId }, formError, layout);
+  const exports = useDownload(t.exported);
 
   function submit() {
-    if (!/^\d{4}$/.test(draftYear.trim())) {
+    const draftYear = f.values.year.trim();
+    if (!/^\d{4}$/.test(draftYear)) {
       setFormError({ message: t.badYear, fieldErrors: { year: [t.badYear] }, code: null });
       return;
     }
     setFormError(null);
-    const query = new URLSearchParams({ annee: draftYear.trim() });
-    if (draftOrg) query.set("commune", draftOrg);
+    const query = new URLSearchParams({ annee: draftYear });
+    if (f.values.orgId) query.set("commune", f.values.orgId);
     navigate(`/saisines/bilan?${query}`, { keepFocus: true });
   }
 
-  async function exportCsv() {
-    setExporting(true);
-    setExportError(null);
-    setStatus(null);
-    try {
-      const { file } = await utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" });
-      if (file) {
-        downloadBase64File(file);
-        setStatus(t.exported(file.filename));
-      }
-    } catch (error) {
-      setExportError(toFormError(error).message);
-    } finally {
-      setExporting(false);
-    }
-  }
+  const exportCsv = () =>
+    exports.run(true, () =>
+      utils.saisines.yearlyRecap.fetch({ ...input, format: "csv" }).then((answer) => answer.file),
+    );
 
   return (
-    <Page title={t.title} lead={t.lead}>
-      <p>
-        <Link to={back.to}>{back.label}</Link>
-      </p>
+    <Page title={t.title} lead={t.lead} back={back}>
       <FilterBar
         panel
         label={t.formLabel}
         submit={t.show}
         onApply={submit}
-        above={
-          <FormErrorSummary
-            error={formError}
-            fields={[{ name: "year", id: "bilan-annee", label: t.year }]}
-            headingLevel={2}
-          />
-        }
+        above={<FormErrorSummary error={formError} fields={layout} headingLevel={2} />}
       >
         {communes ? (
-          <SelectField
-            id="bilan-commune"
-            label={t.commune}
-            value={draftOrg}
-            onChange={(event) => setDraftOrg(event.currentTarget.value)}
-          >
+          <SelectField id="bilan-commune" label={t.commune} {...f.text("orgId")}>
             <Options
               empty={t.allCommunes}
               options={communes.map((c) => ({ value: c.id, label: c.name }))}
             />
           </SelectField>
         ) : null}
-        <NumberField
-          id="bilan-annee"
-          label={t.year}
-          hint={t.yearHint}
-          value={draftYear}
-          onChange={(event) => setDraftYear(event.currentTarget.value)}
-          error={fieldError(formError?.fieldErrors, "year")}
-        />
+        <NumberField {...f.field("year")} hint={t.yearHint} />
       </FilterBar>
       <Loaded query={recap} loadingLabel={t.loading}>
         {({ recap: r }) => (
@@ -219,13 +184,13 @@ export function RecapPage({
               <DescriptionList items={totals(r)} />
               <Button
                 variant="secondary"
-                busy={exporting}
+                busy={exports.busy !== null}
                 busyLabel={t.exporting}
                 onClick={() => void exportCsv()}
               >
                 {t.exportCsv}
               </Button>
-              {exportError ? <Alert>{exportError}</Alert> : null}
+              {exports.error ? <Alert>{exports.error.message}</Alert> : null}
             </section>
             <DataTable
               caption={t.exceptionalCaption(r.exceptional.length)}
@@ -246,7 +211,7 @@ export function RecapPage({
           </>
         )}
       </Loaded>
-      <Status>{status}</Status>
+      <Status>{exports.done}</Status>
     </Page>
   );
 }

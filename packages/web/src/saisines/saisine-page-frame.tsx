@@ -5,7 +5,7 @@
  * description and the timeline in the main column (on a phone, the panel comes first). An
  * address whose identifier is not one says « introuvable » without asking the API.
  */
-import { type ContentsItem, Info, Link, Loaded, Page, PageContents, useRoute } from "@mutu/ui";
+import { type ContentsItem, Info, Loaded, Page, PageContents, useRoute } from "@mutu/ui";
 import type { ReactNode } from "react";
 import { trpc } from "../trpc.ts";
 import { AttachmentsSection } from "./attachments-section.tsx";
@@ -78,10 +78,8 @@ export function SaisinePageFrame({
       title={saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle}
       lead={saisine.data?.title}
       keepWhole={saisine.data?.reference}
+      back={{ to: "/saisines", label: t.back }}
     >
-      <p>
-        <Link to="/saisines">{t.back}</Link>
-      </p>
       {id === "" ? (
         <Info>{t.missing}</Info>
       ) : !valid ? (

@@ -43,19 +43,13 @@ function State({ figure, doneAt }: { figure: ClockFigure; doneAt: string | null 
   return <span className="badge badge-ok">{s_.running}</span>;
 }
 
-function Milestone({
-  delay,
-  label,
-  figure,
-  doneAt,
-  saisine,
-}: {
-  delay: "handling" | "resolution";
-  label: string;
-  figure: ClockFigure | null;
-  doneAt: string | null;
-  saisine: SaisineDetail;
-}) {
+/** The contract's two delays, in the order they fall. */
+const DELAYS = ["handling", "resolution"] as const;
+
+function Milestone({ delay, saisine }: { delay: (typeof DELAYS)[number]; saisine: SaisineDetail }) {
+  const label = t[delay];
+  const figure = saisine.clocks[delay];
+  const doneAt = delay === "handling" ? saisine.handledAt : saisine.resolvedAt;
   return (
     <li className="clock">
       <p className="clock-head">
@@ -142,20 +136,9 @@ export function ClocksSection({ saisine: s }: { saisine: SaisineDetail }) {
         <>
           <h3 className="side-heading">{t.contractCaption}</h3>
           <ul className="plain-list clocks">
-            <Milestone
-              delay="handling"
-              label={t.handling}
-              figure={s.clocks.handling}
-              doneAt={s.handledAt}
-              saisine={s}
-            />
-            <Milestone
-              delay="resolution"
-              label={t.resolution}
-              figure={s.clocks.resolution}
-              doneAt={s.resolvedAt}
-              saisine={s}
-            />
+            {DELAYS.map((delay) => (
+              <Milestone key={delay} delay={delay} saisine={s} />
+            ))}
           </ul>
         </>
       ) : (
