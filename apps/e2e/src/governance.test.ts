@@ -99,7 +99,9 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
     .fill("Mairie de Bègles, salle des commissions");
   await page.getByRole("button", { name: "Planifier la réunion" }).click();
   await page.getByText("Réunion planifiée.").waitFor();
-  const followed = page.getByRole("table", { name: "Actions des réunions précédentes" });
+  const followed = page
+    .getByRole("region", { name: "Actions des réunions précédentes" })
+    .getByRole("table", { name: /^\d+ actions? à suivre$/ });
   const action = followed.getByRole("row", { name: new RegExp(ACTION) });
   await action
     .getByRole("button", { name: `Clore l'action « ${ACTION} » à cette réunion` })

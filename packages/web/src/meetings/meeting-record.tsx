@@ -147,7 +147,7 @@ export function MeetingRecord({
       </Section>
       <Section id="reunion-suivi" title={t.meeting.actionsFollowed}>
         <ActionsTable
-          caption={t.meeting.actionsFollowed}
+          caption={t.meeting.actionsToFollow(m.openActions.length)}
           actions={m.openActions}
           extra={followColumn ? [{ key: "follow", header: "", cell: followColumn }] : []}
         />

@@ -92,6 +92,8 @@ export const meetingsMessages = {
     plannedFor: (year: number) => `pour ${year}`,
     actionsDecided: "Actions décidées",
     actionsFollowed: "Actions des réunions précédentes",
+    /** The caption of the table under « Actions des réunions précédentes » (0 and 1 singular). */
+    actionsToFollow: (n: number) => `${n} action${n > 1 ? "s" : ""} à suivre`,
     download: "Télécharger (.ics)",
     downloaded: (file: string) => `Fichier ${file} téléchargé.`,
     notHeld: "Le compte rendu sera consigné par le service commun après la réunion.",
