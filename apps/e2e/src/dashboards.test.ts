@@ -106,8 +106,17 @@ test("the Métropole enters Bègles' restore test for 2025 with its evidence", a
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Indicateurs" }).click();
   await page.getByRole("heading", { level: 1, name: "Indicateurs des contrats" }).waitFor();
-  await page.getByRole("combobox", { name: "Commune" }).selectOption({ label: "Bègles" });
+  const commune = page.getByRole("combobox", { name: "Commune" });
+  await commune.selectOption({ label: "Bègles" });
   await page.getByRole("button", { name: "Afficher" }).click();
+  await page.waitForURL(/commune=/);
+  const begles = await commune.inputValue();
+  // Back and forward: the choice shown is the one the list shows.
+  await page.goBack();
+  await expect.poll(() => commune.inputValue()).not.toBe(begles);
+  expect(await page.locator("#indicateurs-commune").count()).toBe(1);
+  await page.goForward();
+  await expect.poll(() => commune.inputValue()).toBe(begles);
   await page.getByLabel("Année").selectOption("2025");
   await page.getByRole("button", { name: "Afficher" }).last().click();
   await page.waitForURL(/periode=2025/);

@@ -1,10 +1,12 @@
 /**
  * A list filtered on one choice (a state, an organisation): the select and the button that shows
- * the list so filtered — the choice is a draft until then, and the page puts it in its URL.
+ * the list so filtered — the choice is a draft until then, and the page puts it in its URL (a new
+ * URL, back or forward, sets the draft to the choice it names).
  */
-import { type ReactNode, useState } from "react";
+import type { ReactNode } from "react";
 import { SelectField } from "./field.tsx";
 import { FilterBar } from "./filter-bar.tsx";
+import { useFiltersDraft } from "./filters-panel.tsx";
 
 export function SelectFilter({
   id,
@@ -27,7 +29,8 @@ export function SelectFilter({
   /** The select's options. */
   children: ReactNode;
 }) {
-  const [draft, setDraft] = useState(current);
+  // Back and forward change the URL under the select: it shows the choice the list shows.
+  const [draft, setDraft] = useFiltersDraft(current, current);
   return (
     <FilterBar
       label={words.form}

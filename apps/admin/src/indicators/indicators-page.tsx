@@ -98,7 +98,7 @@ export function IndicatorsPage() {
   const orgId = search.get("commune") ?? "";
   return (
     <Page title={t.title} lead={t.lead}>
-      <CommuneForm key={orgId} orgId={orgId} />
+      <CommuneForm orgId={orgId} />
       {orgId ? <CommuneIndicators key={orgId} orgId={orgId} /> : null}
     </Page>
   );

@@ -50,7 +50,7 @@ export function AdminRgpd({
   const orgs = useOrganisations();
   const orgId = search.get("commune") ?? "";
   const name = orgs.nameOf(orgId || null) ?? me.org.name;
-  const chooser = picker ? <Picker key={orgId} orgId={orgId} /> : undefined;
+  const chooser = picker ? <Picker orgId={orgId} /> : undefined;
   return (
     <RgpdSpaceProvider
       space={{ side: "operator", orgId: orgId || undefined, orgName: name, picker: chooser }}
