@@ -38,8 +38,15 @@ export function urlFilters<K extends string>(params: Record<K, string>) {
   };
 }
 
-/** The year a URL names (`?annee=`), when it is a whole year from 2000 to 2100; else `fallback`. */
-export function yearParam(search: URLSearchParams, fallback: number): number {
+/**
+ * The year a URL names (`?annee=`), when it is one the app handles (`handled`: the domain's
+ * `isHandledYear`); else `fallback`.
+ */
+export function yearParam(
+  search: URLSearchParams,
+  fallback: number,
+  handled: (year: number) => boolean,
+): number {
   const asked = Number(search.get("annee"));
-  return Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : fallback;
+  return handled(asked) ? asked : fallback;
 }

@@ -30,6 +30,7 @@ import {
   contributionYearInput,
   EXPORT_FORMATS,
   type ExportFormat,
+  isHandledYear,
   parisToday,
   yearOf,
 } from "@mutu/domain";
@@ -75,7 +76,7 @@ const columns: Column<ContributionRow>[] = [
 
 export function ContributionsSection({ id }: { id: string }) {
   const route = useRoute();
-  const year = yearParam(route.search, yearOf(parisToday()));
+  const year = yearParam(route.search, yearOf(parisToday()), isHandledYear);
   const table = trpc.memberships.contributions.useQuery({ year });
   const utils = trpc.useUtils();
   const form = useSchemaForm(contributionYearInput, { error: null });

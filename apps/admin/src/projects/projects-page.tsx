@@ -1,5 +1,5 @@
 /** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
-import { parisToday, yearOf } from "@mutu/domain";
+import { isHandledYear, parisToday, yearOf } from "@mutu/domain";
 import {
   FormPanel,
   Info,
@@ -24,7 +24,7 @@ export function ProjectsPage() {
   const { communes } = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
   const thisYear = yearOf(parisToday());
-  const year = yearParam(route.search, thisYear);
+  const year = yearParam(route.search, thisYear, isHandledYear);
   const mission = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
   const go = (commune: string, y: number) =>

@@ -1,5 +1,5 @@
 /** A year's annual reports of every member commune: state, deadline, and a link to each. */
-import { parisToday, REPORT_STATUS_LABELS, yearOf } from "@mutu/domain";
+import { isHandledYear, parisToday, REPORT_STATUS_LABELS, yearOf } from "@mutu/domain";
 import { type Column, DataTable, Info, Link, Loaded, Page, useRoute, yearParam } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { reportHref } from "./href.ts";
@@ -40,7 +40,7 @@ const columns: Column<Row>[] = [
 
 export function ReportsPage() {
   const { search } = useRoute();
-  const year = yearParam(search, lastYear());
+  const year = yearParam(search, lastYear(), isHandledYear);
   const list = trpc.reports.list.useQuery({ year });
   const years = Array.from({ length: 5 }, (_, i) => lastYear() - i);
   return (

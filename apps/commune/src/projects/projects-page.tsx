@@ -1,5 +1,5 @@
 /** « Projets » (/projets): this commune's indicators for a year, its projects, filing a fiche. */
-import { parisToday, yearOf } from "@mutu/domain";
+import { isHandledYear, parisToday, yearOf } from "@mutu/domain";
 import { Link, Page, Status, useRoute, yearParam } from "@mutu/ui";
 import { canAny, useSession } from "@mutu/web";
 import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
@@ -12,7 +12,7 @@ export function ProjectsPage() {
   const me = useSession();
   const route = useRoute();
   const thisYear = yearOf(parisToday());
-  const year = yearParam(route.search, thisYear);
+  const year = yearParam(route.search, thisYear, isHandledYear);
   const [status, setStatus] = useState<string | null>(null);
   const canFile = canAny(me, ["projects.file"]);
   return (

@@ -4,6 +4,7 @@
  * day of the next, excluded. Written keys travel in URLs and the API: « 2026 », « 2026-T2 »,
  * « 2026-05 ». A saisine counts in the period of the Paris day its delay ended (ADR 0013).
  */
+import { isHandledYear } from "../time/years.ts";
 import { z } from "zod";
 import { PERIODICITIES } from "../contracts/annex.ts";
 import { FRENCH_MONTHS } from "../time/french-dates.ts";
@@ -53,7 +54,7 @@ export function parsePeriodKey(key: string): Period | null {
   const match = KEY.exec(key.trim());
   if (!match) return null;
   const year = Number(match[1]);
-  if (year < 2000 || year > 2100) return null;
+  if (!isHandledYear(year)) return null;
   const part = match[2];
   if (!part) return build("annual", year, 1);
   if (part.startsWith("T")) return build("quarterly", year, Number(part.slice(1)));

@@ -3,6 +3,7 @@
  * the « plan projet » prepared at the start of a sub-domain B project (004 §IV), and the « lettre
  * de mission » of a Redon level-1 mission (002 §3.2.3).
  */
+import { FIRST_YEAR, LAST_YEAR } from "../time/years.ts";
 import { z } from "zod";
 import { choose } from "../errors/field-errors.ts";
 import { requiredIsoDate } from "../time/schemas.ts";
@@ -29,8 +30,8 @@ const yesNo = (missing: string) => z.boolean({ error: missing });
 export const yearSchema = z
   .number({ error: "Indiquez l'année." })
   .int({ error: "L'année est un nombre entier." })
-  .min(2000, { error: "Année improbable (avant 2000)." })
-  .max(2100, { error: "Année improbable (après 2100)." });
+  .min(FIRST_YEAR, { error: `Année improbable (avant ${FIRST_YEAR}).` })
+  .max(LAST_YEAR, { error: `Année improbable (après ${LAST_YEAR}).` });
 
 /**
  * The study: is the need covered by a solution of the portfolio? shared with other members

@@ -3,6 +3,7 @@
  * récapitulatif annuel … afin d'inventorier les demandes exceptionnelles et les litiges et de
  * capitaliser les solutions arbitrées". Years are Paris calendar years.
  */
+import { FIRST_YEAR, isHandledYear, LAST_YEAR } from "../time/years.ts";
 import type { SaisineNature } from "../contracts/annex.ts";
 import { toParisCalendarDate } from "../contracts/calendar.ts";
 import {
@@ -79,8 +80,10 @@ const byDateThenId =
  *   out, so a recap drawn up in March says what the year decided.
  */
 export function yearlyRecap(saisines: readonly RecapSaisine[], year: number): YearlyRecap {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new RangeError(`Année invalide (${year}) : une année entre 2000 et 2100 est attendue.`);
+  if (!isHandledYear(year)) {
+    throw new RangeError(
+      `Année invalide (${year}) : une année entre ${FIRST_YEAR} et ${LAST_YEAR} est attendue.`,
+    );
   }
   const prefix = `${year}-`;
   const yearEnd = `${year}-12-31`;

@@ -23,3 +23,4 @@ export {
   parisInstant,
   parisLocalDateTime,
 } from "./local-date-time.ts";
+export { FIRST_YEAR, isHandledYear, LAST_YEAR } from "./years.ts";

@@ -12,7 +12,7 @@ import {
   useRoute,
   yearParam,
 } from "@mutu/ui";
-import { parisToday, yearOf } from "@mutu/domain";
+import { isHandledYear, parisToday, yearOf } from "@mutu/domain";
 import type { ReactNode } from "react";
 import { CalendarTable } from "./calendar-table.tsx";
 import { FeedSection } from "./feed-section.tsx";
@@ -23,7 +23,7 @@ import type { BodyCalendar, Overview } from "./types.ts";
 /** The year in the URL (?annee=), this year by default. */
 export function useYear(): [number, (year: number) => void] {
   const route = useRoute();
-  const year = yearParam(route.search, yearOf(parisToday()));
+  const year = yearParam(route.search, yearOf(parisToday()), isHandledYear);
   const setYear = (next: number) => {
     const params = new URLSearchParams(route.search);
     params.set("annee", String(next));

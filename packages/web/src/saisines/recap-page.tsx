@@ -5,6 +5,7 @@
 import {
   DISAGREEMENT_KIND_LABELS,
   EXCEPTIONAL_OUTCOME_LABELS,
+  isHandledYear,
   parisToday,
   yearOf,
 } from "@mutu/domain";
@@ -131,7 +132,7 @@ export function RecapPage({
   back: { to: string; label: string };
 }) {
   const { search, navigate } = useRoute();
-  const year = yearParam(search, yearOf(parisToday()));
+  const year = yearParam(search, yearOf(parisToday()), isHandledYear);
   const orgId = search.get("commune") ?? "";
   const input = { year, ...(orgId ? { orgId } : {}) };
   const recap = trpc.saisines.yearlyRecap.useQuery(input);

@@ -5,6 +5,7 @@
  * takes the row version the caller read (`version`): a stale one is refused with CONFLICT and
  * changes nothing.
  */
+import { FIRST_YEAR, LAST_YEAR } from "@mutu/domain";
 import {
   AGE_BUCKETS,
   DELAY_BUCKET_LABELS,
@@ -176,7 +177,7 @@ export const notificationsInput = inboxInput;
 export const markReadInput = z.object({ ids: z.array(uuid("Notification inconnue.")).max(200) });
 export const recapInput = z.object({
   orgId: uuid("Organisation inconnue.").optional(),
-  year: z.number({ error: "Année attendue." }).int().min(2000).max(2100),
+  year: z.number({ error: "Année attendue." }).int().min(FIRST_YEAR).max(LAST_YEAR),
   format: z.literal("csv").optional(),
 });
 export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
