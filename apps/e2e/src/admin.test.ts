@@ -12,6 +12,11 @@ test("an administrator signs in and visits every page without an accessibility v
   await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1 }).first().waitFor();
   expect(await axeViolations(page)).toEqual([]);
+  // The home page presents every section of the navigation but itself and the account.
+  const sections = page.getByRole("region", { name: "Rubriques" });
+  const navNames = await page.getByRole("navigation").getByRole("link").allTextContents();
+  const cardNames = await sections.getByRole("heading", { level: 3 }).allTextContents();
+  expect(cardNames).toEqual(navNames.filter((n) => n !== "Tableau de bord" && n !== "Mon compte"));
 
   await page.getByRole("navigation").getByRole("link", { name: "Organisations" }).click();
   await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();

@@ -19,6 +19,8 @@ const descriptions: Partial<Record<RouteId, string>> = {
   rgpd: t.cards.rgpd,
   communesDashboard: t.cards.communesDashboard,
   indicators: t.cards.indicators,
+  projects: t.cards.projects,
+  meetings: t.cards.meetings,
 };
 
 /** The annual reports still to send before 31 March (000 art. 5), for those who follow contracts. */

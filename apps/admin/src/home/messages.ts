@@ -23,6 +23,10 @@ export const homeMessages = {
       "Les saisines des communes membres par commune, par centre de proximité et au total, leurs délais et leur tendance.",
     indicators:
       "Les indicateurs des contrats, période par période, et la saisie des mesures avec leur preuve.",
+    projects:
+      "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
+    meetings:
+      "Les instances des contrats et leur rythme : réunions à planifier et tenues, comptes rendus, actions décidées et leur suivi.",
   },
   functionsTitle: "Vos fonctions",
   noFunctions: "Aucune fonction ne vous est attribuée.",
