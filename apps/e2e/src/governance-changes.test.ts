@@ -30,6 +30,10 @@ test("the Métropole moves a planned meeting, then cancels it, each with its rea
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
   await page.getByLabel("Commune").selectOption({ label: "Bègles" });
+  await page
+    .getByRole("form", { name: "Calendrier à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
   const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await followUp.getByRole("button", { name: /Planifier/ }).click();
@@ -87,6 +91,10 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
   await page
     .getByLabel("Année", { exact: true })
     .selectOption(String(new Date().getFullYear() - 1));
+  await page
+    .getByRole("form", { name: "Calendrier à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   await page
     .getByRole("table", { name: /^Réunions \d{4}/ })
     .getByRole("link", { name: /^Ouvrir la réunion « Comité numérique stratégique communal »/ })

@@ -24,6 +24,14 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
   await page.getByRole("heading", { level: 1, name: "Gouvernance" }).waitFor();
   await page.getByLabel("Commune").selectOption({ label: "Bègles" });
+  // Choosing changes nothing until « Afficher » (no change of context on input, RGAA 7.4).
+  await page
+    .getByText("Choisissez une commune pour voir le calendrier de ses instances.")
+    .waitFor();
+  await page
+    .getByRole("form", { name: "Calendrier à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
   const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await followUp.getByText(/comités? de suivi tenus? sur \d+ dus? en/).waitFor();
@@ -120,6 +128,10 @@ test("the commune reads its calendar, its meetings and the actions, with nothing
   await page.getByRole("heading", { level: 1, name: "Gouvernance" }).waitFor();
   const lastYear = String(new Date().getFullYear() - 1);
   await page.getByLabel("Année", { exact: true }).selectOption(lastYear);
+  await page
+    .getByRole("form", { name: "Calendrier à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   await page.getByText(`3 comités de suivi tenus sur 4 dus en ${lastYear}`).waitFor();
   expect(await page.getByRole("button", { name: /Planifier/ }).count()).toBe(0);
   await noViolations(page, "report years");

@@ -90,6 +90,10 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await a.goto("/admin/projets");
   await a.getByLabel("Commune").selectOption({ label: "Bègles" });
+  await a
+    .getByRole("form", { name: "Projets à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   await a.getByRole("link", { name: TITLE }).click();
   await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
   const study = a.getByRole("region", { name: "Consigner l'étude" });
@@ -205,6 +209,10 @@ test("Redon Agglomération opens a level-1 mission with its lettre de mission an
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.goto("/admin/projets");
   await page.getByLabel("Commune").selectOption({ label: "Redon" });
+  await page
+    .getByRole("form", { name: "Projets à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   await page.getByRole("button", { name: "Ouvrir une mission de niveau 1" }).click();
   await page.getByRole("button", { name: "Ouvrir la mission" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "La mission n'a pas été ouverte" });
@@ -241,6 +249,10 @@ test("the Métropole records the plan projet of a retained project, then abandon
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.goto("/admin/projets");
   await page.getByLabel("Commune").selectOption({ label: "Le Bouscat" });
+  await page
+    .getByRole("form", { name: "Projets à afficher" })
+    .getByRole("button", { name: "Afficher" })
+    .click();
   await page.getByRole("link", { name: "Portail famille", exact: true }).click();
   await page.getByRole("heading", { level: 1, name: "Portail famille" }).waitFor();
 

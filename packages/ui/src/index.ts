@@ -19,6 +19,7 @@ export { FormErrorSummary, type SummaryField } from "./error-summary.tsx";
 export { type FieldLayout, type FieldPlace, fieldLayout } from "./field-layout.ts";
 export { Form } from "./form.tsx";
 export { FilterBar } from "./filter-bar.tsx";
+export { ChoicesFilter, type FilterChoice } from "./choices-filter.tsx";
 export { SelectFilter } from "./select-filter.tsx";
 export { FiltersPanel, useFiltersDraft } from "./filters-panel.tsx";
 export { type Choice, labelled, Options } from "./options.tsx";
@@ -79,7 +80,7 @@ export {
 } from "./router.tsx";
 export { focusSection, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
-export { type Filters, urlFilters, yearParam } from "./url-filters.ts";
+export { type Filters, urlFilters, withParams, yearParam } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";
 export { Pager } from "./pager.tsx";
 export { ScrollRegion, useOverflow } from "./use-overflow.tsx";

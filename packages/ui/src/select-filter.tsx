@@ -1,12 +1,9 @@
 /**
  * A list filtered on one choice (a state, an organisation): the select and the button that shows
- * the list so filtered — the choice is a draft until then, and the page puts it in its URL (a new
- * URL, back or forward, sets the draft to the choice it names).
+ * the list so filtered — `ChoicesFilter` with one select.
  */
 import type { ReactNode } from "react";
-import { SelectField } from "./field.tsx";
-import { FilterBar } from "./filter-bar.tsx";
-import { useFiltersDraft } from "./filters-panel.tsx";
+import { ChoicesFilter } from "./choices-filter.tsx";
 
 export function SelectFilter({
   id,
@@ -29,24 +26,15 @@ export function SelectFilter({
   /** The select's options. */
   children: ReactNode;
 }) {
-  // Back and forward change the URL under the select: it shows the choice the list shows.
-  const [draft, setDraft] = useFiltersDraft(current, current);
   return (
-    <FilterBar
+    <ChoicesFilter
       label={words.form}
       submit={words.show}
       variant={variant}
       panel={boxed}
-      onApply={() => onApply(draft)}
-    >
-      <SelectField
-        id={id}
-        label={words.label}
-        value={draft}
-        onChange={(event) => setDraft(event.currentTarget.value)}
-      >
-        {children}
-      </SelectField>
-    </FilterBar>
+      current={{ choice: current }}
+      choices={[{ name: "choice", id, label: words.label, options: children }]}
+      onApply={(draft) => onApply(draft.choice)}
+    />
   );
 }

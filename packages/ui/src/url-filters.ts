@@ -50,3 +50,21 @@ export function yearParam(
   const asked = Number(search.get("annee"));
   return handled(asked) ? asked : fallback;
 }
+
+/**
+ * `path` with the query string `search` changed: each of `changes` set, or left out when blank
+ * (`withParams("/projets", search, { commune: id, annee: "2026" })` → `/projets?commune=…&annee=2026`).
+ */
+export function withParams(
+  path: string,
+  search: URLSearchParams,
+  changes: Record<string, string | null | undefined>,
+): string {
+  const next = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value) next.set(name, value);
+    else next.delete(name);
+  }
+  const query = next.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -4,6 +4,7 @@
  * (`@mutu/web/contracts`, `@mutu/web/saisines`) so they stay out of the first download.
  */
 export { ApiProvider } from "./api-provider.tsx";
+export { CommuneYearFilter, useYearParam } from "./commune-year-filter.tsx";
 export { webMessages } from "./messages.ts";
 export { type FormValues, type SchemaForm, useSchemaForm } from "./schema-form.ts";
 export {

@@ -1,5 +1,5 @@
 /** Comparing two versions of the contract: the choice lives in the URL (?de=…&a=…), the diff below. */
-import { Alert, Loading, Section, toFormError, useRoute } from "@mutu/ui";
+import { Alert, Loading, Section, toFormError, useRoute, withParams } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ChangeTables, VersionPairForm } from "@mutu/web/contracts";
 import { contractsMessages } from "./messages.ts";
@@ -25,10 +25,7 @@ export function CompareSection({ versions }: { versions: readonly VersionSummary
   };
 
   function compare(from: string, to: string) {
-    const params = new URLSearchParams(route.search);
-    params.set("de", from);
-    params.set("a", to);
-    route.navigate(`${route.path}?${params}`, { keepFocus: true });
+    route.navigate(withParams(route.path, route.search, { de: from, a: to }), { keepFocus: true });
   }
 
   return (

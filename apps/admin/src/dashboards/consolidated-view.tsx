@@ -2,7 +2,7 @@
  * The managers' view of every member commune for a period, or of one centre de proximité's:
  * totals, a table per centre and per commune, the period's charts, ten years of months, exports.
  */
-import { Link, Loaded, Page, Section, useRoute } from "@mutu/ui";
+import { Link, Loaded, Page, Section, useRoute, withParams } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import {
   ExportButtons,
@@ -21,13 +21,7 @@ const t = dashboardsMessages.operator;
 
 function CentreNav({ centres, current }: { centres: readonly string[]; current: string | null }) {
   const { search } = useRoute();
-  const hrefOf = (centre: string | null) => {
-    const next = new URLSearchParams(search);
-    if (centre) next.set("centre", centre);
-    else next.delete("centre");
-    const query = next.toString();
-    return `/tableau-de-bord${query ? `?${query}` : ""}`;
-  };
+  const hrefOf = (centre: string | null) => withParams("/tableau-de-bord", search, { centre });
   return (
     <nav aria-label={t.centres} className="centre-nav">
       <ul className="inline-actions plain-list">

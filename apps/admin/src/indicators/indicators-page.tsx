@@ -4,7 +4,7 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Page, Status, useRoute } from "@mutu/ui";
+import { Button, Link, Loaded, Page, Status, useRoute, withParams } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -27,11 +27,9 @@ function CommuneForm({ orgId }: { orgId: string }) {
       organisations={orgs.communes}
       current={orgId}
       boxed
-      onApply={(draft) => {
-        const next = new URLSearchParams(search);
-        next.set("commune", draft);
-        navigate(`/indicateurs?${next}`, { keepFocus: true });
-      }}
+      onApply={(draft) =>
+        navigate(withParams("/indicateurs", search, { commune: draft }), { keepFocus: true })
+      }
     />
   );
 }

@@ -10,19 +10,17 @@ import {
   Options,
   Page,
   Section,
-  SelectField,
   Status,
   useNotice,
   useRoute,
 } from "@mutu/ui";
 import { isIntercommunalBody } from "@mutu/domain";
-import { trpc } from "@mutu/web";
+import { trpc, useYearParam } from "@mutu/web";
 import {
   type BodyCalendar,
   GovernanceView,
   meetingsMessages,
-  useYear,
-  YearSelect,
+  GovernanceFilter,
 } from "@mutu/web/meetings";
 import { useState } from "react";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -33,17 +31,11 @@ export function MeetingsPage() {
   const route = useRoute();
   const orgs = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
-  const [year, setYear] = useYear();
+  const year = useYearParam();
   const overview = trpc.meetings.overview.useQuery({ orgId, year }, { enabled: orgId !== "" });
   const [planning, setPlanning] = useState<{ body: BodyCalendar | null } | null>(null);
   const notice = useNotice();
 
-  function choose(next: string) {
-    const params = new URLSearchParams(route.search);
-    params.set("commune", next);
-    setPlanning(null);
-    route.navigate(`${route.path}?${params}`, { keepFocus: true });
-  }
   function openPlan(body: BodyCalendar | null) {
     setPlanning({ body });
     requestAnimationFrame(() => document.getElementById("reunion-date")?.focus());
@@ -53,23 +45,23 @@ export function MeetingsPage() {
     <Page title={meetingsMessages.title}>
       <p className="prose">{meetingsMessages.lead}</p>
       <Status>{notice}</Status>
-      <div className="filters">
-        <SelectField
-          id="gouvernance-commune"
-          label={t.commune}
-          value={orgId}
-          onChange={(event) => choose(event.currentTarget.value)}
-        >
-          <Options
-            empty={t.chooseCommune}
-            options={orgs.list.map((o) => ({
-              value: o.id,
-              label: o.kind === "operator" ? t.intercommunal(o.name) : o.name,
-            }))}
-          />
-        </SelectField>
-        <YearSelect year={year} onChange={setYear} />
-      </div>
+      <GovernanceFilter
+        year={year}
+        commune={{
+          current: orgId,
+          label: t.commune,
+          options: (
+            <Options
+              empty={t.chooseCommune}
+              options={orgs.list.map((o) => ({
+                value: o.id,
+                label: o.kind === "operator" ? t.intercommunal(o.name) : o.name,
+              }))}
+            />
+          ),
+        }}
+        onShow={() => setPlanning(null)}
+      />
       {orgId === "" ? (
         <Info>{t.choose}</Info>
       ) : (

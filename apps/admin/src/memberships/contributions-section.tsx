@@ -22,18 +22,11 @@ import {
   useDownload,
   useFields,
   useRoute,
-  yearParam,
+  withParams,
 } from "@mutu/ui";
 import { useEffect } from "react";
-import { trpc, useSchemaForm } from "@mutu/web";
-import {
-  contributionYearInput,
-  EXPORT_FORMATS,
-  type ExportFormat,
-  isHandledYear,
-  parisToday,
-  yearOf,
-} from "@mutu/domain";
+import { trpc, useSchemaForm, useYearParam } from "@mutu/web";
+import { contributionYearInput, EXPORT_FORMATS, type ExportFormat } from "@mutu/domain";
 import { messages } from "../messages.ts";
 import { membershipsMessages } from "./messages.ts";
 import type { ContributionRow } from "./types.ts";
@@ -76,7 +69,7 @@ const columns: Column<ContributionRow>[] = [
 
 export function ContributionsSection({ id }: { id: string }) {
   const route = useRoute();
-  const year = yearParam(route.search, yearOf(parisToday()), isHandledYear);
+  const year = useYearParam();
   const table = trpc.memberships.contributions.useQuery({ year });
   const utils = trpc.useUtils();
   const form = useSchemaForm(contributionYearInput, { error: null });
@@ -93,9 +86,9 @@ export function ContributionsSection({ id }: { id: string }) {
       if (!/^\d{4}$/.test(value)) fieldErrors.year = [messages.badYear];
     });
     if (!checked) return;
-    const params = new URLSearchParams(route.search);
-    params.set("annee", String(checked.year));
-    route.navigate(`${route.path}?${params}`, { keepFocus: true });
+    route.navigate(withParams(route.path, route.search, { annee: String(checked.year) }), {
+      keepFocus: true,
+    });
   }
 
   const download = (format: ExportFormat) =>

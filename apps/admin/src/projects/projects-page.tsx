@@ -1,16 +1,7 @@
 /** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
-import { isHandledYear, parisToday, yearOf } from "@mutu/domain";
-import {
-  FormPanel,
-  Info,
-  Page,
-  SelectField,
-  Status,
-  useFormPanel,
-  useRoute,
-  yearParam,
-} from "@mutu/ui";
-import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
+import { FormPanel, Info, Page, Status, useFormPanel, useRoute } from "@mutu/ui";
+import { useYearParam } from "@mutu/web";
+import { PlanPanel, ProjectsFilter, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -23,25 +14,19 @@ export function ProjectsPage() {
   const route = useRoute();
   const { communes } = useOrganisations();
   const orgId = route.search.get("commune") ?? "";
-  const thisYear = yearOf(parisToday());
-  const year = yearParam(route.search, thisYear, isHandledYear);
+  const year = useYearParam();
   const mission = useFormPanel();
   const [status, setStatus] = useState<string | null>(null);
-  const go = (commune: string, y: number) =>
-    route.navigate(`/projets?commune=${commune}&annee=${y}`, { replace: true, keepFocus: true });
   return (
     <Page title={t.title} lead={t.lead}>
-      <div className="field-row">
-        <SelectField
-          id="projets-commune"
-          label={t.commune}
-          value={orgId}
-          onChange={(e) => go(e.currentTarget.value, year)}
-        >
-          <OrganisationOptions organisations={communes} empty={t.chooseCommune} />
-        </SelectField>
-        <ProjectYearField year={year} thisYear={thisYear} onChange={(y) => go(orgId, y)} />
-      </div>
+      <ProjectsFilter
+        year={year}
+        commune={{
+          current: orgId,
+          label: t.commune,
+          options: <OrganisationOptions organisations={communes} empty={t.chooseCommune} />,
+        }}
+      />
       <Status>{status}</Status>
       {orgId === "" ? (
         <Info>{t.chooseCommune}.</Info>

@@ -3,7 +3,7 @@
  * (`?commune=`, a commune or the Métropole itself), chosen with a picker at the top of each page;
  * without one, lists show every commune and pages about one organisation ask to choose it.
  */
-import { Info, Loaded, Page, Status, useRoute } from "@mutu/ui";
+import { Info, Loaded, Page, Status, useRoute, withParams } from "@mutu/ui";
 import { useSession } from "@mutu/web";
 import { RgpdPage, RgpdSpaceProvider, rgpdMessages } from "@mutu/web/rgpd";
 import type { ReactNode } from "react";
@@ -23,14 +23,11 @@ function Picker({ orgId }: { orgId: string }) {
       organisations={orgs.list}
       current={orgId}
       variant="secondary"
-      onApply={(draft) => {
-        const params = new URLSearchParams(search);
-        if (draft) params.set("commune", draft);
-        else params.delete("commune");
-        params.delete("id");
-        const query = params.toString();
-        navigate(`${path.split("/").slice(0, 3).join("/")}${query ? `?${query}` : ""}`);
-      }}
+      onApply={(draft) =>
+        navigate(
+          withParams(path.split("/").slice(0, 3).join("/"), search, { commune: draft, id: null }),
+        )
+      }
     />
   );
 }

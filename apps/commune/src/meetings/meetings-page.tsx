@@ -3,18 +3,16 @@
  * year's meetings and the actions in progress — read only; the service commun plans and records.
  */
 import { Loaded, Page } from "@mutu/ui";
-import { trpc } from "@mutu/web";
-import { GovernanceView, meetingsMessages, useYear, YearSelect } from "@mutu/web/meetings";
+import { trpc, useYearParam } from "@mutu/web";
+import { GovernanceFilter, GovernanceView, meetingsMessages } from "@mutu/web/meetings";
 
 export function MeetingsPage() {
-  const [year, setYear] = useYear();
+  const year = useYearParam();
   const overview = trpc.meetings.overview.useQuery({ year });
   return (
     <Page title={meetingsMessages.title}>
       <p className="prose">{meetingsMessages.lead}</p>
-      <div className="filters">
-        <YearSelect year={year} onChange={setYear} />
-      </div>
+      <GovernanceFilter year={year} />
       <Loaded query={overview}>{(o) => <GovernanceView overview={o} />}</Loaded>
     </Page>
   );

@@ -1,8 +1,7 @@
 /** « Projets » (/projets): this commune's indicators for a year, its projects, filing a fiche. */
-import { isHandledYear, parisToday, yearOf } from "@mutu/domain";
-import { Link, Page, Status, useRoute, yearParam } from "@mutu/ui";
-import { canAny, useSession } from "@mutu/web";
-import { PlanPanel, ProjectYearField, YearProjects } from "@mutu/web/projects";
+import { Link, Page, Status } from "@mutu/ui";
+import { canAny, useSession, useYearParam } from "@mutu/web";
+import { PlanPanel, ProjectsFilter, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { projectsMessages } from "./messages.ts";
 
@@ -10,9 +9,7 @@ const t = projectsMessages.list;
 
 export function ProjectsPage() {
   const me = useSession();
-  const route = useRoute();
-  const thisYear = yearOf(parisToday());
-  const year = yearParam(route.search, thisYear, isHandledYear);
+  const year = useYearParam();
   const [status, setStatus] = useState<string | null>(null);
   const canFile = canAny(me, ["projects.file"]);
   return (
@@ -26,11 +23,7 @@ export function ProjectsPage() {
         </p>
       ) : null}
       {canFile ? <PlanPanel onDone={setStatus} /> : null}
-      <ProjectYearField
-        year={year}
-        thisYear={thisYear}
-        onChange={(y) => route.navigate(`/projets?annee=${y}`, { replace: true, keepFocus: true })}
-      />
+      <ProjectsFilter year={year} />
       <YearProjects year={year} />
     </Page>
   );

@@ -3,7 +3,7 @@
  * `2025-03`) — the current year by default — and the form that changes it.
  */
 import { FRENCH_MONTHS, parisToday, parsePeriodKey, type Period, periodOf } from "@mutu/domain";
-import { FilterBar, Options, SelectField, useFiltersDraft, useRoute } from "@mutu/ui";
+import { ChoicesFilter, Options, useRoute, withParams } from "@mutu/ui";
 import { dashboardMessages } from "./messages.ts";
 
 const t = dashboardMessages.period;
@@ -26,36 +26,28 @@ const YEARS_BACK = 10;
 /** The year and the part of it shown; submitting changes the URL (the page's other filters stay). */
 export function PeriodForm({ period }: { period: Period }) {
   const { navigate, path, search } = useRoute();
-  const year = period.from.slice(0, 4);
-  const part = period.key.slice(5);
-  const [draft, setDraft] = useFiltersDraft({ year, part }, period.key);
   const lastYear = Number(parisToday().slice(0, 4));
   const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => String(lastYear - i));
-
-  function submit() {
-    const next = new URLSearchParams(search);
-    next.set("periode", draft.part ? `${draft.year}-${draft.part}` : draft.year);
-    navigate(`${path}?${next}`, { keepFocus: true });
-  }
-
   return (
-    <FilterBar panel="period-form" label={t.legend} submit={t.show} onApply={submit}>
-      <SelectField
-        id="periode-annee"
-        label={t.year}
-        value={draft.year}
-        onChange={(event) => setDraft({ ...draft, year: event.currentTarget.value })}
-      >
-        <Options options={years.map((y) => ({ value: y, label: y }))} />
-      </SelectField>
-      <SelectField
-        id="periode-partie"
-        label={t.part}
-        value={draft.part}
-        onChange={(event) => setDraft({ ...draft, part: event.currentTarget.value })}
-      >
-        <Options options={PARTS} />
-      </SelectField>
-    </FilterBar>
+    <ChoicesFilter
+      panel="period-form"
+      label={t.legend}
+      submit={t.show}
+      current={{ year: period.from.slice(0, 4), part: period.key.slice(5) }}
+      choices={[
+        {
+          name: "year",
+          id: "periode-annee",
+          label: t.year,
+          options: <Options options={years.map((y) => ({ value: y, label: y }))} />,
+        },
+        { name: "part", id: "periode-partie", label: t.part, options: <Options options={PARTS} /> },
+      ]}
+      onApply={({ year, part }) =>
+        navigate(withParams(path, search, { periode: part ? `${year}-${part}` : year }), {
+          keepFocus: true,
+        })
+      }
+    />
   );
 }

@@ -14,4 +14,5 @@ export type {
   Overview,
   Slot,
 } from "./types.ts";
-export { GovernanceView, useYear, YearSelect } from "./governance-view.tsx";
+export { GovernanceFilter } from "./governance-filter.tsx";
+export { GovernanceView } from "./governance-view.tsx";

@@ -5,7 +5,7 @@ export const meetingsMessages = {
   title: "Gouvernance",
   lead: "Les instances du contrat et leur rythme, les réunions planifiées et tenues, les actions décidées et leur suivi.",
   year: "Année",
-  yearHint: "De 2000 à 2100.",
+  filter: "Calendrier à afficher",
   show: "Afficher",
   contents: {
     calendar: "Calendrier des instances",

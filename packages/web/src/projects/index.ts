@@ -7,5 +7,5 @@ export { PlanProjetSection } from "./plan-projet-view.tsx";
 export { ProjectList } from "./project-list.tsx";
 export { ProjectPage } from "./project-page.tsx";
 export { FicheSection, FollowUpSection, LetterSection, StudySection } from "./project-view.tsx";
-export { ProjectYearField, YearProjects } from "./year-projects.tsx";
+export { ProjectsFilter, YearProjects } from "./year-projects.tsx";
 export type { OrgProjects, ProjectDetail, ProjectSummary } from "./types.ts";

@@ -128,6 +128,8 @@ export const projectsMessages = {
   },
   page: {
     year: "Année des indicateurs",
+    filter: "Projets à afficher",
+    show: "Afficher",
     projects: "Projets",
     loading: "Chargement des projets…",
     loadingOne: "Chargement du projet…",

@@ -1,5 +1,8 @@
-/** A year's projects as both spaces list them: the year's field, then its indicators and projects. */
-import { Loaded, Section, SelectField } from "@mutu/ui";
+/** A year's projects as both spaces list them: the form choosing the year, then its indicators and projects. */
+import { parisToday, yearOf } from "@mutu/domain";
+import { Loaded, Section } from "@mutu/ui";
+import type { ComponentProps } from "react";
+import { CommuneYearFilter } from "../commune-year-filter.tsx";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
 import { ProjectIndicators } from "./project-indicators.tsx";
@@ -7,29 +10,21 @@ import { ProjectList } from "./project-list.tsx";
 
 const t = projectsMessages.page;
 
-/** The indicators' year (« projets-annee »): the two years before this one and the next. */
-export function ProjectYearField({
-  year,
-  thisYear,
-  onChange,
-}: {
-  year: number;
-  thisYear: number;
-  onChange(year: number): void;
-}) {
+/**
+ * The indicators' year — the two years before this one and the next — and, in the Métropole's
+ * space, the commune.
+ */
+export function ProjectsFilter(
+  props: Pick<ComponentProps<typeof CommuneYearFilter>, "year" | "commune">,
+) {
+  const thisYear = yearOf(parisToday());
   return (
-    <SelectField
-      id="projets-annee"
-      label={t.year}
-      value={String(year)}
-      onChange={(e) => onChange(Number(e.currentTarget.value))}
-    >
-      {[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => (
-        <option key={y} value={y}>
-          {y}
-        </option>
-      ))}
-    </SelectField>
+    <CommuneYearFilter
+      id="projets"
+      words={{ form: t.filter, year: t.year, show: t.show }}
+      years={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1]}
+      {...props}
+    />
   );
 }
 

@@ -2,13 +2,7 @@
  * « Bilan annuel »: for one commune or all, the year's exceptional saisines, the disputes and the
  * solutions chosen — as presented at the Conférence territoriale — with a CSV export.
  */
-import {
-  DISAGREEMENT_KIND_LABELS,
-  EXCEPTIONAL_OUTCOME_LABELS,
-  isHandledYear,
-  parisToday,
-  yearOf,
-} from "@mutu/domain";
+import { DISAGREEMENT_KIND_LABELS, EXCEPTIONAL_OUTCOME_LABELS } from "@mutu/domain";
 import {
   Alert,
   Button,
@@ -32,9 +26,9 @@ import {
   useDownload,
   useFields,
   useRoute,
-  yearParam,
 } from "@mutu/ui";
 import { useState } from "react";
+import { useYearParam } from "../commune-year-filter.tsx";
 import type { RouterOutputs } from "../trpc.ts";
 import { trpc } from "../trpc.ts";
 import { saisineHref } from "./labels.tsx";
@@ -132,7 +126,7 @@ export function RecapPage({
   back: { to: string; label: string };
 }) {
   const { search, navigate } = useRoute();
-  const year = yearParam(search, yearOf(parisToday()), isHandledYear);
+  const year = useYearParam();
   const orgId = search.get("commune") ?? "";
   const input = { year, ...(orgId ? { orgId } : {}) };
   const recap = trpc.saisines.yearlyRecap.useQuery(input);
