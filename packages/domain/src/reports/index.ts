@@ -52,6 +52,7 @@ export {
   reportReminder,
 } from "./reminders.ts";
 export {
+  frenchAgreement,
   frenchChange,
   frenchCount,
   frenchNumber,

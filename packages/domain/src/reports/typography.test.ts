@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import {
   frenchChange,
+  frenchAgreement,
   frenchCount,
   frenchNumber,
   frenchPercent,
@@ -66,6 +67,15 @@ describe("French numbers", () => {
     [2, "2⍽saisines"],
     [12345, "12·345⍽saisines"],
   ])("count %d → %s", (n, expected) => expect(show(frenchCount(n, "saisine"))).toBe(expected));
+
+  test.each<[number, string]>([
+    [0, "est en retard"],
+    [1, "est en retard"],
+    [2, "sont en retard"],
+    [14, "sont en retard"],
+  ])("%d agrees with « %s »", (n, expected) =>
+    expect(frenchAgreement(n, "est en retard", "sont en retard")).toBe(expected),
+  );
 });
 
 describe("changes and durations", () => {
