@@ -224,7 +224,8 @@ test("an unknown address shows the styled « Page introuvable » with the naviga
   await noViolations(page, "404");
   // A malformed identifier says « introuvable », not « corrigez les champs ».
   await page.goto("/admin/saisines/saisine?id=pas-un-identifiant");
-  await page.getByText(/^Saisine introuvable/).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Saisine introuvable" }).waitFor();
+  await page.getByText("L'adresse ne désigne aucune saisine. Revenez à la file").waitFor();
   await noViolations(page, "malformed id");
   const commune = await mutu.newPage();
   await signIn(commune.page, "/connexion", BEGLES_DGS);

@@ -97,12 +97,13 @@ export const saisinesMessages = {
   },
   detail: {
     fallbackTitle: "Saisine",
+    notFoundTitle: "Saisine introuvable",
     title: (reference: string) => `Saisine ${reference}`,
     back: "Toutes les saisines",
     missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
     loading: "Chargement de la saisine…",
     notFound:
-      "Saisine introuvable : l'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
+      "L'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
     sidePanel: "L'essentiel de la saisine et les actions",
     contents: {
       summary: "En bref",
