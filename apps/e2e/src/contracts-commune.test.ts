@@ -93,6 +93,8 @@ test("the changes from the 2016 contract to the 2018 amendment: RGPD options add
     .selectOption({ label: "Avenant n°3 (1er juillet 2018)" });
   await page.getByRole("button", { name: "Comparer" }).click();
   await page.getByRole("heading", { level: 1, name: "Comparer deux versions" }).waitFor();
+  // The form under the changes has its own heading, not the page's again.
+  await page.getByRole("heading", { level: 2, name: "Choix des versions" }).waitFor();
   await page
     .getByText("Ce qui change de « Contrat initial » à « Avenant n°3 », point par point.")
     .waitFor();
