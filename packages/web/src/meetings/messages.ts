@@ -94,7 +94,7 @@ export const meetingsMessages = {
     actionsFollowed: "Actions des réunions précédentes",
     /** The caption of the table under « Actions des réunions précédentes » (0 and 1 singular). */
     actionsToFollow: (n: number) => `${n} action${n > 1 ? "s" : ""} à suivre`,
-    download: "Télécharger (.ics)",
+    download: "Ajouter à mon agenda (fichier .ics)",
     downloaded: (file: string) => `Fichier ${file} téléchargé.`,
     notHeld: "Le compte rendu sera consigné par le service commun après la réunion.",
     cancelled: "Réunion annulée : elle n'a pas de compte rendu.",
