@@ -17,8 +17,8 @@ export const meetingsMessages = {
   contractSpan: (title: string, start: string) => `${title}, en vigueur depuis le ${start}.`,
   overdue: (slots: number, actions: number) => {
     const parts = [
-      slots ? `${slots} réunion${slots > 1 ? "s" : ""} en retard` : null,
-      actions ? `${actions} action${actions > 1 ? "s" : ""} en retard` : null,
+      slots ? `${slots} réunion${slots > 1 ? "s" : ""}` : null,
+      actions ? `${actions} action${actions > 1 ? "s" : ""}` : null,
     ].filter(Boolean);
     return parts.length ? `En retard : ${parts.join(" et ")}.` : null;
   },
