@@ -56,6 +56,7 @@ export {
   frenchChange,
   frenchCount,
   frenchNumber,
+  frenchNumero,
   frenchPercent,
   frenchPointChange,
   frenchTypography,

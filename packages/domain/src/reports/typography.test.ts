@@ -4,6 +4,7 @@ import {
   frenchAgreement,
   frenchCount,
   frenchNumber,
+  frenchNumero,
   frenchPercent,
   frenchPointChange,
   frenchTypography,
@@ -67,6 +68,8 @@ describe("French numbers", () => {
     [2, "2⍽saisines"],
     [12345, "12·345⍽saisines"],
   ])("count %d → %s", (n, expected) => expect(show(frenchCount(n, "saisine"))).toBe(expected));
+
+  test("numero", () => expect(frenchNumero(3)).toBe("n°\u00a03"));
 
   test.each<[number, string]>([
     [0, "est en retard"],

@@ -83,6 +83,11 @@ export function frenchAgreement(count: number, singular: string, plural: string)
   return Math.abs(count) >= 2 ? plural : singular;
 }
 
+/** « n° 3 »: the number sign, then a no-break space so the line never parts them. */
+export function frenchNumero(n: number | string): string {
+  return `n°${NBSP}${n}`;
+}
+
 /** A count with its noun, agreed (« 1 saisine », « 12 345 saisines »); the plural adds an s. */
 export function frenchCount(count: number, singular: string, plural = `${singular}s`): string {
   return `${frenchNumber(count)}${NBSP}${frenchAgreement(count, singular, plural)}`;

@@ -20,7 +20,7 @@ type VersionPairFormProps<V extends { id: string }> = {
   versions: readonly V[];
   from: string;
   to: string;
-  /** « Avenant n°3 (1er juillet 2018) »: how each space names a version in the lists. */
+  /** « Avenant n° 3 (1er juillet 2018) »: how each space names a version in the lists. */
   optionLabel(version: V): string;
   onCompare(fromVersionId: string, toVersionId: string): void;
   className: string;
