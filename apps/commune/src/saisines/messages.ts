@@ -43,7 +43,7 @@ export const saisinesMessages = {
   more: "Charger plus",
   loadingMore: "Chargement…",
   loaded: (n: string) => `${n} saisines affichées.`,
-  assignedTo: (label: string) => `Attribuée à ${label}`,
+  assignedTo: (label: string) => `Attribuée à : ${label}`,
   proximity: (name: string) => `avec le ${name}`,
   proximityUnnamed: "avec le centre de proximité",
   handlingDue: (date: string) => `Prise en compte avant le ${date}`,
