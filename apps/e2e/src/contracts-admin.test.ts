@@ -294,7 +294,9 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
   // The member's page: its choice, its first year (2 500 + 4 000 × 1,50 = 8 500 €).
   await page.getByRole("heading", { level: 1, name: "Adhésion — Allaire" }).waitFor();
   await page.getByText("Allaire adhère à la convention : Socle complet (niveaux 1 à 4).").waitFor();
-  const first = page.getByRole("table", { name: `Contribution ${year} — Première année` });
+  const first = page.getByRole("table", {
+    name: `Contribution ${year} (tarif de la première année)`,
+  });
   await first.getByRole("row", { name: /^Total\s+8\s500,00\s€$/ }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
