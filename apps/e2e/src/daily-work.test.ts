@@ -182,7 +182,7 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
   await page.getByRole("heading", { level: 1, name: /^Contrat d'engagement — Pessac/ }).waitFor();
   await page.getByLabel("Objet de l'avenant").fill("Horaires d'été");
   await page.getByRole("button", { name: "Préparer l'avenant" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Avenant n°\d+ — Pessac/ }).waitFor();
+  await page.getByRole("heading", { level: 1, name: /^Avenant n°\s\d+ — Pessac/ }).waitFor();
   // An edit not saved: the editor says so, and leaving asks first.
   const subject = page.getByLabel(/^Objet de l'avenant/);
   await subject.fill("Horaires d'été et d'hiver");
