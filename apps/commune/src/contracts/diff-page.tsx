@@ -26,25 +26,23 @@ export function DiffPage() {
   return (
     <Page title={t.title} lead={lead} back={{ to: "/contrat", label: t.back }}>
       {!ready ? (
-        <>
-          <Loaded query={history}>
-            {({ versions }) => {
-              // The form picks two versions by itself when it can; say what to do when it cannot.
-              const pair = defaultPair(versions);
-              return (
-                <>
-                  {pair.from === "" || pair.from === pair.to ? <Info>{t.missing}</Info> : null}
-                  <CompareForm
-                    versions={versions}
-                    headingLevel={2}
-                    title={t.pickTitle}
-                    variant="primary"
-                  />
-                </>
-              );
-            }}
-          </Loaded>
-        </>
+        <Loaded query={history}>
+          {({ versions }) => {
+            // The form picks two versions by itself when it can; say what to do when it cannot.
+            const pair = defaultPair(versions);
+            return (
+              <>
+                {pair.from === "" || pair.from === pair.to ? <Info>{t.missing}</Info> : null}
+                <CompareForm
+                  versions={versions}
+                  headingLevel={2}
+                  title={t.pickTitle}
+                  variant="primary"
+                />
+              </>
+            );
+          }}
+        </Loaded>
       ) : diff.error ? (
         <Alert>{toFormError(diff.error).message}</Alert>
       ) : !diff.data ? (

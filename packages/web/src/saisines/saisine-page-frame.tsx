@@ -88,7 +88,11 @@ export function SaisinePageFrame({
   return (
     <Page
       title={
-        saisine.data ? t.title(saisine.data.reference) : notFound ? t.notFoundTitle : t.fallbackTitle
+        saisine.data
+          ? t.title(saisine.data.reference)
+          : notFound
+            ? t.notFoundTitle
+            : t.fallbackTitle
       }
       lead={saisine.data?.title}
       keepWhole={saisine.data?.reference}
