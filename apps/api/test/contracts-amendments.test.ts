@@ -229,7 +229,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°4, en vigueur depuis le 1er janvier 2019) : choisissez une date à partir du 1er janvier 2019.",
+      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°\u00a04, en vigueur depuis le 1er janvier 2019) : choisissez une date à partir du 1er janvier 2019.",
     );
     expect(res.error?.data.fieldErrors).toEqual({
       effectiveFrom: ["Au plus tôt le 1er janvier 2019."],

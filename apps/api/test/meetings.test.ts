@@ -50,10 +50,10 @@ describe.each(drivers)("governance on %s", (driver) => {
       ["2025-05-01", "2025-08-01", "a-planifier"],
       ["2025-08-01", "2025-11-01", "a-venir"],
     ]);
-    expect(followUp?.sentence).toBe("0 comité de suivi tenu sur 4 dus en 2025");
+    expect(followUp?.sentence).toBe("Aucun comité de suivi tenu sur les 4 dus en 2025");
     expect(followUp?.next?.start).toBe("2025-05-01");
     expect(view.bodies.find((b) => b.body === "reunion-maires")?.sentence).toBe(
-      "0 réunion avec les maires tenue sur 2 dues en 2025",
+      "Aucune réunion avec les maires tenue sur les 2 dues en 2025",
     );
     expect(view.canManage).toBe(true);
     const people = view.people.map((p) => p.side);
@@ -331,10 +331,10 @@ describe.each(drivers)("demo governance on %s", (driver) => {
       "3 comités de suivi tenus sur 4 dus en 2025",
       "2 réunions avec les maires tenues sur 2 dues en 2025",
       "1 comité stratégique tenu sur 1 dû en 2025",
-      "0 point d'avancement opérationnel tenu sur 1 dû en 2025",
-      "0 point d'avancement opérationnel tenu sur 4 dus en 2025",
-      "0 point d'avancement opérationnel tenu sur 4 dus en 2025",
-      "0 point d'avancement opérationnel tenu sur 4 dus en 2025",
+      "Aucun point d'avancement opérationnel tenu sur 1 dû en 2025",
+      "Aucun point d'avancement opérationnel tenu sur les 4 dus en 2025",
+      "Aucun point d'avancement opérationnel tenu sur les 4 dus en 2025",
+      "Aucun point d'avancement opérationnel tenu sur les 4 dus en 2025",
     ]);
     expect(last.openActions.map((a) => [a.title, a.overdue])).toEqual([
       ["Préparer la migration de la téléphonie (PABX)", true],

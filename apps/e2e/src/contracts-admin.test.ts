@@ -47,7 +47,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   expect(await axeViolations(page)).toEqual([]);
   await page.getByLabel("Objet de l'avenant").fill("Prêt de matériel et cible de délai");
   await page.getByRole("button", { name: "Préparer l'avenant" }).click();
-  await page.getByRole("heading", { level: 1, name: "Avenant n°5 — Bègles" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Avenant n°\u00a05 — Bègles" }).waitFor();
   await page.getByText("Aucun changement.").waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -129,14 +129,14 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
 
   // Signature: an effective date before the previous version's is refused, field by field.
   await page.getByRole("button", { name: "Enregistrer la signature" }).click();
-  const dialog = page.getByRole("dialog", { name: "Signature de l'avenant n°5" });
+  const dialog = page.getByRole("dialog", { name: "Signature de l'avenant n°\u00a05" });
   await dialog.getByLabel(/^Signé le/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await dialog.getByLabel(/^Prend effet le/).fill("2018-01-01");
   await dialog.getByRole("button", { name: "Enregistrer la signature" }).click();
   await dialog
     .getByText(
-      /La date d'effet \(1er janvier 2018\) précède celle de la version précédente \(avenant n°4, en vigueur depuis le 1er janvier 2019\)/,
+      /La date d'effet \(1er janvier 2018\) précède celle de la version précédente \(avenant n°\s4, en vigueur depuis le 1er janvier 2019\)/,
     )
     .waitFor();
   await dialog
@@ -149,11 +149,11 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await dialog.getByRole("button", { name: "Enregistrer la signature" }).click();
   await page.getByRole("heading", { level: 1, name: "Contrat d'engagement — Bègles" }).waitFor();
   await page
-    .getByText(`Avenant n°5 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
+    .getByText(`Avenant n°\u00a05 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
     .waitFor();
   const versions = page.getByRole("table", { name: /Versions du contrat/ });
-  await versions.getByRole("row", { name: /Avenant n°5.*En vigueur/ }).waitFor();
-  await versions.getByRole("row", { name: /Avenant n°4.*Remplacée/ }).waitFor();
+  await versions.getByRole("row", { name: /Avenant n°\s5.*En vigueur/ }).waitFor();
+  await versions.getByRole("row", { name: /Avenant n°\s4.*Remplacée/ }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   expect(unexpected(errors)).toEqual([]);
 
@@ -163,7 +163,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await commune.page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
   await commune.page.goto("/contrat");
   const brief = commune.page.getByRole("region", { name: "Le contrat en bref" });
-  await brief.getByText("Avenant n°5", { exact: true }).waitFor();
+  await brief.getByText("Avenant n°\u00a05", { exact: true }).waitFor();
   await brief.getByText("Prêt de matériel et cible de délai").waitFor();
   await commune.page.getByText(NEW_ACTIVITY).waitFor();
   await commune.page
@@ -193,7 +193,7 @@ test("annexes are imported from JSON files: a refused file lists its problems by
     page.waitForEvent("download"),
     page
       .getByRole("button", {
-        name: /Annexe JSON : télécharger l'annexe de la version « Avenant n°4/,
+        name: /Annexe JSON : télécharger l'annexe de la version « Avenant n°\s4/,
       })
       .click(),
   ]);
@@ -247,7 +247,7 @@ test("annexes are imported from JSON files: a refused file lists its problems by
   await form.getByRole("button", { name: "Importer" }).click();
   await page
     .getByText(
-      "Annexe importée pour Pessac : Avenant n°9, en vigueur à partir du 1er février 2019.",
+      "Annexe importée pour Pessac : Avenant n°\u00a09, en vigueur à partir du 1er février 2019.",
     )
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -294,7 +294,9 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
   // The member's page: its choice, its first year (2 500 + 4 000 × 1,50 = 8 500 €).
   await page.getByRole("heading", { level: 1, name: "Adhésion — Allaire" }).waitFor();
   await page.getByText("Allaire adhère à la convention : Socle complet (niveaux 1 à 4).").waitFor();
-  const first = page.getByRole("table", { name: `Contribution ${year} — Première année` });
+  const first = page.getByRole("table", {
+    name: `Contribution ${year} (tarif de la première année)`,
+  });
   await first.getByRole("row", { name: /^Total\s+8\s500,00\s€$/ }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

@@ -19,7 +19,7 @@ test("a Bègles agent reads the contract in force: activities, indicators, who t
   // The version in force, its parties and its period.
   const brief = page.getByRole("region", { name: "Le contrat en bref" });
   // In force: the demo amendment that agreed the saisines' delays (after avenant n°3, RGPD).
-  await brief.getByText("Avenant n°4", { exact: true }).waitFor();
+  await brief.getByText("Avenant n°\u00a04", { exact: true }).waitFor();
   await brief.getByText(/représentée par Clément Rossignol Puech, Maire/).waitFor();
   await brief.getByText("à partir du 1er janvier 2019").waitFor();
 
@@ -79,8 +79,8 @@ test("the changes from the 2016 contract to the 2018 amendment: RGPD options add
   await page.goto("/contrat");
   const history = page.getByRole("table", { name: /Versions du contrat/ });
   await history.getByRole("rowheader", { name: "Contrat initial" }).waitFor();
-  await history.getByRole("row", { name: /Avenant n°3.*Remplacée/ }).waitFor();
-  await history.getByRole("row", { name: /Avenant n°4.*En vigueur/ }).waitFor();
+  await history.getByRole("row", { name: /Avenant n°\s3.*Remplacée/ }).waitFor();
+  await history.getByRole("row", { name: /Avenant n°\s4.*En vigueur/ }).waitFor();
 
   // The form proposes the version before the one in force, and the one in force; here the two
   // before them are compared: the 2016 contract and the RGPD amendment.
@@ -90,11 +90,13 @@ test("the changes from the 2016 contract to the 2018 amendment: RGPD options add
     .selectOption({ label: "Contrat initial (15 février 2016)" });
   await page
     .getByLabel("Version d'arrivée")
-    .selectOption({ label: "Avenant n°3 (1er juillet 2018)" });
+    .selectOption({ label: "Avenant n°\u00a03 (1er juillet 2018)" });
   await page.getByRole("button", { name: "Comparer" }).click();
   await page.getByRole("heading", { level: 1, name: "Comparer deux versions" }).waitFor();
+  // The form under the changes has its own heading, not the page's again.
+  await page.getByRole("heading", { level: 2, name: "Choix des versions" }).waitFor();
   await page
-    .getByText("Ce qui change de « Contrat initial » à « Avenant n°3 », point par point.")
+    .getByText("Ce qui change de « Contrat initial » à « Avenant n°\u00a03 », point par point.")
     .waitFor();
 
   const rgpd = page.getByRole("table", { name: /Protection des données \(RGPD\) \(5\)/ });

@@ -182,7 +182,7 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
   await page.getByRole("heading", { level: 1, name: /^Contrat d'engagement — Pessac/ }).waitFor();
   await page.getByLabel("Objet de l'avenant").fill("Horaires d'été");
   await page.getByRole("button", { name: "Préparer l'avenant" }).click();
-  await page.getByRole("heading", { level: 1, name: /^Avenant n°\d+ — Pessac/ }).waitFor();
+  await page.getByRole("heading", { level: 1, name: /^Avenant n°\s\d+ — Pessac/ }).waitFor();
   // An edit not saved: the editor says so, and leaving asks first.
   const subject = page.getByLabel(/^Objet de l'avenant/);
   await subject.fill("Horaires d'été et d'hiver");
@@ -224,7 +224,8 @@ test("an unknown address shows the styled « Page introuvable » with the naviga
   await noViolations(page, "404");
   // A malformed identifier says « introuvable », not « corrigez les champs ».
   await page.goto("/admin/saisines/saisine?id=pas-un-identifiant");
-  await page.getByText(/^Saisine introuvable/).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Saisine introuvable" }).waitFor();
+  await page.getByText("L'adresse ne désigne aucune saisine. Revenez à la file").waitFor();
   await noViolations(page, "malformed id");
   const commune = await mutu.newPage();
   await signIn(commune.page, "/connexion", BEGLES_DGS);

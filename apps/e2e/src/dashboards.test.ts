@@ -157,7 +157,7 @@ test("the consolidated dashboard by centre de proximité: each count is the queu
   await signIn(page, "/admin/connexion", "chef-can@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Suivi des communes" }).click();
-  await page.getByRole("heading", { level: 1, name: "Tableau de bord des communes" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: "Suivi des communes" }).waitFor();
   const centres = page.getByRole("table", { name: /^Saisines par centre de proximité — / });
   const sud = centres.getByRole("row", { name: /Centre proximité numérique Sud/ });
   await sud.waitFor();

@@ -143,6 +143,7 @@ test("the commune reads its calendar, its meetings and the actions, with nothing
     .getByRole("heading", { level: 1, name: "Comité numérique stratégique communal" })
     .waitFor();
   await page.getByText(/Le comité arrête les priorités numériques/).waitFor();
+  await page.getByRole("button", { name: "Ajouter à mon agenda (fichier .ics)" }).waitFor();
   await noViolations(page, "strategic committee");
   expect(unexpected(errors, [400])).toEqual([]);
 });

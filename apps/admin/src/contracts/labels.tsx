@@ -8,7 +8,7 @@ export { versionLabel };
 
 const t = contractsMessages;
 
-/** « Avenant n°3 (1er juillet 2018) »: the label and the effective date, for version pickers. */
+/** « Avenant n° 3 (1er juillet 2018) »: the label and the effective date, for version pickers. */
 export function versionOption(v: VersionSummary): string {
   const when = v.effectiveFrom ? formatCalendarDate(v.effectiveFrom) : t.contract.draft;
   return `${versionLabel(v)} (${when})`;

@@ -5,14 +5,14 @@
  */
 import { Loaded, Section } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "@mutu/web";
-import { Tile } from "@mutu/web/dashboards";
+import { Tile, type TileLabel } from "@mutu/web/dashboards";
 import { dashboardsMessages } from "./messages.ts";
 
 const t = dashboardsMessages.desk;
 type Desk = RouterOutputs["dashboards"]["desk"];
 
 /** Each tile: its words, its count, the queue's filters, its tone. */
-const TILES: [string, (d: Desk) => number, string, ("warning" | "danger")?][] = [
+const TILES: [TileLabel, (d: Desk) => number, string, ("warning" | "danger")?][] = [
   [t.unassigned, (d) => d.unassigned.open, "titulaire=none"],
   [t.unassignedSoon, (d) => d.unassigned.dueSoon, "titulaire=none&echeance=soon", "warning"],
   [

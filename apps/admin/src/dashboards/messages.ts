@@ -1,4 +1,5 @@
 /** The words of the service commun's dashboards: its desk, the managers' view, one commune's. */
+import { frenchAgreement as agree } from "@mutu/domain";
 import { dashboardMessages } from "@mutu/web/dashboards";
 
 export const dashboardsMessages = {
@@ -6,17 +7,18 @@ export const dashboardsMessages = {
     title: "Ma file de saisines",
     lead: "Chaque nombre ouvre la file des saisines qu'il compte.",
     unassigned: "sans titulaire",
-    unassignedSoon: "sans titulaire arrivent à échéance",
-    unassignedBreached: "sans titulaire sont en retard",
-    mine: "me sont attribuées, à moi ou à mon équipe",
-    mineSoon: "des miennes arrivent à échéance",
-    mineBreached: "des miennes sont en retard",
+    unassignedSoon: (n: number) => `sans titulaire ${agree(n, "arrive", "arrivent")} à échéance`,
+    unassignedBreached: (n: number) => `sans titulaire ${agree(n, "est", "sont")} en retard`,
+    mine: (n: number) =>
+      `${agree(n, "m'est attribuée", "me sont attribuées")}, à moi ou à mon équipe`,
+    mineSoon: (n: number) => `des miennes ${agree(n, "arrive", "arrivent")} à échéance`,
+    mineBreached: (n: number) => `des miennes ${agree(n, "est", "sont")} en retard`,
     toQualify: "à vérifier avant traitement",
     breached: "en retard, toutes communes",
     loading: "Chargement de la file…",
   },
   operator: {
-    title: "Tableau de bord des communes",
+    title: "Suivi des communes",
     lead: "Les saisines des communes membres sur la période : par commune, par centre de proximité et au total. Chaque nombre ouvre la liste qu'il compte.",
     loading: "Chargement du tableau de bord…",
     centres: "Centre de proximité",
@@ -24,7 +26,7 @@ export const dashboardsMessages = {
     noCentre: "Sans centre de proximité",
     totalTitle: (period: string, centre: string | null) =>
       centre ? `${centre} — ${period}` : `Toutes les communes — ${period}`,
-    filed: "déposées sur la période",
+    filed: (n: number) => `${agree(n, "déposée", "déposées")} sur la période`,
     open: "en cours aujourd'hui",
     breached: "en retard aujourd'hui",
     handling: "Prises en compte dans le délai",
@@ -59,7 +61,7 @@ export const dashboardsMessages = {
   commune: {
     ...dashboardMessages.commune,
     title: (commune: string) => `Tableau de bord de ${commune}`,
-    back: "Retour au tableau de bord des communes",
+    back: "Retour au suivi des communes",
     backlogLead: "Chaque nombre ouvre la file des saisines de la commune qu'il compte.",
     ownOnly: "",
     allIndicators: "Voir tous les indicateurs du contrat et saisir les mesures",

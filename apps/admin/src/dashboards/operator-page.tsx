@@ -1,5 +1,5 @@
 /**
- * « Tableau de bord des communes » (/tableau-de-bord): every member commune for a period, or one
+ * « Suivi des communes » (/tableau-de-bord): every member commune for a period, or one
  * commune's dashboard (?commune=). Loaded with its charts when first visited.
  */
 import { useRoute } from "@mutu/ui";

@@ -4,7 +4,7 @@
  * indicator measured by the service commun, and their exports.
  */
 import { isEnteredIndicator } from "@mutu/domain";
-import { Button, Link, Loaded, Page, Status, useRoute, withParams } from "@mutu/ui";
+import { Button, Info, Link, Loaded, Page, Status, useRoute, withParams } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { ExportButtons, PeriodForm, usePeriod } from "@mutu/web/dashboards";
 import { IndicatorsView } from "@mutu/web/indicators";
@@ -97,7 +97,7 @@ export function IndicatorsPage() {
   return (
     <Page title={t.title} lead={t.lead}>
       <CommuneForm orgId={orgId} />
-      {orgId ? <CommuneIndicators key={orgId} orgId={orgId} /> : null}
+      {orgId ? <CommuneIndicators key={orgId} orgId={orgId} /> : <Info>{t.choose}</Info>}
     </Page>
   );
 }

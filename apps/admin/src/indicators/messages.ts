@@ -4,6 +4,8 @@ export const indicatorsMessages = {
   lead: "Les indicateurs de l'annexe en vigueur de chaque commune, période par période : calculés à partir des saisines, ou mesurés par le service commun avec leur preuve.",
   commune: "Commune",
   chooseCommune: "Choisissez une commune",
+  choose:
+    "Choisissez une commune pour voir les indicateurs de son contrat, période par période, et saisir les mesures.",
   show: "Afficher",
   loading: "Chargement des indicateurs…",
   dashboard: "Tableau de bord de la commune",

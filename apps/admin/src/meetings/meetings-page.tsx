@@ -42,8 +42,7 @@ export function MeetingsPage() {
   }
 
   return (
-    <Page title={meetingsMessages.title}>
-      <p className="prose">{meetingsMessages.lead}</p>
+    <Page title={meetingsMessages.title} lead={meetingsMessages.lead}>
       <Status>{notice}</Status>
       <GovernanceFilter
         year={year}

@@ -70,10 +70,7 @@ export function MembershipPage() {
               ) : (
                 <div key={c.year}>
                   <LinesTable
-                    caption={t.contributionCaption(
-                      c.year,
-                      membershipsMessages.contributions.bases[c.basis],
-                    )}
+                    caption={t.contributionCaption(c.year, c.basis)}
                     lines={c.lines}
                     total={c.cents}
                   />

@@ -150,7 +150,9 @@ export const membershipsMessages = {
     inForce: "En vigueur",
     notInForce: "Terminée ou à venir",
     contributionsTitle: "Contributions",
-    contributionCaption: (year: number, basis: string) => `Contribution ${year} — ${basis}`,
+    /** The year due, then the tariff it is computed on (« Contribution 2027 (tarif des années suivantes) »). */
+    contributionCaption: (year: number, basis: "first-year" | "following-years") =>
+      `Contribution ${year} (tarif ${basis === "first-year" ? "de la première année" : "des années suivantes"})`,
     nothing: (year: number) => `Aucune contribution due pour ${year}.`,
     needsReview: "Montant à confirmer après un examen approfondi (plus de 8 000 habitants).",
     change: {

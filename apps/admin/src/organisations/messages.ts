@@ -13,6 +13,8 @@ export const organisationsMessages = {
   actions: "Actions",
   change: "Changer le référent",
   changeFor: (commune: string) => ` ${ofName(commune)}`,
+  designate: "Désigner un référent",
+  designateFor: (commune: string) => ` pour ${commune}`,
   dialogTitle: (commune: string) => `Référent communal ${ofName(commune)}`,
   dialogIntro:
     "Le référent communal est la personne du service commun qui dirige le centre de proximité de la commune : l'interlocuteur de la commune au quotidien.",

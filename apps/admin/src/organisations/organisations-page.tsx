@@ -64,8 +64,10 @@ export function OrganisationsPage() {
             setEditing(org);
           }}
         >
-          {t.change}
-          <span className="visually-hidden">{t.changeFor(org.name)}</span>
+          {org.communalReferent ? t.change : t.designate}
+          <span className="visually-hidden">
+            {org.communalReferent ? t.changeFor(org.name) : t.designateFor(org.name)}
+          </span>
         </Button>
       ),
     });

@@ -7,6 +7,7 @@ export const projectsMessages = {
     lead: "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
     commune: "Commune",
     chooseCommune: "Choisissez une commune",
+    choose: "Choisissez une commune pour voir ses projets et ses indicateurs.",
   },
   detail: {
     lead: (commune: string, status: string) => `${commune} — ${status}`,

@@ -29,7 +29,7 @@ export function ProjectsPage() {
       />
       <Status>{status}</Status>
       {orgId === "" ? (
-        <Info>{t.chooseCommune}.</Info>
+        <Info>{t.choose}</Info>
       ) : (
         <>
           <FormPanel

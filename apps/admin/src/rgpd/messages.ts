@@ -3,7 +3,7 @@ export const rgpdAdminMessages = {
   breachFromIncident: "Déclarer une violation de données à partir de cet incident",
   picker: {
     label: "Registres de",
-    choose: "— Toutes les communes —",
+    choose: "Toutes les communes",
     show: "Afficher",
     form: "Choisir les registres affichés",
     needOrg: "Choisissez la commune (ou la Métropole) dont vous voulez voir les registres.",
@@ -78,7 +78,7 @@ export const rgpdAdminMessages = {
     contractExpiresOn: "Échéance",
     commitments: "Engagements souscrits",
     commune: "Solution propre à une commune (à ses frais)",
-    allCommunes: "— Toutes les communes —",
+    allCommunes: "Toutes les communes",
     save: "Enregistrer le prestataire",
     saving: "Enregistrement…",
     failed: "Le prestataire n'a pas été enregistré",

@@ -3,7 +3,7 @@ import { Alert, Info, Loaded, Loading, Page, toFormError, useRoute } from "@mutu
 import { trpc } from "@mutu/web";
 import { ChangeTables } from "@mutu/web/contracts";
 import { contractsMessages } from "./messages.ts";
-import { CompareForm } from "./history/compare-form.tsx";
+import { CompareForm, defaultPair } from "./history/compare-form.tsx";
 import { versionLabel } from "./labels.ts";
 
 const t = contractsMessages.diff;
@@ -26,12 +26,23 @@ export function DiffPage() {
   return (
     <Page title={t.title} lead={lead} back={{ to: "/contrat", label: t.back }}>
       {!ready ? (
-        <>
-          <Info>{t.missing}</Info>
-          <Loaded query={history}>
-            {({ versions }) => <CompareForm versions={versions} headingLevel={2} />}
-          </Loaded>
-        </>
+        <Loaded query={history}>
+          {({ versions }) => {
+            // The form picks two versions by itself when it can; say what to do when it cannot.
+            const pair = defaultPair(versions);
+            return (
+              <>
+                {pair.from === "" || pair.from === pair.to ? <Info>{t.missing}</Info> : null}
+                <CompareForm
+                  versions={versions}
+                  headingLevel={2}
+                  title={t.pickTitle}
+                  variant="primary"
+                />
+              </>
+            );
+          }}
+        </Loaded>
       ) : diff.error ? (
         <Alert>{toFormError(diff.error).message}</Alert>
       ) : !diff.data ? (
@@ -51,6 +62,8 @@ export function DiffPage() {
                 from={from}
                 to={to}
                 headingLevel={2}
+                title={t.pickTitle}
+                variant="primary"
               />
             )}
           </Loaded>

@@ -60,5 +60,6 @@ export const contractsMessages = {
           ? "1 changement."
           : `${n} changements.`,
     missing: "Choisissez les deux versions à comparer.",
+    pickTitle: "Choix des versions",
   },
 } as const;

@@ -10,8 +10,7 @@ export function MeetingsPage() {
   const year = useYearParam();
   const overview = trpc.meetings.overview.useQuery({ year });
   return (
-    <Page title={meetingsMessages.title}>
-      <p className="prose">{meetingsMessages.lead}</p>
+    <Page title={meetingsMessages.title} lead={meetingsMessages.lead}>
       <GovernanceFilter year={year} />
       <Loaded query={overview}>{(o) => <GovernanceView overview={o} />}</Loaded>
     </Page>

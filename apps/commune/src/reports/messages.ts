@@ -2,13 +2,13 @@
 export const reportsMessages = {
   list: {
     title: "Rapports annuels d'évaluation",
-    lead: "Chaque année, le service commun rend compte de l'exécution du contrat : la commune relit le rapport et donne son appréciation, le reçoit au plus tard le 31 mars, puis le présente à son conseil municipal pour information.",
+    lead: "Chaque année, le service commun rend compte de l'exécution du contrat : il prépare le rapport à partir des données de l'année, la commune le relit et donne son appréciation, puis le service commun le valide et le lui envoie au plus tard le 31 mars de l'année suivante. La commune le présente ensuite à son conseil municipal pour information.",
     caption: "Les rapports de la commune",
     year: "Année",
     status: "État",
     sentOn: "Envoyé le",
     presentedOn: "Présenté au conseil le",
-    none: "Aucun rapport annuel pour le moment.",
+    none: "Aucun rapport annuel pour le moment. Le service commun prépare chaque rapport à partir des données de l'année et l'envoie à la commune au plus tard le 31 mars de l'année suivante.",
     loading: "Chargement des rapports…",
   },
   page: {

@@ -43,7 +43,7 @@ export const saisinesMessages = {
   more: "Charger plus",
   loadingMore: "Chargement…",
   loaded: (n: string) => `${n} saisines affichées.`,
-  assignedTo: (label: string) => `Attribuée à ${label}`,
+  assignedTo: (label: string) => `Attribuée à : ${label}`,
   proximity: (name: string) => `avec le ${name}`,
   proximityUnnamed: "avec le centre de proximité",
   handlingDue: (date: string) => `Prise en compte avant le ${date}`,
@@ -97,12 +97,13 @@ export const saisinesMessages = {
   },
   detail: {
     fallbackTitle: "Saisine",
+    notFoundTitle: "Saisine introuvable",
     title: (reference: string) => `Saisine ${reference}`,
     back: "Toutes les saisines",
     missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
     loading: "Chargement de la saisine…",
     notFound:
-      "Saisine introuvable : l'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
+      "L'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
     sidePanel: "L'essentiel de la saisine et les actions",
     contents: {
       summary: "En bref",

@@ -95,10 +95,20 @@ describe("words", () => {
   test.each<[MeetingBody, number, number, string]>([
     ["comite-suivi", 3, 4, "3 comités de suivi tenus sur 4 dus en 2025"],
     ["comite-suivi", 1, 1, "1 comité de suivi tenu sur 1 dû en 2025"],
-    ["comite-suivi", 0, 1, "0 comité de suivi tenu sur 1 dû en 2025"],
+    ["comite-suivi", 0, 1, "Aucun comité de suivi tenu sur 1 dû en 2025"],
+    [
+      "point-operationnel",
+      0,
+      4,
+      "Aucun point d'avancement opérationnel tenu sur les 4 dus en 2025",
+    ],
+    ["point-operationnel", 1, 4, "1 point d'avancement opérationnel tenu sur 4 dus en 2025"],
+    ["point-operationnel", 3, 4, "3 points d'avancement opérationnels tenus sur 4 dus en 2025"],
+    ["reunion-maires", 0, 2, "Aucune réunion avec les maires tenue sur les 2 dues en 2025"],
+    ["reunion-maires", 0, 1, "Aucune réunion avec les maires tenue sur 1 due en 2025"],
     ["reunion-maires", 1, 2, "1 réunion avec les maires tenue sur 2 dues en 2025"],
     ["reunion-maires", 2, 2, "2 réunions avec les maires tenues sur 2 dues en 2025"],
-    ["comite-strategique", 0, 1, "0 comité stratégique tenu sur 1 dû en 2025"],
+    ["comite-strategique", 0, 1, "Aucun comité stratégique tenu sur 1 dû en 2025"],
   ])("%s %i/%i", (body, held, due, sentence) => {
     expect(dueHeldSentence(body, held, due, 2025)).toBe(sentence);
   });

@@ -267,7 +267,11 @@ export function cadenceLabel(cadence: Cadence): string {
   }
 }
 
-/** « 3 comités de suivi tenus sur 4 dus en 2025 », « 1 réunion avec les maires tenue sur 2 dues ». */
+/**
+ * « 3 comités de suivi tenus sur 4 dus en 2025 », « 1 réunion avec les maires tenue sur 2 dues en
+ * 2025 », and none held: « Aucun comité de suivi tenu sur les 4 dus en 2025 » (« sur 1 dû » when
+ * one was due).
+ */
 export function dueHeldSentence(body: MeetingBody, held: number, due: number, year: number) {
   const noun = NOUNS[body];
   const many = (n: number) => n > 1;
@@ -275,5 +279,7 @@ export function dueHeldSentence(body: MeetingBody, held: number, due: number, ye
   const name = many(held) ? noun.plural : noun.singular;
   const tenu = `tenu${e}${many(held) ? "s" : ""}`;
   const du = noun.feminine ? `due${many(due) ? "s" : ""}` : many(due) ? "dus" : "dû";
-  return `${held} ${name} ${tenu} sur ${due} ${du} en ${year}`;
+  const count = held === 0 ? (noun.feminine ? "Aucune" : "Aucun") : String(held);
+  const of = held === 0 && many(due) ? `les ${due}` : String(due);
+  return `${count} ${name} ${tenu} sur ${of} ${du} en ${year}`;
 }

@@ -52,9 +52,11 @@ export {
   reportReminder,
 } from "./reminders.ts";
 export {
+  frenchAgreement,
   frenchChange,
   frenchCount,
   frenchNumber,
+  frenchNumero,
   frenchPercent,
   frenchPointChange,
   frenchTypography,

@@ -31,7 +31,7 @@ describe("reportReminder", () => {
     );
     expect(reportReminder(2025, "draft", "2026-03-31")?.text).toContain("(aujourd'hui)");
     expect(reportReminder(2025, null, "2026-04-02")?.text).toBe(
-      "Le rapport annuel 2025 devait être envoyé le 31 mars 2026 : il ne l'est pas encore.",
+      "Le rapport annuel 2025 devait être envoyé le 31 mars 2026 et ne l'a pas encore été.",
     );
   });
 

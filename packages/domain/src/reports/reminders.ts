@@ -40,7 +40,7 @@ export function reportReminder(
   const due = frenchDate(deadline);
   const text =
     stage === "overdue"
-      ? `Le rapport annuel ${year} devait être envoyé le ${due} : il ne l'est pas encore.`
+      ? `Le rapport annuel ${year} devait être envoyé le ${due} et ne l'a pas encore été.`
       : `Le rapport annuel ${year} est à envoyer au plus tard le ${due} (${daysLeft === 0 ? "aujourd'hui" : daysLeft === 1 ? "demain" : `dans ${daysLeft} jours`}).`;
   return { stage, deadline, daysLeft, text };
 }

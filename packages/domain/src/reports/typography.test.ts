@@ -1,8 +1,10 @@
 import { describe, expect, test } from "vitest";
 import {
   frenchChange,
+  frenchAgreement,
   frenchCount,
   frenchNumber,
+  frenchNumero,
   frenchPercent,
   frenchPointChange,
   frenchTypography,
@@ -69,6 +71,17 @@ describe("French numbers", () => {
     [2, "2⍽saisines"],
     [12345, "12·345⍽saisines"],
   ])("count %d → %s", (n, expected) => expect(show(frenchCount(n, "saisine"))).toBe(expected));
+
+  test("numero", () => expect(frenchNumero(3)).toBe("n°\u00a03"));
+
+  test.each<[number, string]>([
+    [0, "est en retard"],
+    [1, "est en retard"],
+    [2, "sont en retard"],
+    [14, "sont en retard"],
+  ])("%d agrees with « %s »", (n, expected) =>
+    expect(frenchAgreement(n, "est en retard", "sont en retard")).toBe(expected),
+  );
 });
 
 describe("changes and durations", () => {

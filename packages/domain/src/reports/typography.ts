@@ -76,9 +76,22 @@ export function frenchPercent(value: number): string {
   return `${frenchNumber(value, decimals)}${NBSP}%`;
 }
 
+/**
+ * The words a count governs, agreed as French does: 0 and 1 take the singular (« 0 est en
+ * retard », « 1 est en retard »), 2 and more the plural (« 3 sont en retard »).
+ */
+export function frenchAgreement(count: number, singular: string, plural: string): string {
+  return Math.abs(count) >= 2 ? plural : singular;
+}
+
+/** « n° 3 »: the number sign, then a no-break space so the line never parts them. */
+export function frenchNumero(n: number | string): string {
+  return `n°${NBSP}${n}`;
+}
+
 /** A count with its noun, agreed (« 1 saisine », « 12 345 saisines »); the plural adds an s. */
 export function frenchCount(count: number, singular: string, plural = `${singular}s`): string {
-  return `${frenchNumber(count)}${NBSP}${Math.abs(count) >= 2 ? plural : singular}`;
+  return `${frenchNumber(count)}${NBSP}${frenchAgreement(count, singular, plural)}`;
 }
 
 /** A volume's change from the year before: « +4,2 % », « −12 % », « = »; « — » without a base. */

@@ -311,9 +311,13 @@ describe("clockSegmentsFromEvents", () => {
     [
       "no creation first",
       [ev("qualified", "01 09:00")],
-      /^Événement n°1 \(qualified\) : l'historique commence par la création/,
+      /^Événement n°\u00a01 \(qualified\) : l'historique commence par la création/,
     ],
-    ["two creations", [created("01 09:00"), created("01 10:00")], /^Événement n°2 \(created\)/],
+    [
+      "two creations",
+      [created("01 09:00"), created("01 10:00")],
+      /^Événement n°\u00a02 \(created\)/,
+    ],
     ["out of order", [created("01 09:00"), ev("qualified", "01 08:00")], /ordre chronologique/],
     [
       "resumed without a pause",

@@ -10,6 +10,7 @@
  */
 import { z } from "zod";
 import type { SaisineNature } from "../contracts/annex.ts";
+import { frenchNumero } from "../reports/typography.ts";
 import type { ClockSegment } from "../sla/clock.ts";
 import { saisineNatureSchema } from "./vocabulary.ts";
 
@@ -81,7 +82,7 @@ const HANDLING_KINDS: ReadonlySet<SaisineClockEvent["kind"]> = new Set([
 ]);
 
 function fail(index: number, event: SaisineClockEvent, why: string): never {
-  throw new RangeError(`Événement n°${index + 1} (${event.kind}) : ${why}`);
+  throw new RangeError(`Événement ${frenchNumero(index + 1)} (${event.kind}) : ${why}`);
 }
 
 /** The parts of `segments` within [from, to); `to` null = until the end. */

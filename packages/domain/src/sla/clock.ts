@@ -4,6 +4,7 @@
  * version in force, so an amendment that changes support hours does not rewrite the past.
  */
 import { z } from "zod";
+import { frenchNumero } from "../reports/typography.ts";
 import { addBusinessMs, businessMsBetween, instantOf } from "./business-time.ts";
 import type { Calendar } from "./calendar.ts";
 import { type CompiledCalendar, compileCalendar } from "./day-openings.ts";
@@ -60,20 +61,21 @@ function calendarLookup(source: CalendarSource): (version: string) => CompiledCa
 
 function checkSegments(segments: readonly ClockSegment[]): void {
   segments.forEach((segment, index) => {
-    const from = instantOf(segment.from, `Période n°${index + 1}, début`);
-    const to = segment.to === null ? null : instantOf(segment.to, `Période n°${index + 1}, fin`);
+    const from = instantOf(segment.from, `Période ${frenchNumero(index + 1)}, début`);
+    const to =
+      segment.to === null ? null : instantOf(segment.to, `Période ${frenchNumero(index + 1)}, fin`);
     if (to !== null && to < from) {
-      throw new RangeError(`Période n°${index + 1} : la fin précède le début.`);
+      throw new RangeError(`Période ${frenchNumero(index + 1)} : la fin précède le début.`);
     }
     if (to === null && index < segments.length - 1) {
       throw new RangeError(
-        `Période n°${index + 1} : seule la dernière période peut rester ouverte.`,
+        `Période ${frenchNumero(index + 1)} : seule la dernière période peut rester ouverte.`,
       );
     }
     const next = segments[index + 1];
     if (next && to !== null && next.from.getTime() < to) {
       throw new RangeError(
-        `Périodes n°${index + 1} et n°${index + 2} : elles doivent être triées et ne pas se chevaucher.`,
+        `Périodes ${frenchNumero(index + 1)} et ${frenchNumero(index + 2)} : elles doivent être triées et ne pas se chevaucher.`,
       );
     }
   });

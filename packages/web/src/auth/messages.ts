@@ -1,4 +1,6 @@
 /** The words of the password's lifecycle and of single sign-on, alike in both SPAs. */
+import { uiMessages } from "@mutu/ui";
+
 export const authMessages = {
   forgotten: "Mot de passe oublié ?",
   singleSignOn: (label: string) => `Se connecter avec ${label}`,
@@ -23,7 +25,8 @@ export const authMessages = {
     title: "Mot de passe oublié",
     lead: "Indiquez l'adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.",
     email: "Adresse électronique",
-    emailHint: "Celle qui vous sert à vous connecter, par exemple prenom.nom@mairie.fr.",
+    // The sign-in form's example, so both pages show the same one.
+    emailHint: `Celle qui vous sert à vous connecter. ${uiMessages.signIn.emailHint}`,
     submit: "Recevoir un lien",
     submitting: "Envoi…",
     failed: "La demande n'a pas été envoyée",
@@ -32,7 +35,7 @@ export const authMessages = {
   },
   reset: {
     title: "Choisir un nouveau mot de passe",
-    lead: "Ce lien ne sert qu'une fois. Une fois le mot de passe enregistré, vos autres sessions sont fermées.",
+    lead: "Ce lien ne sert qu'une fois. Dès que le mot de passe est enregistré, vos autres sessions sont fermées.",
     noToken:
       "Ce lien est incomplet. Ouvrez à nouveau le lien reçu par courriel, ou demandez-en un nouveau.",
     askAgain: "Demander un nouveau lien",

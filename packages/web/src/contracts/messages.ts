@@ -1,3 +1,4 @@
+import { frenchNumero } from "@mutu/domain";
 import { uiMessages } from "@mutu/ui";
 /** The words of a contract's changes, the same in both spaces. */
 export const diffMessages = {
@@ -36,7 +37,7 @@ export const diffMessages = {
     no: "Non",
     originContract: "Contrat initial",
     originAmendment: (n: number | null, subject: string | null) =>
-      `${n === null ? "Avenant" : `Avenant n°${n}`}${subject ? ` — ${subject}` : ""}`,
+      `${n === null ? "Avenant" : `Avenant ${frenchNumero(n)}`}${subject ? ` — ${subject}` : ""}`,
     closed: "Fermé",
     notMentioned: "Non précisé",
     days: (n: string) => `${n} jours par an`,

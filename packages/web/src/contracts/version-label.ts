@@ -1,4 +1,4 @@
-/** How a version is named in lists and sentences, in both spaces: « Contrat initial », « Avenant n°3 ». */
+/** How a version is named in lists and sentences, in both spaces: « Contrat initial », « Avenant n° 3 ». */
 import { diffMessages } from "./messages.ts";
 
 export function versionLabel(v: {

@@ -20,13 +20,15 @@ type VersionPairFormProps<V extends { id: string }> = {
   versions: readonly V[];
   from: string;
   to: string;
-  /** « Avenant n°3 (1er juillet 2018) »: how each space names a version in the lists. */
+  /** « Avenant n° 3 (1er juillet 2018) »: how each space names a version in the lists. */
   optionLabel(version: V): string;
   onCompare(fromVersionId: string, toVersionId: string): void;
   className: string;
   /** A heading inside the form, which then names it (`aria-labelledby`). */
   heading?: { id: string; content: ReactNode };
   headingLevel?: 2 | 3;
+  /** « Comparer » is primary where it is the page's only action (secondary by default). */
+  variant?: "primary" | "secondary";
 };
 
 export function VersionPairForm<V extends { id: string }>({
@@ -38,6 +40,7 @@ export function VersionPairForm<V extends { id: string }>({
   className,
   heading,
   headingLevel = 3,
+  variant = "secondary",
 }: VersionPairFormProps<V>) {
   const [pair, setPair] = useState({ fromVersionId: initialFrom, toVersionId: initialTo });
   // Back and forward change the URL under the form: show the versions the page compares.
@@ -62,7 +65,7 @@ export function VersionPairForm<V extends { id: string }>({
       labelledBy={heading?.id}
       intro={heading ? <Heading id={heading.id}>{heading.content}</Heading> : null}
       onSubmit={submit}
-      actions={{ submit: t.submit, variant: "secondary" }}
+      actions={{ submit: t.submit, variant }}
     >
       <div className="field-row">
         {fields.map((field) => (

@@ -12,7 +12,7 @@ import { indicatorMessages } from "../indicators/messages.ts";
 import { IndicatorStatusBadge } from "../indicators/status.tsx";
 import type { DrillDown } from "../saisines/drill-down.tsx";
 import type { RouterOutputs } from "../trpc.ts";
-import { CountLink, shareText, Tile } from "./figures.tsx";
+import { CountLink, shareText, Tile, type TileLabel } from "./figures.tsx";
 import { PeriodCharts } from "./period-charts.tsx";
 
 export type CommuneDashboardData = RouterOutputs["dashboards"]["commune"];
@@ -21,10 +21,10 @@ export type CommuneDashboardWording = {
   backlogTitle: string;
   backlogLead: string;
   ownOnly: string;
-  open: string;
-  waitingForCommune: string;
-  dueSoon: string;
-  breached: string;
+  open: TileLabel;
+  waitingForCommune: TileLabel;
+  dueSoon: TileLabel;
+  breached: TileLabel;
   indicatorsTitle(period: string): string;
   indicatorsLead: string;
   allIndicators: string;

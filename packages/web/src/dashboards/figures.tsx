@@ -43,6 +43,9 @@ export function CountLink({
   );
 }
 
+/** What a tile counts: fixed words, or words agreed with its count (« 1 est en retard »). */
+export type TileLabel = string | ((count: number) => string);
+
 /** One figure of a dashboard: its number (a link to its list) and what it counts. */
 export function Tile({
   label,
@@ -51,18 +54,19 @@ export function Tile({
   tone,
   children,
 }: {
-  label: string;
+  label: TileLabel;
   count: number;
   to: string | null;
   tone?: "danger" | "warning";
   children?: ReactNode;
 }) {
+  const words = typeof label === "function" ? label(count) : label;
   return (
     <li className={`tile${tone && count > 0 ? ` tile-${tone}` : ""}`}>
       <span className="tile-count">
-        <CountLink count={count} to={to} label={`${formatNumber(count)} — ${label}`} />
+        <CountLink count={count} to={to} label={`${formatNumber(count)} — ${words}`} />
       </span>
-      <span className="tile-label">{label}</span>
+      <span className="tile-label">{words}</span>
       {children}
     </li>
   );

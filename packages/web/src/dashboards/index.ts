@@ -12,7 +12,14 @@ export {
 } from "./commune-dashboard.tsx";
 export { CommuneDashboardView } from "./commune-dashboard-view.tsx";
 export { ExportButtons } from "./export-buttons.tsx";
-export { changeText, CountLink, formatPercent, shareText, Tile } from "./figures.tsx";
+export {
+  changeText,
+  CountLink,
+  formatPercent,
+  shareText,
+  Tile,
+  type TileLabel,
+} from "./figures.tsx";
 export { dashboardMessages } from "./messages.ts";
 export { PeriodCharts } from "./period-charts.tsx";
 export { PeriodForm, usePeriod } from "./period.tsx";

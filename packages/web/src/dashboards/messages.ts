@@ -1,4 +1,6 @@
 /** The words of dashboards both spaces show alike. */
+import { frenchAgreement as agree } from "@mutu/domain";
+
 export const dashboardMessages = {
   period: {
     legend: "Période affichée",
@@ -61,10 +63,11 @@ export const dashboardMessages = {
   /** A commune's dashboard, in both spaces (each adds how its counts open and its links' words). */
   commune: {
     backlogTitle: "Saisines en cours",
-    open: "ouvertes",
-    waitingForCommune: "attendent une réponse de la commune",
-    dueSoon: "arrivent à échéance",
-    breached: "sont en retard",
+    open: (n: number) => agree(n, "ouverte", "ouvertes"),
+    waitingForCommune: (n: number) =>
+      `${agree(n, "attend", "attendent")} une réponse de la commune`,
+    dueSoon: (n: number) => `${agree(n, "arrive", "arrivent")} à échéance`,
+    breached: (n: number) => `${agree(n, "est", "sont")} en retard`,
     indicatorsTitle: (period: string) => `Engagements du contrat — ${period}`,
     indicatorsLead:
       "Les délais du contrat mesurés sur les saisines de la période, au regard de la cible de l'annexe en vigueur.",

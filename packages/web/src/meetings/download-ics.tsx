@@ -1,4 +1,4 @@
-/** « Télécharger (.ics) »: one meeting for any calendar, in both spaces. */
+/** « Ajouter à mon agenda (fichier .ics) »: one meeting for any calendar, in both spaces. */
 import { Alert, Button, downloadText, toFormError } from "@mutu/ui";
 import { useState } from "react";
 import { trpc } from "../trpc.ts";

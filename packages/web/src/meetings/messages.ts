@@ -17,8 +17,8 @@ export const meetingsMessages = {
   contractSpan: (title: string, start: string) => `${title}, en vigueur depuis le ${start}.`,
   overdue: (slots: number, actions: number) => {
     const parts = [
-      slots ? `${slots} réunion${slots > 1 ? "s" : ""} en retard` : null,
-      actions ? `${actions} action${actions > 1 ? "s" : ""} en retard` : null,
+      slots ? `${slots} réunion${slots > 1 ? "s" : ""}` : null,
+      actions ? `${actions} action${actions > 1 ? "s" : ""}` : null,
     ].filter(Boolean);
     return parts.length ? `En retard : ${parts.join(" et ")}.` : null;
   },
@@ -94,7 +94,7 @@ export const meetingsMessages = {
     actionsFollowed: "Actions des réunions précédentes",
     /** The caption of the table under « Actions des réunions précédentes » (0 and 1 singular). */
     actionsToFollow: (n: number) => `${n} action${n > 1 ? "s" : ""} à suivre`,
-    download: "Télécharger (.ics)",
+    download: "Ajouter à mon agenda (fichier .ics)",
     downloaded: (file: string) => `Fichier ${file} téléchargé.`,
     notHeld: "Le compte rendu sera consigné par le service commun après la réunion.",
     cancelled: "Réunion annulée : elle n'a pas de compte rendu.",

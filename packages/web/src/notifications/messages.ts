@@ -36,7 +36,7 @@ export const notificationsMessages = {
   failed: "L'action n'a pas abouti",
   preferences: {
     title: "Recevoir par courriel",
-    lead: "Pour chaque sorte de notification, choisissez si elle vous parvient aussi par courriel (à votre adresse de connexion). Elles restent toutes dans cette page.",
+    lead: "Pour chaque sorte de notification, choisissez si elle vous parvient aussi par courriel (à votre adresse de connexion). Elles restent toutes sur cette page.",
     submit: "Enregistrer mes choix",
     submitting: "Enregistrement…",
     saved: "Vos choix de notification sont enregistrés.",

@@ -34,7 +34,7 @@ export const rgpdMessages = {
     lead: "La commune est responsable de ses traitements ; la Métropole y intervient comme sous-traitant ou responsable conjoint, selon le traitement. Voici où en sont les registres.",
     leadOperator:
       "Les registres de la Métropole pour ses propres traitements, à commencer par mutu.",
-    waiting: "Ce qui attend",
+    waiting: "À traiter",
     nothingWaiting: "Rien n'attend : les registres sont à jour.",
     pendingOpinions: (n: number) =>
       plural(n, "traitement attend l'avis du DPO", "traitements attendent l'avis du DPO"),

@@ -126,7 +126,7 @@ export const saisineMessages = {
     refused: "Saisine refusée",
     "exception-accepted": "Saisine exceptionnelle acceptée",
     "exception-declined": "Saisine exceptionnelle déclinée",
-    assigned: (label: string) => `Attribuée à ${label}`,
+    assigned: (label: string) => `Attribuée à : ${label}`,
     comment: "Commentaire",
     attachment: (name: string) => `Pièce jointe ajoutée : ${name}`,
     "arbitration-raised": "Arbitrage engagé",

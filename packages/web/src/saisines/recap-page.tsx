@@ -18,6 +18,7 @@ import {
   formatNumber,
   Link,
   Loaded,
+  Missing,
   NumberField,
   Options,
   Page,
@@ -61,12 +62,15 @@ const exceptionalColumns: Column<Exceptional>[] = [
   {
     key: "reasons",
     header: t.reasons,
-    cell: (e) => (
-      <span className="cell-stack">
-        {e.reasons ? <span>{e.reasons}</span> : null}
-        {e.adaptedMeans ? <span>{e.adaptedMeans}</span> : null}
-      </span>
-    ),
+    cell: (e) =>
+      e.reasons || e.adaptedMeans ? (
+        <span className="cell-stack">
+          {e.reasons ? <span>{e.reasons}</span> : null}
+          {e.adaptedMeans ? <span>{e.adaptedMeans}</span> : null}
+        </span>
+      ) : (
+        <Missing />
+      ),
   },
 ];
 

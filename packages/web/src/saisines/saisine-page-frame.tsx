@@ -5,7 +5,15 @@
  * description and the timeline in the main column (on a phone, the panel comes first). An
  * address whose identifier is not one says « introuvable » without asking the API.
  */
-import { type ContentsItem, Info, Loaded, Page, PageContents, useRoute } from "@mutu/ui";
+import {
+  type ContentsItem,
+  Info,
+  Loaded,
+  Page,
+  PageContents,
+  toFormError,
+  useRoute,
+} from "@mutu/ui";
 import type { ReactNode } from "react";
 import { trpc } from "../trpc.ts";
 import { AttachmentsSection } from "./attachments-section.tsx";
@@ -22,6 +30,8 @@ import type { SaisineDetail } from "./types.ts";
 export type SaisinePageWording = {
   title(reference: string): string;
   fallbackTitle: string;
+  /** The title when the address names no saisine the person may see. */
+  notFoundTitle: string;
   back: string;
   missing: string;
   loading: string;
@@ -73,9 +83,17 @@ export function SaisinePageFrame({
   children(saisine: SaisineDetail): SaisineColumns;
 }) {
   const { id, valid, saisine, timeline } = page;
+  const notFound =
+    (id !== "" && !valid) || (saisine.error && toFormError(saisine.error).code === "NOT_FOUND");
   return (
     <Page
-      title={saisine.data ? t.title(saisine.data.reference) : t.fallbackTitle}
+      title={
+        saisine.data
+          ? t.title(saisine.data.reference)
+          : notFound
+            ? t.notFoundTitle
+            : t.fallbackTitle
+      }
       lead={saisine.data?.title}
       keepWhole={saisine.data?.reference}
       back={{ to: "/saisines", label: t.back }}

@@ -2,8 +2,8 @@ import { saisineMessages } from "@mutu/web/saisines";
 /** The words of one saisine's page in the admin: its sections, the work on it, its timeline. */
 export const detailMessages = {
   fallbackTitle: "Saisine",
-  notFound:
-    "Saisine introuvable : l'adresse ne désigne aucune saisine. Revenez à la file pour la retrouver.",
+  notFoundTitle: "Saisine introuvable",
+  notFound: "L'adresse ne désigne aucune saisine. Revenez à la file pour la retrouver.",
   sidePanel: "L'essentiel de la saisine et les actions",
   title: (reference: string) => `Saisine ${reference}`,
   back: "Retour à la file",

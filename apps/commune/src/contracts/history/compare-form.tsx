@@ -8,7 +8,7 @@ import type { VersionSummary } from "../types.ts";
 const t = contractsMessages.history;
 
 /** By default: the version before the one in force, and the one in force. */
-function defaults(versions: readonly VersionSummary[], from?: string, to?: string) {
+export function defaultPair(versions: readonly VersionSummary[], from?: string, to?: string) {
   const current = versions.findIndex((v) => v.inForce);
   const target = current >= 0 ? current : versions.length - 1;
   return {
@@ -22,14 +22,19 @@ export function CompareForm({
   from,
   to,
   headingLevel = 3,
+  title = t.compareTitle,
+  variant,
 }: {
   versions: readonly VersionSummary[];
   from?: string;
   to?: string;
   headingLevel?: 2 | 3;
+  /** The form's heading (« Comparer deux versions » under the history). */
+  title?: string;
+  variant?: "primary" | "secondary";
 }) {
   const { navigate } = useRoute();
-  const start = defaults(versions, from, to);
+  const start = defaultPair(versions, from, to);
   return (
     <VersionPairForm
       versions={versions}
@@ -40,8 +45,9 @@ export function CompareForm({
         navigate(`/contrat/comparer?de=${encodeURIComponent(fromId)}&a=${encodeURIComponent(toId)}`)
       }
       className="form form-wide form-panel"
-      heading={{ id: "comparer-titre", content: t.compareTitle }}
+      heading={{ id: "comparer-titre", content: title }}
       headingLevel={headingLevel}
+      {...(variant ? { variant } : {})}
     />
   );
 }

@@ -1,4 +1,5 @@
 /** The latest signed version in time — the one a new version must not predate — and how to name it. */
+import { frenchNumero } from "@mutu/domain";
 import type { VersionRow } from "./read-model.ts";
 
 export type DatedVersion = VersionRow & { effectiveFrom: string };
@@ -19,5 +20,7 @@ export function latestSigned(versions: readonly VersionRow[]): DatedVersion | nu
 
 export function versionLabel(v: Pick<VersionRow, "kind" | "amendmentNumber" | "seq">): string {
   if (v.kind === "original") return "contrat initial";
-  return v.amendmentNumber !== null ? `avenant n°${v.amendmentNumber}` : `version ${v.seq}`;
+  return v.amendmentNumber !== null
+    ? `avenant ${frenchNumero(v.amendmentNumber)}`
+    : `version ${v.seq}`;
 }

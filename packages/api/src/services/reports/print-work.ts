@@ -100,8 +100,11 @@ function bodySentences(section: Section<"meetings">, year: number): string[] {
     const sum = kinds.get(b.body) ?? { due: 0, held: 0 };
     kinds.set(b.body, { due: sum.due + b.due, held: sum.held + Math.min(b.held, b.due) });
   }
+  // Inside the report's sentence: « … : 3 comités de suivi tenus sur 4 dus ; aucun … ».
   return [...kinds].map(([body, n]) =>
-    dueHeldSentence(body as MeetingBody, n.held, n.due, year).replace(` en ${year}`, ""),
+    dueHeldSentence(body as MeetingBody, n.held, n.due, year)
+      .replace(` en ${year}`, "")
+      .replace(/^Aucun/, "aucun"),
   );
 }
 

@@ -7,6 +7,7 @@
 import {
   type AnnexRgpd,
   type DocumentSubject,
+  frenchNumero,
   parisInstant,
   parisToday,
   type Permission,
@@ -71,7 +72,7 @@ export async function rgpdOptions(
     source:
       version.kind === "original"
         ? "Contrat initial"
-        : `Avenant${version.amendmentNumber ? ` n°${version.amendmentNumber}` : ""}`,
+        : `Avenant${version.amendmentNumber ? ` ${frenchNumero(version.amendmentNumber)}` : ""}`,
     applications: (annex.applications ?? []).map((a) => ({ name: a.name, vendor: a.vendor })),
   };
 }
