@@ -12,12 +12,7 @@ import {
   useFormError,
   useRoute,
 } from "@mutu/ui";
-import {
-  AUDIT_ENTITY_LABELS,
-  AUDIT_FIELD_LABELS,
-  auditActionLabel,
-  auditValueText,
-} from "@mutu/domain";
+import { AUDIT_FIELD_LABELS, auditValueText } from "@mutu/domain";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -43,8 +38,8 @@ function changes(entry: Entry) {
   return keys.map((key) => ({
     key,
     label: AUDIT_FIELD_LABELS[key] ?? key,
-    before: key in before ? auditValueText(key, before[key]) : null,
-    after: key in after ? auditValueText(key, after[key]) : null,
+    before: key in before ? auditValueText(key, before[key], entry.action) : null,
+    after: key in after ? auditValueText(key, after[key], entry.action) : null,
   }));
 }
 
@@ -104,7 +99,7 @@ export function AuditPage() {
     {
       key: "action",
       header: t.what,
-      cell: (e) => auditActionLabel(e.action),
+      cell: (e) => e.actionLabel,
     },
     {
       key: "target",
@@ -112,7 +107,7 @@ export function AuditPage() {
       cell: (e) =>
         e.entity ? (
           <span className="cell-stack">
-            <span>{AUDIT_ENTITY_LABELS[e.entity] ?? t.otherObject}</span>
+            <span>{e.entityKindLabel}</span>
             {e.entityLabel ? <strong>{e.entityLabel}</strong> : null}
           </span>
         ) : null,

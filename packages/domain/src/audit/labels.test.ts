@@ -1,22 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { SAISINE_LIFECYCLE } from "../saisines/lifecycle.ts";
-import { auditActionLabel, auditValueText } from "./labels.ts";
-
-describe("auditActionLabel", () => {
-  test("every event of the saisine lifecycle reads in French", () => {
-    for (const rule of Object.values(SAISINE_LIFECYCLE))
-      expect(auditActionLabel(`saisine.${rule.event}`)).not.toBe("Autre action");
-  });
-  test.each([
-    ["saisine.qualify", "Saisine qualifiée"],
-    ["saisine.resolved", "Saisine résolue"],
-    ["saisine.withdrawn", "Saisine retirée par la commune"],
-    ["person.create", "Création d'une personne"],
-    ["inconnue.action", "Autre action"],
-  ])("%s → %s", (action, label) => {
-    expect(auditActionLabel(action)).toBe(label);
-  });
-});
+import { auditValueText } from "./labels.ts";
 
 describe("auditValueText", () => {
   test.each([
@@ -33,5 +16,27 @@ describe("auditValueText", () => {
     ["alerts", ["resolution:warning", "ola:x:breach"], "resolution:warning, ola:x:breach"],
   ])("%s = %j → %s", (key, value, text) => {
     expect(auditValueText(key, value)).toBe(text);
+  });
+});
+
+describe("auditValueText in a module's own words", () => {
+  test.each([
+    ["project.file", "status", "depose", "Fiche déposée"],
+    ["meeting.action.update", "status", "ouverte", "Ouverte"],
+    ["rgpd.breach-assessed", "riskLevel", "high", "Risque élevé pour les personnes"],
+    ["rgpd.opinion-given", "outcome", "unfavourable", "Défavorable"],
+    ["notifications.preferences", "assigned", "email", "Dans mutu et par courriel"],
+    ["report.send", "status", "sent", "Envoyé à la commune"],
+    // A saisine's words stay a saisine's; a word of no module is said as written.
+    ["saisine.qualify", "status", "en-attente-commune", "En attente de la commune"],
+    ["project.file", "status", "inconnu", "inconnu"],
+  ])("%s: %s = %s → %s", (action, key, value, text) => {
+    expect(auditValueText(key, value, action)).toBe(text);
+  });
+
+  test("nested values take the module's words too", () => {
+    expect(auditValueText("after", { riskLevel: "high" }, "rgpd.breach-assessed")).toBe(
+      "Niveau de risque : Risque élevé pour les personnes",
+    );
   });
 });
