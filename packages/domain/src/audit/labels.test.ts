@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { AUDIT_FIELD_LABELS } from "./fields.ts";
 import { auditValueText } from "./labels.ts";
 
 describe("auditValueText", () => {
@@ -38,5 +39,18 @@ describe("auditValueText in a module's own words", () => {
     expect(auditValueText("after", { riskLevel: "high" }, "rgpd.breach-assessed")).toBe(
       "Niveau de risque : Risque élevé pour les personnes",
     );
+  });
+});
+
+describe("AUDIT_FIELD_LABELS", () => {
+  test("the fields the later modules write are named in French", () => {
+    const written = [
+      ...["awareAt", "riskLevel", "cnilReference", "identityCheck", "content", "purposes"],
+      ...["body", "startsAt", "participants", "minutes", "attendees", "meetingId"],
+      ...["fiche", "leadDepartment", "decision", "halfDays", "plannedDays", "adoptedOn"],
+      ...["indicator", "measuredOn", "evidence", "restoredMinutes", "pdfSha256", "sections"],
+      ...["address", "issuer", "sessionsEnded", "createdBy", "communalReferentId"],
+    ];
+    for (const field of written) expect(AUDIT_FIELD_LABELS[field], field).toMatch(/^\p{Lu}/u);
   });
 });

@@ -46,6 +46,7 @@ const VALUE_LABELS: ValueLabels = {
   criticality: SAISINE_CRITICALITY_LABELS,
   channel: SAISINE_CHANNEL_LABELS,
   visibility: { public: "Public", interne: "Interne" },
+  side: { commune: "Commune", operator: "Service commun" },
 };
 
 /**
@@ -66,6 +67,7 @@ const MODULE_VALUE_LABELS: [prefix: string, labels: ValueLabels][] = [
   ["meeting.", { status: MEETING_STATUS_LABELS, body: MEETING_BODY_LABELS }],
   ["meeting.action.", { status: ACTION_STATUS_LABELS }],
   ["report.", { status: REPORT_STATUS_LABELS }],
+  ["token.", { reason: { deactivation: "Désactivation de la personne" } }],
   [
     "rgpd.",
     {
