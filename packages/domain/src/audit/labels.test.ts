@@ -9,6 +9,8 @@ describe("auditValueText", () => {
     ["needsQualification", false, "non"],
     ["assignee", null, "—"],
     ["handlingDueAt", "2026-06-04T12:30:00.000Z", "04/06/2026 14:30"],
+    ["measuredOn", "2025-11-20", "20/11/2025"],
+    ["participants", [], "—"],
     [
       "requalified",
       { before: { nature: "ordinaire" }, after: { nature: "urgence" } },
@@ -28,6 +30,8 @@ describe("auditValueText in a module's own words", () => {
     ["rgpd.opinion-given", "outcome", "unfavourable", "Défavorable"],
     ["notifications.preferences", "assigned", "email", "Dans mutu et par courriel"],
     ["report.send", "status", "sent", "Envoyé à la commune"],
+    ["auth.sign-in", "method", "password", "Mot de passe"],
+    ["auth.sign-in.sso-refused", "reason", "no-account", "Aucun compte à cette adresse"],
     // A saisine's words stay a saisine's; a word of no module is said as written.
     ["saisine.qualify", "status", "en-attente-commune", "En attente de la commune"],
     ["project.file", "status", "inconnu", "inconnu"],

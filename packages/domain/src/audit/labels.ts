@@ -19,6 +19,7 @@ import {
   PROJECT_DECISION_LABELS,
   PROJECT_SCOPE_LABELS,
   PROJECT_STATUS_LABELS,
+  PROJECT_TYPE_LABELS,
 } from "../projects/vocabulary.ts";
 import { REPORT_STATUS_LABELS } from "../reports/lifecycle.ts";
 import {
@@ -62,12 +63,29 @@ const MODULE_VALUE_LABELS: [prefix: string, labels: ValueLabels][] = [
       activity: PROJECT_ACTIVITY_LABELS,
       decision: PROJECT_DECISION_LABELS,
       opinion: DPO_OPINION_LABELS,
+      projectType: PROJECT_TYPE_LABELS,
     },
   ],
   ["meeting.", { status: MEETING_STATUS_LABELS, body: MEETING_BODY_LABELS }],
   ["meeting.action.", { status: ACTION_STATUS_LABELS }],
   ["report.", { status: REPORT_STATUS_LABELS }],
   ["token.", { reason: { deactivation: "Désactivation de la personne" } }],
+  [
+    "auth.",
+    {
+      method: {
+        password: "Mot de passe",
+        "password-reset": "Lien de réinitialisation",
+        oidc: "Connexion unique",
+      },
+      reason: {
+        "unverified-email": "Adresse électronique non vérifiée",
+        "no-account": "Aucun compte à cette adresse",
+        "several-accounts": "Plusieurs comptes à cette adresse",
+        inactive: "Compte désactivé",
+      },
+    },
+  ],
   [
     "rgpd.",
     {
@@ -104,6 +122,7 @@ function wordOf(action: string, key: string, value: string): string | undefined 
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const dateTime = new Intl.DateTimeFormat("fr-FR", {
   timeZone: "Europe/Paris",
   dateStyle: "short",
@@ -121,11 +140,15 @@ export function auditValueText(key: string, value: unknown, action = ""): string
   if (typeof value === "string") {
     const word = wordOf(action, key, value);
     if (word) return word;
+    // A calendar day is the day written, in no time zone: « 2025-11-20 » reads 20/11/2025.
+    const day = ISO_DATE.exec(value);
+    if (day) return `${day[3]}/${day[2]}/${day[1]}`;
     return ISO_INSTANT.test(value) && !Number.isNaN(Date.parse(value))
       ? dateTime.format(new Date(value))
       : value;
   }
-  if (Array.isArray(value)) return value.map((v) => auditValueText(key, v, action)).join(", ");
+  if (Array.isArray(value))
+    return value.length === 0 ? "—" : value.map((v) => auditValueText(key, v, action)).join(", ");
   return Object.entries(value as Record<string, unknown>)
     .map(([k, v]) => `${AUDIT_FIELD_LABELS[k] ?? k} : ${auditValueText(k, v, action)}`)
     .join(" ; ");
