@@ -1,10 +1,3 @@
-/**
- * The queue as a table, one checkbox per row (and one for every row shown) for bulk actions:
- * reference, commune, object, kind, status, routing, assignee, due dates with their state, the
- * filing date. The server sorts by the columns that say so (the sort is in the URL) and cuts the
- * pages; on a phone each row is a card.
- */
-import { SAISINE_TYPE_LABELS } from "@mutu/domain";
 import { type Column, DataTable, DateTime, type ServerPages, type SortState } from "@mutu/ui";
 import { CellStack, RoutingLines, saisineColumns } from "@mutu/web/saisines";
 import { saisinesMessages } from "./messages.ts";
@@ -69,7 +62,7 @@ export function QueueTable({
       sortable: true,
     },
     { ...c.title, sortable: true },
-    c.kind({ first: (s) => `${SAISINE_TYPE_LABELS[s.type]} — ${s.subDomain}` }),
+    c.kind,
     {
       ...c.status((s) =>
         s.needsQualification ? <span className="badge badge-warning">{t.toQualify}</span> : null,

@@ -19,11 +19,7 @@ function holder(s: SaisineListItem) {
 const columns: Column<SaisineListItem>[] = [
   c.reference(),
   c.title,
-  c.kind({
-    last: (s) => (
-      <span className="muted">{`${saisinesMessages.detail.subDomain} ${s.subDomain}`}</span>
-    ),
-  }),
+  c.kind,
   c.status(),
   { key: "holder", header: t.columns.holder, cell: holder },
   c.due,

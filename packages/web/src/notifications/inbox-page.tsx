@@ -10,11 +10,12 @@ import {
   LoadMoreButton,
   Loaded,
   Page,
-  SelectField,
+  SelectFilter,
   Status,
   formatNumber,
   useLoadMore,
   useRoute,
+  withParams,
 } from "@mutu/ui";
 import { useState } from "react";
 import { type RouterOutputs, trpc } from "../trpc.ts";
@@ -99,22 +100,20 @@ export function InboxPage() {
   return (
     <Page title={t.title} lead={t.lead}>
       <div className="inbox-tools">
-        <SelectField
+        <SelectFilter
           id="notifications-filtre"
-          label={t.filter}
-          value={unreadOnly ? "non-lues" : ""}
-          onChange={(event) =>
-            navigate(
-              event.currentTarget.value
-                ? `/notifications?filtre=${event.currentTarget.value}`
-                : "/notifications",
-              { keepFocus: true },
-            )
+          words={{ form: t.filterForm, label: t.filter, show: t.show }}
+          current={unreadOnly ? "non-lues" : ""}
+          variant="secondary"
+          onApply={(choice) =>
+            navigate(withParams("/notifications", new URLSearchParams(), { filtre: choice }), {
+              keepFocus: true,
+            })
           }
         >
           <option value="">{t.all}</option>
           <option value="non-lues">{t.unreadOnly}</option>
-        </SelectField>
+        </SelectFilter>
         {unread ? (
           <Button
             variant="secondary"

@@ -5,7 +5,9 @@ export const notificationsMessages = {
     n === 0 ? "aucune non lue" : n === 1 ? "1 non lue" : `${n > 99 ? "99+" : n} non lues`,
   title: "Notifications",
   lead: "Ce qui vous concerne sur les saisines : attributions, délais, réponses, commentaires et décisions attendues.",
-  filter: "Afficher",
+  filterForm: "Notifications à afficher",
+  filter: "Notifications",
+  show: "Afficher",
   all: "Toutes",
   unreadOnly: "Non lues seulement",
   caption: (shown: string, more: boolean) =>

@@ -7,6 +7,7 @@ import { formatDateTimeCompact } from "@mutu/ui";
 import type { ReactNode } from "react";
 import type { DueState } from "./types.ts";
 import { DueBadge, kindLabel, type SaisineKind } from "./labels.tsx";
+import { saisineMessages } from "./messages.ts";
 
 export function CellStack({ children }: { children: ReactNode }) {
   return <span className="cell-stack">{children}</span>;
@@ -80,22 +81,14 @@ export function DueCell({
 }
 
 /** Type, nature and criticality; `first` and `last` add the sub-domain where each space shows it. */
-export function KindCell({
-  saisine: s,
-  first,
-  last,
-}: {
-  saisine: SaisineKind;
-  first?: string;
-  last?: ReactNode;
-}) {
+export function KindCell({ saisine: s }: { saisine: SaisineKind & { subDomain: string } }) {
   return (
     <CellStack>
-      <span>{first ?? kindLabel("type", s.type)}</span>
+      <span>{kindLabel("type", s.type)}</span>
       <span>
         {kindLabel("nature", s.nature)}, {kindLabel("criticality", s.criticality).toLowerCase()}
       </span>
-      {last}
+      <span className="muted">{saisineMessages.facts.subDomainLetter(s.subDomain)}</span>
     </CellStack>
   );
 }

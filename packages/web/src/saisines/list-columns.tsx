@@ -12,6 +12,7 @@ import type { SaisineStatus } from "@mutu/domain";
 /** What a list's row holds for these columns. */
 type ListRow = SaisineKind & {
   id: string;
+  subDomain: string;
   reference: string;
   title: string;
   status: SaisineStatus;
@@ -51,12 +52,11 @@ export function saisineColumns<R extends ListRow>(t: ListColumnsWording) {
         ),
     }),
     title: { key: "title", header: t.columns.title, cell: (s) => s.title } as Column<R>,
-    /** `first` and `last` add the sub-domain where the space shows it. */
-    kind: (words: { first?: (s: R) => string; last?: (s: R) => ReactNode }): Column<R> => ({
+    kind: {
       key: "kind",
       header: t.columns.kind,
-      cell: (s) => <KindCell saisine={s} first={words.first?.(s)} last={words.last?.(s)} />,
-    }),
+      cell: (s) => <KindCell saisine={s} />,
+    } as Column<R>,
     status: (below?: (s: R) => ReactNode): Column<R> => ({
       key: "status",
       header: t.columns.status,

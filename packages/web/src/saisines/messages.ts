@@ -7,6 +7,7 @@ export const saisineMessages = {
     nature: "Nature",
     criticality: "Criticité",
     subDomain: "Sous-domaine",
+    subDomainLetter: (letter: string) => `Sous-domaine ${letter}`,
     site: "Site",
     application: "Application",
     firstContact: "Premier contact",

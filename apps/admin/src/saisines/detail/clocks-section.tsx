@@ -65,7 +65,7 @@ function Milestone({ delay, saisine }: { delay: (typeof DELAYS)[number]; saisine
           </dd>
           <dt>{t.dueAt}</dt>
           <dd>
-            <DateTime value={figure.dueAt} format="compact" />
+            <DateTime value={figure.dueAt} />
           </dd>
         </dl>
       ) : (
@@ -111,7 +111,7 @@ function Holding({ a }: { a: Assignment }) {
         {a.dueAt && a.running ? (
           <>
             {" · "}
-            {t.dueAt} <DateTime value={a.dueAt} format="compact" />
+            {t.dueAt} <DateTime value={a.dueAt} />
           </>
         ) : null}
       </p>
