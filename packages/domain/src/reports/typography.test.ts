@@ -25,6 +25,9 @@ describe("frenchTypography", () => {
     ["« Bilan annuel »", "«·Bilan annuel·»"],
     ["«Bilan»", "«·Bilan·»"],
     ["réunion à 14:30", "réunion à 14:30"],
+    // After a number, the space before the colon becomes the no-break one (it was doubled).
+    ["Indicateur 2.1.1 : charge", "Indicateur 2.1.1⍽: charge"],
+    ["Étape 1: fin", "Étape 1: fin"],
     ["voir https://example.fr/a?b=c!", "voir https://example.fr/a?b=c!"],
     ["Note : voir https://x.fr/p:1 ; merci", "Note⍽: voir https://x.fr/p:1·; merci"],
     [": en tête de texte", ": en tête de texte"],

@@ -11,7 +11,8 @@ export const NBSP = "\u00a0";
 export const NNBSP = "\u202f";
 
 // A colon between digits is a time or a ratio (12:30), after a scheme a URL (https://…): untouched.
-const BEFORE_COLON = /(?<![\d/])[ \u00a0\u202f]*:(?!\/\/)(?!\d)/g;
+// The spaces before it are the ones replaced, whatever stands before them (« Indicateur 2.1.1 : »).
+const BEFORE_COLON = /(?:[ \u00a0\u202f]+|(?<![\d/\s])):(?!\/\/)(?!\d)/g;
 const BEFORE_TIGHT = /(?<=[^\s\u00a0\u202f])[ \u00a0\u202f]*([;?!]+)/g;
 const AFTER_OPENING = /«[ \u00a0\u202f]*/g;
 const BEFORE_CLOSING = /[ \u00a0\u202f]*»/g;
