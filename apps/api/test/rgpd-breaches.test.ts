@@ -8,7 +8,7 @@
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { data } from "./harness.ts";
-import { useRgpd } from "./helpers/rgpd.ts";
+import { schoolListAssessment, useRgpd } from "./helpers/rgpd.ts";
 import { saisineInput } from "./helpers/saisines.ts";
 
 type Breach = {
@@ -68,21 +68,7 @@ describe.each(drivers)("breaches on %s", (driver) => {
     // Bègles left its breaches to the Métropole: its DPO reads and consults, does not handle.
     const commune = await get(t.communeDpo);
     expect(commune.mayHandle).toBe(false);
-    const assess = {
-      breachId: opened.id,
-      revision: 1,
-      title: "Envoi d'un tableau d'inscriptions à une liste externe",
-      description: "Tableau envoyé à 240 destinataires extérieurs.",
-      natures: ["confidentiality"],
-      personCategories: ["Enfants", "Responsables légaux"],
-      approxPersons: 620,
-      dataCategories: ["Identité", "Coordonnées", "Allergies"],
-      approxRecords: 620,
-      consequences: "Divulgation de données de santé d'enfants.",
-      measuresTaken: "Rappel du message, demande de suppression aux destinataires.",
-      measuresProposed: "Listes de diffusion fermées.",
-      riskLevel: "high",
-    };
+    const assess = schoolListAssessment(opened.id);
     expect((await h.mutate("rgpd.breaches.assess", assess, { cookie: t.communeDpo })).status).toBe(
       403,
     );

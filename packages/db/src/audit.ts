@@ -4,7 +4,13 @@
  * serialises appends until the transaction commits, so two writers never fork a chain.
  */
 import { createHash } from "node:crypto";
-import { type AuditEntryContent, auditHashInput, GENESIS_HASH } from "@mutu/domain";
+import {
+  type AuditAction,
+  type AuditEntity,
+  type AuditEntryContent,
+  auditHashInput,
+  GENESIS_HASH,
+} from "@mutu/domain";
 import { asc, desc, eq, gt, sql } from "drizzle-orm";
 import type { MutuDb, Tx } from "./client.ts";
 import { placeholders, statement } from "./statement.ts";
@@ -15,8 +21,9 @@ export type Actor = { personId: string | null; tokenId: string | null; label: st
 export type AuditInput = {
   orgId: string | null;
   actor: Actor | null;
-  action: string;
-  entity?: string;
+  /** One of the domain's closed vocabulary, each with its French label (audit/actions.ts). */
+  action: AuditAction;
+  entity?: AuditEntity;
   entityId?: string;
   before?: unknown;
   after?: unknown;

@@ -84,7 +84,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
       appendAudit(tx, {
         orgId: ids.begles ?? null,
         actor: { personId: null, tokenId: null, label: "test" },
-        action: "test.one",
+        action: "person.create",
         after: { a: 1, nested: { z: [1, 2], b: "é" } },
       }),
     );
@@ -92,7 +92,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
       appendAudit(tx, {
         orgId: ids.begles ?? null,
         actor: null,
-        action: "test.two",
+        action: "person.deactivate",
         before: { a: 1 },
         after: { a: 2 },
       }),
@@ -102,7 +102,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
     expect(reports.find((r) => r.chain === ids.begles)?.entries).toBe(2);
 
     const update = withSystem(database.db, (tx) =>
-      tx.update(auditLog).set({ action: "forged" }).where(eq(auditLog.action, "test.one")),
+      tx.update(auditLog).set({ action: "forged" }).where(eq(auditLog.action, "person.create")),
     );
     expect(await failure(update)).toMatch(/ajout seul/);
     const del = withSystem(database.db, (tx) => tx.delete(auditLog));
@@ -113,7 +113,7 @@ describe.each(drivers)("row-level security on %s", (driver) => {
       await tx.execute(sql`select set_config('mutu.system', 'on', true)`);
       await tx.execute(sql`alter table audit_log disable trigger audit_log_no_update`);
       await tx.execute(
-        sql`update audit_log set after = '{"a": 3}'::jsonb where action = 'test.two'`,
+        sql`update audit_log set after = '{"a": 3}'::jsonb where action = 'person.deactivate'`,
       );
       await tx.execute(sql`alter table audit_log enable trigger audit_log_no_update`);
     });

@@ -1,6 +1,9 @@
 /** @mutu/domain — zod schemas, types and pure rules of mutu. No I/O. */
 export * from "./access/permissions.ts";
 export * from "./access/tenancy.ts";
+export * from "./audit/actions.ts";
+export * from "./audit/entities.ts";
+export * from "./audit/fields.ts";
 export * from "./audit/labels.ts";
 export * from "./audit/schema.ts";
 export * from "./auth/password.ts";

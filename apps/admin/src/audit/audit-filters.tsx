@@ -18,7 +18,7 @@ import { useSchemaForm } from "@mutu/web";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { auditMessages } from "./messages.ts";
 import { OrganisationOptions } from "../organisations/organisation-options.tsx";
-import { AUDIT_ACTION_LABELS, sortFrench } from "@mutu/domain";
+import { auditActionChoices } from "@mutu/domain";
 
 const t = auditMessages;
 
@@ -50,17 +50,8 @@ type AuditFiltersFormProps = {
   refusal: unknown;
 };
 
-/** The actions by what they are about (the filter is a prefix: a group, or one action). */
-const ACTION_GROUPS = Object.entries(t.groups).map(([prefix, label]) => ({
-  prefix,
-  label,
-  actions: sortFrench(
-    Object.entries(AUDIT_ACTION_LABELS)
-      .filter(([code]) => code.startsWith(prefix))
-      .map(([code, text]) => ({ code, label: text })),
-    (a) => a.label,
-  ),
-}));
+/** The actions by what they are about (the filter takes a whole group, or one action). */
+const ACTION_GROUPS = auditActionChoices();
 
 export function AuditFiltersForm({ current, organisations, refusal }: AuditFiltersFormProps) {
   const { navigate } = useRoute();
@@ -99,7 +90,7 @@ export function AuditFiltersForm({ current, organisations, refusal }: AuditFilte
         {ACTION_GROUPS.map((group) => (
           <optgroup key={group.prefix} label={group.label}>
             <option value={group.prefix}>{t.everyAction(group.label)}</option>
-            <Options options={group.actions.map((a) => ({ value: a.code, label: a.label }))} />
+            <Options options={group.actions} />
           </optgroup>
         ))}
       </SelectField>

@@ -12,12 +12,7 @@ import {
   useFormError,
   useRoute,
 } from "@mutu/ui";
-import {
-  AUDIT_ENTITY_LABELS,
-  AUDIT_FIELD_LABELS,
-  auditActionLabel,
-  auditValueText,
-} from "@mutu/domain";
+import { AUDIT_FIELD_LABELS, auditValueText } from "@mutu/domain";
 import { type RouterOutputs, trpc } from "@mutu/web";
 import { auditMessages } from "./messages.ts";
 import { useOrganisations } from "../organisations/use-organisations.ts";
@@ -29,23 +24,44 @@ const PAGE_SIZE = 50;
 
 type Entry = RouterOutputs["audit"]["list"]["entries"][number];
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
 /** The fields of « avant » and « après » side by side, each named and said in French. */
 function changes(entry: Entry) {
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
-  const object = (v: unknown) => typeof v === "object" && v !== null && !Array.isArray(v);
   const keys = [
     ...new Set([
-      ...(object(entry.before) ? Object.keys(before) : []),
-      ...(object(entry.after) ? Object.keys(after) : []),
+      ...(isRecord(entry.before) ? Object.keys(before) : []),
+      ...(isRecord(entry.after) ? Object.keys(after) : []),
     ]),
   ];
   return keys.map((key) => ({
     key,
     label: AUDIT_FIELD_LABELS[key] ?? key,
-    before: key in before ? auditValueText(key, before[key]) : null,
-    after: key in after ? auditValueText(key, after[key]) : null,
+    before: key in before ? auditValueText(key, before[key], entry.action) : null,
+    after: key in after ? auditValueText(key, after[key], entry.action) : null,
+    value: key in after ? after[key] : before[key],
   }));
+}
+
+/** A value as people read it; a document (a fiche, a measure) one named field a line. */
+function FieldValue({ field, value, action }: { field: string; value: unknown; action: string }) {
+  if (!isRecord(value) || Object.keys(value).length === 0)
+    return <>{auditValueText(field, value, action)}</>;
+  return (
+    <dl className="audit-nested">
+      {Object.entries(value).map(([key, inner]) => (
+        <div key={key}>
+          <dt>{AUDIT_FIELD_LABELS[key] ?? key}</dt>
+          <dd>
+            <FieldValue field={key} value={inner} action={action} />
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
 }
 
 function Details({ entry }: { entry: Entry }) {
@@ -68,7 +84,7 @@ function Details({ entry }: { entry: Entry }) {
                     <span className="visually-hidden"> {t.becomes} </span> {r.after}
                   </>
                 ) : (
-                  (r.after ?? r.before)
+                  <FieldValue field={r.key} value={r.value} action={entry.action} />
                 )}
               </dd>
             </div>
@@ -104,7 +120,7 @@ export function AuditPage() {
     {
       key: "action",
       header: t.what,
-      cell: (e) => auditActionLabel(e.action),
+      cell: (e) => e.actionLabel,
     },
     {
       key: "target",
@@ -112,7 +128,7 @@ export function AuditPage() {
       cell: (e) =>
         e.entity ? (
           <span className="cell-stack">
-            <span>{AUDIT_ENTITY_LABELS[e.entity] ?? t.otherObject}</span>
+            <span>{e.entityKindLabel}</span>
             {e.entityLabel ? <strong>{e.entityLabel}</strong> : null}
           </span>
         ) : null,

@@ -88,3 +88,20 @@ export const schoolRegistrations = () => ({
   },
   securityDiagnosis: { doneOn: null, reference: "" },
 });
+
+/** The assessment of a school list sent to an outside mailing list: a high risk for the persons. */
+export const schoolListAssessment = (breachId: string) => ({
+  breachId,
+  revision: 1,
+  title: "Envoi d'un tableau d'inscriptions à une liste externe",
+  description: "Tableau envoyé à 240 destinataires extérieurs.",
+  natures: ["confidentiality"],
+  personCategories: ["Enfants", "Responsables légaux"],
+  approxPersons: 620,
+  dataCategories: ["Identité", "Coordonnées", "Allergies"],
+  approxRecords: 620,
+  consequences: "Divulgation de données de santé d'enfants.",
+  measuresTaken: "Rappel du message, demande de suppression aux destinataires.",
+  measuresProposed: "Listes de diffusion fermées.",
+  riskLevel: "high",
+});

@@ -11,7 +11,11 @@ const entry = z.object({
   orgId: z.string().nullable(),
   actorLabel: z.string().nullable(),
   action: z.string(),
+  /** The action in French (« Réunion planifiée »), « Autre action » for one this version does not know. */
+  actionLabel: z.string(),
   entity: z.string().nullable(),
+  /** The kind of object in French (« Réunion »), null when the entry is about none. */
+  entityKindLabel: z.string().nullable(),
   entityId: z.string().nullable(),
   /** The object's name (a saisine's reference, a person's name), null when out of reach. */
   entityLabel: z.string().nullable(),

@@ -2,6 +2,7 @@
  * Who the demo seed's rows say wrote them, its audit entries, and the types and units its files
  * share.
  */
+import type { AuditAction } from "@mutu/domain";
 import { appendAudit } from "../audit.ts";
 import type { Tx } from "../client.ts";
 import type { organisations } from "../schema/index.ts";
@@ -20,7 +21,7 @@ export const HOUR = 3_600_000;
 export const auditSeeded = (
   tx: Tx,
   operator: { id: string },
-  action: `seed.${string}`,
+  action: Extract<AuditAction, `seed.${string}`>,
   after: Record<string, unknown>,
 ) =>
   appendAudit(tx, {

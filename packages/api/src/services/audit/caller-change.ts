@@ -2,6 +2,7 @@
  * A change a service made for its caller, written to the organisation's hash-chained audit trail
  * with the caller as its actor.
  */
+import type { AuditEntity } from "@mutu/domain";
 import { type AuditInput, appendAudit, type Tx } from "@mutu/db";
 import { eq } from "drizzle-orm";
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from "drizzle-orm/pg-core";
@@ -20,7 +21,7 @@ export async function changeRecord<T extends PgTable & { id: PgColumn }>(
   tx: Tx,
   ctx: ServiceContext,
   table: T,
-  record: { id: string; orgId: string; entity: string },
+  record: { id: string; orgId: string; entity: AuditEntity },
   values: PgUpdateSetSource<T>,
   entry: Pick<AuditInput, "action" | "before" | "after">,
 ) {
@@ -38,7 +39,7 @@ export async function createRecord<T extends PgTable & { id: PgColumn }>(
   tx: Tx,
   ctx: ServiceContext,
   table: T,
-  record: { orgId: string; entity: string },
+  record: { orgId: string; entity: AuditEntity },
   values: PgInsertValue<T>,
   entry: Pick<AuditInput, "action" | "after">,
 ): Promise<{ id: string }> {

@@ -4,42 +4,58 @@
  * caller's tenant scope, one query per kind of object on the page. What is no longer within reach
  * keeps no name (the page says the kind of object only).
  */
-import { ofName } from "@mutu/domain";
+import { type AuditEntity, frenchDate, isAuditEntity, ofName } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq, inArray } from "drizzle-orm";
+import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { versionLabel } from "../contracts/latest-signed.ts";
 
-const { apiTokens, contracts, contractVersions, organisations, people, saisineViews, saisines } =
-  schema;
+const {
+  annualReports,
+  apiTokens,
+  contracts,
+  contractVersions,
+  digitalPlans,
+  meetingActions,
+  meetings,
+  organisations,
+  people,
+  projects,
+  rgpdBreaches,
+  rgpdProcessings,
+  rgpdRequests,
+  saisineViews,
+  saisines,
+} = schema;
 
 type Named = { id: string; label: string };
 
-const LOOKUPS: Record<string, (tx: Tx, ids: string[]) => Promise<Named[]>> = {
-  saisine: (tx, ids) =>
+/** A record named by one of its text columns (a saisine's reference, a person's name…). */
+const named =
+  <T extends PgTable & { id: PgColumn }>(table: T, label: PgColumn) =>
+  (tx: Tx, ids: string[]) =>
     tx
-      .select({ id: saisines.id, label: saisines.reference })
-      .from(saisines)
-      .where(inArray(saisines.id, ids)),
-  person: (tx, ids) =>
-    tx
-      .select({ id: people.id, label: people.displayName })
-      .from(people)
-      .where(inArray(people.id, ids)),
-  organisation: (tx, ids) =>
-    tx
-      .select({ id: organisations.id, label: organisations.name })
-      .from(organisations)
-      .where(inArray(organisations.id, ids)),
-  "api-token": (tx, ids) =>
-    tx
-      .select({ id: apiTokens.id, label: apiTokens.name })
-      .from(apiTokens)
-      .where(inArray(apiTokens.id, ids)),
-  "saisine-view": (tx, ids) =>
-    tx
-      .select({ id: saisineViews.id, label: saisineViews.name })
-      .from(saisineViews)
-      .where(inArray(saisineViews.id, ids)),
+      .select({ id: table.id, label })
+      .from(table as PgTable)
+      .where(inArray(table.id, ids)) as Promise<Named[]>;
+
+/** The records of the RGPD registers go by their number: their names may hold personal data. */
+const numbered =
+  (table: typeof rgpdBreaches | typeof rgpdRequests | typeof rgpdProcessings, word: string) =>
+  async (tx: Tx, ids: string[]) =>
+    (
+      await tx
+        .select({ id: table.id, number: table.number })
+        .from(table)
+        .where(inArray(table.id, ids))
+    ).map((r) => ({ id: r.id, label: `${word} n° ${r.number}` }));
+
+const LOOKUPS: Partial<Record<AuditEntity, (tx: Tx, ids: string[]) => Promise<Named[]>>> = {
+  saisine: named(saisines, saisines.reference),
+  person: named(people, people.displayName),
+  organisation: named(organisations, organisations.name),
+  "api-token": named(apiTokens, apiTokens.name),
+  "saisine-view": named(saisineViews, saisineViews.name),
   contract: async (tx, ids) =>
     (
       await tx
@@ -63,6 +79,26 @@ const LOOKUPS: Record<string, (tx: Tx, ids: string[]) => Promise<Named[]>> = {
         .innerJoin(organisations, eq(organisations.id, contracts.orgId))
         .where(inArray(contractVersions.id, ids))
     ).map((v) => ({ id: v.id, label: `${versionLabel(v)} ${ofName(v.org)}` })),
+  project: named(projects, projects.title),
+  "digital-plan": named(digitalPlans, digitalPlans.title),
+  meeting: async (tx, ids) =>
+    (
+      await tx
+        .select({ id: meetings.id, label: meetings.label, day: meetings.day })
+        .from(meetings)
+        .where(inArray(meetings.id, ids))
+    ).map((m) => ({ id: m.id, label: `${m.label} du ${frenchDate(m.day)}` })),
+  meeting_action: named(meetingActions, meetingActions.title),
+  "annual-report": async (tx, ids) =>
+    (
+      await tx
+        .select({ id: annualReports.id, year: annualReports.year })
+        .from(annualReports)
+        .where(inArray(annualReports.id, ids))
+    ).map((r) => ({ id: r.id, label: `Rapport ${r.year}` })),
+  processing: numbered(rgpdProcessings, "Traitement"),
+  breach: numbered(rgpdBreaches, "Violation"),
+  request: numbered(rgpdRequests, "Demande"),
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -81,7 +117,7 @@ export async function entityLabels(
   }
   const labels = new Map<string, string>();
   for (const [kind, ids] of byKind) {
-    const lookup = LOOKUPS[kind];
+    const lookup = isAuditEntity(kind) ? LOOKUPS[kind] : undefined;
     if (!lookup) continue;
     for (const named of await lookup(tx, [...ids])) labels.set(`${kind}:${named.id}`, named.label);
   }

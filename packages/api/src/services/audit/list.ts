@@ -1,8 +1,16 @@
 /**
  * The audit trail as the caller may see it (RLS keeps it to their organisations), filtered and
- * paged, each entry's object named (entity-labels.ts).
+ * paged, each entry said in French: its action, its kind of object and that object's name
+ * (entity-labels.ts).
  */
-import { type AuditFilterInput, parisDayEnd, parisDayStart } from "@mutu/domain";
+import {
+  type AuditFilterInput,
+  auditActionLabel,
+  auditEntityLabel,
+  isAuditAction,
+  parisDayEnd,
+  parisDayStart,
+} from "@mutu/domain";
 import { schema, verifyAuditChains } from "@mutu/db";
 import { and, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
 import { assertVisibleOrg, inTenant, type ServiceContext } from "../tenant.ts";
@@ -14,8 +22,12 @@ export async function listAudit(ctx: ServiceContext, input: AuditFilterInput) {
   if (input.orgId) assertVisibleOrg(ctx.caller, input.orgId);
   const filters: (SQL | undefined)[] = [
     input.orgId ? eq(auditLog.orgId, input.orgId) : undefined,
+    // One action of the vocabulary is that action (« Connexion » is not its failures); anything
+    // else is a prefix (a group of the filter, « rgpd. »).
     input.action
-      ? ilike(auditLog.action, `${input.action.replace(/[%_\\]/g, "\\$&")}%`)
+      ? isAuditAction(input.action)
+        ? eq(auditLog.action, input.action)
+        : ilike(auditLog.action, `${input.action.replace(/[%_\\]/g, "\\$&")}%`)
       : undefined,
     input.actor
       ? ilike(auditLog.actorLabel, `%${input.actor.replace(/[%_\\]/g, "\\$&")}%`)
@@ -48,6 +60,8 @@ export async function listAudit(ctx: ServiceContext, input: AuditFilterInput) {
   return {
     entries: page.map((e) => ({
       ...e,
+      actionLabel: auditActionLabel(e.action),
+      entityKindLabel: e.entity ? auditEntityLabel(e.entity) : null,
       // An e-mail address is its own name (failed sign-ins); anything else is named, never an id.
       entityLabel:
         e.entity === "email" ? e.entityId : (labels.get(`${e.entity}:${e.entityId}`) ?? null),

@@ -4,6 +4,7 @@
  * Each verb checks scope, runs in one transaction and writes its audit entry in that transaction.
  */
 import {
+  type AuditAction,
   type CreatePersonInput,
   type DeactivatePersonInput,
   missingPermissions,
@@ -54,7 +55,7 @@ const auditPerson = (
   tx: Tx,
   ctx: ServiceContext,
   person: { id: string; orgId: string },
-  action: string,
+  action: Extract<AuditAction, `person.${string}`>,
   change: { before?: unknown; after?: unknown },
 ) =>
   auditChange(tx, ctx, {

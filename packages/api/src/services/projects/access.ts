@@ -3,7 +3,7 @@
  * follows its members' projects), the project row locked for a change, the actor, the audit entry.
  */
 import { type Tx, appendAudit, schema } from "@mutu/db";
-import type { Permission } from "@mutu/domain";
+import type { AuditAction, Permission } from "@mutu/domain";
 import { eq } from "drizzle-orm";
 import { actorOf, type Caller } from "../../auth/caller.ts";
 import { AppError, forbidden, notFound } from "../../errors.ts";
@@ -53,11 +53,13 @@ export function refuse(field: string, message: string): never {
   throw new AppError("BAD_REQUEST", message, { [field]: [message] });
 }
 
+export type ProjectAuditAction = Extract<AuditAction, `project.${string}`>;
+
 export function auditProject(
   tx: Tx,
   actor: ProjectActor,
   project: Pick<ProjectRow, "id" | "orgId">,
-  action: string,
+  action: ProjectAuditAction,
   before: unknown,
   after: unknown,
 ) {

@@ -16,6 +16,7 @@ import {
   actorFields,
   assertFollowsProjects,
   auditProject,
+  type ProjectAuditAction,
   has,
   projectActor,
   sideOfCaller,
@@ -30,7 +31,12 @@ type NewProject = Omit<
 >;
 
 /** Inserts the project, audits it with what was entered, and answers its detail. */
-function insertProject(ctx: ServiceContext, values: NewProject, action: string, entered: unknown) {
+function insertProject(
+  ctx: ServiceContext,
+  values: NewProject,
+  action: ProjectAuditAction,
+  entered: unknown,
+) {
   const { caller } = ctx;
   const now = ctx.now();
   const actor = projectActor(caller);

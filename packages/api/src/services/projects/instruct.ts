@@ -36,6 +36,7 @@ import {
   actorFields,
   assertFollowsProjects,
   auditProject,
+  type ProjectAuditAction,
   lockProject,
   type ProjectActor,
   type ProjectRow,
@@ -99,7 +100,7 @@ const updateRow = (step: Step, set: Omit<Partial<typeof projects.$inferInsert>, 
     .where(eq(projects.id, step.row.id));
 
 /** The step's audit entry on the project. */
-const audit = (step: Step, action: string, before: unknown, after: unknown) =>
+const audit = (step: Step, action: ProjectAuditAction, before: unknown, after: unknown) =>
   auditProject(step.tx, step.actor, step.row, action, before, after);
 
 /**
@@ -110,7 +111,7 @@ async function movePhase(
   step: Step,
   to: ProjectStatus,
   note: string | null,
-  audited: { action: string; after: Record<string, unknown> },
+  audited: { action: ProjectAuditAction; after: Record<string, unknown> },
   set: Omit<Partial<typeof projects.$inferInsert>, "updatedAt" | "status"> = {},
 ) {
   await updateRow(step, { status: to, ...set });

@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import {
+  type AuditAction,
   actionPlanRefusal,
   indicatorGaps,
   parisDate,
@@ -30,7 +31,7 @@ async function save(
   tx: Tx,
   caller: Caller,
   row: ReportRow,
-  action: string,
+  action: Extract<AuditAction, `report.${string}`>,
   changes: Partial<typeof annualReports.$inferInsert>,
   audit: { before?: unknown; after?: unknown } = {},
 ) {

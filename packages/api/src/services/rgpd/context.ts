@@ -11,6 +11,7 @@ import {
   parisInstant,
   parisToday,
   type Permission,
+  type RgpdEventKind,
 } from "@mutu/domain";
 import { type AuditChain, openAuditChain, schema, type Tx } from "@mutu/db";
 import { eq, inArray, max, min } from "drizzle-orm";
@@ -120,8 +121,8 @@ export type Trail = {
   orgId: string;
   subject: DocumentSubject | "shared" | "settings" | "disagreement";
   subjectId: string;
-  /** The audit action (`rgpd.<kind>`) and the event's kind. */
-  kind: string;
+  /** The event's kind, and the audit action `rgpd.<kind>` (domain audit/actions.ts). */
+  kind: RgpdEventKind;
   /** What the record's evidence says, in French, without personal data. */
   summary: string;
   before?: unknown;

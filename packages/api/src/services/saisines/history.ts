@@ -2,6 +2,7 @@
  * What every change of a saisine leaves behind, in its own transaction: timeline events, a row
  * in the change feed other tools poll, and an audit entry with before/after.
  */
+import type { AuditAction } from "@mutu/domain";
 import { type AuditInput, appendAudit, insertStatement, schema, type Tx } from "@mutu/db";
 import type { Caller } from "../../auth/caller.ts";
 import { actorOf } from "../../auth/caller.ts";
@@ -118,7 +119,7 @@ export async function recordChange(
 export function saisineAuditEntry(
   actor: Actor,
   saisine: Pick<SaisineRow, "id" | "orgId">,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ): AuditInput {
@@ -137,7 +138,7 @@ export function auditSaisine(
   tx: Tx,
   actor: Actor,
   saisine: Pick<SaisineRow, "id" | "orgId">,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ) {

@@ -5,6 +5,7 @@
  * change feed, the notifications and the audit trail behind — all or nothing.
  */
 import {
+  type AuditAction,
   FINAL_SAISINE_STATUSES,
   nextAlertAt,
   type SaisineHappening,
@@ -37,8 +38,8 @@ import {
 const { saisines } = schema;
 
 export type Change = {
-  /** Audit action, e.g. "saisine.pause". */
-  action: string;
+  /** Audit action, e.g. "saisine.paused". */
+  action: AuditAction;
   set?: Partial<typeof saisines.$inferInsert>;
   events: NewEvent[];
   /** The change feed's kind (defaults to the action without its prefix). */
