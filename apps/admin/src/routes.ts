@@ -63,7 +63,7 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "saisines", path: "/saisines", anyOf: ["saisines.manage"], nav: messages.nav.saisines },
   { id: "registerSaisine", path: "/saisines/enregistrer", anyOf: ["saisines.manage"] },
   { id: "saisine", path: "/saisines/saisine", anyOf: ["saisines.read", "saisines.manage"] },
-  { id: "arbitrations", path: "/arbitrages", anyOf: ["saisines.read"] },
+  { id: "arbitrations", path: "/saisines/arbitrages", anyOf: ["saisines.read"] },
   { id: "saisinesRecap", path: "/saisines/bilan", anyOf: ["saisines.read"] },
   // Projects of the members: by commune and year, then one project (?id=).
   { id: "projects", path: "/projets", anyOf: ["projects.manage"], nav: messages.nav.projects },

@@ -98,8 +98,11 @@ test("the call centre registers a phone call, records the managers' decision, an
   await page.getByText(/^Niveau 1 — autorités hiérarchiques consigné\.$/).waitFor();
   await arbitration.getByText("Terminé", { exact: true }).waitFor();
 
-  await page.goto("/admin/arbitrages");
+  await page.goto("/admin/saisines/arbitrages");
   await page.getByRole("heading", { level: 1, name: "Arbitrages" }).waitFor();
+  // A page of the saisines: the navigation says so.
+  const saisinesNav = page.getByRole("navigation").getByRole("link", { name: "Saisines" });
+  expect(await saisinesNav.getAttribute("aria-current")).toBe("page");
   await page.getByRole("row", { name: /Bègles.*Solution trouvée.*Terminé/ }).waitFor();
   await noViolations(page, "arbitrations page");
 

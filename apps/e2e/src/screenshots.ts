@@ -65,7 +65,7 @@ const admin: Shot[] = [
   { name: "saisines-toutes", path: "/admin/saisines?statut=toutes&tri=-created" },
   { name: "saisine", path: "/admin/saisines", follow: ["a[href*='/saisines/saisine?id=']"] },
   { name: "saisine-enregistrer", path: "/admin/saisines/enregistrer" },
-  { name: "arbitrages", path: "/admin/arbitrages" },
+  { name: "arbitrages", path: "/admin/saisines/arbitrages" },
   { name: "bilan", path: "/admin/saisines/bilan" },
   { name: "suivi-communes", path: "/admin/tableau-de-bord" },
   { name: "indicateurs", path: "/admin/indicateurs" },

@@ -62,7 +62,7 @@ export function ArbitrationsPage() {
         words={{ form: t.filterLabel, label: t.status, show: t.apply }}
         current={status ?? ""}
         onApply={(draft) =>
-          navigate(`/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })
+          navigate(`/saisines/arbitrages${draft ? `?etat=${draft}` : ""}`, { keepFocus: true })
         }
       >
         <option value="">{t.allStatuses}</option>

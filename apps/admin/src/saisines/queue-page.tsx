@@ -119,7 +119,7 @@ export function QueuePage() {
           </Link>
         </li>
         <li>
-          <Link to="/arbitrages" className="button button-secondary">
+          <Link to="/saisines/arbitrages" className="button button-secondary">
             {t.arbitrations}
           </Link>
         </li>

@@ -26,7 +26,6 @@ export const adminRoutes = [
   "/journal",
   "/contrats",
   "/adhesions",
-  "/arbitrages",
   "/tableau-de-bord",
 ];
 
