@@ -187,16 +187,18 @@ export function DataTable<T>({
   const visible = columns.filter((c) => !hidden?.includes(c.key));
   const shown = table.getRowModel().rows;
   const { ref, overflowing } = useOverflow<HTMLElement>();
+  // An empty table is a card on a phone too: its one line, no headers to scroll sideways to.
+  const cards = layout === "cards" || shown.length === 0;
   return (
     <>
       <ScrollRegion
         regionRef={ref}
-        className={`table-scroll${layout === "cards" ? " table-scroll-cards" : ""}${overflowing ? " is-overflowing" : ""}`}
+        className={`table-scroll${cards ? " table-scroll-cards" : ""}${overflowing ? " is-overflowing" : ""}`}
         labelledBy={captionId}
         describedBy={overflowing ? hintId : undefined}
         focusable={overflowing}
       >
-        <table className={`table${layout === "cards" ? " table-cards" : ""}`}>
+        <table className={`table${cards ? " table-cards" : ""}`}>
           <caption id={captionId}>{caption}</caption>
           <thead>
             <tr>
