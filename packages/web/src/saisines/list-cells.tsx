@@ -85,10 +85,14 @@ export function KindCell({ saisine: s }: { saisine: SaisineKind & { subDomain: s
   return (
     <CellStack>
       <span>{kindLabel("type", s.type)}</span>
+      {/* Two labels side by side, not a phrase: « Exceptionnelle · Non bloquant » agrees with nothing. */}
       <span>
-        {kindLabel("nature", s.nature)}, {kindLabel("criticality", s.criticality).toLowerCase()}
+        {kindLabel("nature", s.nature)}
+        <span aria-hidden="true">{"\u00a0· "}</span>
+        <span className="visually-hidden">, </span>
+        {kindLabel("criticality", s.criticality)}
       </span>
-      <span className="muted">{saisineMessages.facts.subDomainLetter(s.subDomain)}</span>
+      <span className="muted nowrap">{saisineMessages.facts.subDomainLetter(s.subDomain)}</span>
     </CellStack>
   );
 }
