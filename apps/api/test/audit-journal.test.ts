@@ -114,12 +114,12 @@ describe.each(drivers)("the audit journal on %s", (driver) => {
     expect(said("rgpd.processing-recorded")).toMatchObject({
       actionLabel: "Traitement inscrit au registre",
       entityKindLabel: "Traitement (registre RGPD)",
-      entityLabel: expect.stringMatching(/^Traitement n° \d+$/),
+      entityLabel: expect.stringMatching(/^Traitement n°\s\d+$/),
     });
     expect(said("rgpd.breach-opened")).toMatchObject({
       actionLabel: "Violation de données enregistrée",
       entityKindLabel: "Violation de données",
-      entityLabel: expect.stringMatching(/^Violation n° \d+$/),
+      entityLabel: expect.stringMatching(/^Violation n°\s\d+$/),
     });
     expect(said("rgpd.breach-assessed")?.actionLabel).toBe(
       "Risque d'une violation de données évalué",

@@ -189,7 +189,7 @@ test("a breach opened from an incident, notified late with its reasons after con
   await r.getByRole("checkbox", { name: /^Confidentialité/ }).check();
   await noViolations(r, "new breach form");
   await r.getByRole("button", { name: "Ouvrir la violation" }).click();
-  await heading(r, /^Violation n° \d+ — Envoi du fichier des inscrits/);
+  await heading(r, /^Violation n°\s\d+ — Envoi du fichier des inscrits/);
   await r
     .getByText(/Délai dépassé de/)
     .first()
@@ -246,7 +246,7 @@ test("a request extended and answered after consulting the commune; an erasure w
   await heading(a, "Demandes des personnes");
   await noViolations(a, "requests");
   await a.getByRole("link", { name: "Accès (art. 15)" }).first().click();
-  await heading(a, /^Demande n° \d+ — Accès/);
+  await heading(a, /^Demande n°\s\d+ — Accès/);
   await a.getByRole("button", { name: "Prolonger de deux mois" }).click();
   await a
     .getByRole("textbox", { name: /^Motif de la prolongation/ })

@@ -1,9 +1,10 @@
 /** The words of a breach's pages and forms. */
+import { frenchNumero } from "@mutu/domain";
 export const breachMessages = {
   newTitle: "Ouvrir une violation de données",
   newLead:
     "Dès qu'une violation est connue : la date et l'heure de prise de connaissance font courir les 72 heures de la notification à la CNIL.",
-  heading: (n: number, title: string) => `Violation n° ${n} — ${title}`,
+  heading: (n: number, title: string) => `Violation ${frenchNumero(n)} — ${title}`,
   awareAt: "Prise de connaissance (date et heure)",
   awareAtHint: "L'heure compte : le délai de 72 heures court à partir d'elle.",
   title: "Intitulé",
@@ -14,7 +15,7 @@ export const breachMessages = {
   open: "Ouvrir la violation",
   opening: "Ouverture…",
   openFailed: "La violation n'a pas été ouverte",
-  opened: (n: number) => `Violation n° ${n} ouverte : le délai de 72 heures court.`,
+  opened: (n: number) => `Violation ${frenchNumero(n)} ouverte : le délai de 72 heures court.`,
   state: "Où en est la violation",
   handledBy: "Gérée par",
   commune: "Commune",

@@ -1,4 +1,5 @@
 /** The words of the RGPD forms both spaces show: labels, hints, buttons, confirmations. */
+import { frenchNumero } from "@mutu/domain";
 export const formMessages = {
   remove: "Retirer",
   cancel: "Annuler",
@@ -14,7 +15,7 @@ export const formMessages = {
     create: "Enregistrer le brouillon",
     save: "Enregistrer les modifications",
     saving: "Enregistrement…",
-    created: (n: number) => `Traitement n° ${n} inscrit au registre, en brouillon.`,
+    created: (n: number) => `Traitement ${frenchNumero(n)} inscrit au registre, en brouillon.`,
     updated: "Modifications enregistrées.",
     identification: "Identification",
     name: "Nom du traitement",

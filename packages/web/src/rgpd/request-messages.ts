@@ -1,9 +1,10 @@
 /** The words of a data subject's request: its page and its forms. */
+import { frenchNumero } from "@mutu/domain";
 export const requestMessages = {
   newTitle: "Enregistrer une demande d'exercice des droits",
   newLead:
     "Le délai d'un mois court à partir de la réception ; la commune sera consultée avant la réponse.",
-  heading: (n: number, kind: string) => `Demande n° ${n} — ${kind}`,
+  heading: (n: number, kind: string) => `Demande ${frenchNumero(n)} — ${kind}`,
   kind: "Droit exercé",
   receivedAt: "Reçue le (date et heure)",
   channel: "Canal de réception",
@@ -17,7 +18,7 @@ export const requestMessages = {
   register: "Enregistrer la demande",
   registering: "Enregistrement…",
   registerFailed: "La demande n'a pas été enregistrée",
-  registered: (n: number) => `Demande n° ${n} enregistrée.`,
+  registered: (n: number) => `Demande ${frenchNumero(n)} enregistrée.`,
   state: "Où en est la demande",
   commune: "Commune",
   handledBy: "Traitée par",

@@ -1,4 +1,5 @@
 /** The words of shared processing: the list, adopting one. */
+import { frenchNumero } from "@mutu/domain";
 export const sharedMessages = {
   lead: "Les traitements que la Métropole définit une fois pour plusieurs communes. La commune qui en adopte un l'inscrit à son registre et en reste responsable ; chaque nouvelle version lui est proposée, qu'elle accepte ou refuse.",
   caption: (n: number) => `Traitements partagés (${n})`,
@@ -19,6 +20,7 @@ export const sharedMessages = {
   service: "Service de la commune qui le met en œuvre",
   serviceHint: "Facultatif.",
   adoptFailed: "Le traitement n'a pas été adopté",
-  adopted: (n: number) => `Traitement partagé adopté : n° ${n} au registre de la commune.`,
+  adopted: (n: number) =>
+    `Traitement partagé adopté : ${frenchNumero(n)} au registre de la commune.`,
   empty: "Aucun traitement partagé.",
 } as const;

@@ -4,7 +4,7 @@
  * caller's tenant scope, one query per kind of object on the page. What is no longer within reach
  * keeps no name (the page says the kind of object only).
  */
-import { type AuditEntity, frenchDate, isAuditEntity, ofName } from "@mutu/domain";
+import { type AuditEntity, frenchDate, frenchNumero, isAuditEntity, ofName } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { eq, inArray } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
@@ -48,7 +48,7 @@ const numbered =
         .select({ id: table.id, number: table.number })
         .from(table)
         .where(inArray(table.id, ids))
-    ).map((r) => ({ id: r.id, label: `${word} n° ${r.number}` }));
+    ).map((r) => ({ id: r.id, label: `${word} ${frenchNumero(r.number)}` }));
 
 const LOOKUPS: Partial<Record<AuditEntity, (tx: Tx, ids: string[]) => Promise<Named[]>>> = {
   saisine: named(saisines, saisines.reference),

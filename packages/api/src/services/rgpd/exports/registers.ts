@@ -33,6 +33,7 @@ import {
   requestState,
   SECURITY_MEASURE_LABELS,
   TRANSFER_SAFEGUARD_LABELS,
+  frenchNumero,
 } from "@mutu/domain";
 import { schema, type Tx } from "@mutu/db";
 import { asc, desc, eq, inArray, sql } from "drizzle-orm";
@@ -218,7 +219,7 @@ async function breachRecords(tx: Tx, orgId: string): Promise<RegisterRecord[]> {
     .where(eq(rgpdBreaches.orgId, orgId))
     .orderBy(desc(rgpdBreaches.awareAt));
   return rows.map((b) => ({
-    title: `Violation n° ${b.number} — ${b.title}`,
+    title: `Violation ${frenchNumero(b.number)} — ${b.title}`,
     fields: [
       { label: "N°", value: String(b.number) },
       { label: "Intitulé", value: b.title },
@@ -276,7 +277,7 @@ async function requestRecords(tx: Tx, orgId: string, now: Date): Promise<Registe
     .where(eq(rgpdRequests.orgId, orgId))
     .orderBy(desc(rgpdRequests.receivedAt));
   return rows.map((r) => ({
-    title: `Demande n° ${r.number} — ${REQUEST_KIND_LABELS[r.kind]}`,
+    title: `Demande ${frenchNumero(r.number)} — ${REQUEST_KIND_LABELS[r.kind]}`,
     fields: [
       { label: "N°", value: String(r.number) },
       { label: "Droit exercé", value: REQUEST_KIND_LABELS[r.kind] },
