@@ -1,4 +1,4 @@
-/** The annual evaluation report (000 art. 5): its content, its life, its typography, its deadline. */
+/** The annual evaluation report (000 art. 5): its content, its life, its deadline (its French typography: text/typography.ts). */
 export {
   type ActionPlanItem,
   INDICATOR_VERDICT_LABELS,
@@ -51,17 +51,4 @@ export {
   reportDeadline,
   reportReminder,
 } from "./reminders.ts";
-export {
-  frenchAgreement,
-  frenchChange,
-  frenchCount,
-  frenchNumber,
-  frenchNumero,
-  frenchPercent,
-  frenchPointChange,
-  frenchTypography,
-  NBSP,
-  NNBSP,
-  shortMinutes,
-} from "./typography.ts";
 export { type DelaySample, delayRows } from "./indicators.ts";

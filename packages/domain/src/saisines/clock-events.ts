@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import type { SaisineNature } from "../contracts/annex.ts";
-import { frenchNumero } from "../reports/typography.ts";
+import { frenchNumero } from "../text/typography.ts";
 import type { ClockSegment } from "../sla/clock.ts";
 import { saisineNatureSchema } from "./vocabulary.ts";
 

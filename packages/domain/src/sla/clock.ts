@@ -4,7 +4,7 @@
  * version in force, so an amendment that changes support hours does not rewrite the past.
  */
 import { z } from "zod";
-import { frenchNumero } from "../reports/typography.ts";
+import { frenchNumero } from "../text/typography.ts";
 import { addBusinessMs, businessMsBetween, instantOf } from "./business-time.ts";
 import type { Calendar } from "./calendar.ts";
 import { type CompiledCalendar, compileCalendar } from "./day-openings.ts";

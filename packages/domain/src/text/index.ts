@@ -1,2 +1,3 @@
-/** French text: sorting names and « de » before a name. */
+/** French text: sorting names, « de » before a name, and French typography. */
 export * from "./french.ts";
+export * from "./typography.ts";

@@ -1,8 +1,10 @@
 /**
- * French typography for the annual report (Imprimerie nationale rules): a no-break space before
- * « : », a narrow no-break space before « ; ? ! » and inside « », French numbers (narrow no-break
- * space between thousands, decimal comma), the curly apostrophe, and dates. Applied to every text the report prints, the
- * people's comments included, so a PDF never breaks a line before a colon.
+ * French typography (Imprimerie nationale rules): a no-break space before « : », a narrow no-break
+ * space before « ; ? ! » and inside « », French numbers (narrow no-break space between thousands,
+ * decimal comma), the curly apostrophe, agreement with a count, « n° » held to its number. The
+ * annual report applies `frenchTypography` to every text it prints, the people's comments
+ * included, so a PDF never breaks a line before a colon; the screens and the clocks' messages use
+ * the number and count helpers.
  */
 
 /** U+00A0, before « : » and between a number and its unit. */
