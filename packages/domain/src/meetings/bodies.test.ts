@@ -6,6 +6,7 @@ import {
   cadenceLabel,
   cadenceOfFrequency,
   conventionBodies,
+  dueHeldPhrase,
   dueHeldSentence,
   engagementBodies,
   type MeetingBody,
@@ -111,6 +112,14 @@ describe("words", () => {
     ["comite-strategique", 0, 1, "Aucun comité stratégique tenu sur 1 dû en 2025"],
   ])("%s %i/%i", (body, held, due, sentence) => {
     expect(dueHeldSentence(body, held, due, 2025)).toBe(sentence);
+  });
+
+  test.each<[MeetingBody, number, number, string]>([
+    ["comite-suivi", 0, 4, "aucun comité de suivi tenu sur les 4 dus"],
+    ["reunion-maires", 0, 1, "aucune réunion avec les maires tenue sur 1 due"],
+    ["comite-suivi", 3, 4, "3 comités de suivi tenus sur 4 dus"],
+  ])("inside a sentence: %s %i/%i", (body, held, due, phrase) => {
+    expect(dueHeldPhrase(body, held, due)).toBe(phrase);
   });
 
   test.each<[Cadence, string]>([

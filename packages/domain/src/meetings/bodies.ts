@@ -268,18 +268,24 @@ export function cadenceLabel(cadence: Cadence): string {
 }
 
 /**
- * « 3 comités de suivi tenus sur 4 dus en 2025 », « 1 réunion avec les maires tenue sur 2 dues en
- * 2025 », and none held: « Aucun comité de suivi tenu sur les 4 dus en 2025 » (« sur 1 dû » when
- * one was due).
+ * « 3 comités de suivi tenus sur 4 dus », « 1 réunion avec les maires tenue sur 2 dues », and none
+ * held: « aucun comité de suivi tenu sur les 4 dus » (« sur 1 dû » when one was due) — the words
+ * as they stand inside a sentence (the annual report's « … : 3 comités …  ; aucun … »).
  */
-export function dueHeldSentence(body: MeetingBody, held: number, due: number, year: number) {
+export function dueHeldPhrase(body: MeetingBody, held: number, due: number) {
   const noun = NOUNS[body];
   const many = (n: number) => n > 1;
   const e = noun.feminine ? "e" : "";
   const name = many(held) ? noun.plural : noun.singular;
   const tenu = `tenu${e}${many(held) ? "s" : ""}`;
   const du = noun.feminine ? `due${many(due) ? "s" : ""}` : many(due) ? "dus" : "dû";
-  const count = held === 0 ? (noun.feminine ? "Aucune" : "Aucun") : String(held);
+  const count = held === 0 ? `aucun${e}` : String(held);
   const of = held === 0 && many(due) ? `les ${due}` : String(due);
-  return `${count} ${name} ${tenu} sur ${of} ${du} en ${year}`;
+  return `${count} ${name} ${tenu} sur ${of} ${du}`;
+}
+
+/** The phrase standing on its own, with its year: « Aucun comité stratégique tenu sur 1 dû en 2025 ». */
+export function dueHeldSentence(body: MeetingBody, held: number, due: number, year: number) {
+  const phrase = dueHeldPhrase(body, held, due);
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} en ${year}`;
 }

@@ -8,6 +8,7 @@ export {
   cadenceLabel,
   cadenceOfFrequency,
   conventionBodies,
+  dueHeldPhrase,
   dueHeldSentence,
   engagementBodies,
   INTERCOMMUNAL_BODIES,

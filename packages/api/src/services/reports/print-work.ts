@@ -4,7 +4,7 @@
  * held, the actions of the year). Part of `renderers` (print-sections.ts).
  */
 import {
-  dueHeldSentence,
+  dueHeldPhrase,
   frenchCount,
   frenchDate,
   frenchNumber,
@@ -93,19 +93,14 @@ function level1Blocks(section: Section<"projects">, year: number): Block[] {
 }
 
 /** « 3 comités de suivi tenus sur 4 dus », a kind of body once (the sub-domains' points summed). */
-function bodySentences(section: Section<"meetings">, year: number): string[] {
+function bodyPhrases(section: Section<"meetings">): string[] {
   const kinds = new Map<string, { due: number; held: number }>();
   for (const b of section.bodies) {
     if (!b.due) continue;
     const sum = kinds.get(b.body) ?? { due: 0, held: 0 };
     kinds.set(b.body, { due: sum.due + b.due, held: sum.held + Math.min(b.held, b.due) });
   }
-  // Inside the report's sentence: « … : 3 comités de suivi tenus sur 4 dus ; aucun … ».
-  return [...kinds].map(([body, n]) =>
-    dueHeldSentence(body as MeetingBody, n.held, n.due, year)
-      .replace(` en ${year}`, "")
-      .replace(/^Aucun/, "aucun"),
-  );
+  return [...kinds].map(([body, n]) => dueHeldPhrase(body as MeetingBody, n.held, n.due));
 }
 
 /** The year in brief's figures on the work: meetings held of due, days given to projects. */
@@ -166,7 +161,7 @@ export const workRenderers = {
       {
         kind: "paragraph",
         text: due
-          ? `En ${year}, ${frenchNumber(held)} des ${frenchCount(due, "réunion")} que le contrat rendait dues ${held > 1 ? "ont été tenues" : "a été tenue"} : ${bodySentences(section, year).join(" ; ")}.`
+          ? `En ${year}, ${frenchNumber(held)} des ${frenchCount(due, "réunion")} que le contrat rendait dues ${held > 1 ? "ont été tenues" : "a été tenue"} : ${bodyPhrases(section).join(" ; ")}.`
           : `Aucun rythme de réunion n'est fixé à ces instances : ${frenchCount(section.held.length, "réunion")} ${section.held.length > 1 ? "tenues" : "tenue"} en ${year}.`,
       },
       table({
