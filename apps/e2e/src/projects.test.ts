@@ -199,6 +199,12 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await c.getByText("97,5 jours").waitFor();
   await noViolations(c, "commune indicators");
   await shot(c, "commune-projets");
+
+  // A link to a year older than the list offers still shows that year, chosen in the list.
+  const older = String(new Date().getFullYear() - 4);
+  await c.goto(`/projets?annee=${older}`);
+  await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
+  expect(await c.getByLabel("Année des indicateurs").inputValue()).toBe(older);
   expect(unexpected(commune.errors)).toEqual([]);
   expect(unexpected(admin.errors)).toEqual([]);
 });
