@@ -2,14 +2,47 @@
  * API tokens answer to a person (probe 1) and to their organisation's kind (probe 10): a token dies
  * with its creator's deactivation — it cannot even reactivate them — or is entrusted to a named
  * colleague who holds its permissions; it carries at most what its owner holds today; and a
- * commune's token never carries the service commun's permissions.
+ * commune's token never carries the service commun's permissions. What the API reference says a
+ * token gets from the procedures about the person calling is what it gets.
  */
+import { appRouter } from "@mutu/api";
 import { drivers } from "@mutu/db/testing";
 import { describe, expect, test } from "vitest";
 import { data, useHarness } from "./harness.ts";
 
 const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const PASSWORD = "une longue phrase de passe pour les tests";
+
+/** A valid call of each procedure the reference marks as a person's own (meta `tokens`). */
+const personalCalls: Record<string, { kind: "query" | "mutation"; input?: unknown }> = {
+  "auth.changePassword": {
+    kind: "mutation",
+    input: { currentPassword: "demo-mutu-2026", newPassword: PASSWORD },
+  },
+  "tokens.create": { kind: "mutation" },
+  "saisines.saveView": {
+    kind: "mutation",
+    input: { name: "Ma vue", filters: { statuses: "nouvelle" }, shared: false },
+  },
+  "saisines.deleteView": {
+    kind: "mutation",
+    input: { viewId: "00000000-0000-4000-8000-000000000000" },
+  },
+  "saisines.notifications": { kind: "query", input: {} },
+  "saisines.markNotificationsRead": { kind: "mutation", input: { ids: [] } },
+  "notifications.list": { kind: "query", input: {} },
+  "notifications.unreadCount": { kind: "query" },
+  "notifications.markRead": { kind: "mutation", input: { all: true } },
+  "notifications.preferences": { kind: "query" },
+  "notifications.setPreferences": { kind: "mutation", input: { deliveries: {} } },
+  "meetings.feed": { kind: "query" },
+  "meetings.createFeed": { kind: "mutation" },
+  "meetings.revokeFeed": { kind: "mutation" },
+};
+
+const tokensMeta = (path: string) =>
+  (appRouter._def.procedures as Record<string, { _def: { meta?: { tokens?: string } } }>)[path]
+    ?._def.meta?.tokens;
 
 describe.each(drivers)("API tokens and their owners on %s", (driver) => {
   const t = useHarness(driver, { signedIn: { admin: ADMIN } });
@@ -128,6 +161,46 @@ describe.each(drivers)("API tokens and their owners on %s", (driver) => {
       { cookie: t.admin },
     );
     expect((await t.h.query("audit.list", {}, { token: owner.token.secret })).status).toBe(403);
+  });
+
+  test("a person's own procedures refuse a token, or answer it with nothing, as the reference says", async () => {
+    const metropoleToken = () => ({
+      orgId: metropole(),
+      name: "Outil d'un outil",
+      permissions: ["org.read"],
+      expiresInDays: 30,
+    });
+    const me = data<{ permissions: string[] }>(
+      await t.h.query("auth.me", undefined, { cookie: t.admin }),
+    );
+    const { secret } = data<{ secret: string }>(
+      await t.h.mutate(
+        "tokens.create",
+        { ...metropoleToken(), permissions: me.permissions },
+        { cookie: t.admin },
+      ),
+    );
+    const personal = Object.keys(appRouter._def.procedures).filter((p) => tokensMeta(p));
+    expect(personal.sort()).toEqual(Object.keys(personalCalls).sort());
+    for (const path of personal) {
+      const call = personalCalls[path];
+      if (!call) throw new Error(`no call for ${path}`);
+      const input = path === "tokens.create" ? metropoleToken() : call.input;
+      const res =
+        call.kind === "query"
+          ? await t.h.query(path, input, { token: secret })
+          : await t.h.mutate(path, input, { token: secret });
+      if (tokensMeta(path) === "refused") {
+        expect([400, 403], `${path}: ${res.status}`).toContain(res.status);
+        expect(res.error?.message, path).toMatch(/jeton|personnel/);
+        expect(res.error?.data.fieldErrors ?? null, path).toBeNull();
+      } else {
+        expect(res.status, `${path}: ${res.error?.message}`).toBe(200);
+        expect(JSON.stringify(res.data), path).toMatch(
+          /^\{"(unread":0,"items":\[\],"nextCursor":null|unread":0|updated":0)\}$/,
+        );
+      }
+    }
   });
 
   test("10 · a commune's token cannot carry the service commun's permissions", async () => {

@@ -1,7 +1,8 @@
 /**
  * tRPC context, initialisation and base procedures. Authentication and permission checks live in
  * middleware that narrows the context: inside `protectedProcedure` the caller is a checked, non-null
- * value; `requirePermission(p)` adds the permission check (refusals are audited).
+ * value; `requirePermission(p)` adds the permission check (refusals are audited). Each base procedure
+ * also says who may call in the procedure's meta, which the API reference (`docs/api.md`) reads.
  */
 import { fieldErrorsOf, inputRefusal, type Permission, useFrenchErrors } from "@mutu/domain";
 import { appendAudit, type MutuDb, withSystem } from "@mutu/db";
@@ -34,29 +35,55 @@ export type Context = {
   rejectedToken: boolean;
 };
 
+/** Who may call a procedure, as the base procedure that checks it says (`requirePermission`…). */
+export type ProcedureAccess =
+  | { kind: "public" }
+  | { kind: "signedIn" }
+  /** One of these permissions suffices. */
+  | { kind: "permission"; anyOf: Permission[] };
+
+/**
+ * What the API reference (`docs/api.md`, written by `pnpm api:docs`) says of a procedure. Nothing
+ * here changes what a call does: `access` is set by the base procedure whose middleware checks it,
+ * so the permission is written once; `tokens` describes what the procedure's service does itself.
+ */
+export type ProcedureMeta = {
+  access?: ProcedureAccess;
+  /**
+   * A procedure about the person calling (their password, inbox, calendar feed, saved views): an
+   * API token is refused by its service, or answered with nothing (an empty inbox).
+   */
+  tokens?: "refused" | "nothing";
+  /** One line for the reference, where the procedure's name does not say it all. */
+  description?: string;
+};
+
 // Every check a schema does not word itself speaks French too.
 useFrenchErrors();
 
-const t = initTRPC.context<Context>().create({
-  errorFormatter({ shape, error }) {
-    const zod = error.cause instanceof ZodError ? error.cause : null;
-    const fieldErrors = zod
-      ? fieldErrorsOf(zod)
-      : (error.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
-    return {
-      ...shape,
-      message: zod
-        ? "Certaines informations sont invalides : corrigez les champs signalés."
-        : shape.message,
-      data: {
-        code: shape.data.code,
-        httpStatus: shape.data.httpStatus,
-        path: shape.data.path,
-        fieldErrors: fieldErrors ?? null,
-      },
-    };
-  },
-});
+const t = initTRPC
+  .context<Context>()
+  .meta<ProcedureMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const zod = error.cause instanceof ZodError ? error.cause : null;
+      const fieldErrors = zod
+        ? fieldErrorsOf(zod)
+        : (error.cause as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
+      return {
+        ...shape,
+        message: zod
+          ? "Certaines informations sont invalides : corrigez les champs signalés."
+          : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: fieldErrors ?? null,
+        },
+      };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -108,21 +135,36 @@ function withoutPagingDirection(type: string, raw: unknown) {
   return direction === "forward" || direction === "backward" ? rest : raw;
 }
 
-export const publicProcedure = t.procedure.use(mapErrors).use(checkInput);
+export const publicProcedure = t.procedure
+  .meta({ access: { kind: "public" } })
+  .use(mapErrors)
+  .use(checkInput);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.caller)
-    throw new TRPCError({
-      code: "UNAUTHORIZED",
-      message: ctx.rejectedToken
-        ? "Jeton d'API invalide, expiré ou révoqué."
-        : "Votre session a expiré : reconnectez-vous.",
-    });
-  return next({ ctx: { ...ctx, caller: ctx.caller } });
-});
+export const protectedProcedure = publicProcedure
+  .meta({ access: { kind: "signedIn" } })
+  .use(({ ctx, next }) => {
+    if (!ctx.caller)
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: ctx.rejectedToken
+          ? "Jeton d'API invalide, expiré ou révoqué."
+          : "Votre session a expiré : reconnectez-vous.",
+      });
+    return next({ ctx: { ...ctx, caller: ctx.caller } });
+  });
+
+/**
+ * About the person calling (their calendar feed, their notification choices): the service refuses
+ * an API token, which has no person. The meta only says so to the reference.
+ */
+export const personalProcedure = protectedProcedure.meta({ tokens: "refused" });
+
+/** The person's own inbox: a token has none and is answered with an empty one. */
+export const inboxProcedure = protectedProcedure.meta({ tokens: "nothing" });
 
 export function requirePermission(permission: Permission) {
-  return protectedProcedure.use(async ({ ctx, path, next }) => {
+  const access: ProcedureAccess = { kind: "permission", anyOf: [permission] };
+  return protectedProcedure.meta({ access }).use(async ({ ctx, path, next }) => {
     if (!ctx.caller.permissions.includes(permission)) {
       await recordRefusal(ctx.db, ctx.caller, path, permission);
       throw forbidden();
@@ -133,7 +175,8 @@ export function requirePermission(permission: Permission) {
 
 /** One of several permissions suffices (e.g. a filer reads their own saisines, a reader all). */
 export function requireAnyPermission(...permissions: Permission[]) {
-  return protectedProcedure.use(async ({ ctx, path, next }) => {
+  const access: ProcedureAccess = { kind: "permission", anyOf: permissions };
+  return protectedProcedure.meta({ access }).use(async ({ ctx, path, next }) => {
     if (!permissions.some((p) => ctx.caller.permissions.includes(p))) {
       await recordRefusal(ctx.db, ctx.caller, path, permissions.join(" | "));
       throw forbidden();

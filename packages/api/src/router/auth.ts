@@ -10,7 +10,7 @@ import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { changePassword, requestPasswordReset, resetPassword } from "../services/auth/password.ts";
 import { signIn, signOut } from "../services/auth/sign-in.ts";
-import { protectedProcedure, publicProcedure } from "../trpc.ts";
+import { personalProcedure, protectedProcedure, publicProcedure } from "../trpc.ts";
 
 const okOutput = z.object({ ok: z.literal(true) });
 
@@ -32,19 +32,21 @@ export const authRouter = {
       await signIn(ctx.db, ctx.http, input, ctx.now());
       return { ok: true as const };
     }),
-  /** How one may sign in here: the single sign-on's button, when one is configured. */
   signInOptions: publicProcedure
+    .meta({
+      description: "How one may sign in here: the single sign-on's button, when one is configured.",
+    })
     .output(z.object({ singleSignOn: z.object({ label: z.string() }).nullable() }))
     .query(({ ctx }) => ({ singleSignOn: ctx.http.singleSignOn })),
-  changePassword: protectedProcedure
+  changePassword: personalProcedure
     .input(changePasswordInput)
     .output(okOutput)
     .mutation(async ({ ctx, input }) => {
       await changePassword(ctx.db, ctx.http, ctx.caller, input, ctx.now());
       return { ok: true as const };
     }),
-  /** Always the same answer, whether or not the address has an account. */
   requestPasswordReset: publicProcedure
+    .meta({ description: "Always the same answer, whether or not the address has an account." })
     .input(requestPasswordResetInput)
     .output(z.object({ message: z.string() }))
     .mutation(async ({ ctx, input }) => {
@@ -62,13 +64,18 @@ export const authRouter = {
     await signOut(ctx.db, ctx.http, ctx.now());
     return { ok: true as const };
   }),
-  me: protectedProcedure.output(meOutput).query(({ ctx }) => ({
-    kind: ctx.caller.kind,
-    personId: ctx.caller.personId,
-    displayName: ctx.caller.label,
-    email: ctx.caller.email,
-    org: { id: ctx.caller.org.id, kind: ctx.caller.org.kind, name: ctx.caller.org.name },
-    functions: ctx.caller.functions,
-    permissions: ctx.caller.permissions,
-  })),
+  me: protectedProcedure
+    .meta({
+      description: "Who is calling: the person or the token, its organisation, its permissions.",
+    })
+    .output(meOutput)
+    .query(({ ctx }) => ({
+      kind: ctx.caller.kind,
+      personId: ctx.caller.personId,
+      displayName: ctx.caller.label,
+      email: ctx.caller.email,
+      org: { id: ctx.caller.org.id, kind: ctx.caller.org.kind, name: ctx.caller.org.name },
+      functions: ctx.caller.functions,
+      permissions: ctx.caller.permissions,
+    })),
 } satisfies TRPCRouterRecord;

@@ -31,7 +31,7 @@ import {
   rescheduleMeetingInput,
   updateActionInput,
 } from "../services/meetings/schemas.ts";
-import { protectedProcedure, requirePermission } from "../trpc.ts";
+import { personalProcedure, requirePermission } from "../trpc.ts";
 
 const read = requirePermission("contracts.read");
 const manage = requirePermission("contracts.manage");
@@ -78,9 +78,9 @@ export const meetingsRouter = {
     .input(updateActionInput)
     .output(actionOutput)
     .mutation(({ ctx, input }) => updateAction(ctx, input)),
-  feed: protectedProcedure.output(feedOutput).query(({ ctx }) => feedStatus(ctx)),
-  createFeed: protectedProcedure
+  feed: personalProcedure.output(feedOutput).query(({ ctx }) => feedStatus(ctx)),
+  createFeed: personalProcedure
     .output(feedOutput)
     .mutation(({ ctx }) => createFeed(ctx, ctx.http.publicUrl)),
-  revokeFeed: protectedProcedure.output(feedOutput).mutation(({ ctx }) => revokeFeed(ctx)),
+  revokeFeed: personalProcedure.output(feedOutput).mutation(({ ctx }) => revokeFeed(ctx)),
 } satisfies TRPCRouterRecord;

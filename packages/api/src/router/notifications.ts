@@ -14,7 +14,7 @@ import {
   setPreferencesInput,
   unreadOutput,
 } from "../services/notifications/schemas.ts";
-import { protectedProcedure } from "../trpc.ts";
+import { inboxProcedure, personalProcedure } from "../trpc.ts";
 
 /**
  * What a page asks on its own, every minute, without the person doing anything: answering it
@@ -23,17 +23,17 @@ import { protectedProcedure } from "../trpc.ts";
 export const BACKGROUND_PROCEDURES: readonly string[] = ["notifications.unreadCount"];
 
 export const notificationsRouter = {
-  list: protectedProcedure
+  list: inboxProcedure
     .input(inboxInput)
     .output(inboxOutput)
     .query(({ ctx, input }) => inbox(ctx, input)),
-  unreadCount: protectedProcedure.output(unreadOutput).query(({ ctx }) => unread(ctx)),
-  markRead: protectedProcedure
+  unreadCount: inboxProcedure.output(unreadOutput).query(({ ctx }) => unread(ctx)),
+  markRead: inboxProcedure
     .input(markReadInput)
     .output(markedOutput)
     .mutation(({ ctx, input }) => markRead(ctx, input)),
-  preferences: protectedProcedure.output(preferencesOutput).query(({ ctx }) => preferences(ctx)),
-  setPreferences: protectedProcedure
+  preferences: personalProcedure.output(preferencesOutput).query(({ ctx }) => preferences(ctx)),
+  setPreferences: personalProcedure
     .input(setPreferencesInput)
     .output(preferencesOutput)
     .mutation(({ ctx, input }) => setPreferences(ctx, input)),

@@ -66,8 +66,11 @@ export const peopleRouter = {
     .input(deactivatePersonInput)
     .output(ok)
     .mutation(({ ctx, input }) => deactivatePerson(ctx, input)),
-  /** Undoes a deactivation: the person signs in again (their ended sessions stay ended). */
   reactivate: requirePermission("people.manage")
+    .meta({
+      description:
+        "Undoes a deactivation: the person signs in again (their ended sessions stay ended).",
+    })
     .input(personIdInput)
     .output(ok)
     .mutation(({ ctx, input }) => reactivatePerson(ctx, input)),

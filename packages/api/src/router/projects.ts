@@ -51,10 +51,18 @@ export const projectsRouter = {
     .output(projectOutput)
     .query(({ ctx, input }) => getProject(ctx, input)),
   file: read
+    .meta({
+      description:
+        "Files a fiche projet: the service also asks for `projects.file` (a commune) or `projects.manage` (the service commun).",
+    })
     .input(fileProjectInput)
     .output(projectOutput)
     .mutation(({ ctx, input }) => fileProject(ctx, input)),
   adoptPlan: read
+    .meta({
+      description:
+        "Adopts the digital plan: the service also asks for `projects.file` or `projects.manage`.",
+    })
     .input(adoptPlanInput)
     .output(planOutput)
     .mutation(({ ctx, input }) => adoptPlan(ctx, input)),

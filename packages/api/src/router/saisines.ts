@@ -91,7 +91,7 @@ import {
   transition,
 } from "../services/saisines/transitions.ts";
 import { inboxOutput, markedOutput } from "../services/notifications/schemas.ts";
-import { protectedProcedure, requireAnyPermission, requirePermission } from "../trpc.ts";
+import { inboxProcedure, requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const create = requirePermission("saisines.create");
 const manage = requirePermission("saisines.manage");
@@ -115,8 +115,8 @@ export const saisinesRouter = {
     .input(listInput)
     .output(pageOutput)
     .query(({ ctx, input }) => listSaisines(ctx, input)),
-  /** How many saisines `list` holds for the same filters (a dashboard's figure opens it). */
   count: reader
+    .meta({ description: "How many saisines `list` holds for the same filters." })
     .input(countInput)
     .output(countOutput)
     .query(({ ctx, input }) => countSaisines(ctx, input)),
@@ -124,8 +124,8 @@ export const saisinesRouter = {
     .input(queueInput)
     .output(pageOutput)
     .query(({ ctx, input }) => queueSaisines(ctx, input)),
-  /** How many saisines `queue` holds for the same filters. */
   queueCount: manage
+    .meta({ description: "How many saisines `queue` holds for the same filters." })
     .input(queueCountInput)
     .output(countOutput)
     .query(({ ctx, input }) => countQueue(ctx, input)),
@@ -172,10 +172,12 @@ export const saisinesRouter = {
     .query(({ ctx, input }) => exportQueue(ctx, input)),
   views: manage.output(viewsOutput).query(({ ctx }) => listViews(ctx)),
   saveView: manage
+    .meta({ tokens: "refused" })
     .input(saveViewInput)
     .output(savedViewOutput)
     .mutation(({ ctx, input }) => saveView(ctx, input)),
   deleteView: manage
+    .meta({ tokens: "refused" })
     .input(viewIdInput)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(({ ctx, input }) => deleteView(ctx, input)),
@@ -204,15 +206,19 @@ export const saisinesRouter = {
     .output(attachmentFileOutput)
     .query(({ ctx, input }) => downloadAttachment(ctx, input)),
   changes: requirePermission("saisines.read")
+    .meta({
+      description:
+        "The change feed for other tools: every saisine changed since a cursor, oldest first.",
+    })
     .input(changesInput)
     .output(changesOutput)
     .query(({ ctx, input }) => listChanges(ctx, input)),
   // Kept for the tools that used them: the inbox is `notifications.*` now.
-  notifications: protectedProcedure
+  notifications: inboxProcedure
     .input(notificationsInput)
     .output(inboxOutput)
     .query(({ ctx, input }) => inbox(ctx, input)),
-  markNotificationsRead: protectedProcedure
+  markNotificationsRead: inboxProcedure
     .input(markReadInput)
     .output(markedOutput)
     .mutation(({ ctx, input }) => (input.ids.length ? markRead(ctx, input) : { updated: 0 })),

@@ -27,6 +27,7 @@ export const tokensRouter = {
     )
     .query(({ ctx }) => listTokens(ctx)),
   create: requirePermission("tokens.manage")
+    .meta({ tokens: "refused" })
     .input(createTokenInput)
     .output(
       z.object({
