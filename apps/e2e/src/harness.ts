@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { type Mutu, startMutu } from "./mutu.ts";
+import { textProblems } from "./page-text.ts";
 
 export { freePort, type Mutu, startMutu } from "./mutu.ts";
 
@@ -78,9 +79,15 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Asserts the page has no axe violation, naming where in the message. */
+/**
+ * Asserts the page has no axe violation and that its visible text has none of the problems of
+ * `page-text.ts` (an internal identifier, « undefined »…), naming where in the message.
+ */
 export async function noViolations(page: Page, where: string) {
   expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: what is shown is the point
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(textProblems(text), `text: ${where}`).toEqual([]);
 }
 
 /**
