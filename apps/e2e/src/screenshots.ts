@@ -144,7 +144,7 @@ async function capture(page: Page, space: string, shot: Shot, width: number, fou
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
     text: document.body.innerText,
     // A select narrower than the option it shows cuts its words (« Registre des traitement »).
-    cutSelects: [...document.querySelectorAll("select")].flatMap((select) => {
+    cutSelects: Array.from(document.querySelectorAll("select")).flatMap((select) => {
       const chosen = select.selectedOptions[0]?.text ?? "";
       if (!chosen || select.offsetParent === null) return [];
       const style = getComputedStyle(select);
