@@ -78,7 +78,7 @@ function permissionsTable(entries: ProcedureEntry[]): string {
     const count = entries.filter(
       (e) => e.meta.access?.kind === "permission" && e.meta.access.anyOf.includes(p),
     ).length;
-    const reserved = operatorOnly.has(p) ? "service commun only" : "";
+    const reserved = operatorOnly.has(p) ? "service commun only" : "either side";
     return `| \`${p}\` | ${permissionLabels[p]} | ${reserved} | ${count} |`;
   });
   return [

@@ -40,6 +40,8 @@ import { requireAnyPermission, requirePermission } from "../trpc.ts";
 
 const read = requirePermission("projects.read");
 const manage = requirePermission("projects.manage");
+/** Filing a fiche or recording the plan: the commune's filers, or the service commun for a member. */
+const fileOrManage = requireAnyPermission("projects.file", "projects.manage");
 
 export const projectsRouter = {
   ofOrg: read
@@ -50,18 +52,18 @@ export const projectsRouter = {
     .input(getProjectInput)
     .output(projectOutput)
     .query(({ ctx, input }) => getProject(ctx, input)),
-  file: read
+  file: fileOrManage
     .meta({
       description:
-        "Files a fiche projet: the service also asks for `projects.file` (a commune) or `projects.manage` (the service commun).",
+        "Files a fiche projet: a commune's agent with `projects.file` for their commune, the service commun with `projects.manage` for a member.",
     })
     .input(fileProjectInput)
     .output(projectOutput)
     .mutation(({ ctx, input }) => fileProject(ctx, input)),
-  adoptPlan: read
+  adoptPlan: fileOrManage
     .meta({
       description:
-        "Adopts the digital plan: the service also asks for `projects.file` or `projects.manage`.",
+        "Records a version of the digital plan: a commune for itself, the service commun for a member.",
     })
     .input(adoptPlanInput)
     .output(planOutput)

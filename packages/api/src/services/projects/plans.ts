@@ -4,14 +4,13 @@ import { type AdoptPlanInput, parisDate, planAdoptionRefusal } from "@mutu/domai
 import { and, eq } from "drizzle-orm";
 import { AppError, forbidden } from "../../errors.ts";
 import { inTenant, type ServiceContext, targetOrgId } from "../tenant.ts";
-import { actorFields, has, projectActor, refuse } from "./access.ts";
+import { actorFields, projectActor, refuse } from "./access.ts";
 
 const { digitalPlans } = schema;
 
 /** The commune records its own plan; the shared service may record it for a member. */
 export async function adoptPlan(ctx: ServiceContext, input: AdoptPlanInput) {
   const { caller } = ctx;
-  if (!has(caller, "projects.manage") && !has(caller, "projects.file")) throw forbidden();
   const orgId = targetOrgId(caller, input.orgId);
   if (caller.org.kind === "commune" && orgId !== caller.org.id) throw forbidden();
   const now = ctx.now();
