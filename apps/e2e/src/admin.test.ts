@@ -45,15 +45,16 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const menu = page.getByRole("button", { name: "Menu" });
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  const links = nav.getByRole("list");
   expect(await menu.getAttribute("aria-expanded")).toBe("false");
-  expect(await nav.isVisible()).toBe(false);
+  expect(await links.isVisible()).toBe(false);
 
   await menu.click();
   expect(await menu.getAttribute("aria-expanded")).toBe("true");
   await nav.getByRole("link", { name: "Personnes" }).click();
   await page.getByRole("heading", { level: 1, name: "Personnes" }).waitFor();
   expect(await menu.getAttribute("aria-expanded")).toBe("false");
-  expect(await nav.isVisible()).toBe(false);
+  expect(await links.isVisible()).toBe(false);
   // The new page starts at its top, not scrolled by the height of the menu that was open.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(await axeViolations(page)).toEqual([]);

@@ -3,9 +3,12 @@
  * signed in (with « Se déconnecter »), the main navigation marking the current page, the `<main>`
  * the skip link targets, and a footer. On a narrow screen the navigation folds behind a « Menu »
  * button (a disclosure: `aria-expanded` on the button, the list shown below it), closed again when
- * a page is chosen; on a wide screen the button is hidden and the navigation always shown.
+ * a page is chosen or Échap is pressed in it (the focus back on the button); on a wide screen the
+ * button is hidden and the navigation always shown. The button stands inside the navigation,
+ * just before its list, so that Tab goes from it into the list it opened and the order of the
+ * keyboard is the order on screen (after who is signed in, before the content).
  */
-import { type ReactNode, useEffect, useState } from "react";
+import { type ReactNode, useEffect, useRef, useState } from "react";
 import { Button } from "./button.tsx";
 import { uiMessages } from "./messages.ts";
 import { AppNameProvider } from "./page.tsx";
@@ -43,6 +46,7 @@ export function AppShell({
 }: AppShellProps) {
   const { path } = useRoute();
   const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   // A page chosen from the menu folds it in the same render, before the new page's heading takes
   // the focus (so the page is not scrolled by the height of the open menu); going back or forward
   // folds it too.
@@ -61,18 +65,6 @@ export function AppShell({
             </Link>
             {tagline ? <span className="shell-tagline">{tagline}</span> : null}
           </p>
-          {nav.length ? (
-            <button
-              type="button"
-              className="shell-menu-button"
-              aria-expanded={menuOpen}
-              aria-controls="navigation-principale"
-              onClick={() => setMenuOpen((open) => !open)}
-            >
-              <span aria-hidden="true" className="shell-menu-icon" />
-              {uiMessages.menu}
-            </button>
-          ) : null}
           {user ? (
             <div className="shell-user">
               <p>
@@ -96,11 +88,28 @@ export function AppShell({
         </div>
         {nav.length ? (
           <nav
-            id="navigation-principale"
             className={menuOpen ? "shell-nav is-open" : "shell-nav"}
             aria-label={uiMessages.mainNav}
+            onKeyDown={(event) => {
+              if (event.key !== "Escape" || !menuOpen) return;
+              setMenuOpen(false);
+              menuButton.current?.focus();
+            }}
           >
-            <ul>
+            <div className="shell-menu">
+              <button
+                ref={menuButton}
+                type="button"
+                className="shell-menu-button"
+                aria-expanded={menuOpen}
+                aria-controls="navigation-principale"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span aria-hidden="true" className="shell-menu-icon" />
+                {uiMessages.menu}
+              </button>
+            </div>
+            <ul id="navigation-principale">
               {nav.map((item) => (
                 <li key={item.to}>
                   <Link
