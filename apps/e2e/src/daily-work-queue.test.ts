@@ -18,6 +18,7 @@ async function openQueue(page: Page, search: string) {
   await page.goto("/admin/saisines");
   await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
   await page.getByRole("searchbox", { name: /^Recherche/ }).fill(search);
+  await page.getByRole("searchbox", { name: /^Recherche/ }).press("Enter");
   await page.waitForURL(/[?&]q=/);
 }
 
@@ -109,6 +110,7 @@ test("a personal view whose person has left opens without that filter, and says 
     return { value: option?.value ?? "", name: option?.textContent ?? "" };
   });
   await holder.selectOption(person.value);
+  await a.getByRole("button", { name: "Rechercher", exact: true }).click();
   await a.waitForURL(/[?&]titulaire=person/);
   await a.getByRole("button", { name: "Enregistrer ces filtres comme vue" }).click();
   await a.getByLabel(/^Nom de la vue/).fill(`Suivi ${person.name}`);

@@ -121,8 +121,9 @@ test("the queue qualifies in bulk, saves a view and exports the filtered list", 
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await a.goto("/admin/saisines");
   await a.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
-  // Filters apply as they change: a search after a pause in typing.
+  // Filters apply on « Rechercher » (Entrée in the search box), never as they are typed.
   await a.getByRole("searchbox", { name: /^Recherche/ }).fill("écran");
+  await a.getByRole("searchbox", { name: /^Recherche/ }).press("Enter");
   await a.waitForURL(/[?&]q=/);
   await a.getByRole("row", { name: new RegExp(first) }).waitFor();
   await a.getByRole("row", { name: new RegExp(second) }).waitFor();

@@ -41,7 +41,6 @@ export const saisinesMessages = {
     wholeTeam: (team: string) => `Toute l'équipe : ${team}`,
     noTeam: "Agents sans équipe",
     active: (n: number) => (n === 1 ? "1 filtre actif" : `${n} filtres actifs`),
-    live: "La file se met à jour à chaque changement.",
     apply: "Rechercher",
     reset: "Retirer les filtres",
   },

@@ -1,8 +1,10 @@
 /**
- * The queue's filters, applied as they change (a search after a pause in typing) and kept in the
- * URL: commune, centre de proximité, sub-domain, nature, type, status, assignee, due soon or
- * breached, to qualify, French full-text search. On a phone they fold away under « Filtres ».
- * A refusal of the filters by the API is shown on the fields.
+ * The queue's filters, kept in the URL: commune, centre de proximité, sub-domain, nature, type,
+ * status, assignee, due soon or breached, to qualify, French full-text search. What is typed and
+ * chosen is a draft until « Rechercher » (or Entrée in a field): a select moved through with the
+ * arrows, a word half typed, never reload the list under the person (RGAA 7.4, WCAG 3.2.2), as
+ * every other list's filters. On a phone they fold away under « Filtres ». A refusal of the
+ * filters by the API is shown on the fields.
  */
 import {
   SAISINE_NATURE_LABELS,
@@ -24,10 +26,11 @@ import {
   Options,
   SelectField,
   TextField,
+  useFiltersDraft,
   useRoute,
 } from "@mutu/ui";
 import { subDomainLabel } from "@mutu/web/saisines";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { Organisation } from "../organisations/use-organisations.ts";
 import { AssigneeOptions } from "./assignee-options.tsx";
 import { saisinesMessages } from "./messages.ts";
@@ -35,7 +38,6 @@ import { type QueueFilters, queuePath } from "./queue-url.ts";
 import type { Assignees } from "./types.ts";
 
 const t = saisinesMessages.filters;
-const SEARCH_PAUSE_MS = 400;
 
 const fields = fieldLayout("file", {
   q: ["recherche", t.q],
@@ -60,27 +62,14 @@ function useWideScreen() {
 
 export function QueueFiltersForm({ current, communes, assignees, error }: QueueFiltersFormProps) {
   const { navigate, search } = useRoute();
-  const [q, setQ] = useState(current.q ?? "");
-  const typed = useRef(false);
+  // Back and forward change the URL under the form: the draft becomes what the list shows.
+  const [draft, setDraft] = useFiltersDraft<QueueFilters>(current, queuePath(current));
   const wide = useWideScreen();
   const active = Object.entries(current).filter(([k, v]) => k !== "sort" && v).length;
-  // Back and forward change the URL under the form: show the search the list shows.
-  useEffect(() => {
-    if (!typed.current) setQ(current.q ?? "");
-  }, [current.q]);
-  // A search applies once the person pauses typing.
-  useEffect(() => {
-    if (!typed.current) return;
-    const timer = setTimeout(() => {
-      typed.current = false;
-      if ((current.q ?? "") !== q.trim()) apply({ q: q.trim() });
-    }, SEARCH_PAUSE_MS);
-    return () => clearTimeout(timer);
-  });
 
-  function apply(change: QueueFilters) {
+  function apply() {
     // What a dashboard's link added (a period, a delay…) stays while the filters change.
-    navigate(queuePath({ ...current, ...change }, undefined, search), { keepFocus: true });
+    navigate(queuePath({ ...draft, q: draft.q?.trim() }, undefined, search), { keepFocus: true });
   }
 
   const centres = sortFrench(
@@ -98,8 +87,8 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
     <SelectField
       id={id}
       label={label}
-      value={current[key] ?? ""}
-      onChange={(event) => apply({ [key]: event.currentTarget.value })}
+      value={draft[key] ?? ""}
+      onChange={(event) => setDraft({ ...draft, [key]: event.currentTarget.value })}
     >
       <Options empty={all} options={options} />
     </SelectField>
@@ -116,24 +105,19 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          typed.current = false;
-          apply({ q: q.trim() });
+          apply();
         }}
         aria-labelledby="file-filtres"
       >
         <FormErrorSummary error={error} fields={fields} headingLevel={3} />
-        <p className="field-hint">{t.live}</p>
         <div className="filters">
           <TextField
             id="file-recherche"
             label={t.q}
             hint={t.qHint}
             type="search"
-            value={q}
-            onChange={(event) => {
-              typed.current = true;
-              setQ(event.currentTarget.value);
-            }}
+            value={draft.q ?? ""}
+            onChange={(event) => setDraft({ ...draft, q: event.currentTarget.value })}
             error={fieldError(error?.fieldErrors, "q")}
           />
         </div>
@@ -180,8 +164,8 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
           <SelectField
             id="file-titulaire"
             label={t.assignee}
-            value={current.assignee ?? ""}
-            onChange={(event) => apply({ assignee: event.currentTarget.value })}
+            value={draft.assignee ?? ""}
+            onChange={(event) => setDraft({ ...draft, assignee: event.currentTarget.value })}
           >
             <option value="">{t.anyAssignee}</option>
             <option value="me">{t.me}</option>
@@ -203,10 +187,7 @@ export function QueueFiltersForm({ current, communes, assignees, error }: QueueF
           {active ? (
             <Button
               variant="secondary"
-              onClick={() => {
-                setQ("");
-                navigate(queuePath({ sort: current.sort }), { keepFocus: true });
-              }}
+              onClick={() => navigate(queuePath({ sort: current.sort }), { keepFocus: true })}
             >
               {t.reset}
             </Button>
