@@ -52,7 +52,8 @@ test("a notification reaches the assignee, is read and opens its saisine; action
     })
     .toBe(true);
 
-  // Qualifying « as it is »: the dialog closes, its button is gone — the confirmation takes the focus.
+  // Qualifying « as it is »: the dialog closes, the confirmation shows beside the actions and the
+  // focus goes back to « Qualifier », still offered (the dialog gives it back to what opened it).
   await side.getByRole("button", { name: "Qualifier", exact: true }).click();
   const qualify = a.getByRole("dialog", { name: "Qualifier la saisine" });
   await noViolations(a, "qualify dialog");
@@ -61,7 +62,7 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await qualified.waitFor();
   await expect
     .poll(() => a.evaluate(() => document.activeElement?.textContent ?? ""))
-    .toMatch(/^Saisine qualifiée\./);
+    .toBe("Qualifier");
 
   // A public comment: confirmed under the comment form, in the main column.
   const comment = a.getByRole("form", { name: "Commenter" });

@@ -2,7 +2,7 @@
  * A modal dialog on the native `<dialog>`: `showModal()` makes the rest of the page inert and
  * traps the focus; Échap closes it. On opening, the focus goes to the element marked
  * `data-autofocus` (the safe choice of a confirmation) or else to the title; on closing, it goes
- * back to whatever opened the dialog.
+ * back to whatever opened the dialog — also when the dialog is removed while open.
  */
 import { type ReactNode, useEffect, useId, useRef } from "react";
 
@@ -60,6 +60,13 @@ export function Dialog({ open, title, onClose, children, size = "normal", busy }
     return () => {
       dialog.removeEventListener("cancel", onCancel);
       dialog.removeEventListener("close", onNativeClose);
+      // Unmounted while open (its owner drew it anew for the saisine's new version after a
+      // change): no close event comes, and the focus went with the dialog's controls.
+      const back = opener.current;
+      opener.current = null;
+      const active = document.activeElement;
+      if (back?.isConnected && (!active || active === document.body || !active.isConnected))
+        back.focus();
     };
   }, []);
 
