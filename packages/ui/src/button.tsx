@@ -1,4 +1,8 @@
-/** Buttons: `type="button"` unless said otherwise, a busy state that blocks double submits. */
+/**
+ * Buttons: `type="button"` unless said otherwise, a busy state that blocks double submits. A busy
+ * button stays focusable (`aria-disabled`, its clicks and submits ignored): a disabled one would
+ * drop the focus of the person who just pressed it to the top of the page.
+ */
 import type { ComponentPropsWithRef } from "react";
 
 type ButtonProps = ComponentPropsWithRef<"button"> & {
@@ -19,13 +23,16 @@ export function Button({
   disabled,
   children,
   of,
+  onClick,
   ...rest
 }: ButtonProps) {
   return (
     <button
       type={type}
       className={["button", `button-${variant}`, className].filter(Boolean).join(" ")}
-      disabled={disabled || busy}
+      disabled={disabled}
+      aria-disabled={busy && !disabled ? true : undefined}
+      onClick={busy ? (event) => event.preventDefault() : onClick}
       {...rest}
     >
       {busy && busyLabel ? busyLabel : children}

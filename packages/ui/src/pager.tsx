@@ -47,14 +47,14 @@ export function Pager({
       </p>
       <div className="inline-actions">
         {onFirst && pageIndex > 1 ? (
-          <Button variant="secondary" onClick={onFirst} disabled={busy}>
+          <Button variant="secondary" onClick={onFirst} busy={busy}>
             {t.first}
           </Button>
         ) : null}
-        <Button variant="secondary" onClick={onPrevious} disabled={!canPrevious || busy}>
+        <Button variant="secondary" onClick={onPrevious} disabled={!canPrevious} busy={busy}>
           {t.previous}
         </Button>
-        <Button variant="secondary" onClick={onNext} disabled={!canNext || busy}>
+        <Button variant="secondary" onClick={onNext} disabled={!canNext} busy={busy}>
           {t.next}
         </Button>
       </div>

@@ -77,7 +77,7 @@ function MeetingBody({
                     {action.status === "ouverte" ? (
                       <Button
                         variant="link"
-                        disabled={update.isPending}
+                        busy={update.isPending}
                         onClick={() => follow(action, "en-cours")}
                       >
                         {a.start}
@@ -86,7 +86,7 @@ function MeetingBody({
                     ) : null}
                     <Button
                       variant="secondary"
-                      disabled={update.isPending}
+                      busy={update.isPending}
                       onClick={() => follow(action, "close")}
                     >
                       {a.close}

@@ -46,11 +46,11 @@ export function FeedSection() {
         </p>
       ) : null}
       <div className="page-actions">
-        <Button variant="secondary" disabled={create.isPending} onClick={() => create.mutate()}>
+        <Button variant="secondary" busy={create.isPending} onClick={() => create.mutate()}>
           {active ? t.feed.replace : t.feed.create}
         </Button>
         {active ? (
-          <Button variant="secondary" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
+          <Button variant="secondary" busy={revoke.isPending} onClick={() => revoke.mutate()}>
             {t.feed.revoke}
           </Button>
         ) : null}

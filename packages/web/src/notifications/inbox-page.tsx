@@ -56,7 +56,7 @@ function Item({
           <p className="muted">{t.gone}</p>
         )}
         {unread ? (
-          <Button variant="link" onClick={onRead} disabled={busy}>
+          <Button variant="link" onClick={onRead} busy={busy}>
             {t.markRead}
             <span className="visually-hidden">{t.markReadOf(n.title)}</span>
           </Button>
