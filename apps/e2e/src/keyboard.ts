@@ -1,0 +1,176 @@
+/**
+ * Walking a page with the keyboard alone (RGAA themes 7, 10.7 and 12, WCAG 2.1.1, 2.1.2, 2.4.3,
+ * 2.4.7): what has the focus, whether a sighted person sees it (a ring: an outline or a shadow that
+ * shows), and Tab pressed until a control is reached — every stop on the way must show its ring, and
+ * a control never reached within the presses allowed is a trap or a jump in the order.
+ */
+import type { Locator, Page } from "playwright-core";
+import { expect } from "vitest";
+
+/** What has the focus: enough to name it in a failure, and whether its ring shows. */
+export type Focused = {
+  tag: string;
+  id: string;
+  role: string;
+  name: string;
+  ring: boolean;
+  /** Where a clipping box cuts the ring (its outline is drawn outside the element). */
+  cut: string;
+  inDialog: boolean;
+  /** Whether the page has the focus at all (not the browser's own address bar, tabs…). */
+  page: boolean;
+};
+
+/** The focused element, described in the page (`document.activeElement`). */
+export function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body)
+      return {
+        tag: "body",
+        id: "",
+        role: "",
+        name: "",
+        ring: false,
+        cut: "",
+        inDialog: false,
+        page: document.hasFocus(),
+      };
+    const style = getComputedStyle(el);
+    const transparent = (colour: string) =>
+      colour === "transparent" || /rgba\([^)]*,\s*0\)$/.test(colour);
+    const outline =
+      style.outlineStyle !== "none" &&
+      Number.parseFloat(style.outlineWidth) >= 1 &&
+      !transparent(style.outlineColor);
+    const shadow = style.boxShadow !== "none" && style.boxShadow !== "";
+    // An outline drawn outside the element is cut where a scrolling or clipping box ends.
+    const reach = outline
+      ? Number.parseFloat(style.outlineWidth) + Math.max(0, Number.parseFloat(style.outlineOffset))
+      : 0;
+    const box = el.getBoundingClientRect();
+    let cut = "";
+    // A modal dialog stands in the top layer: the boxes around it in the page cut nothing of it.
+    const top = el.closest("dialog[open]") ?? document.body;
+    for (let up = el.parentElement; up && up !== top && !cut; up = up.parentElement) {
+      const s = getComputedStyle(up);
+      const r = up.getBoundingClientRect();
+      const left = r.left + up.clientLeft;
+      const top = r.top + up.clientTop;
+      const slack = 1;
+      if (
+        s.overflowX !== "visible" &&
+        (box.left - reach < left - slack || box.right + reach > left + up.clientWidth + slack)
+      )
+        cut = `sideways by <${up.tagName.toLowerCase()} class="${up.className}">`;
+      if (
+        s.overflowY !== "visible" &&
+        (box.top - reach < top - slack || box.bottom + reach > top + up.clientHeight + slack)
+      )
+        cut = `vertically by <${up.tagName.toLowerCase()} class="${up.className}">`;
+    }
+    const labelled = el.getAttribute("aria-labelledby");
+    const input = el as HTMLInputElement;
+    const name =
+      el.getAttribute("aria-label") ??
+      (labelled ? document.getElementById(labelled.split(" ")[0] ?? "")?.textContent : null) ??
+      (input.labels?.[0]?.textContent || el.textContent || "");
+    return {
+      tag: el.tagName.toLowerCase(),
+      id: el.id,
+      role:
+        el.getAttribute("role") ?? (input.type ? `${el.tagName.toLowerCase()}:${input.type}` : ""),
+      name: name.replace(/\s+/g, " ").trim(),
+      ring: (outline && !cut) || shadow,
+      cut,
+      inDialog: el.closest("dialog[open]") !== null,
+      page: document.hasFocus(),
+    };
+  });
+}
+
+const describe = (f: Focused) =>
+  `${f.page ? "" : "(page not focused) "}<${f.tag}${f.id ? `#${f.id}` : ""}> « ${f.name.slice(0, 80)} »${f.cut ? ` ring cut ${f.cut}` : ""}`;
+
+/** Whether an element `target` finds has the focus (none found: no, at once). */
+export const hasFocus = (target: Locator) =>
+  target.evaluateAll((els) => els.some((el) => el === document.activeElement));
+
+/**
+ * Asserts `target` has the focus (waiting a little: a route change or a dialog moves it after a
+ * render) and that its ring shows.
+ */
+export async function expectFocus(page: Page, target: Locator, where: string) {
+  await expect
+    .poll(async () => (await hasFocus(target)) || describe(await focused(page)), {
+      message: `focus: ${where}`,
+      timeout: 5_000,
+    })
+    .toBe(true);
+  const now = await focused(page);
+  expect(now.ring, `focus ring visible: ${where} (${describe(now)})`).toBe(true);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has the focus, at most `max` times; every
+ * element reached on the way shows its ring. Returns the stops, for a check of their order.
+ */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  where: string,
+  { back = false, max = 40 }: { back?: boolean; max?: number } = {},
+) {
+  const stops: Focused[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const now = await focused(page);
+    stops.push(now);
+    // Past the last control: the browser's own address bar, then the page again.
+    if (!now.page) continue;
+    expect(now.tag, `Tab lost the focus: ${where}`).not.toBe("body");
+    expect(now.ring, `focus ring visible on the way: ${where} (${describe(now)})`).toBe(true);
+    if (await hasFocus(target)) return stops;
+  }
+  throw new Error(
+    `${where}: not reached in ${max} presses of Tab; stops: ${stops.map(describe).join(", ")}`,
+  );
+}
+
+/**
+ * Tab `times` times inside an open modal dialog, then Shift+Tab as many: the focus never reaches
+ * the page behind it. Past the last control it may go to the browser's own address bar (a modal
+ * `<dialog>` leaves the browser reachable, as the HTML standard has it) and comes back into the
+ * dialog with the next press.
+ */
+export async function expectTrappedInDialog(page: Page, times: number, where: string) {
+  for (const key of ["Tab", "Shift+Tab"]) {
+    for (let i = 0; i < times; i++) {
+      await page.keyboard.press(key);
+      let now = await focused(page);
+      if (!now.page) {
+        await page.keyboard.press(key);
+        now = await focused(page);
+      }
+      expect(now.inDialog, `${where}: ${key} left the dialog for ${describe(now)}`).toBe(true);
+      expect(now.ring, `focus ring visible in the dialog: ${where} (${describe(now)})`).toBe(true);
+    }
+  }
+}
+
+/** Types into the focused control (never `fill`: the keyboard only). */
+export async function typeHere(page: Page, text: string) {
+  await page.keyboard.type(text);
+}
+
+/** Signs in with the keyboard: the email field first in the form, then the password, then Enter. */
+export async function signInByKeyboard(page: Page, path: string, email: string, password: string) {
+  await page.goto(path);
+  const emailField = page.getByLabel("Adresse électronique");
+  await emailField.waitFor();
+  await tabTo(page, emailField, "sign-in: the email field");
+  await typeHere(page, email);
+  await tabTo(page, page.getByLabel("Mot de passe"), "sign-in: the password");
+  await typeHere(page, password);
+  await page.keyboard.press("Enter");
+}
