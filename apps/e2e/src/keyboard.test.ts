@@ -165,6 +165,24 @@ for (const { width, height, phone } of WIDTHS) {
     await page.keyboard.press("Enter");
     await expectFocus(page, heading(page, /^Saisine BEG-/), "the saisine page's heading");
     await noViolations(page, `${width}: saisine page`);
+
+    // Withdrawn in its dialog: Échap first gives the focus back to the button; once withdrawn
+    // the button is gone, and the confirmation takes the focus.
+    const withdraw = page.getByRole("button", { name: "Retirer la saisine" });
+    await tabTo(page, withdraw, "saisine page: withdraw", { max: 60 });
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Retirer la saisine ?" });
+    await dialog.waitFor();
+    await expectTrappedInDialog(page, 6, "withdraw dialog");
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expectFocus(page, withdraw, "Échap: the focus back on « Retirer la saisine »");
+    await page.keyboard.press("Enter");
+    await tabTo(page, dialog.getByRole("textbox", { name: /^Pourquoi la retirer/ }), "reason");
+    await typeHere(page, "Le guichet a redémarré de lui-même.");
+    await tabTo(page, dialog.getByRole("button", { name: "Retirer", exact: true }), "confirm");
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByText("Saisine retirée."), "withdrawn: the confirmation");
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
