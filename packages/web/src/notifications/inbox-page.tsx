@@ -1,7 +1,9 @@
 /**
  * The inbox (/notifications in both spaces): the person's notifications, newest first, the unread
  * ones marked; each opens its saisine (and is then read), or says the saisine is gone; marking one
- * or all read; then the choice, kind by kind, of receiving them by email too.
+ * or all read; then the choice, kind by kind, of receiving them by email too. Marked read, a
+ * notification loses its button: the focus goes to its « Ouvrir » link, or (all marked, or the
+ * notification no longer listed) to the confirmation — never to the top of the page.
  */
 import {
   Button,
@@ -17,13 +19,16 @@ import {
   useRoute,
   withParams,
 } from "@mutu/ui";
-import { useState } from "react";
 import { type RouterOutputs, trpc } from "../trpc.ts";
+import { useConfirmation } from "../saisines/confirmation.tsx";
 import { saisineHref } from "../saisines/labels.tsx";
 import { notificationsMessages as t } from "./messages.ts";
 import { PreferencesSection } from "./preferences-section.tsx";
 
 type Notification = RouterOutputs["notifications"]["list"]["items"][number];
+
+/** The id of a notification's « Ouvrir » link, where the focus goes once it is marked read. */
+const openId = (n: Notification) => `notification-${n.id}-ouvrir`;
 
 function Item({
   n,
@@ -49,7 +54,12 @@ function Item({
       <p className="inbox-body">{n.body}</p>
       <div className="inline-actions">
         {n.reference ? (
-          <Link to={saisineHref(n.saisineId)} onClick={onOpen} className="button button-secondary">
+          <Link
+            id={openId(n)}
+            to={saisineHref(n.saisineId)}
+            onClick={onOpen}
+            className="button button-secondary"
+          >
             {t.open(n.reference)}
           </Link>
         ) : (
@@ -74,9 +84,9 @@ export function InboxPage() {
     { unreadOnly, limit: 30 },
     { getNextPageParam: (last) => last.nextCursor ?? undefined },
   );
-  const { status, loadMore, announce } = useLoadMore(list, t.loaded);
+  const { status, loadMore } = useLoadMore(list, t.loaded);
   const mark = trpc.notifications.markRead.useMutation();
-  const [message, setMessage] = useState<string | null>(null);
+  const done = useConfirmation();
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   const unread = list.data?.pages[0]?.unread ?? 0;
 
@@ -87,12 +97,12 @@ export function InboxPage() {
     ]);
   }
 
-  function read(ids: string[], done: string) {
+  function read(ids: string[], text: string, focusAfter?: string) {
     mark.mutate(ids.length ? { ids } : { all: true }, {
       async onSuccess(result) {
         await refresh();
-        setMessage(ids.length ? done : t.markedAll(result.updated));
-        announce(ids.length ? done : t.markedAll(result.updated));
+        if (focusAfter) document.getElementById(focusAfter)?.focus();
+        done.show(ids.length ? text : t.markedAll(result.updated));
       },
     });
   }
@@ -125,7 +135,8 @@ export function InboxPage() {
           </Button>
         ) : null}
       </div>
-      <Status>{status ?? message}</Status>
+      <Status>{status}</Status>
+      {done.node}
       <Loaded query={list} loadingLabel={t.loading}>
         {() =>
           items.length === 0 ? (
@@ -144,7 +155,7 @@ export function InboxPage() {
                     onOpen={() => {
                       if (n.readAt === null) mark.mutate({ ids: [n.id] }, { onSuccess: refresh });
                     }}
-                    onRead={() => read([n.id], t.markedRead)}
+                    onRead={() => read([n.id], t.markedRead, openId(n))}
                   />
                 ))}
               </ul>
