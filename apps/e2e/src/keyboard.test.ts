@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
+import { DEMO_PASSWORD, noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 import {
   expectFocus,
   expectTrappedInDialog,
@@ -14,7 +14,13 @@ import {
   tabTo,
   typeHere,
 } from "./keyboard.ts";
-import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident } from "./saisines-pages.ts";
+import {
+  BEGLES_DGS,
+  CALL_CENTRE,
+  CALL_CENTRE_HEAD,
+  fileBeglesIncident,
+  openSaisineInAdmin,
+} from "./saisines-pages.ts";
 
 const mutu = useMutu();
 
@@ -187,9 +193,36 @@ for (const { width, height, phone } of WIDTHS) {
   }, 180_000);
 }
 
+/**
+ * The head of the call centre assigns the saisine to the other member of the team (the agent who
+ * walks next), in a page of its own and with the mouse: the agent then has a notification unread.
+ */
+async function assignToTheAgent(reference: string) {
+  const { page } = await mutu.newPage();
+  await signIn(page, "/admin/connexion", CALL_CENTRE_HEAD);
+  await heading(page, "Tableau de bord").waitFor();
+  await openSaisineInAdmin(page, reference);
+  const me = (await page.locator(".shell-user-name").textContent()) ?? "";
+  const picker = page.getByLabel("Attribuer à");
+  const agent = await picker.evaluate((select: HTMLSelectElement, myName: string) => {
+    const group = Array.from(select.querySelectorAll("optgroup")).find(
+      (g) => g.label === "Centre d'appel",
+    );
+    const option = Array.from(group?.querySelectorAll("option") ?? []).find(
+      (o) => o.value.startsWith("person:") && o.textContent !== myName,
+    );
+    return option?.value ?? "";
+  }, me);
+  await picker.selectOption(agent);
+  await page.getByRole("button", { name: "Attribuer", exact: true }).click();
+  await page.getByText(/^Saisine attribuée à /).waitFor();
+  await page.context().close();
+}
+
 for (const { width, height, phone } of WIDTHS) {
   test(`${width} px: the call centre qualifies and assigns a saisine with the keyboard alone`, async () => {
     const reference = await fileBeglesIncident(mutu, `Clavier seul ${width} : badgeuse muette`);
+    await assignToTheAgent(reference);
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
     await signInByKeyboard(page, "/admin/connexion", CALL_CENTRE, DEMO_PASSWORD);
@@ -281,6 +314,22 @@ for (const { width, height, phone } of WIDTHS) {
     await page.keyboard.press("Enter");
     await expectFocus(page, heading(page, "Notifications"), "the inbox's heading");
     await noViolations(page, `${width}: notifications`);
+    // Marked read, a notification loses its button: the focus goes to its « Ouvrir » link.
+    const item = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("button", { name: /^Marquer comme lue/ }) })
+      .first();
+    const markRead = item.getByRole("button", { name: /^Marquer comme lue/ });
+    const open = item.getByRole("link", { name: /^Ouvrir la saisine / });
+    await tabTo(page, markRead, "inbox: mark one read", { max: 60 });
+    const openName = await open.textContent();
+    await page.keyboard.press("Enter");
+    await page.getByText("Notification marquée comme lue.").waitFor();
+    await expectFocus(
+      page,
+      page.getByRole("link", { name: openName ?? "", exact: true }),
+      "marked read: the focus on the notification's link",
+    );
     await tabTo(page, page.getByRole("button", { name: "Se déconnecter" }), "header: sign out", {
       back: true,
     });
