@@ -2,7 +2,9 @@
  * The bar of the rows ticked in the queue: how many, which action (assign, qualify, comment, put
  * on hold, close) with what it needs, « Appliquer à la sélection ». All or nothing: saisines
  * that do not allow the action (the lifecycle says which and why, here and again on the server)
- * or that changed since the queue was read — and nothing changes.
+ * or that changed since the queue was read — and nothing changes. Done or cleared, the bar
+ * empties and its controls go: the focus, which was on one of them, stays in the bar (on its
+ * idle line) instead of falling to the top of the page.
  */
 import {
   bulkCheck,
@@ -13,7 +15,7 @@ import {
 } from "@mutu/domain";
 import { Alert, Button, FormErrorSummary, labelled, Options, SelectField } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { BULK_FIELDS, BulkFields, bulkPayload, useBulkFields } from "./bulk-fields.tsx";
 import { saisinesMessages } from "./messages.ts";
 import type { Assignees, QueueItem } from "./types.ts";
@@ -36,6 +38,15 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
   const [action, setAction] = useState<QueueBulkAction | "">("");
   const f = useBulkFields(error);
   const { values } = f;
+  const idle = useRef<HTMLParagraphElement>(null);
+  const active = selected.length > 0;
+  const wasActive = useRef(active);
+  useEffect(() => {
+    const emptied = wasActive.current && !active;
+    wasActive.current = active;
+    const focus = document.activeElement;
+    if (emptied && (!focus || focus === document.body || !focus.isConnected)) idle.current?.focus();
+  }, [active]);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -71,7 +82,7 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
 
   if (selected.length === 0)
     return (
-      <p className="bulk-bar bulk-bar-idle" id="groupe-selection">
+      <p ref={idle} className="bulk-bar bulk-bar-idle" id="groupe-selection" tabIndex={-1}>
         {t.none}
       </p>
     );
