@@ -259,6 +259,26 @@ for (const { width, height, phone } of WIDTHS) {
     await expectFocus(page, apply, "filters applied: the focus stays on their button");
     await noViolations(page, `${width}: queue filtered`);
 
+    // Ticked with Space and qualified as filed from the bar above the table: once done, the bar
+    // empties and its buttons go; the focus stays in the bar.
+    const tick = page.getByRole("checkbox", { name: `Sélectionner ${reference}` });
+    await tabTo(page, tick, "queue: the row's checkbox");
+    await page.keyboard.press("Space");
+    expect(await tick.isChecked()).toBe(true);
+    const action = page.getByLabel("Action", { exact: true });
+    await tabTo(page, action, "queue: the bulk action", { back: true });
+    await page.keyboard.type("Qualifier");
+    await expect.poll(() => action.inputValue()).toBe("qualify");
+    const applyBulk = page.getByRole("button", { name: "Appliquer à la sélection" });
+    await tabTo(page, applyBulk, "queue: apply to the selection");
+    await page.keyboard.press("Enter");
+    await page.getByText("1 saisine qualifiée.").waitFor();
+    await expectFocus(
+      page,
+      page.getByText("Cochez des saisines dans la file pour agir sur plusieurs à la fois."),
+      "bulk done: the focus on the emptied bar",
+    );
+
     // The saisine, from its link in the table.
     await tabTo(page, page.getByRole("link", { name: reference, exact: true }), "queue: the row");
     await page.keyboard.press("Enter");
