@@ -22,7 +22,7 @@ describe("parseAnnexImport", () => {
 
   test("refuses something that is not an annex, in French", () => {
     expect(problemsOf(null)).toEqual([
-      { path: "", message: "Entrée invalide : objet attendu, null reçu" },
+      { path: "", message: "Valeur invalide : un ensemble de champs est attendu." },
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("parseAnnexImport", () => {
       projectDaysPerYear: expect.stringMatching(/ne peut pas être négatif/),
       // Bruges' C holds 6 model activities and 3 of its own: the blank one is the 10th.
       "subDomains.C.activities.9": expect.stringMatching(/ne peut pas être vide/),
-      governance: expect.stringMatching(/attendu/),
+      governance: "Champ obligatoire.",
     });
     // Every message is French: no English zod default slipped through.
     for (const problem of problems) expect(problem.message).not.toMatch(/expected|Invalid/);

@@ -216,7 +216,7 @@ describe("computeContribution — invalid input is refused in French", () => {
       "joinedOn",
       /requise/,
     ],
-    ["no input at all", undefined, "", /objet attendu/],
+    ["no input at all", undefined, "", /^Champ obligatoire\.$/],
   ];
 
   test.each(cases)("%s", (_name, input, path, message) => {
