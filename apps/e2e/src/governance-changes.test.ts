@@ -4,36 +4,18 @@
  * then cancelled with its reason; the meeting reads « Annulée » and its reason, the forms are gone.
  * No axe violation on any step.
  */
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { axeViolations, signIn, useMutu } from "./harness.ts";
+import { openBeglesCalendar } from "./governance-pages.ts";
+import { axeViolations, shot, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
-
-/** MUTU_SHOTS_DIR: the steps captured at 1366 and 390 px, to look at while working on them. */
-async function shoot(page: Page, name: string) {
-  const dir = process.env.MUTU_SHOTS_DIR;
-  if (!dir) return;
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 const inDays = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test("the Métropole moves a planned meeting, then cancels it, each with its reason", async () => {
   const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
-  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
-  await page.getByLabel("Commune").selectOption({ label: "Bègles" });
-  await page
-    .getByRole("form", { name: "Calendrier à afficher" })
-    .getByRole("button", { name: "Afficher" })
-    .click();
+  await openBeglesCalendar(page);
   const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
   const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await followUp.getByRole("button", { name: /Planifier/ }).click();
@@ -59,7 +41,7 @@ test("the Métropole moves a planned meeting, then cancels it, each with its rea
     .first()
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await shoot(page, "reunion-report-refuse");
+  await shot(page, "reunion-report-refuse");
   await move.getByLabel(/^Date/).fill(inDays(17));
   await move.getByRole("button", { name: "Reporter la réunion" }).click();
   await page.getByText("Réunion reportée.").waitFor();
@@ -77,24 +59,14 @@ test("the Métropole moves a planned meeting, then cancels it, each with its rea
     .poll(() => page.getByRole("region", { name: "Reporter la réunion" }).count())
     .toBe(0);
   expect(await axeViolations(page)).toEqual([]);
-  await shoot(page, "reunion-annulee");
+  await shot(page, "reunion-annulee");
   expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
 });
 
 test("the Métropole corrects the minutes of a held meeting with its reason", async () => {
   const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
-  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
-  await page.getByLabel("Commune").selectOption({ label: "Bègles" });
   // The demo's strategic committee of last December, held.
-  await page
-    .getByLabel("Année", { exact: true })
-    .selectOption(String(new Date().getFullYear() - 1));
-  await page
-    .getByRole("form", { name: "Calendrier à afficher" })
-    .getByRole("button", { name: "Afficher" })
-    .click();
+  await openBeglesCalendar(page, new Date().getFullYear() - 1);
   await page
     .getByRole("table", { name: /^Réunions \d{4}/ })
     .getByRole("link", { name: /^Ouvrir la réunion « Comité numérique stratégique communal »/ })
@@ -126,6 +98,6 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
     .getByText(/téléphonie et vidéoprotection\.$/)
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await shoot(page, "reunion-compte-rendu-corrige");
+  await shot(page, "reunion-compte-rendu-corrige");
   expect(errors.filter((e) => !/status of 400 \(Bad Request\)/.test(e))).toEqual([]);
 });

@@ -5,6 +5,7 @@
  * closed. The commune reads its calendar and the meeting. No axe violation on any page.
  */
 import { expect, test } from "vitest";
+import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { noViolations, parisWallClock, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
@@ -19,7 +20,7 @@ const ACTION = "Envoyer le calendrier de migration du PABX";
 
 test("the Métropole plans the next follow-up meeting, records it once held, closes an action at the next", async () => {
   const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
   await page.getByRole("heading", { level: 1, name: "Gouvernance" }).waitFor();

@@ -1,12 +1,14 @@
 /**
  * Browser tests against the real thing (mutu.ts): one server and browser per test file, axe-core,
- * signing in.
+ * signing in, the steps captured for a person to look at.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { type Mutu, startMutu } from "./mutu.ts";
+import { textProblems } from "./page-text.ts";
 
 export { freePort, type Mutu, startMutu } from "./mutu.ts";
 
@@ -77,9 +79,30 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
   });
 }
 
-/** Asserts the page has no axe violation, naming where in the message. */
+/**
+ * Asserts the page has no axe violation and that its visible text has none of the problems of
+ * `page-text.ts` (an internal identifier, « undefined »…), naming where in the message.
+ */
 export async function noViolations(page: Page, where: string) {
   expect(await axeViolations(page), `axe: ${where}`).toEqual([]);
+  // biome-ignore lint/performance/useDomNodeTextContent: what is shown is the point
+  const text = await page.evaluate(() => document.body.innerText);
+  expect(textProblems(text), `text: ${where}`).toEqual([]);
+}
+
+/**
+ * With MUTU_SHOTS set to a folder, the step is captured there at 1366 and 390 px wide (full page),
+ * for a person to look at while working on it; without it, nothing happens.
+ */
+export async function shot(page: Page, name: string) {
+  const dir = process.env.MUTU_SHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  for (const width of [1366, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
 }
 
 export async function signIn(page: Page, path: string, email: string, password = DEMO_PASSWORD) {

@@ -5,24 +5,13 @@
  * against the 110 days of Bègles' contract; the commune reads its indicators. No axe violation on
  * any page, captures at 1366 and 390 px when MUTU_SHOTS names a folder.
  */
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, shot, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 const OWNER = "referent@begles.mutu-demo.fr";
 const METROPOLE = "referent-sud@bordeaux-metropole.mutu-demo.fr";
 const TITLE = "Portail famille de Bègles";
-
-async function shot(page: Page, name: string) {
-  const dir = process.env.MUTU_SHOTS;
-  if (!dir) return;
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 const FICHE: [RegExp, string][] = [
   [/^Origine de la demande/, "Logiciel de restauration scolaire en fin de support."],
@@ -199,6 +188,12 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await c.getByText("97,5 jours").waitFor();
   await noViolations(c, "commune indicators");
   await shot(c, "commune-projets");
+
+  // A link to a year older than the list offers still shows that year, chosen in the list.
+  const older = String(new Date().getFullYear() - 4);
+  await c.goto(`/projets?annee=${older}`);
+  await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
+  expect(await c.getByLabel("Année des indicateurs").inputValue()).toBe(older);
   expect(unexpected(commune.errors)).toEqual([]);
   expect(unexpected(admin.errors)).toEqual([]);
 });

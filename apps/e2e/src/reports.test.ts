@@ -5,30 +5,17 @@
  * records its presentation to the council. No axe violation on any page.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, shot, signIn, unexpected, useMutu } from "./harness.ts";
 import { BEGLES_DGS } from "./saisines-pages.ts";
 
 const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
 /** The main navigation (the home lists the same pages as cards). */
 const uiNav = "Navigation principale";
 const mutu = useMutu();
-
-/** With MUTU_SHOTS set, each step is captured at 1366 and 390 px wide for a person to look at. */
-async function shot(page: Page, name: string) {
-  const dir = process.env.MUTU_SHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1366, height: 900 });
-}
 
 test("the 2025 report of Bègles: generated, reviewed by the commune, validated and sent", async () => {
   const { page: admin, errors } = await mutu.newPage();

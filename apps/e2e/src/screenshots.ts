@@ -3,8 +3,8 @@
  * 390 px wide, in Debian's Chromium, saved as full-page PNGs under apps/e2e/screenshots/ (or
  * MUTU_SCREENSHOTS_DIR). Pages reached through a list (a saisine, a contract…) are opened by
  * following the list's first link. Each page is also checked for what a person must never see:
- * sideways scrolling, an internal identifier (a UUID) in the text. `MUTU_SCREENSHOTS_ONLY`
- * names the pages to capture (all by default). Build first:
+ * sideways scrolling, the text's problems (`page-text.ts`: an internal identifier, « undefined »…),
+ * a select cutting the option it shows. `MUTU_SCREENSHOTS_ONLY` names the pages to capture (all by default). Build first:
  * `pnpm turbo run build --filter=@mutu/api-server --filter=@mutu/commune --filter=@mutu/admin`.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { startMutu } from "./mutu.ts";
+import { textProblems } from "./page-text.ts";
 
 const OUT =
   process.env.MUTU_SCREENSHOTS_DIR ?? fileURLToPath(new URL("../screenshots", import.meta.url));
@@ -19,7 +20,6 @@ const WIDTHS = [1366, 390] as const;
 /** To look at a few pages while working on them: MUTU_SCREENSHOTS_ONLY=saisine,notifications. */
 const ONLY = process.env.MUTU_SCREENSHOTS_ONLY?.split(",") ?? null;
 const PASSWORD = "demo-mutu-2026";
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
 /**
  * A page to capture: a path, or the first link matching each of `follow` in turn; `act` does
@@ -143,12 +143,26 @@ async function capture(page: Page, space: string, shot: Shot, width: number, fou
     // What is shown, not what the DOM holds (hidden text is no one's concern here).
     // biome-ignore lint/performance/useDomNodeTextContent: the visible text is the point
     text: document.body.innerText,
+    // A select narrower than the option it shows cuts its words (« Registre des traitement »).
+    cutSelects: Array.from(document.querySelectorAll("select")).flatMap((select) => {
+      const chosen = select.selectedOptions[0]?.text ?? "";
+      if (!chosen || select.offsetParent === null) return [];
+      const style = getComputedStyle(select);
+      const context = document.createElement("canvas").getContext("2d");
+      if (!context) return [];
+      context.font = style.font;
+      const room =
+        select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      // The arrow takes about 1.25rem of the room Chromium gives the text.
+      return context.measureText(chosen).width > room - 20 ? [chosen] : [];
+    }),
   }));
   const where = `${space}/${shot.name} à ${width} px`;
   if (facts.overflow > 1)
     found.push({ shot: where, problem: `défile de côté (${facts.overflow} px)` });
-  const id = UUID.exec(facts.text);
-  if (id) found.push({ shot: where, problem: `identifiant interne affiché : ${id[0]}` });
+  for (const problem of textProblems(facts.text)) found.push({ shot: where, problem });
+  for (const chosen of facts.cutSelects)
+    found.push({ shot: where, problem: `liste de choix coupée : « ${chosen} »` });
 }
 
 async function signIn(page: Page, path: string, email: string) {

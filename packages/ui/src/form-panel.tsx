@@ -38,6 +38,8 @@ type FormPanelProps = {
   state: FormPanelState;
   /** Called when the button is pressed, before the form opens or closes. */
   onToggle?(): void;
+  /** The page's other actions, in the button's row before it (a link to another form). */
+  beside?: ReactNode;
   children: ReactNode;
 };
 
@@ -48,12 +50,14 @@ export function FormPanel({
   headingLevel = 2,
   state,
   onToggle,
+  beside,
   children,
 }: FormPanelProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <>
       <div className="page-actions">
+        {beside}
         <Button
           ref={state.toggleRef}
           variant="secondary"

@@ -39,12 +39,14 @@ export function CommuneYearFilter({
   onShow?(): void;
 }) {
   const { path, search, navigate } = useRoute();
+  // A year named in the URL outside the usual ones is still the one shown, so it is offered too.
+  const offered = years.includes(year) ? years : [...years, year].sort((a, b) => a - b);
   const yearChoice: FilterChoice<"commune" | "year"> = {
     name: "year",
     id: `${id}-annee`,
     label: words.year,
     short: true,
-    options: <Options options={years.map((y) => ({ value: String(y), label: String(y) }))} />,
+    options: <Options options={offered.map((y) => ({ value: String(y), label: String(y) }))} />,
   };
   const communeChoice: FilterChoice<"commune" | "year">[] = commune
     ? [{ name: "commune", id: `${id}-commune`, label: commune.label, options: commune.options }]

@@ -128,7 +128,7 @@ export const saisinesMessages = {
     action: "Action",
     chooseAction: "Choisissez une action",
     assignee: "Attribuer à",
-    choose: "Choisissez une équipe ou une personne",
+    choose: "Choisissez un titulaire",
     unchanged: "Inchangé",
     qualifyHint:
       "Les champs laissés « Inchangé » gardent la valeur de chaque saisine ; sans aucun changement, les saisines sont confirmées telles qu'elles ont été déposées.",

@@ -16,13 +16,15 @@ export function ProjectsPage() {
     <Page title={t.title} lead={t.lead}>
       <Status>{status}</Status>
       {canFile ? (
-        <p>
-          <Link to="/projets/nouveau" className="button button-primary">
-            {t.file}
-          </Link>
-        </p>
+        <PlanPanel
+          onDone={setStatus}
+          beside={
+            <Link to="/projets/nouveau" className="button button-primary">
+              {t.file}
+            </Link>
+          }
+        />
       ) : null}
-      {canFile ? <PlanPanel onDone={setStatus} /> : null}
       <ProjectsFilter year={year} />
       <YearProjects year={year} />
     </Page>

@@ -21,9 +21,9 @@ export const saisinesMessages = {
     allTypes: "Tous les types",
     sort: "Ordre",
     sorts: {
-      due: "Échéance la plus proche d'abord",
-      newest: "Les plus récentes d'abord",
-      oldest: "Les plus anciennes d'abord",
+      due: "Par échéance",
+      newest: "Plus récentes d'abord",
+      oldest: "Plus anciennes d'abord",
     },
     apply: "Filtrer",
     reset: "Réinitialiser",

@@ -14,6 +14,7 @@ import {
   useFields,
   useFormPanel,
 } from "@mutu/ui";
+import type { ReactNode } from "react";
 import { useSchemaForm } from "../schema-form.ts";
 import { trpc } from "../trpc.ts";
 import { projectsMessages } from "./messages.ts";
@@ -27,10 +28,25 @@ const layout = fieldLayout("schema", {
 });
 
 /** The plan's form in its panel (« projets-schema »), closed once the plan is recorded. */
-export function PlanPanel({ orgId, onDone }: { orgId?: string; onDone(message: string): void }) {
+export function PlanPanel({
+  orgId,
+  onDone,
+  beside,
+}: {
+  orgId?: string;
+  onDone(message: string): void;
+  /** The page's other actions, in the button's row. */
+  beside?: ReactNode;
+}) {
   const panel = useFormPanel();
   return (
-    <FormPanel id="projets-schema" toggle={t.toggle} title={t.heading} state={panel}>
+    <FormPanel
+      id="projets-schema"
+      toggle={t.toggle}
+      title={t.heading}
+      state={panel}
+      beside={beside}
+    >
       <PlanForm
         orgId={orgId}
         onCancel={panel.close}

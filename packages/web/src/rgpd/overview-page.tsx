@@ -121,7 +121,7 @@ export function ExportsSection({ controller }: { controller: boolean }) {
     <Section id="exports" title={e.title} lead={e.lead}>
       <Status>{done}</Status>
       <Form
-        className="form filters"
+        className="form form-wide filters"
         error={error}
         fields={[]}
         failed={e.failed}

@@ -71,7 +71,7 @@ export const detailMessages = {
     title: "Attribuer",
     field: "Attribuer à",
     hint: "Une équipe ou une personne du service commun. Chaque attribution démarre son horloge interne.",
-    choose: "Choisissez une équipe ou une personne",
+    choose: "Choisissez un titulaire",
     submit: "Attribuer",
     submitting: "Attribution…",
     failed: "L'attribution n'a pas été faite",
