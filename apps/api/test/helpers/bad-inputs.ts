@@ -1,15 +1,15 @@
 /**
  * The bad-input walk's malformed inputs, generated from a procedure's valid input and its input
- * schemas: the whole input missing or of the wrong shape, then each field in turn (the top level,
- * and one level down: a group's fields, a list's first item's) given a value of the wrong type, an
- * empty or a huge text, a broken identifier, an impossible date, an unknown word, a number that is
- * no whole number. The schemas only tell what kind of value a field
- * holds (an identifier, a date, a number…) — never whether a malformed value would pass.
+ * schemas: the whole input missing or of the wrong shape, then each field in turn — the top level
+ * and inside it, at any depth (a group's fields, a list's first item's) — given a value of the
+ * wrong type, an empty or a huge text, a broken identifier, an impossible date, an unknown word, a
+ * number that is no whole number. The schemas only tell what kind of value a field holds (an
+ * identifier, a date, a number…) — never whether a malformed value would pass.
  */
 import type { z } from "zod";
 
 export type BadInput = {
-  /** The field broken, by its path (« fiche.origin », « items.0.version »), or null for the whole input. */
+  /** The field broken, by its path (« fiche.origin », « items.0.version »); null: the input. */
   field: string | null;
   /** What was done to it, in the walk's report. */
   what: string;
@@ -217,27 +217,27 @@ export function badInputs(
       });
     }
   };
-  for (const [field, schema] of fieldsOf(schemas, valid)) {
-    vary(field, schema, base[field], (v) => ({ ...base, [field]: v }));
-    // One level down: the fields of a group (a fiche, a letter), or of a list's first item.
-    const value = base[field];
-    const inner = unwrapped(schema);
-    const def = defOf(inner);
-    if (Array.isArray(value) && def.type === "array" && def.element && isRecord(value[0])) {
-      const item = value[0];
-      for (const [key, sub] of fieldsOf([def.element], item))
-        vary(`${field}.0.${key}`, sub, item[key], (v) => ({
-          ...base,
-          [field]: [{ ...item, [key]: v }, ...value.slice(1)],
-        }));
-    } else if (isRecord(value)) {
-      for (const [key, sub] of fieldsOf([inner], value))
-        vary(`${field}.${key}`, sub, value[key], (v) => ({
-          ...base,
-          [field]: { ...value, [key]: v },
-        }));
+  /** Each field of a group, then the fields inside it: a group's, a list's first item's. */
+  const walk = (
+    path: string,
+    group: Record<string, unknown>,
+    groupSchemas: readonly z.ZodType[],
+    put: (group: Record<string, unknown>) => unknown,
+  ) => {
+    for (const [key, schema] of fieldsOf(groupSchemas, group)) {
+      const field = path ? `${path}.${key}` : key;
+      const value = group[key];
+      vary(field, schema, value, (v) => put({ ...group, [key]: v }));
+      const inner = unwrapped(schema);
+      const def = defOf(inner);
+      if (Array.isArray(value) && def.type === "array" && def.element && isRecord(value[0]))
+        walk(`${field}.0`, value[0], [def.element], (item) =>
+          put({ ...group, [key]: [item, ...value.slice(1)] }),
+        );
+      else if (isRecord(value)) walk(field, value, [inner], (sub) => put({ ...group, [key]: sub }));
     }
-  }
+  };
+  walk("", base, schemas, (input) => input);
   return [...whole, ...fields];
 }
 
