@@ -1,7 +1,7 @@
 /**
  * The black-box review's HTTP probes, through the real stack on both drivers: body limits (2),
  * trusted proxies (4), one reading of the Authorization header (6), NUL characters (7), response
- * headers (12) and unknown fields (13).
+ * headers (12), unknown fields (13), inputs where none is expected or that cannot be read (14).
  */
 import { schema, withSystem } from "@mutu/db";
 import { drivers } from "@mutu/db/testing";
@@ -200,5 +200,37 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
     expect(
       (await t.h.query("saisines.queue", { assignee: { kind: "me" } }, { cookie: t.can })).status,
     ).toBe(200);
+  });
+
+  test("14 · a procedure without input refuses a value; an input that cannot be read is refused in French", async () => {
+    for (const value of [42, "texte", ["x"]]) {
+      const res = await t.h.mutate("auth.signOut", value, { cookie: t.can });
+      expect(res.status).toBe(400);
+      expect(res.error?.message).toBe(
+        "Cette demande n'attend aucune information : n'en envoyez pas.",
+      );
+    }
+    // The session was not closed by them.
+    expect((await t.h.query("auth.me", undefined, { cookie: t.can })).status).toBe(200);
+    for (const body of [undefined, "{", "pas du JSON"]) {
+      const res = await t.h.request("/trpc/tokens.create", {
+        method: "POST",
+        headers: json,
+        body,
+        cookie: t.admin,
+      });
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { message: string } };
+      expect(error.message).toBe(
+        "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.",
+      );
+    }
+    // Called without a body, a procedure without input still runs (how clients call it).
+    const signOut = await t.h.request("/trpc/auth.signOut", {
+      method: "POST",
+      headers: json,
+      cookie: t.can,
+    });
+    expect(signOut.status).toBe(200);
   });
 });

@@ -4,7 +4,14 @@
  * value; `requirePermission(p)` adds the permission check (refusals are audited). Each base procedure
  * also says who may call in the procedure's meta, which the API reference (`docs/api.md`) reads.
  */
-import { fieldErrorsOf, inputRefusal, type Permission, useFrenchErrors } from "@mutu/domain";
+import {
+  type FieldErrors,
+  fieldErrorsOf,
+  inputRefusal,
+  type Permission,
+  UNREADABLE_INPUT,
+  useFrenchErrors,
+} from "@mutu/domain";
 import { appendAudit, type MutuDb, withSystem } from "@mutu/db";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, type z } from "zod";
@@ -112,20 +119,33 @@ export function registerInputSchemas(procedures: Record<string, unknown>) {
  * Before any schema parses it, every call's raw input is checked once, here: a NUL character is
  * refused (PostgreSQL cannot store it; it would fail later with the values in the error), and so is
  * a field the procedure's schema does not know, named in French — rather than dropped silently.
+ * A procedure without input refuses a value rather than run as if none was sent, and an input
+ * that cannot be read (no body, not JSON) is refused in French.
  */
 const checkInput = t.middleware(async ({ path, type, getRawInput, next }) => {
-  // An unreadable body (none at all, for a procedure without input) is the parser's to refuse.
-  const raw = withoutPagingDirection(type, await getRawInput().catch(() => undefined));
+  const schemas = inputSchemas.get(path) ?? null;
+  let read: unknown;
+  try {
+    read = await getRawInput();
+  } catch {
+    // No body at all is how a procedure without input may be called; any other is refused here,
+    // in French, before the parser would answer in JSON's English (« Unexpected end of JSON input »).
+    if (!schemas?.length) return next();
+    throw badRequest({ message: UNREADABLE_INPUT, fieldErrors: { _: [UNREADABLE_INPUT] } });
+  }
+  const raw = withoutPagingDirection(type, read);
   // A router built elsewhere (not registered) gets the NUL check only.
-  const refusal = inputRefusal(inputSchemas.get(path) ?? null, raw);
-  if (refusal)
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: refusal.message,
-      cause: new AppError("BAD_REQUEST", refusal.message, refusal.fieldErrors),
-    });
+  const refusal = inputRefusal(schemas, raw);
+  if (refusal) throw badRequest(refusal);
   return next();
 });
+
+const badRequest = ({ message, fieldErrors }: { message: string; fieldErrors: FieldErrors }) =>
+  new TRPCError({
+    code: "BAD_REQUEST",
+    message,
+    cause: new AppError("BAD_REQUEST", message, fieldErrors),
+  });
 
 /** tRPC's infinite queries add the direction they page in: the client's, not the procedure's. */
 function withoutPagingDirection(type: string, raw: unknown) {

@@ -12,6 +12,7 @@ export * from "./auth/throttle.ts";
 export * from "./errors/field-errors.ts";
 export * from "./errors/input-checks.ts";
 export * from "./organisations/schema.ts";
+export * from "./records/versions.ts";
 export * from "./people/schema.ts";
 export * from "./time/index.ts";
 export * from "./tokens/schema.ts";

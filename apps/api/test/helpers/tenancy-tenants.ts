@@ -42,30 +42,42 @@ async function addPerson(
   return person;
 }
 
+/**
+ * A person of the organisation holding a function (of the organisation's side) that grants these
+ * permissions, signing in as `email` with the seed's password.
+ */
+export async function armPerson(
+  h: Harness,
+  slug: string,
+  email: string,
+  permissions: readonly string[],
+) {
+  const org = h.orgs.find((o) => o.slug === slug);
+  if (!org) throw new Error(slug);
+  const operatorId = org.kind === "operator" ? org.id : (org.operatorId ?? "");
+  await withSystem(h.database.db, async (tx) => {
+    const [fn] = await tx
+      .insert(schema.functions)
+      .values({
+        operatorId,
+        code: `all-${email}`,
+        label: "Tout",
+        side: org.kind,
+        permissions: [...permissions],
+      })
+      .returning();
+    const p = await addPerson(tx, org.id, email, "Attaquant");
+    if (!fn) throw new Error("setup");
+    await tx
+      .insert(schema.personFunctions)
+      .values({ personId: p.id, functionId: fn.id, orgId: org.id });
+  });
+}
+
 /** Each attacker gets a function with every permission of its side, and a person holding it. */
 export async function armAttackers(h: Harness) {
-  await withSystem(h.database.db, async (tx) => {
-    for (const slug of new Set(pairs.map(([a]) => a))) {
-      const org = h.orgs.find((o) => o.slug === slug);
-      if (!org) throw new Error(slug);
-      const operatorId = org.kind === "operator" ? org.id : (org.operatorId ?? "");
-      const [fn] = await tx
-        .insert(schema.functions)
-        .values({
-          operatorId,
-          code: `all-${slug}`,
-          label: "Tout",
-          side: org.kind,
-          permissions: [...PERMISSIONS],
-        })
-        .returning();
-      const p = await addPerson(tx, org.id, `attaquant@${slug}.test`, "Attaquant");
-      if (!fn) throw new Error("setup");
-      await tx
-        .insert(schema.personFunctions)
-        .values({ personId: p.id, functionId: fn.id, orgId: org.id });
-    }
-  });
+  for (const slug of new Set(pairs.map(([a]) => a)))
+    await armPerson(h, slug, `attaquant@${slug}.test`, PERMISSIONS);
   const cookies = new Map<string, string>();
   for (const slug of new Set(pairs.map(([a]) => a)))
     cookies.set(slug, await h.signIn(`attaquant@${slug}.test`));

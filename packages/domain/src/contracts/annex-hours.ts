@@ -140,7 +140,7 @@ export const eventOnCallSchema = z
 export type EventOnCall = z.infer<typeof eventOnCallSchema>;
 
 export const supportHoursSchema = z.object({
-  asWritten: z.string({ error: "Texte ou null attendu." }).nullable(),
+  asWritten: z.string({ error: "Texte attendu, ou aucune valeur." }).nullable(),
   // null when the source gives no usable hours (template text, "de Xh à Yh").
   parsed: annexWeeklyHoursSchema.nullable(),
   onCall: annexWeeklyHoursSchema.nullable(),

@@ -28,7 +28,7 @@ const textSchema = z
   .string({ error: "Texte attendu." })
   .trim()
   .min(1, { message: "Ce texte ne peut pas être vide." });
-const optionalTextSchema = z.string({ error: "Texte ou null attendu." }).nullable();
+const optionalTextSchema = z.string({ error: "Texte attendu, ou aucune valeur." }).nullable();
 
 // --- Indicators -----------------------------------------------------------------------------------
 
@@ -124,12 +124,14 @@ const applicationSchema = z.object({
 export type AnnexApplication = z.infer<typeof applicationSchema>;
 
 const handlerSchema = z
-  .enum(["commune", "metropole"], { error: "« commune », « metropole » ou null attendu." })
+  .enum(["commune", "metropole"], {
+    error: "« commune », « metropole » ou aucune valeur attendue.",
+  })
   .nullable();
 
 // null everywhere = the annex predates the 2018 RGPD amendment and says nothing about it.
 const rgpdSchema = z.object({
-  dpoShared: z.boolean({ error: "Vrai, faux ou null attendu." }).nullable(),
+  dpoShared: z.boolean({ error: "Vrai, faux ou aucune valeur attendue." }).nullable(),
   breachesHandledBy: handlerSchema,
   dataSubjectRequestsHandledBy: handlerSchema,
   subProcessorSelection: optionalTextSchema,
@@ -175,7 +177,7 @@ export const annexSchema = z.object({
     slug: z
       .string({ error: "Identifiant attendu." })
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "Identifiant invalide (ex. le-bouscat)." }),
-    includesCCAS: z.boolean({ error: "Vrai, faux ou null attendu." }).nullable(),
+    includesCCAS: z.boolean({ error: "Vrai, faux ou aucune valeur attendue." }).nullable(),
   }),
   domain: textSchema,
   origin: originSchema,

@@ -22,7 +22,7 @@ describe("parseAnnexImport", () => {
 
   test("refuses something that is not an annex, in French", () => {
     expect(problemsOf(null)).toEqual([
-      { path: "", message: "Entrée invalide : objet attendu, null reçu" },
+      { path: "", message: "Valeur invalide : un ensemble de champs est attendu." },
     ]);
   });
 
@@ -56,18 +56,23 @@ describe("parseAnnexImport", () => {
       "commune.slug": expect.stringMatching(/Identifiant invalide/),
       "indicators.0.code": expect.stringMatching(/Code d'indicateur invalide/),
       "indicators.1.target.kind": expect.stringMatching(/Cible invalide/),
-      "saisineMatrix.urgence.B.communeFunction": expect.stringMatching(/Texte ou null attendu/),
-      "saisineMatrix.urgence.B.sharedServiceFunction":
-        expect.stringMatching(/Texte ou null attendu/),
+      "saisineMatrix.urgence.B.communeFunction": expect.stringMatching(
+        /Texte attendu, ou aucune valeur/,
+      ),
+      "saisineMatrix.urgence.B.sharedServiceFunction": expect.stringMatching(
+        /Texte attendu, ou aucune valeur/,
+      ),
       "supportHours.parsed.mon": expect.stringMatching(/se chevauchent/),
       "supportHours.parsed.tue.0": expect.stringMatching(/L'heure de début doit précéder/),
-      "rgpd.dpoShared": expect.stringMatching(/Vrai, faux ou null attendu/),
-      "rgpd.breachesHandledBy": expect.stringMatching(/« commune », « metropole » ou null attendu/),
+      "rgpd.dpoShared": expect.stringMatching(/Vrai, faux ou aucune valeur attendue/),
+      "rgpd.breachesHandledBy": expect.stringMatching(
+        /« commune », « metropole » ou aucune valeur attendue/,
+      ),
       "applications.0.responsibility": expect.stringMatching(/Responsabilité inconnue/),
       projectDaysPerYear: expect.stringMatching(/ne peut pas être négatif/),
       // Bruges' C holds 6 model activities and 3 of its own: the blank one is the 10th.
       "subDomains.C.activities.9": expect.stringMatching(/ne peut pas être vide/),
-      governance: expect.stringMatching(/attendu/),
+      governance: "Champ obligatoire.",
     });
     // Every message is French: no English zod default slipped through.
     for (const problem of problems) expect(problem.message).not.toMatch(/expected|Invalid/);

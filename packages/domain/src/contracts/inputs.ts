@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { choiceError } from "../errors/field-errors.ts";
+import { STORED_INTEGER_MAX } from "../records/versions.ts";
 import { requiredIsoDate } from "../time/schemas.ts";
 
 const versionIdSchema = z.uuid("Version inconnue.");
@@ -48,6 +49,7 @@ export const updateDraftInput = versionIdInput.extend({
     .number({ error: "Numéro d'avenant attendu." })
     .int("Le numéro d'avenant est un nombre entier.")
     .positive("Le numéro d'avenant est positif.")
+    .max(STORED_INTEGER_MAX, "Numéro d'avenant trop grand.")
     .nullable()
     .optional(),
   /** The whole annex as edited; validated like an import (annexSchema), problems by field path. */

@@ -1,20 +1,21 @@
 /** Validation errors, in French, field by field — the one shape both SPAs and the API speak. */
 import { z } from "zod";
+import { frenchIssue, MISSING } from "./french-errors.ts";
 
 let configured = false;
 
-/** Zod's own French messages for every check a schema does not word itself. */
+/** mutu's French messages (`french-errors.ts`) for every check a schema does not word itself. */
 export function useFrenchErrors() {
   if (configured) return;
-  z.config(z.locales.fr());
+  z.config({ localeError: frenchIssue });
   configured = true;
 }
 
 /**
- * Zod's French wording for the checks our schemas do not word themselves, passed per parse so a
+ * The French wording of the checks our schemas do not word themselves, passed per parse so a
  * rule never changes the global zod configuration other packages rely on.
  */
-export const FRENCH_ERRORS = z.locales.fr().localeError;
+export const FRENCH_ERRORS: z.core.$ZodErrorMap = frenchIssue;
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -29,13 +30,34 @@ export function choiceError(missing: string, unknown: string) {
   };
 }
 
+/**
+ * Each message under the path of its field (« _ » for the whole input). A value none of a union's
+ * options accepts is told in the words of the option meant — the one whose fields were sent
+ * (fewest missing), then the closest — so the message lands on the field to correct.
+ */
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
-  for (const issue of error.issues) {
+  for (const issue of flatIssues(error.issues, [])) {
     const key = issue.path.length ? issue.path.map(String).join(".") : "_";
-    out[key] = [...(out[key] ?? []), issue.message];
+    if (!out[key]?.includes(issue.message)) out[key] = [...(out[key] ?? []), issue.message];
   }
   return out;
+}
+
+type Flat = { path: PropertyKey[]; message: string };
+
+function flatIssues(issues: readonly z.core.$ZodIssue[], at: PropertyKey[]): Flat[] {
+  return issues.flatMap((issue) => {
+    const path = [...at, ...issue.path];
+    if (issue.code !== "invalid_union" || issue.errors.length === 0)
+      return [{ path, message: issue.message }];
+    const missing = (option: z.core.$ZodIssue[]) =>
+      option.filter((i) => i.message === MISSING).length;
+    const [meant] = [...issue.errors].sort(
+      (a, b) => missing(a) - missing(b) || a.length - b.length,
+    );
+    return meant?.length ? flatIssues(meant, path) : [{ path, message: issue.message }];
+  });
 }
 
 /**

@@ -89,6 +89,24 @@ describe("inputRefusal", () => {
     const a = z.object({ orgId: z.string() });
     expect(inputRefusal([a, person], { orgId: "o", name: "x", tags: [] })).toBeNull();
   });
+  test.each<[string, unknown]>([
+    ["a number", 42],
+    ["a text", "texte"],
+    ["a list", ["valeur"]],
+    ["a yes", true],
+  ])("a procedure without input refuses %s rather than run as if nothing was sent", (_n, value) => {
+    expect(inputRefusal([], value)).toEqual({
+      message: "Cette demande n'attend aucune information : n'en envoyez pas.",
+      fieldErrors: { _: ["Cette demande n'attend aucune information : n'en envoyez pas."] },
+    });
+  });
+  test.each<[string, unknown]>([
+    ["nothing", undefined],
+    ["null", null],
+    ["an empty group of fields", {}],
+  ])("a procedure without input accepts %s", (_n, value) => {
+    expect(inputRefusal([], value)).toBeNull();
+  });
   test("a valid input passes", () => {
     expect(inputRefusal([person], { name: "x", tags: [{ code: "c" }] })).toBeNull();
   });

@@ -9,6 +9,11 @@ import type { FieldErrors } from "./field-errors.ts";
 
 export const UNKNOWN_FIELD = "Champ inconnu.";
 export const NUL_CHARACTER = "Caractère non autorisé (caractère nul).";
+/** A call whose input could not be read (no body, or a body that is not JSON). */
+export const UNREADABLE_INPUT =
+  "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.";
+/** A procedure without input sent a value: it would run as if nothing had been sent. */
+export const NO_INPUT_EXPECTED = "Cette demande n'attend aucune information : n'en envoyez pas.";
 
 /** The French message of a refusal naming the unknown fields. */
 export function unknownFieldsMessage(fields: readonly string[]) {
@@ -162,6 +167,9 @@ export function inputRefusal(
       fieldErrors: Object.fromEntries(nul.map((f) => [f, [NUL_CHARACTER]])),
     };
   if (!schemas) return null;
+  // Nothing, or an empty group of fields, is how a call without input is sent.
+  if (schemas.length === 0 && value !== undefined && value !== null && !isRecord(value))
+    return { message: NO_INPUT_EXPECTED, fieldErrors: { _: [NO_INPUT_EXPECTED] } };
   // Several chained input schemas share the input: a field is unknown if none knows it.
   const lists = schemas.length
     ? schemas.map((s) => new Set(unknownFields(s, value)))

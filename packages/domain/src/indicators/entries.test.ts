@@ -133,6 +133,9 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
     ["4.1.2", "L'indicateur 4.1.2 est calculé à partir des saisines : il ne se saisit pas."],
     ["9.9.9", "L'indicateur 9.9.9 n'a pas de mesure à saisir dans mutu."],
     ["", "Choisissez l'indicateur mesuré."],
+    // What is not shaped like a code is not repeated back (a 60,000-character one).
+    ["inconnu", "Indicateur inconnu : choisissez l'indicateur mesuré."],
+    ["a".repeat(300), "Indicateur inconnu : choisissez l'indicateur mesuré."],
   ])("the code %s is refused: « %s »", (indicator, message) => {
     expect(errors(entry(indicator, { applications: 1 }))).toEqual({ indicator: [message] });
   });

@@ -179,8 +179,13 @@ const variants = ENTERED_INDICATORS.map((code) =>
   >;
 }[EnteredIndicator][];
 
+const INDICATOR_CODE = /^\d{1,2}(\.\d{1,2}){1,3}$/;
+
 /** The reason an indicator's code is refused for an entry. */
 export function notEnteredReason(code: unknown): string {
+  // Only a code shaped like one is repeated back (« 4.2.1 »): not whatever was sent.
+  if (typeof code === "string" && code.trim() && !INDICATOR_CODE.test(code))
+    return "Indicateur inconnu : choisissez l'indicateur mesuré.";
   if (typeof code === "string" && isComputedIndicator(code))
     return `L'indicateur ${code} est calculé à partir des saisines : il ne se saisit pas.`;
   if (typeof code === "string" && isProjectIndicator(code))

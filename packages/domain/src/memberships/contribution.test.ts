@@ -191,6 +191,12 @@ describe("computeContribution — invalid input is refused in French", () => {
     ["population as text", { ...base, population: "2355" }, "population", /nombre/],
     ["population NaN", { ...base, population: Number.NaN }, "population", /nombre/],
     [
+      "population beyond any commune's",
+      { ...base, population: 2 ** 31 },
+      "population",
+      /10 millions/,
+    ],
+    [
       "unknown subscription",
       { ...base, subscription: "socle" },
       "subscription",
@@ -216,7 +222,7 @@ describe("computeContribution — invalid input is refused in French", () => {
       "joinedOn",
       /requise/,
     ],
-    ["no input at all", undefined, "", /objet attendu/],
+    ["no input at all", undefined, "", /^Champ obligatoire\.$/],
   ];
 
   test.each(cases)("%s", (_name, input, path, message) => {

@@ -10,10 +10,13 @@ import { isoDateSchema } from "../time/schemas.ts";
 import { type PopulationTier, type RedonTariff, rowFor } from "./redon-tariff.ts";
 import { SUBSCRIPTIONS } from "./vocabulary.ts";
 
-const populationSchema = z
+/** A commune's population, in inhabitants (its tier, its price). */
+export const populationSchema = z
   .number({ error: "La population doit être un nombre d'habitants." })
   .int({ message: "La population doit être un nombre entier d'habitants." })
-  .nonnegative({ message: "La population ne peut pas être négative." });
+  .nonnegative({ message: "La population ne peut pas être négative." })
+  // Paris, the largest commune, has some 2.1 million inhabitants.
+  .max(10_000_000, { message: "La population ne peut dépasser 10 millions d'habitants." });
 
 export const contributionInputSchema = z
   .object({

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { isoDateSchema } from "../time/schemas.ts";
+import { populationSchema } from "./contribution.ts";
 import { subscriptionSchema } from "./vocabulary.ts";
 
 const decisionRefSchema = z
@@ -39,11 +40,7 @@ export type TerminateMembershipInput = z.output<typeof terminateMembershipInput>
 export const simulateContributionInput = z.object({
   orgId: memberOrgSchema.optional(),
   /** Another population than the member's (a prospective member). */
-  population: z
-    .number({ error: "Population attendue." })
-    .int("La population est un nombre entier d'habitants.")
-    .nonnegative("La population ne peut pas être négative.")
-    .optional(),
+  population: populationSchema.optional(),
   subscription: subscriptionSchema,
   auditInvoicedOn: isoDateSchema.optional(),
   joinedOn: isoDateSchema.optional(),

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { subDomainLetterSchema } from "../contracts/annex.ts";
+import { choose } from "../errors/field-errors.ts";
 import { requiredIsoDate } from "../time/schemas.ts";
 import { projectDecisionSchema } from "./decision.ts";
 import { digitalPlanSchema } from "./digital-plan.ts";
@@ -17,7 +18,7 @@ import {
 } from "./documents.ts";
 import { personDaysSchema } from "./effort.ts";
 import { ficheProjetSchema } from "./fiche.ts";
-import { projectScopeSchema } from "./vocabulary.ts";
+import { PROJECT_STATUSES, projectScopeSchema } from "./vocabulary.ts";
 
 const orgIdSchema = z.uuid({ error: "Choisissez la commune concernée." });
 export const projectIdSchema = z.uuid({ error: "Projet inconnu." });
@@ -56,7 +57,9 @@ export type ArbitrateProjectInput = z.output<typeof arbitrateProjectInput>;
 /** The next phase, named: a second click on a page out of date does not skip a phase. */
 export const advanceProjectInput = z.object({
   projectId: projectIdSchema,
-  from: z.string({ error: "Phase actuelle attendue." }),
+  from: z.enum(PROJECT_STATUSES, {
+    error: choose("Phase actuelle attendue.", "Phase inconnue : rechargez la page."),
+  }),
   note: z
     .string({ error: "Texte attendu." })
     .trim()

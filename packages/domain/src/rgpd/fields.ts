@@ -1,5 +1,6 @@
 /** The small field schemas every RGPD form shares, with their French messages. */
 import { z } from "zod";
+import { versionSchema } from "../records/versions.ts";
 import { isoDateSchema, requiredIsoDate } from "../time/schemas.ts";
 
 /** Text a person must give: `missing` when empty, a limit with its own words. */
@@ -40,7 +41,4 @@ export function countSchema(what: string, max: number) {
 export const uuidOf = (what: string) => z.uuid({ error: `${what} introuvable.` });
 
 /** An optimistic-lock revision: the change applies to the version the person saw. */
-export const revisionSchema = z
-  .number({ error: "Version attendue." })
-  .int("Version attendue.")
-  .positive("Version attendue.");
+export const revisionSchema = versionSchema("Version attendue.", "Version attendue.");

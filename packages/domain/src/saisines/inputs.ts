@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { subDomainLetterSchema } from "../contracts/annex.ts";
+import { versionSchema } from "../records/versions.ts";
 import { residentContactSchema } from "./resident.ts";
 import {
   type ActionWithNote,
@@ -203,10 +204,10 @@ export const commentInput = z.object({
 export type CommentInput = z.output<typeof commentInput>;
 
 /** The row version the caller read: a change on an older one is refused (« modifiée entre-temps »). */
-export const saisineVersionSchema = z
-  .number({ error: "Version de la saisine attendue : rechargez-la." })
-  .int({ error: "Version de la saisine invalide : rechargez-la." })
-  .positive({ error: "Version de la saisine invalide : rechargez-la." });
+export const saisineVersionSchema = versionSchema(
+  "Version de la saisine attendue : rechargez-la.",
+  "Version de la saisine invalide : rechargez-la.",
+);
 
 export const assignSaisineInput = z.object({
   saisineId: saisineIdSchema,

@@ -268,7 +268,7 @@ describe("annexFromSeedFacts — refusals", () => {
       expect(error).toBeInstanceOf(SeedFactsImportError);
       const problems = (error as SeedFactsImportError).problems;
       expect(problems.map((p) => p.path)).toContain("saisineMatrix");
-      expect(problems[0]?.message).toMatch(/attendu/);
+      expect(problems[0]?.message).toBe("Champ obligatoire.");
     }
   });
 

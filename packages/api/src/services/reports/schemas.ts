@@ -10,11 +10,12 @@ import {
   reportPresentationInput,
   reportReviewInput,
   reportYearSchema,
+  versionSchema,
 } from "@mutu/domain";
 import { z } from "zod";
 
 const orgId = z.uuid({ error: "Commune inconnue." });
-const version = z.number({ error: "Version du rapport attendue." }).int().positive();
+const version = versionSchema("Version du rapport attendue.", "Version du rapport invalide.");
 
 export const reportKeyInput = z.strictObject({ orgId: orgId.optional(), year: reportYearSchema });
 export const reportGenerateInput = z.strictObject({
