@@ -47,9 +47,18 @@ export function Dialog({ open, title, onClose, children, size = "normal", busy }
     const dialog = ref.current;
     if (!dialog) return;
     const onCancel = (event: Event) => {
-      if (busyRef.current) event.preventDefault();
+      if (busyRef.current) {
+        event.preventDefault();
+        return;
+      }
+      // Échap: the parent hears it in the key's own task. The close event comes a task later,
+      // and a key pressed in between (Enter on the opener, which has the focus back) must find
+      // the dialog closed in the parent's state too, or it would not open again.
+      onCloseRef.current();
     };
     const onNativeClose = () => {
+      // Opened again before this event came: nothing to give back.
+      if (dialog.open) return;
       const back = opener.current;
       opener.current = null;
       if (back?.isConnected) back.focus();
