@@ -3,7 +3,14 @@
  * `<fieldset>` named « Finalité 2 », its own fields, a button to remove it (its row named for
  * screen readers), and a button to add one. A list of plain texts is the simplest case.
  */
-import { Button, TextField, fieldError, type FieldErrors, textBinding } from "@mutu/ui";
+import {
+  Button,
+  TextField,
+  fieldError,
+  type FieldErrors,
+  textBinding,
+  useRowsFocus,
+} from "@mutu/ui";
 import type { ReactNode } from "react";
 import { formMessages } from "./form-messages.ts";
 
@@ -42,29 +49,43 @@ export function RowsFieldset<T extends object>({
   children,
 }: RowsProps<T>) {
   const error = errors?.[name];
+  const focus = useRowsFocus();
   const set = (index: number) => (change: Partial<T>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
-    <fieldset className="fieldset-box" id={id} tabIndex={-1}>
+    <fieldset className="fieldset-box" id={id} tabIndex={-1} ref={focus.list}>
       <legend>{legend}</legend>
       {hint ? <p className="field-hint">{hint}</p> : null}
       {error?.length ? <p className="field-error">{error.join(" ")}</p> : null}
       {rows.map((row, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position
-        <fieldset key={index} className="participant">
+        <fieldset key={index} className="participant" data-row>
           <legend>{rowLegend(index)}</legend>
           {children(index, {
             row,
             set: set(index),
             text: textBinding(row, set(index), errors, `${name}.${index}.`),
           })}
-          <Button variant="link" onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <Button
+            variant="link"
+            onClick={() => {
+              onChange(rows.filter((_, i) => i !== index));
+              focus.removed();
+            }}
+          >
             {formMessages.remove}
             <span className="visually-hidden"> {rowLegend(index)}</span>
           </Button>
         </fieldset>
       ))}
-      <Button variant="secondary" onClick={() => onChange([...rows, blank])}>
+      <Button
+        variant="secondary"
+        ref={focus.add}
+        onClick={() => {
+          onChange([...rows, blank]);
+          focus.added();
+        }}
+      >
         {addLabel}
       </Button>
     </fieldset>
@@ -95,14 +116,15 @@ export function TextListField({
   addLabel: string;
 }) {
   const own = errors?.[name];
+  const focus = useRowsFocus();
   return (
-    <fieldset className="fieldset-box" id={id} tabIndex={-1}>
+    <fieldset className="fieldset-box" id={id} tabIndex={-1} ref={focus.list}>
       <legend>{legend}</legend>
       {hint ? <p className="field-hint">{hint}</p> : null}
       {own?.length ? <p className="field-error">{own.join(" ")}</p> : null}
       {items.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: items are edited in place, by position
-        <div key={index} className="list-item">
+        <div key={index} className="list-item" data-row>
           <TextField
             id={`${id}-${index}`}
             label={`${itemLabel} ${index + 1}`}
@@ -114,7 +136,13 @@ export function TextListField({
             }}
             error={fieldError(errors, `${name}.${index}`)}
           />
-          <Button variant="link" onClick={() => onChange(items.filter((_, i) => i !== index))}>
+          <Button
+            variant="link"
+            onClick={() => {
+              onChange(items.filter((_, i) => i !== index));
+              focus.removed();
+            }}
+          >
             {formMessages.remove}
             <span className="visually-hidden">
               {" "}
@@ -123,7 +151,14 @@ export function TextListField({
           </Button>
         </div>
       ))}
-      <Button variant="secondary" onClick={() => onChange([...items, ""])}>
+      <Button
+        variant="secondary"
+        ref={focus.add}
+        onClick={() => {
+          onChange([...items, ""]);
+          focus.added();
+        }}
+      >
         {addLabel}
       </Button>
     </fieldset>
