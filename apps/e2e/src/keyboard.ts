@@ -174,3 +174,20 @@ export async function signInByKeyboard(page: Page, path: string, email: string, 
   await typeHere(page, password);
   await page.keyboard.press("Enter");
 }
+
+/**
+ * Presses `key` (ArrowDown by default) in the focused radio group or select until `done` holds, at
+ * most `max` times: an option chosen with the arrows, as a keyboard user does.
+ */
+export async function arrowUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  where: string,
+  { key = "ArrowDown", max = 12 }: { key?: string; max?: number } = {},
+) {
+  for (let i = 0; i < max; i++) {
+    if (await done()) return;
+    await page.keyboard.press(key);
+  }
+  if (!(await done())) throw new Error(`${where}: not chosen in ${max} presses of ${key}`);
+}

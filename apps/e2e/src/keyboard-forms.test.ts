@@ -1,0 +1,147 @@
+/**
+ * The forms the daily walks (`keyboard.test.ts`) do not cover, with the keyboard alone, on a wide
+ * screen and on a phone (RGAA themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7, 3.2.2): sent
+ * incomplete first — the error summary takes the focus and its links lead to the fields — then
+ * filled, rows of a list added and removed, with Tab, Shift+Tab, Enter, Space, the arrows and
+ * typing only. At each step the focus is where the task needs it and its ring shows.
+ */
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
+import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
+
+const mutu = useMutu();
+
+const WIDTHS = [
+  { width: 1366, height: 900 },
+  { width: 390, height: 844 },
+] as const;
+
+const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
+
+const heading = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name });
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: a commune's DPO records a processing with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await signInByKeyboard(page, "/connexion", BEGLES_DPO, DEMO_PASSWORD);
+    await heading(page, "Accueil").waitFor();
+    await page.goto("/rgpd/traitements");
+    await heading(page, "Registre des traitements").waitFor();
+    await tabTo(page, page.getByRole("link", { name: "Inscrire un traitement" }), "new record");
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, "Inscrire un traitement"), "new record: heading");
+
+    // Sent empty: the summary takes the focus; its first link leads to the name.
+    const submit = page.getByRole("button", { name: "Enregistrer le brouillon" });
+    await tabTo(page, submit, "the form's submit button", { max: 120 });
+    await page.keyboard.press("Enter");
+    const summary = page.getByRole("alert").filter({ hasText: "La fiche n'a pas été enregistrée" });
+    await expectFocus(page, summary, "empty form: the error summary");
+    await noViolations(page, `${width}: processing form, refused`);
+    await tabTo(page, summary.getByRole("link", { name: /Nom du traitement/ }), "summary: name");
+    await page.keyboard.press("Enter");
+    const name = page.getByRole("textbox", { name: /^Nom du traitement/ });
+    await expectFocus(page, name, "summary link → the name");
+    await typeHere(page, `Portail clavier ${width}`);
+    await page.keyboard.press("Tab");
+    await expectFocus(
+      page,
+      page.getByRole("textbox", { name: "Service qui le met en œuvre" }),
+      "service",
+    );
+    await typeHere(page, "Relation aux usagers");
+
+    // The path: a radio group chosen with the arrows.
+    const direct = page.getByRole("radio", { name: /saisine directe du DPO/ });
+    await tabTo(page, page.getByRole("radio").first(), "path: its first option", { max: 3 });
+    await page.keyboard.press("Space");
+    await arrowUntil(page, () => direct.isChecked(), "path: direct");
+    await expectFocus(page, direct, "path: the option chosen");
+
+    // A purpose, its legal basis chosen with the arrows.
+    await tabTo(page, page.getByRole("textbox", { name: /^Finalité/ }), "purpose 1", { max: 3 });
+    await typeHere(page, "Recevoir et suivre les démarches des usagers");
+    const basis = page.getByRole("combobox", { name: /^Base légale/ }).first();
+    await tabTo(page, basis, "purpose 1: legal basis", { max: 2 });
+    await arrowUntil(page, async () => (await basis.inputValue()) === "public-task", "basis");
+
+    // A second purpose added, then removed: the focus goes into the new row, then back to the list.
+    const addPurpose = page.getByRole("button", { name: "Ajouter une finalité" });
+    await tabTo(page, addPurpose, "add a purpose", { max: 4 });
+    await page.keyboard.press("Enter");
+    const purposes = page.getByRole("group", { name: /^Finalités et bases légales/ });
+    await expectFocus(
+      page,
+      purposes.getByRole("group", { name: "Finalité 2" }).getByRole("textbox").first(),
+      "added: the new row's first field",
+    );
+    const removeSecond = page.getByRole("button", { name: "Retirer Finalité 2" });
+    await tabTo(page, removeSecond, "remove purpose 2", { max: 5 });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => removeSecond.count()).toBe(0);
+    await expectFocus(page, addPurpose, "removed: the focus on the list's « Ajouter »");
+
+    // The persons, the data (sensitive ticked, then unticked with Space).
+    await tabTo(page, page.getByRole("textbox", { name: /^Catégorie de personnes 1/ }), "persons");
+    await typeHere(page, "Usagers");
+    const category = page.getByRole("textbox", { name: /^Catégorie/ }).nth(1);
+    await tabTo(page, category, "data category 1", { max: 6 });
+    await typeHere(page, "Identité, coordonnées");
+    const sensitive = page.getByRole("checkbox", { name: "Donnée sensible (art. 9)" });
+    await tabTo(page, sensitive, "sensitive", { max: 2 });
+    await page.keyboard.press("Space");
+    const article9 = page.getByRole("combobox", { name: /^Condition de l'article 9/ });
+    await article9.waitFor();
+    await page.keyboard.press("Space");
+    await expect.poll(() => article9.count()).toBe(0);
+    await expectFocus(page, sensitive, "unticked: the focus stays on the box");
+
+    // A recipient, in a list that starts empty: added, typed; a second added and removed.
+    const addRecipient = page.getByRole("button", { name: "Ajouter un destinataire" });
+    await tabTo(page, addRecipient, "add a recipient", { max: 6 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByRole("textbox", { name: /^Destinataire 1/ }), "recipient 1");
+    await typeHere(page, "Service des démarches");
+    await tabTo(page, addRecipient, "add a second recipient", { max: 3 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByRole("textbox", { name: /^Destinataire 2/ }), "recipient 2");
+    await page.keyboard.press("Tab");
+    await expectFocus(
+      page,
+      page.getByRole("button", { name: "Retirer Destinataire 2" }),
+      "remove 2",
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addRecipient, "recipient removed: the focus on « Ajouter »");
+
+    // The retention.
+    await tabTo(page, page.getByRole("textbox", { name: /^Données concernées/ }), "retention", {
+      max: 12,
+    });
+    await typeHere(page, "Dossiers des démarches");
+    await tabTo(page, page.getByRole("textbox", { name: /^Durée \(en mois\)/ }), "months", {
+      max: 2,
+    });
+    await typeHere(page, "36");
+    await tabTo(page, page.getByRole("textbox", { name: /^À compter de/ }), "from", { max: 2 });
+    await typeHere(page, "clôture de la démarche");
+    const end = page.getByRole("combobox", { name: /^À la fin de la durée/ });
+    await tabTo(page, end, "end of the retention", { max: 2 });
+    await arrowUntil(page, async () => (await end.inputValue()) === "erase", "end: erase");
+    const access = page.getByRole("checkbox", { name: /Contrôle d'accès/ });
+    await tabTo(page, access, "security: access control", { max: 12 });
+    await page.keyboard.press("Space");
+    expect(await access.isChecked()).toBe(true);
+    await noViolations(page, `${width}: processing form, filled`);
+
+    await tabTo(page, submit, "submit the filled form", { max: 80 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, new RegExp(`— Portail clavier ${width}$`)), "recorded");
+    await page.getByText(/inscrit au registre, en brouillon/).waitFor();
+    await noViolations(page, `${width}: processing recorded`);
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
