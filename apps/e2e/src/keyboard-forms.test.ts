@@ -18,6 +18,22 @@ const WIDTHS = [
 ] as const;
 
 const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
+const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
+
+/** The fiche projet's headings (annex 3 of seed 002), each a text typed into. */
+const FICHE: [RegExp, string][] = [
+  [/^Origine de la demande/, "Logiciel de restauration scolaire en fin de support."],
+  [/^Le demandeur/, "Le service enfance."],
+  [/^Les enjeux/, "Inscriptions en ligne pour les familles."],
+  [/^La nature du projet/, "Projet isolé."],
+  [/^La description du projet/, "Portail famille."],
+  [/^Planification du projet/, "Rentrée de septembre."],
+  [/^Enveloppe financière/, "40 000 €."],
+  [/^Objectifs attendus/, "Inscription en ligne."],
+  [/^Contraintes/, "Règlement intérieur."],
+  [/^Conditions de réussite/, "Un référent métier."],
+  [/^Indicateurs de suivi du projet/, "Part des inscriptions en ligne."],
+];
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });
@@ -142,6 +158,69 @@ for (const { width, height } of WIDTHS) {
     await expectFocus(page, heading(page, new RegExp(`— Portail clavier ${width}$`)), "recorded");
     await page.getByText(/inscrit au registre, en brouillon/).waitFor();
     await noViolations(page, `${width}: processing recorded`);
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: a commune files a fiche projet with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await signInByKeyboard(page, "/connexion", PROJECT_OWNER, DEMO_PASSWORD);
+    await heading(page, "Accueil").waitFor();
+    await page.goto("/projets");
+    await heading(page, "Projets et schéma numérique").waitFor();
+    await tabTo(page, page.getByRole("link", { name: "Déposer une fiche projet" }), "new fiche", {
+      max: 60,
+    });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, "Déposer une fiche projet"), "new fiche: heading");
+
+    // Sent empty: the summary takes the focus; its first link leads to the title.
+    const submit = page.getByRole("button", { name: "Déposer la fiche projet" });
+    await tabTo(page, submit, "the fiche's submit button", { max: 60 });
+    await page.keyboard.press("Enter");
+    const summary = page
+      .getByRole("alert")
+      .filter({ hasText: "La fiche projet n'a pas été déposée" });
+    await expectFocus(page, summary, "empty fiche: the error summary");
+    await noViolations(page, `${width}: fiche projet, refused`);
+    const enjeux = summary.getByRole("link", { name: /^Les enjeux :/ });
+    await tabTo(page, enjeux, "summary: les enjeux", { max: 20 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByRole("textbox", { name: /^Les enjeux/ }), "→ les enjeux");
+    await tabTo(page, summary.getByRole("link").first(), "back up to the summary's first link", {
+      back: true,
+      max: 60,
+    });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByRole("textbox", { name: /^Intitulé du projet/ }), "title");
+    await typeHere(page, `Portail famille ${width}`);
+
+    // The kind of project and its scope: radio groups chosen with the arrows.
+    const own = page.getByRole("radio", { name: "Projet propre à la commune" });
+    await tabTo(page, page.getByRole("radio"), "the project's kind", { max: 4 });
+    await page.keyboard.press("Space");
+    await arrowUntil(page, () => own.isChecked(), "kind: own project");
+    await tabTo(page, page.getByRole("textbox", { name: /^Direction pilote/ }), "lead", { max: 4 });
+    await typeHere(page, "Direction de l'éducation");
+    const sector = page.getByRole("radio", { name: "Sectoriel" });
+    await tabTo(page, page.getByRole("radio"), "the project's scope", { max: 4 });
+    await page.keyboard.press("Space");
+    await arrowUntil(page, () => sector.isChecked(), "scope: sectoral");
+    for (const [label, value] of FICHE) {
+      await tabTo(page, page.getByRole("textbox", { name: label }), `fiche: ${label}`, { max: 4 });
+      await typeHere(page, value);
+    }
+    await noViolations(page, `${width}: fiche projet, filled`);
+    await tabTo(page, submit, "submit the filled fiche", { max: 6 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      heading(page, `Portail famille ${width}`),
+      "filed: the fiche's heading",
+    );
+    await page.getByText(`Fiche projet « Portail famille ${width} » déposée`).waitFor();
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
