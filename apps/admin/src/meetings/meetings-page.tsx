@@ -12,6 +12,7 @@ import {
   Section,
   Status,
   useNotice,
+  useOpenerFocus,
   useRoute,
 } from "@mutu/ui";
 import { isIntercommunalBody } from "@mutu/domain";
@@ -35,8 +36,10 @@ export function MeetingsPage() {
   const overview = trpc.meetings.overview.useQuery({ orgId, year }, { enabled: orgId !== "" });
   const [planning, setPlanning] = useState<{ body: BodyCalendar | null } | null>(null);
   const notice = useNotice();
+  const opener = useOpenerFocus();
 
   function openPlan(body: BodyCalendar | null) {
+    opener.remember();
     setPlanning({ body });
     requestAnimationFrame(() => document.getElementById("reunion-date")?.focus());
   }
@@ -95,12 +98,19 @@ export function MeetingsPage() {
                         key={planning.body?.key ?? "autre"}
                         overview={o}
                         body={planning.body}
-                        onCancel={() => setPlanning(null)}
+                        onCancel={() => {
+                          setPlanning(null);
+                          opener.restore();
+                        }}
                       />
                     </Section>
                   ) : (
                     <div className="page-actions">
-                      <Button variant="secondary" onClick={() => openPlan(null)}>
+                      <Button
+                        id="gouvernance-autre-instance"
+                        variant="secondary"
+                        onClick={() => openPlan(null)}
+                      >
                         {t.plan.other}
                       </Button>
                     </div>
