@@ -8,6 +8,7 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
+import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
 
 const mutu = useMutu();
@@ -221,6 +222,83 @@ for (const { width, height } of WIDTHS) {
       "filed: the fiche's heading",
     );
     await page.getByText(`Fiche projet « Portail famille ${width} » déposée`).waitFor();
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: the Métropole plans a meeting from Bègles' calendar with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await signInByKeyboard(page, "/admin/connexion", METROPOLE_ADMIN, DEMO_PASSWORD);
+    await heading(page, "Tableau de bord").waitFor();
+    await page.goto("/admin/gouvernance");
+    await heading(page, "Gouvernance").waitFor();
+
+    // The commune chosen with the arrows changes nothing until « Afficher ».
+    const commune = page.getByLabel("Commune");
+    await tabTo(page, commune, "governance: the commune", { max: 60 });
+    await arrowUntil(
+      page,
+      () => commune.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text === "Bègles"),
+      "commune: Bègles",
+      { max: 40 },
+    );
+    await page
+      .getByText("Choisissez une commune pour voir le calendrier de ses instances.")
+      .waitFor();
+    const show = page
+      .getByRole("form", { name: "Calendrier à afficher" })
+      .getByRole("button", { name: "Afficher" });
+    await tabTo(page, show, "governance: Afficher", { max: 4 });
+    await page.keyboard.press("Enter");
+    const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
+    await calendar.waitFor();
+    await expectFocus(page, show, "calendar shown: the focus stays on « Afficher »");
+    await noViolations(page, `${width}: governance calendar`);
+
+    // « Planifier » on the follow-up committee's row: the form opens, its first field focused.
+    const row = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
+    const planButton = row.getByRole("button", { name: /Planifier/ });
+    await tabTo(page, planButton, "the follow-up committee's « Planifier »", { max: 40 });
+    await page.keyboard.press("Enter");
+    const plan = page.getByRole("region", { name: /^Planifier : Comité de suivi/ });
+    const date = plan.getByLabel(/^Date/);
+    await expectFocus(page, date, "plan form opened: its date");
+    // Cancelled: the form goes, the focus back on the row's « Planifier ».
+    await tabTo(page, plan.getByRole("button", { name: "Annuler" }), "plan: cancel", { max: 40 });
+    await page.keyboard.press("Enter");
+    await plan.waitFor({ state: "detached" });
+    await expectFocus(page, planButton, "cancelled: the focus back on « Planifier »");
+
+    // Opened again, sent without a place: the summary, its link to the place, then sent.
+    await page.keyboard.press("Enter");
+    await expectFocus(page, date, "plan form opened again: its date");
+    await expect
+      .poll(() => plan.getByLabel(/^Ordre du jour/).inputValue())
+      .toContain("Suivi de l'action");
+    const submit = plan.getByRole("button", { name: "Planifier la réunion" });
+    await tabTo(page, submit, "plan: submit", { max: 40 });
+    await page.keyboard.press("Enter");
+    const summary = plan.getByRole("alert");
+    await expectFocus(page, summary, "plan without a place: the error summary");
+    await tabTo(page, summary.getByRole("link").first(), "summary: first link", { max: 4 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, plan.getByLabel(/^Lieu/), "summary link → the place");
+    await typeHere(page, `Mairie de Bègles, salle ${width}`);
+    const invitees = plan.getByRole("group", { name: "Personnes invitées" }).getByRole("checkbox");
+    await tabTo(page, invitees.first(), "the first person invited", { max: 6 });
+    await page.keyboard.press("Space");
+    expect(await invitees.first().isChecked()).toBe(true);
+    await noViolations(page, `${width}: plan form`);
+    await tabTo(page, submit, "plan: submit, filled", { max: 40 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      heading(page, /^Comité de suivi du contrat d'engagement — Bègles/),
+      "planned: the meeting's heading",
+    );
+    await page.getByText("Réunion planifiée.").waitFor();
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
