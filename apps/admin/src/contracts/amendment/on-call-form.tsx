@@ -12,6 +12,7 @@ import {
   labelled,
   RadioGroup,
   TextField,
+  useRowsFocus,
 } from "@mutu/ui";
 import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
@@ -124,6 +125,8 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
       events: v.events.map((row, i) => (i === index ? { ...row, ...patch } : row)),
     }));
 
+  const closuresFocus = useRowsFocus();
+  const eventsFocus = useRowsFocus();
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.onCall} onSubmit={submit}>
       <RadioGroup
@@ -141,14 +144,14 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
           onChange={(onCall) => form.set((v) => ({ ...v, onCall }))}
         />
       </fieldset>
-      <fieldset className="fieldset-box">
+      <fieldset className="fieldset-box" ref={closuresFocus.list}>
         <legend>{t.closuresLegend}</legend>
         {closures.length === 0 ? <p className="field-hint">{t.noClosure}</p> : null}
         {closures.map((closure, i) => {
           const c = row("closures", i, closure, (patch) => setClosure(i, patch));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
-            <div key={i} className="rules">
+            <div key={i} className="rules" data-row>
               <TextField {...c.field("label")} />
               <div className="field-row">
                 <DayField {...c.field("from")} />
@@ -156,9 +159,10 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
               </div>
               <Button
                 variant="link"
-                onClick={() =>
-                  form.set((v) => ({ ...v, closures: v.closures.filter((_, j) => j !== i) }))
-                }
+                onClick={() => {
+                  form.set((v) => ({ ...v, closures: v.closures.filter((_, j) => j !== i) }));
+                  closuresFocus.removed();
+                }}
               >
                 {t.removeClosure(i + 1)}
               </Button>
@@ -167,21 +171,23 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
         })}
         <Button
           variant="secondary"
-          onClick={() =>
-            form.set((v) => ({ ...v, closures: [...v.closures, { label: "", from: "", to: "" }] }))
-          }
+          ref={closuresFocus.add}
+          onClick={() => {
+            form.set((v) => ({ ...v, closures: [...v.closures, { label: "", from: "", to: "" }] }));
+            closuresFocus.added();
+          }}
         >
           {t.addClosure}
         </Button>
       </fieldset>
-      <fieldset className="fieldset-box">
+      <fieldset className="fieldset-box" ref={eventsFocus.list}>
         <legend>{t.eventsLegend}</legend>
         {events.length === 0 ? <p className="field-hint">{t.noEvent}</p> : null}
         {events.map((event, i) => {
           const e = row("eventOnCall", i, event, (patch) => setEvent(i, patch));
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
-            <div key={i} className="rules">
+            <div key={i} className="rules" data-row>
               <TextField {...e.field("label")} />
               <div className="field-row">
                 <TextField {...e.field("start")} type="time" />
@@ -194,9 +200,10 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
               />
               <Button
                 variant="link"
-                onClick={() =>
-                  form.set((v) => ({ ...v, events: v.events.filter((_, j) => j !== i) }))
-                }
+                onClick={() => {
+                  form.set((v) => ({ ...v, events: v.events.filter((_, j) => j !== i) }));
+                  eventsFocus.removed();
+                }}
               >
                 {t.removeEvent(i + 1)}
               </Button>
@@ -205,12 +212,14 @@ export function OnCallForm({ version }: { version: VersionDetail }) {
         })}
         <Button
           variant="secondary"
-          onClick={() =>
+          ref={eventsFocus.add}
+          onClick={() => {
             form.set((v) => ({
               ...v,
               events: [...v.events, { label: "", start: "19:00", end: "23:00", dates: "" }],
-            }))
-          }
+            }));
+            eventsFocus.added();
+          }}
         >
           {t.addEvent}
         </Button>
