@@ -19,6 +19,7 @@ const WIDTHS = [
 ] as const;
 
 const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
+const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
 
 /** The fiche projet's headings (annex 3 of seed 002), each a text typed into. */
@@ -299,6 +300,107 @@ for (const { width, height } of WIDTHS) {
       "planned: the meeting's heading",
     );
     await page.getByText("Réunion planifiée.").waitFor();
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
+
+for (const { width, height, commune } of [
+  { ...WIDTHS[0], commune: "Bègles" },
+  { ...WIDTHS[1], commune: "Pessac" },
+]) {
+  test(`${width} px: the Métropole drafts an amendment for ${commune} with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await signInByKeyboard(page, "/admin/connexion", ADMIN, DEMO_PASSWORD);
+    await heading(page, "Tableau de bord").waitFor();
+    await page.goto("/admin/contrats");
+    await heading(page, "Contrats").waitFor();
+    await tabTo(
+      page,
+      page.getByRole("link", { name: `Ouvrir contrat d'engagement de ${commune}` }),
+      "the commune's contract",
+      { max: 80 },
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      heading(page, `Contrat d'engagement — ${commune}`),
+      "contract page: heading",
+    );
+    await tabTo(page, page.getByLabel("Objet de l'avenant"), "the amendment's subject", {
+      max: 60,
+    });
+    await typeHere(page, `Clavier ${width}`);
+    await tabTo(page, page.getByRole("button", { name: "Préparer l'avenant" }), "prepare", {
+      max: 3,
+    });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      heading(page, new RegExp(`^Avenant n°\\s\\d+ — ${commune}$`)),
+      "amendment editor: heading",
+    );
+    await noViolations(page, `${width}: amendment editor`);
+
+    // A structured target: the kind chosen with the arrows, its figures typed.
+    const target = page.getByRole("group", { name: /Cible de l'indicateur 3\.3\.1/ });
+    await tabTo(page, target.getByRole("radio"), "target 3.3.1: its kind", { max: 120 });
+    await arrowUntil(
+      page,
+      () => target.getByLabel("Délai en heures ouvrées").isChecked(),
+      "target: business hours",
+    );
+    const hours = target.getByLabel("Heures ouvrées", { exact: true });
+    await tabTo(page, hours, "target: hours", { max: 4 });
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "2");
+    await tabTo(page, target.getByLabel("Taux de conformité (%)"), "target: rate", { max: 4 });
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "95");
+    const saveTargets = page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" });
+    await tabTo(page, saveTargets, "save the targets", { max: 200 });
+    await page.keyboard.press("Enter");
+    await page.getByText("Modifications enregistrées : cibles des indicateurs.").waitFor();
+    await expectFocus(
+      page,
+      saveTargets.or(page.getByText("Modifications enregistrées : cibles des indicateurs.")),
+      "targets saved: the focus kept",
+    );
+
+    // On-call: a row added takes the focus; unreadable dates refused, the summary leads to them.
+    const addEvent = page.getByRole("button", { name: "Ajouter une astreinte" });
+    await tabTo(page, addEvent, "add an on-call", { max: 120 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByLabel("Événement de l'astreinte 1"), "on-call 1: event");
+    await typeHere(page, "Conseil municipal");
+    const dates = page.getByLabel("Dates de l'astreinte 1");
+    // Each time field holds its hours, minutes, period and clock button: four stops.
+    await tabTo(page, dates, "on-call 1: dates", { max: 12 });
+    await typeHere(page, "18/01/2027, le 15 février");
+    const saveOnCall = page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" });
+    await tabTo(page, saveOnCall, "save the on-call", { max: 6 });
+    await page.keyboard.press("Enter");
+    const wrong = page.getByRole("link", { name: /^Dates de l'astreinte 1 :/ });
+    await wrong.waitFor();
+    await expectFocus(page, page.getByRole("alert").filter({ has: wrong }), "refused: summary");
+    await tabTo(page, wrong, "summary: the dates", { max: 4 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, dates, "summary link → the dates");
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "18/01/2027, 15/02/2027");
+    // A closure added, then removed: the focus back on « Ajouter une fermeture ».
+    const addClosure = page.getByRole("button", { name: "Ajouter une fermeture" });
+    await tabTo(page, addClosure, "add a closure", { max: 20, back: true });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByLabel("Libellé de la fermeture 1"), "closure 1: label");
+    const removeClosure = page.getByRole("button", { name: "Retirer la fermeture 1" });
+    await tabTo(page, removeClosure, "remove closure 1", { max: 12 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addClosure, "closure removed: the focus on « Ajouter »");
+    await tabTo(page, saveOnCall, "save the on-call again", { max: 40 });
+    await page.keyboard.press("Enter");
+    await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
+    await noViolations(page, `${width}: amendment edited`);
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
