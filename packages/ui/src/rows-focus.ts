@@ -7,8 +7,8 @@
 import { useEffect, useRef, useState } from "react";
 
 /** The rows are the list's children marked `data-row`. */
-export function useRowsFocus() {
-  const list = useRef<HTMLFieldSetElement>(null);
+export function useRowsFocus<List extends HTMLElement = HTMLFieldSetElement>() {
+  const list = useRef<List>(null);
   const add = useRef<HTMLButtonElement>(null);
   const [moved, setMoved] = useState<{ to: "added" | "removed" } | null>(null);
   useEffect(() => {

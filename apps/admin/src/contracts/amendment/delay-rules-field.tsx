@@ -17,6 +17,7 @@ import {
   Options,
   SelectField,
   TextField,
+  useRowsFocus,
 } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { emptyRule, type RuleState } from "./target-state.ts";
@@ -36,8 +37,9 @@ type Props = {
 export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange }: Props) {
   const update = (index: number, patch: Partial<RuleState>) =>
     onChange(rules.map((rule, i) => (i === index ? { ...rule, ...patch } : rule)));
+  const focus = useRowsFocus<HTMLDivElement>();
   return (
-    <div className="rules">
+    <div className="rules" ref={focus.list}>
       {rules.map((rule, index) => {
         const id = `${idPrefix}-delai-${index}`;
         const at = `${path}.rules.${index}`;
@@ -48,7 +50,7 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
         });
         return (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place, by position, as the API's error paths are
-          <fieldset key={index} className="fieldset-box">
+          <fieldset key={index} className="fieldset-box" data-row>
             <legend>{t.ruleLegend(code, index + 1)}</legend>
             {fieldError(errors, at).length &&
             !fieldError(errors, `${at}.businessMinutes`).length ? (
@@ -99,14 +101,27 @@ export function DelayRulesField({ path, idPrefix, code, rules, errors, onChange 
               />
             </div>
             {rules.length > 1 ? (
-              <Button variant="link" onClick={() => onChange(rules.filter((_, i) => i !== index))}>
+              <Button
+                variant="link"
+                onClick={() => {
+                  onChange(rules.filter((_, i) => i !== index));
+                  focus.removed();
+                }}
+              >
                 {t.removeRule(index + 1)}
               </Button>
             ) : null}
           </fieldset>
         );
       })}
-      <Button variant="secondary" onClick={() => onChange([...rules, emptyRule()])}>
+      <Button
+        variant="secondary"
+        ref={focus.add}
+        onClick={() => {
+          onChange([...rules, emptyRule()]);
+          focus.added();
+        }}
+      >
         {t.addRule}
       </Button>
     </div>
