@@ -357,6 +357,28 @@ for (const { width, height, commune } of [
     await tabTo(page, target.getByLabel("Taux de conformité (%)"), "target: rate", { max: 4 });
     await page.keyboard.press("ControlOrMeta+A");
     await typeHere(page, "95");
+    // A second delay added, then removed.
+    const addRule = target.getByRole("button", { name: "Ajouter un délai" });
+    await tabTo(page, addRule, "target: add a delay", { max: 6 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      target
+        .getByRole("group", { name: "Délai 2 de l'indicateur 3.3.1" })
+        .getByRole("combobox")
+        .first(),
+      "delay added: its first field",
+    );
+    await tabTo(
+      page,
+      target.getByRole("button", { name: "Retirer le délai 2" }),
+      "remove delay 2",
+      {
+        max: 12,
+      },
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addRule, "delay removed: the focus on « Ajouter un délai »");
     const saveTargets = page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" });
     await tabTo(page, saveTargets, "save the targets", { max: 200 });
     await page.keyboard.press("Enter");
