@@ -342,6 +342,24 @@ for (const { width, height, commune } of [
     );
     await noViolations(page, `${width}: amendment editor`);
 
+    // A priority added takes the focus in its title; removed, the focus is on « Ajouter ».
+    const addPriority = page.getByRole("button", { name: "Ajouter une priorité" });
+    await tabTo(page, addPriority, "add a priority", { max: 120 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      page.getByRole("textbox", { name: /^Titre de la priorité \d+$/ }).last(),
+      "priority added: its title",
+    );
+    await tabTo(
+      page,
+      page.getByRole("button", { name: /^Retirer la priorité \d+$/ }).last(),
+      "remove the priority added",
+      { max: 4 },
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addPriority, "priority removed: the focus on « Ajouter »");
+
     // A structured target: the kind chosen with the arrows, its figures typed.
     const target = page.getByRole("group", { name: /Cible de l'indicateur 3\.3\.1/ });
     await tabTo(page, target.getByRole("radio"), "target 3.3.1: its kind", { max: 120 });

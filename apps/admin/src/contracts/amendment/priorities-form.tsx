@@ -1,6 +1,6 @@
 /** The commune's priorities: a title and a text each, in order; add and remove. */
-import { Button, TextAreaField, TextField, fieldError } from "@mutu/ui";
-import { useEffect, useMemo, useRef } from "react";
+import { Button, TextAreaField, TextField, fieldError, useRowsFocus } from "@mutu/ui";
+import { useMemo } from "react";
 import { contractsMessages } from "../messages.ts";
 import type { Annex, VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -29,17 +29,8 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
     [count],
   );
   const draft = useDraftSave(version, fields, t.contents.priorities);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const added = useRef(false);
+  const rows = useRowsFocus<HTMLDivElement>();
   const error = draft.error;
-
-  useEffect(() => {
-    // After « Ajouter », the new priority's first field takes the focus.
-    if (added.current) {
-      added.current = false;
-      document.getElementById(`priorite-${count - 1}-titre`)?.focus();
-    }
-  }, [count]);
 
   function update(index: number, patch: Partial<Item>) {
     form.set((items) => items.map((item, i) => (i === index ? { ...item, ...patch } : item)));
@@ -59,47 +50,49 @@ export function PrioritiesForm({ version }: { version: VersionDetail }) {
   return (
     <DraftPartForm draft={draft} fields={fields} part={t.contents.priorities} onSubmit={submit}>
       {count === 0 ? <p className="muted">{t.noPriority}</p> : null}
-      {form.value.map((item, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: field ids follow the position, as the API's error paths do
-        <fieldset key={i} className="fieldset-box">
-          <legend>{t.priority(i + 1)}</legend>
-          <TextField
-            id={`priorite-${i}-titre`}
-            label={t.priorityTitle(i + 1)}
-            className="input input-wide"
-            value={item.title}
-            onChange={(event) => update(i, { title: event.currentTarget.value })}
-          />
-          <TextAreaField
-            id={`priorite-${i}-texte`}
-            label={t.priorityText(i + 1)}
-            className="input input-wide"
-            rows={3}
-            value={item.text}
-            onChange={(event) => update(i, { text: event.currentTarget.value })}
-            error={fieldError(error?.fieldErrors, `annex.priorities.${i}`)}
-          />
-          <p>
-            <Button
-              variant="secondary"
-              className="button-small"
-              onClick={() => {
-                form.set((items) => items.filter((_, j) => j !== i));
-                addButton.current?.focus();
-              }}
-            >
-              {t.removePriority(i + 1)}
-            </Button>
-          </p>
-        </fieldset>
-      ))}
+      <div ref={rows.list}>
+        {form.value.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: field ids follow the position, as the API's error paths do
+          <fieldset key={i} className="fieldset-box" data-row>
+            <legend>{t.priority(i + 1)}</legend>
+            <TextField
+              id={`priorite-${i}-titre`}
+              label={t.priorityTitle(i + 1)}
+              className="input input-wide"
+              value={item.title}
+              onChange={(event) => update(i, { title: event.currentTarget.value })}
+            />
+            <TextAreaField
+              id={`priorite-${i}-texte`}
+              label={t.priorityText(i + 1)}
+              className="input input-wide"
+              rows={3}
+              value={item.text}
+              onChange={(event) => update(i, { text: event.currentTarget.value })}
+              error={fieldError(error?.fieldErrors, `annex.priorities.${i}`)}
+            />
+            <p>
+              <Button
+                variant="secondary"
+                className="button-small"
+                onClick={() => {
+                  form.set((items) => items.filter((_, j) => j !== i));
+                  rows.removed();
+                }}
+              >
+                {t.removePriority(i + 1)}
+              </Button>
+            </p>
+          </fieldset>
+        ))}
+      </div>
       <p>
         <Button
-          ref={addButton}
+          ref={rows.add}
           variant="secondary"
           onClick={() => {
-            added.current = true;
             form.set((items) => [...items, { title: "", text: "", kept: null }]);
+            rows.added();
           }}
         >
           {t.addPriority}
