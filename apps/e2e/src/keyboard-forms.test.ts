@@ -10,6 +10,7 @@ import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
 import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
+import { FICHE } from "./projects-pages.ts";
 
 const mutu = useMutu();
 
@@ -21,21 +22,6 @@ const WIDTHS = [
 const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
 const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
-
-/** The fiche projet's headings (annex 3 of seed 002), each a text typed into. */
-const FICHE: [RegExp, string][] = [
-  [/^Origine de la demande/, "Logiciel de restauration scolaire en fin de support."],
-  [/^Le demandeur/, "Le service enfance."],
-  [/^Les enjeux/, "Inscriptions en ligne pour les familles."],
-  [/^La nature du projet/, "Projet isolé."],
-  [/^La description du projet/, "Portail famille."],
-  [/^Planification du projet/, "Rentrée de septembre."],
-  [/^Enveloppe financière/, "40 000 €."],
-  [/^Objectifs attendus/, "Inscription en ligne."],
-  [/^Contraintes/, "Règlement intérieur."],
-  [/^Conditions de réussite/, "Un référent métier."],
-  [/^Indicateurs de suivi du projet/, "Part des inscriptions en ligne."],
-];
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });
