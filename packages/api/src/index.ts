@@ -21,6 +21,7 @@ export {
   signInWithIdentity,
 } from "./services/auth/single-sign-on.ts";
 export { logUnexpected, UNAVAILABLE_MESSAGE } from "./errors.ts";
+export { PROTOCOL_MESSAGES } from "./protocol-errors.ts";
 export { runReportReminders } from "./services/reports/reminders.ts";
 export { calendarFeedOf, FEED_PATH } from "./services/meetings/calendar-feed.ts";
 export { seedDemoMeetings } from "./services/meetings/demo.ts";

@@ -17,6 +17,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError, type z } from "zod";
 import type { Caller } from "./auth/caller.ts";
 import { AppError, forbidden, logUnexpected, toTRPCError } from "./errors.ts";
+import { type ProcedureType, protocolMessage } from "./protocol-errors.ts";
 
 export type HttpContext = {
   ip: string | null;
@@ -72,7 +73,7 @@ const t = initTRPC
   .context<Context>()
   .meta<ProcedureMeta>()
   .create({
-    errorFormatter({ shape, error }) {
+    errorFormatter({ shape, error, path }) {
       const zod = error.cause instanceof ZodError ? error.cause : null;
       const fieldErrors = zod
         ? fieldErrorsOf(zod)
@@ -81,7 +82,7 @@ const t = initTRPC
         ...shape,
         message: zod
           ? "Certaines informations sont invalides : corrigez les champs signalés."
-          : shape.message,
+          : (protocolMessage(error, path, (p) => procedureTypes.get(p)) ?? shape.message),
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -105,13 +106,15 @@ const mapErrors = t.middleware(async ({ path, next }) => {
   throw mapped;
 });
 
-/** Each procedure's input schemas by path, registered once the router is built (root.ts). */
+/** Each procedure's input schemas and type by path, registered once the router is built (root.ts). */
 const inputSchemas = new Map<string, z.ZodType[]>();
+const procedureTypes = new Map<string, ProcedureType>();
 
 export function registerInputSchemas(procedures: Record<string, unknown>) {
   for (const [path, procedure] of Object.entries(procedures)) {
-    const def = (procedure as { _def?: { inputs?: unknown[] } })._def;
+    const def = (procedure as { _def?: { inputs?: unknown[]; type?: ProcedureType } })._def;
     inputSchemas.set(path, (def?.inputs ?? []) as z.ZodType[]);
+    if (def?.type) procedureTypes.set(path, def.type);
   }
 }
 
