@@ -56,27 +56,18 @@ describe.each(drivers)("tRPC's own refusals in French on %s", (driver) => {
     expect(missing.error?.message).toMatch(/introuvable/);
   });
 
-  test("the wrong HTTP method is a 405 that names the right one", async () => {
-    const mutationByGet = await refusal("/trpc/auth.signOut", { cookie: t.admin });
-    expect(mutationByGet.status).toBe(405);
-    expect(mutationByGet.body).toMatchObject({ error: { message: M.mutationByPost } });
-    const queryByPost = await refusal("/trpc/organisations.list", {
-      method: "POST",
-      headers: json,
-      body: "{}",
-      cookie: t.admin,
+  test.each([
+    ["GET", "auth.signOut", M.mutationByPost],
+    ["PUT", "auth.signOut", M.mutationByPost],
+    ["POST", "organisations.list", M.queryByGet],
+  ])("%s to %s is a 405 that names the right method", async (method, path, message) => {
+    const sent = method === "GET" ? {} : { method, headers: json, body: "{}" };
+    const wrong = await refusal(`/trpc/${path}`, { ...sent, cookie: t.admin });
+    expect(wrong.status).toBe(405);
+    expect(wrong.body).toMatchObject({
+      error: { message, data: { code: "METHOD_NOT_SUPPORTED" } },
     });
-    expect(queryByPost.status).toBe(405);
-    expect(queryByPost.body).toMatchObject({ error: { message: M.queryByGet } });
-    const put = await refusal("/trpc/auth.signOut", {
-      method: "PUT",
-      headers: json,
-      body: "{}",
-      cookie: t.admin,
-    });
-    expect(put.status).toBe(405);
-    expect(put.body).toMatchObject({ error: { message: M.mutationByPost } });
-    // The session was not closed by them.
+    // The session was not closed by it.
     expect((await t.h.query("auth.me", undefined, { cookie: t.admin })).status).toBe(200);
   });
 
