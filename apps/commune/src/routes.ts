@@ -3,7 +3,7 @@
  * and its label in the main navigation. The server serves index.html for exactly these paths
  * (apps/api/src/http/spa-routes.ts): keep the two in step.
  */
-import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web";
+import { type SharedRouteId, type SpaRoute, sharedRoutes } from "@mutu/web/routes";
 import { type RgpdRouteId, rgpdRoutes } from "@mutu/web/rgpd-routes";
 import { messages } from "./messages.ts";
 

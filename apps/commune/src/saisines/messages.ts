@@ -12,8 +12,8 @@ export const saisinesMessages = {
   filters: {
     title: "Filtrer les saisines",
     scope: "Saisines affichées",
-    scopeAll: "Toutes celles de la commune",
-    scopeMine: "Celles déposées pour moi",
+    scopeAll: "Toute la commune",
+    scopeMine: "Déposées pour moi",
     status: "Statut",
     open: "Ouvertes (non closes)",
     all: "Toutes, closes comprises",
