@@ -32,7 +32,7 @@ function Title({ title, keepWhole }: { title: string; keepWhole?: string }) {
   return (
     <>
       {title.slice(0, at)}
-      <span className="nowrap">{keepWhole}</span>
+      <span className="keep-whole">{keepWhole}</span>
       {title.slice(at + keepWhole.length)}
     </>
   );

@@ -92,7 +92,7 @@ export function KindCell({ saisine: s }: { saisine: SaisineKind & { subDomain: s
         <span className="visually-hidden">, </span>
         {kindLabel("criticality", s.criticality)}
       </span>
-      <span className="muted nowrap">{saisineMessages.facts.subDomainLetter(s.subDomain)}</span>
+      <span className="muted keep-whole">{saisineMessages.facts.subDomainLetter(s.subDomain)}</span>
     </CellStack>
   );
 }

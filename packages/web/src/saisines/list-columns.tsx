@@ -44,7 +44,7 @@ export function saisineColumns<R extends ListRow>(t: ListColumnsWording) {
       rowHeader: true,
       cell: (s) =>
         stacked(
-          <Link to={saisineHref(s.id)} className="nowrap">
+          <Link to={saisineHref(s.id)} className="keep-whole">
             {s.reference}
           </Link>,
           s,
