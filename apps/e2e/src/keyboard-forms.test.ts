@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
 import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
 import { FICHE } from "./projects-pages.ts";
+import { openAmendmentEditor } from "./amendment-pages.ts";
 
 const mutu = useMutu();
 
@@ -20,7 +21,6 @@ const WIDTHS = [
 ] as const;
 
 const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
 
 const heading = (page: Page, name: string | RegExp) =>
@@ -297,35 +297,7 @@ for (const { width, height, commune } of [
   test(`${width} px: the Métropole drafts an amendment for ${commune} with the keyboard alone`, async () => {
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
-    await signInByKeyboard(page, "/admin/connexion", ADMIN, DEMO_PASSWORD);
-    await heading(page, "Tableau de bord").waitFor();
-    await page.goto("/admin/contrats");
-    await heading(page, "Contrats").waitFor();
-    await tabTo(
-      page,
-      page.getByRole("link", { name: `Ouvrir contrat d'engagement de ${commune}` }),
-      "the commune's contract",
-      { max: 80 },
-    );
-    await page.keyboard.press("Enter");
-    await expectFocus(
-      page,
-      heading(page, `Contrat d'engagement — ${commune}`),
-      "contract page: heading",
-    );
-    await tabTo(page, page.getByLabel("Objet de l'avenant"), "the amendment's subject", {
-      max: 60,
-    });
-    await typeHere(page, `Clavier ${width}`);
-    await tabTo(page, page.getByRole("button", { name: "Préparer l'avenant" }), "prepare", {
-      max: 3,
-    });
-    await page.keyboard.press("Enter");
-    await expectFocus(
-      page,
-      heading(page, new RegExp(`^Avenant n°\\s\\d+ — ${commune}$`)),
-      "amendment editor: heading",
-    );
+    await openAmendmentEditor(page, commune, `Clavier ${width}`);
     await noViolations(page, `${width}: amendment editor`);
 
     // A priority added takes the focus in its title; removed, the focus is on « Ajouter ».
