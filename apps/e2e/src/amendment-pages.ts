@@ -2,10 +2,7 @@
 import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "./harness.ts";
 import { METROPOLE_ADMIN } from "./governance-pages.ts";
-import { expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
-
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole("heading", { level: 1, name });
+import { expectFocus, pageHeading, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
 
 /**
  * Signs the Métropole's administrator in with the keyboard, opens the commune's contract from the
@@ -13,13 +10,13 @@ const heading = (page: Page, name: string | RegExp) =>
  */
 export async function openAmendmentEditor(page: Page, commune: string, subject: string) {
   await signInByKeyboard(page, "/admin/connexion", METROPOLE_ADMIN, DEMO_PASSWORD);
-  await heading(page, "Tableau de bord").waitFor();
+  await pageHeading(page, "Tableau de bord").waitFor();
   await page.goto("/admin/contrats");
-  await heading(page, "Contrats").waitFor();
+  await pageHeading(page, "Contrats").waitFor();
   const open = page.getByRole("link", { name: `Ouvrir contrat d'engagement de ${commune}` });
   await tabTo(page, open, "the commune's contract", { max: 80 });
   await page.keyboard.press("Enter");
-  await expectFocus(page, heading(page, `Contrat d'engagement — ${commune}`), "contract page");
+  await expectFocus(page, pageHeading(page, `Contrat d'engagement — ${commune}`), "contract page");
   await tabTo(page, page.getByLabel("Objet de l'avenant"), "the amendment's subject", { max: 60 });
   await typeHere(page, subject);
   await tabTo(page, page.getByRole("button", { name: "Préparer l'avenant" }), "prepare", {
@@ -28,7 +25,7 @@ export async function openAmendmentEditor(page: Page, commune: string, subject: 
   await page.keyboard.press("Enter");
   await expectFocus(
     page,
-    heading(page, new RegExp(`^Avenant n°\\s\\d+ — ${commune}$`)),
+    pageHeading(page, new RegExp(`^Avenant n°\\s\\d+ — ${commune}$`)),
     "amendment editor: heading",
   );
 }

@@ -9,12 +9,17 @@ import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
 import { openAmendmentEditor } from "./amendment-pages.ts";
-import { expectFocus, expectTrappedInDialog, tabTo, typeHere } from "./keyboard.ts";
+import {
+  dateKeys,
+  expectFocus,
+  expectTrappedInDialog,
+  pageHeading,
+  sendRefused,
+  tabTo,
+  typeHere,
+} from "./keyboard.ts";
 
 const mutu = useMutu();
-
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole("heading", { level: 1, name });
 
 /** Saves one part of the amendment: the focus stays on its « Enregistrer », the news beside. */
 async function savePart(page: Page, part: string, where: string) {
@@ -26,20 +31,14 @@ async function savePart(page: Page, part: string, where: string) {
 }
 
 /** Sends a part refused: its summary takes the focus, its link leads to the field in error. */
-async function refusedPart(page: Page, part: string, link: RegExp, field: string) {
-  const save = page.getByRole("button", { name: `Enregistrer : ${part.toLowerCase()}` });
-  await tabTo(page, save, `${part}: « Enregistrer »`, { max: 80 });
-  await page.keyboard.press("Enter");
-  const summary = page
-    .getByRole("alert")
-    .filter({ hasText: "Les modifications n'ont pas été enregistrées" });
-  await expectFocus(page, summary, `${part} refused: the error summary`);
-  await tabTo(page, summary.getByRole("link", { name: link }), `${part}: the summary's link`, {
-    max: 4,
-  });
-  await page.keyboard.press("Enter");
-  await expectFocus(page, page.getByLabel(field, { exact: true }), `${part}: link → the field`);
-}
+const refusedPart = (page: Page, part: string, link: RegExp, field: string) =>
+  sendRefused(
+    page,
+    page.getByRole("button", { name: `Enregistrer : ${part.toLowerCase()}` }),
+    "Les modifications n'ont pas été enregistrées",
+    link,
+    page.getByLabel(field, { exact: true }),
+  );
 
 /** The perimeter, the hours, the matrix and the JSON, part by part, as both widths walk them. */
 async function editParts(page: Page, width: number) {
@@ -118,22 +117,23 @@ test("1366 px: the Métropole edits an amendment and records its signature, keyb
   await page.keyboard.press("Enter");
   await expectFocus(page, signedOn, "dialog opened again");
   const submit = dialog.getByRole("button", { name: "Enregistrer la signature" });
-  await tabTo(page, submit, "dialog: its submit", { max: 12 });
-  await page.keyboard.press("Enter");
-  const summary = dialog.getByRole("alert");
-  await expectFocus(page, summary, "signature refused: the error summary");
-  await noViolations(page, "1366: signature refused");
-  await tabTo(page, summary.getByRole("link", { name: /^Prend effet le/ }), "summary: the date", {
-    max: 4,
-  });
-  await page.keyboard.press("Enter");
   const effect = dialog.getByLabel(/^Prend effet le/);
-  await expectFocus(page, effect, "summary link → « Prend effet le »");
-  const [year, month, day] = parisWallClock(new Date()).day.split("-");
-  await typeHere(page, `${day}${month}${year}`);
+  await sendRefused(
+    page,
+    submit,
+    "La signature n'a pas été enregistrée",
+    /^Prend effet le/,
+    effect,
+  );
+  await noViolations(page, "1366: signature refused");
+  await typeHere(page, dateKeys(parisWallClock(new Date()).day));
   await tabTo(page, submit, "dialog: its submit, filled", { max: 12 });
   await page.keyboard.press("Enter");
-  await expectFocus(page, heading(page, "Contrat d'engagement — Bègles"), "signed: contract page");
+  await expectFocus(
+    page,
+    pageHeading(page, "Contrat d'engagement — Bègles"),
+    "signed: contract page",
+  );
   await page.getByText(/^Avenant n°\s\d+ signé : il est en vigueur à partir du/).waitFor();
   await noViolations(page, "1366: amendment signed");
   expect(unexpected(errors)).toEqual([]);
@@ -166,7 +166,11 @@ test("390 px: the Métropole edits an amendment, then abandons it, keyboard alon
   const confirm = dialog.getByRole("button", { name: "Abandonner", exact: true });
   await tabTo(page, confirm, "dialog: « Abandonner »", { max: 3 });
   await page.keyboard.press("Enter");
-  await expectFocus(page, heading(page, "Contrat d'engagement — Pessac"), "abandoned: contract");
+  await expectFocus(
+    page,
+    pageHeading(page, "Contrat d'engagement — Pessac"),
+    "abandoned: contract",
+  );
   await page.getByText(/^Avenant n°\s\d+ abandonné\.$/).waitFor();
   expect(unexpected(errors)).toEqual([]);
 }, 240_000);
