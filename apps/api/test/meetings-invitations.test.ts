@@ -2,7 +2,8 @@
  * Invitations by email, through the outbox (no SMTP), on both drivers: a planned meeting is sent to
  * its invitees with its .ics (METHOD:REQUEST, SEQUENCE:0), a move as a new REQUEST (SEQUENCE:1, the
  * reason in the text), a cancellation as a CANCEL (SEQUENCE:2); each change once; a meeting
- * cancelled before its invitation left sends nothing; the dispatcher hands the .ics to the sender.
+ * cancelled before its invitation left sends nothing, nor one without invitees (holding up no other);
+ * the dispatcher hands the .ics to the sender.
  */
 import { dispatchOutbox, type EmailMessage, queueMeetingInvitations } from "@mutu/api";
 import { schema, withSystem } from "@mutu/db";
@@ -99,5 +100,17 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
     data(await t.manage("cancel", { meetingId: id, reason: "Doublon." }));
     expect(await queue()).toBe(0);
     expect((await outbox()).length).toBe(before);
+  });
+
+  test("a meeting planned without invitees sends nothing and holds up no other", async () => {
+    const { h, admin } = t;
+    const before = (await outbox()).length;
+    const people = data<Overview>(await t.overview(h.orgId("begles"), 2025, admin)).people;
+    await t.planFollowUp("2025-09-11", { participantIds: [] });
+    await t.planFollowUp("2025-09-18", { participantIds: [people[0]?.id ?? ""] });
+    // Before, the empty one's insert threw and rolled the whole pass back, the other's email too.
+    expect(await queue()).toBe(1);
+    expect((await outbox()).length).toBe(before + 1);
+    expect(await queue()).toBe(0);
   });
 });

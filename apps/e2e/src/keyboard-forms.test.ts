@@ -5,12 +5,19 @@
  * filled, rows of a list added and removed, with Tab, Shift+Tab, Enter, Space, the arrows and
  * typing only. At each step the focus is where the task needs it and its ring shows.
  */
-import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
 import { METROPOLE_ADMIN } from "./governance-pages.ts";
-import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
+import {
+  arrowUntil,
+  expectFocus,
+  pageHeading,
+  signInByKeyboard,
+  tabTo,
+  typeHere,
+} from "./keyboard.ts";
 import { FICHE } from "./projects-pages.ts";
+import { openAmendmentEditor } from "./amendment-pages.ts";
 
 const mutu = useMutu();
 
@@ -20,23 +27,19 @@ const WIDTHS = [
 ] as const;
 
 const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
-
-const heading = (page: Page, name: string | RegExp) =>
-  page.getByRole("heading", { level: 1, name });
 
 for (const { width, height } of WIDTHS) {
   test(`${width} px: a commune's DPO records a processing with the keyboard alone`, async () => {
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
     await signInByKeyboard(page, "/connexion", BEGLES_DPO, DEMO_PASSWORD);
-    await heading(page, "Accueil").waitFor();
+    await pageHeading(page, "Accueil").waitFor();
     await page.goto("/rgpd/traitements");
-    await heading(page, "Registre des traitements").waitFor();
+    await pageHeading(page, "Registre des traitements").waitFor();
     await tabTo(page, page.getByRole("link", { name: "Inscrire un traitement" }), "new record");
     await page.keyboard.press("Enter");
-    await expectFocus(page, heading(page, "Inscrire un traitement"), "new record: heading");
+    await expectFocus(page, pageHeading(page, "Inscrire un traitement"), "new record: heading");
 
     // Sent empty: the summary takes the focus; its first link leads to the name.
     const submit = page.getByRole("button", { name: "Enregistrer le brouillon" });
@@ -143,7 +146,11 @@ for (const { width, height } of WIDTHS) {
 
     await tabTo(page, submit, "submit the filled form", { max: 80 });
     await page.keyboard.press("Enter");
-    await expectFocus(page, heading(page, new RegExp(`— Portail clavier ${width}$`)), "recorded");
+    await expectFocus(
+      page,
+      pageHeading(page, new RegExp(`— Portail clavier ${width}$`)),
+      "recorded",
+    );
     await page.getByText(/inscrit au registre, en brouillon/).waitFor();
     await noViolations(page, `${width}: processing recorded`);
     expect(unexpected(errors)).toEqual([]);
@@ -155,14 +162,14 @@ for (const { width, height } of WIDTHS) {
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
     await signInByKeyboard(page, "/connexion", PROJECT_OWNER, DEMO_PASSWORD);
-    await heading(page, "Accueil").waitFor();
+    await pageHeading(page, "Accueil").waitFor();
     await page.goto("/projets");
-    await heading(page, "Projets et schéma numérique").waitFor();
+    await pageHeading(page, "Projets et schéma numérique").waitFor();
     await tabTo(page, page.getByRole("link", { name: "Déposer une fiche projet" }), "new fiche", {
       max: 60,
     });
     await page.keyboard.press("Enter");
-    await expectFocus(page, heading(page, "Déposer une fiche projet"), "new fiche: heading");
+    await expectFocus(page, pageHeading(page, "Déposer une fiche projet"), "new fiche: heading");
 
     // Sent empty: the summary takes the focus; its first link leads to the title.
     const submit = page.getByRole("button", { name: "Déposer la fiche projet" });
@@ -205,7 +212,7 @@ for (const { width, height } of WIDTHS) {
     await page.keyboard.press("Enter");
     await expectFocus(
       page,
-      heading(page, `Portail famille ${width}`),
+      pageHeading(page, `Portail famille ${width}`),
       "filed: the fiche's heading",
     );
     await page.getByText(`Fiche projet « Portail famille ${width} » déposée`).waitFor();
@@ -218,9 +225,9 @@ for (const { width, height } of WIDTHS) {
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
     await signInByKeyboard(page, "/admin/connexion", METROPOLE_ADMIN, DEMO_PASSWORD);
-    await heading(page, "Tableau de bord").waitFor();
+    await pageHeading(page, "Tableau de bord").waitFor();
     await page.goto("/admin/gouvernance");
-    await heading(page, "Gouvernance").waitFor();
+    await pageHeading(page, "Gouvernance").waitFor();
 
     // The commune chosen with the arrows changes nothing until « Afficher ».
     const commune = page.getByLabel("Commune");
@@ -282,7 +289,7 @@ for (const { width, height } of WIDTHS) {
     await page.keyboard.press("Enter");
     await expectFocus(
       page,
-      heading(page, /^Comité de suivi du contrat d'engagement — Bègles/),
+      pageHeading(page, /^Comité de suivi du contrat d'engagement — Bègles/),
       "planned: the meeting's heading",
     );
     await page.getByText("Réunion planifiée.").waitFor();
@@ -297,35 +304,7 @@ for (const { width, height, commune } of [
   test(`${width} px: the Métropole drafts an amendment for ${commune} with the keyboard alone`, async () => {
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
-    await signInByKeyboard(page, "/admin/connexion", ADMIN, DEMO_PASSWORD);
-    await heading(page, "Tableau de bord").waitFor();
-    await page.goto("/admin/contrats");
-    await heading(page, "Contrats").waitFor();
-    await tabTo(
-      page,
-      page.getByRole("link", { name: `Ouvrir contrat d'engagement de ${commune}` }),
-      "the commune's contract",
-      { max: 80 },
-    );
-    await page.keyboard.press("Enter");
-    await expectFocus(
-      page,
-      heading(page, `Contrat d'engagement — ${commune}`),
-      "contract page: heading",
-    );
-    await tabTo(page, page.getByLabel("Objet de l'avenant"), "the amendment's subject", {
-      max: 60,
-    });
-    await typeHere(page, `Clavier ${width}`);
-    await tabTo(page, page.getByRole("button", { name: "Préparer l'avenant" }), "prepare", {
-      max: 3,
-    });
-    await page.keyboard.press("Enter");
-    await expectFocus(
-      page,
-      heading(page, new RegExp(`^Avenant n°\\s\\d+ — ${commune}$`)),
-      "amendment editor: heading",
-    );
+    await openAmendmentEditor(page, commune, `Clavier ${width}`);
     await noViolations(page, `${width}: amendment editor`);
 
     // A priority added takes the focus in its title; removed, the focus is on « Ajouter ».

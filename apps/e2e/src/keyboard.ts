@@ -7,6 +7,10 @@
 import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
+/** The page's title (its `h1`), which takes the focus after a navigation. */
+export const pageHeading = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name });
+
 /** What has the focus: enough to name it in a failure, and whether its ring shows. */
 export type Focused = {
   tag: string;
@@ -191,3 +195,28 @@ export async function arrowUntil(
   }
   if (!(await done())) throw new Error(`${where}: not chosen in ${max} presses of ${key}`);
 }
+
+/**
+ * Tabs to `submit` and presses Enter, the form being incomplete: its error summary (titled
+ * `failed`) takes the focus, and its link `link` leads to `field`, which then has the focus.
+ */
+export async function sendRefused(
+  page: Page,
+  submit: Locator,
+  failed: string,
+  link: RegExp,
+  field: Locator,
+) {
+  await tabTo(page, submit, `${failed}: the submit button`, { max: 80 });
+  await page.keyboard.press("Enter");
+  const summary = page.getByRole("alert").filter({ hasText: failed });
+  await expectFocus(page, summary, `${failed}: the error summary`);
+  await tabTo(page, summary.getByRole("link", { name: link }), `${failed}: the summary's link`, {
+    max: 6,
+  });
+  await page.keyboard.press("Enter");
+  await expectFocus(page, field, `${failed}: the link → its field`);
+}
+
+/** The digits that type a day (YYYY-MM-DD) into a date field as the French browser orders them. */
+export const dateKeys = (day: string) => day.split("-").reverse().join("");

@@ -80,7 +80,7 @@ export {
   useNotice,
   useRoute,
 } from "./router.tsx";
-export { focusSection, Section } from "./section.tsx";
+export { focusLost, focusSection, focusSectionIfLost, Section } from "./section.tsx";
 export { type Credentials, SignInForm } from "./sign-in-form.tsx";
 export { type Filters, urlFilters, withParams, yearParam } from "./url-filters.ts";
 export { LoadMoreButton, type PagedList, PagedRows, useLoadMore } from "./load-more.tsx";

@@ -35,3 +35,24 @@ export function focusSection(id: string) {
   heading.scrollIntoView({ block: "start" });
   return true;
 }
+
+/** Whether the focus was lost: on nothing, or on a control the page has just removed. */
+export function focusLost() {
+  const active = document.activeElement;
+  return !active || active === document.body || !active.isConnected;
+}
+
+/**
+ * After a form's change is accepted: if the page, drawn anew, removed the control that had the
+ * focus (a form that is no longer offered once done), the section where the result shows takes it
+ * rather than the top of the page (WCAG 2.4.3). Watched for a second, frame by frame, as the page
+ * redraws once the record is read again; a focus still somewhere is left alone.
+ */
+export function focusSectionIfLost(id: string, watchMs = 1_000) {
+  const until = performance.now() + watchMs;
+  const check = () => {
+    if (focusLost()) focusSection(id);
+    else if (performance.now() < until) requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}

@@ -9,6 +9,7 @@ import {
   DayField,
   fieldLayout,
   Form,
+  focusSectionIfLost,
   formActions,
   Options,
   SelectField,
@@ -101,6 +102,8 @@ export function RecordForm({
       async onSuccess() {
         await utils.meetings.invalidate();
         onDone(t.done);
+        // The form goes once the meeting is held: the reader lands on the minutes recorded.
+        focusSectionIfLost("reunion-compte-rendu");
       },
     });
   }
@@ -118,12 +121,12 @@ export function RecordForm({
       <TextAreaField {...f.field("otherAttendees")} hint={t.othersHint} rows={2} />
       <TextAreaField {...f.field("minutes")} required rows={8} />
       <TextAreaField {...f.field("decisions")} hint={t.decisionsHint} rows={3} />
-      <fieldset className="fieldset">
+      <fieldset ref={actions.list} className="fieldset">
         <legend>{t.actions}</legend>
         {actions.rows.map((a, i) => {
           const row = actions.text(i, error?.fieldErrors, `actions.${i}.`);
           return (
-            <fieldset key={a.key} className="fieldset">
+            <fieldset key={a.key} className="fieldset" data-row>
               <legend>{t.action(i + 1)}</legend>
               <TextField
                 id={`action-${i}-titre`}
@@ -146,7 +149,11 @@ export function RecordForm({
             </fieldset>
           );
         })}
-        <Button variant="secondary" onClick={() => actions.add(emptyAction())}>
+        <Button
+          ref={actions.addButton}
+          variant="secondary"
+          onClick={() => actions.add(emptyAction())}
+        >
           {t.addAction}
         </Button>
       </fieldset>

@@ -30,7 +30,7 @@ import {
 } from "@mutu/ui";
 import { trpc, useSchemaForm } from "@mutu/web";
 import { projectsMessages } from "./messages.ts";
-import { type FormProps, useRefreshProject } from "./project-change.ts";
+import { type FormProps, useProjectDone } from "./project-change.ts";
 
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v.replace(",", ".")));
 const orNothing = (v: string) => (v.trim() === "" ? undefined : v);
@@ -46,7 +46,7 @@ const decisionLayout = fieldLayout("decision", {
 
 /** The committee's decision: the held meeting that took it is chosen from the list. */
 export function DecisionForm({ project, onDone }: FormProps) {
-  const refresh = useRefreshProject();
+  const done = useProjectDone(onDone);
   const arbitrate = trpc.projects.arbitrate.useMutation();
   const form = useSchemaForm(arbitrateProjectInput, arbitrate);
   const meetings = project.arbitrationMeetings;
@@ -70,12 +70,7 @@ export function DecisionForm({ project, onDone }: FormProps) {
       plannedYear: v.decision === "retenu" ? num(v.plannedYear) : undefined,
     });
     if (!checked) return;
-    arbitrate.mutate(checked, {
-      async onSuccess() {
-        await refresh();
-        onDone(d.done);
-      },
-    });
+    arbitrate.mutate(checked, done(d.done));
   }
   if (meetings.length === 0)
     return (
@@ -129,7 +124,7 @@ const a = projectsMessages.advance;
 const phaseLayout = fieldLayout("phase", { note: ["remarque", a.note] });
 
 export function AdvanceForm({ project, onDone }: FormProps) {
-  const refresh = useRefreshProject();
+  const done = useProjectDone(onDone);
   const advance = trpc.projects.advance.useMutation();
   // The phase is named by the page: a second click on a stale page is refused by the server.
   const form = useSchemaForm(advanceProjectInput.pick({ note: true }), advance);
@@ -142,12 +137,7 @@ export function AdvanceForm({ project, onDone }: FormProps) {
     if (!checked) return;
     advance.mutate(
       { projectId: project.id, from: project.status, ...checked },
-      {
-        async onSuccess() {
-          await refresh();
-          onDone(a.done(label));
-        },
-      },
+      done(a.done(label)),
     );
   }
   return (
@@ -175,7 +165,7 @@ const effortLayout = fieldLayout("charge", {
 });
 
 export function EffortForm({ project, onDone }: FormProps) {
-  const refresh = useRefreshProject();
+  const done = useProjectDone(onDone);
   const log = trpc.projects.logEffort.useMutation();
   const form = useSchemaForm(logEffortInput, log);
   const f = useFields({ workedOn: parisToday(), days: "", note: "" }, form.error, effortLayout);
@@ -188,13 +178,10 @@ export function EffortForm({ project, onDone }: FormProps) {
       note: orNothing(v.note),
     });
     if (!checked) return;
-    log.mutate(checked, {
-      async onSuccess() {
-        f.reset({ workedOn: v.workedOn, days: "", note: "" });
-        await refresh();
-        onDone(e.done);
-      },
-    });
+    log.mutate(
+      checked,
+      done(e.done, () => f.reset({ workedOn: v.workedOn, days: "", note: "" })),
+    );
   }
   return (
     <Section id="projet-charge" title={e.title} lead={e.lead}>

@@ -106,12 +106,12 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
         />
         <TextAreaField {...f.field("planProjet.financingPlan")} required rows={3} />
         <TextAreaField {...f.field("planProjet.stakeholders")} rows={2} />
-        <fieldset className="fieldset">
+        <fieldset ref={milestones.list} className="fieldset">
           <legend className="field-label">{t.milestones}</legend>
           {milestones.rows.map((m, i) => {
             const row = milestones.text(i, error?.fieldErrors, `planProjet.milestones.${i}.`);
             return (
-              <fieldset key={m.key} className="fieldset-box">
+              <fieldset key={m.key} className="fieldset-box" data-row>
                 <legend>{t.milestone(i + 1)}</legend>
                 <div className="field-row">
                   <TextField
@@ -135,7 +135,11 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
               </fieldset>
             );
           })}
-          <Button variant="secondary" onClick={() => milestones.add(blankMilestone)}>
+          <Button
+            ref={milestones.addButton}
+            variant="secondary"
+            onClick={() => milestones.add(blankMilestone)}
+          >
             {t.addMilestone}
           </Button>
         </fieldset>

@@ -3,6 +3,7 @@
  * and the commune's list read again, then the page says what was done), and how a field's words
  * become the domain's input (an empty answer is no answer).
  */
+import { focusSectionIfLost } from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import type { ProjectDetail } from "@mutu/web/projects";
 
@@ -16,7 +17,9 @@ export function useRefreshProject() {
 
 /**
  * A change's mutation options: once it is accepted, `first` (a form emptied, a dialog closed), the
- * project read again, then `onDone(message)`.
+ * project read again, then `onDone(message)`. A form its change no longer offers (the committee's
+ * decision taken, the project abandoned) took the focus with it: the project's follow-up, where
+ * the change shows, takes it.
  */
 export function useProjectDone(onDone: FormProps["onDone"]) {
   const refresh = useRefreshProject();
@@ -25,6 +28,7 @@ export function useProjectDone(onDone: FormProps["onDone"]) {
       first?.();
       await refresh();
       onDone(message);
+      focusSectionIfLost("projet-suivi");
     },
   });
 }

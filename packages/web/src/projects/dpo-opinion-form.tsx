@@ -8,6 +8,7 @@ import {
   DayField,
   fieldLayout,
   Form,
+  focusSectionIfLost,
   formActions,
   labelled,
   RadioGroup,
@@ -47,6 +48,8 @@ export function DpoOpinionForm({
         await Promise.all([utils.projects.get.invalidate(), utils.projects.ofOrg.invalidate()]);
         f.reset();
         onDone(d.done);
+        // Given, the form is no longer offered: the reader lands on the study, where it shows.
+        focusSectionIfLost("projet-etude");
       },
     });
   }

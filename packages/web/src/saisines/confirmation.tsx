@@ -4,6 +4,7 @@
  * if it is still there; if the change removed it (a button the new status no longer offers, a
  * dialog closed), the confirmation itself takes the focus.
  */
+import { focusLost } from "@mutu/ui";
 import { useEffect, useRef, useState } from "react";
 
 export type Confirmation = ReturnType<typeof useConfirmation>;
@@ -15,8 +16,7 @@ export function useConfirmation() {
     if (!message) return;
     // After the page updated with the change (the dialog closed, buttons changed).
     const frame = requestAnimationFrame(() => {
-      const active = document.activeElement;
-      if (!active || active === document.body || !active.isConnected) ref.current?.focus();
+      if (focusLost()) ref.current?.focus();
     });
     return () => cancelAnimationFrame(frame);
   }, [message]);

@@ -85,9 +85,10 @@ async function queueOne(
         .from(people)
         .where(eq(people.id, meeting.plannedBy))
     : [];
-  // The service commun's person who planned it organises it (else the first invitee).
+  // The service commun's person who planned it organises it (else the first invitee). Nobody
+  // invited, nobody to write to: the meeting is marked as sent all the same.
   const organizer = planner ?? invitees[0];
-  if (!organizer) return 0;
+  if (!organizer || invitees.length === 0) return 0;
   const row = { ...meeting, orgName: org?.name ?? "" };
   const method = INVITATION_METHOD[kind];
   const calendar = {

@@ -1,0 +1,176 @@
+/**
+ * The amendment editor's parts the walk of `keyboard-forms.test.ts` leaves out, with the keyboard
+ * alone on a wide screen and on a phone (RGAA themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3,
+ * 2.4.7, 3.2.2): the perimeter, the support hours (refused, then corrected from the summary), the
+ * saisine matrix, the whole annex as JSON, then its signature or its abandon in a dialog that keeps
+ * the focus and gives it back. Tab, Shift+Tab, Enter, Space, Échap and typing only.
+ */
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
+import { openAmendmentEditor } from "./amendment-pages.ts";
+import {
+  dateKeys,
+  expectFocus,
+  expectTrappedInDialog,
+  pageHeading,
+  sendRefused,
+  tabTo,
+  typeHere,
+} from "./keyboard.ts";
+
+const mutu = useMutu();
+
+/** Saves one part of the amendment: the focus stays on its « Enregistrer », the news beside. */
+async function savePart(page: Page, part: string, where: string) {
+  const save = page.getByRole("button", { name: `Enregistrer : ${part.toLowerCase()}` });
+  await tabTo(page, save, `${where}: its « Enregistrer »`, { max: 80 });
+  await page.keyboard.press("Enter");
+  await page.getByText(`Modifications enregistrées : ${part.toLowerCase()}.`).waitFor();
+  await expectFocus(page, save, `${where} saved: the focus stays on « Enregistrer »`);
+}
+
+/** Sends a part refused: its summary takes the focus, its link leads to the field in error. */
+const refusedPart = (page: Page, part: string, link: RegExp, field: string) =>
+  sendRefused(
+    page,
+    page.getByRole("button", { name: `Enregistrer : ${part.toLowerCase()}` }),
+    "Les modifications n'ont pas été enregistrées",
+    link,
+    page.getByLabel(field, { exact: true }),
+  );
+
+/** The perimeter, the hours, the matrix and the JSON, part by part, as both widths walk them. */
+async function editParts(page: Page, width: number) {
+  // The perimeter: sub-domain D's box ticked with Space, an activity added to A.
+  const mutualisedD = page
+    .getByRole("group", { name: "Sous-domaine mutualisé (D)" })
+    .getByRole("checkbox");
+  const activitiesA = page.getByRole("textbox", { name: /^Activités mutualisées \(A\)/ });
+  await tabTo(page, activitiesA, "perimeter: activities of A", { max: 160 });
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.press("Enter");
+  await typeHere(page, `Assistance au clavier ${width}`);
+  await tabTo(page, mutualisedD, "perimeter: D mutualised", { max: 20 });
+  const was = await mutualisedD.isChecked();
+  await page.keyboard.press("Space");
+  expect(await mutualisedD.isChecked()).toBe(!was);
+  await expectFocus(page, mutualisedD, "D ticked: the focus stays on the box");
+  await savePart(page, "Périmètre mutualisé", "perimeter");
+
+  // The matrix: one cell typed.
+  const cell = page.getByLabel("Saisine en urgence, sous-domaine B : fonction côté commune");
+  await tabTo(page, cell, "matrix: urgent, B, commune", { max: 120 });
+  await page.keyboard.press("ControlOrMeta+A");
+  await typeHere(page, "Directeur général des services");
+  await savePart(page, "Matrice des saisines", "matrix");
+  await noViolations(page, `${width}: amendment editor, matrix saved`);
+
+  // The support hours: Monday's typed wrong is refused; the summary's link leads back to it.
+  const monday = "Lundi : plages horaires";
+  await tabTo(page, page.getByLabel(monday, { exact: true }), "hours: Monday", { max: 160 });
+  await page.keyboard.press("ControlOrMeta+A");
+  await typeHere(page, "8h-12h");
+  await refusedPart(page, "Horaires d'assistance", /^Lundi : plages horaires :/, monday);
+  await noViolations(page, `${width}: support hours refused`);
+  await page.keyboard.press("ControlOrMeta+A");
+  await typeHere(page, "08:30-12:00, 13:30-17:00");
+  await savePart(page, "Horaires d'assistance", "hours");
+
+  // The JSON: broken, refused with where it broke; reloaded from the draft.
+  const json = page.getByLabel("Annexe au format JSON", { exact: true });
+  await tabTo(page, json, "the annex as JSON", { max: 160 });
+  await page.keyboard.press("ControlOrMeta+Home");
+  await typeHere(page, "x");
+  await refusedPart(
+    page,
+    "Annexe complète (JSON)",
+    /^Annexe au format JSON : Le texte n'est pas un JSON valide/,
+    "Annexe au format JSON",
+  );
+  const reload = page.getByRole("button", { name: "Recharger depuis le brouillon" });
+  await tabTo(page, reload, "JSON: reload", { max: 2 });
+  await page.keyboard.press("Enter");
+  await expect.poll(() => json.inputValue()).toMatch(/^\{/);
+  await expectFocus(page, reload, "reloaded: the focus stays on « Recharger »");
+}
+
+test("1366 px: the Métropole edits an amendment and records its signature, keyboard alone", async () => {
+  const { page, errors } = await mutu.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openAmendmentEditor(page, "Bègles", "Clavier, signature");
+  await editParts(page, 1366);
+
+  // The signature's dialog: its first field focused, the focus kept inside, Échap gives it back.
+  const sign = page.getByRole("button", { name: "Enregistrer la signature" });
+  await tabTo(page, sign, "« Enregistrer la signature »", { max: 40 });
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: /^Signature de l'avenant/ });
+  const signedOn = dialog.getByLabel(/^Signé le/);
+  await expectFocus(page, signedOn, "dialog opened: « Signé le »");
+  await expectTrappedInDialog(page, 8, "signature dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  await expectFocus(page, sign, "Échap: the focus back on « Enregistrer la signature »");
+
+  // Opened again, sent without its date of effect: the summary, its link to the date.
+  await page.keyboard.press("Enter");
+  await expectFocus(page, signedOn, "dialog opened again");
+  const submit = dialog.getByRole("button", { name: "Enregistrer la signature" });
+  const effect = dialog.getByLabel(/^Prend effet le/);
+  await sendRefused(
+    page,
+    submit,
+    "La signature n'a pas été enregistrée",
+    /^Prend effet le/,
+    effect,
+  );
+  await noViolations(page, "1366: signature refused");
+  await typeHere(page, dateKeys(parisWallClock(new Date()).day));
+  await tabTo(page, submit, "dialog: its submit, filled", { max: 12 });
+  await page.keyboard.press("Enter");
+  await expectFocus(
+    page,
+    pageHeading(page, "Contrat d'engagement — Bègles"),
+    "signed: contract page",
+  );
+  await page.getByText(/^Avenant n°\s\d+ signé : il est en vigueur à partir du/).waitFor();
+  await noViolations(page, "1366: amendment signed");
+  expect(unexpected(errors)).toEqual([]);
+}, 240_000);
+
+test("390 px: the Métropole edits an amendment, then abandons it, keyboard alone", async () => {
+  const { page, errors } = await mutu.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAmendmentEditor(page, "Pessac", "Clavier, abandon");
+  await editParts(page, 390);
+
+  // The abandon's dialog: the safe choice focused, the focus kept inside, Échap gives it back.
+  const discard = page.getByRole("button", { name: "Abandonner l'avenant" });
+  await tabTo(page, discard, "« Abandonner l'avenant »", { max: 40 });
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: /^Abandonner l'avenant/ });
+  await expectFocus(page, dialog.getByRole("button", { name: "Annuler" }), "dialog: « Annuler »");
+  await noViolations(page, "390: abandon dialog");
+  await expectTrappedInDialog(page, 4, "abandon dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "hidden" });
+  await expectFocus(page, discard, "Échap: the focus back on « Abandonner l'avenant »");
+  // « Annuler » closes it the same way.
+  await page.keyboard.press("Enter");
+  await expectFocus(page, dialog.getByRole("button", { name: "Annuler" }), "opened again");
+  await page.keyboard.press("Enter");
+  await dialog.waitFor({ state: "hidden" });
+  await expectFocus(page, discard, "« Annuler »: the focus back on « Abandonner l'avenant »");
+  await page.keyboard.press("Enter");
+  const confirm = dialog.getByRole("button", { name: "Abandonner", exact: true });
+  await tabTo(page, confirm, "dialog: « Abandonner »", { max: 3 });
+  await page.keyboard.press("Enter");
+  await expectFocus(
+    page,
+    pageHeading(page, "Contrat d'engagement — Pessac"),
+    "abandoned: contract",
+  );
+  await page.getByText(/^Avenant n°\s\d+ abandonné\.$/).waitFor();
+  expect(unexpected(errors)).toEqual([]);
+}, 240_000);
