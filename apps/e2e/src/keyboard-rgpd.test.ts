@@ -1,0 +1,216 @@
+/**
+ * The RGPD forms the other keyboard walks (`keyboard-forms.test.ts`) do not reach, with the keyboard
+ * alone, on a wide screen and on a phone (RGAA themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3,
+ * 2.4.7, 3.2.2): a processing record's transfers, applications, processors and impact-assessment
+ * criteria; the end of a retention confirmed and carried out in its dialog (the breach and request
+ * registers: `keyboard-rgpd-registers.test.ts`). At each step the focus is where the task needs it
+ * and its ring shows.
+ */
+import type { Locator, Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
+import {
+  arrowUntil,
+  expectFocus,
+  expectTrappedInDialog,
+  signInByKeyboard,
+  tabTo,
+  typeHere,
+} from "./keyboard.ts";
+
+const mutu = useMutu();
+
+const WIDTHS = [
+  { width: 1366, height: 900, processing: "Listes électorales" },
+  { width: 390, height: 844, processing: "Fichier des associations et des salles municipales" },
+] as const;
+
+const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
+const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
+
+const heading = (page: Page, name: string | RegExp) =>
+  page.getByRole("heading", { level: 1, name });
+
+/**
+ * A row added at the end of a list with its « Ajouter » button takes the focus in its first field
+ * (`first`), where `fill` types or chooses; removed with the last of its « Retirer » buttons
+ * (`removes`), the focus is back on « Ajouter ».
+ */
+async function addThenRemove(
+  page: Page,
+  list: { add: string; first: Locator; removes: Locator; max?: number },
+  fill: () => Promise<void>,
+) {
+  const add = page.getByRole("button", { name: list.add });
+  await tabTo(page, add, list.add, { max: list.max ?? 40 });
+  await page.keyboard.press("Enter");
+  await expectFocus(page, list.first, `${list.add}: the new row's first field`);
+  await fill();
+  const rows = await list.removes.count();
+  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
+  await page.keyboard.press("Enter");
+  await expect.poll(() => list.removes.count()).toBe(rows - 1);
+  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
+}
+
+/** Signed in by keyboard, then on a register's page (its address typed, as a bookmark would). */
+async function openRegister(page: Page, email: string, path: string, title: string) {
+  await signInByKeyboard(page, "/connexion", email, DEMO_PASSWORD);
+  await heading(page, "Accueil").waitFor();
+  await page.goto(path);
+  await heading(page, title).waitFor();
+}
+
+for (const { width, height, processing } of WIDTHS) {
+  test(`${width} px: a commune's DPO completes a processing's transfers, applications, processors and impact with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await openRegister(page, BEGLES_DPO, "/rgpd/traitements", "Registre des traitements");
+    await tabTo(page, page.getByRole("link", { name: processing }), "the processing", {
+      max: 80,
+    });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, new RegExp(`— ${processing}$`)), "record: heading");
+    await tabTo(page, page.getByRole("link", { name: "Modifier la fiche" }), "edit", { max: 40 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, `Modifier : ${processing}`), "edit: heading");
+
+    // A transfer outside the EU: its recipient, country and safeguard; then removed.
+    const transfer = page.getByRole("group", { name: /^Transfert \d+$/ }).last();
+    await addThenRemove(
+      page,
+      {
+        add: "Ajouter un transfert",
+        first: transfer.getByRole("textbox", { name: /^Destinataire/ }),
+        removes: page.getByRole("button", { name: /^Retirer Transfert \d+$/ }),
+        max: 200,
+      },
+      async () => {
+        await typeHere(page, "Prestataire d'hébergement");
+        await tabTo(page, transfer.getByRole("textbox", { name: /^Pays/ }), "country", { max: 2 });
+        await typeHere(page, "États-Unis");
+        const safeguard = transfer.getByRole("combobox", { name: /^Garantie/ });
+        await tabTo(page, safeguard, "safeguard", { max: 2 });
+        await arrowUntil(page, async () => (await safeguard.inputValue()) !== "", "safeguard");
+        await expectFocus(page, safeguard, "safeguard chosen: the focus stays on it");
+      },
+    );
+
+    // An application outside the contract's inventory, after those the record has; then removed.
+    await addThenRemove(
+      page,
+      {
+        add: "Ajouter une application",
+        first: page.getByRole("textbox", { name: /^Application \d+/ }).last(),
+        removes: page.getByRole("button", { name: /^Retirer Application \d+$/ }),
+        max: 80,
+      },
+      () => typeHere(page, "Tableur partagé"),
+    );
+
+    // A processor: the vendor and its role chosen with the arrows; then removed.
+    const processors = page.getByRole("group", { name: /^Sous-traitants/ });
+    const lastProcessor = processors.getByRole("group", { name: /^Sous-traitant \d+$/ }).last();
+    await addThenRemove(
+      page,
+      {
+        add: "Ajouter un sous-traitant",
+        first: lastProcessor.getByRole("combobox", { name: /^Prestataire/ }),
+        removes: processors.getByRole("button", { name: /^Retirer Sous-traitant \d+$/ }),
+      },
+      async () => {
+        const vendor = lastProcessor.getByRole("combobox", { name: /^Prestataire/ });
+        await arrowUntil(page, async () => (await vendor.inputValue()) !== "", "vendor");
+        const role = lastProcessor.getByRole("combobox", { name: "Rôle" });
+        await tabTo(page, role, "processor's role", { max: 2 });
+        await page.keyboard.press("ArrowDown");
+        await expectFocus(page, role, "role chosen: the focus stays on it");
+      },
+    );
+
+    // Two criteria of the impact assessment ticked: the notice says an analysis is required.
+    const criterion = (name: string) => page.getByRole("checkbox", { name });
+    const scoring = criterion("Évaluation ou notation des personnes");
+    await tabTo(page, scoring, "impact: first criterion", { max: 40 });
+    await page.keyboard.press("Space");
+    const matching = criterion("Croisement ou combinaison d'ensembles de données");
+    await tabTo(page, matching, "impact: matching criterion", { max: 6 });
+    await page.keyboard.press("Space");
+    expect(await scoring.isChecked()).toBe(true);
+    expect(await matching.isChecked()).toBe(true);
+    await expectFocus(page, matching, "ticked: the focus stays on the box");
+    await noViolations(page, `${width}: processing form, impact criteria ticked`);
+    // Both unticked again, Shift+Tab back to the first.
+    await page.keyboard.press("Space");
+    await tabTo(page, scoring, "impact: back to the first criterion", { back: true, max: 6 });
+    await page.keyboard.press("Space");
+    expect(await scoring.isChecked()).toBe(false);
+
+    await tabTo(page, page.getByRole("button", { name: "Enregistrer les modifications" }), "save", {
+      max: 60,
+    });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, heading(page, new RegExp(`— ${processing}$`)), "saved: the record");
+    await page.getByText("Modifications enregistrées.").waitFor();
+    await noViolations(page, `${width}: processing saved`);
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
+
+test("the end of a retention: confirmed by the commune at 1366 px, carried out by the Métropole at 390 px, with the keyboard alone", async () => {
+  // The commune: its dialog cancelled with Échap, then confirmed; its button leaves the row.
+  const { page, errors } = await mutu.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openRegister(page, BEGLES_DPO, "/rgpd/conservation", "Fin de conservation");
+  const confirm = page.getByRole("button", { name: /^Confirmer l'effacement/ }).first();
+  await tabTo(page, confirm, "the operation's « Confirmer »", { max: 200 });
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog");
+  await expectFocus(page, dialog.getByRole("heading"), "dialog opened: its title");
+  await expectTrappedInDialog(page, 6, "confirm dialog");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  await expectFocus(page, confirm, "Échap: the focus back on « Confirmer »");
+  await page.keyboard.press("Enter");
+  await tabTo(page, dialog.getByRole("textbox"), "the commune's observations", { max: 4 });
+  await typeHere(page, "Accord du service population.");
+  await noViolations(page, "1366: confirm dialog");
+  await tabTo(page, dialog.getByRole("button", { name: "Confirmer l'effacement" }), "submit", {
+    max: 4,
+  });
+  await page.keyboard.press("Enter");
+  const confirmed = page.getByRole("status").filter({ hasText: "Opération confirmée" });
+  await expectFocus(page, confirmed, "confirmed: the button gone, the focus on the message");
+  expect(unexpected(errors)).toEqual([]);
+
+  // The Métropole: the dialog sent empty is refused, its summary leads to the text.
+  const metropole = await mutu.newPage();
+  const m = metropole.page;
+  await m.setViewportSize({ width: 390, height: 844 });
+  await signInByKeyboard(m, "/admin/connexion", METROPOLE_DPO, DEMO_PASSWORD);
+  await heading(m, "Tableau de bord").waitFor();
+  await m.goto("/admin/rgpd/conservation");
+  await heading(m, "Fin de conservation").waitFor();
+  const row = m.getByRole("row").filter({ hasText: "Confirmée par la commune" }).first();
+  const carryOut = row.getByRole("button", { name: /^Enregistrer la réalisation/ });
+  await tabTo(m, carryOut, "the confirmed operation's « Enregistrer la réalisation »", {
+    max: 400,
+  });
+  await m.keyboard.press("Enter");
+  const step = m.getByRole("dialog");
+  const submit = step.getByRole("button", { name: "Enregistrer la réalisation" });
+  await tabTo(m, submit, "carry out: submit", { max: 6 });
+  await m.keyboard.press("Enter");
+  const summary = step.getByRole("alert");
+  await expectFocus(m, summary, "carried out empty: the error summary");
+  await noViolations(m, "390: carry-out dialog, refused");
+  await tabTo(m, summary.getByRole("link"), "summary: the text", { max: 4 });
+  await m.keyboard.press("Enter");
+  await expectFocus(m, step.getByRole("textbox"), "summary link → the text");
+  await typeHere(m, "Purge des comptes sans prêt depuis deux ans.");
+  await tabTo(m, submit, "carry out: submit, filled", { max: 4 });
+  await m.keyboard.press("Enter");
+  const done = m.getByRole("status").filter({ hasText: "Opération enregistrée comme réalisée." });
+  await expectFocus(m, done, "carried out: the focus on the message");
+  expect(unexpected(metropole.errors)).toEqual([]);
+}, 180_000);
