@@ -9,7 +9,14 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
-import { arrowUntil, expectFocus, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
+import {
+  arrowUntil,
+  expectFocus,
+  signInByKeyboard,
+  tabTo,
+  takeStep,
+  typeHere,
+} from "./keyboard.ts";
 
 const mutu = useMutu();
 
@@ -36,31 +43,6 @@ async function openAt(page: Page, side: "commune" | "metropole", path: string, t
   await heading(page, metropole ? "Tableau de bord" : "Accueil").waitFor();
   await page.goto(metropole ? `/admin${path}` : path);
   await heading(page, title).waitFor();
-}
-
-/**
- * A step behind its button (`toggle`): opened with Enter, the focus stays on the button, Tab leads
- * into the form; `fill` types; sent with `submit`, the focus is on the button again — or, when the
- * step left the page, on the message saying it was done — never lost.
- */
-async function takeStep(
-  page: Page,
-  words: { toggle: string; submit: string; done: string },
-  fill: () => Promise<void>,
-) {
-  // The button first, the form's own (sometimes of the same words) after it.
-  const toggle = page.getByRole("button", { name: words.toggle, exact: true }).first();
-  await tabTo(page, toggle, words.toggle, { max: 60 });
-  await page.keyboard.press("Enter");
-  await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
-  await expectFocus(page, toggle, `${words.toggle}: opened, the focus on its button`);
-  await fill();
-  const submit = page.getByRole("button", { name: words.submit, exact: true }).last();
-  await tabTo(page, submit, words.submit, { max: 12 });
-  await page.keyboard.press("Enter");
-  const done = page.getByRole("status").filter({ hasText: words.done });
-  await done.waitFor();
-  await expectFocus(page, toggle.or(done), `${words.submit}: done, the focus kept`);
 }
 
 /**
@@ -166,10 +148,11 @@ for (const { width, height } of WIDTHS) {
         toggle: "Consigner la notification à la CNIL",
         submit: "Consigner la notification",
         done: "Notification à la CNIL consignée.",
+        failed: "La notification n'a pas été consignée",
       },
       async () => {
         const reference = m.getByRole("textbox", { name: /^Référence de la notification/ });
-        await tabTo(m, reference, "notification: the reference", { max: 12 });
+        await expectFocus(m, reference, "notification: the summary's link → the reference");
         await typeHere(m, `CNIL-${width}`);
       },
     );

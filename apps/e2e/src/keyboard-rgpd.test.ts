@@ -2,8 +2,8 @@
  * The RGPD forms the other keyboard walks (`keyboard-forms.test.ts`) do not reach, with the keyboard
  * alone, on a wide screen and on a phone (RGAA themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3,
  * 2.4.7, 3.2.2): a processing record's transfers, applications, processors and impact-assessment
- * criteria; the end of a retention confirmed and carried out in its dialog (the breach and request
- * registers: `keyboard-rgpd-registers.test.ts`). At each step the focus is where the task needs it
+ * criteria; a disagreement raised and settled; the end of a retention confirmed and carried out in
+ * its dialog (the breach and request registers: `keyboard-rgpd-registers.test.ts`). At each step the focus is where the task needs it
  * and its ring shows.
  */
 import type { Locator, Page } from "playwright-core";
@@ -15,6 +15,7 @@ import {
   expectTrappedInDialog,
   signInByKeyboard,
   tabTo,
+  takeStep,
   typeHere,
 } from "./keyboard.ts";
 
@@ -214,3 +215,55 @@ test("the end of a retention: confirmed by the commune at 1366 px, carried out b
   await expectFocus(m, done, "carried out: the focus on the message");
   expect(unexpected(metropole.errors)).toEqual([]);
 }, 180_000);
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: a commune's DPO raises a disagreement and records it settled with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await openRegister(page, BEGLES_DPO, "/rgpd/organisation", "Organisation RGPD");
+    const subject = `Durée de conservation contestée ${width}`;
+    await takeStep(
+      page,
+      {
+        toggle: "Porter un désaccord",
+        submit: "Porter le désaccord",
+        done: "Désaccord enregistré",
+        failed: "Le désaccord n'a pas été enregistré",
+      },
+      async () => {
+        const field = page.getByRole("textbox", { name: /^Le désaccord et les positions/ });
+        await expectFocus(page, field, "the summary's link → the subject");
+        await typeHere(page, subject);
+      },
+    );
+    await noViolations(page, `${width}: disagreement raised`);
+
+    // Its first step, settled: the form leaves the page with the disagreement closed.
+    const raised = page.locator(".subsection", { hasText: subject });
+    await takeStep(
+      page,
+      {
+        toggle:
+          "Consigner : Arbitrage des directeurs généraux des services de la commune et de la Métropole",
+        submit: "Consigner l'étape",
+        done: "Étape consignée.",
+        failed: "L'étape n'a pas été consignée",
+      },
+      async () => {
+        const participants = raised.getByRole("textbox", { name: /^Réunis ou consultés/ });
+        await expectFocus(page, participants, "the summary's link → the participants");
+        await typeHere(page, "DGS de Bègles et de la Métropole");
+        const settled = raised.getByRole("radio", { name: "Désaccord levé" });
+        await tabTo(page, settled, "outcome: settled", { max: 4 });
+        await page.keyboard.press("Space");
+        await tabTo(page, raised.getByRole("textbox", { name: /^Décision/ }), "decision", {
+          max: 3,
+        });
+        await typeHere(page, "Durée ramenée à cinq ans.");
+      },
+      raised,
+    );
+    await raised.getByText("(Terminé)").waitFor();
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
