@@ -267,3 +267,27 @@ for (const { width, height } of WIDTHS) {
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: Pessac's DPO acknowledges a document of the référentiel with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await openRegister(page, "dpo@pessac.mutu-demo.fr", "/rgpd/organisation", "Organisation RGPD");
+    const acknowledge = page
+      .getByRole("button", { name: /^Consigner l'accusé de réception/ })
+      .first();
+    await tabTo(page, acknowledge, "a document's « Consigner l'accusé de réception »", {
+      max: 120,
+    });
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog");
+    await expectFocus(page, dialog.getByRole("heading"), "dialog opened: its title");
+    await noViolations(page, `${width}: acknowledgement dialog`);
+    const submit = dialog.getByRole("button", { name: "Consigner l'accusé de réception" });
+    await tabTo(page, submit, "the dialog's submit button", { max: 8 });
+    await page.keyboard.press("Enter");
+    const done = page.getByRole("status").filter({ hasText: "Accusé de réception consigné." });
+    await expectFocus(page, done, "acknowledged: the button gone, the focus on the message");
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
