@@ -291,3 +291,43 @@ for (const { width, height } of WIDTHS) {
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
+
+for (const { width, height } of WIDTHS) {
+  test(`${width} px: the Métropole's DPO changes a vendor with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await signInByKeyboard(page, "/admin/connexion", METROPOLE_DPO, DEMO_PASSWORD);
+    await heading(page, "Tableau de bord").waitFor();
+    await page.goto("/admin/rgpd/prestataires");
+    await heading(page, "Prestataires (sous-traitants)").waitFor();
+    const toggle = page.getByRole("button", { name: "Ajouter un prestataire" });
+    await tabTo(page, toggle, "the vendor form's button", { max: 40 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, toggle, "opened: the focus on its button");
+
+    // The vendor chosen with the arrows fills nothing until the person asks for it (RGAA 7.4).
+    const chooser = page.getByRole("combobox", { name: "Prestataire à modifier" });
+    const name = page.getByRole("textbox", { name: /^Nom/ });
+    await tabTo(page, chooser, "the vendor to change", { max: 4 });
+    await arrowUntil(page, async () => (await chooser.inputValue()) !== "", "a vendor");
+    await page.keyboard.press("ArrowDown");
+    const chosen = await chooser.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
+    expect(await name.inputValue()).toBe("");
+    const fill = page.getByRole("button", { name: "Remplir le formulaire" });
+    await tabTo(page, fill, "« Remplir le formulaire »", { max: 2 });
+    await page.keyboard.press("Enter");
+    await expect.poll(() => name.inputValue()).toBe(chosen);
+    await expectFocus(page, fill, "filled: the focus stays on the button");
+    await noViolations(page, `${width}: vendor form, filled`);
+
+    const commitments = page.getByRole("textbox", { name: /^Engagements souscrits/ });
+    await tabTo(page, commitments, "the commitments", { max: 40 });
+    await typeHere(page, ` Revue annuelle ${width}.`);
+    const save = page.getByRole("button", { name: "Enregistrer le prestataire" });
+    await tabTo(page, save, "save the vendor", { max: 6 });
+    await page.keyboard.press("Enter");
+    await page.getByRole("status").filter({ hasText: "Prestataire enregistré." }).waitFor();
+    await expectFocus(page, toggle, "saved: the focus back on the form's button");
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
