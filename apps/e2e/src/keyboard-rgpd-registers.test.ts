@@ -2,14 +2,16 @@
  * The breach and request registers with the keyboard alone, on a wide screen and on a phone (RGAA
  * themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7, 3.2.2): a commune's DPO records a breach,
  * a request — sent incomplete first, the error summary's links leading to the fields —, consults
- * its services on it; the Métropole's DPO then takes the steps that leave the page once done (the
- * CNIL notified, the deadline extended, the answer given). After each save the focus is on the new
+ * its services on it; the Métropole's DPO then assesses the breach (rows of its lists added and
+ * removed) and takes the steps that leave the page once done (the CNIL notified, the deadline
+ * extended, the answer given). After each save the focus is on the new
  * record's heading or on the message saying what was done, never lost to the top of the page.
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
 import {
+  addThenRemove,
   arrowUntil,
   expectFocus,
   signInByKeyboard,
@@ -142,6 +144,37 @@ for (const { width, height } of WIDTHS) {
     // The Métropole handles it: the CNIL notified, its form leaves the page.
     const metropole = await metropoleOn(page, title);
     const m = metropole.page;
+    // Assessed: a category of persons added and typed, one of data added then removed.
+    await takeStep(
+      m,
+      {
+        toggle: "Mettre à jour l'évaluation",
+        submit: "Enregistrer l'évaluation",
+        done: "Évaluation enregistrée.",
+      },
+      async () => {
+        const add = m.getByRole("button", { name: "Ajouter une catégorie de personnes" });
+        await tabTo(m, add, "assessment: add a category of persons", { max: 40 });
+        await m.keyboard.press("Enter");
+        const person = m.getByRole("textbox", { name: "Catégorie de personnes 1" });
+        await expectFocus(m, person, "added: the category of persons");
+        await typeHere(m, "Familles inscrites");
+        await addThenRemove(
+          m,
+          {
+            add: "Ajouter une catégorie de données",
+            first: m.getByRole("textbox", { name: "Catégorie de données 1" }),
+            removes: m.getByRole("button", { name: /^Retirer Catégorie de données \d+$/ }),
+            max: 6,
+          },
+          () => typeHere(m, "Identité"),
+        );
+        const risk = m.getByRole("radio", { name: "Risque pour les personnes", exact: true });
+        await tabTo(m, m.getByRole("radio").first(), "assessment: the risk", { max: 16 });
+        await m.keyboard.press("Space");
+        await arrowUntil(m, () => risk.isChecked(), "risk: a risk");
+      },
+    );
     await takeStep(
       m,
       {

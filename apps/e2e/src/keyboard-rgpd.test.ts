@@ -6,10 +6,11 @@
  * its dialog (the breach and request registers: `keyboard-rgpd-registers.test.ts`). At each step the focus is where the task needs it
  * and its ring shows.
  */
-import type { Locator, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
 import {
+  addThenRemove,
   arrowUntil,
   expectFocus,
   expectTrappedInDialog,
@@ -31,28 +32,6 @@ const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });
-
-/**
- * A row added at the end of a list with its « Ajouter » button takes the focus in its first field
- * (`first`), where `fill` types or chooses; removed with the last of its « Retirer » buttons
- * (`removes`), the focus is back on « Ajouter ».
- */
-async function addThenRemove(
-  page: Page,
-  list: { add: string; first: Locator; removes: Locator; max?: number },
-  fill: () => Promise<void>,
-) {
-  const add = page.getByRole("button", { name: list.add });
-  await tabTo(page, add, list.add, { max: list.max ?? 40 });
-  await page.keyboard.press("Enter");
-  await expectFocus(page, list.first, `${list.add}: the new row's first field`);
-  await fill();
-  const rows = await list.removes.count();
-  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
-  await page.keyboard.press("Enter");
-  await expect.poll(() => list.removes.count()).toBe(rows - 1);
-  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
-}
 
 /** Signed in by keyboard, then on a register's page (its address typed, as a bookmark would). */
 async function openRegister(page: Page, email: string, path: string, title: string) {

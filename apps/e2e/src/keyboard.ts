@@ -227,3 +227,25 @@ export async function takeStep(
   await done.waitFor();
   await expectFocus(page, toggle.or(done), `${words.submit}: done, the focus kept`);
 }
+
+/**
+ * A row added at the end of a list with its « Ajouter » button takes the focus in its first field
+ * (`first`), where `fill` types or chooses; removed with the last of its « Retirer » buttons
+ * (`removes`), the focus is back on « Ajouter ».
+ */
+export async function addThenRemove(
+  page: Page,
+  list: { add: string; first: Locator; removes: Locator; max?: number },
+  fill: () => Promise<void>,
+) {
+  const add = page.getByRole("button", { name: list.add });
+  await tabTo(page, add, list.add, { max: list.max ?? 40 });
+  await page.keyboard.press("Enter");
+  await expectFocus(page, list.first, `${list.add}: the new row's first field`);
+  await fill();
+  const rows = await list.removes.count();
+  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
+  await page.keyboard.press("Enter");
+  await expect.poll(() => list.removes.count()).toBe(rows - 1);
+  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
+}
