@@ -220,3 +220,61 @@ export async function sendRefused(
 
 /** The digits that type a day (YYYY-MM-DD) into a date field as the French browser orders them. */
 export const dateKeys = (day: string) => day.split("-").reverse().join("");
+
+/**
+ * A form behind its button (`toggle`, a `FormPanel`, looked for in `scope`): opened with Enter, the
+ * focus stays on the button and Tab leads into the form. With `failed`, the form is first sent
+ * empty: its error summary takes the focus and its first link leads to the field where `fill`
+ * starts typing. Sent with `submit`, the focus is on the button again — or, when the step left
+ * the page, on the message saying it was `done` — never lost.
+ */
+export async function takeStep(
+  page: Page,
+  words: { toggle: string; submit: string; done: string; failed?: string },
+  fill: () => Promise<void>,
+  scope: Page | Locator = page,
+) {
+  // The button first, the form's own (sometimes of the same words) after it.
+  const toggle = scope.getByRole("button", { name: words.toggle, exact: true }).first();
+  await tabTo(page, toggle, words.toggle, { max: 60 });
+  await page.keyboard.press("Enter");
+  await expect.poll(() => toggle.getAttribute("aria-expanded")).toBe("true");
+  await expectFocus(page, toggle, `${words.toggle}: opened, the focus on its button`);
+  const submit = scope.getByRole("button", { name: words.submit, exact: true }).last();
+  if (words.failed) {
+    await tabTo(page, submit, `${words.submit}, empty`, { max: 12 });
+    await page.keyboard.press("Enter");
+    const summary = scope.getByRole("alert").filter({ hasText: words.failed });
+    await expectFocus(page, summary, `${words.submit}, empty: the error summary`);
+    await tabTo(page, summary.getByRole("link").first(), "the summary's first link", { max: 4 });
+    await page.keyboard.press("Enter");
+  }
+  await fill();
+  await tabTo(page, submit, words.submit, { max: 12 });
+  await page.keyboard.press("Enter");
+  const done = page.getByRole("status").filter({ hasText: words.done });
+  await done.waitFor();
+  await expectFocus(page, toggle.or(done), `${words.submit}: done, the focus kept`);
+}
+
+/**
+ * A row added at the end of a list with its « Ajouter » button takes the focus in its first field
+ * (`first`), where `fill` types or chooses; removed with the last of its « Retirer » buttons
+ * (`removes`), the focus is back on « Ajouter ».
+ */
+export async function addThenRemove(
+  page: Page,
+  list: { add: string; first: Locator; removes: Locator; max?: number },
+  fill: () => Promise<void>,
+) {
+  const add = page.getByRole("button", { name: list.add });
+  await tabTo(page, add, list.add, { max: list.max ?? 40 });
+  await page.keyboard.press("Enter");
+  await expectFocus(page, list.first, `${list.add}: the new row's first field`);
+  await fill();
+  const rows = await list.removes.count();
+  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
+  await page.keyboard.press("Enter");
+  await expect.poll(() => list.removes.count()).toBe(rows - 1);
+  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
+}

@@ -1,6 +1,7 @@
 /** @mutu/ui — accessible building blocks shared by the commune and admin SPAs. */
 export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
 export { Button } from "./button.tsx";
+export { type Confirmation, useConfirmation } from "./confirmation.tsx";
 export { useOpenerFocus } from "./opener-focus.ts";
 export { useRowsFocus } from "./rows-focus.ts";
 export { CalendarDate } from "./calendar-date.tsx";

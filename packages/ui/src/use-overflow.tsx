@@ -21,7 +21,9 @@ export function useOverflow<E extends HTMLElement>() {
 
 /**
  * A region that scrolls sideways when its content is wider: reachable by keyboard then (WCAG
- * 2.1.1), named by what it holds, and saying that it scrolls.
+ * 2.1.1), named by what it holds, and saying that it scrolls. A control inside it that takes the
+ * focus half beyond its edge (a button in a table's last column on a phone) is scrolled whole into
+ * view, with room for its ring: the browser leaves a control it partly shows where it is.
  */
 export function ScrollRegion({
   regionRef,
@@ -45,6 +47,10 @@ export function ScrollRegion({
       aria-labelledby={labelledBy}
       aria-describedby={describedBy}
       tabIndex={focusable ? 0 : undefined}
+      onFocus={(event) => {
+        if (event.target !== event.currentTarget)
+          event.target.scrollIntoView({ block: "nearest", inline: "nearest" });
+      }}
     >
       {children}
     </section>

@@ -68,6 +68,7 @@ export const rgpdAdminMessages = {
     edit: "Modifier un prestataire",
     choose: "Prestataire à modifier",
     newOne: "— Nouveau prestataire —",
+    fill: "Remplir le formulaire",
     name: "Nom",
     parent: "Sous-traitant ultérieur de",
     noParent: "— Aucun (sous-traitant de premier rang) —",

@@ -12,6 +12,7 @@ import {
   formActions,
   Options,
   SelectField,
+  SelectFilter,
   TextAreaField,
   TextField,
   useFields,
@@ -87,14 +88,17 @@ function VendorForm({
   }
   return (
     <FormPanel id="prestataire" toggle={t.add} title={editing ? t.edit : t.add} state={panel}>
-      <SelectField
+      {/* The vendor chosen fills the form on the button only: going through the list with the
+          arrows replaces nothing that was typed (RGAA 7.4). */}
+      <SelectFilter
         id="prestataire-choix"
-        label={t.choose}
-        value={editing}
-        onChange={(x) => choose(x.currentTarget.value)}
+        words={{ form: t.choose, label: t.choose, show: t.fill }}
+        current={editing}
+        variant="secondary"
+        onApply={choose}
       >
         <Options empty={t.newOne} options={vendors.map((x) => ({ value: x.id, label: x.name }))} />
-      </SelectField>
+      </SelectFilter>
       <Form
         error={form.error}
         fields={layout}

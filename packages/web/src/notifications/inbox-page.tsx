@@ -16,11 +16,11 @@ import {
   Status,
   formatNumber,
   useLoadMore,
+  useConfirmation,
   useRoute,
   withParams,
 } from "@mutu/ui";
 import { type RouterOutputs, trpc } from "../trpc.ts";
-import { useConfirmation } from "../saisines/confirmation.tsx";
 import { saisineHref } from "../saisines/labels.tsx";
 import { notificationsMessages as t } from "./messages.ts";
 import { PreferencesSection } from "./preferences-section.tsx";

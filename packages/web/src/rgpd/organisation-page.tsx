@@ -11,9 +11,8 @@ import {
   Loaded,
   PageContents,
   Section,
-  Status,
+  useConfirmation,
 } from "@mutu/ui";
-import { useState } from "react";
 import { can, useSession } from "../session.tsx";
 import { trpc } from "../trpc.ts";
 import { DisagreementsSection } from "./disagreements-section.tsx";
@@ -83,10 +82,12 @@ export function OrganisationPage({ amendHref }: { amendHref?: (orgId: string) =>
   const referential = trpc.rgpd.referential.list.useQuery(orgInput);
   const disagreements = trpc.rgpd.disagreements.list.useQuery(orgInput);
   const processings = trpc.rgpd.processing.list.useQuery(orgInput);
-  const [notice, setNotice] = useState("");
+  // A disagreement's last step or a document acknowledged takes its button away: the message then
+  // takes the focus.
+  const notice = useConfirmation();
   const done = async (message: string) => {
     await utils.rgpd.invalidate();
-    setNotice(message);
+    notice.show(message);
   };
   const manage = can(me, "rgpd.manage");
   return (
@@ -95,7 +96,7 @@ export function OrganisationPage({ amendHref }: { amendHref?: (orgId: string) =>
       lead={t.lead}
       back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
     >
-      <Status>{notice}</Status>
+      {notice.node}
       <PageContents
         items={[
           { id: "options", label: t.options },

@@ -1,10 +1,12 @@
 /**
  * The page of one record of a register (a processing, a breach, a request): loaded from the id in
  * the URL, headed with its number, back to its register, and what was just done — on arriving
- * from the form that created it, or once a step is recorded — said to screen readers.
+ * from the form that created it, or once a step is recorded — said to screen readers. A step whose
+ * form leaves the page once done (the CNIL notified, a request extended) leaves the focus on that
+ * message rather than at the top of the page.
  */
-import { Alert, Loaded, Status, useNotice } from "@mutu/ui";
-import { type ReactNode, useState } from "react";
+import { Alert, Loaded, useConfirmation, useNotice } from "@mutu/ui";
+import type { ReactNode } from "react";
 import { trpc } from "../trpc.ts";
 import { rgpdMessages } from "./messages.ts";
 import { RgpdPage } from "./space.tsx";
@@ -26,18 +28,17 @@ export function RecordPage<T>({
   children(record: T, done: RecordDone): ReactNode;
 }) {
   const utils = trpc.useUtils();
-  const passed = useNotice();
-  const [notice, setNotice] = useState(passed ?? "");
+  const confirmation = useConfirmation(useNotice());
   const done: RecordDone = async (message) => {
     await utils.rgpd.invalidate();
-    setNotice(message);
+    confirmation.show(message);
   };
   if (!id) return <Alert>{rgpdMessages.loading}</Alert>;
   return (
     <Loaded query={query} loadingLabel={rgpdMessages.loading}>
       {(record) => (
         <RgpdPage title={title(record)} back={back}>
-          <Status>{notice}</Status>
+          {confirmation.node}
           {children(record, done)}
         </RgpdPage>
       )}

@@ -21,7 +21,7 @@ import {
   Dialog,
   Form,
   Loaded,
-  Status,
+  useConfirmation,
   TextAreaField,
   fieldLayout,
   formatCalendarDate,
@@ -249,21 +249,22 @@ export function RetentionTable({
 
 export function RetentionPage() {
   const schedule = trpc.rgpd.retention.schedule.useQuery({ ...useOrgInput(), since: "2000-01-01" });
-  const [notice, setNotice] = useState("");
+  // A step done in its dialog takes its button away from the row: the message then takes the focus.
+  const notice = useConfirmation();
   return (
     <RgpdPage
       title={rgpdMessages.sections.retention}
       lead={t.lead}
       back={{ to: "/rgpd", label: rgpdMessages.back.overview }}
     >
-      <Status>{notice}</Status>
+      {notice.node}
       <Loaded query={schedule} loadingLabel={rgpdMessages.loading}>
         {(rows) => (
           <RetentionTable
             rows={rows}
             caption={t.caption(rows.length)}
             showProcessing
-            onDone={async (message) => setNotice(message)}
+            onDone={async (message) => notice.show(message)}
           />
         )}
       </Loaded>

@@ -61,7 +61,7 @@ export {
   SummarySection,
   type SummaryWording,
 } from "./summary-section.tsx";
-export { type Confirmation, useConfirmation } from "./confirmation.tsx";
+export { type Confirmation, useConfirmation } from "@mutu/ui";
 export {
   type SaisineColumns,
   SaisinePageFrame,

@@ -2,18 +2,22 @@
  * The confirmation of an action, shown where the action was made (not at the top of the page)
  * and announced. The person stays where they were: the focus is left on the control that acted
  * if it is still there; if the change removed it (a button the new status no longer offers, a
- * dialog closed), the confirmation itself takes the focus.
+ * form of a step that is done, a dialog closed), the confirmation itself takes the focus rather
+ * than leaving it to the top of the page (WCAG 2.4.3).
  */
 import { focusLost } from "@mutu/ui";
 import { useEffect, useRef, useState } from "react";
 
 export type Confirmation = ReturnType<typeof useConfirmation>;
 
-export function useConfirmation() {
-  const [message, setMessage] = useState<{ text: string; at: number } | null>(null);
+/** `initial`: what the page says on arriving (passed by the form that led there); it takes no focus. */
+export function useConfirmation(initial?: string | null) {
+  const [message, setMessage] = useState<{ text: string; at: number } | null>(
+    initial ? { text: initial, at: 0 } : null,
+  );
   const ref = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (!message) return;
+    if (!message?.at) return;
     // After the page updated with the change (the dialog closed, buttons changed).
     const frame = requestAnimationFrame(() => {
       if (focusLost()) ref.current?.focus();
