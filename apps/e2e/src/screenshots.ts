@@ -1,10 +1,11 @@
 /**
- * `pnpm screenshots`: every page of both SPAs, as a person of each side sees it, at 1366 and
- * 390 px wide, in Debian's Chromium, saved as full-page PNGs under apps/e2e/screenshots/ (or
- * MUTU_SCREENSHOTS_DIR). Pages reached through a list (a saisine, a contract…) are opened by
- * following the list's first link. Each page is also checked for what a person must never see:
- * sideways scrolling, the text's problems (`page-text.ts`: an internal identifier, « undefined »…),
- * a select cutting the option it shows. `MUTU_SCREENSHOTS_ONLY` names the pages to capture (all by default). Build first:
+ * `pnpm screenshots`: every page of both SPAs — their route tables, reached as `spa-pages.ts` says
+ * (a saisine, a contract… through its list's first link) — as a person of each side sees it, at
+ * 1366 and 390 px wide, in Debian's Chromium, saved as full-page PNGs under apps/e2e/screenshots/
+ * (or MUTU_SCREENSHOTS_DIR), named after their path (`commune-saisines-saisine-390.png`). Each page
+ * is also checked for what a person must never see: sideways scrolling, the text's problems
+ * (`page-text.ts`: an internal identifier, « undefined »…), a select cutting the option it shows.
+ * `MUTU_SCREENSHOTS_ONLY` names the pages to capture (all by default). Build first:
  * `pnpm turbo run build --filter=@mutu/api-server --filter=@mutu/commune --filter=@mutu/admin`.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -13,127 +14,44 @@ import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { startMutu } from "./mutu.ts";
 import { textProblems } from "./page-text.ts";
+import { openRoute, personFor, SPACES, type Space, settle } from "./spa-pages.ts";
 
 const OUT =
   process.env.MUTU_SCREENSHOTS_DIR ?? fileURLToPath(new URL("../screenshots", import.meta.url));
 const WIDTHS = [1366, 390] as const;
-/** To look at a few pages while working on them: MUTU_SCREENSHOTS_ONLY=saisine,notifications. */
+/** To look at a few pages while working on them: MUTU_SCREENSHOTS_ONLY=saisines-saisine,notifications. */
 const ONLY = process.env.MUTU_SCREENSHOTS_ONLY?.split(",") ?? null;
 const PASSWORD = "demo-mutu-2026";
 
-/**
- * A page to capture: a path, or the first link matching each of `follow` in turn; `act` does
- * what the page needs first (an amendment to prepare…).
- */
-type Shot = {
-  name: string;
-  path: string;
-  follow?: string[];
-  act?: (page: Page) => Promise<void>;
-  public?: boolean;
+/** Pages beside the route tables': a list's other view, and what a wrong address shows. */
+const EXTRA: Record<Space["space"], { name: string; path: string }[]> = {
+  admin: [
+    { name: "saisines-toutes", path: "/saisines?statut=toutes&tri=-created" },
+    { name: "introuvable", path: "/nulle-part" },
+    { name: "saisine-introuvable", path: "/saisines/saisine?id=abc" },
+  ],
+  commune: [{ name: "introuvable", path: "/nulle-part" }],
 };
 
-/** An amendment in preparation, from the first contract's page: the editor opens on it. */
-async function prepareAmendment(page: Page) {
-  const draft = page.locator("a[href*='/contrats/avenant?']").first();
-  if ((await draft.count()) > 0) return draft.click();
-  await page.getByLabel("Objet de l'avenant").fill("Horaires d'été");
-  await page.getByRole("button", { name: "Préparer l'avenant" }).click();
-  await page.waitForURL(/\/contrats\/avenant\?/);
-}
-
-const admin: Shot[] = [
-  { name: "connexion", path: "/admin/connexion", public: true },
-  { name: "mot-de-passe", path: "/admin/mot-de-passe", public: true },
-  { name: "mot-de-passe-nouveau", path: "/admin/mot-de-passe/nouveau#jeton=perime", public: true },
-  { name: "tableau-de-bord", path: "/admin/" },
-  { name: "notifications", path: "/admin/notifications" },
-  { name: "organisations", path: "/admin/organisations" },
-  { name: "personnes", path: "/admin/personnes" },
-  { name: "jetons", path: "/admin/jetons" },
-  { name: "journal", path: "/admin/journal" },
-  { name: "contrats", path: "/admin/contrats" },
-  { name: "contrat", path: "/admin/contrats", follow: ["a[href*='/contrats/contrat?id=']"] },
-  {
-    name: "avenant",
-    path: "/admin/contrats",
-    follow: ["a[href*='/contrats/contrat?id=']"],
-    act: prepareAmendment,
-  },
-  { name: "adhesions", path: "/admin/adhesions" },
-  { name: "saisines", path: "/admin/saisines" },
-  { name: "saisines-toutes", path: "/admin/saisines?statut=toutes&tri=-created" },
-  { name: "saisine", path: "/admin/saisines", follow: ["a[href*='/saisines/saisine?id=']"] },
-  { name: "saisine-enregistrer", path: "/admin/saisines/enregistrer" },
-  { name: "arbitrages", path: "/admin/saisines/arbitrages" },
-  { name: "bilan", path: "/admin/saisines/bilan" },
-  { name: "suivi-communes", path: "/admin/tableau-de-bord" },
-  { name: "indicateurs", path: "/admin/indicateurs" },
-  { name: "gouvernance", path: "/admin/gouvernance" },
-  { name: "projets", path: "/admin/projets" },
-  { name: "rapports", path: "/admin/rapports" },
-  { name: "rgpd", path: "/admin/rgpd" },
-  { name: "compte", path: "/admin/compte" },
-  { name: "introuvable", path: "/admin/nulle-part" },
-  { name: "saisine-introuvable", path: "/admin/saisines/saisine?id=abc" },
-];
-
-/** A convention's operator (Redon Agglomération): its members and one of them. */
-const conventionAdmin: Shot[] = [
-  { name: "adhesions", path: "/admin/adhesions" },
-  { name: "adhesion", path: "/admin/adhesions", follow: ["a[href*='/adhesions/adhesion?']"] },
-];
-
-const commune: Shot[] = [
-  { name: "connexion", path: "/connexion", public: true },
-  { name: "mot-de-passe", path: "/mot-de-passe", public: true },
-  { name: "mot-de-passe-nouveau", path: "/mot-de-passe/nouveau#jeton=perime", public: true },
-  { name: "accueil", path: "/" },
-  { name: "notifications", path: "/notifications" },
-  { name: "contrat", path: "/contrat" },
-  { name: "contrat-comparer", path: "/contrat/comparer" },
-  { name: "indicateurs", path: "/indicateurs" },
-  { name: "saisines", path: "/saisines" },
-  { name: "saisine", path: "/saisines", follow: ["a[href*='/saisines/saisine?id=']"] },
-  { name: "saisine-nouvelle", path: "/saisines/nouvelle" },
-  { name: "bilan", path: "/saisines/bilan" },
-  { name: "gouvernance", path: "/gouvernance" },
-  { name: "reunion", path: "/gouvernance", follow: ["a[href*='/gouvernance/reunion?']"] },
-  { name: "projets", path: "/projets" },
-  { name: "projet-nouveau", path: "/projets/nouveau" },
-  { name: "rapports", path: "/rapports" },
-  { name: "rgpd", path: "/rgpd" },
-  { name: "compte", path: "/compte" },
-  { name: "introuvable", path: "/nulle-part" },
-];
+/** A route's capture name: its path, « accueil » for the home page. */
+const nameOf = (path: string) => (path === "/" ? "accueil" : path.slice(1).replaceAll("/", "-"));
 
 type Finding = { shot: string; problem: string };
 
-async function settle(page: Page) {
-  await page.waitForLoadState("networkidle");
-  await page
-    .waitForFunction(() => !document.querySelector(".loading"), undefined, { timeout: 10_000 })
-    .catch(() => {});
-}
-
-async function capture(page: Page, space: string, shot: Shot, width: number, found: Finding[]) {
+async function capture(
+  page: Page,
+  where: { space: string; name: string; width: number },
+  open: () => Promise<string | null>,
+  found: Finding[],
+) {
+  const { space, name, width } = where;
   await page.setViewportSize({ width, height: 900 });
-  await page.goto(shot.path);
-  await settle(page);
-  for (const selector of shot.follow ?? []) {
-    const link = page.locator(selector).first();
-    if ((await link.count()) === 0) {
-      found.push({ shot: `${space}/${shot.name}`, problem: `aucun lien ${selector}` });
-      return;
-    }
-    await link.click();
-    await settle(page);
+  const failed = await open();
+  if (failed) {
+    found.push({ shot: `${space}/${name}`, problem: failed });
+    return;
   }
-  if (shot.act) {
-    await shot.act(page);
-    await settle(page);
-  }
-  const file = join(OUT, `${space}-${shot.name}-${width}.png`);
+  const file = join(OUT, `${space}-${name}-${width}.png`);
   // As tall as the page: a panel that stays in view (a saisine's) is shown whole.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width, height: Math.max(900, height) });
@@ -157,12 +75,12 @@ async function capture(page: Page, space: string, shot: Shot, width: number, fou
       return context.measureText(chosen).width > room - 20 ? [chosen] : [];
     }),
   }));
-  const where = `${space}/${shot.name} à ${width} px`;
+  const at = `${space}/${name} à ${width} px`;
   if (facts.overflow > 1)
-    found.push({ shot: where, problem: `défile de côté (${facts.overflow} px)` });
-  for (const problem of textProblems(facts.text)) found.push({ shot: where, problem });
+    found.push({ shot: at, problem: `défile de côté (${facts.overflow} px)` });
+  for (const problem of textProblems(facts.text)) found.push({ shot: at, problem });
   for (const chosen of facts.cutSelects)
-    found.push({ shot: where, problem: `liste de choix coupée : « ${chosen} »` });
+    found.push({ shot: at, problem: `liste de choix coupée : « ${chosen} »` });
 }
 
 async function signIn(page: Page, path: string, email: string) {
@@ -178,24 +96,40 @@ mkdirSync(OUT, { recursive: true });
 const mutu = await startMutu();
 const found: Finding[] = [];
 let count = 0;
+const wanted = (name: string) => !ONLY || ONLY.includes(name);
 try {
-  for (const [space, shots, home, email] of [
-    ["admin", admin, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr"],
-    ["admin-redon", conventionAdmin, "/admin/connexion", "admin@redon-agglomeration.mutu-demo.fr"],
-    ["commune", commune, "/connexion", "dgs@begles.mutu-demo.fr"],
-  ] as const) {
+  for (const space of SPACES) {
     for (const width of WIDTHS) {
-      const { page } = await mutu.newPage();
-      for (const shot of shots.filter((s) => s.public)) {
-        await capture(page, space, shot, width, found);
+      // One browser page per person (or none signed in), opened at its first page.
+      const pages = new Map<string, Page>();
+      const pageOf = async (who: string | null) => {
+        const key = who ?? "";
+        let page = pages.get(key);
+        if (!page) {
+          page = (await mutu.newPage()).page;
+          if (who) await signIn(page, `${space.base}/connexion`, who);
+          pages.set(key, page);
+        }
+        return page;
+      };
+      for (const route of space.routes.filter((r) => wanted(nameOf(r.path)))) {
+        const page = await pageOf(route.public ? null : personFor(space, route.path));
+        const where = { space: space.space, name: nameOf(route.path), width };
+        await capture(page, where, () => openRoute(page, space, route.path), found);
         count++;
       }
-      await signIn(page, home, email);
-      for (const shot of shots.filter((s) => !s.public && (!ONLY || ONLY.includes(s.name)))) {
-        await capture(page, space, shot, width, found);
+      for (const extra of EXTRA[space.space].filter((e) => wanted(e.name))) {
+        const page = await pageOf(space.who);
+        const where = { space: space.space, name: extra.name, width };
+        const open = async () => {
+          await page.goto(`${space.base}${extra.path}`);
+          await settle(page);
+          return null;
+        };
+        await capture(page, where, open, found);
         count++;
       }
-      await page.context().close();
+      for (const page of pages.values()) await page.context().close();
     }
   }
 } finally {
@@ -203,4 +137,3 @@ try {
 }
 console.log(`${count} captures dans ${OUT}`);
 for (const f of found) console.log(`  ⚠ ${f.shot} : ${f.problem}`);
-if (found.length) process.exitCode = 1;
