@@ -122,7 +122,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
       />
       <DayField {...f.field("heldOn")} required />
       <DisagreementKindField {...f.group("kind")} />
-      <fieldset className="fieldset-box">
+      <fieldset ref={rows.list} className="fieldset-box">
         <legend>{t.participants}</legend>
         {errors?.participants ? (
           <p className="field-error">{errors.participants.join(" ")}</p>
@@ -132,7 +132,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
           const n = index + 1;
           const row = rows.text(index, errors, `participants.${index}.`);
           return (
-            <fieldset key={p.key} className="participant">
+            <fieldset key={p.key} className="participant" data-row>
               <legend>{t.participantLegend(n)}</legend>
               <div className="field-row">
                 <TextField id={`${id}-nom`} label={t.participantName} required {...row("name")} />
@@ -157,6 +157,7 @@ export function RecordLevelForm({ saisine: s, onDone }: Props) {
           );
         })}
         <Button
+          ref={rows.addButton}
           variant="secondary"
           onClick={() => rows.add({ name: "", function: "", side: "commune" })}
         >

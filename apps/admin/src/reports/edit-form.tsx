@@ -96,7 +96,7 @@ export function ReportEditForm({
           error={fieldError(error?.fieldErrors, `gapExplanations.${g.code}`)}
         />
       ))}
-      <fieldset className="fieldset">
+      <fieldset ref={plan.list} className="fieldset">
         <legend>{t.actionPlan(report.year + 1)}</legend>
         {plan.rows.map((item, i) => {
           const row = bindFields(
@@ -107,7 +107,7 @@ export function ReportEditForm({
             `actionPlan.${i}.`,
           );
           return (
-            <div className="filters" key={item.key}>
+            <div className="filters" key={item.key} data-row>
               <TextField {...row.field("action")} className="input input-wide" />
               <TextField {...row.field("owner")} />
               <DayField {...row.field("due")} />
@@ -119,7 +119,11 @@ export function ReportEditForm({
             </div>
           );
         })}
-        <Button variant="secondary" onClick={() => plan.add({ action: "", owner: "", due: "" })}>
+        <Button
+          ref={plan.addButton}
+          variant="secondary"
+          onClick={() => plan.add({ action: "", owner: "", due: "" })}
+        >
           {t.addAction}
         </Button>
       </fieldset>

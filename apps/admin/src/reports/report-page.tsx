@@ -3,10 +3,18 @@
  * a draft), write its appreciation, explain each gap and set the action plan, then — once the
  * commune has reviewed it — validate and send it. Each step is the domain's to allow.
  */
-import { Alert, Button, Loaded, Page, Section, Status, toFormError, useRoute } from "@mutu/ui";
+import {
+  Alert,
+  Button,
+  Loaded,
+  Page,
+  Section,
+  toFormError,
+  useConfirmation,
+  useRoute,
+} from "@mutu/ui";
 import { trpc } from "@mutu/web";
 import { type Report, ReportDownloads, ReportSummary } from "@mutu/web/reports";
-import { useState } from "react";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { ReportEditForm } from "./edit-form.tsx";
 import { reportsMessages } from "./messages.ts";
@@ -75,18 +83,32 @@ export function ReportPage() {
   const report = trpc.reports.get.useQuery({ orgId, year }, { enabled: Boolean(orgId && year) });
   const utils = trpc.useUtils();
   const generate = trpc.reports.generate.useMutation();
-  const [status, setStatus] = useState<string | null>(null);
+  // Each confirmation shows under what was done: the steps' above the report, the save's under
+  // its form. Once saved, the form is drawn anew from the saved report (and a step done takes its
+  // button away): the confirmation then takes the focus rather than the top of the page.
+  const steps = useConfirmation();
+  const saved = useConfirmation();
+  const stepDone = (message: string) => {
+    saved.clear();
+    steps.show(message);
+  };
+  const savedDone = (message: string) => {
+    steps.clear();
+    saved.show(message);
+  };
   return (
     <Page title={t.title(name, year)} back={{ to: `/rapports?annee=${year}`, label: t.back }}>
       <Loaded query={report} loadingLabel={t.loading}>
         {(r) =>
           r ? (
             <>
-              <Steps report={r} onDone={setStatus} />
+              <Steps report={r} onDone={stepDone} />
+              {steps.node}
               <ReportSummary report={r} />
               {r.allowed.includes("edit") ? (
                 <Section id="rapport-edition" title={t.editTitle}>
-                  <ReportEditForm key={r.version} report={r} onDone={setStatus} />
+                  <ReportEditForm key={r.version} report={r} onDone={savedDone} />
+                  {saved.node}
                 </Section>
               ) : null}
               <ReportDownloads report={r} orgId={r.orgId} />
@@ -104,7 +126,7 @@ export function ReportPage() {
                       onSuccess(result) {
                         utils.reports.get.setData({ orgId, year }, result);
                         void utils.reports.list.invalidate();
-                        setStatus(t.generated);
+                        stepDone(t.generated);
                       },
                     },
                   )
@@ -117,7 +139,6 @@ export function ReportPage() {
           )
         }
       </Loaded>
-      <Status>{status}</Status>
     </Page>
   );
 }

@@ -91,6 +91,7 @@ export const rgpdAdminMessages = {
     publish: "Publier un document ou une version",
     documentKey: "Nouvelle version de",
     newDocument: "— Nouveau document —",
+    takeUp: "Reprendre le titre et le type",
     kind: "Type",
     titleField: "Titre",
     version: "Version",

@@ -64,6 +64,7 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
   };
   const f = useFields(initial, form.error, publishLayout);
   const keys = [...new Map(docs.map((d) => [d.documentKey, d])).values()];
+  const chosen = keys.find((d) => d.documentKey === f.values.documentKey);
   return (
     <FormPanel id="publication" toggle={t.publish} title={t.publish} state={panel}>
       <Form
@@ -85,23 +86,30 @@ function PublishForm({ docs, onDone }: { docs: readonly ReferenceDocument[]; onD
         }}
         actions={formActions({ submit: t.submit, submitting: t.saving }, publish.isPending)}
       >
+        {/* The document chosen is sent with the form as it is; its title and type are taken up
+            only on the button: going through the list with the arrows replaces nothing that was
+            typed (RGAA 7.4). */}
         <SelectField
           id="publication-document"
           label={t.documentKey}
           value={f.values.documentKey}
-          onChange={(x) => {
-            const key = x.currentTarget.value;
-            const doc = keys.find((d) => d.documentKey === key);
-            f.set(
-              doc ? { documentKey: key, kind: doc.kind, title: doc.title } : { documentKey: "" },
-            );
-          }}
+          onChange={(x) => f.set({ documentKey: x.currentTarget.value })}
         >
           <Options
             empty={t.newDocument}
             options={keys.map((d) => ({ value: d.documentKey, label: d.title }))}
           />
         </SelectField>
+        {chosen ? (
+          <div className="actions">
+            <Button
+              variant="secondary"
+              onClick={() => f.set({ kind: chosen.kind, title: chosen.title })}
+            >
+              {t.takeUp}
+            </Button>
+          </div>
+        ) : null}
         <SelectField {...f.field("kind")} required>
           <option value="">—</option>
           <Options options={labelled(REFERENCE_DOCUMENT_KINDS, REFERENCE_DOCUMENT_KIND_LABELS)} />
