@@ -26,7 +26,7 @@ export const breachMessages = {
   late: "hors délai",
   lateJustification: "Motifs du retard",
   cnilReference: "Référence CNIL",
-  risk: "Risque pour les personnes",
+  risk: "Niveau de risque",
   notAssessed: "Non évalué",
   informed: "Personnes informées",
   notInformed: "Pas encore informées",

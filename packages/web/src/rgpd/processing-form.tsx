@@ -111,6 +111,7 @@ function Purposes({ draft, set, f }: PartProps) {
             id={`traitement-base-${i}`}
             label={t.legalBasis}
             required
+            className="input input-wide"
             {...rowText("legalBasis")}
           >
             <ChoiceOptions values={LEGAL_BASES} labels={LEGAL_BASIS_LABELS} />
@@ -172,6 +173,7 @@ function PersonsAndData({ draft, set, f }: PartProps) {
                 id={`traitement-article9-${i}`}
                 label={t.article9}
                 required
+                className="input input-wide"
                 {...rowText("article9Condition")}
               >
                 <ChoiceOptions values={ARTICLE9_CONDITIONS} labels={ARTICLE9_CONDITION_LABELS} />
