@@ -1,8 +1,8 @@
 /** What the keyboard walks of the amendment editor share: reaching it from the contracts' list. */
 import type { Page } from "playwright-core";
 import { DEMO_PASSWORD } from "./harness.ts";
-import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { expectFocus, pageHeading, signInByKeyboard, tabTo, typeHere } from "./keyboard.ts";
+import { METROPOLE_ADMIN } from "./demo-people.ts";
 
 /**
  * Signs the Métropole's administrator in with the keyboard, opens the commune's contract from the

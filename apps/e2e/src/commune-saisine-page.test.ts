@@ -6,7 +6,8 @@
  */
 import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, fileBeglesIncident } from "./saisines-pages.ts";
+import { fileBeglesIncident } from "./saisines-pages.ts";
+import { BEGLES_DGS } from "./demo-people.ts";
 
 const mutu = useMutu();
 

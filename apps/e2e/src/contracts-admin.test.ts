@@ -9,10 +9,10 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { METROPOLE_ADMIN } from "./demo-people.ts";
 
 const mutu = useMutu();
 
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 const NEW_ACTIVITY = "Prêt de matériel pour les élections";
 
 /** Today in Paris, 'YYYY-MM-DD' (what the API calls today). */
@@ -36,7 +36,7 @@ async function openContract(page: Page, commune: string) {
 
 test("the Métropole drafts an amendment, checks the diff, records its signature; the commune sees it", async () => {
   const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", ADMIN);
+  await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Contrats" }).click();
   const list = page.getByRole("table", { name: /Contrats et conventions \(12\)/ });
@@ -184,7 +184,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
 
 test("annexes are imported from JSON files: a refused file lists its problems by path", async () => {
   const { page, errors } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", ADMIN);
+  await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
 
   // Pessac's annex in force, downloaded as a JSON file from its contract's page.

@@ -9,10 +9,10 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident } from "./saisines-pages.ts";
+import { fileBeglesIncident } from "./saisines-pages.ts";
+import { BEGLES_DGS, CALL_CENTRE, METROPOLE_ADMIN } from "./demo-people.ts";
 
 const mutu = useMutu();
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 
 async function openQueue(page: Page, search: string) {
   await page.goto("/admin/saisines");
@@ -95,7 +95,7 @@ test("bulk comment and pause; a pause some saisines refuse changes none and says
 
 test("a personal view whose person has left opens without that filter, and says so", async () => {
   const { page: a, errors } = await mutu.newPage();
-  await signIn(a, "/admin/connexion", ADMIN);
+  await signIn(a, "/admin/connexion", METROPOLE_ADMIN);
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await a.goto("/admin/saisines");
   await a.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();

@@ -7,11 +7,10 @@
  */
 import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS, CALL_CENTRE, fileBeglesIncident } from "./saisines-pages.ts";
+import { fileBeglesIncident } from "./saisines-pages.ts";
+import { BEGLES_DGS, CALL_CENTRE, CALL_CENTRE_HEAD, METROPOLE_ADMIN } from "./demo-people.ts";
 
 const mutu = useMutu();
-const HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
-const ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
 
 test("a notification reaches the assignee, is read and opens its saisine; actions are confirmed where they are made", async () => {
   const reference = await fileBeglesIncident(mutu, "Lecteur de badges de la médiathèque muet");
@@ -77,7 +76,7 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   // The assignee sees the count in the header, reads the notification and opens the saisine.
   const head = await mutu.newPage();
   const h = head.page;
-  await signIn(h, "/admin/connexion", HEAD);
+  await signIn(h, "/admin/connexion", CALL_CENTRE_HEAD);
   const inbox = h.getByRole("link", { name: /^Notifications — \d+ non lues?$/ });
   await inbox.waitFor();
   await inbox.click();
@@ -177,7 +176,7 @@ test("the queue qualifies in bulk, saves a view and exports the filtered list", 
 
 test("the amendment editor warns before unsaved changes are lost", async () => {
   const { page } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", ADMIN);
+  await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Contrats" }).click();
   await page.getByRole("link", { name: /^Ouvrir contrat d'engagement de Pessac/ }).click();
@@ -214,7 +213,7 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
 
 test("an unknown address shows the styled « Page introuvable » with the navigation", async () => {
   const { page } = await mutu.newPage();
-  await signIn(page, "/admin/connexion", ADMIN);
+  await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const response = await page.goto("/admin/nulle-part");
   expect(response?.status()).toBe(404);

@@ -1,8 +1,7 @@
-/** What the governance browser tests share: the Métropole's administrator, Bègles' calendar. */
+/** What the governance browser tests share: Bègles' calendar, opened by the Métropole's administrator. */
 import type { Page } from "playwright-core";
 import { signIn } from "./harness.ts";
-
-export const METROPOLE_ADMIN = "admin@bordeaux-metropole.mutu-demo.fr";
+import { METROPOLE_ADMIN } from "./demo-people.ts";
 
 /**
  * Signs the Métropole's administrator in, opens « Gouvernance » from the navigation and shows

@@ -5,8 +5,8 @@
  * closed. The commune reads its calendar and the meeting. No axe violation on any page.
  */
 import { expect, test } from "vitest";
-import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import { noViolations, parisWallClock, signIn, unexpected, useMutu } from "./harness.ts";
+import { METROPOLE_ADMIN } from "./demo-people.ts";
 
 const mutu = useMutu();
 

@@ -21,7 +21,8 @@ import {
   tabTo,
   typeHere,
 } from "./keyboard.ts";
-import { CALL_CENTRE_HEAD, fileBeglesIncident, openSaisineInAdmin } from "./saisines-pages.ts";
+import { fileBeglesIncident, openSaisineInAdmin } from "./saisines-pages.ts";
+import { CALL_CENTRE_HEAD, DIRECTOR, METROPOLE_DPO } from "./demo-people.ts";
 
 const mutu = useMutu();
 
@@ -29,9 +30,6 @@ const WIDTHS = [
   { width: 1366, height: 900, commune: "Pessac" },
   { width: 390, height: 844, commune: "Mérignac" },
 ] as const;
-
-const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
-const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
 
 /** Signed in by keyboard at the given size, then on a page (its address typed, as a bookmark would). */
 async function openAs(page: Page, size: { width: number; height: number }, email: string) {

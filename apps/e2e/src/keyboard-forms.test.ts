@@ -7,7 +7,6 @@
  */
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, unexpected, useMutu } from "./harness.ts";
-import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import {
   arrowUntil,
   expectFocus,
@@ -18,6 +17,7 @@ import {
 } from "./keyboard.ts";
 import { FICHE } from "./projects-pages.ts";
 import { openAmendmentEditor } from "./amendment-pages.ts";
+import { BEGLES_DPO, METROPOLE_ADMIN, PROJECT_OWNER } from "./demo-people.ts";
 
 const mutu = useMutu();
 
@@ -25,9 +25,6 @@ const WIDTHS = [
   { width: 1366, height: 900 },
   { width: 390, height: 844 },
 ] as const;
-
-const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
-const PROJECT_OWNER = "referent@begles.mutu-demo.fr";
 
 for (const { width, height } of WIDTHS) {
   test(`${width} px: a commune's DPO records a processing with the keyboard alone`, async () => {

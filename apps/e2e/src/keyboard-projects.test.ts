@@ -9,7 +9,6 @@
 import type { Locator, Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { DEMO_PASSWORD, noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
-import { METROPOLE_ADMIN } from "./governance-pages.ts";
 import {
   arrowUntil,
   dateKeys,
@@ -21,6 +20,7 @@ import {
   tabTo,
   typeHere,
 } from "./keyboard.ts";
+import { METROPOLE_ADMIN } from "./demo-people.ts";
 
 const mutu = useMutu();
 

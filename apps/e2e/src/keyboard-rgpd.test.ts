@@ -19,6 +19,7 @@ import {
   takeStep,
   typeHere,
 } from "./keyboard.ts";
+import { BEGLES_DPO, METROPOLE_DPO } from "./demo-people.ts";
 
 const mutu = useMutu();
 
@@ -26,9 +27,6 @@ const WIDTHS = [
   { width: 1366, height: 900, processing: "Listes électorales" },
   { width: 390, height: 844, processing: "Fichier des associations et des salles municipales" },
 ] as const;
-
-const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
-const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });

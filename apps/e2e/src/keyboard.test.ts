@@ -14,13 +14,8 @@ import {
   tabTo,
   typeHere,
 } from "./keyboard.ts";
-import {
-  BEGLES_DGS,
-  CALL_CENTRE,
-  CALL_CENTRE_HEAD,
-  fileBeglesIncident,
-  openSaisineInAdmin,
-} from "./saisines-pages.ts";
+import { fileBeglesIncident, openSaisineInAdmin } from "./saisines-pages.ts";
+import { BEGLES_DGS, CALL_CENTRE, CALL_CENTRE_HEAD } from "./demo-people.ts";
 
 const mutu = useMutu();
 

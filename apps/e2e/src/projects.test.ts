@@ -8,16 +8,15 @@
 import { expect, test } from "vitest";
 import { noViolations, shot, signIn, unexpected, useMutu } from "./harness.ts";
 import { FICHE } from "./projects-pages.ts";
+import { COMMUNAL_REFERENT, PROJECT_OWNER } from "./demo-people.ts";
 
 const mutu = useMutu();
-const OWNER = "referent@begles.mutu-demo.fr";
-const METROPOLE = "referent-sud@bordeaux-metropole.mutu-demo.fr";
 const TITLE = "Portail famille de Bègles";
 
 test("a Bègles project owner files a fiche projet, the committee retains it, effort is logged against the 110 days", async () => {
   const commune = await mutu.newPage();
   const c = commune.page;
-  await signIn(c, "/connexion", OWNER);
+  await signIn(c, "/connexion", PROJECT_OWNER);
   await c.getByRole("link", { name: "Projets" }).first().click();
   await c.getByRole("heading", { level: 1, name: "Projets et schéma numérique" }).waitFor();
   await c.getByText("110 jours").first().waitFor();
@@ -62,7 +61,7 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   // The Métropole studies it, records the committee's decision, logs 12,5 days.
   const admin = await mutu.newPage();
   const a = admin.page;
-  await signIn(a, "/admin/connexion", METROPOLE);
+  await signIn(a, "/admin/connexion", COMMUNAL_REFERENT);
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await a.goto("/admin/projets");
   await a.getByLabel("Commune").selectOption({ label: "Bègles" });

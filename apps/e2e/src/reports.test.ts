@@ -10,9 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
 import { noViolations, shot, signIn, unexpected, useMutu } from "./harness.ts";
-import { BEGLES_DGS } from "./saisines-pages.ts";
+import { BEGLES_DGS, DIRECTOR } from "./demo-people.ts";
 
-const DIRECTOR = "dip@bordeaux-metropole.mutu-demo.fr";
 /** The main navigation (the home lists the same pages as cards). */
 const uiNav = "Navigation principale";
 const mutu = useMutu();

@@ -10,12 +10,9 @@
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { noViolations, parisWallClock, signIn, unexpected, useMutu } from "./harness.ts";
+import { BEGLES_DPO, METROPOLE_DPO, RSSI } from "./demo-people.ts";
 
 const mutu = useMutu();
-
-const BEGLES_DPO = "dpo@begles.mutu-demo.fr";
-const METROPOLE_DPO = "dpo@bordeaux-metropole.mutu-demo.fr";
-const RSSI = "rssi@bordeaux-metropole.mutu-demo.fr";
 
 /** The request's answer recorded as satisfied, through its dialog (sent, not yet confirmed). */
 async function answerSatisfied(page: Page) {

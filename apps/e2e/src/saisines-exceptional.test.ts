@@ -5,7 +5,7 @@
  */
 import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
-import { CALL_CENTRE_HEAD } from "./saisines-pages.ts";
+import { CALL_CENTRE_HEAD } from "./demo-people.ts";
 
 const mutu = useMutu();
 

@@ -1,13 +1,11 @@
 /**
- * What the saisine pages' browser tests share: who signs in, what a reference looks like, and the
+ * What the saisine pages' browser tests share: what a reference looks like, and the
  * steps they repeat (the checks every page gets are harness.ts's noViolations and unexpected).
  */
 import type { Page } from "playwright-core";
 import { type Mutu, signIn } from "./harness.ts";
+import { BEGLES_DGS } from "./demo-people.ts";
 
-export const CALL_CENTRE = "can@bordeaux-metropole.mutu-demo.fr";
-export const CALL_CENTRE_HEAD = "chef-can@bordeaux-metropole.mutu-demo.fr";
-export const BEGLES_DGS = "dgs@begles.mutu-demo.fr";
 export const REFERENCE = /^BEG-\d{4}-\d{6}$/;
 
 /** The ISO instant of the `<time>` in the description of a term of a description list. */

@@ -8,14 +8,8 @@
  */
 import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
-import {
-  BEGLES_DGS,
-  CALL_CENTRE,
-  CALL_CENTRE_HEAD,
-  instantOf,
-  openSaisineInAdmin,
-  REFERENCE,
-} from "./saisines-pages.ts";
+import { instantOf, openSaisineInAdmin, REFERENCE } from "./saisines-pages.ts";
+import { BEGLES_DGS, CALL_CENTRE, CALL_CENTRE_HEAD } from "./demo-people.ts";
 
 const mutu = useMutu();
 
