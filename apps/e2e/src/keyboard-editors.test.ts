@@ -1,15 +1,16 @@
 /**
- * The amendment editor's parts the walk of `keyboard-forms.test.ts` leaves out, with the keyboard
- * alone on a wide screen and on a phone (RGAA themes 7, 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3,
- * 2.4.7, 3.2.2): the perimeter, the support hours (refused, then corrected from the summary), the
- * saisine matrix, the whole annex as JSON, then its signature or its abandon in a dialog that keeps
- * the focus and gives it back. Tab, Shift+Tab, Enter, Space, Échap and typing only.
+ * The amendment editor with the keyboard alone on a wide screen and on a phone (RGAA themes 7,
+ * 10.7 and 12; WCAG 2.1.1, 2.1.2, 2.4.3, 2.4.7, 3.2.2): a draft's subject and priorities, the
+ * perimeter, the support hours (refused, then corrected from the summary), the saisine matrix, the
+ * whole annex as JSON, then its signature or its abandon in a dialog that keeps the focus and gives
+ * it back. Tab, Shift+Tab, Enter, Space, Échap, the arrows and typing only.
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
 import { noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
 import { openAmendmentEditor } from "./amendment-pages.ts";
 import {
+  arrowUntil,
   dateKeys,
   expectFocus,
   expectTrappedInDialog,
@@ -174,3 +175,116 @@ test("390 px: the Métropole edits an amendment, then abandons it, keyboard alon
   await page.getByText(/^Avenant n°\s\d+ abandonné\.$/).waitFor();
   expect(unexpected(errors)).toEqual([]);
 }, 240_000);
+
+for (const { width, height, commune } of [
+  { width: 1366, height: 900, commune: "Bègles" },
+  { width: 390, height: 844, commune: "Pessac" },
+]) {
+  test(`${width} px: the Métropole drafts an amendment for ${commune} with the keyboard alone`, async () => {
+    const { page, errors } = await mutu.newPage();
+    await page.setViewportSize({ width, height });
+    await openAmendmentEditor(page, commune, `Clavier ${width}`);
+    await noViolations(page, `${width}: amendment editor`);
+
+    // A priority added takes the focus in its title; removed, the focus is on « Ajouter ».
+    const addPriority = page.getByRole("button", { name: "Ajouter une priorité" });
+    await tabTo(page, addPriority, "add a priority", { max: 120 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      page.getByRole("textbox", { name: /^Titre de la priorité \d+$/ }).last(),
+      "priority added: its title",
+    );
+    await tabTo(
+      page,
+      page.getByRole("button", { name: /^Retirer la priorité \d+$/ }).last(),
+      "remove the priority added",
+      { max: 4 },
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addPriority, "priority removed: the focus on « Ajouter »");
+
+    // A structured target: the kind chosen with the arrows, its figures typed.
+    const target = page.getByRole("group", { name: /Cible de l'indicateur 3\.3\.1/ });
+    await tabTo(page, target.getByRole("radio"), "target 3.3.1: its kind", { max: 120 });
+    await arrowUntil(
+      page,
+      () => target.getByLabel("Délai en heures ouvrées").isChecked(),
+      "target: business hours",
+    );
+    const hours = target.getByLabel("Heures ouvrées", { exact: true });
+    await tabTo(page, hours, "target: hours", { max: 4 });
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "2");
+    await tabTo(page, target.getByLabel("Taux de conformité (%)"), "target: rate", { max: 4 });
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "95");
+    // A second delay added, then removed.
+    const addRule = target.getByRole("button", { name: "Ajouter un délai" });
+    await tabTo(page, addRule, "target: add a delay", { max: 6 });
+    await page.keyboard.press("Enter");
+    await expectFocus(
+      page,
+      target
+        .getByRole("group", { name: "Délai 2 de l'indicateur 3.3.1" })
+        .getByRole("combobox")
+        .first(),
+      "delay added: its first field",
+    );
+    await tabTo(
+      page,
+      target.getByRole("button", { name: "Retirer le délai 2" }),
+      "remove delay 2",
+      {
+        max: 12,
+      },
+    );
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addRule, "delay removed: the focus on « Ajouter un délai »");
+    const saveTargets = page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" });
+    await tabTo(page, saveTargets, "save the targets", { max: 200 });
+    await page.keyboard.press("Enter");
+    await page.getByText("Modifications enregistrées : cibles des indicateurs.").waitFor();
+    await expectFocus(
+      page,
+      saveTargets.or(page.getByText("Modifications enregistrées : cibles des indicateurs.")),
+      "targets saved: the focus kept",
+    );
+
+    // On-call: a row added takes the focus; unreadable dates refused, the summary leads to them.
+    const addEvent = page.getByRole("button", { name: "Ajouter une astreinte" });
+    await tabTo(page, addEvent, "add an on-call", { max: 120 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByLabel("Événement de l'astreinte 1"), "on-call 1: event");
+    await typeHere(page, "Conseil municipal");
+    const dates = page.getByLabel("Dates de l'astreinte 1");
+    // Each time field holds its hours, minutes, period and clock button: four stops.
+    await tabTo(page, dates, "on-call 1: dates", { max: 12 });
+    await typeHere(page, "18/01/2027, le 15 février");
+    const saveOnCall = page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" });
+    await tabTo(page, saveOnCall, "save the on-call", { max: 6 });
+    await page.keyboard.press("Enter");
+    const wrong = page.getByRole("link", { name: /^Dates de l'astreinte 1 :/ });
+    await wrong.waitFor();
+    await expectFocus(page, page.getByRole("alert").filter({ has: wrong }), "refused: summary");
+    await tabTo(page, wrong, "summary: the dates", { max: 4 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, dates, "summary link → the dates");
+    await page.keyboard.press("ControlOrMeta+A");
+    await typeHere(page, "18/01/2027, 15/02/2027");
+    // A closure added, then removed: the focus back on « Ajouter une fermeture ».
+    const addClosure = page.getByRole("button", { name: "Ajouter une fermeture" });
+    await tabTo(page, addClosure, "add a closure", { max: 20, back: true });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, page.getByLabel("Libellé de la fermeture 1"), "closure 1: label");
+    const removeClosure = page.getByRole("button", { name: "Retirer la fermeture 1" });
+    await tabTo(page, removeClosure, "remove closure 1", { max: 12 });
+    await page.keyboard.press("Enter");
+    await expectFocus(page, addClosure, "closure removed: the focus on « Ajouter »");
+    await tabTo(page, saveOnCall, "save the on-call again", { max: 40 });
+    await page.keyboard.press("Enter");
+    await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
+    await noViolations(page, `${width}: amendment edited`);
+    expect(unexpected(errors)).toEqual([]);
+  }, 180_000);
+}
