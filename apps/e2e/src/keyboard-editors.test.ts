@@ -44,9 +44,7 @@ const refusedPart = (page: Page, part: string, link: RegExp, field: string) =>
 /** The perimeter, the hours, the matrix and the JSON, part by part, as both widths walk them. */
 async function editParts(page: Page, width: number) {
   // The perimeter: sub-domain D's box ticked with Space, an activity added to A.
-  const mutualisedD = page
-    .getByRole("group", { name: "Sous-domaine mutualisé (D)" })
-    .getByRole("checkbox");
+  const mutualisedD = page.getByRole("checkbox", { name: "Sous-domaine mutualisé (D)" });
   const activitiesA = page.getByRole("textbox", { name: /^Activités mutualisées \(A\)/ });
   await tabTo(page, activitiesA, "perimeter: activities of A", { max: 160 });
   await page.keyboard.press("ControlOrMeta+End");

@@ -64,12 +64,15 @@ for (const { width, height } of WIDTHS) {
     await arrowUntil(page, () => direct.isChecked(), "path: direct");
     await expectFocus(page, direct, "path: the option chosen");
 
-    // A purpose, its legal basis chosen with the arrows.
+    // A purpose, its legal basis chosen with the arrows among the six of article 6, read whole.
     await tabTo(page, page.getByRole("textbox", { name: /^Finalité/ }), "purpose 1", { max: 3 });
     await typeHere(page, "Recevoir et suivre les démarches des usagers");
-    const basis = page.getByRole("combobox", { name: /^Base légale/ }).first();
-    await tabTo(page, basis, "purpose 1: legal basis", { max: 2 });
-    await arrowUntil(page, async () => (await basis.inputValue()) === "public-task", "basis");
+    const bases = page.getByRole("group", { name: /^Base légale/ }).first();
+    await tabTo(page, bases.getByRole("radio").first(), "purpose 1: legal basis", { max: 2 });
+    await page.keyboard.press("Space");
+    const publicTask = bases.getByRole("radio", { name: /^Mission d'intérêt public/ });
+    await arrowUntil(page, () => publicTask.isChecked(), "basis");
+    await expectFocus(page, publicTask, "basis: the option chosen");
 
     // A second purpose added, then removed: the focus goes into the new row, then back to the list.
     const addPurpose = page.getByRole("button", { name: "Ajouter une finalité" });
@@ -96,7 +99,7 @@ for (const { width, height } of WIDTHS) {
     const sensitive = page.getByRole("checkbox", { name: "Donnée sensible (art. 9)" });
     await tabTo(page, sensitive, "sensitive", { max: 2 });
     await page.keyboard.press("Space");
-    const article9 = page.getByRole("combobox", { name: /^Condition de l'article 9/ });
+    const article9 = page.getByRole("group", { name: /^Condition de l'article 9/ });
     await article9.waitFor();
     await page.keyboard.press("Space");
     await expect.poll(() => article9.count()).toBe(0);
@@ -131,9 +134,11 @@ for (const { width, height } of WIDTHS) {
     await typeHere(page, "36");
     await tabTo(page, page.getByRole("textbox", { name: /^À compter de/ }), "from", { max: 2 });
     await typeHere(page, "clôture de la démarche");
-    const end = page.getByRole("combobox", { name: /^À la fin de la durée/ });
-    await tabTo(page, end, "end of the retention", { max: 2 });
-    await arrowUntil(page, async () => (await end.inputValue()) === "erase", "end: erase");
+    const ends = page.getByRole("group", { name: /^À la fin de la durée/ });
+    await tabTo(page, ends.getByRole("radio").first(), "end of the retention", { max: 2 });
+    await page.keyboard.press("Space");
+    const erase = ends.getByRole("radio", { name: /^Effacement/ });
+    await arrowUntil(page, () => erase.isChecked(), "end: erase");
     const access = page.getByRole("checkbox", { name: /Contrôle d'accès/ });
     await tabTo(page, access, "security: access control", { max: 12 });
     await page.keyboard.press("Space");

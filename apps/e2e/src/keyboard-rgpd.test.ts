@@ -67,10 +67,12 @@ for (const { width, height, processing } of WIDTHS) {
         await typeHere(page, "Prestataire d'hébergement");
         await tabTo(page, transfer.getByRole("textbox", { name: /^Pays/ }), "country", { max: 2 });
         await typeHere(page, "États-Unis");
-        const safeguard = transfer.getByRole("combobox", { name: /^Garantie/ });
-        await tabTo(page, safeguard, "safeguard", { max: 2 });
-        await arrowUntil(page, async () => (await safeguard.inputValue()) !== "", "safeguard");
-        await expectFocus(page, safeguard, "safeguard chosen: the focus stays on it");
+        const safeguards = transfer.getByRole("group", { name: /^Garantie/ });
+        await tabTo(page, safeguards.getByRole("radio").first(), "safeguard", { max: 2 });
+        await page.keyboard.press("Space");
+        const clauses = safeguards.getByRole("radio", { name: /^Clauses contractuelles types/ });
+        await arrowUntil(page, () => clauses.isChecked(), "safeguard");
+        await expectFocus(page, clauses, "safeguard chosen: the focus stays on it");
       },
     );
 

@@ -62,7 +62,7 @@ test("a commune's DPO records a processing and asks an opinion; the Métropole's
   await c
     .getByRole("textbox", { name: /^Finalité/ })
     .fill("Recevoir et suivre les démarches des usagers");
-  await c.getByRole("combobox", { name: /^Base légale/ }).selectOption("public-task");
+  await c.getByRole("radio", { name: /^Mission d'intérêt public/ }).check();
   await c.getByRole("textbox", { name: /^Catégorie de personnes 1/ }).fill("Usagers");
   await c
     .getByRole("textbox", { name: /^Catégorie/, exact: false })
@@ -81,7 +81,10 @@ test("a commune's DPO records a processing and asks an opinion; the Métropole's
   await c.getByRole("textbox", { name: /^Données concernées/ }).fill("Dossiers des démarches");
   await c.getByRole("textbox", { name: /^Durée \(en mois\)/ }).fill("36");
   await c.getByRole("textbox", { name: /^À compter de/ }).fill("clôture de la démarche");
-  await c.getByRole("combobox", { name: /^À la fin de la durée/ }).selectOption("erase");
+  await c
+    .getByRole("group", { name: /^À la fin de la durée/ })
+    .getByRole("radio", { name: /^Effacement/ })
+    .check();
   await c.getByRole("checkbox", { name: /Contrôle d'accès/ }).check();
   await noViolations(c, "processing form, filled");
   await c.getByRole("button", { name: "Enregistrer le brouillon" }).click();

@@ -135,6 +135,46 @@ export function SelectField(props: Common & Omit<ComponentPropsWithRef<"select">
   );
 }
 
+type CheckboxFieldProps = {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  error?: FieldProps["error"];
+  checked: boolean;
+  onChange(checked: boolean): void;
+};
+
+/**
+ * One question answered yes or no (« Donnée sensible (art. 9) »): a box with its label beside it,
+ * its error above and its hint below — no `<fieldset>`, whose legend would say the label twice.
+ */
+export function CheckboxField({ id, label, hint, error, checked, onChange }: CheckboxFieldProps) {
+  const errors = errorsOf(error);
+  const hintId = `${id}-aide`;
+  const errorId = `${id}-erreur`;
+  return (
+    <div className={errors.length ? "field field-invalid" : "field"}>
+      <FieldError id={errorId} errors={errors} />
+      <div className="checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          aria-describedby={describedBy(Boolean(hint) && hintId, errors.length > 0 && errorId)}
+          aria-invalid={errors.length ? true : undefined}
+          onChange={(event) => onChange(event.currentTarget.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+        {hint ? (
+          <span id={hintId} className="field-hint checkbox-hint">
+            {hint}
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
 export type CheckboxOption = { value: string; label: string; hint?: string; disabled?: boolean };
 export type RadioOption = { value: string; label: string; hint?: string };
 

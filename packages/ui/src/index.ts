@@ -29,6 +29,7 @@ export { type Choice, labelled, Options } from "./options.tsx";
 export { FormActions, type FormActionsProps, formActions } from "./form-actions.tsx";
 export { FormPanel, type FormPanelState, useFormPanel } from "./form-panel.tsx";
 export {
+  CheckboxField,
   CheckboxGroup,
   type CheckboxOption,
   type ControlProps,

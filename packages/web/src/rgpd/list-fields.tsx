@@ -5,10 +5,10 @@
  */
 import {
   Button,
+  bindFields,
   TextField,
   fieldError,
   type FieldErrors,
-  textBinding,
   useRowsFocus,
 } from "@mutu/ui";
 import type { ReactNode } from "react";
@@ -28,12 +28,27 @@ type RowsProps<T extends object> = {
   errors: FieldErrors | undefined;
   /** The list's name in the schema (`content.purposes`). */
   name: string;
-  /** Row `index`'s fields: `text` binds a control to one of its values (`{...text("label")}`). */
+  /**
+   * Row `index`'s fields: `text` binds a text control or a select to one of its values
+   * (`{...text("label")}`), `choice` a radio group (`{...choice("legalBasis")}`).
+   */
   children(
     index: number,
-    bind: { row: T; set(change: Partial<T>): void; text: ReturnType<typeof textBinding<T>> },
+    bind: { row: T; set(change: Partial<T>): void } & RowBindings<T>,
   ): ReactNode;
 };
+
+const rowBindings = <T extends object>(
+  row: T,
+  change: (patch: Partial<T>) => void,
+  errors: FieldErrors | undefined,
+  name: string,
+  index: number,
+) => {
+  const { text, choice } = bindFields(row, change, errors, undefined, `${name}.${index}.`);
+  return { text, choice };
+};
+type RowBindings<T extends object> = ReturnType<typeof rowBindings<T>>;
 
 export function RowsFieldset<T extends object>({
   id,
@@ -64,7 +79,7 @@ export function RowsFieldset<T extends object>({
           {children(index, {
             row,
             set: set(index),
-            text: textBinding(row, set(index), errors, `${name}.${index}.`),
+            ...rowBindings(row, set(index), errors, name, index),
           })}
           <Button
             variant="link"

@@ -19,6 +19,7 @@ import {
   SECURITY_MEASURES,
 } from "@mutu/domain";
 import {
+  CheckboxField,
   CheckboxGroup,
   DayField,
   fieldError,
@@ -26,11 +27,11 @@ import {
   labelled,
   NumberField,
   Options,
+  RadioGroup,
   SelectField,
   TextAreaField,
   TextField,
 } from "@mutu/ui";
-import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { RowsFieldset, TextListField } from "./list-fields.tsx";
 import { blankProcessor, blankRetention } from "./processing-draft.ts";
@@ -50,7 +51,7 @@ function Retention({ draft, set, f }: PartProps) {
       rowLegend={(i) => t.retentionRow(i + 1)}
       addLabel={t.addRetention}
     >
-      {(i, { row: r, text: rowText }) => (
+      {(i, { row: r, text: rowText, choice }) => (
         <>
           <div className="field-row">
             <TextField
@@ -73,22 +74,22 @@ function Retention({ draft, set, f }: PartProps) {
               {...rowText("from")}
             />
           </div>
-          <SelectField
+          <RadioGroup
             id={`traitement-conservation-fin-${i}`}
-            label={t.endAction}
+            legend={t.endAction}
             required
-            {...rowText("endAction")}
+            options={labelled(RETENTION_END_ACTIONS, RETENTION_END_ACTION_LABELS)}
+            {...choice("endAction")}
           >
-            <ChoiceOptions values={RETENTION_END_ACTIONS} labels={RETENTION_END_ACTION_LABELS} />
-          </SelectField>
-          {r.endAction === "intermediate-archive" ? (
-            <NumberField
-              id={`traitement-conservation-archive-${i}`}
-              label={t.archiveMonths}
-              required
-              {...rowText("archiveMonths")}
-            />
-          ) : null}
+            {r.endAction === "intermediate-archive" ? (
+              <NumberField
+                id={`traitement-conservation-archive-${i}`}
+                label={t.archiveMonths}
+                required
+                {...rowText("archiveMonths")}
+              />
+            ) : null}
+          </RadioGroup>
         </>
       )}
     </RowsFieldset>
@@ -197,13 +198,14 @@ function RoleAndImpact({ draft, set, errors, f, own }: PartProps & { own: boolea
       <fieldset className="fieldset-box">
         <legend>{t.metropole}</legend>
         {own ? null : (
-          <CheckboxGroup
+          <CheckboxField
             id="traitement-role"
-            legend={t.defined}
+            label={t.defined}
             hint={t.definedHint}
-            options={[{ value: "oui", label: t.defined }]}
-            value={draft.metropoleDefinedPurposesAndMeans ? ["oui"] : []}
-            onChange={(v) => set({ metropoleDefinedPurposesAndMeans: v.includes("oui") })}
+            checked={draft.metropoleDefinedPurposesAndMeans}
+            onChange={(metropoleDefinedPurposesAndMeans) =>
+              set({ metropoleDefinedPurposesAndMeans })
+            }
           />
         )}
         <Info title={`${t.worked} : ${METROPOLE_ROLE_LABELS[role.role]}`}>{role.reason}</Info>
@@ -234,12 +236,11 @@ function RoleAndImpact({ draft, set, errors, f, own }: PartProps & { own: boolea
             {...f.text("dpiaDoneOn", "content.dpia.doneOn")}
           />
         </div>
-        <CheckboxGroup
+        <CheckboxField
           id="traitement-cnil"
-          legend={t.cnilRequired}
-          options={[{ value: "oui", label: t.cnilRequired }]}
-          value={draft.cnilConsultationRequired ? ["oui"] : []}
-          onChange={(v) => set({ cnilConsultationRequired: v.includes("oui") })}
+          label={t.cnilRequired}
+          checked={draft.cnilConsultationRequired}
+          onChange={(cnilConsultationRequired) => set({ cnilConsultationRequired })}
         />
         {draft.cnilConsultationRequired ? (
           <DayField

@@ -15,7 +15,7 @@ import {
 } from "@mutu/domain";
 import {
   bindFields,
-  CheckboxGroup,
+  CheckboxField,
   type FieldErrors,
   fieldLayout,
   Form,
@@ -24,11 +24,9 @@ import {
   labelled,
   NumberField,
   RadioGroup,
-  SelectField,
   TextAreaField,
   TextField,
 } from "@mutu/ui";
-import { ChoiceOptions } from "./action-panel.tsx";
 import { formMessages } from "./form-messages.ts";
 import { RowsFieldset, TextListField } from "./list-fields.tsx";
 import { ProcessingFormMore } from "./processing-form-more.tsx";
@@ -98,8 +96,8 @@ function Purposes({ draft, set, f }: PartProps) {
       rowLegend={(i) => t.purpose(i + 1)}
       addLabel={t.addPurpose}
     >
-      {(i, { text: rowText }) => (
-        <div className="field-row">
+      {(i, { text: rowText, choice }) => (
+        <>
           <TextField
             id={`traitement-finalite-${i}`}
             label={t.purposeLabel}
@@ -107,21 +105,20 @@ function Purposes({ draft, set, f }: PartProps) {
             className="input input-wide"
             {...rowText("label")}
           />
-          <SelectField
+          <RadioGroup
             id={`traitement-base-${i}`}
-            label={t.legalBasis}
+            legend={t.legalBasis}
             required
-            className="input input-wide"
-            {...rowText("legalBasis")}
-          >
-            <ChoiceOptions values={LEGAL_BASES} labels={LEGAL_BASIS_LABELS} />
-          </SelectField>
+            options={labelled(LEGAL_BASES, LEGAL_BASIS_LABELS)}
+            {...choice("legalBasis")}
+          />
           <TextField
             id={`traitement-fondement-${i}`}
             label={t.basisDetail}
+            className="input input-wide"
             {...rowText("basisDetail")}
           />
-        </div>
+        </>
       )}
     </RowsFieldset>
   );
@@ -147,7 +144,7 @@ function PersonsAndData({ draft, set, f }: PartProps) {
         rowLegend={(i) => t.category(i + 1)}
         addLabel={t.addCategory}
       >
-        {(i, { row: c, set: change, text: rowText }) => (
+        {(i, { row: c, set: change, text: rowText, choice }) => (
           <>
             <TextField
               id={`traitement-donnee-${i}`}
@@ -156,28 +153,22 @@ function PersonsAndData({ draft, set, f }: PartProps) {
               className="input input-wide"
               {...rowText("label")}
             />
-            <CheckboxGroup
+            <CheckboxField
               id={`traitement-sensible-${i}`}
-              legend={t.sensitive}
-              options={[{ value: "oui", label: t.sensitive }]}
-              value={c.sensitive ? ["oui"] : []}
-              onChange={(v) =>
-                change({
-                  sensitive: v.includes("oui"),
-                  article9Condition: v.includes("oui") ? c.article9Condition : "",
-                })
+              label={t.sensitive}
+              checked={c.sensitive}
+              onChange={(sensitive) =>
+                change({ sensitive, article9Condition: sensitive ? c.article9Condition : "" })
               }
             />
             {c.sensitive ? (
-              <SelectField
+              <RadioGroup
                 id={`traitement-article9-${i}`}
-                label={t.article9}
+                legend={t.article9}
                 required
-                className="input input-wide"
-                {...rowText("article9Condition")}
-              >
-                <ChoiceOptions values={ARTICLE9_CONDITIONS} labels={ARTICLE9_CONDITION_LABELS} />
-              </SelectField>
+                options={labelled(ARTICLE9_CONDITIONS, ARTICLE9_CONDITION_LABELS)}
+                {...choice("article9Condition")}
+              />
             ) : null}
           </>
         )}
@@ -205,29 +196,30 @@ function Recipients({ draft, set, f }: PartProps) {
         rowLegend={(i) => t.transfer(i + 1)}
         addLabel={t.addTransfer}
       >
-        {(i, { text: rowText }) => (
-          <div className="field-row">
-            <TextField
-              id={`traitement-transfert-destinataire-${i}`}
-              label={t.transferRecipient}
-              required
-              {...rowText("recipient")}
-            />
-            <TextField
-              id={`traitement-transfert-pays-${i}`}
-              label={t.country}
-              required
-              {...rowText("country")}
-            />
-            <SelectField
+        {(i, { text: rowText, choice }) => (
+          <>
+            <div className="field-row">
+              <TextField
+                id={`traitement-transfert-destinataire-${i}`}
+                label={t.transferRecipient}
+                required
+                {...rowText("recipient")}
+              />
+              <TextField
+                id={`traitement-transfert-pays-${i}`}
+                label={t.country}
+                required
+                {...rowText("country")}
+              />
+            </div>
+            <RadioGroup
               id={`traitement-transfert-garantie-${i}`}
-              label={t.safeguard}
+              legend={t.safeguard}
               required
-              {...rowText("safeguard")}
-            >
-              <ChoiceOptions values={TRANSFER_SAFEGUARDS} labels={TRANSFER_SAFEGUARD_LABELS} />
-            </SelectField>
-          </div>
+              options={labelled(TRANSFER_SAFEGUARDS, TRANSFER_SAFEGUARD_LABELS)}
+              {...choice("safeguard")}
+            />
+          </>
         )}
       </RowsFieldset>
     </>

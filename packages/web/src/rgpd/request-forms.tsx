@@ -16,16 +16,9 @@ import {
   REQUEST_OUTCOMES,
   type RequestOutcome,
 } from "@mutu/domain";
-import {
-  fieldLayout,
-  labelled,
-  MomentField,
-  RadioGroup,
-  SelectField,
-  TextAreaField,
-} from "@mutu/ui";
+import { fieldLayout, labelled, MomentField, RadioGroup, TextAreaField } from "@mutu/ui";
 import { trpc } from "../trpc.ts";
-import { ActionPanel, ChoiceOptions, useStep } from "./action-panel.tsx";
+import { ActionPanel, useStep } from "./action-panel.tsx";
 import { requestMessages as m } from "./request-messages.ts";
 import type { RequestDetail } from "./types.ts";
 
@@ -36,7 +29,7 @@ const words = <W extends { toggle: string; submit: string; failed: string; done:
 const now = () => parisLocalDateTime(new Date());
 
 const identityLayout = fieldLayout("identite", {
-  identityCheck: ["etat", m.identity],
+  identityCheck: ["etat-0", m.identity],
   note: ["note", m.identityForm.note],
 });
 
@@ -55,9 +48,10 @@ export function IdentityForm({ r, onDone }: Props) {
       values={() => ({ requestId: r.id, ...step.values })}
       onDone={onDone}
     >
-      <SelectField {...step.field("identityCheck")}>
-        <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
-      </SelectField>
+      <RadioGroup
+        {...step.group("identityCheck")}
+        options={labelled(IDENTITY_CHECKS, IDENTITY_CHECK_LABELS)}
+      />
       <TextAreaField {...step.field("note")} rows={2} />
     </ActionPanel>
   );

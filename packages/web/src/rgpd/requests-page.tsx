@@ -19,7 +19,9 @@ import {
   CheckboxGroup,
   type Column,
   DateTime,
+  labelled,
   MomentField,
+  RadioGroup,
   SelectField,
   SelectFilter,
   TextAreaField,
@@ -110,7 +112,7 @@ const newRequestLayout = fieldLayout("demande", {
   requesterName: ["nom", m.requesterName],
   requesterContact: ["coordonnees", m.requesterContact],
   details: ["objet", m.details],
-  identityCheck: ["identite", m.identity],
+  identityCheck: ["identite-0", m.identity],
 });
 
 const newRequestWords = {
@@ -178,9 +180,10 @@ export function NewRequestPage() {
         }))}
         {...step.choice("processingIds")}
       />
-      <SelectField {...step.field("identityCheck")}>
-        <ChoiceOptions values={IDENTITY_CHECKS} labels={IDENTITY_CHECK_LABELS} empty={null} />
-      </SelectField>
+      <RadioGroup
+        {...step.group("identityCheck")}
+        options={labelled(IDENTITY_CHECKS, IDENTITY_CHECK_LABELS)}
+      />
     </NewRecordPage>
   );
 }

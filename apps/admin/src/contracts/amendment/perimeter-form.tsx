@@ -1,5 +1,5 @@
 /** Sub-domains A–D: whether each is mutualised, its activities and its exclusions (one per line). */
-import { CheckboxGroup, TextAreaField, fieldError } from "@mutu/ui";
+import { CheckboxField, TextAreaField, fieldError } from "@mutu/ui";
 import { contractsMessages } from "../messages.ts";
 import { type Annex, LETTERS, type Letter, type VersionDetail } from "../types.ts";
 import { DraftPartForm } from "./part-form.tsx";
@@ -82,12 +82,11 @@ export function PerimeterForm({ version }: { version: VersionDetail }) {
       {LETTERS.map((letter) => (
         <fieldset key={letter} className="fieldset-box">
           <legend>{t.subDomain(letter, annex.subDomains[letter].title)}</legend>
-          <CheckboxGroup
+          <CheckboxField
             id={`perimetre-${letter}-mutualise`}
-            legend={`${t.mutualised} (${letter})`}
-            options={[{ value: "oui", label: t.mutualised }]}
-            value={form.value[letter].mutualised ? ["oui"] : []}
-            onChange={(value) => update(letter, { mutualised: value.includes("oui") })}
+            label={`${t.mutualised} (${letter})`}
+            checked={form.value[letter].mutualised}
+            onChange={(mutualised) => update(letter, { mutualised })}
             error={fieldError(error?.fieldErrors, `annex.subDomains.${letter}.mutualised`)}
           />
           <TextAreaField
