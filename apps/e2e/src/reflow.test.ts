@@ -4,7 +4,8 @@
  * nothing stands past the right edge unless inside a region that scrolls on its own, and axe-core's
  * AA rules and the page-text checks pass. A page of one record (?id=) is opened from its list's
  * first link; a page added to a route table is walked without anyone listing it here, and fails
- * until it is reachable.
+ * until it is reachable. Printed (the print media), each page keeps its title and loses every
+ * control: no menu, button, field nor form on paper (`packages/ui/src/styles/print.css`).
  */
 import type { Page } from "playwright-core";
 import { afterAll, expect, test } from "vitest";
@@ -107,9 +108,23 @@ function clippedOf(page: Page) {
   );
 }
 
+/** The controls still shown on paper (a table's sort button is its column's name: kept). */
+function printedControls(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.body.querySelectorAll("button, input, select, textarea, form, nav"))
+      .filter((el) => el.checkVisibility() && !el.closest("th"))
+      .filter((el) => !(el.tagName === "NAV" && el.closest(".shell-main")))
+      .map(
+        (el) =>
+          `<${el.tagName.toLowerCase()} class="${el.className}"> « ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)} »`,
+      )
+      .slice(0, 5),
+  );
+}
+
 for (const space of SPACES) {
   for (const route of space.routes) {
-    test(`${space.space} ${route.path} at 320 px: no sideways scrolling, nothing cut`, async () => {
+    test(`${space.space} ${route.path} at 320 px: no sideways scrolling, nothing cut; printed bare`, async () => {
       const base = space.base;
       const { page, errors } = await pageOf(
         base,
@@ -130,6 +145,10 @@ for (const space of SPACES) {
       expect(await clippedOf(page), "text cut with wider spacing").toEqual([]);
       expect(await overflowOf(page), "with wider spacing").toEqual({ scroll: 0, past: [] });
       await restoreTextSpacing(page);
+      await page.emulateMedia({ media: "print" });
+      expect(await printedControls(page), "controls on paper").toEqual([]);
+      expect(await page.getByRole("heading", { level: 1 }).first().isVisible()).toBe(true);
+      await page.emulateMedia({ media: null });
       expect(errors).toEqual([]);
     });
   }

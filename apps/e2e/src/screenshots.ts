@@ -5,7 +5,9 @@
  * (or MUTU_SCREENSHOTS_DIR), named after their path (`commune-saisines-saisine-390.png`). Each page
  * is also checked for what a person must never see: sideways scrolling, the text's problems
  * (`page-text.ts`: an internal identifier, « undefined »…), a select cutting the option it shows.
- * `MUTU_SCREENSHOTS_ONLY` names the pages to capture (all by default). Build first:
+ * `MUTU_SCREENSHOTS_ONLY` names the pages to capture (all by default); `MUTU_SCREENSHOTS_PRINT=1`
+ * also prints each page as the browser would on A4 (`…-impression.pdf`, to look at with
+ * `pdftoppm -png`). Build first:
  * `pnpm turbo run build --filter=@mutu/api-server --filter=@mutu/commune --filter=@mutu/admin`.
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -22,6 +24,7 @@ const WIDTHS = [1366, 390] as const;
 /** To look at a few pages while working on them: MUTU_SCREENSHOTS_ONLY=saisines-saisine,notifications. */
 const ONLY = process.env.MUTU_SCREENSHOTS_ONLY?.split(",") ?? null;
 const PASSWORD = "demo-mutu-2026";
+const PRINT = process.env.MUTU_SCREENSHOTS_PRINT === "1";
 
 /** Pages beside the route tables': a list's other view, and what a wrong address shows. */
 const EXTRA: Record<Space["space"], { name: string; path: string }[]> = {
@@ -56,6 +59,8 @@ async function capture(
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width, height: Math.max(900, height) });
   await page.screenshot({ path: file, fullPage: true });
+  if (PRINT && width === WIDTHS[0])
+    await page.pdf({ path: join(OUT, `${space}-${name}-impression.pdf`), format: "A4" });
   const facts = await page.evaluate(() => ({
     overflow: document.documentElement.scrollWidth - window.innerWidth,
     // What is shown, not what the DOM holds (hidden text is no one's concern here).

@@ -61,7 +61,7 @@ export function Page({ title, lead, keepWhole, back, children }: PageProps) {
       </h1>
       {lead ? <p className="page-lead">{lead}</p> : null}
       {back ? (
-        <p>
+        <p className="page-back">
           <Link to={back.to}>{back.label}</Link>
         </p>
       ) : null}

@@ -10,14 +10,16 @@ type SectionProps = {
   headingLevel?: 2 | 3;
   /** Shown under the heading. */
   lead?: ReactNode;
+  /** Actions only, left out of a printed page (its buttons and forms are). */
+  screenOnly?: boolean;
   children?: ReactNode;
 };
 
-export function Section({ id, title, headingLevel = 2, lead, children }: SectionProps) {
+export function Section({ id, title, headingLevel = 2, lead, screenOnly, children }: SectionProps) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `${id}-titre`;
   return (
-    <section className="section" aria-labelledby={headingId}>
+    <section className={screenOnly ? "section screen-only" : "section"} aria-labelledby={headingId}>
       <Heading id={headingId} className="section-title" tabIndex={-1}>
         {title}
       </Heading>

@@ -78,7 +78,7 @@ export function RgpdPage({
   return (
     <Page title={title} lead={lead}>
       {back ? (
-        <p>
+        <p className="page-back">
           <RgpdLink to={back.to} params={back.params}>
             {back.label}
           </RgpdLink>

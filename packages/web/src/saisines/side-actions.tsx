@@ -27,7 +27,7 @@ export function SideActions({
 }) {
   const offered = buttons.filter(Boolean);
   return (
-    <Section id={id} title={title}>
+    <Section id={id} title={title} screenOnly>
       {before}
       {offered.length ? (
         <div className="inline-actions side-actions">{offered}</div>
