@@ -13,11 +13,11 @@ import {
   arrowUntil,
   dateKeys,
   expectFocus,
-  expectTrappedInDialog,
   pageHeading,
   sendRefused,
   tabTo,
   typeHere,
+  walkDialog,
 } from "./keyboard.ts";
 
 const mutu = useMutu();
@@ -101,20 +101,16 @@ test("1366 px: the Métropole edits an amendment and records its signature, keyb
   await editParts(page, 1366);
 
   // The signature's dialog: its first field focused, the focus kept inside, Échap gives it back.
-  const sign = page.getByRole("button", { name: "Enregistrer la signature" });
-  await tabTo(page, sign, "« Enregistrer la signature »", { max: 40 });
-  await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: /^Signature de l'avenant/ });
-  const signedOn = dialog.getByLabel(/^Signé le/);
-  await expectFocus(page, signedOn, "dialog opened: « Signé le »");
-  await expectTrappedInDialog(page, 8, "signature dialog");
-  await page.keyboard.press("Escape");
-  await dialog.waitFor({ state: "hidden" });
-  await expectFocus(page, sign, "Échap: the focus back on « Enregistrer la signature »");
+  await walkDialog(page, {
+    opener: page.getByRole("button", { name: "Enregistrer la signature" }),
+    dialog,
+    first: dialog.getByLabel(/^Signé le/),
+    tabs: 8,
+    name: "signature dialog",
+  });
 
   // Opened again, sent without its date of effect: the summary, its link to the date.
-  await page.keyboard.press("Enter");
-  await expectFocus(page, signedOn, "dialog opened again");
   const submit = dialog.getByRole("button", { name: "Enregistrer la signature" });
   const effect = dialog.getByLabel(/^Prend effet le/);
   await sendRefused(
@@ -146,18 +142,15 @@ test("390 px: the Métropole edits an amendment, then abandons it, keyboard alon
 
   // The abandon's dialog: the safe choice focused, the focus kept inside, Échap gives it back.
   const discard = page.getByRole("button", { name: "Abandonner l'avenant" });
-  await tabTo(page, discard, "« Abandonner l'avenant »", { max: 40 });
-  await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: /^Abandonner l'avenant/ });
-  await expectFocus(page, dialog.getByRole("button", { name: "Annuler" }), "dialog: « Annuler »");
-  await noViolations(page, "390: abandon dialog");
-  await expectTrappedInDialog(page, 4, "abandon dialog");
-  await page.keyboard.press("Escape");
-  await dialog.waitFor({ state: "hidden" });
-  await expectFocus(page, discard, "Échap: the focus back on « Abandonner l'avenant »");
+  await walkDialog(page, {
+    opener: discard,
+    dialog,
+    tabs: 4,
+    name: "390: abandon dialog",
+    axe: true,
+  });
   // « Annuler » closes it the same way.
-  await page.keyboard.press("Enter");
-  await expectFocus(page, dialog.getByRole("button", { name: "Annuler" }), "opened again");
   await page.keyboard.press("Enter");
   await dialog.waitFor({ state: "hidden" });
   await expectFocus(page, discard, "« Annuler »: the focus back on « Abandonner l'avenant »");

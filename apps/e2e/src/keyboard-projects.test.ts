@@ -8,51 +8,23 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { DEMO_PASSWORD, noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
+import { noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
 import {
   arrowUntil,
   dateKeys,
   expectFocus,
-  expectTrappedInDialog,
   pageHeading,
   sendRefused,
-  signInByKeyboard,
   tabTo,
   typeHere,
+  walkDialog,
 } from "./keyboard.ts";
-import { METROPOLE_ADMIN } from "./demo-people.ts";
+import { openProjectByKeyboard, showCommuneProjects } from "./projects-pages.ts";
 
 const mutu = useMutu();
 
-/** Signs in, shows Le Bouscat's projects (the commune chosen with the arrows). */
-async function showLeBouscat(page: Page) {
-  await signInByKeyboard(page, "/admin/connexion", METROPOLE_ADMIN, DEMO_PASSWORD);
-  await pageHeading(page, "Tableau de bord").waitFor();
-  await page.goto("/admin/projets");
-  await pageHeading(page, "Projets des communes").waitFor();
-  const commune = page.getByLabel("Commune");
-  await tabTo(page, commune, "projects: the commune", { max: 60 });
-  await arrowUntil(
-    page,
-    () => commune.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text === "Le Bouscat"),
-    "commune: Le Bouscat",
-    { max: 40 },
-  );
-  const show = page
-    .getByRole("form", { name: "Projets à afficher" })
-    .getByRole("button", { name: "Afficher" });
-  await tabTo(page, show, "projects: Afficher", { max: 4 });
-  await page.keyboard.press("Enter");
-  await expectFocus(page, show, "shown: the focus stays on « Afficher »");
-}
-
 /** Le Bouscat's project `title` opened from the list: its heading has the focus. */
-async function openProject(page: Page, title: string) {
-  await showLeBouscat(page);
-  await tabTo(page, page.getByRole("link", { name: title }), "the project", { max: 60 });
-  await page.keyboard.press("Enter");
-  await expectFocus(page, pageHeading(page, title), "the project's page");
-}
+const openProject = (page: Page, title: string) => openProjectByKeyboard(page, "Le Bouscat", title);
 
 test("a project studied at 1366 px, then its DPO's opinion given at 390 px, keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
@@ -197,18 +169,15 @@ test("1366 px: a project's plan projet and effort, then at 390 px its abandon, k
   const reason = page.getByRole("textbox", { name: /^Motif de l'abandon/ });
   await sendRefused(page, abandon, "Le projet n'a pas été abandonné", /^Motif/, reason);
   await typeHere(page, "La commune rejoint le portail de la Métropole.");
-  await tabTo(page, abandon, "abandon: send, filled", { max: 3 });
-  await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: /^Abandonner le projet/ });
-  const cancel = dialog.getByRole("button", { name: "Annuler" });
-  await expectFocus(page, cancel, "abandon dialog: « Annuler »");
-  await noViolations(page, "390: abandon dialog");
-  await expectTrappedInDialog(page, 4, "abandon dialog");
-  await page.keyboard.press("Escape");
-  await dialog.waitFor({ state: "hidden" });
-  await expectFocus(page, abandon, "Échap: the focus back on « Abandonner le projet »");
-  await page.keyboard.press("Enter");
-  await expectFocus(page, cancel, "abandon dialog again");
+  await walkDialog(page, {
+    opener: abandon,
+    dialog,
+    tabs: 4,
+    max: 3,
+    name: "390: abandon dialog",
+    axe: true,
+  });
   await tabTo(page, dialog.getByRole("button", { name: "Oui, abandonner le projet" }), "yes", {
     max: 3,
   });
@@ -223,7 +192,7 @@ test("1366 px: a project's plan projet and effort, then at 390 px its abandon, k
 test("390 px: a level-1 mission opened with the keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
   await page.setViewportSize({ width: 390, height: 844 });
-  await showLeBouscat(page);
+  await showCommuneProjects(page, "Le Bouscat");
   const toggle = page.getByRole("button", { name: "Ouvrir une mission de niveau 1" });
   await tabTo(page, toggle, "« Ouvrir une mission de niveau 1 »", { max: 6 });
   await page.keyboard.press("Enter");

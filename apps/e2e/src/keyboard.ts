@@ -6,6 +6,7 @@
  */
 import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
+import { noViolations } from "./harness.ts";
 
 /** The page's title (its `h1`), which takes the focus after a navigation. */
 export const pageHeading = (page: Page, name: string | RegExp) =>
@@ -160,6 +161,34 @@ export async function expectTrappedInDialog(page: Page, times: number, where: st
       expect(now.ring, `focus ring visible in the dialog: ${where} (${describe(now)})`).toBe(true);
     }
   }
+}
+
+/**
+ * A modal dialog behind its button (`opener`, reached with Tab in at most `max` presses): opened
+ * with Enter, its `first` control takes the focus — by default its « Annuler », the safe choice a
+ * confirmation opens on — (axe run then with `axe`); Tab and Shift+Tab `tabs` times
+ * each never leave it; Échap closes it and gives the focus back to `opener`; opened again with
+ * Enter, `first` has the focus again, the dialog left open.
+ */
+export async function walkDialog(
+  page: Page,
+  d: { opener: Locator; dialog: Locator; tabs: number; name: string } & {
+    first?: Locator;
+    max?: number;
+    axe?: boolean;
+  },
+) {
+  const first = d.first ?? d.dialog.getByRole("button", { name: "Annuler" });
+  await tabTo(page, d.opener, `${d.name}: its opener`, { max: d.max ?? 40 });
+  await page.keyboard.press("Enter");
+  await expectFocus(page, first, `${d.name}: opened, its first control`);
+  if (d.axe) await noViolations(page, d.name);
+  await expectTrappedInDialog(page, d.tabs, d.name);
+  await page.keyboard.press("Escape");
+  await d.dialog.waitFor({ state: "hidden" });
+  await expectFocus(page, d.opener, `${d.name}: Échap, the focus back on its opener`);
+  await page.keyboard.press("Enter");
+  await expectFocus(page, first, `${d.name}: opened again, its first control`);
 }
 
 /** Types into the focused control (never `fill`: the keyboard only). */

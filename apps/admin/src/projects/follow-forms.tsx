@@ -70,7 +70,11 @@ export function DecisionForm({ project, onDone }: FormProps) {
       plannedYear: v.decision === "retenu" ? num(v.plannedYear) : undefined,
     });
     if (!checked) return;
-    arbitrate.mutate(checked, done(d.done));
+    // Postponed, the project waits for another meeting: its form is offered again, emptied.
+    arbitrate.mutate(
+      checked,
+      done(d.done, () => f.reset()),
+    );
   }
   if (meetings.length === 0)
     return (
@@ -135,9 +139,10 @@ export function AdvanceForm({ project, onDone }: FormProps) {
   function submit() {
     const checked = form.check({ note: orNothing(f.values.note) });
     if (!checked) return;
+    // The note was this phase's: emptied, it is not sent again with the next one.
     advance.mutate(
       { projectId: project.id, from: project.status, ...checked },
-      done(a.done(label)),
+      done(a.done(label), () => f.reset()),
     );
   }
   return (
