@@ -45,10 +45,17 @@ export type ChartCanvasProps = {
  * last one cut if it is still too long: the table beside the chart holds it whole. Beside bars
  * drawn across (`horizontal`), the lines take the room the bars leave.
  */
-function axisLabel(label: string, horizontal: boolean, chartWidth: number): string | string[] {
+function axisLabel(
+  label: string,
+  horizontal: boolean,
+  chart: { width: number; count: number },
+): string | string[] {
   // Beside the bars, a character for 14 pixels of the chart: on a phone the lines stay whole (else
-  // cut at their left edge by the axis's limit) and the bars keep their room.
-  const width = horizontal ? Math.max(14, Math.min(26, Math.floor(chartWidth / 14))) : 14;
+  // cut at their left edge by the axis's limit) and the bars keep their room. Under the bars, a
+  // character for 7 pixels of a category's share: a label wraps only where its neighbours crowd it.
+  const width = horizontal
+    ? Math.max(14, Math.min(26, Math.floor(chart.width / 14)))
+    : Math.max(10, Math.floor(chart.width / Math.max(1, chart.count) / 7));
   const most = horizontal ? 3 : 2;
   if (label.length <= width) return label;
   const lines: string[] = [];
@@ -115,11 +122,10 @@ export default function ChartCanvas({
                 this: { getLabelForValue(v: number): string; chart: { width: number } },
                 value: number | string,
               ) {
-                return axisLabel(
-                  this.getLabelForValue(Number(value)),
-                  horizontal,
-                  this.chart.width,
-                );
+                return axisLabel(this.getLabelForValue(Number(value)), horizontal, {
+                  width: this.chart.width,
+                  count: labels.length,
+                });
               },
             },
           },

@@ -222,7 +222,13 @@ function ChartsOfPeriod({
           }}
         />
       ) : (
-        <p>{t.charts.noApplication}</p>
+        // Under the title its chart would have: alone, the sentence read as if lost between two.
+        <section className="chart" aria-labelledby="graphique-applications">
+          <h3 id="graphique-applications" className="chart-title">
+            {t.charts.applications}
+          </h3>
+          <p className="chart-lead">{t.charts.noApplication}</p>
+        </section>
       )}
     </div>
   );
