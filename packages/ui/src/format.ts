@@ -83,9 +83,10 @@ export function formatMinutes(minutes: number | null | undefined): string {
   const total = Math.max(0, Math.round(minutes));
   const hours = Math.floor(total / 60);
   const rest = total % 60;
-  if (hours === 0) return `${rest} min`;
-  if (rest === 0) return `${numberFormat.format(hours)} h`;
-  return `${numberFormat.format(hours)} h ${String(rest).padStart(2, "0")}`;
+  // No-break spaces: « 10 h 41 » never parts at the end of a line (« Reste 10 h / 41 ouvrées »).
+  if (hours === 0) return `${rest}\u00a0min`;
+  if (rest === 0) return `${numberFormat.format(hours)}\u00a0h`;
+  return `${numberFormat.format(hours)}\u00a0h\u00a0${String(rest).padStart(2, "0")}`;
 }
 
 /** « 340 Ko », « 1,2 Mo » (binary units, as file managers show them). */

@@ -23,7 +23,7 @@ function CentreNav({ centres, current }: { centres: readonly string[]; current: 
   const { search } = useRoute();
   const hrefOf = (centre: string | null) => withParams("/tableau-de-bord", search, { centre });
   return (
-    <nav aria-label={t.centres} className="centre-nav">
+    <nav aria-label={t.centres} className="status-tabs centre-nav">
       <ul className="inline-actions plain-list">
         {[null, ...centres].map((centre) => (
           <li key={centre ?? "-"}>

@@ -63,6 +63,7 @@ export function ReportsPage() {
               </Info>
             ) : null}
             <DataTable
+              layout="cards"
               caption={t.caption(year)}
               columns={columns}
               rows={rows}

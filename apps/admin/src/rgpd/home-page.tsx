@@ -121,18 +121,21 @@ function Dashboard() {
       </Section>
       <Section id="a-traiter" title={t.todo}>
         <LoadedTable
+          layout="cards"
           query={breaches}
           loadingLabel={rgpdMessages.loading}
           caption={(n) => `${t.breaches} (${n})`}
           columns={breachColumns}
         />
         <LoadedTable
+          layout="cards"
           query={requests}
           loadingLabel={rgpdMessages.loading}
           caption={(n) => `${t.requests} (${n})`}
           columns={requestColumns}
         />
         <LoadedTable
+          layout="cards"
           query={retention}
           loadingLabel={rgpdMessages.loading}
           caption={(n) => `${t.retention} (${n})`}

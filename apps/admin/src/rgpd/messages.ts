@@ -1,4 +1,5 @@
 /** The admin space's own RGPD words: the commune picker, the Métropole's dashboard and its own pages. */
+import { frenchCount } from "@mutu/domain";
 export const rgpdAdminMessages = {
   breachFromIncident: "Déclarer une violation de données à partir de cet incident",
   picker: {
@@ -112,6 +113,9 @@ export const rgpdAdminMessages = {
     caption: (n: number) => `Documents (${n})`,
     document: "Document",
     notifications: "Notifications",
+    notificationsSummary: (notified: number, acknowledged: number) =>
+      `${frenchCount(notified, "commune notifiée", "communes notifiées")}, ${frenchCount(acknowledged, "accusé de réception", "accusés de réception")}`,
+    notificationsOf: (title: string, version: string) => ` : « ${title} », version ${version}`,
     notificationLine: (commune: string, date: string, ack: string | null) =>
       `${commune} : ${date}${ack ? `, accusé de réception du ${ack}` : ", sans accusé de réception"}`,
     none: "Aucune",

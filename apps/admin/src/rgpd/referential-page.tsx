@@ -211,17 +211,28 @@ export function ReferentialPage() {
       header: t.notifications,
       cell: (d) =>
         d.notifications.length ? (
-          <ul className="plain-list">
-            {d.notifications.map((n) => (
-              <li key={n.id}>
-                {t.notificationLine(
-                  n.orgName,
-                  formatCalendarDate(n.notifiedOn),
-                  n.acknowledgedOn ? formatCalendarDate(n.acknowledgedOn) : null,
-                )}
-              </li>
-            ))}
-          </ul>
+          // Folded under its count: the line of each of a dozen communes made every row a screen
+          // tall, the document's own cell empty beside it.
+          <details>
+            <summary>
+              {t.notificationsSummary(
+                d.notifications.length,
+                d.notifications.filter((n) => n.acknowledgedOn).length,
+              )}
+              <span className="visually-hidden">{t.notificationsOf(d.title, d.version)}</span>
+            </summary>
+            <ul className="plain-list">
+              {d.notifications.map((n) => (
+                <li key={n.id}>
+                  {t.notificationLine(
+                    n.orgName,
+                    formatCalendarDate(n.notifiedOn),
+                    n.acknowledgedOn ? formatCalendarDate(n.acknowledgedOn) : null,
+                  )}
+                </li>
+              ))}
+            </ul>
+          </details>
         ) : (
           <span className="muted">{t.none}</span>
         ),
@@ -242,6 +253,7 @@ export function ReferentialPage() {
         <>
           <PublishForm docs={rows} onDone={done} />
           <DataTable
+            layout="cards"
             caption={t.caption(rows.length)}
             columns={columns}
             rows={rows}

@@ -85,6 +85,7 @@ function Editor({
       {shared ? (
         <Section id="adoptants" title={t.adopters}>
           <DataTable
+            layout="cards"
             caption={t.adoptersCaption(shared.adopters.length)}
             columns={adopterColumns}
             rows={shared.adopters}

@@ -34,6 +34,7 @@ export function ReportsPage() {
       <Loaded query={list} loadingLabel={t.loading}>
         {(rows) => (
           <DataTable
+            layout="cards"
             caption={t.caption}
             columns={columns}
             rows={rows}

@@ -40,10 +40,36 @@ export type ChartCanvasProps = {
   stacked?: boolean;
 };
 
-/** A category's label on the axis, cut short (the table beside the chart holds it whole). */
-const AXIS_LABEL_MAX = 22;
-function shortLabel(label: string) {
-  return label.length > AXIS_LABEL_MAX ? `${label.slice(0, AXIS_LABEL_MAX - 1)}…` : label;
+/**
+ * A category's label on the axis, on a few short lines (a sub-domain's title is a sentence), the
+ * last one cut if it is still too long: the table beside the chart holds it whole. Beside bars
+ * drawn across (`horizontal`), the lines take the room the bars leave.
+ */
+function axisLabel(
+  label: string,
+  horizontal: boolean,
+  chart: { width: number; count: number },
+): string | string[] {
+  // Beside the bars, a character for 14 pixels of the chart: on a phone the lines stay whole (else
+  // cut at their left edge by the axis's limit) and the bars keep their room. Under the bars, a
+  // character for 7 pixels of a category's share: a label wraps only where its neighbours crowd it.
+  const width = horizontal
+    ? Math.max(14, Math.min(26, Math.floor(chart.width / 14)))
+    : Math.max(10, Math.floor(chart.width / Math.max(1, chart.count) / 7));
+  const most = horizontal ? 3 : 2;
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(" ")) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= most) return lines;
+  const kept = lines.slice(0, most);
+  const end = `${kept[most - 1]} ${lines[most]}`;
+  kept[most - 1] = `${end.slice(0, width - 1)}…`;
+  return kept;
 }
 
 export default function ChartCanvas({
@@ -92,8 +118,14 @@ export default function ChartCanvas({
               color: "#1e1e1e",
               autoSkip: true,
               maxRotation: 0,
-              callback(this: { getLabelForValue(v: number): string }, value: number | string) {
-                return shortLabel(this.getLabelForValue(Number(value)));
+              callback(
+                this: { getLabelForValue(v: number): string; chart: { width: number } },
+                value: number | string,
+              ) {
+                return axisLabel(this.getLabelForValue(Number(value)), horizontal, {
+                  width: this.chart.width,
+                  count: labels.length,
+                });
               },
             },
           },

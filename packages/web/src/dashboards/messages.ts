@@ -16,7 +16,8 @@ export const dashboardMessages = {
   noPrevious: "rien l'an passé à comparer",
   chart: {
     loading: "Chargement du graphique…",
-    data: (title: string) => `Données du graphique « ${title} »`,
+    // Narrow no-break spaces inside the quotes: « » never stands alone at the start of a line.
+    data: (title: string) => `Données du graphique «\u202f${title}\u202f»`,
     category: "Catégorie",
   },
   series: {

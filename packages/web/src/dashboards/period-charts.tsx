@@ -132,18 +132,21 @@ function ChartsOfPeriod({
           (k) => SAISINE_CRITICALITY_LABELS[k],
           (k) => ({ criticality: k }),
         )}
-        {breakdown(
-          t.charts.byChannel,
-          charts.byChannel,
-          (k) => SAISINE_CHANNEL_LABELS[k],
-          (k) => ({ channels: [k] }),
-        )}
       </div>
       {breakdown(
         t.charts.bySubDomain,
         charts.bySubDomain,
         subDomainLabel,
         (k) => ({ subDomain: k }),
+        true,
+      )}
+      {/* Six channels, some of long words (« Accueil (demande orale) »): bars across the page,
+          each named on its line, rather than a third of a row where half the names were dropped. */}
+      {breakdown(
+        t.charts.byChannel,
+        charts.byChannel,
+        (k) => SAISINE_CHANNEL_LABELS[k],
+        (k) => ({ channels: [k] }),
         true,
       )}
       <ChartFigure
@@ -219,7 +222,13 @@ function ChartsOfPeriod({
           }}
         />
       ) : (
-        <p>{t.charts.noApplication}</p>
+        // Under the title its chart would have: alone, the sentence read as if lost between two.
+        <section className="chart" aria-labelledby="graphique-applications">
+          <h3 id="graphique-applications" className="chart-title">
+            {t.charts.applications}
+          </h3>
+          <p className="chart-lead">{t.charts.noApplication}</p>
+        </section>
       )}
     </div>
   );

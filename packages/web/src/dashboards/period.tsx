@@ -39,6 +39,7 @@ export function PeriodForm({ period }: { period: Period }) {
           name: "year",
           id: "periode-annee",
           label: t.year,
+          short: true,
           options: <Options options={years.map((y) => ({ value: y, label: y }))} />,
         },
         { name: "part", id: "periode-partie", label: t.part, options: <Options options={PARTS} /> },

@@ -74,6 +74,7 @@ export function CalendarTable({
   ];
   return (
     <DataTable
+      layout="cards"
       caption={t.calendar.caption(year)}
       columns={columns}
       rows={bodies}

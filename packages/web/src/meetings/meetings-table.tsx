@@ -45,6 +45,7 @@ export function MeetingsTable({
   ];
   return (
     <DataTable
+      layout="cards"
       caption={t.list.caption(year, meetings.length)}
       columns={columns}
       rows={meetings}
@@ -98,6 +99,12 @@ export function ActionsTable({
   empty?: string;
 }) {
   return (
-    <DataTable caption={caption} columns={actionColumns(extra)} rows={actions} empty={empty} />
+    <DataTable
+      layout="cards"
+      caption={caption}
+      columns={actionColumns(extra)}
+      rows={actions}
+      empty={empty}
+    />
   );
 }

@@ -56,7 +56,12 @@ export function MembershipFacts({
     <>
       <DescriptionList items={membershipSummary(m, words, status)} />
       {m.periods.length >= minPeriods ? (
-        <DataTable caption={words.periodsCaption} columns={columns} rows={m.periods} />
+        <DataTable
+          layout="cards"
+          caption={words.periodsCaption}
+          columns={columns}
+          rows={m.periods}
+        />
       ) : null}
     </>
   );

@@ -49,6 +49,7 @@ export function PlanProjetSection({ project }: { project: ProjectDetail }) {
         ]}
       />
       <DataTable
+        layout="cards"
         caption={t.milestonesCaption}
         columns={columns}
         rows={milestones}

@@ -38,5 +38,13 @@ export function ProjectList({
     },
     { key: "logged", header: t.logged, numeric: true, cell: (p) => days(p.loggedDays) },
   ];
-  return <DataTable caption={t.caption(year)} columns={columns} rows={projects} empty={t.empty} />;
+  return (
+    <DataTable
+      layout="cards"
+      caption={t.caption(year)}
+      columns={columns}
+      rows={projects}
+      empty={t.empty}
+    />
+  );
 }

@@ -154,6 +154,7 @@ export function ReportSummary({ report }: { report: Report }) {
       </Section>
       {indicators?.key === "indicators" ? (
         <DataTable
+          layout="cards"
           caption={t.indicatorsCaption(report.year)}
           columns={indicatorColumns(report.year)}
           rows={indicators.rows}
@@ -185,6 +186,7 @@ export function ReportSummary({ report }: { report: Report }) {
         <p className="prose">{report.communeComment || t.noComment}</p>
       </Section>
       <DataTable
+        layout="cards"
         caption={t.actionPlanCaption(report.year + 1)}
         columns={[
           { key: "action", header: t.action, rowHeader: true, cell: (a) => a.action },

@@ -59,6 +59,7 @@ export function ConsultationsSection({
   return (
     <Section id="consultations" title={t.title} lead={t.lead}>
       <DataTable
+        layout="cards"
         caption={t.caption(consultations.length)}
         columns={columns}
         rows={consultations}

@@ -44,6 +44,7 @@ export function EvidenceSection({ events }: { events: readonly RgpdEvent[] }) {
   return (
     <Section id="preuves" title={t.title} lead={t.lead}>
       <DataTable
+        layout="cards"
         caption={t.caption}
         columns={columns}
         rows={events}
@@ -151,6 +152,7 @@ export function DocumentsSection({
     <Section id="documents" title={t.title} lead={t.lead}>
       <Status>{notice}</Status>
       <DataTable
+        layout="cards"
         caption={t.caption(documents.length)}
         columns={columns}
         rows={documents}

@@ -69,6 +69,7 @@ export function VendorsTable({ vendors }: { vendors: readonly Vendor[] }) {
   ];
   return (
     <DataTable
+      layout="cards"
       caption={t.caption(vendors.length)}
       columns={columns}
       rows={vendors}
@@ -121,6 +122,7 @@ export function ProcessorRegisterPage() {
             </Section>
             <Section id="categories" title={t.entries}>
               <DataTable
+                layout="cards"
                 caption={t.entriesCaption(r.entries.length)}
                 columns={columns}
                 rows={r.entries}

@@ -154,6 +154,7 @@ export function ReferentialSection({
   return (
     <Section id="referentiel" title={t.referential} lead={t.referentialLead}>
       <DataTable
+        layout="cards"
         caption={t.referentialCaption(docs.length)}
         columns={columns}
         rows={docs}

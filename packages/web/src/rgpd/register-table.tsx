@@ -24,6 +24,7 @@ export function RegisterTable<T extends { id: string }>({
 }: TableProps<T>) {
   return (
     <LoadedTable<T>
+      layout="cards"
       query={query}
       loadingLabel={rgpdMessages.loading}
       caption={caption}

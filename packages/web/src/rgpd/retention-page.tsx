@@ -231,7 +231,7 @@ export function RetentionTable({
   ];
   return (
     <>
-      <DataTable caption={caption} columns={columns} rows={rows} empty={t.empty} />
+      <DataTable layout="cards" caption={caption} columns={columns} rows={rows} empty={t.empty} />
       {open ? (
         <StepDialog
           op={open.op}

@@ -93,6 +93,7 @@ export function AttachmentsSection({ saisine, showVisibility = false }: Attachme
     <Section id="saisine-pieces-jointes" title={t.title}>
       {saisine.attachments.length ? (
         <DataTable
+          layout="cards"
           caption={t.caption(saisine.attachments.length)}
           columns={columns}
           rows={saisine.attachments}
