@@ -17,7 +17,8 @@ export const arbitrationsMessages = {
     level: "Dernier niveau",
     noLevel: "Aucun niveau réuni",
     levelOutcome: (seat: string, outcome: string) => `${seat} : ${outcome}`,
-    empty: "Aucun arbitrage : un désaccord sur une saisine, porté en arbitrage depuis sa page, apparaît ici.",
+    empty:
+      "Aucun arbitrage : un désaccord sur une saisine, porté en arbitrage depuis sa page, apparaît ici.",
     loading: "Chargement des arbitrages…",
   },
   saisine: {

@@ -12,7 +12,8 @@ export const notificationsMessages = {
   unreadOnly: "Non lues seulement",
   caption: (shown: string, more: boolean) =>
     `${shown} notification${shown === "1" ? "" : "s"}${more ? " (les plus récentes)" : ""}`,
-  empty: "Aucune notification pour l'instant : elles arrivent ici dès qu'une saisine vous concerne.",
+  empty:
+    "Aucune notification pour l'instant : elles arrivent ici dès qu'une saisine vous concerne.",
   emptyUnread: "Aucune notification non lue : vous avez tout lu.",
   open: (reference: string) => `Ouvrir la saisine ${reference}`,
   gone: "Saisine introuvable : elle ne vous est plus accessible.",
