@@ -92,10 +92,10 @@ export function SettingsForm({
           <DayField {...f.field("ownDpoDesignatedOn")} />
         </div>
       ) : (
-        <div className="field-row">
+        <>
           <TextField {...f.field("missionLetterReference")} className="input input-wide" />
           <DayField {...f.field("missionLetterOn")} />
-        </div>
+        </>
       )}
       <RowsFieldset
         {...f.fieldset("correspondents")}
@@ -107,7 +107,7 @@ export function SettingsForm({
         addLabel={t.addCorrespondent}
       >
         {(i, { text: rowText }) => (
-          <div className="field-row">
+          <>
             <TextField
               id={`organisation-correspondant-nom-${i}`}
               label={t.name}
@@ -118,6 +118,7 @@ export function SettingsForm({
               id={`organisation-correspondant-fonction-${i}`}
               label={t.function}
               required
+              className="input input-wide"
               {...rowText("function")}
             />
             <TextField
@@ -126,7 +127,7 @@ export function SettingsForm({
               type="email"
               {...rowText("email")}
             />
-          </div>
+          </>
         )}
       </RowsFieldset>
       <NumberField
