@@ -252,9 +252,11 @@ for (const { width, height } of WIDTHS) {
     await expectFocus(page, show, "calendar shown: the focus stays on « Afficher »");
     await noViolations(page, `${width}: governance calendar`);
 
-    // « Planifier » on the follow-up committee's row: the form opens, its first field focused.
-    const row = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
-    const planButton = row.getByRole("button", { name: /Planifier/ });
+    // « Planifier » on the follow-up committee's row (a card on a phone, its cells labelled): the
+    // form opens, its first field focused.
+    const planButton = calendar.getByRole("button", {
+      name: "Planifier la prochaine réunion due : Comité de suivi du contrat d'engagement",
+    });
     await tabTo(page, planButton, "the follow-up committee's « Planifier »", { max: 40 });
     await page.keyboard.press("Enter");
     const plan = page.getByRole("region", { name: /^Planifier : Comité de suivi/ });
