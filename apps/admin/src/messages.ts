@@ -23,6 +23,8 @@ export const messages = {
     reports: "Rapports annuels",
     meetings: "Gouvernance",
     account: "Mon compte",
+    /** Groups of the navigation, each a button opening its pages' links. */
+    groups: { monitoring: "Pilotage", administration: "Administration" },
   },
   cancel: "Annuler",
   close: "Fermer",

@@ -54,6 +54,8 @@ export const routes: readonly SpaRoute<RouteId>[] = [
   { id: "project", path: "/projets/projet", anyOf: ["projects.read"] },
   // The commune's RGPD registers: its home, then each register (?id= a record).
   ...rgpdRoutes(messages.nav.rgpd),
-  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=); the account; a forgotten password.
+  // Governance: the calendar of the contract's bodies (?annee=), then one meeting (?id=).
+  ...shared.meetings,
+  // The account; a forgotten password.
   ...shared.closing,
 ];

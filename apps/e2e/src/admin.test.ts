@@ -1,6 +1,7 @@
 /** The admin SPA in Chromium: the Métropole's IT department signs in and administers; axe finds nothing. */
 import { expect, test } from "vitest";
-import { axeViolations, signIn, useMutu } from "./harness.ts";
+import { axeViolations, openFromNav, signIn, useMutu } from "./harness.ts";
+import { expectFocus } from "./keyboard.ts";
 
 const mutu = useMutu();
 
@@ -17,11 +18,14 @@ test("an administrator signs in and visits every page without an accessibility v
   // Both lists drawn before they are read (the session's permissions decide them).
   await page.getByRole("navigation").getByRole("link", { name: "Mon compte" }).waitFor();
   await sections.getByRole("heading", { level: 3, name: "Gouvernance" }).waitFor();
-  const navNames = await page.getByRole("navigation").getByRole("link").allTextContents();
+  const navNames = await page
+    .getByRole("navigation")
+    .getByRole("link", { includeHidden: true })
+    .allTextContents();
   const cardNames = await sections.getByRole("heading", { level: 3 }).allTextContents();
   expect(cardNames).toEqual(navNames.filter((n) => n !== "Tableau de bord" && n !== "Mon compte"));
 
-  await page.getByRole("navigation").getByRole("link", { name: "Organisations" }).click();
+  await openFromNav(page, "Organisations");
   await page.getByRole("heading", { level: 1, name: "Organisations" }).waitFor();
   await page.getByRole("rowheader", { name: "Bègles" }).waitFor();
   expect(await page.getByRole("rowheader", { name: "Redon", exact: true }).count()).toBe(0);
@@ -30,7 +34,7 @@ test("an administrator signs in and visits every page without an accessibility v
   expect(await axeViolations(page)).toEqual([]);
 
   for (const name of ["Personnes", "Jetons d'API", "Journal d'audit"]) {
-    await page.getByRole("navigation").getByRole("link", { name }).click();
+    await openFromNav(page, name);
     await page.getByRole("heading", { level: 1, name }).waitFor();
     expect(await axeViolations(page), `axe on ${name}`).toEqual([]);
   }
@@ -48,12 +52,18 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const menu = page.getByRole("button", { name: "Menu" });
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
-  const links = nav.getByRole("list");
+  const links = nav.getByRole("list").first();
   expect(await menu.getAttribute("aria-expanded")).toBe("false");
   expect(await links.isVisible()).toBe(false);
 
   await menu.click();
   expect(await menu.getAttribute("aria-expanded")).toBe("true");
+  // A group opens in place, its links under its button.
+  const administration = nav.getByRole("button", { name: "Administration" });
+  expect(await administration.getAttribute("aria-expanded")).toBe("false");
+  expect(await nav.getByRole("link", { name: "Personnes" }).isVisible()).toBe(false);
+  await administration.click();
+  expect(await administration.getAttribute("aria-expanded")).toBe("true");
   await nav.getByRole("link", { name: "Personnes" }).click();
   await page.getByRole("heading", { level: 1, name: "Personnes" }).waitFor();
   expect(await menu.getAttribute("aria-expanded")).toBe("false");
@@ -61,6 +71,13 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
   // The new page starts at its top, not scrolled by the height of the menu that was open.
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
+  // Opened again, the menu shows its groups folded, the one holding the page marked.
+  await menu.click();
+  expect(await administration.getAttribute("aria-expanded")).toBe("false");
+  expect(await administration.getAttribute("aria-current")).toBe("true");
+  expect(await nav.getByRole("button", { name: "Pilotage" }).getAttribute("aria-current")).toBe(
+    null,
+  );
 
   // On a wide screen there is no button: the navigation is always shown.
   await page.setViewportSize({ width: 1366, height: 900 });
@@ -69,10 +86,68 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
   expect(errors).toEqual([]);
 });
 
+test("at 1366 px the navigation holds on one row; a group opens below its button by mouse or keyboard and closes on Échap, outside it, or once a page is chosen", async () => {
+  const { page, errors } = await mutu.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
+  await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  await nav.getByRole("link", { name: "Mon compte" }).waitFor();
+  const rows = await nav.evaluate((n) => {
+    const entries = Array.from(n.querySelector("ul")?.children ?? []);
+    return new Set(entries.map((li) => Math.round(li.getBoundingClientRect().top))).size;
+  });
+  expect(rows, "the navigation's entries on one row").toBe(1);
+
+  const monitoring = nav.getByRole("button", { name: "Pilotage" });
+  const administration = nav.getByRole("button", { name: "Administration" });
+  const indicators = nav.getByRole("link", { name: "Indicateurs" });
+  expect(await indicators.isVisible()).toBe(false);
+  await monitoring.click();
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("true");
+  expect(await indicators.isVisible()).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  // One group open at a time; a click outside closes it.
+  await administration.click();
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("false");
+  expect(await administration.getAttribute("aria-expanded")).toBe("true");
+  await page.getByRole("heading", { level: 1 }).click();
+  expect(await administration.getAttribute("aria-expanded")).toBe("false");
+
+  // The keyboard: Enter opens, Tab goes into the group, Échap closes it back on its button.
+  await monitoring.focus();
+  await page.keyboard.press("Enter");
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("true");
+  await page.keyboard.press("Tab");
+  const first = nav.getByRole("link", { name: "Suivi des communes" });
+  await expectFocus(page, first, "Tab into the group");
+  await page.keyboard.press("Escape");
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("false");
+  await expectFocus(page, monitoring, "Échap closes the group, the focus back on its button");
+  // Tab past the group's last link closes it, the focus on the next entry.
+  await page.keyboard.press("Space");
+  for (let i = 0; i < 4; i++) await page.keyboard.press("Tab");
+  await expectFocus(page, nav.getByRole("link", { name: "Contrats" }), "Tab out of the group");
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("false");
+  // A page chosen in a group closes it; its button then marks the group of the current page.
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expectFocus(page, indicators, "the group's second link");
+  await page.keyboard.press("Enter");
+  await page.getByRole("heading", { level: 1, name: "Indicateurs des contrats" }).waitFor();
+  expect(await monitoring.getAttribute("aria-expanded")).toBe("false");
+  expect(await monitoring.getAttribute("aria-current")).toBe("true");
+  expect(await administration.getAttribute("aria-current")).toBe(null);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test("create a person, who signs in to the commune SPA; deactivate them, which ends their session; reactivate them", async () => {
   const admin = await mutu.newPage();
   await signIn(admin.page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
-  await admin.page.getByRole("navigation").getByRole("link", { name: "Personnes" }).click();
+  await openFromNav(admin.page, "Personnes");
   await admin.page.getByRole("button", { name: "Ajouter une personne" }).click();
   await admin.page.getByLabel("Nom complet").fill("Lucie Nouvelle");
   await admin.page.getByLabel("Adresse électronique").fill("lucie.nouvelle@talence.fr");
@@ -136,7 +211,7 @@ test("create a person, who signs in to the commune SPA; deactivate them, which e
 test("create an API token: its secret is shown once, then it works with the typed client's API", async () => {
   const { page } = await mutu.newPage();
   await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
-  await page.getByRole("navigation").getByRole("link", { name: "Jetons d'API" }).click();
+  await openFromNav(page, "Jetons d'API");
   await page.getByRole("button", { name: "Créer un jeton" }).click();
   await page.getByLabel("Nom du jeton").fill("Téléphonie du centre d'appel");
   await page.getByLabel("Consulter les organisations").check();

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { expect, test } from "vitest";
-import { axeViolations, signIn, unexpected, useMutu } from "./harness.ts";
+import { axeViolations, openFromNav, signIn, unexpected, useMutu } from "./harness.ts";
 
 const mutu = useMutu();
 
@@ -104,7 +104,7 @@ test("the Métropole enters Bègles' restore test for 2025 with its evidence", a
   const { page, errors } = await mutu.newPage();
   await signIn(page, "/admin/connexion", "chef-can@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await page.getByRole("navigation").getByRole("link", { name: "Indicateurs" }).click();
+  await openFromNav(page, "Indicateurs");
   await page.getByRole("heading", { level: 1, name: "Indicateurs des contrats" }).waitFor();
   const commune = page.getByRole("combobox", { name: "Commune" });
   await commune.selectOption({ label: "Bègles" });
@@ -156,7 +156,7 @@ test("the consolidated dashboard by centre de proximité: each count is the queu
   const { page, errors } = await mutu.newPage();
   await signIn(page, "/admin/connexion", "chef-can@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await page.getByRole("navigation").getByRole("link", { name: "Suivi des communes" }).click();
+  await openFromNav(page, "Suivi des communes");
   await page.getByRole("heading", { level: 1, name: "Suivi des communes" }).waitFor();
   const centres = page.getByRole("table", { name: /^Saisines par centre de proximité — / });
   const sud = centres.getByRole("row", { name: /Centre proximité numérique Sud/ });

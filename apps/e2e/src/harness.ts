@@ -112,6 +112,24 @@ export async function signIn(page: Page, path: string, email: string, password =
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
 
+/**
+ * Opens a page from the main navigation by its link's name: the « Menu » opened first on a phone,
+ * then the group holding the link when it sits in one (« Pilotage », « Administration »).
+ */
+export async function openFromNav(page: Page, name: string) {
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  const menu = nav.getByRole("button", { name: "Menu" });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) === "false") {
+    await menu.click();
+  }
+  // The inner locator of `has` is queried inside each item: it starts from the page, not the nav.
+  const link = page.getByRole("link", { name, exact: true, includeHidden: true });
+  if (!(await nav.getByRole("link", { name, exact: true }).isVisible())) {
+    await nav.getByRole("listitem").filter({ has: link }).getByRole("button").click();
+  }
+  await nav.getByRole("link", { name, exact: true }).click();
+}
+
 /** The Paris wall clock at an instant: its day (YYYY-MM-DD) and time (HH:MM), as forms take them. */
 export function parisWallClock(at: Date) {
   const parts = Object.fromEntries(

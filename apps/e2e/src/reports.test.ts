@@ -9,7 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { noViolations, shot, signIn, unexpected, useMutu } from "./harness.ts";
+import { noViolations, openFromNav, shot, signIn, unexpected, useMutu } from "./harness.ts";
 import { BEGLES_DGS, DIRECTOR } from "./demo-people.ts";
 
 /** The main navigation (the home lists the same pages as cards). */
@@ -20,10 +20,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   const { page: admin, errors } = await mutu.newPage();
   await signIn(admin, "/admin/connexion", DIRECTOR);
   await admin.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
-  await admin
-    .getByRole("navigation", { name: uiNav })
-    .getByRole("link", { name: "Rapports annuels" })
-    .click();
+  await openFromNav(admin, "Rapports annuels");
   await admin.getByRole("heading", { level: 1, name: "Rapports annuels d'évaluation" }).waitFor();
   await admin.getByRole("link", { name: "2025", exact: true }).click();
   const list = admin.getByRole("table", { name: "Rapports 2025 des communes membres" });

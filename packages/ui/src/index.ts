@@ -1,5 +1,6 @@
 /** @mutu/ui — accessible building blocks shared by the commune and admin SPAs. */
-export { AppShell, type NavItem, type SignedInUser } from "./app-shell.tsx";
+export { AppShell, type SignedInUser } from "./app-shell.tsx";
+export type { NavGroup, NavItem, NavLink } from "./main-nav.tsx";
 export { Button } from "./button.tsx";
 export { type Confirmation, useConfirmation } from "./confirmation.tsx";
 export { useOpenerFocus } from "./opener-focus.ts";

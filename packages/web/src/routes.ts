@@ -13,16 +13,27 @@ export type SpaRoute<Id extends string = string> = {
   anyOf?: readonly Permission[];
   /** Label in the main navigation; absent for pages out of it. */
   nav?: string;
+  /**
+   * The group of the main navigation the page's link sits in: a button of that name opens the
+   * group's links. The group stands where its first page stands in the table.
+   */
+  navGroup?: string;
 };
+
+/** The same pages, their links gathered under one group of the main navigation. */
+export function inNavGroup<R extends SpaRoute>(navGroup: string, routes: readonly R[]): R[] {
+  return routes.map((route) => (route.nav ? { ...route, navGroup } : route));
+}
 
 export const signInPath = "/connexion";
 
 type SessionRouteId = "signIn" | "notifications";
 type ReportRouteId = "reports" | "report";
-type ClosingRouteId = "meetings" | "meeting" | "account" | "passwordReset" | "newPassword";
+type MeetingRouteId = "meetings" | "meeting";
+type ClosingRouteId = "account" | "passwordReset" | "newPassword";
 
 /** The pages both spaces have, each group spread where it stands in the space's table. */
-export type SharedRouteId = SessionRouteId | ReportRouteId | ClosingRouteId;
+export type SharedRouteId = SessionRouteId | ReportRouteId | MeetingRouteId | ClosingRouteId;
 
 export function sharedRoutes(nav: { reports: string; meetings: string; account: string }) {
   return {
@@ -36,13 +47,13 @@ export function sharedRoutes(nav: { reports: string; meetings: string; account: 
       { id: "reports", path: "/rapports", anyOf: ["contracts.read"], nav: nav.reports },
       { id: "report", path: "/rapports/rapport", anyOf: ["contracts.read"] },
     ] satisfies SpaRoute<ReportRouteId>[],
-    /**
-     * After the space's own: governance (the calendar of the bodies, then one meeting ?id=), the
-     * account, and a forgotten password (asking for a link, then choosing a new one).
-     */
-    closing: [
+    /** Governance: the calendar of the bodies, then one meeting (?id=). */
+    meetings: [
       { id: "meetings", path: "/gouvernance", anyOf: ["contracts.read"], nav: nav.meetings },
       { id: "meeting", path: "/gouvernance/reunion", anyOf: ["contracts.read"] },
+    ] satisfies SpaRoute<MeetingRouteId>[],
+    /** Last: the account, and a forgotten password (asking for a link, then choosing a new one). */
+    closing: [
       { id: "account", path: "/compte", nav: nav.account },
       { id: "passwordReset", path: "/mot-de-passe", public: true },
       { id: "newPassword", path: "/mot-de-passe/nouveau", public: true },

@@ -11,7 +11,6 @@ import {
   Button,
   Link,
   Loading,
-  type NavItem,
   Page,
   Redirect,
   toFormError,
@@ -19,6 +18,7 @@ import {
 } from "@mutu/ui";
 import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { webMessages } from "./messages.ts";
+import { navigationOf } from "./navigation.ts";
 import { InboxLink } from "./notifications/inbox-link.tsx";
 import { findRoute, pageAsked, type SpaRoute, signInHref } from "./routes.ts";
 import { canAny, type Me, SessionProvider } from "./session.tsx";
@@ -68,12 +68,8 @@ type GateProps<Id extends string> = { space: Space<Id> };
 
 function Shell({ space, me, children }: { space: Space<string>; me?: Me; children: ReactNode }) {
   const signOut = useSignOut();
-  const nav: NavItem[] =
-    me?.org.kind === space.orgKind
-      ? space.routes
-          .filter((r) => r.nav && canAny(me, r.anyOf))
-          .map((r) => ({ to: r.path, label: r.nav ?? "" }))
-      : [];
+  const nav =
+    me?.org.kind === space.orgKind ? navigationOf(space.routes, (r) => canAny(me, r.anyOf)) : [];
   return (
     <AppShell
       appName={space.wording.appName}
