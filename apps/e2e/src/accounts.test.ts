@@ -2,14 +2,12 @@
  * Accounts in Chromium, against mutu with a real SMTP server and a real OpenID Connect provider
  * beside it: changing one's password in « Mon compte » (both spaces), resetting a forgotten one from
  * the link received by email, and signing in with the organisation's identity. No axe violation on
- * any page; screenshots at 1366 and 390 px wide in MUTU_SCREENSHOTS, when set.
+ * any page; screenshots at 1366 and 390 px wide in MUTU_SHOTS, when set.
  */
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { OIDC_CLIENT, startIdentityProvider, startMailServer } from "@mutu/api-server/testing";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { axeViolations, DEMO_PASSWORD, freePort, signIn, startMutu } from "./harness.ts";
+import { axeViolations, DEMO_PASSWORD, freePort, shot, signIn, startMutu } from "./harness.ts";
 
 const NEW_PASSWORD = "girafe parapluie tonnerre violon";
 let mutu: Awaited<ReturnType<typeof startMutu>>;
@@ -40,18 +38,6 @@ afterAll(async () => {
   await mail?.close();
 });
 
-/** Pictures of the page at a desktop's and a phone's width, to look at (MUTU_SCREENSHOTS=dir). */
-async function capture(page: Page, name: string, fullPage = true) {
-  const dir = process.env.MUTU_SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage });
-  }
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
-
 async function chooseNewPassword(page: Page, label: string) {
   const field = page.getByLabel(label);
   await field.fill("motdepasse123");
@@ -69,7 +55,7 @@ test("a commune agent changes their password in « Mon compte »", async () => {
   await page.getByLabel("Mot de passe actuel").fill(DEMO_PASSWORD);
   await chooseNewPassword(page, "Nouveau mot de passe");
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "mon-compte-commune");
+  await shot(page, "mon-compte-commune");
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await page
     .getByText("Votre mot de passe est changé. Vos autres sessions ont été fermées.")
@@ -91,7 +77,7 @@ test("an administrator's wrong current password is refused in French, in the adm
   await page.getByRole("button", { name: "Changer le mot de passe" }).click();
   await page.getByRole("link", { name: "Mot de passe actuel incorrect." }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "mon-compte-admin-refus");
+  await shot(page, "mon-compte-admin-refus");
   // The refusal provoked on purpose is the only failed call.
   expect(errors.filter((e) => !e.includes("status of 400"))).toEqual([]);
 });
@@ -102,11 +88,11 @@ test("a forgotten password is reset from the link received by email", async () =
   await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
   await page.getByRole("heading", { level: 1, name: "Mot de passe oublié" }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "mot-de-passe-oublie");
+  await shot(page, "mot-de-passe-oublie");
   await page.getByLabel("Adresse électronique").fill("dgs@merignac.mutu-demo.fr");
   await page.getByRole("button", { name: "Recevoir un lien" }).click();
   await page.getByText(/Si un compte mutu utilise cette adresse/).waitFor();
-  await capture(page, "mot-de-passe-oublie-envoye");
+  await shot(page, "mot-de-passe-oublie-envoye");
   // The email arrives at once (the outbox is woken); its link opens the page to choose.
   let link: string | undefined;
   for (let i = 0; i < 50 && !link; i++) {
@@ -121,7 +107,7 @@ test("a forgotten password is reset from the link received by email", async () =
   expect(page.url()).not.toContain("jeton"); // taken out of the address bar at once
   await chooseNewPassword(page, "Nouveau mot de passe");
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "nouveau-mot-de-passe");
+  await shot(page, "nouveau-mot-de-passe");
   await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
   await page.getByText(/Votre nouveau mot de passe est enregistré et vous êtes connecté/).waitFor();
   await page.getByRole("link", { name: "Aller à l'accueil" }).click();
@@ -136,7 +122,7 @@ test("an agent signs in with their organisation's identity", async () => {
   const button = page.getByRole("link", { name: "Se connecter avec ProConnect" });
   await button.waitFor();
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "connexion-avec-sso");
+  await shot(page, "connexion-avec-sso");
   await button.click();
   await page.getByLabel("Identifiant").fill("c.martin");
   await page.getByRole("button", { name: "S'identifier" }).click();
@@ -197,7 +183,7 @@ test("deactivating someone who created API tokens asks what becomes of them", as
     // The first colleague offered (the demo's names are drawn, not fixed).
     .selectOption({ index: 1 });
   expect(await axeViolations(page)).toEqual([]);
-  await capture(page, "desactivation-jetons", false);
+  await shot(page, "desactivation-jetons", false);
   await dialog.getByRole("button", { name: "Désactiver" }).click();
   await page.getByText("Le compte de Claire Partante est désactivé").waitFor();
   expect(errors).toEqual([]);

@@ -2,6 +2,7 @@
 import { expect, test } from "vitest";
 import { axeViolations, openFromNav, signIn, useMutu } from "./harness.ts";
 import { expectFocus } from "./keyboard.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
@@ -47,7 +48,7 @@ test("an administrator signs in and visits every page without an accessibility v
 
 test("on a phone the navigation folds behind « Menu », opens, and folds again once a page is chosen", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const menu = page.getByRole("button", { name: "Menu" });
@@ -80,7 +81,7 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
   );
 
   // On a wide screen there is no button: the navigation is always shown.
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   expect(await menu.isVisible()).toBe(false);
   expect(await nav.getByRole("link", { name: "Contrats" }).isVisible()).toBe(true);
   expect(errors).toEqual([]);
@@ -88,7 +89,7 @@ test("on a phone the navigation folds behind « Menu », opens, and folds again 
 
 test("at 1366 px the navigation holds on one row; a group opens below its button by mouse or keyboard and closes on Échap, outside it, or once a page is chosen", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const nav = page.getByRole("navigation", { name: "Navigation principale" });

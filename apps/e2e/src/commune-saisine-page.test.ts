@@ -8,13 +8,14 @@ import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 import { fileBeglesIncident } from "./saisines-pages.ts";
 import { BEGLES_DGS } from "./demo-people.ts";
+import { WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
 test("the commune acts from the side panel and reads the confirmation there", async () => {
   const reference = await fileBeglesIncident(mutu, "Vidéoprojecteur de la salle du conseil éteint");
   const { page: c, errors } = await mutu.newPage();
-  await c.setViewportSize({ width: 1366, height: 900 });
+  await c.setViewportSize(WIDE);
   await signIn(c, "/connexion", BEGLES_DGS);
   await c.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
   await c.goto("/saisines?tri=newest");

@@ -11,6 +11,7 @@ import { expect, test } from "vitest";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 import { fileBeglesIncident } from "./saisines-pages.ts";
 import { BEGLES_DGS, CALL_CENTRE, METROPOLE_ADMIN } from "./demo-people.ts";
+import { PHONE } from "./screens.ts";
 
 const mutu = useMutu();
 
@@ -167,7 +168,7 @@ test("each person chooses, per kind, the app only or email too", async () => {
 
 test("on a phone, the queue and a saisine never scroll sideways", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await signIn(page, "/admin/connexion", CALL_CENTRE);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   const sideways = () =>

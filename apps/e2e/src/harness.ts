@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, expect } from "vitest";
 import { type Mutu, startMutu } from "./mutu.ts";
 import { textProblems } from "./page-text.ts";
+import { SCREENS, WIDE } from "./screens.ts";
 
 export { freePort, type Mutu, startMutu } from "./mutu.ts";
 
@@ -94,15 +95,15 @@ export async function noViolations(page: Page, where: string) {
  * With MUTU_SHOTS set to a folder, the step is captured there at 1366 and 390 px wide (full page),
  * for a person to look at while working on it; without it, nothing happens.
  */
-export async function shot(page: Page, name: string) {
+export async function shot(page: Page, name: string, fullPage = true) {
   const dir = process.env.MUTU_SHOTS;
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  for (const width of [1366, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
+  for (const screen of SCREENS) {
+    await page.setViewportSize(screen);
+    await page.screenshot({ path: join(dir, `${name}-${screen.width}.png`), fullPage });
   }
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
 }
 
 export async function signIn(page: Page, path: string, email: string, password = DEMO_PASSWORD) {

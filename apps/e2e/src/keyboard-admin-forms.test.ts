@@ -23,12 +23,13 @@ import {
 } from "./keyboard.ts";
 import { fileBeglesIncident, openSaisineInAdmin } from "./saisines-pages.ts";
 import { CALL_CENTRE_HEAD, DIRECTOR, METROPOLE_DPO } from "./demo-people.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
 const WIDTHS = [
-  { width: 1366, height: 900, commune: "Pessac" },
-  { width: 390, height: 844, commune: "Mérignac" },
+  { ...WIDE, commune: "Pessac" },
+  { ...PHONE, commune: "Mérignac" },
 ] as const;
 
 /** Signed in by keyboard at the given size, then on a page (its address typed, as a bookmark would). */

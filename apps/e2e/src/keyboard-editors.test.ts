@@ -19,6 +19,7 @@ import {
   typeHere,
   walkDialog,
 } from "./keyboard.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
@@ -96,7 +97,7 @@ async function editParts(page: Page, width: number) {
 
 test("1366 px: the Métropole edits an amendment and records its signature, keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   await openAmendmentEditor(page, "Bègles", "Clavier, signature");
   await editParts(page, 1366);
 
@@ -136,7 +137,7 @@ test("1366 px: the Métropole edits an amendment and records its signature, keyb
 
 test("390 px: the Métropole edits an amendment, then abandons it, keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await openAmendmentEditor(page, "Pessac", "Clavier, abandon");
   await editParts(page, 390);
 
@@ -168,8 +169,8 @@ test("390 px: the Métropole edits an amendment, then abandons it, keyboard alon
 }, 240_000);
 
 for (const { width, height, commune } of [
-  { width: 1366, height: 900, commune: "Bègles" },
-  { width: 390, height: 844, commune: "Pessac" },
+  { ...WIDE, commune: "Bègles" },
+  { ...PHONE, commune: "Pessac" },
 ]) {
   test(`${width} px: the Métropole drafts an amendment for ${commune} with the keyboard alone`, async () => {
     const { page, errors } = await mutu.newPage();

@@ -17,13 +17,11 @@ import {
 } from "./keyboard.ts";
 import { FICHE } from "./projects-pages.ts";
 import { BEGLES_DPO, METROPOLE_ADMIN, PROJECT_OWNER } from "./demo-people.ts";
+import { SCREENS } from "./screens.ts";
 
 const mutu = useMutu();
 
-const WIDTHS = [
-  { width: 1366, height: 900 },
-  { width: 390, height: 844 },
-] as const;
+const WIDTHS = SCREENS;
 
 for (const { width, height } of WIDTHS) {
   test(`${width} px: a commune's DPO records a processing with the keyboard alone`, async () => {

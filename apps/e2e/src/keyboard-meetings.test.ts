@@ -9,6 +9,7 @@ import { expect, test } from "vitest";
 import { noViolations, parisWallClock, unexpected, useMutu } from "./harness.ts";
 import { openBeglesCalendar } from "./governance-pages.ts";
 import { arrowUntil, dateKeys, expectFocus, sendRefused, tabTo, typeHere } from "./keyboard.ts";
+import { SCREENS } from "./screens.ts";
 
 const mutu = useMutu();
 
@@ -35,10 +36,7 @@ async function planSoon(page: Page) {
   return at;
 }
 
-for (const { width, height } of [
-  { width: 1366, height: 900 },
-  { width: 390, height: 844 },
-]) {
+for (const { width, height } of SCREENS) {
   test(`${width} px: the Métropole records a meeting's minutes, then corrects them, keyboard alone`, async () => {
     const { page, errors } = await mutu.newPage();
     const startsAt = await planSoon(page);

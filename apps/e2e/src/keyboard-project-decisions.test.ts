@@ -12,16 +12,15 @@ import { METROPOLE_ADMIN } from "./demo-people.ts";
 import { noViolations, signIn, unexpected, useMutu } from "./harness.ts";
 import { arrowUntil, expectFocus, pageHeading, sendRefused, tabTo, typeHere } from "./keyboard.ts";
 import { openProjectByKeyboard, studiedBeglesProject } from "./projects-pages.ts";
+import { PHONE, type Screen, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 const COMMITTEE = /^Comité numérique stratégique communal, le \d+ décembre \d{4}$/;
 const RETAINED = "Retenu et inscrit au schéma numérique";
 const year = new Date().getFullYear() + 1;
-const WIDE = { width: 1366, height: 900 };
-const PHONE = { width: 390, height: 844 };
 
 /** A Bègles project filed and studied for the test, opened by keyboard on a screen of `size`. */
-async function openStudied(title: string, size: typeof WIDE) {
+async function openStudied(title: string, size: Screen) {
   await studiedBeglesProject(mutu, title);
   const opened = await mutu.newPage();
   await opened.page.setViewportSize(size);

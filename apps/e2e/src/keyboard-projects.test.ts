@@ -20,6 +20,7 @@ import {
   walkDialog,
 } from "./keyboard.ts";
 import { openProjectByKeyboard, showCommuneProjects } from "./projects-pages.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
@@ -28,7 +29,7 @@ const openProject = (page: Page, title: string) => openProjectByKeyboard(page, "
 
 test("a project studied at 1366 px, then its DPO's opinion given at 390 px, keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   await openProject(page, "Gestion partagée des salles municipales");
 
   // The study, sent empty, then answered: the radios chosen with the arrows.
@@ -70,7 +71,7 @@ test("a project studied at 1366 px, then its DPO's opinion given at 390 px, keyb
   );
 
   // On a phone: the DPO's opinion, sent without its sense, then given.
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   const dpo = page.getByRole("region", { name: "Rendre l'avis du DPO" });
   const opinions = dpo.getByRole("group", { name: /^Sens de l'avis/ });
   await sendRefused(
@@ -98,7 +99,7 @@ test("a project studied at 1366 px, then its DPO's opinion given at 390 px, keyb
 
 test("1366 px: a project's plan projet and effort, then at 390 px its abandon, keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   await openProject(page, "Portail famille");
 
   // The plan projet, sent empty, then filled; a milestone added takes the focus, removed gives it
@@ -164,7 +165,7 @@ test("1366 px: a project's plan projet and effort, then at 390 px its abandon, k
   await noViolations(page, "1366: plan projet and effort saved");
 
   // On a phone: the abandon, sent without its reason, then confirmed in its dialog.
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   const abandon = page.getByRole("button", { name: "Abandonner le projet" });
   const reason = page.getByRole("textbox", { name: /^Motif de l'abandon/ });
   await sendRefused(page, abandon, "Le projet n'a pas été abandonné", /^Motif/, reason);
@@ -191,7 +192,7 @@ test("1366 px: a project's plan projet and effort, then at 390 px its abandon, k
 
 test("390 px: a level-1 mission opened with the keyboard alone", async () => {
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await showCommuneProjects(page, "Le Bouscat");
   const toggle = page.getByRole("button", { name: "Ouvrir une mission de niveau 1" });
   await tabTo(page, toggle, "« Ouvrir une mission de niveau 1 »", { max: 6 });

@@ -20,13 +20,11 @@ import {
   typeHere,
 } from "./keyboard.ts";
 import { BEGLES_DPO, METROPOLE_DPO } from "./demo-people.ts";
+import { SCREENS } from "./screens.ts";
 
 const mutu = useMutu();
 
-const WIDTHS = [
-  { width: 1366, height: 900 },
-  { width: 390, height: 844 },
-] as const;
+const WIDTHS = SCREENS;
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole("heading", { level: 1, name });

@@ -20,12 +20,13 @@ import {
   typeHere,
 } from "./keyboard.ts";
 import { BEGLES_DPO, METROPOLE_DPO } from "./demo-people.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
 const WIDTHS = [
-  { width: 1366, height: 900, processing: "Listes électorales" },
-  { width: 390, height: 844, processing: "Fichier des associations et des salles municipales" },
+  { ...WIDE, processing: "Listes électorales" },
+  { ...PHONE, processing: "Fichier des associations et des salles municipales" },
 ] as const;
 
 const heading = (page: Page, name: string | RegExp) =>
@@ -140,7 +141,7 @@ for (const { width, height, processing } of WIDTHS) {
 test("the end of a retention: confirmed by the commune at 1366 px, carried out by the Métropole at 390 px, with the keyboard alone", async () => {
   // The commune: its dialog cancelled with Échap, then confirmed; its button leaves the row.
   const { page, errors } = await mutu.newPage();
-  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.setViewportSize(WIDE);
   await openRegister(page, BEGLES_DPO, "/rgpd/conservation", "Fin de conservation");
   const confirm = page.getByRole("button", { name: /^Confirmer l'effacement/ }).first();
   await tabTo(page, confirm, "the operation's « Confirmer »", { max: 200 });
@@ -166,7 +167,7 @@ test("the end of a retention: confirmed by the commune at 1366 px, carried out b
   // The Métropole: the dialog sent empty is refused, its summary leads to the text.
   const metropole = await mutu.newPage();
   const m = metropole.page;
-  await m.setViewportSize({ width: 390, height: 844 });
+  await m.setViewportSize(PHONE);
   await signInByKeyboard(m, "/admin/connexion", METROPOLE_DPO, DEMO_PASSWORD);
   await heading(m, "Tableau de bord").waitFor();
   await m.goto("/admin/rgpd/conservation");

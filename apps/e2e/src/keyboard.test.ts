@@ -16,12 +16,13 @@ import {
 } from "./keyboard.ts";
 import { fileBeglesIncident, openSaisineInAdmin } from "./saisines-pages.ts";
 import { BEGLES_DGS, CALL_CENTRE, CALL_CENTRE_HEAD } from "./demo-people.ts";
+import { PHONE, WIDE } from "./screens.ts";
 
 const mutu = useMutu();
 
 const WIDTHS = [
-  { width: 1366, height: 900, phone: false },
-  { width: 390, height: 844, phone: true },
+  { ...WIDE, phone: false },
+  { ...PHONE, phone: true },
 ] as const;
 
 const heading = (page: Page, name: string | RegExp) =>
