@@ -75,7 +75,13 @@ test("the Bègles DGS sees its dashboard, and every count opens a list of that m
   await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
   const backlog = page.getByRole("region", { name: "Saisines en cours" });
   await backlog.getByText("ouvertes", { exact: true }).waitFor();
-  await page.getByRole("region", { name: /^Engagements du contrat — \d{4}$/ }).waitFor();
+  const commitments = page.getByRole("region", { name: /^Engagements du contrat — \d{4}$/ });
+  await commitments.waitFor();
+  // A tile measuring nothing yet says so once, in its badge (not again as its big figure).
+  const tiles = await commitments.locator(".indicator-tiles > li").all();
+  const unmeasured = await Promise.all(tiles.map((tile) => tile.getByText("Non mesuré").count()));
+  expect(unmeasured.some((n) => n > 0)).toBe(true);
+  expect(unmeasured.filter((n) => n > 1)).toEqual([]);
   // The charts draw with their library, loaded with this page; each has its table.
   await page.locator("canvas").first().waitFor();
   await page.getByRole("heading", { name: "Saisines sur dix ans" }).waitFor();
@@ -89,6 +95,8 @@ test("the Bègles DGS sees its dashboard, and every count opens a list of that m
   await first.click();
   await page.getByRole("heading", { level: 1, name: "Saisines" }).waitFor();
   expect(await listCount(page)).toBe(open);
+  // The count stands once, above the list: the table's caption only names it.
+  expect(await page.locator("table caption").first().textContent()).toBe("Saisines");
   expect(await axeViolations(page)).toEqual([]);
   await page.goBack();
   await backlog.waitFor();
@@ -122,6 +130,11 @@ test("the Métropole enters Bègles' restore test for 2025 with its evidence", a
   await page.waitForURL(/periode=2025/);
   const restore = page.getByRole("article", { name: /^4\.2\.1 — / });
   await restore.getByText("Non mesuré").first().waitFor();
+  // Said once, in the badge under its title: not again beside the year, nor as a sentence.
+  expect(await restore.getByText("Non mesuré").count()).toBe(1);
+  // A filter's button is secondary, as on every page: never the page's primary action.
+  const show = page.getByRole("button", { name: "Afficher" }).last();
+  expect(await show.getAttribute("class")).toContain("button-secondary");
   expect(await axeViolations(page)).toEqual([]);
 
   await restore.getByRole("button", { name: "Saisir la mesure de 2025" }).click();

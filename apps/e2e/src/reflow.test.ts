@@ -34,8 +34,35 @@ afterAll(async () => {
   for (const { page } of pages.values()) await page.context().close();
 });
 
-/** What stands past the viewport's right edge, outside any region that scrolls sideways. */
-function overflowOf(page: Page) {
+/**
+ * The tables read across (a matrix, a grid of tariffs, a week of hours) that may scroll inside
+ * their own region on a phone, by caption (ADR 0022). Any other table is a list of records: one
+ * card per row, never scrolled sideways — a new one scrolling fails here until it is cards.
+ */
+const READ_ACROSS: readonly RegExp[] = [
+  // The annex: saisines' natures by sub-domain, the governance bodies by their meetings' rhythm.
+  /^Matrice des saisines : /,
+  /^Instances de gouvernance et leur fréquence$/,
+  // A tariff: the level-1 days per population band, three figures a row.
+  /^Niveau 1 : volume de jours mutualisé, par tranche$/,
+  // The dashboards' figures by centre and by commune, a column per count.
+  /^Saisines par (commune|centre de proximité) — \d{4}$/,
+  /^Indicateur 2\.1\.1 : charge consacrée aux projets/,
+];
+
+/**
+ * What stands past the viewport's right edge, outside any region that scrolls sideways, and the
+ * tables that scroll sideways inside their region though they are not read across.
+ */
+async function overflowOf(page: Page) {
+  const { scrolling, ...rest } = await sidewaysOf(page);
+  return {
+    ...rest,
+    lists: scrolling.filter((caption) => !READ_ACROSS.some((r) => r.test(caption))),
+  };
+}
+
+function sidewaysOf(page: Page) {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const scrollsSideways = (el: Element | null): boolean => {
@@ -66,7 +93,12 @@ function overflowOf(page: Page) {
       });
     // A pixel of rounding (a fractional width) is not scrolling.
     const scroll = Math.max(0, document.documentElement.scrollWidth - width - 1);
-    return { scroll, past: past.slice(0, 5) };
+    // The tables that scroll inside their own region: allowed only for tables read across, as
+    // a chart's data (a series by month or year, `.chart-data`) always is.
+    const scrolling = Array.from(document.querySelectorAll(".table-scroll"))
+      .filter((el) => !el.closest(".chart-data") && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.querySelector("caption")?.textContent?.trim() ?? "");
+    return { scroll, past: past.slice(0, 5), scrolling };
   });
 }
 
@@ -138,12 +170,16 @@ for (const space of SPACES) {
       );
       expect(await page.getByRole("heading", { level: 1 }).first().isVisible()).toBe(true);
       expect(await page.getByRole("heading", { name: /introuvable/i }).count(), "a record").toBe(0);
-      expect(await overflowOf(page)).toEqual({ scroll: 0, past: [] });
+      expect(await overflowOf(page)).toEqual({ scroll: 0, past: [], lists: [] });
       await noViolations(page, `${space.space}${route.path} à 320 px`);
       // With a reader's text spacing, nothing is cut nor pushed sideways either.
       await widenTextSpacing(page);
       expect(await clippedOf(page), "text cut with wider spacing").toEqual([]);
-      expect(await overflowOf(page), "with wider spacing").toEqual({ scroll: 0, past: [] });
+      expect(await overflowOf(page), "with wider spacing").toEqual({
+        scroll: 0,
+        past: [],
+        lists: [],
+      });
       await restoreTextSpacing(page);
       await page.emulateMedia({ media: "print" });
       expect(await printedControls(page), "controls on paper").toEqual([]);

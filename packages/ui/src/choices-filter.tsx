@@ -22,7 +22,6 @@ export type FilterChoice<K extends string> = {
 export function ChoicesFilter<K extends string>({
   label,
   submit,
-  variant,
   panel,
   current,
   choices,
@@ -32,7 +31,6 @@ export function ChoicesFilter<K extends string>({
   label: string;
   /** The button's words (« Afficher »). */
   submit: string;
-  variant?: "primary" | "secondary";
   /** In a panel: `true`, or the panel's extra class. */
   panel?: boolean | string;
   /** The choices the page shows ("" for none). */
@@ -45,13 +43,7 @@ export function ChoicesFilter<K extends string>({
     choices.map((choice) => current[choice.name]).join("\n"),
   );
   return (
-    <FilterBar
-      label={label}
-      submit={submit}
-      variant={variant}
-      panel={panel}
-      onApply={() => onApply(draft)}
-    >
+    <FilterBar label={label} submit={submit} panel={panel} onApply={() => onApply(draft)}>
       {choices.map((choice) => (
         <SelectField
           key={choice.name}

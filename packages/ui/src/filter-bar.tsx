@@ -2,7 +2,9 @@
  * The filters of a list: a form named for screen readers, its fields side by side, and the button
  * that applies them — the page then puts them in its URL (`urlFilters`), so the list can be shared.
  * As a `panel`, the form stands in a panel of its own (a class added), with `above` the fields
- * (the summary of refused filters).
+ * (the summary of refused filters). Its button is secondary on every page: showing a list differently
+ * changes nothing, and the page's own action (« Nouvelle saisine », « Faire adhérer une commune »)
+ * stays the one primary button in view.
  */
 import type { ReactNode } from "react";
 import { Button } from "./button.tsx";
@@ -10,7 +12,6 @@ import { Button } from "./button.tsx";
 export function FilterBar({
   label,
   submit,
-  variant,
   panel,
   above,
   onApply,
@@ -20,7 +21,6 @@ export function FilterBar({
   label: string;
   /** The button's words (« Afficher », « Appliquer »…). */
   submit: string;
-  variant?: "primary" | "secondary";
   /** In a panel: `true`, or the panel's extra class. */
   panel?: boolean | string;
   above?: ReactNode;
@@ -31,7 +31,7 @@ export function FilterBar({
     <>
       {children}
       <div className="actions">
-        <Button type="submit" variant={variant}>
+        <Button type="submit" variant="secondary">
           {submit}
         </Button>
       </div>

@@ -1,7 +1,8 @@
 /**
  * A list's filters in a panel of their own: a heading naming the form, the fields side by side, the
  * button that applies them and the one that resets them. The page keeps the filters in its URL
- * (shareable, back and forward work); `useFiltersDraft` keeps the form in step with it.
+ * (shareable, back and forward work); `useFiltersDraft` keeps the form in step with it. Both buttons
+ * are secondary, as `FilterBar`'s: a filter is never the page's primary action.
  */
 import { type ReactNode, useEffect, useState } from "react";
 import { Button } from "./button.tsx";
@@ -46,7 +47,9 @@ export function FiltersPanel({
       {errors}
       <div className="filters">{children}</div>
       <div className="inline-actions">
-        <Button type="submit">{t.apply}</Button>
+        <Button type="submit" variant="secondary">
+          {t.apply}
+        </Button>
         <Button variant="secondary" onClick={onReset}>
           {t.reset}
         </Button>

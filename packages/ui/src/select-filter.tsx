@@ -9,7 +9,6 @@ export function SelectFilter({
   id,
   words,
   current,
-  variant,
   boxed,
   onApply,
   children,
@@ -19,7 +18,6 @@ export function SelectFilter({
   words: { form: string; label: string; show: string };
   /** The choice the list shows ("" for none). */
   current: string;
-  variant?: "primary" | "secondary";
   /** In a panel of its own. */
   boxed?: boolean;
   onApply(choice: string): void;
@@ -30,7 +28,6 @@ export function SelectFilter({
     <ChoicesFilter
       label={words.form}
       submit={words.show}
-      variant={variant}
       panel={boxed}
       current={{ choice: current }}
       choices={[{ name: "choice", id, label: words.label, options: children }]}

@@ -55,7 +55,6 @@ export function CommuneYearFilter({
     <ChoicesFilter
       label={words.form}
       submit={words.show}
-      variant="secondary"
       current={{ commune: commune?.current ?? "", year: String(year) }}
       choices={[...communeChoice, yearChoice]}
       onApply={(draft) => {

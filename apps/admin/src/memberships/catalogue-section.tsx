@@ -128,6 +128,7 @@ export function CatalogueSection({ catalogue }: { catalogue: Catalogue }) {
         columns={staffingColumns}
         rows={catalogue.staffing}
         rowKey={(s) => String(s.fromMembers)}
+        layout="cards"
       />
     </>
   );

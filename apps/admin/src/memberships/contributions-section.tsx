@@ -97,7 +97,7 @@ export function ContributionsSection({ id }: { id: string }) {
   return (
     <Section id={id} title={membershipsMessages.contents.contributions} lead={t.lead}>
       <FormErrorSummary error={form.error} fields={yearLayout} headingLevel={3} />
-      <FilterBar label={t.showLabel} submit={t.show} variant="secondary" onApply={submit}>
+      <FilterBar label={t.showLabel} submit={t.show} onApply={submit}>
         <NumberField {...f.field("year")} hint={t.yearHint} />
       </FilterBar>
       <Loaded query={table}>
@@ -109,6 +109,7 @@ export function ContributionsSection({ id }: { id: string }) {
               rows={data.rows}
               rowKey={(r) => r.orgId}
               empty={t.empty}
+              layout="cards"
               footer={
                 <tr>
                   <th scope="row" colSpan={4}>

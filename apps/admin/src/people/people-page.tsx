@@ -248,7 +248,7 @@ function PeopleFilters({ current, organisations }: PeopleFiltersProps) {
     navigate(`/personnes${peopleUrl.query(draft)}`, { keepFocus: true });
   }
   return (
-    <FilterBar label={t.filtersLabel} submit={t.filterSubmit} variant="secondary" onApply={submit}>
+    <FilterBar label={t.filtersLabel} submit={t.filterSubmit} onApply={submit}>
       <TextField
         id="filtre-personne"
         label={t.searchLabel}

@@ -22,7 +22,6 @@ function Picker({ orgId }: { orgId: string }) {
       words={t}
       organisations={orgs.list}
       current={orgId}
-      variant="secondary"
       onApply={(draft) =>
         navigate(
           withParams(path.split("/").slice(0, 3).join("/"), search, { commune: draft, id: null }),

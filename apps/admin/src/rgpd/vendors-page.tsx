@@ -94,7 +94,6 @@ function VendorForm({
         id="prestataire-choix"
         words={{ form: t.choose, label: t.choose, show: t.fill }}
         current={editing}
-        variant="secondary"
         onApply={choose}
       >
         <Options empty={t.newOne} options={vendors.map((x) => ({ value: x.id, label: x.name }))} />

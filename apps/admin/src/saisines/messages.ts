@@ -44,8 +44,14 @@ export const saisinesMessages = {
     apply: "Rechercher",
     reset: "Retirer les filtres",
   },
-  caption: (shown: string, total: string) =>
-    total ? `File des saisines (${shown} affichées sur ${total})` : `File des saisines (${shown})`,
+  // The count stands once, above the queue (« 5 saisines »): the caption says how many rows it
+  // shows only when that is not all of them, and the total only when the line above cannot.
+  caption: (shown: string, total: string | null) =>
+    total === null
+      ? "File des saisines"
+      : total
+        ? `File des saisines (${shown} affichées sur ${total})`
+        : `File des saisines (${shown} affichées)`,
   empty: "Aucune saisine ne correspond à ces critères.",
   columns: {
     select: "Sélection",

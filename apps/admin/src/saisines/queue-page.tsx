@@ -110,6 +110,11 @@ export function QueuePage() {
     });
   }
 
+  // The line above the queue says the total when it is exact: the caption says it only when capped,
+  // and nothing of the count when the queue shows every row.
+  const captionTotal =
+    total === null ? "" : capped ? countText(total, capped) : rows.length === total ? null : "";
+
   return (
     <Page title={t.title} lead={t.lead}>
       <ul className="inline-actions plain-list page-actions">
@@ -161,10 +166,7 @@ export function QueuePage() {
             <>
               <QueueTable
                 rows={rows}
-                caption={t.caption(
-                  formatNumber(rows.length),
-                  total === null ? "" : countText(total, capped),
-                )}
+                caption={t.caption(formatNumber(rows.length), captionTotal)}
                 selected={selected}
                 onSelect={select}
                 sort={{ column: sort.key, direction: sort.direction }}

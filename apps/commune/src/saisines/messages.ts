@@ -28,8 +28,10 @@ export const saisinesMessages = {
     apply: "Filtrer",
     reset: "Réinitialiser",
   },
+  // The count stands once, above the filters' result (« 2 saisines »): the caption names the table,
+  // and says how many rows it holds only while more are to load.
   caption: (n: string, more: boolean) =>
-    more ? `Saisines (${n} affichées, il y en a d'autres)` : `Saisines (${n})`,
+    more ? `Saisines (${n} affichées, il y en a d'autres)` : "Saisines",
   empty: "Aucune saisine ne correspond à ces critères.",
   columns: {
     reference: "Référence",

@@ -100,7 +100,10 @@ function IndicatorTiles({
               <p>
                 <IndicatorStatusBadge status={d.status} />
               </p>
-              <p className="tile-figure">{shareText(d.compliance)}</p>
+              {/* Nothing measured: the badge says so, the figure would say it again. */}
+              {d.status === "not-measured" ? null : (
+                <p className="tile-figure">{shareText(d.compliance)}</p>
+              )}
               <p>
                 {indicatorMessages.target} : {i.target}
               </p>

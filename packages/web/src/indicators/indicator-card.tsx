@@ -64,7 +64,9 @@ function DelayFigures({
       key: "compliance",
       term: t.compliance,
       description:
-        d.compliance.percent === null ? (
+        d.count === 0 ? (
+          "—"
+        ) : d.compliance.percent === null ? (
           shareText(d.compliance)
         ) : (
           <>
@@ -83,7 +85,13 @@ function DelayFigures({
         <ul className="rule-list" aria-label={t.rules}>
           {d.rules.map((rule) => (
             <li key={rule.description}>
-              {t.rule(rule.description, shareText(rule), formatPercent(rule.requiredPercent))}{" "}
+              {d.count === 0
+                ? t.ruleRequired(rule.description, formatPercent(rule.requiredPercent))
+                : t.rule(
+                    rule.description,
+                    shareText(rule),
+                    formatPercent(rule.requiredPercent),
+                  )}{" "}
               {rule.kept === null ? null : (
                 <IndicatorStatusBadge status={rule.kept ? "kept" : "missed"} />
               )}
@@ -147,6 +155,9 @@ export function IndicatorCard({
 }) {
   const id = `indicateur-${indicator.code.replace(/\./g, "-")}`;
   const status = indicator.delay?.status ?? indicator.measures[0]?.result.status ?? "not-measured";
+  // The badge under the title says the status once: a period repeats it only when the card has
+  // several, and a result says « Non mesuré » in no sentence of its own.
+  const periodBadges = Boolean(indicator.delay) || indicator.measures.length > 1;
   const about: Description[] = [
     { key: "target", term: t.target, description: indicator.target },
     {
@@ -182,9 +193,15 @@ export function IndicatorCard({
       {indicator.measures.map((measure) => (
         <section key={measure.period.key} className="measure" aria-label={measure.period.label}>
           <h4>
-            {measure.period.label} : <IndicatorStatusBadge status={measure.result.status} />
+            {periodBadges ? (
+              <>
+                {measure.period.label} : <IndicatorStatusBadge status={measure.result.status} />
+              </>
+            ) : (
+              measure.period.label
+            )}
           </h4>
-          <p>{measure.result.headline}</p>
+          {measure.result.status === "not-measured" ? null : <p>{measure.result.headline}</p>}
           {measure.result.figures.length > 1 ? (
             <DescriptionList
               items={measure.result.figures.map((f) => ({

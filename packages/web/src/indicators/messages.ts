@@ -18,6 +18,8 @@ export const indicatorMessages = {
   rules: "Engagement par règle",
   rule: (description: string, share: string, required: string) =>
     `${description} — atteint : ${share} (exigé : ${required})`,
+  /** A rule of an indicator nothing measured yet (its badge says « Non mesuré »). */
+  ruleRequired: (description: string, required: string) => `${description} (exigé : ${required})`,
   met: "dans le délai",
   missed: "hors délai",
   businessTime: (text: string) => `${text} ouvrées`,

@@ -114,7 +114,6 @@ export function InboxPage() {
           id="notifications-filtre"
           words={{ form: t.filterForm, label: t.filter, show: t.show }}
           current={unreadOnly ? "non-lues" : ""}
-          variant="secondary"
           onApply={(choice) =>
             navigate(withParams("/notifications", new URLSearchParams(), { filtre: choice }), {
               keepFocus: true,
