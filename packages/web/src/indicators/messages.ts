@@ -24,7 +24,7 @@ export const indicatorMessages = {
   missed: "hors délai",
   businessTime: (text: string) => `${text} ouvrées`,
   referenceNote: (from: string, to: string) =>
-    `Première année du contrat (du ${from} au ${to}) : les mesures constituent le niveau de référence (000, article 2), elles ne sont pas jugées.`,
+    `Première année du contrat (du ${from} au ${to}) : les mesures constituent le niveau de référence (article 2 du contrat d'engagement), elles ne sont pas jugées.`,
   firstContact: "Incidents résolus au premier contact avec le centre d'appel",
   firstContactLead:
     "Parmi les incidents enregistrés par le centre d'appel (téléphone, courrier, courriel, accueil).",
