@@ -36,6 +36,8 @@ test("bulk comment and pause; a pause some saisines refuse changes none and says
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await openQueue(a, "imprimante bloquée");
   await a.getByRole("row", { name: new RegExp(second) }).waitFor();
+  // The count stands once, above the queue: showing every row, the caption only names the table.
+  expect(await a.locator("table caption").first().textContent()).toBe("File des saisines");
 
   // A public comment on both.
   await select(a, [first, second]);

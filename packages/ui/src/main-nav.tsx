@@ -67,7 +67,7 @@ export function MainNav({ items }: { items: readonly NavItem[] }) {
               group={item}
               path={path}
               open={openGroup === item.label}
-              onOpen={(open) => setOpenGroup(open ? item.label : null)}
+              setOpenGroup={setOpenGroup}
               onChosen={chosen}
             />
           ) : (
@@ -105,11 +105,12 @@ type GroupProps = {
   group: NavGroup;
   path: string;
   open: boolean;
-  onOpen: (open: boolean) => void;
+  /** The navigation's state: the open group's label, or none (a stable setter). */
+  setOpenGroup: (label: string | null) => void;
   onChosen: () => void;
 };
 
-function Group({ group, path, open, onOpen, onChosen }: GroupProps) {
+function Group({ group, path, open, setOpenGroup, onChosen }: GroupProps) {
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const item = useRef<HTMLLIElement>(null);
@@ -119,20 +120,20 @@ function Group({ group, path, open, onOpen, onChosen }: GroupProps) {
   useEffect(() => {
     if (!open) return;
     const outside = (event: PointerEvent) => {
-      if (!item.current?.contains(event.target as Node)) onOpen(false);
+      if (!item.current?.contains(event.target as Node)) setOpenGroup(null);
     };
     document.addEventListener("pointerdown", outside);
     return () => document.removeEventListener("pointerdown", outside);
-  }, [open, onOpen]);
+  }, [open, setOpenGroup]);
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
     if (event.key !== "Escape" || !open) return;
     // Échap closes the group alone; a second one folds the phone's menu.
     event.stopPropagation();
-    onOpen(false);
+    setOpenGroup(null);
     button.current?.focus();
   };
   const onBlur = (event: FocusEvent<HTMLLIElement>) => {
-    if (open && !event.currentTarget.contains(event.relatedTarget)) onOpen(false);
+    if (open && !event.currentTarget.contains(event.relatedTarget)) setOpenGroup(null);
   };
   return (
     <li ref={item} className="shell-nav-group" onKeyDown={onKeyDown} onBlur={onBlur}>
@@ -143,7 +144,7 @@ function Group({ group, path, open, onOpen, onChosen }: GroupProps) {
         aria-expanded={open}
         aria-controls={id}
         aria-current={holdsCurrent ? "true" : undefined}
-        onClick={() => onOpen(!open)}
+        onClick={() => setOpenGroup(open ? null : group.label)}
       >
         {group.label}
       </button>

@@ -45,12 +45,13 @@ export const saisinesMessages = {
     reset: "Retirer les filtres",
   },
   // The count stands once, above the queue (« 5 saisines »): the caption says how many rows it
-  // shows only when that is not all of them, and the total only when the line above cannot.
-  caption: (shown: string, total: string | null) =>
-    total === null
+  // shows (`shown`) only when that is not all of them, and the total only when the line above
+  // cannot give it exactly (`cappedTotal`, « plus de 1 000 »).
+  caption: (shown: string | null, cappedTotal: string | null) =>
+    shown === null
       ? "File des saisines"
-      : total
-        ? `File des saisines (${shown} affichées sur ${total})`
+      : cappedTotal
+        ? `File des saisines (${shown} affichées sur ${cappedTotal})`
         : `File des saisines (${shown} affichées)`,
   empty: "Aucune saisine ne correspond à ces critères.",
   columns: {

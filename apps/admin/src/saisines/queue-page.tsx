@@ -112,8 +112,8 @@ export function QueuePage() {
 
   // The line above the queue says the total when it is exact: the caption says it only when capped,
   // and nothing of the count when the queue shows every row.
-  const captionTotal =
-    total === null ? "" : capped ? countText(total, capped) : rows.length === total ? null : "";
+  const allShown = total !== null && !capped && rows.length === total;
+  const cappedTotal = total !== null && capped ? countText(total, capped) : null;
 
   return (
     <Page title={t.title} lead={t.lead}>
@@ -166,7 +166,7 @@ export function QueuePage() {
             <>
               <QueueTable
                 rows={rows}
-                caption={t.caption(formatNumber(rows.length), captionTotal)}
+                caption={t.caption(allShown ? null : formatNumber(rows.length), cappedTotal)}
                 selected={selected}
                 onSelect={select}
                 sort={{ column: sort.key, direction: sort.direction }}
