@@ -32,7 +32,7 @@ export const messages = {
   badYear: "Indiquez une année sur quatre chiffres.",
   signIn: {
     lead: "Espace réservé aux agents du service commun numérique.",
-    help: "Compte bloqué ou adresse changée ? Adressez-vous à un administrateur de mutu de votre service.",
+    help: "Compte bloqué ou adresse changée ? Adressez-vous à un administrateur de mutu de votre service.",
   },
   wrongSpace: {
     title: "Cet espace est réservé au service commun",

@@ -120,7 +120,7 @@ try {
   const seconds = (performance.now() - start) / 1000;
 
   console.log(
-    `« Mon contrat » on PostgreSQL 15, ${COMMUNES} communes × ${VERSIONS} versions — ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`,
+    `« Mon contrat » on PostgreSQL 15, ${COMMUNES} communes × ${VERSIONS} versions — ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(1)}`,
   );
   const sequentialP99 = report(`sequential, ${CALLS} pages`, sequential);
   const pageP99 = percentile(sequential.page, 99);

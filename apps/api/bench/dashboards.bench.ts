@@ -166,7 +166,7 @@ try {
         }),
       );
       console.log(
-        `      débit de l'API / débit du SQL seul : ${((100 * saturated.perSecond) / direct.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
+        `      débit de l'API / débit du SQL seul : ${((100 * saturated.perSecond) / direct.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
       );
     }
   } finally {
@@ -177,7 +177,7 @@ try {
   if (!process.env.BENCH_EXPLAIN)
     console.log(
       missed.length
-        ? `\nCibles manquées : ${missed.join(", ")}`
+        ? `\nCibles manquées : ${missed.join(", ")}`
         : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
     );
   if (missed.length) process.exitCode = 1;

@@ -163,7 +163,7 @@ try {
     }
     const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
     const col = (k: "generate" | "pdf" | "total" | "raw") => runs.map((r) => r[k]);
-    console.log(`${RUNS} passages (après un passage d'échauffement), médiane / max :`);
+    console.log(`${RUNS} passages (après un passage d'échauffement), médiane / max :`);
     for (const [label, k] of [
       ["génération (reports.generate)", "generate"],
       ["PDF (reports.download, Typst)", "pdf"],
@@ -174,7 +174,7 @@ try {
         `  ${label.padEnd(44)} ${fmt(percentile(col(k), 50)).padStart(8)} / ${fmt(Math.max(...col(k))).padStart(8)}`,
       );
     console.log(
-      `  rapport : ${((runs[0]?.bytes ?? 0) / 1024).toFixed(0)} Ko de PDF ; génération / SQL brut = ${(percentile(col("generate"), 50) / percentile(col("raw"), 50)).toFixed(1)}× ; total / SQL brut = ${(percentile(col("total"), 50) / percentile(col("raw"), 50)).toFixed(1)}×`,
+      `  rapport : ${((runs[0]?.bytes ?? 0) / 1024).toFixed(0)} Ko de PDF ; génération / SQL brut = ${(percentile(col("generate"), 50) / percentile(col("raw"), 50)).toFixed(1)}× ; total / SQL brut = ${(percentile(col("total"), 50) / percentile(col("raw"), 50)).toFixed(1)}×`,
     );
   } finally {
     await api.stop();

@@ -5,7 +5,7 @@
 import type postgres from "postgres";
 
 /** The description every saisine the bench files carries, so a later run can forget them. */
-export const BENCH_DESCRIPTION = "Constaté ce matin par plusieurs agents ; redémarrage sans effet.";
+export const BENCH_DESCRIPTION = "Constaté ce matin par plusieurs agents ; redémarrage sans effet.";
 
 /** EXPLAIN ANALYZE of the read queries as the API runs them: tenant role, RLS, the caller's scope. */
 export async function explain(sql: postgres.Sql) {
@@ -29,7 +29,7 @@ export async function explain(sql: postgres.Sql) {
       ],
     ],
     [
-      "file du service commun (C, ordinaire, « imprimante »)",
+      "file du service commun (C, ordinaire, « imprimante »)",
       [bm?.id, ...members.map((m) => m.id)].join(","),
       [
         `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id
@@ -39,7 +39,7 @@ export async function explain(sql: postgres.Sql) {
       ],
     ],
     [
-      "recherche dans tout l'historique (C, ordinaire, « imprimante », tous statuts)",
+      "recherche dans tout l'historique (C, ordinaire, « imprimante », tous statuts)",
       [bm?.id, ...members.map((m) => m.id)].join(","),
       [
         `select s.id, s.reference, s.title, o.name from saisines s join organisations o on o.id = s.org_id

@@ -225,10 +225,10 @@ cross join lateral (values
    jsonb_build_object('kind', 'assigned', 'assigneeId', s.current_assignment_id)),
   (case when s.current_assignment_id is not null and random() < 0.5 then s.created_at + interval '45 minutes' end,
    'comment', 'public', 'Agent du centre d''appel', 'operator',
-   'Prise en charge : un technicien revient vers vous rapidement.', s.status, null::jsonb, null::jsonb),
+   'Prise en charge : un technicien revient vers vous rapidement.', s.status, null::jsonb, null::jsonb),
   (case when s.current_assignment_id is not null and random() < 0.2 then s.created_at + interval '50 minutes' end,
    'comment', 'interne', 'Agent du centre d''appel', 'operator',
-   'Voir avec le prestataire ; ticket fournisseur ouvert.', s.status, null::jsonb, null::jsonb),
+   'Voir avec le prestataire ; ticket fournisseur ouvert.', s.status, null::jsonb, null::jsonb),
   (case when s.status in ('en-attente-commune', 'en-attente-tiers') then s.created_at + interval '1 hour' end,
    'paused', 'public', 'Agent du centre d''appel', 'operator', 'En attente d''un complément.', s.status,
    null::jsonb,
@@ -279,7 +279,7 @@ with recent as (
 )
 insert into notifications (org_id, operator_id, recipient_id, saisine_id, kind, alert_key, title,
   body, email_status, created_at, read_at)
-select r.org_id, r.operator_id, p.id, r.id, 'assigned', 'banc:' || r.n, r.reference || ' : saisine attribuée',
+select r.org_id, r.operator_id, p.id, r.id, 'assigned', 'banc:' || r.n, r.reference || ' : saisine attribuée',
   'La saisine a été attribuée.', 'queued', now() - make_interval(mins => (r.n * 37)::int),
   case when r.n > 20 then now() end
 from people p

@@ -65,7 +65,7 @@ async function main() {
     const passwordHash = await hashPassword("demo-mutu-2026");
     const counts: Record<string, unknown> = {};
     for (const scale of SCALES) {
-      console.log(`Base ${databaseOf(scale)} : ${scale.saisines.toLocaleString("fr-FR")} saisines`);
+      console.log(`Base ${databaseOf(scale)} : ${scale.saisines.toLocaleString("fr-FR")} saisines`);
       const t0 = performance.now();
       counts[scale.name] = await seedScale(scale, passwordHash);
       step(`total ${databaseOf(scale)}`, t0);

@@ -174,7 +174,7 @@ function line(op: Op, mode: string, run: Run, serverP99?: number) {
   const target = TARGETS[op];
   const verdict = mode === "50 utilisateurs" ? (p99 < target ? "OK " : "KO ") : "-- ";
   const judged =
-    serverP99 === undefined ? "" : `, sur le temps serveur : p99 ${serverP99.toFixed(1)} ms`;
+    serverP99 === undefined ? "" : `, sur le temps serveur : p99 ${serverP99.toFixed(1)} ms`;
   console.log(
     `  ${verdict}${LABELS[op].padEnd(54)} ${mode.padEnd(15)} p50 ${fmt(p50)} ms  p99 ${fmt(percentile(run.samples, 99))} ms  (cible < ${target} ms${judged})  ${run.samples.length} appels, ${run.perSecond.toFixed(0)}/s${run.steal === null ? "" : `, CPU volée ${run.steal.toFixed(0)} %`}${run.errors ? `, ${run.errors} erreurs` : ""}`,
   );
@@ -248,7 +248,7 @@ async function rawShare(raw: postgres.Sql, captured: Statement[][], apiPerSecond
     `     ${`   même SQL, postgres.js seul (${captured[0]?.length ?? 0} req.)`.padEnd(54)} ${"saturation".padEnd(15)} p50 ${fmt(percentile(run.samples, 50))} ms  p99 ${fmt(percentile(run.samples, 99))} ms  ${run.samples.length} appels, ${run.perSecond.toFixed(0)}/s`,
   );
   console.log(
-    `      débit de l'API / débit du SQL seul : ${((100 * apiPerSecond) / run.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
+    `      débit de l'API / débit du SQL seul : ${((100 * apiPerSecond) / run.perSecond).toFixed(0)} % (objectif ≥ 50 %)`,
   );
 }
 
@@ -276,7 +276,7 @@ try {
       const callers = await callersFor(api.base, sql);
       const captured = await captureQueues(ownerDb, callers.slugs);
       console.log(
-        `\n${Number(n).toLocaleString("fr-FR")} saisines (${databaseOf(scale)}, table et index des saisines chargés en mémoire : ${warmedMb} Mo)`,
+        `\n${Number(n).toLocaleString("fr-FR")} saisines (${databaseOf(scale)}, table et index des saisines chargés en mémoire : ${warmedMb} Mo)`,
       );
       for (const op of (Object.keys(TARGETS) as Op[]).filter((o) => OPS.includes(o))) {
         await load(op, callers, 5, false); // warm-up: JIT, plans, pool
@@ -327,7 +327,7 @@ try {
   const missed = results.filter((r) => r.mode === "50 utilisateurs" && r.p99 >= r.target);
   console.log(
     missed.length
-      ? `\nCibles manquées : ${missed.map((m) => `${m.op} p99 ${m.p99.toFixed(1)} ms${m.steal === null ? "" : ` (CPU volée ${m.steal.toFixed(0)} %)`}`).join(", ")}`
+      ? `\nCibles manquées : ${missed.map((m) => `${m.op} p99 ${m.p99.toFixed(1)} ms${m.steal === null ? "" : ` (CPU volée ${m.steal.toFixed(0)} %)`}`).join(", ")}`
       : "\nToutes les cibles sont tenues (p99, 50 utilisateurs simultanés).",
   );
   if (missed.length) process.exitCode = 1;

@@ -29,11 +29,11 @@ export async function runPrimary(env: Env, paths: Paths, log: (line: string) => 
       if (stopping) return;
       // One that dies while starting would die again (database down, port taken): stop there.
       if (Date.now() - startedAt < RESTART_AFTER_MS) {
-        log(`Le processus ${index} s'est arrêté au démarrage : mutu s'arrête.`);
+        log(`Le processus ${index} s'est arrêté au démarrage : mutu s'arrête.`);
         void stop(1);
         return;
       }
-      log(`Processus ${index} arrêté (${signal ?? `code ${code}`}) : il est remplacé.`);
+      log(`Processus ${index} arrêté (${signal ?? `code ${code}`}) : il est remplacé.`);
       fork(index);
     });
   };

@@ -67,7 +67,7 @@ const envSchema = z
       .string()
       .regex(
         /^(?:[^\s@<>]+@[^\s@<>]+|[^<>]*<[^\s@<>]+@[^\s@<>]+>)$/,
-        "MUTU_MAIL_FROM doit être une adresse (mutu@exemple.fr ou « mutu <mutu@exemple.fr> »).",
+        "MUTU_MAIL_FROM doit être une adresse (mutu@exemple.fr ou « mutu <mutu@exemple.fr> »).",
       )
       .optional(),
     /**
@@ -126,7 +126,7 @@ const envSchema = z
         code: "custom",
         path: ["MUTU_WORKERS"],
         message:
-          "MUTU_WORKERS > 1 demande un serveur PostgreSQL (DATABASE_URL) : la base embarquée ne sert qu'un processus.",
+          "MUTU_WORKERS > 1 demande un serveur PostgreSQL (DATABASE_URL) : la base embarquée ne sert qu'un processus.",
       });
   });
 
@@ -139,6 +139,6 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== "")),
   );
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")} : ${i.message}`);
-  throw new ConfigError(`Configuration invalide :\n${lines.join("\n")}`);
+  const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")} : ${i.message}`);
+  throw new ConfigError(`Configuration invalide :\n${lines.join("\n")}`);
 }

@@ -30,7 +30,7 @@ try {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     console.error(error.message);
   } else {
-    console.error("Démarrage impossible :", error instanceof Error ? error.message : error);
+    console.error("Démarrage impossible :", error instanceof Error ? error.message : error);
   }
   process.exit(1);
 }

@@ -69,19 +69,19 @@ async function prepare(database: Database, env: Env, paths: Paths, log: (line: s
   const seeded = await seedDemo(database.db, hashPassword);
   if (seeded.seeded) {
     log(
-      "Base vide : données de démonstration créées. Comptes (mot de passe commun « " +
+      "Base vide : données de démonstration créées. Comptes (mot de passe commun « " +
         DEMO_PASSWORD +
-        " ») :",
+        " ») :",
     );
     for (const a of seeded.accounts)
       log(`  ${a.email.padEnd(52)} ${a.org} — ${a.functions.join(", ")}`);
   }
   // Demo saisines go through the services: a flaw there must not stop mutu from starting.
   await seedDemoSaisines(database.db).catch((error: unknown) =>
-    log(`Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`),
+    log(`Saisines de démonstration non créées : ${error instanceof Error ? error.message : error}`),
   );
   await seedDemoMeetings(database.db).catch((error: unknown) =>
-    log(`Réunions de démonstration non créées : ${error instanceof Error ? error.message : error}`),
+    log(`Réunions de démonstration non créées : ${error instanceof Error ? error.message : error}`),
   );
 }
 
@@ -160,7 +160,7 @@ export async function startServer(
   }).catch(async (error: NodeJS.ErrnoException) => {
     await database.close();
     if (error.code === "EADDRINUSE")
-      throw new Error(`Le port ${env.PORT} est déjà utilisé : choisissez-en un autre avec PORT.`);
+      throw new Error(`Le port ${env.PORT} est déjà utilisé : choisissez-en un autre avec PORT.`);
     throw error;
   });
   const address = server.address();
@@ -169,12 +169,12 @@ export async function startServer(
   if (role.lead) {
     const workers = env.MUTU_WORKERS > 1 ? `, ${env.MUTU_WORKERS} processus` : "";
     log(
-      `mutu écoute sur http://${env.HOST}:${port} (base : ${database.kind === "pglite" ? `embarquée, ${env.MUTU_DATA_DIR}` : "PostgreSQL"}${workers})`,
+      `mutu écoute sur http://${env.HOST}:${port} (base : ${database.kind === "pglite" ? `embarquée, ${env.MUTU_DATA_DIR}` : "PostgreSQL"}${workers})`,
     );
     log(
       env.MUTU_SMTP_URL
-        ? `Courriels envoyés par ${smtpEndpoint(env.MUTU_SMTP_URL)} (expéditeur : ${env.MUTU_MAIL_FROM}).`
-        : "Aucun serveur de courriel (MUTU_SMTP_URL) : les courriels restent en attente dans la file d'envoi.",
+        ? `Courriels envoyés par ${smtpEndpoint(env.MUTU_SMTP_URL)} (expéditeur : ${env.MUTU_MAIL_FROM}).`
+        : "Aucun serveur de courriel (MUTU_SMTP_URL) : les courriels restent en attente dans la file d'envoi.",
     );
   }
   return {

@@ -156,12 +156,12 @@ describe.each(drivers)("the audit journal on %s", (driver) => {
     const unnamed = entries.flatMap((e) =>
       [...fieldsOf(e.before), ...fieldsOf(e.after)]
         .filter((field) => !Object.hasOwn(AUDIT_FIELD_LABELS, field))
-        .map((field) => `${e.action} : ${field}`),
+        .map((field) => `${e.action} : ${field}`),
     );
     expect([...new Set(unnamed)]).toEqual([]);
   });
 
-  test("the « Action » filter takes one action, or a module", async () => {
+  test("the « Action » filter takes one action, or a module", async () => {
     const planned = await journal({ action: "meeting.plan" });
     expect(planned.map((e) => e.actionLabel)).toEqual(["Réunion planifiée"]);
     const rgpd = await journal({ action: "rgpd." });

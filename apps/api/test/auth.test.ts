@@ -32,7 +32,7 @@ describe.each(drivers)("authentication on %s", (driver) => {
     expect(out.setCookie).toMatch(/Max-Age=0/);
     const after = await h.query("auth.me", undefined, { cookie });
     expect(after.status).toBe(401);
-    expect(after.error?.message).toBe("Votre session a expiré : reconnectez-vous.");
+    expect(after.error?.message).toBe("Votre session a expiré : reconnectez-vous.");
   });
 
   test("a wrong password is refused in French, recorded, and sets no cookie", async () => {
@@ -57,7 +57,7 @@ describe.each(drivers)("authentication on %s", (driver) => {
     const res = await h.mutate("auth.signIn", { email: "pas-une-adresse", password: "" });
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "Certaines informations sont invalides : corrigez les champs signalés.",
+      "Certaines informations sont invalides : corrigez les champs signalés.",
     );
     expect(res.error?.data.fieldErrors).toEqual({
       email: ["Adresse électronique invalide."],
@@ -75,7 +75,7 @@ describe.each(drivers)("authentication on %s", (driver) => {
     const res = await h.mutate("auth.signIn", { email, password: "demo-mutu-2026" }, { from });
     expect(res.status).toBe(429);
     expect(res.error?.message).toMatch(
-      /^Trop de tentatives de connexion : patientez \d+ secondes? avant de réessayer\.$/,
+      /^Trop de tentatives de connexion\s: patientez \d+ secondes? avant de réessayer\.$/,
     );
   });
 
@@ -103,7 +103,7 @@ describe.each(drivers)("authentication on %s", (driver) => {
     });
     expect(cross.status).toBe(403);
     expect(await cross.json()).toMatchObject({
-      error: { message: "Requête refusée : origine non autorisée.", data: { code: "FORBIDDEN" } },
+      error: { message: "Requête refusée : origine non autorisée.", data: { code: "FORBIDDEN" } },
     });
     const form = await h.request("/trpc/people.deactivate", {
       method: "POST",

@@ -110,7 +110,7 @@ describe.each(drivers)("bad input to every procedure on %s", (driver) => {
     for (const [path, procedure] of Object.entries(procedures)) {
       const probe = probes[path];
       if (!probe) {
-        problems.push(`${path} : aucune sonde (tenancy-probes.ts)`);
+        problems.push(`${path} : aucune sonde (tenancy-probes.ts)`);
         continue;
       }
       const schemas = procedure._def.inputs ?? [];
@@ -123,7 +123,7 @@ describe.each(drivers)("bad input to every procedure on %s", (driver) => {
       const valid = validInputs[path]?.(victim) ?? probe.inputs(victim)[0];
       for (const schema of schemas)
         if (!schema.safeParse(valid).success)
-          problems.push(`${path} : l'entrée valide de la sonde ne l'est pas (validInputs)`);
+          problems.push(`${path} : l'entrée valide de la sonde ne l'est pas (validInputs)`);
       const before = await databaseSnapshot(h);
       const bad = badInputs(schemas, valid, mutation, !carriesFile(path));
       for (const b of bad) {
@@ -138,7 +138,7 @@ describe.each(drivers)("bad input to every procedure on %s", (driver) => {
       }
       const after = await databaseSnapshot(h);
       if (JSON.stringify(after) !== JSON.stringify(before))
-        problems.push(`${path} : la base a changé (${changed(before, after)})`);
+        problems.push(`${path} : la base a changé (${changed(before, after)})`);
       if (
         path === "auth.signOut" &&
         (await h.query("auth.me", undefined, { cookie: cookies.get(slug) })).status !== 200
@@ -147,7 +147,7 @@ describe.each(drivers)("bad input to every procedure on %s", (driver) => {
     }
     const seconds = (performance.now() - started) / 1000;
     console.info(
-      `${driver} : ${Object.keys(procedures).length} procédures, ${calls} appels, ${seconds.toFixed(1)} s`,
+      `${driver} : ${Object.keys(procedures).length} procédures, ${calls} appels, ${seconds.toFixed(1)} s`,
     );
     expect(problems).toEqual([]);
     // An exception no call needs any more is removed, not left to hide a future defect.
@@ -159,14 +159,14 @@ describe.each(drivers)("bad input to every procedure on %s", (driver) => {
 /** What is wrong with the answer to a malformed call, if anything. */
 function refusalProblems(path: string, bad: BadInput, res: TrpcResult): string[] {
   const key = `${path} ${bad.field ?? "-"} ${bad.what}`;
-  if (!res.error) return [`${key} : accepté (${res.status})`];
+  if (!res.error) return [`${key} : accepté (${res.status})`];
   const { code } = res.error.data;
   const out: string[] = [];
-  if (!CLIENT_CODES.includes(code)) out.push(`${key} : ${code} « ${res.error.message} »`);
+  if (!CLIENT_CODES.includes(code)) out.push(`${key} : ${code} « ${res.error.message} »`);
   const messages = [res.error.message, ...Object.values(res.error.data.fieldErrors ?? {}).flat()];
   for (const m of new Set(messages)) {
     const problem = messageProblem(m);
-    if (problem) out.push(`${key} : ${problem}`);
+    if (problem) out.push(`${key} : ${problem}`);
   }
   const fields = Object.keys(res.error.data.fieldErrors ?? {});
   if (
@@ -178,7 +178,7 @@ function refusalProblems(path: string, bad: BadInput, res: TrpcResult): string[]
       ),
     )
   )
-    out.push(`${key} : le champ n'est pas nommé (${fields.join(", ") || "aucun"})`);
+    out.push(`${key} : le champ n'est pas nommé (${fields.join(", ") || "aucun"})`);
   return out;
 }
 

@@ -82,7 +82,7 @@ describe.each(drivers)("request body limit on %s", (driver) => {
         },
       ]);
       expect(REQUEST_TOO_LARGE_MESSAGE).toBe(
-        "Requête trop volumineuse : une pièce jointe fait au plus 10 Mo ; envoyez les fichiers un par un.",
+        "Requête trop volumineuse : une pièce jointe fait au plus 10 Mo ; envoyez les fichiers un par un.",
       );
       expect(await stored()).toEqual(before);
     },

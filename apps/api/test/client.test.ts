@@ -55,7 +55,7 @@ test("typed calls with a token: the operator's communes, its identity", async ()
   const [me, orgs] = await Promise.all([mutu.auth.me.query(), mutu.organisations.list.query()]);
   expect(me).toMatchObject({
     kind: "token",
-    displayName: "Jeton « Outil de téléphonie »",
+    displayName: "Jeton « Outil de téléphonie »",
     org: { name: "Bordeaux Métropole" },
   });
   expect(orgs.filter((o) => o.kind === "commune").map((o) => o.name)).toContain("Bègles");
@@ -73,5 +73,5 @@ test("a procedure outside the token's permissions is refused with a French messa
 test("an unknown token is refused", async () => {
   const mutu = createMutuClient({ url: base, token: "mutu_inconnu" });
   await expect(mutu.auth.me.query()).rejects.toThrow("Jeton d'API invalide, expiré ou révoqué.");
-  expect(() => createMutuClient({ url: base, token: "abc" })).toThrow("commence par « mutu_ »");
+  expect(() => createMutuClient({ url: base, token: "abc" })).toThrow("commence par « mutu_ »");
 });

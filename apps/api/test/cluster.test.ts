@@ -77,7 +77,7 @@ test("two workers share the port; a dead one is replaced; SIGTERM stops all", as
   await until("two workers", () => (workersOf(primary).length === 2 ? true : null));
   // Seeded once by the primary, announced once (by worker 1, which may answer after worker 2).
   await until("the start lines", () => (/2 processus/.test(output) ? true : null));
-  expect(output.match(/Base vide : données de démonstration créées/g)).toHaveLength(1);
+  expect(output.match(/Base vide\s: données de démonstration créées/g)).toHaveLength(1);
   expect(output.match(/mutu écoute sur/g)).toHaveLength(1);
   expect(output).toContain("2 processus");
 
@@ -110,9 +110,9 @@ test("two workers share the port; a dead one is replaced; SIGTERM stops all", as
   expect(replaced).toContain(survivor);
   // The primary logs the replacement on its own stdout, which may reach us after the new worker.
   await until("the replacement's log line", () =>
-    /Processus \d arrêté \(SIGKILL\) : il est remplacé\./.test(output) ? true : null,
+    /Processus \d arrêté \(SIGKILL\)\s: il est remplacé\./.test(output) ? true : null,
   );
-  expect(output).toMatch(/Processus \d arrêté \(SIGKILL\) : il est remplacé\./);
+  expect(output).toMatch(/Processus \d arrêté \(SIGKILL\)\s: il est remplacé\./);
   expect((await fetch(`${base}/healthz`)).ok).toBe(true);
 
   const exited = new Promise<number | null>((resolve) => child?.once("exit", resolve));

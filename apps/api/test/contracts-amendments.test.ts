@@ -120,7 +120,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
       { cookie: admin },
     );
     expect(refused.status).toBe(400);
-    expect(refused.error?.message).toMatch(/2 problèmes à corriger ; rien n'a été enregistré/);
+    expect(refused.error?.message).toMatch(/2 problèmes à corriger\s; rien n'a été enregistré/);
     expect(refused.error?.data.fieldErrors).toMatchObject({
       "annex.indicators.0.code": [expect.stringMatching(/Code d'indicateur invalide/)],
       "annex.projectDaysPerYear": [expect.stringMatching(/négatif/)],
@@ -195,7 +195,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     ] as const) {
       const res = await h.mutate(path, input, { cookie: admin });
       expect(res.status, path).toBe(409);
-      expect(res.error?.message).toMatch(/est signée : elle ne peut plus être modifiée/);
+      expect(res.error?.message).toMatch(/est signée\s: elle ne peut plus être modifiée/);
     }
     const direct = withSystem(h.database.db, (tx) =>
       tx
@@ -229,7 +229,7 @@ describe.each(drivers)("contract amendments on %s", (driver) => {
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°\u00a04, en vigueur depuis le 1er janvier 2019) : choisissez une date à partir du 1er janvier 2019.",
+      "La date d'effet (30 juin 2018) précède celle de la version précédente (avenant n°\u00a04, en vigueur depuis le 1er janvier 2019) : choisissez une date à partir du 1er janvier 2019.",
     );
     expect(res.error?.data.fieldErrors).toEqual({
       effectiveFrom: ["Au plus tôt le 1er janvier 2019."],

@@ -26,7 +26,7 @@ describe.each(drivers)("annex import on %s", (driver) => {
     );
     expect(syntax.status).toBe(400);
     expect(syntax.error?.message).toBe(
-      "Import refusé : 1 problème dans le fichier ; rien n'a été enregistré.",
+      "Import refusé : 1 problème dans le fichier ; rien n'a été enregistré.",
     );
     expect(syntax.error?.data.fieldErrors?._?.[0]).toMatch(/JSON valide \(ligne 3, colonne \d+\)/);
 
@@ -41,7 +41,7 @@ describe.each(drivers)("annex import on %s", (driver) => {
       { cookie: admin },
     );
     expect(invalid.status).toBe(400);
-    expect(invalid.error?.message).toMatch(/^Import refusé : 4 problèmes dans le fichier/);
+    expect(invalid.error?.message).toMatch(/^Import refusé\s: 4 problèmes dans le fichier/);
     expect(Object.keys(invalid.error?.data.fieldErrors ?? {}).sort()).toEqual([
       "effectiveFrom",
       "governance",
@@ -62,7 +62,7 @@ describe.each(drivers)("annex import on %s", (driver) => {
     expect(mismatched.status).toBe(400);
     expect(mismatched.error?.data.fieldErrors).toEqual({
       "commune.slug": [
-        expect.stringMatching(/concerne « Bruges » \(bruges\), pas Saint-Aubin-de-Médoc/),
+        expect.stringMatching(/concerne «\sBruges\s» \(bruges\), pas Saint-Aubin-de-Médoc/),
       ],
       effectiveFrom: [expect.stringMatching(/précède celle de la version précédente/)],
     });

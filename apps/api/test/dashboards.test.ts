@@ -297,7 +297,7 @@ describe.each(drivers)("dashboards on %s", (driver) => {
     );
   });
 
-  test("ten years of Bègles' months; another operator's commune is « introuvable »", async () => {
+  test("ten years of Bègles' months; another operator's commune is « introuvable »", async () => {
     const dgs = await t.as(BEGLES_DGS);
     const trend = data<{ months: { month: string; filed: number }[] }>(
       await t.h.query("dashboards.trend", { years: 10 }, { cookie: dgs }),

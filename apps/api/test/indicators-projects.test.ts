@@ -113,7 +113,7 @@ describe.each(drivers)("indicators from the projects on %s", (driver) => {
     );
     expect(res.status).toBe(400);
     expect(res.error?.data.fieldErrors?.indicator).toEqual([
-      "L'indicateur 2.1.1 est calculé à partir des projets et de leur charge : il ne se saisit pas.",
+      "L'indicateur 2.1.1 est calculé à partir des projets et de leur charge : il ne se saisit pas.",
     ]);
     expect(await entries()).toEqual(before);
   });

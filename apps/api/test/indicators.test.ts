@@ -78,8 +78,8 @@ describe.each(drivers)("a commune's indicators on %s", (driver) => {
       statistics: { median: 300, p90: 480 },
       compliance: { met: 3, total: 3, percent: 100 },
       rules: [
-        { description: "Bloquant : 90 % en 8 heures ouvrées", met: 1, total: 1, kept: true },
-        { description: "Non bloquant : 90 % en 24 heures ouvrées", met: 2, total: 2, kept: true },
+        { description: "Bloquant : 90 % en 8 heures ouvrées", met: 1, total: 1, kept: true },
+        { description: "Non bloquant : 90 % en 24 heures ouvrées", met: 2, total: 2, kept: true },
       ],
       status: "kept",
     });
@@ -94,7 +94,7 @@ describe.each(drivers)("a commune's indicators on %s", (driver) => {
     expect(read.volumes).toEqual({ current: 7, previous: 2, changePercent: 250 });
   });
 
-  test("a month without saisines is « Non mesuré », never 0 %", async () => {
+  test("a month without saisines is « Non mesuré », never 0 %", async () => {
     const read = await list("2025-08");
     expect(indicator(read, "3.3.1").delay).toMatchObject({
       count: 0,
@@ -189,7 +189,7 @@ describe.each(drivers)("a commune's indicators on %s", (driver) => {
         "no evidence",
         { evidence: undefined },
         "evidence",
-        "Joignez la preuve de la mesure : un fichier ou un lien.",
+        "Joignez la preuve de la mesure : un fichier ou un lien.",
       ],
       [
         "a maturity above 5",
@@ -201,13 +201,13 @@ describe.each(drivers)("a commune's indicators on %s", (driver) => {
         "a period not yet ended",
         { period: "2026", measuredOn: "2026-02-01" },
         "period",
-        "La période « 2026 » n'est pas terminée : sa mesure se saisit à partir du 1er janvier 2027.",
+        "La période « 2026 » n'est pas terminée : sa mesure se saisit à partir du 1er janvier 2027.",
       ],
       [
         "an indicator computed from the saisines",
         { indicator: "3.3.1" },
         "indicator",
-        "L'indicateur 3.3.1 est calculé à partir des saisines : il ne se saisit pas.",
+        "L'indicateur 3.3.1 est calculé à partir des saisines : il ne se saisit pas.",
       ],
       [
         "a file that is not what it says",

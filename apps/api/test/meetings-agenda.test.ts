@@ -39,7 +39,7 @@ describe.each(drivers)("a follow-up meeting's draft agenda on %s", (driver) => {
     expect(lines).toHaveLength(1);
     // Two incidents of three handled in time: 66.67 %, printed the French way.
     expect(lines).toEqual([
-      "Indicateur 3.3.1 hors cible — Délai de traitement des demandes, 1er trimestre 2025 (constaté : 66,67\u00a0%, cible : 95 % en 4 heures ouvrées)",
+      "Indicateur 3.3.1 hors cible — Délai de traitement des demandes, 1er trimestre 2025 (constaté : 66,67\u00a0%, cible : 95 % en 4 heures ouvrées)",
     ]);
     expect(items.some((i) => i.includes("3.3.2"))).toBe(false);
     expect(items.some((i) => i.includes("4.1.1"))).toBe(false);
@@ -84,7 +84,7 @@ describe.each(drivers)("a follow-up meeting's draft agenda on %s", (driver) => {
     const lines = indicatorLines(await draft("2026-01-10T10:00:00+01:00", "2026-01-20"));
     expect(lines.filter((l) => l.includes("4.2.1"))).toEqual([
       expect.stringMatching(
-        /^Indicateur 4\.2\.1 hors cible — .+, 4e trimestre 2025 \(constaté : Restauration en 10 h.*, cible : .+\)$/,
+        /^Indicateur 4\.2\.1 hors cible — .+, 4e trimestre 2025 \(constaté\s: Restauration en 10 h.*, cible\s: .+\)$/,
       ),
     ]);
   });

@@ -50,7 +50,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
       [
         { date: "2025-06-14" },
         "date",
-        "Une réunion ne peut pas être planifiée dans le passé (samedi 14 juin 2025 à 09 h 30) : choisissez une date et une heure à venir.",
+        "Une réunion ne peut pas être planifiée dans le passé (samedi 14 juin 2025 à 09 h 30) : choisissez une date et une heure à venir.",
       ],
       [{ reason: " " }, "reason", "Indiquez le motif du report."],
       [{ place: "" }, "place", "Indiquez un lieu ou un lien de visioconférence."],
@@ -75,7 +75,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
     expect(file).toContain("DTSTART:20250710T073000Z");
     expect(file).toContain("SEQUENCE:1");
     expect(file).toContain("STATUS:CONFIRMED");
-    expect(file).toContain("Reportée : Le maire est retenu le 3 juillet.");
+    expect(file).toContain("Reportée : Le maire est retenu le 3 juillet.");
 
     const cancel = { meetingId: id, reason: "Ordre du jour reporté au comité de septembre." };
     expect(
@@ -105,7 +105,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
     const after = await row(id);
     const again = await h.mutate("meetings.cancel", cancel, { cookie: admin });
     expect(again.error?.message).toBe(
-      "Cette réunion est déjà annulée : elle ne peut plus être annulée ; planifiez-en une nouvelle.",
+      "Cette réunion est déjà annulée : elle ne peut plus être annulée ; planifiez-en une nouvelle.",
     );
     await t.at("2025-07-10T10:00:00Z");
     const minutes = await t.manage("record", {
@@ -116,7 +116,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
       actions: [],
     });
     expect(minutes.error?.data.fieldErrors?.minutes).toEqual([
-      "Cette réunion a été annulée : elle n'a pas de compte rendu.",
+      "Cette réunion a été annulée : elle n'a pas de compte rendu.",
     ]);
     expect(await row(id)).toEqual(after);
   });
@@ -142,7 +142,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
     );
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
+      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
     );
     expect((await row(id))?.status).toBe("tenue");
 
@@ -164,7 +164,7 @@ describe.each(drivers)("a meeting moved or cancelled on %s", (driver) => {
       meetingId: next,
     });
     expect(follow.error?.message).toBe(
-      "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
+      "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
     );
     expect((await row(id))?.status).toBe("tenue");
   });

@@ -24,8 +24,8 @@ describe.each(drivers)("minutes corrected on %s", (driver) => {
   const t = useMeetings(driver, new Date("2026-01-12T10:00:00Z"));
   const correction = {
     minutes:
-      "Le comité arrête les priorités numériques de l'année suivante : PRA, site internet, téléphonie et vidéoprotection.",
-    decisions: ["Priorités : PRA, site internet, téléphonie, vidéoprotection."],
+      "Le comité arrête les priorités numériques de l'année suivante : PRA, site internet, téléphonie et vidéoprotection.",
+    decisions: ["Priorités : PRA, site internet, téléphonie, vidéoprotection."],
     reason: "La vidéoprotection, décidée en séance, manquait au compte rendu.",
   };
   const meetingsOf = async (year: number) =>
@@ -102,7 +102,7 @@ describe.each(drivers)("minutes corrected on %s", (driver) => {
       ...correction,
     });
     expect(plannedRefusal.error?.data.fieldErrors?.meetingId?.[0]).toBe(
-      "Cette réunion n'a pas encore de compte rendu : consignez-le avant de pouvoir le corriger.",
+      "Cette réunion n'a pas encore de compte rendu : consignez-le avant de pouvoir le corriger.",
     );
     data(await t.manage("cancel", { meetingId: planned, reason: "Le DGS est absent." }));
     const cancelled = await t.manage("correctMinutes", {
@@ -110,7 +110,7 @@ describe.each(drivers)("minutes corrected on %s", (driver) => {
       ...correction,
     });
     expect(cancelled.error?.data.fieldErrors?.meetingId?.[0]).toBe(
-      "Cette réunion a été annulée : elle n'a pas de compte rendu à corriger.",
+      "Cette réunion a été annulée : elle n'a pas de compte rendu à corriger.",
     );
 
     // Bègles' 2025 report goes through its steps to « sent ».
@@ -160,7 +160,7 @@ describe.each(drivers)("minutes corrected on %s", (driver) => {
     });
     expect(sent.status).toBe(400);
     expect(sent.error?.data.fieldErrors?.meetingId?.[0]).toBe(
-      "Le rapport annuel 2025 a été envoyé : le compte rendu d'une réunion de cette année ne peut plus être corrigé.",
+      "Le rapport annuel 2025 a été envoyé : le compte rendu d'une réunion de cette année ne peut plus être corrigé.",
     );
     expect(
       data<Corrected>(await h.query("meetings.get", { meetingId: first?.id }, { cookie: admin })),

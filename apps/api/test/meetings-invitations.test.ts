@@ -41,11 +41,11 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
     expect(invited).toHaveLength(2);
     for (const mail of invited) {
       expect(mail.subject).toBe(
-        "[mutu] Invitation : Comité de suivi du contrat d'engagement — Bègles",
+        "[mutu] Invitation : Comité de suivi du contrat d'engagement — Bègles",
       );
-      expect(mail.body).toContain("Quand : 3 juillet 2025, de 14 h 00 à 16 h 00");
+      expect(mail.body).toContain("Quand : 3 juillet 2025, de 14 h 00 à 16 h 00");
       expect(mail.body).toMatch(
-        /La réunion dans mutu : http:\/\/mutu\.test(\/admin)?\/gouvernance\/reunion\?id=/,
+        /La réunion dans mutu\s: http:\/\/mutu\.test(\/admin)?\/gouvernance\/reunion\?id=/,
       );
       expect(mail.calendar?.method).toBe("REQUEST");
       expect(mail.calendar?.filename).toMatch(/\.ics$/);
@@ -61,16 +61,16 @@ describe.each(drivers)("meeting invitations by email on %s", (driver) => {
     expect(await queue()).toBe(2);
     const moved = (await outbox()).slice(2);
     expect(moved.map((m) => m.subject)).toEqual([
-      "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
-      "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
+      "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
+      "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
     ]);
-    expect(moved[0]?.body).toContain("Motif : Le maire est retenu le 3 juillet.");
+    expect(moved[0]?.body).toContain("Motif : Le maire est retenu le 3 juillet.");
     expect(unfold(moved[0]?.calendar?.content ?? "")).toContain("SEQUENCE:1");
 
     data(await t.manage("cancel", { meetingId: id, reason: "Ordre du jour reporté." }));
     expect(await queue()).toBe(2);
     const cancelled = (await outbox()).slice(4);
-    expect(cancelled[0]?.subject).toMatch(/^\[mutu\] Réunion annulée : /);
+    expect(cancelled[0]?.subject).toMatch(/^\[mutu\] Réunion annulée\s: /);
     expect(cancelled[0]?.calendar?.method).toBe("CANCEL");
     const ics = unfold(cancelled[0]?.calendar?.content ?? "");
     expect(ics).toContain("METHOD:CANCEL");

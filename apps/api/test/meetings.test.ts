@@ -138,7 +138,7 @@ describe.each(drivers)("governance on %s", (driver) => {
     const early = await t.manage("record", record);
     expect(early.status).toBe(400);
     expect(early.error?.data.fieldErrors?.minutes?.[0]).toBe(
-      "Cette réunion n'a pas encore eu lieu (prévue le jeudi 3 juillet 2025 à 14 h 00) : son compte rendu ne peut pas être consigné avant.",
+      "Cette réunion n'a pas encore eu lieu (prévue le jeudi 3 juillet 2025 à 14 h 00) : son compte rendu ne peut pas être consigné avant.",
     );
     await t.at("2025-07-03T14:30:00Z"); // 16:30 in Paris
     const ownerless = await t.manage("record", {
@@ -147,8 +147,8 @@ describe.each(drivers)("governance on %s", (driver) => {
     });
     expect(ownerless.status).toBe(400);
     expect(ownerless.error?.data.fieldErrors).toMatchObject({
-      "actions.0.ownerId": ["Chaque action a un responsable : choisissez-le."],
-      "actions.0.dueOn": ["Chaque action a une échéance : indiquez sa date."],
+      "actions.0.ownerId": ["Chaque action a un responsable : choisissez-le."],
+      "actions.0.dueOn": ["Chaque action a une échéance : indiquez sa date."],
     });
     const before = await t.manage("record", {
       ...record,
@@ -185,7 +185,7 @@ describe.each(drivers)("governance on %s", (driver) => {
     ]);
   });
 
-  test("one action is closed at the next meeting; the year reads « 1 comité de suivi tenu sur 4 dus »", async () => {
+  test("one action is closed at the next meeting; the year reads « 1 comité de suivi tenu sur 4 dus »", async () => {
     const { h } = t;
     const orgId = h.orgId("begles");
     await t.at("2025-07-25T08:00:00Z");

@@ -61,7 +61,7 @@ describe.each(drivers)("memberships read on %s", (driver) => {
         basis: "following-years",
         subscriptions: ["groupement-achats"],
         lines: [
-          { label: "Groupements d'achats – part fixe (tranche « Plus de 8000 »)", cents: 350_000 },
+          { label: "Groupements d'achats – part fixe (tranche « Plus de 8000 »)", cents: 350_000 },
           {
             label: "Groupements d'achats – part variable (9 500 hab. × 0,25 €)",
             cents: 237_500,

@@ -103,10 +103,10 @@ describe.each(drivers)("notifications on %s", (driver) => {
       kind: "assigned",
       saisineId: filed.id,
       reference: filed.reference,
-      title: `${filed.reference} : saisine attribuée à ${first?.title.split(" à ").at(-1)}`,
+      title: `${filed.reference} : saisine attribuée à ${first?.title.split(" à ").at(-1)}`,
     });
     expect(first?.body).toBe(
-      `La saisine « Imprimante de l'accueil hors service » a été attribuée par ${first?.actorLabel}.`,
+      `La saisine « Imprimante de l'accueil hors service » a été attribuée par ${first?.actorLabel}.`,
     );
     // The call-centre agent acted: nothing for them about it.
     expect((await inbox(t.can)).items.some((n) => n.saisineId === filed.id)).toBe(false);
@@ -136,7 +136,7 @@ describe.each(drivers)("notifications on %s", (driver) => {
     let mine = await toldAbout(t.agent, filed.id);
     expect(mine[0]).toMatchObject({
       kind: "waiting-commune",
-      body: "La saisine « Imprimante de l'accueil hors service » est en attente de la commune.\nLe numéro de série ?",
+      body: "La saisine « Imprimante de l'accueil hors service » est en attente de la commune.\nLe numéro de série ?",
     });
     // The commune answers: with nobody holding it, the call centre's heads hear of it.
     const answered = await act(
@@ -182,7 +182,7 @@ describe.each(drivers)("notifications on %s", (driver) => {
       t.dgs,
     );
     const director = await toldAbout(t.director, filed.id);
-    expect(director[0]?.title).toBe(`${filed.reference} : arbitrage demandé (niveau 1)`);
+    expect(director[0]?.title).toBe(`${filed.reference} : arbitrage demandé (niveau 1)`);
     // The DGS raised it: told of the filing only.
     expect((await toldAbout(t.dgs, filed.id)).map((n) => n.kind)).toEqual(["decision-expected"]);
   });
@@ -279,9 +279,9 @@ describe.each(drivers)("notifications on %s", (driver) => {
     const toAgent = mails.filter((m) => m.toEmail === BEGLES_AGENT && m.body.includes(filed.id));
     // Waiting: in the app only; the comment: by email too, with a link to the commune's page.
     expect(toAgent.map((m) => m.subject)).toEqual([
-      `[mutu] ${filed.reference} : nouveau commentaire`,
+      `[mutu] ${filed.reference} : nouveau commentaire`,
     ]);
-    expect(toAgent[0]?.body).toContain(`Ouvrir la saisine : /saisines/saisine?id=${filed.id}`);
+    expect(toAgent[0]?.body).toContain(`Ouvrir la saisine : /saisines/saisine?id=${filed.id}`);
     const states = await withSystem(t.h.database.db, (tx) =>
       tx
         .select({ kind: schema.notifications.kind, email: schema.notifications.emailStatus })

@@ -143,7 +143,7 @@ describe.each(drivers)("a project arbitrated at a meeting on %s", (driver) => {
         await h.query("meetings.get", { meetingId: committee }, { cookie }),
       );
       expect(page.decisions).toEqual([
-        "Priorités : PRA, site internet, migration de la téléphonie.",
+        "Priorités : PRA, site internet, migration de la téléphonie.",
       ]);
       expect(page.projectDecisions).toEqual([
         expect.objectContaining({
@@ -165,7 +165,7 @@ describe.each(drivers)("a project arbitrated at a meeting on %s", (driver) => {
     data(
       await h.mutate(
         "meetings.cancel",
-        { meetingId: cancelled, reason: "Élections : report à l'automne." },
+        { meetingId: cancelled, reason: "Élections : report à l'automne." },
         { cookie: t.admin },
       ),
     );
@@ -184,16 +184,16 @@ describe.each(drivers)("a project arbitrated at a meeting on %s", (driver) => {
     const cases: [string | undefined, string][] = [
       [
         planned,
-        "Cette réunion ne s'est pas encore tenue : consignez d'abord son compte rendu, puis l'arbitrage.",
+        "Cette réunion ne s'est pas encore tenue : consignez d'abord son compte rendu, puis l'arbitrage.",
       ],
-      [cancelled, "Cette réunion a été annulée : elle n'a rien décidé."],
+      [cancelled, "Cette réunion a été annulée : elle n'a rien décidé."],
       [
         followUp,
-        "Les projets sont arbitrés par le comité numérique stratégique ou la commission de pilotage élargie : choisissez une réunion de l'une de ces instances.",
+        "Les projets sont arbitrés par le comité numérique stratégique ou la commission de pilotage élargie : choisissez une réunion de l'une de ces instances.",
       ],
       [
         pessac,
-        "Cette réunion ne concerne pas la commune du projet : choisissez une réunion de son comité.",
+        "Cette réunion ne concerne pas la commune du projet : choisissez une réunion de son comité.",
       ],
     ];
     for (const [meetingId, message] of cases) {

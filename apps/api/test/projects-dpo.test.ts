@@ -78,7 +78,7 @@ describe.each(drivers)("the commune's DPO gives its opinion on %s", (driver) => 
       { cookie: dpo },
     );
     expect(future.error?.data.fieldErrors?.givenOn?.[0]).toBe(
-      "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
+      "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
     );
     expect((await get(filed.id, referent)).dpoOpinion).toBeNull();
 

@@ -89,7 +89,7 @@ describe.each(drivers)("projects on %s", (driver) => {
     const noDpo = await h.mutate("projects.arbitrate", decision, { cookie: referent });
     expect(noDpo.status).toBe(400);
     expect(noDpo.error?.data.fieldErrors?.decision?.[0]).toBe(
-      "Ce projet traite des données personnelles : l'avis du DPO est requis avant de le retenir.",
+      "Ce projet traite des données personnelles : l'avis du DPO est requis avant de le retenir.",
     );
     data(
       await h.mutate(
@@ -123,7 +123,7 @@ describe.each(drivers)("projects on %s", (driver) => {
       { cookie: referent },
     );
     expect(future.error?.data.fieldErrors?.workedOn?.[0]).toBe(
-      "La charge se saisit une fois le travail fait : la date ne peut pas être à venir.",
+      "La charge se saisit une fois le travail fait : la date ne peut pas être à venir.",
     );
     const logged = data<Project>(
       await h.mutate(
@@ -170,7 +170,7 @@ describe.each(drivers)("projects on %s", (driver) => {
       { cookie: referent },
     );
     expect(closed.error?.data.fieldErrors?.projectId?.[0]).toBe(
-      "Ce projet est clos : aucune charge ne peut plus y être imputée.",
+      "Ce projet est clos : aucune charge ne peut plus y être imputée.",
     );
     const after = data<OrgProjects>(
       await h.query("projects.ofOrg", { year: 2026 }, { cookie: owner }),
@@ -279,8 +279,8 @@ describe.each(drivers)("projects on %s", (driver) => {
     const fields = res.error?.data.fieldErrors ?? {};
     expect(Object.values(fields).flat()).toEqual(
       expect.arrayContaining([
-        "Rubrique « Les enjeux » requise.",
-        "Rubrique « Enveloppe financière » requise.",
+        "Rubrique « Les enjeux » requise.",
+        "Rubrique « Enveloppe financière » requise.",
       ]),
     );
     expect(await count("begles")).toBe(before);

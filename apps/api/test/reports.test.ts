@@ -74,7 +74,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     const early = await change("generate", { orgId: begles, year: 2025 }, DIRECTOR);
     expect(early.status).toBe(400);
     expect(early.error?.message).toBe(
-      "L'année 2025 n'est pas terminée : son rapport se prépare à partir du 1er janvier 2026.",
+      "L'année 2025 n'est pas terminée : son rapport se prépare à partir du 1er janvier 2026.",
     );
 
     at("2026-01-12T09:00:00+01:00");
@@ -110,7 +110,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
         {
           year: 2025,
           version: 1,
-          communeComment: "Année satisfaisante ; le délai de résolution reste à suivre !",
+          communeComment: "Année satisfaisante ; le délai de résolution reste à suivre !",
         },
         BEGLES_DGS,
       ),
@@ -123,7 +123,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     );
     expect(unexplained.status).toBe(400);
     expect(unexplained.error?.message).toMatch(
-      /ne sont pas mesurés : expliquez chaque manque|n'est pas mesuré : expliquez pourquoi/,
+      /ne sont pas mesurés\s: expliquez chaque manque|n'est pas mesuré\s: expliquez pourquoi/,
     );
 
     const edit = async (fields: Record<string, unknown>, version = 2) =>
@@ -133,7 +133,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
           orgId: begles,
           year: 2025,
           version,
-          operatorComment: "Délais tenus sur l'année : la migration de la téléphonie est livrée.",
+          operatorComment: "Délais tenus sur l'année : la migration de la téléphonie est livrée.",
           actionPlan: [
             {
               action: "Tester le plan de reprise d'activité",
@@ -219,7 +219,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     }
 
     // A sent report no longer changes, through the API or under it.
-    const refused = "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.";
+    const refused = "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.";
     expect((await edit({}, 5)).error?.message).toBe(refused);
     expect(
       (await change("generate", { orgId: begles, year: 2025, version: 5 }, DIRECTOR)).error
@@ -243,7 +243,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
       () => "written",
       (error: Error & { cause?: Error }) => error.cause?.message ?? error.message,
     );
-    expect(underIt).toMatch(/envoyé : il ne peut plus être modifié \(UPDATE refusé\)/);
+    expect(underIt).toMatch(/envoyé\s: il ne peut plus être modifié \(UPDATE refusé\)/);
 
     // The council's sitting: after the sending, not in the future.
     at("2026-04-08T18:00:00+02:00");
@@ -298,7 +298,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect(queued).toBeGreaterThan(0);
     const mails = await outbox();
     expect(mails.map((m) => m.subject)).toContain(
-      "Rapport annuel 2025 de Pessac : à envoyer avant le 31 mars 2026",
+      "Rapport annuel 2025 de Pessac : à envoyer avant le 31 mars 2026",
     );
     expect(mails.map((m) => m.to)).toContain(DIRECTOR);
     expect(mails.map((m) => m.to)).not.toContain(CAN); // the call centre does not manage contracts
@@ -314,7 +314,7 @@ describe.each(drivers)("annual reports on %s", (driver) => {
     expect(begles.filter((m) => m.subject.startsWith("Rapport annuel"))).toEqual([]);
     await runReportReminders(h.database.db, new Date("2026-04-01T09:00:00+02:00"));
     expect((await outbox()).map((m) => m.subject)).toContain(
-      "Rapport annuel 2025 de Pessac : en retard",
+      "Rapport annuel 2025 de Pessac : en retard",
     );
   });
 });

@@ -106,7 +106,7 @@ describe.each(drivers)("breaches on %s", (driver) => {
         subjectId: opened.id,
         consultedAt: "2026-06-04T09:00",
         service: "Direction de l'éducation de Bègles",
-        observations: "D'accord pour notifier ; informer les familles par courrier.",
+        observations: "D'accord pour notifier ; informer les familles par courrier.",
       },
       t.communeDpo,
     );

@@ -193,7 +193,7 @@ describe.each(drivers)("shared processing and end of retention on %s", (driver) 
       ["done", "2026-06-08"],
       ["planned", "2027-06-08"],
     ]);
-    expect(after.events.at(-1)?.summary).toMatch(/Opération réalisée : Effacement/);
+    expect(after.events.at(-1)?.summary).toMatch(/Opération réalisée\s: Effacement/);
   });
 
   test("residents' data in saisines follow the commune's retention period", async () => {

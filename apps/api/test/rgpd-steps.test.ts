@@ -76,7 +76,7 @@ describe.each(drivers)("steps on RGPD records on %s", (driver) => {
       "disagreement-step",
       "disagreement-step",
     ]);
-    expect(events[2]?.summary).toMatch(/\(20 mai 2026\) : désaccord levé\.$/);
+    expect(events[2]?.summary).toMatch(/\(20 mai 2026\)\s: désaccord levé\.$/);
     expect(audit.map((a) => [a.action, a.entity, a.orgId])).toEqual([
       ["rgpd.disagreement-raised", "disagreement", h.orgId("begles")],
       ["rgpd.disagreement-step", "disagreement", h.orgId("begles")],
@@ -151,8 +151,8 @@ describe.each(drivers)("steps on RGPD records on %s", (driver) => {
 
     const { events, audit } = await trailOf(h, id);
     expect(events.map((e) => [e.kind, e.summary])).toEqual([
-      ["processor-added", "Prestataire ajouté : Berger-Levrault (contrat MP-2024-118 (art. 28))."],
-      ["processor-changed", "Prestataire modifié : Berger-Levrault SA."],
+      ["processor-added", "Prestataire ajouté : Berger-Levrault (contrat MP-2024-118 (art. 28))."],
+      ["processor-changed", "Prestataire modifié : Berger-Levrault SA."],
     ]);
     expect(audit.map((a) => [a.action, a.entity, a.orgId])).toEqual([
       ["rgpd.processor-added", "settings", h.orgId("bordeaux-metropole")],

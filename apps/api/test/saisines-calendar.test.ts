@@ -92,7 +92,7 @@ describe.each(drivers)("support hours set by an amendment on %s", (driver) => {
     expect(refused.updated.status).toBe(400);
     expect(refused.updated.error?.data.fieldErrors).toEqual({
       "annex.supportHours.closures.0.to": [
-        "La fermeture « Pont de l'Ascension » finit le 14/05/2026, avant son début le 15/05/2026.",
+        "La fermeture « Pont de l'Ascension » finit le 14/05/2026, avant son début le 15/05/2026.",
       ],
     });
     const draft = data<{ version: { annex: { supportHours: { closures?: unknown } } } }>(

@@ -82,7 +82,7 @@ describe.each(drivers)("saisines of the Redon convention's members on %s", (driv
     });
     expect(res.status).toBe(400);
     expect(res.error?.message).toBe(
-      "Cette commune n'a ni contrat d'engagement ni adhésion à la convention en vigueur le 12/06/2026 : la saisine ne peut pas être acheminée.",
+      "Cette commune n'a ni contrat d'engagement ni adhésion à la convention en vigueur le 12/06/2026 : la saisine ne peut pas être acheminée.",
     );
     const after = data<Page>(await h.query("saisines.queue", {}, { cookie: can }));
     expect(after.items).toEqual(before.items);

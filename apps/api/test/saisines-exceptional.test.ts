@@ -115,7 +115,7 @@ describe.each(drivers)("exceptional saisines on %s", (driver) => {
           heldOn,
           participants,
           outcome,
-          decision: `Niveau ${level} : constat consigné au compte rendu.`,
+          decision: `Niveau ${level} : constat consigné au compte rendu.`,
         },
         { cookie: operator },
       );

@@ -100,13 +100,13 @@ describe.each(drivers)("first-contact resolution and applications on %s", (drive
     const unknown = await create(agent, "bruges", { application: "Logiciel inconnu" });
     expect(unknown.status).toBe(400);
     expect(unknown.error?.data.fieldErrors?.application).toEqual([
-      "« Logiciel inconnu » n'est pas une application de l'inventaire annexé au contrat de la commune.",
+      "« Logiciel inconnu » n'est pas une application de l'inventaire annexé au contrat de la commune.",
     ]);
     const begles = await create(await as("agent@begles.mutu-demo.fr"), "begles", {
       application: "Audacity",
     });
     expect(begles.error?.data.fieldErrors?.application).toEqual([
-      "Le contrat de cette commune n'annexe pas d'inventaire des applications : laissez le champ vide.",
+      "Le contrat de cette commune n'annexe pas d'inventaire des applications : laissez le champ vide.",
     ]);
   });
 });

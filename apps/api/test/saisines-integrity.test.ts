@@ -9,7 +9,7 @@ import { and, count, eq } from "drizzle-orm";
 import { describe, expect, test } from "vitest";
 import { type Page, useSaisineDesk } from "./helpers/saisines.ts";
 
-const STALE = "Cette saisine a été modifiée entre-temps : rechargez-la avant de recommencer.";
+const STALE = "Cette saisine a été modifiée entre-temps : rechargez-la avant de recommencer.";
 
 describe.each(drivers)("saisine integrity on %s", (driver) => {
   const now = new Date("2026-09-07T10:00:00+02:00"); // a Monday
@@ -77,7 +77,7 @@ describe.each(drivers)("saisine integrity on %s", (driver) => {
     const [x, y] = await Promise.all([
       h.mutate(
         "saisines.pause",
-        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Quel poste ?" },
+        { saisineId: filed.id, version: 1, waitingFor: "commune", note: "Quel poste ?" },
         { cookie: can },
       ),
       h.mutate(

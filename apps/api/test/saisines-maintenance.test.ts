@@ -81,7 +81,7 @@ describe.each(drivers)("saisine maintenance on %s", (driver) => {
       "chef-can@bordeaux-metropole.mutu-demo.fr",
       "chef-can@bordeaux-metropole.mutu-demo.fr",
     ]);
-    expect(mails[0]?.subject).toMatch(new RegExp(`^\\[mutu\\] ${filed.reference} : 75 % du`));
+    expect(mails[0]?.subject).toMatch(new RegExp(`^\\[mutu\\] ${filed.reference} : 75 % du`));
 
     // The mail server is down: every message stays pending, retried a minute later.
     const failing = { send: async () => Promise.reject(new Error("SMTP indisponible")) };

@@ -135,7 +135,7 @@ describe.each(drivers)("the queue on %s", (driver) => {
       { sort: "-title", limit: 1, cursor: first.nextCursor },
       { cookie: t.can },
     );
-    expect(res.error?.message).toBe("Position de page invalide : rechargez la liste.");
+    expect(res.error?.message).toBe("Position de page invalide : rechargez la liste.");
   });
 
   test("counts per status: open from the index, closed ones kept by the triggers", async () => {
@@ -250,11 +250,11 @@ describe.each(drivers)("the queue on %s", (driver) => {
       { cookie: t.can },
     );
     expect(res.error?.message).toBe(
-      "1 saisine sur 3 ne permet pas cette action : aucune n'a été modifiée.",
+      "1 saisine sur 3 ne permet pas cette action : aucune n'a été modifiée.",
     );
     expect(res.error?.data.fieldErrors).toEqual({
       items: [
-        `${refused.reference} : La saisine est refusée : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.`,
+        `${refused.reference} : La saisine est refusée : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.`,
       ],
     });
     const unchanged = await queue({ statuses: ["nouvelle"] });

@@ -50,7 +50,7 @@ describe.each(drivers)("saisine routing on %s", (driver) => {
     });
     expect(unknown.status).toBe(400);
     expect(unknown.error?.data.fieldErrors?.subDomain).toEqual([
-      "Sous-domaine inconnu : A, B, C ou D attendu.",
+      "Sous-domaine inconnu : A, B, C ou D attendu.",
     ]);
     expect(unknown.error?.data.fieldErrors?.nature?.[0]).toMatch(/Nature de saisine inconnue/);
     // Another commune: unknown to a Bègles agent (never « forbidden », no probing).

@@ -47,7 +47,7 @@ describe.each(drivers)("saisine visibility on %s", (driver) => {
     const tooBig = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(10 * 1024 * 1024, 0x20)]);
     const big = await upload("rapport.pdf", "application/pdf", tooBig);
     expect(big.status).toBe(400);
-    expect(big.error?.message).toMatch(/trop lourd \(10,1 Mo\) : 10 Mo au plus/);
+    expect(big.error?.message).toMatch(/trop lourd \(10,1 Mo\)\s: 10 Mo au plus/);
     const exe = await upload("facture.pdf.exe", "application/octet-stream", Buffer.from("MZ"));
     expect(exe.status).toBe(400);
     expect(exe.error?.message).toMatch(/double extension/);

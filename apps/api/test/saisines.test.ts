@@ -274,7 +274,7 @@ describe.each(drivers)("saisines on %s", (driver) => {
     expect(closed.data).toMatchObject({ status: "close", version: 5 });
     const again = await h.mutate(
       "saisines.comment",
-      { saisineId: filed.id, body: "Encore ?", visibility: "public" },
+      { saisineId: filed.id, body: "Encore ?", visibility: "public" },
       { cookie: await as("agent@begles.mutu-demo.fr") },
     );
     expect(again.status).toBe(400);

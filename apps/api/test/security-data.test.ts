@@ -111,7 +111,7 @@ describe.each(drivers)("data probes on %s", (driver) => {
     const other = await t.create(agent, "begles", { ...fields, title: "Scanner de l'accueil" });
     expect(other.status).toBe(409);
     expect(other.error?.message).toBe(
-      `Cette clé d'idempotence a déjà servi pour la saisine ${first.reference}, avec un autre contenu : s'il s'agit d'une nouvelle saisine, utilisez une nouvelle clé.`,
+      `Cette clé d'idempotence a déjà servi pour la saisine ${first.reference}, avec un autre contenu : s'il s'agit d'une nouvelle saisine, utilisez une nouvelle clé.`,
     );
   });
 });

@@ -53,7 +53,7 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
       error: { message: BODY_TOO_LARGE_MESSAGE, data: { code: "PAYLOAD_TOO_LARGE" } },
     });
     expect(pulled.bytes).toBeLessThan(4 * SMALL_BODY_MAX_BYTES);
-    expect(BODY_TOO_LARGE_MESSAGE).toBe("Requête trop volumineuse : 64 Ko au plus.");
+    expect(BODY_TOO_LARGE_MESSAGE).toBe("Requête trop volumineuse : 64 Ko au plus.");
   });
 
   test("2 · an announced large body to an ordinary procedure, or an anonymous upload, is refused", async () => {
@@ -109,7 +109,7 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
     });
     expect(me.status).toBe(401);
     expect(await me.json()).toMatchObject({
-      error: { message: "En-tête Authorization invalide : attendu « Bearer <jeton> »." },
+      error: { message: "En-tête Authorization invalide : attendu « Bearer <jeton> »." },
     });
     // A cross-site mutation with it does not run either (no CSRF skip, no cookie).
     const cross = await t.h.request("/trpc/auth.signOut", {
@@ -184,7 +184,7 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
       { cookie: t.admin },
     );
     expect(extra.status).toBe(400);
-    expect(extra.error?.message).toBe("Champs inconnus : isAdmin, notes.");
+    expect(extra.error?.message).toBe("Champs inconnus : isAdmin, notes.");
     expect(extra.error?.data.fieldErrors).toEqual({
       isAdmin: ["Champ inconnu."],
       notes: ["Champ inconnu."],
@@ -194,9 +194,9 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
       { assignee: { kind: "me", personId: "x" } },
       { cookie: t.can },
     );
-    expect(nested.error?.message).toBe("Champ inconnu : assignee.personId.");
+    expect(nested.error?.message).toBe("Champ inconnu : assignee.personId.");
     const noInput = await t.h.mutate("auth.signOut", { everything: true }, { cookie: t.admin });
-    expect(noInput.error?.message).toBe("Champ inconnu : everything.");
+    expect(noInput.error?.message).toBe("Champ inconnu : everything.");
     expect(
       (await t.h.query("saisines.queue", { assignee: { kind: "me" } }, { cookie: t.can })).status,
     ).toBe(200);
@@ -207,7 +207,7 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
       const res = await t.h.mutate("auth.signOut", value, { cookie: t.can });
       expect(res.status).toBe(400);
       expect(res.error?.message).toBe(
-        "Cette demande n'attend aucune information : n'en envoyez pas.",
+        "Cette demande n'attend aucune information : n'en envoyez pas.",
       );
     }
     // The session was not closed by them.
@@ -222,7 +222,7 @@ describe.each(drivers)("HTTP probes on %s", (driver) => {
       expect(res.status).toBe(400);
       const { error } = (await res.json()) as { error: { message: string } };
       expect(error.message).toBe(
-        "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.",
+        "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.",
       );
     }
     // Called without a body, a procedure without input still runs (how clients call it).

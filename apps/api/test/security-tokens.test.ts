@@ -128,7 +128,7 @@ describe.each(drivers)("API tokens and their owners on %s", (driver) => {
     );
     expect(refused.status).toBe(400);
     expect(refused.error?.data.fieldErrors?.["tokens.toPersonId"]?.[0]).toBe(
-      "Agent standard ne détient pas toutes les permissions du jeton « Outil de mutation » (Gérer les personnes et leurs fonctions).",
+      "Agent standard ne détient pas toutes les permissions du jeton « Outil de mutation » (Gérer les personnes et leurs fonctions).",
     );
     // Nothing happened: the person is still active, the token still theirs.
     expect(
@@ -219,7 +219,7 @@ describe.each(drivers)("API tokens and their owners on %s", (driver) => {
       "Un jeton d'une commune ne peut pas porter les permissions du service commun.",
     );
     expect(refused.error?.data.fieldErrors).toEqual({
-      permissions: ["Réservées au service commun : Traiter les saisines, Modifier les contrats."],
+      permissions: ["Réservées au service commun : Traiter les saisines, Modifier les contrats."],
     });
     const allowed = await t.h.mutate(
       "tokens.create",

@@ -71,8 +71,8 @@ describe.each(drivers)("email delivery over SMTP on %s", (driver) => {
     const now = new Date("2026-06-04T14:30:00+02:00");
     const message = {
       to: "can@bordeaux-metropole.mutu-demo.fr",
-      subject: "[mutu] BM-2026-00042 : 75 % du délai de résolution écoulé",
-      text: "Bonjour,\n\nLa saisine BM-2026-00042 « Logiciel d'état civil inaccessible » a atteint 75 % de son délai.\n\n— mutu\n",
+      subject: "[mutu] BM-2026-00042 : 75 % du délai de résolution écoulé",
+      text: "Bonjour,\n\nLa saisine BM-2026-00042 « Logiciel d'état civil inaccessible » a atteint 75 % de son délai.\n\n— mutu\n",
     };
     const id = await enqueue(message, now);
     const sender = smtpSenderFromEnv(
@@ -118,7 +118,7 @@ describe.each(drivers)("email delivery over SMTP on %s", (driver) => {
     await enqueue(
       {
         to: "dgs@begles.mutu-demo.fr",
-        subject: "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
+        subject: "[mutu] Réunion reportée : Comité de suivi du contrat d'engagement — Bègles",
         text: "Bonjour,\n\nLa réunion est reportée.\n",
         calendar: { method: "REQUEST", filename: "comite-de-suivi-begles-2026-07-10.ics", content },
       },

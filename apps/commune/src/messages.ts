@@ -19,7 +19,7 @@ export const messages = {
   },
   signIn: {
     lead: "Connectez-vous avec l'adresse électronique et le mot de passe que le service commun vous a communiqués.",
-    help: "Compte bloqué ou adresse changée ? Adressez-vous au référent du contrat de votre commune ou au centre d'appel du service commun.",
+    help: "Compte bloqué ou adresse changée ? Adressez-vous au référent du contrat de votre commune ou au centre d'appel du service commun.",
   },
   wrongSpace: {
     title: "Cet espace est réservé aux communes",

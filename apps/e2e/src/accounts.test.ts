@@ -46,7 +46,7 @@ async function chooseNewPassword(page: Page, label: string) {
   await page.getByText("Ce mot de passe convient.").waitFor();
 }
 
-test("a commune agent changes their password in « Mon compte »", async () => {
+test("a commune agent changes their password in « Mon compte »", async () => {
   const { page, errors } = await mutu.newPage();
   await signIn(page, "/connexion", "referent@begles.mutu-demo.fr");
   await page.getByRole("heading", { level: 1, name: "Accueil" }).waitFor();
@@ -85,7 +85,7 @@ test("an administrator's wrong current password is refused in French, in the adm
 test("a forgotten password is reset from the link received by email", async () => {
   const { page, errors } = await mutu.newPage();
   await page.goto("/connexion");
-  await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+  await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
   await page.getByRole("heading", { level: 1, name: "Mot de passe oublié" }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await shot(page, "mot-de-passe-oublie");

@@ -46,7 +46,7 @@ test("an administrator signs in and visits every page without an accessibility v
   expect(errors).toEqual([]);
 });
 
-test("on a phone the navigation folds behind « Menu », opens, and folds again once a page is chosen", async () => {
+test("on a phone the navigation folds behind « Menu », opens, and folds again once a page is chosen", async () => {
   const { page, errors } = await mutu.newPage();
   await page.setViewportSize(PHONE);
   await signIn(page, "/admin/connexion", "admin@bordeaux-metropole.mutu-demo.fr");
@@ -193,11 +193,11 @@ test("create a person, who signs in to the commune SPA; deactivate them, which e
     .toBe(true);
 
   await reactivateButton.click();
-  await dialog.getByRole("heading", { name: "Réactiver Lucie Nouvelle ?" }).waitFor();
+  await dialog.getByRole("heading", { name: "Réactiver Lucie Nouvelle ?" }).waitFor();
   expect(await axeViolations(admin.page)).toEqual([]);
   await dialog.getByRole("button", { name: "Réactiver" }).click();
   await admin.page
-    .getByText("Le compte de Lucie Nouvelle est réactivé : la personne peut se connecter.")
+    .getByText("Le compte de Lucie Nouvelle est réactivé : la personne peut se connecter.")
     .waitFor();
   const deactivateButton = admin.page.getByRole("button", { name: "Désactiver Lucie Nouvelle" });
   await expect

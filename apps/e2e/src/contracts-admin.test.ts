@@ -54,15 +54,15 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   // An activity added to sub-domain C, one target agreed.
   const activities = page.getByLabel("Activités mutualisées (C)");
   await activities.fill(`${await activities.inputValue()}\n${NEW_ACTIVITY}`);
-  await page.getByRole("button", { name: "Enregistrer : périmètre mutualisé" }).click();
-  await page.getByText("Modifications enregistrées : périmètre mutualisé.").waitFor();
+  await page.getByRole("button", { name: "Enregistrer : périmètre mutualisé" }).click();
+  await page.getByText("Modifications enregistrées : périmètre mutualisé.").waitFor();
   // 3.3.1 (95 % in 4 business hours since the demo amendment) becomes 95 % in 2 hours.
   const targets = page.getByRole("group", { name: /Cible de l'indicateur 3\.3\.1/ });
   await targets.getByLabel("Délai en heures ouvrées").check();
   await targets.getByLabel("Heures ouvrées", { exact: true }).fill("2");
   await targets.getByLabel("Taux de conformité (%)").fill("95");
-  await page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" }).click();
-  await page.getByText("Modifications enregistrées : cibles des indicateurs.").waitFor();
+  await page.getByRole("button", { name: "Enregistrer : cibles des indicateurs" }).click();
+  await page.getByText("Modifications enregistrées : cibles des indicateurs.").waitFor();
 
   // The diff against the version in force, item by item.
   await page.getByText("2 changements.").waitFor();
@@ -82,10 +82,10 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await page.getByRole("button", { name: "Ajouter une astreinte" }).click();
   await page.getByLabel("Événement de l'astreinte 1").fill("Conseil municipal");
   await page.getByLabel("Dates de l'astreinte 1").fill("18/01/2027, le 15 février");
-  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
   await page
     .getByRole("link", {
-      name: "Dates de l'astreinte 1 : Dates attendues au format JJ/MM/AAAA, séparées par des virgules.",
+      name: "Dates de l'astreinte 1 : Dates attendues au format JJ/MM/AAAA, séparées par des virgules.",
     })
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -94,13 +94,13 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await page.getByLabel("Libellé de la fermeture 1").fill("Fermeture de fin d'année");
   await page.getByLabel("Premier jour de la fermeture 1").fill("2026-12-24");
   await page.getByLabel("Dernier jour de la fermeture 1").fill("2026-12-31");
-  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
-  await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
+  await page.getByRole("button", { name: "Enregistrer : astreintes et fermetures" }).click();
+  await page.getByText("Modifications enregistrées : astreintes et fermetures.").waitFor();
   await page.getByText("4 changements.").waitFor();
   const hours = page.getByRole("table", { name: /Horaires d'assistance \(2\)/ });
   await hours
     .getByRole("row", {
-      name: /Astreinte d'événement ajoutée.*Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027/,
+      name: /Astreinte d'événement ajoutée.*Conseil municipal\s: de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027/,
     })
     .waitFor();
   await hours
@@ -112,14 +112,14 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   const json = page.getByLabel("Annexe au format JSON");
   const annex = JSON.parse(await json.inputValue());
   await json.fill(JSON.stringify({ ...annex, projectDaysPerYear: -1 }, null, 2));
-  await page.getByRole("button", { name: "Enregistrer : annexe complète (JSON)" }).click();
+  await page.getByRole("button", { name: "Enregistrer : annexe complète (JSON)" }).click();
   await page
-    .getByText(/projectDaysPerYear : Le nombre de jours projet ne peut pas être négatif/)
+    .getByText(/projectDaysPerYear\s: Le nombre de jours projet ne peut pas être négatif/)
     .first()
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await json.fill('{ "schemaVersion": 1,');
-  await page.getByRole("button", { name: "Enregistrer : annexe complète (JSON)" }).click();
+  await page.getByRole("button", { name: "Enregistrer : annexe complète (JSON)" }).click();
   await page
     .getByText(/Le texte n'est pas un JSON valide/)
     .first()
@@ -140,7 +140,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
     )
     .waitFor();
   await dialog
-    .getByRole("link", { name: "Prend effet le : Au plus tôt le 1er janvier 2019." })
+    .getByRole("link", { name: "Prend effet le : Au plus tôt le 1er janvier 2019." })
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -149,7 +149,7 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
   await dialog.getByRole("button", { name: "Enregistrer la signature" }).click();
   await page.getByRole("heading", { level: 1, name: "Contrat d'engagement — Bègles" }).waitFor();
   await page
-    .getByText(`Avenant n°\u00a05 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
+    .getByText(`Avenant n°\u00a05 signé : il est en vigueur à partir du ${frenchDay(effective)}.`)
     .waitFor();
   const versions = page.getByRole("table", { name: /Versions du contrat/ });
   await versions.getByRole("row", { name: /Avenant n°\s5.*En vigueur/ }).waitFor();
@@ -173,10 +173,10 @@ test("the Métropole drafts an amendment, checks the diff, records its signature
     .waitFor();
   await commune.page.getByRole("heading", { name: "Astreintes pour des événements" }).waitFor();
   await commune.page
-    .getByText("Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027")
+    .getByText("Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027")
     .waitFor();
   await commune.page
-    .getByText("Fermeture de fin d'année : du 24 décembre 2026 au 31 décembre 2026")
+    .getByText("Fermeture de fin d'année : du 24 décembre 2026 au 31 décembre 2026")
     .waitFor();
   expect(await axeViolations(commune.page)).toEqual([]);
   expect(commune.errors).toEqual([]);
@@ -193,7 +193,7 @@ test("annexes are imported from JSON files: a refused file lists its problems by
     page.waitForEvent("download"),
     page
       .getByRole("button", {
-        name: /Annexe JSON : télécharger l'annexe de la version « Avenant n°\s4/,
+        name: /Annexe JSON\s: télécharger l'annexe de la version «\sAvenant n°\s4/,
       })
       .click(),
   ]);
@@ -221,9 +221,9 @@ test("annexes are imported from JSON files: a refused file lists its problems by
     indicators: [{ ...annex.indicators[0], code: "trois" }],
   });
   await form.getByRole("button", { name: "Importer" }).click();
-  await summary.getByText(/Import refusé : 2 problèmes dans le fichier/).waitFor();
-  await summary.getByText(/^indicators\.0\.code : Code d'indicateur invalide/).waitFor();
-  await summary.getByText(/^projectDaysPerYear : .*négatif/).waitFor();
+  await summary.getByText(/Import refusé\s: 2 problèmes dans le fichier/).waitFor();
+  await summary.getByText(/^indicators\.0\.code\s: Code d'indicateur invalide/).waitFor();
+  await summary.getByText(/^projectDaysPerYear\s: .*négatif/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
   // A well-formed file dated before the version in force: refused too, on its date.
@@ -231,7 +231,7 @@ test("annexes are imported from JSON files: a refused file lists its problems by
   await form.getByRole("button", { name: "Importer" }).click();
   await summary
     .getByText(
-      /^effectiveFrom : La date d'effet \(1er janvier 2017\) précède celle de la version précédente/,
+      /^effectiveFrom\s: La date d'effet \(1er janvier 2017\) précède celle de la version précédente/,
     )
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -247,7 +247,7 @@ test("annexes are imported from JSON files: a refused file lists its problems by
   await form.getByRole("button", { name: "Importer" }).click();
   await page
     .getByText(
-      "Annexe importée pour Pessac : Avenant n°\u00a09, en vigueur à partir du 1er février 2019.",
+      "Annexe importée pour Pessac : Avenant n°\u00a09, en vigueur à partir du 1er février 2019.",
     )
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -266,10 +266,10 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
   await page.getByRole("navigation").getByRole("link", { name: "Conventions" }).click();
   await page.getByRole("heading", { level: 1, name: "Conventions" }).waitFor();
 
-  const socle = page.getByRole("table", { name: "Socle complet : contribution annuelle" });
+  const socle = page.getByRole("table", { name: "Socle complet : contribution annuelle" });
   await socle.getByRole("row", { name: /de 1500 à moins de 3000\s+2\s000,00\s€/ }).waitFor();
   await page
-    .getByText(/Volume total : 117 jours ouvrés par an.*200,00\s€ la demi-journée/)
+    .getByText(/Volume total\s: 117 jours ouvrés par an.*200,00\s€ la demi-journée/)
     .waitFor();
   const members = page.getByRole("table", { name: /Communes adhérentes \(1\)/ });
   await members.getByRole("row", { name: /Redon.*groupements d'achats/ }).waitFor();
@@ -284,7 +284,7 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
   await join.getByLabel(/^En vigueur à partir du/).fill(`${year}-01-01`);
   await join.getByRole("button", { name: "Enregistrer l'adhésion" }).click();
   await join.getByText("L'adhésion n'a pas été enregistrée").waitFor();
-  await join.getByRole("link", { name: /^Référence de la délibération : / }).waitFor();
+  await join.getByRole("link", { name: /^Référence de la délibération\s: / }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await join
     .getByLabel(/^Référence de la délibération/)
@@ -293,7 +293,7 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
 
   // The member's page: its choice, its first year (2 500 + 4 000 × 1,50 = 8 500 €).
   await page.getByRole("heading", { level: 1, name: "Adhésion — Allaire" }).waitFor();
-  await page.getByText("Allaire adhère à la convention : Socle complet (niveaux 1 à 4).").waitFor();
+  await page.getByText("Allaire adhère à la convention : Socle complet (niveaux 1 à 4).").waitFor();
   const first = page.getByRole("table", {
     name: `Contribution ${year} (tarif de la première année)`,
   });
@@ -306,7 +306,7 @@ test("Redon Agglomération: catalogue, a commune joins then gives notice, the ye
     .last()
     .fill("Délibération n° 2026-40 du conseil municipal d'Allaire");
   await page.getByRole("button", { name: "Enregistrer la résiliation" }).click();
-  await page.getByText(/^Résiliation enregistrée : la convention prend fin après le /).waitFor();
+  await page.getByText(/^Résiliation enregistrée\s: la convention prend fin après le /).waitFor();
   await page.getByText(/^Donné le .* dernier jour en vigueur le /).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

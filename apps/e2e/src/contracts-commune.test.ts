@@ -57,7 +57,7 @@ test("a Bègles agent reads the contract in force: activities, indicators, who t
   // The version in force on a date before the RGPD amendment: the 2016 contract, no RGPD options.
   await page.getByLabel("Date", { exact: true }).fill("2017-03-01");
   await page.getByRole("button", { name: "Afficher cette version" }).click();
-  await page.getByText("Version en vigueur le 1er mars 2017 : Contrat initial.").waitFor();
+  await page.getByText("Version en vigueur le 1er mars 2017 : Contrat initial.").waitFor();
   await page.getByText(/ne contient pas d'options RGPD/).waitFor();
   await brief.getByText(/représentée par Noël Mamère, Maire/).waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -96,12 +96,12 @@ test("the changes from the 2016 contract to the 2018 amendment: RGPD options add
   // The form under the changes has its own heading, not the page's again.
   await page.getByRole("heading", { level: 2, name: "Choix des versions" }).waitFor();
   await page
-    .getByText("Ce qui change de « Contrat initial » à « Avenant n°\u00a03 », point par point.")
+    .getByText("Ce qui change de « Contrat initial » à « Avenant n°\u00a03 », point par point.")
     .waitFor();
 
   const rgpd = page.getByRole("table", { name: /Protection des données \(RGPD\) \(5\)/ });
   const dpo = rgpd.getByRole("row", {
-    name: /Option RGPD ajoutée : DPO mutualisé avec la Métropole/,
+    name: /Option RGPD ajoutée\s: DPO mutualisé avec la Métropole/,
   });
   await dpo.getByText("Ajout", { exact: true }).waitFor();
   await dpo.getByRole("cell", { name: "Oui" }).waitFor();
@@ -161,7 +161,7 @@ test("a Redon member reads its convention and simulates the socle complet after 
   await page.getByRole("heading", { name: "La simulation n'a pas abouti" }).waitFor();
   await page
     .getByRole("link", {
-      name: "Adhésion à partir du : La date d'adhésion ne peut pas précéder la facturation de l'audit.",
+      name: "Adhésion à partir du : La date d'adhésion ne peut pas précéder la facturation de l'audit.",
     })
     .waitFor();
   expect(await axeViolations(page)).toEqual([]);
@@ -169,7 +169,7 @@ test("a Redon member reads its convention and simulates the socle complet after 
   // The seed's worked example: 2 000 + 2 355 × 1,50 − 3 500 (audit deducted) = 2 032,50 €.
   await page.getByLabel("Adhésion à partir du").fill("2025-05-01");
   await page.getByRole("button", { name: "Simuler" }).click();
-  const result = page.getByRole("region", { name: /^Résultat : Socle complet/ });
+  const result = page.getByRole("region", { name: /^Résultat\s: Socle complet/ });
   await result.waitFor();
   await result.getByText(/^Pour 2\s355 habitants\.$/).waitFor();
   await result

@@ -81,7 +81,7 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await inbox.waitFor();
   await inbox.click();
   await h.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
-  const item = h.getByRole("listitem").filter({ hasText: `${reference} : saisine attribuée` });
+  const item = h.getByRole("listitem").filter({ hasText: `${reference} : saisine attribuée` });
   await item.getByText("Non lue").waitFor();
   await noViolations(h, "inbox");
   await item.getByRole("link", { name: `Ouvrir la saisine ${reference}` }).click();
@@ -90,13 +90,13 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await h.getByRole("heading", { level: 1, name: "Notifications" }).waitFor();
   await h
     .getByRole("listitem")
-    .filter({ hasText: `${reference} : saisine attribuée` })
+    .filter({ hasText: `${reference} : saisine attribuée` })
     .getByRole("link", { name: `Ouvrir la saisine ${reference}` })
     .waitFor();
   expect(
     await h
       .getByRole("listitem")
-      .filter({ hasText: `${reference} : saisine attribuée` })
+      .filter({ hasText: `${reference} : saisine attribuée` })
       .getByText("Non lue")
       .count(),
   ).toBe(0);
@@ -106,7 +106,7 @@ test("a notification reaches the assignee, is read and opens its saisine; action
   await dgs.page.getByRole("link", { name: /^Notifications/ }).click();
   await dgs.page
     .getByRole("listitem")
-    .filter({ hasText: `${reference} : nouveau commentaire` })
+    .filter({ hasText: `${reference} : nouveau commentaire` })
     .getByText("Le technicien passe à 14 h.")
     .waitFor();
   await noViolations(dgs.page, "commune inbox");
@@ -147,7 +147,7 @@ test("the queue qualifies in bulk, saves a view and exports the filtered list", 
   await a.getByRole("button", { name: "Appliquer à la sélection" }).click();
   const refusal = a.getByRole("alert");
   await refusal
-    .getByText(`${first} : Action « Clore » impossible pour une saisine au statut « Qualifiée ».`)
+    .getByText(`${first} : Action « Clore » impossible pour une saisine au statut « Qualifiée ».`)
     .waitFor();
   await noViolations(a, "bulk refusal");
   await a.getByRole("button", { name: "Tout désélectionner" }).click();
@@ -157,7 +157,7 @@ test("the queue qualifies in bulk, saves a view and exports the filtered list", 
   await a.getByLabel(/^Nom de la vue/).fill("Écrans");
   await a.getByRole("radio", { name: "Tout le service commun" }).check();
   await a.getByRole("button", { name: "Enregistrer la vue" }).click();
-  await a.getByText("Vue « Écrans » enregistrée.").waitFor();
+  await a.getByText("Vue « Écrans » enregistrée.").waitFor();
   await a.goto("/admin/saisines");
   await a.getByRole("navigation", { name: "Vues" }).getByRole("link", { name: "Écrans" }).click();
   await expect
@@ -198,11 +198,11 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
   await expect
     .poll(() => asked)
     .toEqual([
-      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
+      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
     ]);
   // Stayed: the edit is still there.
   expect(await subject.inputValue()).toBe("Horaires d'été et d'hiver");
-  await page.getByRole("button", { name: /^Enregistrer : numéro et objet/ }).click();
+  await page.getByRole("button", { name: /^Enregistrer\s: numéro et objet/ }).click();
   await page
     .getByText(/Modifications enregistrées/)
     .first()
@@ -211,7 +211,7 @@ test("the amendment editor warns before unsaved changes are lost", async () => {
   await page.getByRole("heading", { level: 1, name: "Contrats" }).waitFor();
 }, 120_000);
 
-test("an unknown address shows the styled « Page introuvable » with the navigation", async () => {
+test("an unknown address shows the styled « Page introuvable » with the navigation", async () => {
   const { page } = await mutu.newPage();
   await signIn(page, "/admin/connexion", METROPOLE_ADMIN);
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();

@@ -85,7 +85,7 @@ test("the Bègles DGS sees its dashboard, and every count opens a list of that m
   // The charts draw with their library, loaded with this page; each has its table.
   await page.locator("canvas").first().waitFor();
   await page.getByRole("heading", { name: "Saisines sur dix ans" }).waitFor();
-  await page.getByText("Données du graphique « Par type »").click();
+  await page.getByText("Données du graphique « Par type »").click();
   await page.getByRole("table", { name: "Par type" }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 

@@ -20,7 +20,7 @@ test("the Métropole moves a planned meeting, then cancels it, each with its rea
   const followUp = calendar.getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await followUp.getByRole("button", { name: /Planifier/ }).click();
   const plan = page.getByRole("region", {
-    name: "Planifier : Comité de suivi du contrat d'engagement",
+    name: "Planifier : Comité de suivi du contrat d'engagement",
   });
   await plan.getByLabel(/^Date/).fill(inDays(10));
   await plan.getByLabel(/^Lieu/).fill("Mairie de Bègles, salle des commissions");
@@ -69,7 +69,7 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
   await openBeglesCalendar(page, new Date().getFullYear() - 1);
   await page
     .getByRole("table", { name: /^Réunions \d{4}/ })
-    .getByRole("link", { name: /^Ouvrir la réunion « Comité numérique stratégique communal »/ })
+    .getByRole("link", { name: /^Ouvrir la réunion «\sComité numérique stratégique communal\s»/ })
     .first()
     .click();
   await page
@@ -80,7 +80,7 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
   await panel
     .getByLabel(/^Compte rendu/)
     .fill(
-      "Le comité arrête les priorités numériques de l'année : PRA, site internet, téléphonie et vidéoprotection.",
+      "Le comité arrête les priorités numériques de l'année : PRA, site internet, téléphonie et vidéoprotection.",
     );
   await panel.getByRole("button", { name: "Enregistrer la correction" }).click();
   await panel.getByText("Indiquez le motif de la correction.").first().waitFor();
@@ -91,7 +91,7 @@ test("the Métropole corrects the minutes of a held meeting with its reason", as
   await panel.getByRole("button", { name: "Enregistrer la correction" }).click();
   await page.getByText("Compte rendu corrigé.", { exact: true }).waitFor();
   await page
-    .getByText(/^Compte rendu corrigé le .* : La vidéoprotection, décidée en séance, manquait\.$/)
+    .getByText(/^Compte rendu corrigé le .*\s: La vidéoprotection, décidée en séance, manquait\.$/)
     .waitFor();
   await page
     .getByRole("region", { name: "Compte rendu", exact: true })

@@ -41,7 +41,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   // Plan the next due period's meeting, starting in two minutes.
   await followUp.getByRole("button", { name: /Planifier/ }).click();
   const plan = page.getByRole("region", {
-    name: "Planifier : Comité de suivi du contrat d'engagement",
+    name: "Planifier : Comité de suivi du contrat d'engagement",
   });
   await plan.waitFor();
   const start = parisIn(2);
@@ -50,7 +50,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   // The agenda is pre-filled with the actions due (the demo's PABX migration).
   await expect
     .poll(() => plan.getByLabel(/^Ordre du jour/).inputValue())
-    .toContain("Suivi de l'action « Préparer la migration de la téléphonie (PABX) »");
+    .toContain("Suivi de l'action « Préparer la migration de la téléphonie (PABX) »");
   await plan.getByLabel(/^Début/).fill(start.time);
   await plan.getByLabel(/^Fin/).fill(end.day === start.day ? end.time : "23:59");
   await plan.getByLabel(/^Lieu/).fill("Mairie de Bègles, salle des commissions");
@@ -74,7 +74,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   await form.getByLabel(/^Action \(/).fill(ACTION);
   await form.getByLabel(/^Échéance/).fill(end.day);
   await form.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
-  await form.getByText("Chaque action a un responsable : choisissez-le.").first().waitFor();
+  await form.getByText("Chaque action a un responsable : choisissez-le.").first().waitFor();
   await form.getByLabel(/^Responsable/).selectOption({ index: 1 });
   if (Date.now() < start.at.getTime() - 5_000) {
     await form.getByRole("button", { name: "Enregistrer le compte rendu" }).click();
@@ -103,7 +103,7 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
     .getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await row.getByRole("button", { name: /Planifier/ }).click();
   await page
-    .getByRole("region", { name: /^Planifier :/ })
+    .getByRole("region", { name: /^Planifier\s:/ })
     .getByLabel(/^Lieu/)
     .fill("Mairie de Bègles, salle des commissions");
   await page.getByRole("button", { name: "Planifier la réunion" }).click();
@@ -113,9 +113,9 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
     .getByRole("table", { name: /^\d+ actions? à suivre$/ });
   const action = followed.getByRole("row", { name: new RegExp(ACTION) });
   await action
-    .getByRole("button", { name: `Clore l'action « ${ACTION} » à cette réunion` })
+    .getByRole("button", { name: `Clore l'action « ${ACTION} » à cette réunion` })
     .click();
-  await page.getByText(`Action « ${ACTION} » close.`).waitFor();
+  await page.getByText(`Action « ${ACTION} » close.`).waitFor();
   await action.getByText("Close", { exact: true }).waitFor();
   await noViolations(page, "actions");
   expect(unexpected(errors, [400])).toEqual([]);
@@ -138,7 +138,7 @@ test("the commune reads its calendar, its meetings and the actions, with nothing
   await noViolations(page, "report years");
   await page
     .getByRole("table", { name: /^Réunions/ })
-    .getByRole("link", { name: /Ouvrir la réunion « Comité numérique stratégique communal »/ })
+    .getByRole("link", { name: /Ouvrir la réunion «\sComité numérique stratégique communal\s»/ })
     .click();
   await page
     .getByRole("heading", { level: 1, name: "Comité numérique stratégique communal" })

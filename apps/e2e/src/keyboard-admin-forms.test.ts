@@ -66,7 +66,7 @@ for (const { width, height } of WIDTHS) {
     expect(await title.inputValue(), "the title, untouched by the arrows").toBe("");
     expect(await kind.inputValue(), "the type, untouched by the arrows").toBe("");
     const takeUp = form.getByRole("button", { name: "Reprendre le titre et le type" });
-    await tabTo(page, takeUp, "« Reprendre le titre et le type »", { max: 2 });
+    await tabTo(page, takeUp, "« Reprendre le titre et le type »", { max: 2 });
     await page.keyboard.press("Enter");
     await expect.poll(() => title.inputValue()).toBe(chosen);
     expect(await kind.inputValue()).not.toBe("");
@@ -191,7 +191,7 @@ async function raiseArbitration(reference: string) {
 
 for (const { width, height } of WIDTHS) {
   test(`${width} px: the call centre's head records a level of an arbitration with the keyboard alone`, async () => {
-    const reference = await fileBeglesIncident(mutu, `Clavier seul ${width} : arbitrage`);
+    const reference = await fileBeglesIncident(mutu, `Clavier seul ${width} : arbitrage`);
     await raiseArbitration(reference);
     const { page, errors } = await mutu.newPage();
     await openAs(page, { width, height }, CALL_CENTRE_HEAD);
@@ -205,7 +205,7 @@ for (const { width, height } of WIDTHS) {
 
     const arbitration = page.getByRole("region", { name: "Arbitrage", exact: true });
     const toggle = arbitration.getByRole("button", { name: "Consigner le niveau suivant" });
-    await tabTo(page, toggle, "« Consigner le niveau suivant »", { max: 150 });
+    await tabTo(page, toggle, "« Consigner le niveau suivant »", { max: 150 });
     await page.keyboard.press("Enter");
     await expectFocus(page, toggle, "opened: the focus on its button");
 

@@ -86,7 +86,7 @@ for (const { width, height } of WIDTHS) {
     await tabTo(page, removeSecond, "remove purpose 2", { max: 5 });
     await page.keyboard.press("Enter");
     await expect.poll(() => removeSecond.count()).toBe(0);
-    await expectFocus(page, addPurpose, "removed: the focus on the list's « Ajouter »");
+    await expectFocus(page, addPurpose, "removed: the focus on the list's « Ajouter »");
 
     // The persons, the data (sensitive ticked, then unticked with Space).
     await tabTo(page, page.getByRole("textbox", { name: /^Catégorie de personnes 1/ }), "persons");
@@ -119,7 +119,7 @@ for (const { width, height } of WIDTHS) {
       "remove 2",
     );
     await page.keyboard.press("Enter");
-    await expectFocus(page, addRecipient, "recipient removed: the focus on « Ajouter »");
+    await expectFocus(page, addRecipient, "recipient removed: the focus on « Ajouter »");
 
     // The retention.
     await tabTo(page, page.getByRole("textbox", { name: /^Données concernées/ }), "retention", {
@@ -179,7 +179,7 @@ for (const { width, height } of WIDTHS) {
       .filter({ hasText: "La fiche projet n'a pas été déposée" });
     await expectFocus(page, summary, "empty fiche: the error summary");
     await noViolations(page, `${width}: fiche projet, refused`);
-    const enjeux = summary.getByRole("link", { name: /^Les enjeux :/ });
+    const enjeux = summary.getByRole("link", { name: /^Les enjeux\s:/ });
     await tabTo(page, enjeux, "summary: les enjeux", { max: 20 });
     await page.keyboard.press("Enter");
     await expectFocus(page, page.getByRole("textbox", { name: /^Les enjeux/ }), "→ les enjeux");
@@ -214,7 +214,7 @@ for (const { width, height } of WIDTHS) {
       pageHeading(page, `Portail famille ${width}`),
       "filed: the fiche's heading",
     );
-    await page.getByText(`Fiche projet « Portail famille ${width} » déposée`).waitFor();
+    await page.getByText(`Fiche projet « Portail famille ${width} » déposée`).waitFor();
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }
@@ -247,24 +247,24 @@ for (const { width, height } of WIDTHS) {
     await page.keyboard.press("Enter");
     const calendar = page.getByRole("table", { name: /^Instances et réunions dues en/ });
     await calendar.waitFor();
-    await expectFocus(page, show, "calendar shown: the focus stays on « Afficher »");
+    await expectFocus(page, show, "calendar shown: the focus stays on « Afficher »");
     await noViolations(page, `${width}: governance calendar`);
 
     // « Planifier » on the follow-up committee's row (a card on a phone, its cells labelled): the
     // form opens, its first field focused.
     const planButton = calendar.getByRole("button", {
-      name: "Planifier la prochaine réunion due : Comité de suivi du contrat d'engagement",
+      name: "Planifier la prochaine réunion due : Comité de suivi du contrat d'engagement",
     });
-    await tabTo(page, planButton, "the follow-up committee's « Planifier »", { max: 40 });
+    await tabTo(page, planButton, "the follow-up committee's « Planifier »", { max: 40 });
     await page.keyboard.press("Enter");
-    const plan = page.getByRole("region", { name: /^Planifier : Comité de suivi/ });
+    const plan = page.getByRole("region", { name: /^Planifier\s: Comité de suivi/ });
     const date = plan.getByLabel(/^Date/);
     await expectFocus(page, date, "plan form opened: its date");
     // Cancelled: the form goes, the focus back on the row's « Planifier ».
     await tabTo(page, plan.getByRole("button", { name: "Annuler" }), "plan: cancel", { max: 40 });
     await page.keyboard.press("Enter");
     await plan.waitFor({ state: "detached" });
-    await expectFocus(page, planButton, "cancelled: the focus back on « Planifier »");
+    await expectFocus(page, planButton, "cancelled: the focus back on « Planifier »");
 
     // Opened again, sent without a place: the summary, its link to the place, then sent.
     await page.keyboard.press("Enter");

@@ -23,7 +23,7 @@ async function planSoon(page: Page) {
     .getByRole("table", { name: /^Instances et réunions dues en/ })
     .getByRole("row", { name: /^Comité de suivi du contrat d'engagement/ });
   await row.getByRole("button", { name: /Planifier/ }).click();
-  const plan = page.getByRole("region", { name: /^Planifier :/ });
+  const plan = page.getByRole("region", { name: /^Planifier\s:/ });
   const at = new Date(Date.now() + 90_000);
   const start = parisWallClock(at);
   await plan.getByLabel(/^Date/).fill(start.day);
@@ -94,7 +94,7 @@ for (const { width, height } of SCREENS) {
     });
     await page.keyboard.press("Enter");
     await expect.poll(() => action2.count()).toBe(0);
-    await expectFocus(page, add, "action removed: the focus on « Ajouter une action »");
+    await expectFocus(page, add, "action removed: the focus on « Ajouter une action »");
     await noViolations(page, `${width}: minutes filled`);
 
     // Once the meeting has begun, recorded: the minutes shown take the focus.
@@ -108,7 +108,7 @@ for (const { width, height } of SCREENS) {
 
     // Corrected: the panel opens under its button; sent without a reason, then with one.
     const toggle = page.getByRole("button", { name: "Corriger le compte rendu" });
-    await tabTo(page, toggle, "« Corriger le compte rendu »", { max: 60 });
+    await tabTo(page, toggle, "« Corriger le compte rendu »", { max: 60 });
     await page.keyboard.press("Enter");
     const panel = page.getByRole("region", { name: "Corriger le compte rendu" });
     const text = panel.getByRole("textbox", { name: /^Compte rendu/ });
@@ -118,7 +118,7 @@ for (const { width, height } of SCREENS) {
     const cancel = panel.getByRole("button", { name: "Annuler" });
     await tabTo(page, cancel, "correction: cancel", { max: 8 });
     await page.keyboard.press("Enter");
-    await expectFocus(page, toggle, "cancelled: the focus back on « Corriger le compte rendu »");
+    await expectFocus(page, toggle, "cancelled: the focus back on « Corriger le compte rendu »");
     await page.keyboard.press("Enter");
     const reason = panel.getByRole("textbox", { name: /^Motif de la correction/ });
     const send = panel.getByRole("button", { name: "Enregistrer la correction" });
@@ -127,7 +127,7 @@ for (const { width, height } of SCREENS) {
     await tabTo(page, send, "correction: submit, filled", { max: 3 });
     await page.keyboard.press("Enter");
     await page.getByText("Compte rendu corrigé.", { exact: true }).waitFor();
-    await expectFocus(page, toggle, "corrected: the focus back on « Corriger le compte rendu »");
+    await expectFocus(page, toggle, "corrected: the focus back on « Corriger le compte rendu »");
     expect(unexpected(errors)).toEqual([]);
   }, 300_000);
 }

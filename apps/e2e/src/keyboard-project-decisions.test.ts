@@ -108,7 +108,7 @@ async function decide(page: Page, missing: "decision" | "year", where: string) {
  */
 async function advance(page: Page, where: string) {
   const form = page.getByRole("region", { name: "Passer à la phase suivante" });
-  await form.getByText("Phase suivante : Réalisation", { exact: true }).waitFor();
+  await form.getByText("Phase suivante : Réalisation", { exact: true }).waitFor();
   const note = form.getByRole("textbox", { name: /^Remarque/ });
   await tabTo(page, note, `${where}: the note`, { max: 40 });
   // A text pasted at once (as the keyboard's paste does), longer than a note may be.
@@ -123,7 +123,7 @@ async function advance(page: Page, where: string) {
   await page.keyboard.press("Enter");
   const done = page
     .getByRole("status")
-    .filter({ hasText: "Projet passé en phase « Réalisation »." });
+    .filter({ hasText: "Projet passé en phase « Réalisation »." });
   await done.waitFor();
   await expectFocus(page, submit.or(done), `${where}: moved on, the focus kept`);
   await page.getByText("Bègles — Réalisation", { exact: true }).waitFor();
@@ -133,13 +133,13 @@ async function advance(page: Page, where: string) {
     .filter({ hasText: "Cadrage → Réalisation (Cadrage validé avec la commune.)" })
     .waitFor();
   // Offered for the next phase, the form is empty: the note said of this one is not sent again.
-  await form.getByText("Phase suivante : Déploiement", { exact: true }).waitFor();
+  await form.getByText("Phase suivante : Déploiement", { exact: true }).waitFor();
   expect(await note.inputValue(), `${where}: the note emptied`).toBe("");
   await noViolations(page, `${where}: next phase`);
 }
 
 test("1366 px: the committee's decision, then at 390 px the next phase, keyboard alone", async () => {
-  const title = "Clavier : décision à 1366";
+  const title = "Clavier : décision à 1366";
   const { page, errors } = await openStudied(title, WIDE);
   await decide(page, "decision", "1366");
   // A second tab on the project, opened before the phase changes, will be out of date.
@@ -158,13 +158,13 @@ test("1366 px: the committee's decision, then at 390 px the next phase, keyboard
   const refused = other.page.getByRole("alert").filter({ hasText: "La phase n'a pas changé" });
   await expectFocus(other.page, refused, "out of date: the refusal");
   await refused
-    .getByText("Le projet a changé de phase entre-temps : rechargez la page avant de continuer.")
+    .getByText("Le projet a changé de phase entre-temps : rechargez la page avant de continuer.")
     .waitFor();
   expect(unexpected(other.errors)).toEqual([]);
 }, 240_000);
 
 test("390 px: the committee's decision, then at 1366 px the next phase, keyboard alone", async () => {
-  const title = "Clavier : décision à 390";
+  const title = "Clavier : décision à 390";
   const { page, errors } = await openStudied(title, PHONE);
   await decide(page, "year", "390");
   await page.setViewportSize(WIDE);
@@ -173,10 +173,10 @@ test("390 px: the committee's decision, then at 1366 px the next phase, keyboard
   // where the phases show, takes the focus.
   const send = page.getByRole("button", { name: "Passer à la phase suivante" });
   await page.keyboard.press("Enter");
-  await page.getByRole("status").filter({ hasText: "« Déploiement »" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "« Déploiement »" }).waitFor();
   await expectFocus(page, send, "1366: Déploiement, the focus kept");
   await page.keyboard.press("Enter");
-  await page.getByRole("status").filter({ hasText: "Projet passé en phase « Livré »." }).waitFor();
+  await page.getByRole("status").filter({ hasText: "Projet passé en phase « Livré »." }).waitFor();
   const followUp = page.getByRole("region", { name: "Suivi", exact: true });
   await expectFocus(page, followUp.getByRole("heading", { level: 2 }), "1366: delivered");
   await expect.poll(() => send.count()).toBe(0);
@@ -187,7 +187,7 @@ test("390 px: the committee's decision, then at 1366 px the next phase, keyboard
 }, 240_000);
 
 test("1366 px: a decision postponed, refused without its reasons, keyboard alone", async () => {
-  const title = "Clavier : décision ajournée";
+  const title = "Clavier : décision ajournée";
   const { page, errors } = await openStudied(title, WIDE);
   const { meeting, senses, reasons, submit, failed } = decisionForm(page);
   await tabTo(page, meeting, "meeting", { max: 80 });
@@ -206,7 +206,7 @@ test("1366 px: a decision postponed, refused without its reasons, keyboard alone
   await page
     .getByRole("region", { name: "Suivi", exact: true })
     .getByRole("listitem")
-    .filter({ hasText: /^Ajourné — Comité numérique stratégique communal, le .* : Chiffrage/ })
+    .filter({ hasText: /^Ajourné — Comité numérique stratégique communal, le .*\s: Chiffrage/ })
     .waitFor();
   // The project waits for another meeting: the form stays, the focus on its button, emptied.
   await expectFocus(page, submit, "postponed: the focus kept");

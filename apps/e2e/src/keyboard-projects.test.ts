@@ -147,7 +147,7 @@ test("1366 px: a project's plan projet and effort, then at 390 px its abandon, k
   });
   await page.keyboard.press("Enter");
   await expect.poll(() => third.count()).toBe(0);
-  await expectFocus(page, addMilestone, "milestone removed: the focus on « Ajouter un jalon »");
+  await expectFocus(page, addMilestone, "milestone removed: the focus on « Ajouter un jalon »");
   await tabTo(page, savePlan, "plan: save, filled", { max: 4 });
   await page.keyboard.press("Enter");
   await page.getByText("Plan projet enregistré.").waitFor();
@@ -195,7 +195,7 @@ test("390 px: a level-1 mission opened with the keyboard alone", async () => {
   await page.setViewportSize(PHONE);
   await showCommuneProjects(page, "Le Bouscat");
   const toggle = page.getByRole("button", { name: "Ouvrir une mission de niveau 1" });
-  await tabTo(page, toggle, "« Ouvrir une mission de niveau 1 »", { max: 6 });
+  await tabTo(page, toggle, "« Ouvrir une mission de niveau 1 »", { max: 6 });
   await page.keyboard.press("Enter");
   const panel = page.getByRole("region", { name: "Lettre de mission" });
   const title = panel.getByRole("textbox", { name: /^Intitulé de la mission/ });

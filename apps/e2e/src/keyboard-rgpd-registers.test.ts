@@ -132,7 +132,7 @@ for (const { width, height } of WIDTHS) {
     await page.keyboard.press("Enter");
     const title = new RegExp(`^Violation n°\\s\\d+ — Clé USB perdue ${width}$`);
     await expectFocus(page, heading(page, title), "opened: the breach's heading");
-    await page.getByText(/ouverte : le délai de 72 heures court/).waitFor();
+    await page.getByText(/ouverte\s: le délai de 72 heures court/).waitFor();
     await consult(page, `Direction de l'éducation ${width}`);
     await noViolations(page, `${width}: breach opened and consulted on`);
     expect(unexpected(errors)).toEqual([]);
@@ -274,10 +274,10 @@ for (const { width, height } of WIDTHS) {
     await expectFocus(page, state, "state chosen: the focus stays on it");
     expect(new URL(page.url()).search).toBe("");
     const show = page.getByRole("button", { name: "Afficher" });
-    await tabTo(page, show, "the filter's « Afficher »", { max: 2 });
+    await tabTo(page, show, "the filter's « Afficher »", { max: 2 });
     await page.keyboard.press("Enter");
     await expect.poll(() => new URL(page.url()).search).toBe("?etat=en-cours");
-    await expectFocus(page, show, "filtered: the focus stays on « Afficher »");
+    await expectFocus(page, show, "filtered: the focus stays on « Afficher »");
     expect(unexpected(errors)).toEqual([]);
   }, 180_000);
 }

@@ -52,7 +52,7 @@ for (const { width, height, processing } of WIDTHS) {
     await expectFocus(page, heading(page, new RegExp(`— ${processing}$`)), "record: heading");
     await tabTo(page, page.getByRole("link", { name: "Modifier la fiche" }), "edit", { max: 40 });
     await page.keyboard.press("Enter");
-    await expectFocus(page, heading(page, `Modifier : ${processing}`), "edit: heading");
+    await expectFocus(page, heading(page, `Modifier : ${processing}`), "edit: heading");
 
     // A transfer outside the EU: its recipient, country and safeguard; then removed.
     const transfer = page.getByRole("group", { name: /^Transfert \d+$/ }).last();
@@ -144,14 +144,14 @@ test("the end of a retention: confirmed by the commune at 1366 px, carried out b
   await page.setViewportSize(WIDE);
   await openRegister(page, BEGLES_DPO, "/rgpd/conservation", "Fin de conservation");
   const confirm = page.getByRole("button", { name: /^Confirmer l'effacement/ }).first();
-  await tabTo(page, confirm, "the operation's « Confirmer »", { max: 200 });
+  await tabTo(page, confirm, "the operation's « Confirmer »", { max: 200 });
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog");
   await expectFocus(page, dialog.getByRole("heading"), "dialog opened: its title");
   await expectTrappedInDialog(page, 6, "confirm dialog");
   await page.keyboard.press("Escape");
   await dialog.waitFor({ state: "detached" });
-  await expectFocus(page, confirm, "Échap: the focus back on « Confirmer »");
+  await expectFocus(page, confirm, "Échap: the focus back on « Confirmer »");
   await page.keyboard.press("Enter");
   await tabTo(page, dialog.getByRole("textbox"), "the commune's observations", { max: 4 });
   await typeHere(page, "Accord du service population.");
@@ -174,7 +174,7 @@ test("the end of a retention: confirmed by the commune at 1366 px, carried out b
   await heading(m, "Fin de conservation").waitFor();
   const row = m.getByRole("row").filter({ hasText: "Confirmée par la commune" }).first();
   const carryOut = row.getByRole("button", { name: /^Enregistrer la réalisation/ });
-  await tabTo(m, carryOut, "the confirmed operation's « Enregistrer la réalisation »", {
+  await tabTo(m, carryOut, "the confirmed operation's « Enregistrer la réalisation »", {
     max: 400,
   });
   await m.keyboard.press("Enter");
@@ -224,7 +224,7 @@ for (const { width, height } of WIDTHS) {
       page,
       {
         toggle:
-          "Consigner : Arbitrage des directeurs généraux des services de la commune et de la Métropole",
+          "Consigner : Arbitrage des directeurs généraux des services de la commune et de la Métropole",
         submit: "Consigner l'étape",
         done: "Étape consignée.",
         failed: "L'étape n'a pas été consignée",
@@ -256,7 +256,7 @@ for (const { width, height } of WIDTHS) {
     const acknowledge = page
       .getByRole("button", { name: /^Consigner l'accusé de réception/ })
       .first();
-    await tabTo(page, acknowledge, "a document's « Consigner l'accusé de réception »", {
+    await tabTo(page, acknowledge, "a document's « Consigner l'accusé de réception »", {
       max: 120,
     });
     await page.keyboard.press("Enter");
@@ -294,7 +294,7 @@ for (const { width, height } of WIDTHS) {
     const chosen = await chooser.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.text);
     expect(await name.inputValue()).toBe("");
     const fill = page.getByRole("button", { name: "Remplir le formulaire" });
-    await tabTo(page, fill, "« Remplir le formulaire »", { max: 2 });
+    await tabTo(page, fill, "« Remplir le formulaire »", { max: 2 });
     await page.keyboard.press("Enter");
     await expect.poll(() => name.inputValue()).toBe(chosen);
     await expectFocus(page, fill, "filled: the focus stays on the button");

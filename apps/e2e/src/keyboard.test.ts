@@ -108,7 +108,7 @@ for (const { width, height, phone } of WIDTHS) {
     await page.keyboard.press("Enter");
     const summary = page.getByRole("alert").filter({ hasText: "La saisine n'a pas été déposée" });
     await expectFocus(page, summary, "empty form: the error summary");
-    await tabTo(page, summary.getByRole("link", { name: /^Type de saisine :/ }), "summary: type");
+    await tabTo(page, summary.getByRole("link", { name: /^Type de saisine\s:/ }), "summary: type");
     await page.keyboard.press("Enter");
     const incident = page.getByRole("radio", { name: "Incident", exact: true });
     await expectFocus(page, incident, "summary link → the type's first option");
@@ -142,7 +142,7 @@ for (const { width, height, phone } of WIDTHS) {
     );
     await page.keyboard.press("Tab");
     await expectFocus(page, page.getByRole("textbox", { name: /^Objet/ }), "object");
-    await typeHere(page, `Clavier seul ${width} : écran du guichet figé`);
+    await typeHere(page, `Clavier seul ${width} : écran du guichet figé`);
     await page.keyboard.press("Tab");
     await expectFocus(page, page.getByRole("textbox", { name: /^Description/ }), "description");
     await typeHere(page, "L'écran ne répond plus depuis ce matin.");
@@ -160,7 +160,7 @@ for (const { width, height, phone } of WIDTHS) {
     await page.keyboard.press("Enter");
 
     // Filed: the result's heading has the focus, then the saisine's own page.
-    const filed = page.getByRole("heading", { level: 2, name: /^Saisine déposée : BEG-/ });
+    const filed = page.getByRole("heading", { level: 2, name: /^Saisine déposée\s: BEG-/ });
     await expectFocus(page, filed, "filed: the result's heading");
     await noViolations(page, `${width}: saisine filed`);
     await tabTo(page, page.getByRole("link", { name: "Voir la saisine" }), "open the saisine");
@@ -173,12 +173,12 @@ for (const { width, height, phone } of WIDTHS) {
     const withdraw = page.getByRole("button", { name: "Retirer la saisine" });
     await tabTo(page, withdraw, "saisine page: withdraw", { max: 60 });
     await page.keyboard.press("Enter");
-    const dialog = page.getByRole("dialog", { name: "Retirer la saisine ?" });
+    const dialog = page.getByRole("dialog", { name: "Retirer la saisine ?" });
     await dialog.waitFor();
     await expectTrappedInDialog(page, 6, "withdraw dialog");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    await expectFocus(page, withdraw, "Échap: the focus back on « Retirer la saisine »");
+    await expectFocus(page, withdraw, "Échap: the focus back on « Retirer la saisine »");
     await page.keyboard.press("Enter");
     await tabTo(page, dialog.getByRole("textbox", { name: /^Pourquoi la retirer/ }), "reason");
     await typeHere(page, "Le guichet a redémarré de lui-même.");
@@ -217,7 +217,7 @@ async function assignToTheAgent(reference: string) {
 
 for (const { width, height, phone } of WIDTHS) {
   test(`${width} px: the call centre qualifies and assigns a saisine with the keyboard alone`, async () => {
-    const reference = await fileBeglesIncident(mutu, `Clavier seul ${width} : badgeuse muette`);
+    const reference = await fileBeglesIncident(mutu, `Clavier seul ${width} : badgeuse muette`);
     await assignToTheAgent(reference);
     const { page, errors } = await mutu.newPage();
     await page.setViewportSize({ width, height });
@@ -294,7 +294,7 @@ for (const { width, height, phone } of WIDTHS) {
     await expectTrappedInDialog(page, 12, "qualify dialog");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    await expectFocus(page, qualify, "Échap: the focus back on « Qualifier »");
+    await expectFocus(page, qualify, "Échap: the focus back on « Qualifier »");
 
     // Qualified with the keyboard: an emergency, chosen with the arrows.
     await page.keyboard.press("Space");
@@ -309,7 +309,7 @@ for (const { width, height, phone } of WIDTHS) {
     const done = page.getByText(/^Saisine qualifiée\./);
     await done.waitFor();
     // « Qualifier » is still offered: the focus is back on it, the confirmation said beside.
-    await expectFocus(page, qualify, "qualified: the focus back on « Qualifier »");
+    await expectFocus(page, qualify, "qualified: the focus back on « Qualifier »");
 
     // Assigned with the select of the side panel.
     const assignee = page.getByLabel(/^Attribuer à/);
@@ -321,7 +321,7 @@ for (const { width, height, phone } of WIDTHS) {
     await page.keyboard.press("Enter");
     const assigned = page.getByText(/^Saisine attribuée à /);
     await assigned.waitFor();
-    await expectFocus(page, assign, "assigned: the focus stays on « Attribuer »");
+    await expectFocus(page, assign, "assigned: the focus stays on « Attribuer »");
     await noViolations(page, `${width}: saisine qualified and assigned`);
 
     // The notifications, then signing out, from the header (back up the page).

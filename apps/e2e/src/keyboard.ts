@@ -95,7 +95,7 @@ export function focused(page: Page): Promise<Focused> {
 }
 
 const describe = (f: Focused) =>
-  `${f.page ? "" : "(page not focused) "}<${f.tag}${f.id ? `#${f.id}` : ""}> « ${f.name.slice(0, 80)} »${f.cut ? ` ring cut ${f.cut}` : ""}`;
+  `${f.page ? "" : "(page not focused) "}<${f.tag}${f.id ? `#${f.id}` : ""}> « ${f.name.slice(0, 80)} »${f.cut ? ` ring cut ${f.cut}` : ""}`;
 
 /** Whether an element `target` finds has the focus (none found: no, at once). */
 export const hasFocus = (target: Locator) =>
@@ -302,8 +302,8 @@ export async function addThenRemove(
   await expectFocus(page, list.first, `${list.add}: the new row's first field`);
   await fill();
   const rows = await list.removes.count();
-  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
+  await tabTo(page, list.removes.last(), `${list.add}: its « Retirer »`, { max: 8 });
   await page.keyboard.press("Enter");
   await expect.poll(() => list.removes.count()).toBe(rows - 1);
-  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
+  await expectFocus(page, add, `${list.add}: removed, the focus on « Ajouter »`);
 }

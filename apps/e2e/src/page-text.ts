@@ -21,9 +21,9 @@ export function textProblems(text: string): string[] {
   const english = ENGLISH.exec(text);
   const source = SOURCE_NUMBER.exec(text);
   return [
-    ...(id ? [`identifiant interne affiché : ${id[0]}`] : []),
-    ...(value ? [`valeur de programme affichée : ${value[0]}`] : []),
-    ...(english ? [`mot anglais affiché : ${english[0]}`] : []),
-    ...(source ? [`numéro de document source affiché : ${source[0]}`] : []),
+    ...(id ? [`identifiant interne affiché : ${id[0]}`] : []),
+    ...(value ? [`valeur de programme affichée : ${value[0]}`] : []),
+    ...(english ? [`mot anglais affiché : ${english[0]}`] : []),
+    ...(source ? [`numéro de document source affiché : ${source[0]}`] : []),
   ];
 }

@@ -40,7 +40,7 @@ export async function showCommuneProjects(page: Page, commune: string) {
     .getByRole("button", { name: "Afficher" });
   await tabTo(page, show, "projects: Afficher", { max: 4 });
   await page.keyboard.press("Enter");
-  await expectFocus(page, show, "shown: the focus stays on « Afficher »");
+  await expectFocus(page, show, "shown: the focus stays on « Afficher »");
 }
 
 /** `commune`'s project `title` opened from the list with the keyboard: its heading has the focus. */

@@ -30,7 +30,7 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
     .fill("Relation à l'usager, écoles numériques, mutualisation.");
   await noViolations(c, "digital plan form");
   await c.getByRole("button", { name: "Enregistrer le schéma" }).click();
-  await c.getByText("Schéma « Schéma numérique de Bègles » enregistré.").waitFor();
+  await c.getByText("Schéma « Schéma numérique de Bègles » enregistré.").waitFor();
   await c.getByText(/À jour, à réviser au plus tard le/).waitFor();
 
   await c.getByRole("link", { name: "Déposer une fiche projet" }).click();
@@ -40,7 +40,7 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await c.getByRole("button", { name: "Déposer la fiche projet" }).click();
   const summary = c.getByRole("alert").filter({ hasText: "La fiche projet n'a pas été déposée" });
   await summary
-    .getByRole("link", { name: /Les enjeux : Rubrique « Les enjeux » requise\./ })
+    .getByRole("link", { name: /Les enjeux\s: Rubrique «\sLes enjeux\s» requise\./ })
     .waitFor();
   await summary.getByRole("link", { name: /Indicateurs de suivi du projet/ }).waitFor();
   await noViolations(c, "fiche projet with errors");
@@ -53,7 +53,7 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   for (const [label, value] of FICHE) await c.getByRole("textbox", { name: label }).fill(value);
   await c.getByRole("button", { name: "Déposer la fiche projet" }).click();
   await c.getByRole("heading", { level: 1, name: TITLE }).waitFor();
-  await c.getByText(`Fiche projet « ${TITLE} » déposée`).waitFor();
+  await c.getByText(`Fiche projet « ${TITLE} » déposée`).waitFor();
   await c.getByText("Le projet n'a pas encore été étudié.").waitFor();
   await noViolations(c, "commune project page");
   await shot(c, "commune-projet-depose");
@@ -147,24 +147,26 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
     .waitFor();
   const minutes = a.getByRole("region", { name: "Compte rendu" });
   await minutes
-    .getByText(/Projet « Portail famille de Bègles » : Retenu et inscrit au schéma numérique pour/)
+    .getByText(
+      /Projet «\sPortail famille de Bègles\s»\s: Retenu et inscrit au schéma numérique pour/,
+    )
     .waitFor();
   await noViolations(a, "meeting page with a project decision");
   await shot(a, "admin-reunion-arbitrage");
-  await minutes.getByRole("link", { name: `« ${TITLE} »` }).click();
+  await minutes.getByRole("link", { name: `« ${TITLE} »` }).click();
   await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
 
   const effort = a.getByRole("region", { name: "Imputer de la charge" });
   await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("0,3");
   await effort.getByRole("button", { name: "Imputer la charge" }).click();
   await effort
-    .getByText("La charge se compte par demi-journées (0,5 ; 1 ; 1,5…).")
+    .getByText("La charge se compte par demi-journées (0,5 ; 1 ; 1,5…).")
     .first()
     .waitFor();
   await effort.getByRole("textbox", { name: /^Charge \(jours\)/ }).fill("12,5");
   await effort.getByRole("button", { name: "Imputer la charge" }).click();
   await a.getByText("Charge imputée.").waitFor();
-  await a.getByText("Charge imputée au projet (total : 12,5 jours)").waitFor();
+  await a.getByText("Charge imputée au projet (total : 12,5 jours)").waitFor();
   await noViolations(a, "admin project page");
   await shot(a, "admin-projet-suivi");
 
@@ -249,12 +251,12 @@ test("the Métropole records the plan projet of a retained project, then abandon
     .filter({ hasText: "Le plan projet n'a pas été enregistré" });
   await summary
     .getByRole("link", {
-      name: /^Gains attendus et retour sur investissement : Indiquez les gains attendus/,
+      name: /^Gains attendus et retour sur investissement\s: Indiquez les gains attendus/,
     })
     .waitFor();
-  await summary.getByRole("link", { name: /^Plan de financement : Indiquez le plan/ }).waitFor();
+  await summary.getByRole("link", { name: /^Plan de financement\s: Indiquez le plan/ }).waitFor();
   await summary
-    .getByRole("link", { name: "Jalon 1 : Échéance : Indiquez l'échéance du jalon." })
+    .getByRole("link", { name: "Jalon 1 : Échéance : Indiquez l'échéance du jalon." })
     .waitFor();
   await noViolations(page, "plan projet with errors");
   await shot(page, "admin-plan-projet-erreurs");
@@ -269,7 +271,7 @@ test("the Métropole records the plan projet of a retained project, then abandon
     .fill("Inscriptions en ligne aux activités périscolaires.");
   await fresh
     .getByRole("textbox", { name: /^Gains attendus/ })
-    .fill("Moitié moins de dossiers papier ; délai d'inscription ramené à deux jours.");
+    .fill("Moitié moins de dossiers papier ; délai d'inscription ramené à deux jours.");
   await fresh
     .getByRole("textbox", { name: /^Plan de financement/ })
     .fill("30 000 € en investissement, 4 000 € par an en fonctionnement.");
@@ -303,7 +305,7 @@ test("the Métropole records the plan projet of a retained project, then abandon
     .fill("Besoin couvert par l'outil de réservation d'Eysines.");
   await abandon.getByRole("button", { name: "Abandonner le projet" }).click();
   const dialog = page.getByRole("dialog", {
-    name: "Abandonner le projet « Gestion partagée des salles municipales » ?",
+    name: "Abandonner le projet « Gestion partagée des salles municipales » ?",
   });
   await dialog.waitFor();
   await noViolations(page, "abandon confirmation");

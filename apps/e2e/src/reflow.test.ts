@@ -41,13 +41,13 @@ afterAll(async () => {
  */
 const READ_ACROSS: readonly RegExp[] = [
   // The annex: saisines' natures by sub-domain, the governance bodies by their meetings' rhythm.
-  /^Matrice des saisines : /,
+  /^Matrice des saisines\s: /,
   /^Instances de gouvernance et leur fréquence$/,
   // A tariff: the level-1 days per population band, three figures a row.
-  /^Niveau 1 : volume de jours mutualisé, par tranche$/,
+  /^Niveau 1\s: volume de jours mutualisé, par tranche$/,
   // The dashboards' figures by centre and by commune, a column per count.
   /^Saisines par (commune|centre de proximité) — \d{4}$/,
-  /^Indicateur 2\.1\.1 : charge consacrée aux projets/,
+  /^Indicateur 2\.1\.1\s: charge consacrée aux projets/,
 ];
 
 /**
@@ -89,7 +89,7 @@ function sidewaysOf(page: Page) {
       .filter((el) => !over.some((other) => other !== el && el.contains(other)))
       .map((el) => {
         const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40);
-        return `<${el.tagName.toLowerCase()} class="${el.className}"> « ${name} » jusqu'à ${Math.round(rightOf(el))} px`;
+        return `<${el.tagName.toLowerCase()} class="${el.className}"> « ${name} » jusqu'à ${Math.round(rightOf(el))} px`;
       });
     // A pixel of rounding (a fractional width) is not scrolling.
     const scroll = Math.max(0, document.documentElement.scrollWidth - width - 1);
@@ -134,7 +134,7 @@ function clippedOf(page: Page) {
       })
       .map(
         (el) =>
-          `<${el.tagName.toLowerCase()} class="${el.className}"> « ${el.textContent?.trim().slice(0, 40)} »`,
+          `<${el.tagName.toLowerCase()} class="${el.className}"> « ${el.textContent?.trim().slice(0, 40)} »`,
       )
       .slice(0, 5),
   );
@@ -148,7 +148,7 @@ function printedControls(page: Page) {
       .filter((el) => !(el.tagName === "NAV" && el.closest(".shell-main")))
       .map(
         (el) =>
-          `<${el.tagName.toLowerCase()} class="${el.className}"> « ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)} »`,
+          `<${el.tagName.toLowerCase()} class="${el.className}"> « ${(el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 40)} »`,
       )
       .slice(0, 5),
   );

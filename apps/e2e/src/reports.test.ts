@@ -36,7 +36,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   await admin.getByRole("button", { name: "Générer le rapport à partir des données" }).click();
   await admin.getByText("Rapport généré à partir des données.").waitFor();
   await admin
-    .getByText("La commune relit le rapport : la validation suivra sa relecture.")
+    .getByText("La commune relit le rapport : la validation suivra sa relecture.")
     .waitFor();
   await admin.getByRole("table", { name: "Indicateurs du contrat en 2025" }).waitFor();
 
@@ -44,9 +44,9 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   const edition = admin.getByRole("region", { name: "Appréciation, plan d'actions et manques" });
   await edition
     .getByRole("textbox", { name: /^Appréciation du service commun/ })
-    .fill("Une année de consolidation : le centre d'appel a tenu ses délais.");
+    .fill("Une année de consolidation : le centre d'appel a tenu ses délais.");
   for (const gap of await edition.getByRole("textbox", { name: /^Pourquoi l'indicateur/ }).all())
-    await gap.fill("Pas de mesure outillée en 2025 ; la cible sera définie conjointement en 2026.");
+    await gap.fill("Pas de mesure outillée en 2025 ; la cible sera définie conjointement en 2026.");
   await edition.getByRole("button", { name: "Ajouter une action" }).click();
   await edition
     .getByRole("textbox", { name: /^Action 1/ })
@@ -79,10 +79,10 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   await commune.getByText("Donnez l'appréciation de la commune sur l'année.").first().waitFor();
   await review
     .getByRole("textbox", { name: /^Appréciation de la commune/ })
-    .fill("Des délais tenus ; le plan de reprise reste la priorité de 2026 !");
+    .fill("Des délais tenus ; le plan de reprise reste la priorité de 2026 !");
   await review.getByRole("button", { name: "Enregistrer la relecture" }).click();
   await commune
-    .getByText("Relecture enregistrée : le service commun peut valider le rapport.")
+    .getByText("Relecture enregistrée : le service commun peut valider le rapport.")
     .waitFor();
   await noViolations(commune, "commune report reviewed");
   await shot(commune, "commune-report-reviewed");
@@ -92,7 +92,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   await admin.getByRole("button", { name: "Valider le rapport" }).click();
   await admin.getByText("Rapport validé.", { exact: true }).waitFor();
   await admin.getByRole("button", { name: "Envoyer le rapport à la commune" }).click();
-  await admin.getByText("Rapport envoyé : il ne peut plus être modifié.").waitFor();
+  await admin.getByText("Rapport envoyé : il ne peut plus être modifié.").waitFor();
   await admin.getByText(/^Empreinte SHA-256 du PDF envoyé/).waitFor();
   expect(
     await admin.getByRole("region", { name: "Appréciation, plan d'actions et manques" }).count(),
@@ -119,7 +119,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
     "Bordeaux Métropole",
     "Plan d’actions 2026",
     "Tester le plan de reprise d’activité",
-    "Des délais tenus ; le plan de reprise reste la priorité de 2026 !",
+    "Des délais tenus ; le plan de reprise reste la priorité de 2026 !",
   ])
     expect(text).toContain(expected);
   const council = commune.getByRole("region", { name: "Présentation au conseil municipal" });

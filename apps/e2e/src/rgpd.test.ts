@@ -73,7 +73,7 @@ test("a commune's DPO records a processing and asks an opinion; the Métropole's
   await c.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await c
     .getByText(
-      "Donnée sensible : indiquez la condition de l'article 9 qui en permet le traitement.",
+      "Donnée sensible : indiquez la condition de l'article 9 qui en permet le traitement.",
     )
     .first()
     .waitFor();
@@ -92,7 +92,7 @@ test("a commune's DPO records a processing and asks an opinion; the Métropole's
   await c.getByText(/inscrit au registre, en brouillon/).waitFor();
   await c
     .getByText(
-      "Le DPO n'a pas rendu d'avis sur cette version du traitement : demandez-le avant la mise en œuvre.",
+      "Le DPO n'a pas rendu d'avis sur cette version du traitement : demandez-le avant la mise en œuvre.",
     )
     .waitFor();
   const recordUrl = new URL(c.url());
@@ -154,10 +154,10 @@ test("a breach opened from an incident, notified late with its reasons after con
     .getByRole("textbox", { name: /^Objet/ })
     .fill("Fichier des inscrits envoyé à une liste externe");
   await c.getByRole("button", { name: "Déposer la saisine" }).click();
-  const filed = c.getByRole("region", { name: /^Saisine déposée : BEG-/ });
+  const filed = c.getByRole("region", { name: /^Saisine déposée\s: BEG-/ });
   await filed.waitFor();
   const reference = ((await filed.getByRole("heading").textContent()) ?? "").replace(
-    "Saisine déposée : ",
+    "Saisine déposée : ",
     "",
   );
   const saisineHref =
@@ -200,11 +200,11 @@ test("a breach opened from an incident, notified late with its reasons after con
   await r.getByRole("button", { name: "Consigner la notification à la CNIL" }).click();
   await r.getByRole("textbox", { name: /^Référence de la notification/ }).fill("CNIL-2026-7781");
   await r
-    .getByText("Cette notification dépasse les 72 heures : indiquez les motifs du retard.")
+    .getByText("Cette notification dépasse les 72 heures : indiquez les motifs du retard.")
     .waitFor();
   await r.getByRole("button", { name: "Consigner la notification", exact: true }).click();
   await r
-    .getByText(/Notification au-delà de 72 heures : indiquez les motifs du retard/)
+    .getByText(/Notification au-delà de 72 heures\s: indiquez les motifs du retard/)
     .first()
     .waitFor();
   await noViolations(r, "late notification refused");
@@ -225,7 +225,7 @@ test("a breach opened from an incident, notified late with its reasons after con
     .fill("Direction de la communication de Bègles");
   await r
     .getByRole("textbox", { name: /^Observations ou consignes/ })
-    .fill("Accord pour notifier ; prévenir les inscrits par courriel.");
+    .fill("Accord pour notifier ; prévenir les inscrits par courriel.");
   await r.getByRole("button", { name: "Consigner", exact: true }).click();
   await r.getByText("Consultation consignée.").waitFor();
   // The breach's page lists the consultation once it has read the breach again.
@@ -314,7 +314,7 @@ test("a request extended and answered after consulting the commune; an erasure w
   await noViolations(a, "carry out dialog, refused");
   await dialog
     .getByRole("textbox")
-    .fill("Purge des comptes lecteurs sans prêt depuis deux ans : 214 comptes effacés.");
+    .fill("Purge des comptes lecteurs sans prêt depuis deux ans : 214 comptes effacés.");
   await dialog.getByRole("button", { name: "Enregistrer la réalisation" }).click();
   await a.getByText("Opération enregistrée comme réalisée.").waitFor();
   expect(unexpected(errors)).toEqual([]);
@@ -353,7 +353,7 @@ test("a shared processing's new version: the commune sees what it changes, then 
     .waitFor();
   await c.getByRole("radio", { name: "Accepter la nouvelle version" }).check();
   await c.getByRole("button", { name: "Enregistrer la décision" }).click();
-  await c.getByText("Nouvelle version acceptée : la fiche a été mise à jour.").waitFor();
+  await c.getByText("Nouvelle version acceptée : la fiche a été mise à jour.").waitFor();
   await c
     .getByText(/Acceptée/)
     .first()

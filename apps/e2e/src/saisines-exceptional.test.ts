@@ -19,8 +19,8 @@ test("the call centre registers a phone call, records the managers' decision, an
   // Nothing chosen: commune and channel are asked for, in French.
   await page.getByRole("button", { name: "Enregistrer la saisine" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "La saisine n'a pas été enregistrée" });
-  await summary.getByRole("link", { name: /Commune : Choisissez la commune\./ }).waitFor();
-  await summary.getByRole("link", { name: /Reçue par : Précisez par quel canal/ }).waitFor();
+  await summary.getByRole("link", { name: /Commune\s: Choisissez la commune\./ }).waitFor();
+  await summary.getByRole("link", { name: /Reçue par\s: Précisez par quel canal/ }).waitFor();
   await noViolations(page, "register form with errors");
 
   await page.getByLabel(/^Commune/).selectOption({ label: "Bègles" });
@@ -34,7 +34,7 @@ test("the call centre registers a phone call, records the managers' decision, an
     .getByRole("textbox", { name: /^Objet/ })
     .fill("Étude d'un portail citoyen hors du schéma numérique");
   await page.getByRole("button", { name: "Enregistrer la saisine" }).click();
-  const filed = page.getByRole("region", { name: /^Saisine enregistrée : BEG-/ });
+  const filed = page.getByRole("region", { name: /^Saisine enregistrée\s: BEG-/ });
   await filed.getByText("Décision des responsables attendue").waitFor();
   await filed.getByText(/aucun délai ne court avant la décision/).waitFor();
   await noViolations(page, "register result");
@@ -59,7 +59,7 @@ test("the call centre registers a phone call, records the managers' decision, an
   await sharedFn?.fill("Directeur général du service commun");
   await noViolations(page, "exceptional decision form");
   await decision.getByRole("button", { name: "Enregistrer la décision" }).click();
-  await page.getByText("Décision enregistrée : Acceptée avec des moyens adaptés.").waitFor();
+  await page.getByText("Décision enregistrée : Acceptée avec des moyens adaptés.").waitFor();
   await page
     .getByRole("region", { name: "En bref" })
     .getByText("Qualifiée", { exact: true })
@@ -76,12 +76,12 @@ test("the call centre registers a phone call, records the managers' decision, an
     .fill("La commune veut l'étude avant l'été, le service commun propose l'automne.");
   await arbitration.getByRole("button", { name: "Engager l'arbitrage" }).click();
   await page
-    .getByText("Arbitrage engagé : les responsables des deux parties sont prévenus.", {
+    .getByText("Arbitrage engagé : les responsables des deux parties sont prévenus.", {
       exact: true,
     })
     .waitFor();
   await arbitration.getByRole("button", { name: "Consigner le niveau suivant" }).click();
-  await arbitration.getByRole("heading", { name: /^Consigner : Niveau 1/ }).waitFor();
+  await arbitration.getByRole("heading", { name: /^Consigner\s: Niveau 1/ }).waitFor();
   const [p1Name, p1Fn, p2Name, p2Fn] = await arbitration
     .getByRole("textbox", { name: /^(Nom|Fonction)/ })
     .all();

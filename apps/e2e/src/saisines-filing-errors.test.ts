@@ -19,12 +19,12 @@ test("a filing with missing choices, a refused file and invalid fields is refuse
   await page.getByRole("button", { name: "Déposer la saisine" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "La saisine n'a pas été déposée" });
   await summary
-    .getByRole("link", { name: /Type de saisine : Choisissez le type de saisine\./ })
+    .getByRole("link", { name: /Type de saisine\s: Choisissez le type de saisine\./ })
     .waitFor();
   await summary
-    .getByRole("link", { name: /Sous-domaine concerné : Choisissez le sous-domaine/ })
+    .getByRole("link", { name: /Sous-domaine concerné\s: Choisissez le sous-domaine/ })
     .waitFor();
-  await summary.getByRole("link", { name: /Criticité : Choisissez la criticité\./ }).waitFor();
+  await summary.getByRole("link", { name: /Criticité\s: Choisissez la criticité\./ }).waitFor();
   await noViolations(page, "form with missing choices");
 
   // A disguised executable is refused before anything is sent.
@@ -49,11 +49,11 @@ test("a filing with missing choices, a refused file and invalid fields is refuse
   await page.getByRole("textbox", { name: /^Un moyen de le joindre/ }).fill("pas de téléphone");
   await page.getByRole("button", { name: "Déposer la saisine" }).click();
   await summary
-    .getByRole("link", { name: /Objet : L'objet doit compter 3 caractères au moins\./ })
+    .getByRole("link", { name: /Objet\s: L'objet doit compter 3 caractères au moins\./ })
     .waitFor();
-  await summary.getByRole("link", { name: /Nom de l'administré : Indiquez le nom/ }).waitFor();
+  await summary.getByRole("link", { name: /Nom de l'administré\s: Indiquez le nom/ }).waitFor();
   await summary
-    .getByRole("link", { name: /Un moyen de le joindre : Indiquez une adresse électronique/ })
+    .getByRole("link", { name: /Un moyen de le joindre\s: Indiquez une adresse électronique/ })
     .waitFor();
   await expect(
     page.getByRole("textbox", { name: /^Objet/ }).getAttribute("aria-invalid"),
@@ -61,7 +61,7 @@ test("a filing with missing choices, a refused file and invalid fields is refuse
   await noViolations(page, "form with the API's field errors");
 
   // The summary's links take the reader to the field.
-  await summary.getByRole("link", { name: /^Objet :/ }).click();
+  await summary.getByRole("link", { name: /^Objet\s:/ }).click();
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("saisine-objet");
   expect(unexpected(errors)).toEqual([]);
 }, 120_000);

@@ -31,9 +31,9 @@ export async function fileBeglesIncident(mutu: Pick<Mutu, "newPage">, title: str
   await page.getByRole("radio", { name: "Non bloquant", exact: true }).check();
   await page.getByRole("textbox", { name: /^Objet/ }).fill(title);
   await page.getByRole("button", { name: "Déposer la saisine" }).click();
-  const filed = page.getByRole("region", { name: /^Saisine déposée : BEG-/ });
+  const filed = page.getByRole("region", { name: /^Saisine déposée\s: BEG-/ });
   await filed.waitFor();
   const heading = (await filed.getByRole("heading").textContent()) ?? "";
   await page.context().close();
-  return heading.replace("Saisine déposée : ", "");
+  return heading.replace("Saisine déposée : ", "");
 }

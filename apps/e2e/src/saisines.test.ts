@@ -27,7 +27,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await c.getByRole("link", { name: "Nouvelle saisine" }).click();
   await c.getByRole("heading", { level: 1, name: "Nouvelle saisine" }).waitFor();
   // Exceptional saisines say up front that they wait for the managers' decision.
-  await c.getByText(/Hors du contrat : elle n'est traitée qu'après une décision/).waitFor();
+  await c.getByText(/Hors du contrat\s: elle n'est traitée qu'après une décision/).waitFor();
   await c.getByRole("radio", { name: "Incident", exact: true }).check();
   await c.getByRole("radio", { name: /^C\. / }).check();
   await c.getByRole("radio", { name: "Non bloquant", exact: true }).check();
@@ -49,16 +49,16 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await noViolations(c, "commune form, filled");
   await c.getByRole("button", { name: "Déposer la saisine" }).click();
 
-  const filed = c.getByRole("region", { name: /^Saisine déposée : BEG-/ });
+  const filed = c.getByRole("region", { name: /^Saisine déposée\s: BEG-/ });
   await filed.waitFor();
   const heading = (await filed.getByRole("heading").textContent()) ?? "";
-  const reference = heading.replace("Saisine déposée : ", "");
+  const reference = heading.replace("Saisine déposée : ", "");
   expect(reference).toMatch(REFERENCE);
   // Routed by Bègles' matrix: anyone files C, the call centre answers, the proximity centre too.
   await filed.getByText("utilisateur (élu, agent, citoyen, ...)").waitFor();
   await filed.getByText("Centre d'appel", { exact: true }).waitFor();
   await filed.getByText("Centre proximité numérique Sud").waitFor();
-  await c.getByText("Pièce jointe « constat.pdf » ajoutée.").waitFor();
+  await c.getByText("Pièce jointe « constat.pdf » ajoutée.").waitFor();
   const handlingDue = await instantOf(c, ".result", "Prise en compte avant le");
   const resolutionDue = await instantOf(c, ".result", "Résolution avant le");
   expect(handlingDue).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -78,7 +78,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await row.getByText("Bègles").waitFor();
   await row.getByText("Centre d'appel", { exact: true }).waitFor();
   await row.getByText("+ Centre proximité numérique Sud").waitFor();
-  await row.getByText(/^Prise en compte : \d{2}\/\d{2}\/\d{4}/).waitFor();
+  await row.getByText(/^Prise en compte\s: \d{2}\/\d{2}\/\d{4}/).waitFor();
   await row.getByText("Non attribuée").waitFor();
   await noViolations(a, "queue");
 
@@ -86,7 +86,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await a.getByRole("checkbox", { name: `Sélectionner ${reference}` }).check();
   await a.getByText("1 saisine sélectionnée.").waitFor();
   await a.getByLabel("Action", { exact: true }).selectOption({ label: "Attribuer" });
-  await a.getByLabel("Attribuer à").selectOption({ label: "Toute l'équipe : Centre d'appel" });
+  await a.getByLabel("Attribuer à").selectOption({ label: "Toute l'équipe : Centre d'appel" });
   await noViolations(a, "queue with a selection");
   await a.getByRole("button", { name: "Appliquer à la sélection" }).click();
   await a.getByText("1 saisine attribuée à Centre d'appel.").waitFor();
@@ -134,7 +134,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await qualify.getByRole("button", { name: "Enregistrer la qualification" }).click();
   await a
     .getByText(
-      "Saisine qualifiée. Réacheminée : Centre d'appel → Chef de service centre d'appel et pilotage.",
+      "Saisine qualifiée. Réacheminée : Centre d'appel → Chef de service centre d'appel et pilotage.",
     )
     .waitFor();
   const routing = a.getByRole("region", { name: "Acheminement" });
@@ -147,7 +147,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await staleDialog.getByRole("textbox", { name: /^Ce qui est attendu/ }).fill("Le modèle exact.");
   await staleDialog.getByRole("button", { name: "Mettre en attente" }).click();
   await staleDialog.getByText("Saisine modifiée entre-temps").waitFor();
-  await staleDialog.getByText(/a été modifiée entre-temps : rechargez-la/).waitFor();
+  await staleDialog.getByText(/a été modifiée entre-temps\s: rechargez-la/).waitFor();
   await noViolations(h, "conflict in a dialog");
   await staleDialog.getByRole("button", { name: "Recharger la saisine" }).click();
   await h
@@ -162,7 +162,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await pause.getByRole("button", { name: "Mettre en attente" }).click();
   await pause
     .getByRole("alert")
-    .getByText(/Précisez ce qui est attendu : la commune ou un tiers\./)
+    .getByText(/Précisez ce qui est attendu\s: la commune ou un tiers\./)
     .waitFor();
   await pause
     .getByRole("alert")
@@ -174,13 +174,13 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
     .getByRole("textbox", { name: /^Ce qui est attendu/ })
     .fill("Le prestataire doit livrer un four de fusion.");
   await pause.getByRole("button", { name: "Mettre en attente" }).click();
-  await a.getByText("Saisine en attente : le délai est suspendu.").waitFor();
+  await a.getByText("Saisine en attente : le délai est suspendu.").waitFor();
   const summary = a.getByRole("region", { name: "En bref" });
   await summary.getByText("En attente d'un tiers", { exact: true }).waitFor();
   await summary.getByText("Délai suspendu", { exact: true }).waitFor();
 
   await a.getByRole("button", { name: "Reprendre le traitement" }).click();
-  await a.getByText("Traitement repris : le délai court de nouveau.").waitFor();
+  await a.getByText("Traitement repris : le délai court de nouveau.").waitFor();
   await summary.getByText("En cours", { exact: true }).waitFor();
   await clocks.getByText(/^Périodes de l'horloge du contrat/).click();
   await clocks
@@ -206,10 +206,10 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   const resolve = a.getByRole("dialog", { name: "Résoudre la saisine" });
   await resolve
     .getByRole("textbox", { name: /^Réponse à la commune/ })
-    .fill("Le four de fusion a été remplacé : l'imprimante fonctionne de nouveau.");
+    .fill("Le four de fusion a été remplacé : l'imprimante fonctionne de nouveau.");
   await noViolations(a, "resolve dialog");
   await resolve.getByRole("button", { name: "Résoudre" }).click();
-  await a.getByText("Saisine résolue : la commune est invitée à confirmer.").waitFor();
+  await a.getByText("Saisine résolue : la commune est invitée à confirmer.").waitFor();
   await summary.getByText("Résolue", { exact: true }).waitFor();
   await noViolations(a, "resolved saisine, operator");
 
@@ -218,7 +218,7 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await c.getByRole("heading", { level: 1, name: `Saisine ${reference}` }).waitFor();
   const answer = c.getByRole("region", { name: "Réponse du service commun" });
   await answer
-    .getByText("Le four de fusion a été remplacé : l'imprimante fonctionne de nouveau.")
+    .getByText("Le four de fusion a été remplacé : l'imprimante fonctionne de nouveau.")
     .first()
     .waitFor();
   const history = c.getByRole("region", { name: "Historique", exact: true });
@@ -236,10 +236,10 @@ test("filed by a commune, worked by the call centre on the contract's clock, con
   await noViolations(c, "saisine page, commune");
 
   await answer.getByRole("button", { name: "Confirmer la résolution" }).click();
-  const confirm = c.getByRole("dialog", { name: "Confirmer la résolution ?" });
+  const confirm = c.getByRole("dialog", { name: "Confirmer la résolution ?" });
   await noViolations(c, "confirm dialog");
   await confirm.getByRole("button", { name: "Confirmer et clore" }).click();
-  await c.getByText("Résolution confirmée : la saisine est close.").waitFor();
+  await c.getByText("Résolution confirmée : la saisine est close.").waitFor();
   await c.getByRole("region", { name: "En bref" }).getByText("Close", { exact: true }).waitFor();
   await noViolations(c, "closed saisine, commune");
 

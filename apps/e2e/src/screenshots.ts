@@ -85,7 +85,7 @@ async function capture(
     found.push({ shot: at, problem: `défile de côté (${facts.overflow} px)` });
   for (const problem of textProblems(facts.text)) found.push({ shot: at, problem });
   for (const chosen of facts.cutSelects)
-    found.push({ shot: at, problem: `liste de choix coupée : « ${chosen} »` });
+    found.push({ shot: at, problem: `liste de choix coupée : « ${chosen} »` });
 }
 
 async function signIn(page: Page, path: string, email: string) {
@@ -141,4 +141,4 @@ try {
   await mutu.stop();
 }
 console.log(`${count} captures dans ${OUT}`);
-for (const f of found) console.log(`  ⚠ ${f.shot} : ${f.problem}`);
+for (const f of found) console.log(`  ⚠ ${f.shot} : ${f.problem}`);

@@ -70,7 +70,7 @@ test("when the time is up, the person is signed out and brought back after signi
   await page.clock.fastForward("02:00");
 
   await page.waitForURL("**/connexion?retour=**");
-  await page.getByText("Votre session a expiré : reconnectez-vous pour continuer.").waitFor();
+  await page.getByText("Votre session a expiré : reconnectez-vous pour continuer.").waitFor();
   expect(await axeViolations(page)).toEqual([]);
   const expiredUrl = page.url();
   expect(new URL(expiredUrl).searchParams.get("retour")).toBe("/compte?onglet=1");
@@ -99,7 +99,7 @@ test("before the 12-hour limit, the dialog says the session cannot be extended",
   const dialog = page.getByRole("dialog", { name: title });
   await dialog
     .getByText(
-      "Pour des raisons de sécurité, une session dure au plus 12 heures : enregistrez votre travail, puis reconnectez-vous.",
+      "Pour des raisons de sécurité, une session dure au plus 12 heures : enregistrez votre travail, puis reconnectez-vous.",
     )
     .waitFor();
   await dialog.getByText("Vous serez déconnecté dans 2 minutes.").waitFor();
@@ -110,6 +110,6 @@ test("before the 12-hour limit, the dialog says the session cannot be extended",
   await dialog.waitFor({ state: "hidden" });
   await page.clock.fastForward("02:00");
   await page.waitForURL("**/connexion?retour=**");
-  await page.getByText("Votre session a expiré : reconnectez-vous pour continuer.").waitFor();
+  await page.getByText("Votre session a expiré : reconnectez-vous pour continuer.").waitFor();
   expect(errors).toEqual([]);
 });

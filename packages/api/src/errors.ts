@@ -42,7 +42,7 @@ export const forbidden = () =>
   new AppError("FORBIDDEN", "Vous n'avez pas les droits nécessaires pour cette action.");
 
 export const UNAVAILABLE_MESSAGE =
-  "La base de données est momentanément indisponible. Réessayez dans quelques instants ; si le problème persiste, prévenez le support du service commun.";
+  "La base de données est momentanément indisponible. Réessayez dans quelques instants ; si le problème persiste, prévenez le support du service commun.";
 
 /** The fields a saisine routing refusal is about (the contract cannot route this combination). */
 const ROUTING_FIELDS: Record<SaisineRoutingError["code"], string[]> = {
@@ -85,7 +85,7 @@ export function toTRPCError(error: unknown): TRPCError {
   if (db?.code === "40001" || db?.code === "40P01")
     return new TRPCError({
       code: "CONFLICT",
-      message: "Conflit d'écriture : réessayez.",
+      message: "Conflit d'écriture : réessayez.",
       cause: error as Error,
     });
   if (db?.code === "42501")
@@ -97,7 +97,7 @@ export function toTRPCError(error: unknown): TRPCError {
   return new TRPCError({
     code: "INTERNAL_SERVER_ERROR",
     message:
-      "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez ou prévenez le support.",
+      "Une erreur inattendue est survenue. Elle a été enregistrée ; réessayez ou prévenez le support.",
     cause: error instanceof Error ? error : undefined,
   });
 }
@@ -116,7 +116,7 @@ export function loggableError(error: unknown): string {
   const cause = typeof query === "string" ? (e?.cause as Error | undefined) : e;
   const lines = [
     `${e?.name ?? typeof error}${db?.code ? ` (SQLSTATE ${db.code})` : ""}`,
-    ...(typeof query === "string" ? [`requête : ${query.slice(0, 500)}`] : []),
+    ...(typeof query === "string" ? [`requête : ${query.slice(0, 500)}`] : []),
     ...(db || !cause ? [] : [`${cause.name}: ${cause.message}`]),
     ...(e?.stack?.split("\n").filter((l) => l.trimStart().startsWith("at ")) ?? []),
   ];
@@ -124,5 +124,5 @@ export function loggableError(error: unknown): string {
 }
 
 export function logUnexpected(what: string, error: unknown) {
-  console.error(`${what} : ${loggableError(error)}`);
+  console.error(`${what} : ${loggableError(error)}`);
 }

@@ -16,20 +16,20 @@ const GUIDE = "le guide d'intégration (docs/integration.md)";
 
 export const PROTOCOL_MESSAGES = {
   noProcedure:
-    "Aucune procédure demandée : l'adresse est /trpc/ suivie du nom d'une procédure, par exemple /trpc/auth.me.",
-  unknownProcedure: `Procédure inconnue : vérifiez son nom dans ${REFERENCE}.`,
-  queryByGet: "Cette procédure lit des données : appelez-la en GET.",
-  mutationByPost: "Cette procédure modifie des données : appelez-la en POST.",
+    "Aucune procédure demandée : l'adresse est /trpc/ suivie du nom d'une procédure, par exemple /trpc/auth.me.",
+  unknownProcedure: `Procédure inconnue : vérifiez son nom dans ${REFERENCE}.`,
+  queryByGet: "Cette procédure lit des données : appelez-la en GET.",
+  mutationByPost: "Cette procédure modifie des données : appelez-la en POST.",
   methodNotSupported:
-    "Méthode HTTP non prise en charge : les lectures se font en GET, les modifications en POST.",
+    "Méthode HTTP non prise en charge : les lectures se font en GET, les modifications en POST.",
   mediaType:
-    "Format de requête non pris en charge : envoyez un corps JSON, avec l'en-tête Content-Type: application/json.",
-  unreadable: `Requête illisible : ses paramètres ne sont pas au format attendu, voyez ${GUIDE}.`,
+    "Format de requête non pris en charge : envoyez un corps JSON, avec l'en-tête Content-Type: application/json.",
+  unreadable: `Requête illisible : ses paramètres ne sont pas au format attendu, voyez ${GUIDE}.`,
   mixedBatch:
-    "Un lot d'appels ne mêle pas lectures et modifications : envoyez les lectures en GET et les modifications en POST, dans deux lots.",
+    "Un lot d'appels ne mêle pas lectures et modifications : envoyez les lectures en GET et les modifications en POST, dans deux lots.",
   streamNeedsBatch:
-    "Une réponse en flux (application/jsonl) se demande pour un lot : ajoutez batch=1 à l'adresse.",
-  malformed: `Requête non conforme au protocole de l'API : voyez ${GUIDE}.`,
+    "Une réponse en flux (application/jsonl) se demande pour un lot : ajoutez batch=1 à l'adresse.",
+  malformed: `Requête non conforme au protocole de l'API : voyez ${GUIDE}.`,
 } as const;
 
 /**

@@ -81,7 +81,7 @@ const t = initTRPC
       return {
         ...shape,
         message: zod
-          ? "Certaines informations sont invalides : corrigez les champs signalés."
+          ? "Certaines informations sont invalides : corrigez les champs signalés."
           : (protocolMessage(error, path, (p) => procedureTypes.get(p)) ?? shape.message),
         data: {
           code: shape.data.code,
@@ -171,7 +171,7 @@ export const protectedProcedure = publicProcedure
         code: "UNAUTHORIZED",
         message: ctx.rejectedToken
           ? "Jeton d'API invalide, expiré ou révoqué."
-          : "Votre session a expiré : reconnectez-vous.",
+          : "Votre session a expiré : reconnectez-vous.",
       });
     return next({ ctx: { ...ctx, caller: ctx.caller } });
   });

@@ -24,7 +24,7 @@ export type MutuClientOptions = {
 
 export function createMutuClient(options: MutuClientOptions) {
   if (!options.token.startsWith("mutu_"))
-    throw new Error("Jeton d'API invalide : il commence par « mutu_ ».");
+    throw new Error("Jeton d'API invalide : il commence par « mutu_ ».");
   const base = options.url.replace(/\/+$/, "");
   return createTRPCClient<AppRouter>({
     links: [

@@ -45,7 +45,7 @@ const entry = (chain: string, n: number, values: Partial<Entry> = {}): Entry => 
   at: new Date(Date.UTC(2026, 2, 29, 0, 59, 30 + n)),
   action: "test.statement",
   before: null,
-  after: { n, label: "Bègles — « été »" },
+  after: { n, label: "Bègles — « été »" },
   prevHash: `prev-${chain}-${n}`,
   hash: `hash-${chain}-${n}`,
   ...values,
@@ -72,7 +72,7 @@ describe.each(drivers)("statements built once, on %s", (driver) => {
     expect(once).toHaveLength(3);
     expect(once).toEqual(built);
     expect(once[1]?.at).toEqual(new Date("2026-03-29T00:59:31.000Z"));
-    expect(once[2]?.after).toEqual({ n: 2, label: "Bègles — « été »" });
+    expect(once[2]?.after).toEqual({ n: 2, label: "Bègles — « été »" });
   });
 
   test("a null value is stored as NULL, not as the JSON value null", async () => {

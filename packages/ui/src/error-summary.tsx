@@ -61,7 +61,7 @@ export function FormErrorSummary({
             {items.map((item) => (
               <li key={item.name}>
                 <a href={`#${item.id}`} onClick={(event) => focusField(event, item.id)}>
-                  {item.label} : {item.messages.join(" ")}
+                  {item.label} : {item.messages.join(" ")}
                 </a>
               </li>
             ))}

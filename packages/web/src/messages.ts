@@ -2,7 +2,7 @@
 export const webMessages = {
   footer:
     "mutu — l'outil partagé entre les communes et leur service commun numérique. Logiciel libre.",
-  formInvalid: "Certaines informations sont invalides : corrigez les champs signalés.",
+  formInvalid: "Certaines informations sont invalides : corrigez les champs signalés.",
   loadingSession: "Vérification de votre session…",
   sessionError: {
     title: "Service momentanément indisponible",
@@ -11,14 +11,14 @@ export const webMessages = {
   signOutFailed: "La déconnexion n'a pas abouti. Réessayez.",
   signIn: {
     title: "Connexion",
-    signedOut: "Déconnexion effectuée. À bientôt !",
-    expired: "Votre session a expiré : reconnectez-vous pour continuer.",
+    signedOut: "Déconnexion effectuée. À bientôt !",
+    expired: "Votre session a expiré : reconnectez-vous pour continuer.",
   },
   sessionTimeout: {
     title: "Votre session va bientôt expirer",
     idle: (delay: string) => `Sans action de votre part, vous serez déconnecté dans ${delay}.`,
     absolute: (hours: number) =>
-      `Pour des raisons de sécurité, une session dure au plus ${hours} heures : enregistrez votre travail, puis reconnectez-vous.`,
+      `Pour des raisons de sécurité, une session dure au plus ${hours} heures : enregistrez votre travail, puis reconnectez-vous.`,
     absoluteDelay: (delay: string) => `Vous serez déconnecté dans ${delay}.`,
     minutes: (count: number) => (count > 1 ? `${count} minutes` : "1 minute"),
     stay: "Rester connecté",

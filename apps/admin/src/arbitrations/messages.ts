@@ -16,9 +16,9 @@ export const arbitrationsMessages = {
     raised: "Engagé le",
     level: "Dernier niveau",
     noLevel: "Aucun niveau réuni",
-    levelOutcome: (seat: string, outcome: string) => `${seat} : ${outcome}`,
+    levelOutcome: (seat: string, outcome: string) => `${seat} : ${outcome}`,
     empty:
-      "Aucun arbitrage : un désaccord sur une saisine, porté en arbitrage depuis sa page, apparaît ici.",
+      "Aucun arbitrage : un désaccord sur une saisine, porté en arbitrage depuis sa page, apparaît ici.",
     loading: "Chargement des arbitrages…",
   },
   saisine: {
@@ -29,12 +29,12 @@ export const arbitrationsMessages = {
     outcome: "Issue",
     decision: "Décision",
     recordedBy: (who: string) => `Consignée par ${who}`,
-    recordTitle: (seat: string) => `Consigner : ${seat}`,
+    recordTitle: (seat: string) => `Consigner : ${seat}`,
     seats: (commune: string, operator: string) =>
-      `Siègent : pour la commune, ${commune} ; pour le service commun, ${operator}.`,
+      `Siègent : pour la commune, ${commune} ; pour le service commun, ${operator}.`,
     lastLevel:
-      "C'est le dernier niveau : la décision consignée est définitive. Sur le fond, les instructions du Maire s'appliquent en dernière instance.",
-    finished: "L'arbitrage est terminé : aucun niveau ne peut plus être consigné.",
+      "C'est le dernier niveau : la décision consignée est définitive. Sur le fond, les instructions du Maire s'appliquent en dernière instance.",
+    finished: "L'arbitrage est terminé : aucun niveau ne peut plus être consigné.",
     heldOnField: "Date de la réunion",
     participantLegend: (n: number) => `Participant ${n}`,
     participantName: "Nom",

@@ -94,7 +94,7 @@ function Details({ entry }: { entry: Entry }) {
         <p className="muted">{t.noDetails}</p>
       )}
       <p className="audit-hash">
-        {t.hash} : <code className="hash">{entry.hash}</code>
+        {t.hash} : <code className="hash">{entry.hash}</code>
       </p>
     </details>
   );

@@ -1,13 +1,13 @@
 /** The words of « Journal d'audit »: the entries, their filters and the integrity check. */
 export const auditMessages = {
   title: "Journal d'audit",
-  lead: "Chaque action dans mutu y est inscrite : qui, quoi, quand, sur quoi, avant et après.",
+  lead: "Chaque action dans mutu y est inscrite : qui, quoi, quand, sur quoi, avant et après.",
   filtersTitle: "Filtrer le journal",
   organisation: "Organisation",
   allOrganisations: "Toutes",
   action: "Action",
   allActions: "Toutes",
-  everyAction: (group: string) => `${group} : toutes les actions`,
+  everyAction: (group: string) => `${group} : toutes les actions`,
   actor: "Auteur",
   actorHint: "Tout ou partie du nom.",
   from: "Du",
@@ -39,7 +39,7 @@ export const auditMessages = {
   verify: {
     title: "Intégrité du journal",
     intro:
-      "Chaque entrée porte l'empreinte de la précédente : une entrée modifiée, retirée ou déplacée rompt la chaîne de son organisation.",
+      "Chaque entrée porte l'empreinte de la précédente : une entrée modifiée, retirée ou déplacée rompt la chaîne de son organisation.",
     button: "Vérifier l'intégrité",
     running: "Vérification…",
     caption: "Résultat de la vérification, par chaîne",
@@ -48,13 +48,13 @@ export const auditMessages = {
     result: "Résultat",
     ok: "Intègre",
     broken: (seq: number | undefined, reason: string | undefined) =>
-      `Rompue${seq ? ` à l'entrée n° ${seq}` : ""}${reason ? ` : ${reason}` : ""}`,
+      `Rompue${seq ? ` à l'entrée n° ${seq}` : ""}${reason ? ` : ${reason}` : ""}`,
     allOk: (chains: string, entries: string) =>
-      `Toutes les chaînes sont intègres : ${chains}, ${entries}.`,
+      `Toutes les chaînes sont intègres : ${chains}, ${entries}.`,
     someBroken: (n: number) =>
       n === 1
-        ? "Une chaîne est rompue : le journal a été modifié hors de mutu. Prévenez le RSSI."
-        : `${n} chaînes sont rompues : le journal a été modifié hors de mutu. Prévenez le RSSI.`,
+        ? "Une chaîne est rompue : le journal a été modifié hors de mutu. Prévenez le RSSI."
+        : `${n} chaînes sont rompues : le journal a été modifié hors de mutu. Prévenez le RSSI.`,
     chains: ["chaîne", "chaînes"],
     entriesWord: ["entrée", "entrées"],
     global: "Entrées sans organisation",

@@ -4,7 +4,7 @@ import { uiMessages } from "@mutu/ui";
 /** The words of « Contrats »: the list, a contract, its amendments and their editor, imports. */
 export const contractsMessages = {
   title: "Contrats",
-  lead: "Les contrats d'engagement et les conventions de service commun des communes membres : leur état, leur échéance et les avenants en préparation.",
+  lead: "Les contrats d'engagement et les conventions de service commun des communes membres : leur état, leur échéance et les avenants en préparation.",
   loading: "Chargement des contrats…",
   caption: (n: string) => `Contrats et conventions (${n})`,
   commune: "Commune",
@@ -31,26 +31,26 @@ export const contractsMessages = {
     toggle: "Importer une annexe",
     title: "Importer une annexe (fichier JSON)",
     intro:
-      "L'annexe importée devient une version signée du contrat d'engagement de la commune (le contrat est créé s'il n'existe pas). Le fichier est refusé en entier au moindre problème : rien n'est enregistré, et chaque problème est indiqué avec son emplacement dans le fichier.",
+      "L'annexe importée devient une version signée du contrat d'engagement de la commune (le contrat est créé s'il n'existe pas). Le fichier est refusé en entier au moindre problème : rien n'est enregistré, et chaque problème est indiqué avec son emplacement dans le fichier.",
     commune: "Commune",
     chooseCommune: "Choisissez une commune",
     file: "Fichier JSON de l'annexe",
     fileHint:
-      "Au format des annexes de mutu (schemaVersion 1, modèle « bordeaux-contrat-engagement »), 5 Mo au plus.",
+      "Au format des annexes de mutu (schemaVersion 1, modèle « bordeaux-contrat-engagement »), 5 Mo au plus.",
     fileRequired: "Choisissez le fichier à importer.",
     submit: "Importer",
     submitting: "Import…",
     failed: "L'annexe n'a pas été importée",
     unreadable: "Le fichier n'a pas pu être lu.",
     done: (commune: string, label: string, date: string) =>
-      `Annexe importée pour ${commune} : ${label}, en vigueur à partir du ${date}.`,
+      `Annexe importée pour ${commune} : ${label}, en vigueur à partir du ${date}.`,
   },
   contract: {
     title: (commune: string) => `Contrat d'engagement — ${commune}`,
     conventionTitle: (commune: string) => `Convention — ${commune}`,
     fallbackTitle: "Contrat",
     back: "Tous les contrats",
-    missing: "Aucun contrat n'est indiqué : revenez à la liste des contrats.",
+    missing: "Aucun contrat n'est indiqué : revenez à la liste des contrats.",
     summaryTitle: "Le contrat",
     signedOn: "Signé le",
     effectiveFrom: "En vigueur depuis",
@@ -74,41 +74,41 @@ export const contractsMessages = {
     resume: "Reprendre",
     resumeLabel: (label: string) => ` l'${label.toLowerCase()} en préparation`,
     download: "Annexe JSON",
-    downloadLabel: (label: string) => ` : télécharger l'annexe de la version « ${label} »`,
+    downloadLabel: (label: string) => ` : télécharger l'annexe de la version « ${label} »`,
     downloading: "Téléchargement…",
     membership: "Gérer l'adhésion",
     draftForm: {
       title: "Préparer un avenant",
       intro:
-        "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
+        "L'avenant part de la dernière version signée : vous modifiez ensuite son annexe, vérifiez ce qui change, puis enregistrez sa signature et sa date d'effet.",
       subject: "Objet de l'avenant",
-      subjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
+      subjectHint: "Par exemple : « Horaires de support et délai de prise en compte ».",
       submit: "Préparer l'avenant",
       submitting: "Préparation…",
       failed: "L'avenant n'a pas pu être préparé",
     },
     inForceLead:
-      "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
+      "Tel que la commune le lit dans « Mon contrat » : la version en vigueur aujourd'hui, partie par partie.",
     noneInForce: "Aucune version de ce contrat n'est en vigueur aujourd'hui.",
     pendingDraft: (label: string) =>
-      `${label} est en préparation : reprenez-le pour le modifier, le signer ou l'abandonner.`,
+      `${label} est en préparation : reprenez-le pour le modifier, le signer ou l'abandonner.`,
     compareTitle: "Comparer deux versions",
-    compareLead: (from: string, to: string) => `De « ${from} » à « ${to} » :`,
+    compareLead: (from: string, to: string) => `De « ${from} » à « ${to} » :`,
   },
   amendment: {
     unsavedLeave:
-      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
+      "Des modifications de l'avenant ne sont pas enregistrées : quitter la page les abandonne. Quitter quand même ?",
     unsaved: (n: number) =>
       n === 1
-        ? "Une partie de l'avenant a des modifications non enregistrées : enregistrez-la avant de signer."
-        : `${n} parties de l'avenant ont des modifications non enregistrées : enregistrez-les avant de signer.`,
+        ? "Une partie de l'avenant a des modifications non enregistrées : enregistrez-la avant de signer."
+        : `${n} parties de l'avenant ont des modifications non enregistrées : enregistrez-les avant de signer.`,
     title: (label: string, commune: string) => `${label} — ${commune}`,
     fallbackTitle: "Avenant",
-    lead: "Avenant en préparation : les communes ne le voient qu'une fois sa signature enregistrée.",
+    lead: "Avenant en préparation : les communes ne le voient qu'une fois sa signature enregistrée.",
     back: (commune: string) => `Contrat ${ofName(commune)}`,
-    missing: "Aucun avenant n'est indiqué : revenez à la liste des contrats.",
+    missing: "Aucun avenant n'est indiqué : revenez à la liste des contrats.",
     signed:
-      "Cette version est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.",
+      "Cette version est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.",
     contents: {
       subject: "Numéro et objet",
       diff: "Ce qui change",
@@ -124,11 +124,11 @@ export const contractsMessages = {
     },
     save: "Enregistrer",
     saving: "Enregistrement…",
-    saved: (what: string) => `Modifications enregistrées : ${what}.`,
+    saved: (what: string) => `Modifications enregistrées : ${what}.`,
     failed: "Les modifications n'ont pas été enregistrées",
     subject: "Objet de l'avenant",
     number: "Numéro de l'avenant",
-    numberHint: "Un nombre entier ; laissez vide s'il n'est pas encore attribué.",
+    numberHint: "Un nombre entier ; laissez vide s'il n'est pas encore attribué.",
     invalidNumber: "Indiquez un nombre entier positif.",
     diffLead: (base: string) =>
       `Par rapport à la version de référence (${base}), point par point. Les dates de signature et d'effet seront celles enregistrées à la signature.`,
@@ -147,7 +147,7 @@ export const contractsMessages = {
     addPriority: "Ajouter une priorité",
     noPriority: "Aucune priorité pour l'instant.",
     targetsLead:
-      "Pour chaque indicateur : la cible convenue, ou « à définir conjointement » avec l'année où elle doit l'être. Les délais des indicateurs 3.3.1, 3.3.2, 4.1.1 et 4.1.2 règlent les échéances des saisines déposées à partir de la date d'effet de l'avenant.",
+      "Pour chaque indicateur : la cible convenue, ou « à définir conjointement » avec l'année où elle doit l'être. Les délais des indicateurs 3.3.1, 3.3.2, 4.1.1 et 4.1.2 règlent les échéances des saisines déposées à partir de la date d'effet de l'avenant.",
     targetLegend: (code: string, label: string) => `Cible de l'indicateur ${code} — ${label}`,
     targetKinds: {
       "to-define-jointly": "À définir conjointement",
@@ -158,7 +158,7 @@ export const contractsMessages = {
     },
     targetValue: (code: string) => `Valeur cible (${code})`,
     targetYear: (code: string) => `Année d'échéance (${code})`,
-    targetYearHint: "Facultatif : l'année où la cible doit être définie.",
+    targetYearHint: "Facultatif : l'année où la cible doit être définie.",
     ruleLegend: (code: string, n: number) => `Délai ${n} de l'indicateur ${code}`,
     ruleNature: "Nature",
     ruleCriticality: "Criticité",
@@ -167,7 +167,7 @@ export const contractsMessages = {
     ruleMinutes: "Minutes",
     rulePercent: "Taux de conformité (%)",
     rulePercentHint:
-      "Facultatif : « 95 » pour « 95 % en 4 heures ouvrées ». Vide : toutes les saisines.",
+      "Facultatif : « 95 » pour « 95 % en 4 heures ouvrées ». Vide : toutes les saisines.",
     addRule: "Ajouter un délai",
     removeRule: (n: number) => `Retirer le délai ${n}`,
     ratePercent: (code: string) => `Pourcentage cible (${code})`,
@@ -175,16 +175,16 @@ export const contractsMessages = {
     atLeast: "Sens de la cible",
     atLeastOptions: { oui: "Au moins", non: "Au plus" },
     matrixLead:
-      "Pour chaque nature de saisine et chaque sous-domaine : qui saisit côté commune, qui répond côté service commun. Laissez vide une case non précisée.",
+      "Pour chaque nature de saisine et chaque sous-domaine : qui saisit côté commune, qui répond côté service commun. Laissez vide une case non précisée.",
     natures: {
       ordinaire: "Saisine ordinaire",
       urgence: "Saisine en urgence",
       exceptionnelle: "Saisine exceptionnelle",
     },
     communeFunction: (nature: string, letter: string) =>
-      `${nature}, sous-domaine ${letter} : fonction côté commune`,
+      `${nature}, sous-domaine ${letter} : fonction côté commune`,
     sharedFunction: (nature: string, letter: string) =>
-      `${nature}, sous-domaine ${letter} : fonction côté service commun`,
+      `${nature}, sous-domaine ${letter} : fonction côté service commun`,
     rgpdLead: "Les options choisies par la commune depuis les avenants RGPD de 2018.",
     dpoShared: "Délégué à la protection des données mutualisé",
     breachesHandledBy: "Gestion des violations de données",
@@ -198,21 +198,21 @@ export const contractsMessages = {
     hoursLead:
       "Le texte du contrat, et jour par jour les plages que les délais de traitement utilisent (heure de Paris).",
     asWritten: "Horaires tels qu'écrits au contrat",
-    day: (day: string) => `${day} : plages horaires`,
+    day: (day: string) => `${day} : plages horaires`,
     dayHint:
-      "Par exemple « 08:30-12:00, 13:00-17:00 » ; « fermé » si fermé ; vide si le contrat ne dit rien.",
-    badHours: "Format attendu : 08:30-12:00, 13:00-17:00 (ou « fermé », ou vide).",
+      "Par exemple « 08:30-12:00, 13:00-17:00 » ; « fermé » si fermé ; vide si le contrat ne dit rien.",
+    badHours: "Format attendu : 08:30-12:00, 13:00-17:00 (ou « fermé », ou vide).",
     closedWord: "fermé",
     days: uiMessages.weekdays,
     onCallLead:
-      "Ce qui s'ajoute aux horaires d'assistance : les astreintes, pendant lesquelles les délais des urgences courent, et les fermetures du service, pendant lesquelles aucun délai ne court. S'applique aux saisines déposées à partir de la date d'effet de l'avenant.",
+      "Ce qui s'ajoute aux horaires d'assistance : les astreintes, pendant lesquelles les délais des urgences courent, et les fermetures du service, pendant lesquelles aucun délai ne court. S'applique aux saisines déposées à partir de la date d'effet de l'avenant.",
     urgentLegend: "Délais des saisines en urgence",
     urgentOptions: {
       astreinte: "Aux heures d'assistance et d'astreinte",
       continu: "24 h/24, 7 j/7 (nuits, week-ends et jours fériés compris)",
     },
     onCallWeek: "Astreintes de la semaine",
-    onCallDay: (day: string) => `${day} : plages d'astreinte`,
+    onCallDay: (day: string) => `${day} : plages d'astreinte`,
     closuresLegend: "Fermetures du service",
     closure: (n: number) => `Fermeture ${n}`,
     closureLabel: (n: number) => `Libellé de la fermeture ${n}`,
@@ -233,13 +233,13 @@ export const contractsMessages = {
     removeEvent: (n: number) => `Retirer l'astreinte ${n}`,
     noEvent: "Aucune astreinte pour un événement.",
     jsonLead:
-      "Pour tout le reste (engagements, indicateurs, instances, inventaire des applications…) : l'annexe complète, modifiable telle quelle. Le serveur la valide et indique chaque problème avec son emplacement.",
+      "Pour tout le reste (engagements, indicateurs, instances, inventaire des applications…) : l'annexe complète, modifiable telle quelle. Le serveur la valide et indique chaque problème avec son emplacement.",
     json: "Annexe au format JSON",
     jsonReload: "Recharger depuis le brouillon",
     jsonInvalid: (where: string) => `Le texte n'est pas un JSON valide${where}.`,
     jsonWhere: (line: number, column: number) => ` (ligne ${line}, colonne ${column})`,
     finishLead:
-      "Une fois l'avenant signé par les deux parties, enregistrez sa date de signature et sa date d'effet : il devient une version publiée du contrat, que la commune voit aussitôt. Il ne pourra plus être modifié.",
+      "Une fois l'avenant signé par les deux parties, enregistrez sa date de signature et sa date d'effet : il devient une version publiée du contrat, que la commune voit aussitôt. Il ne pourra plus être modifié.",
     sign: "Enregistrer la signature",
     discard: "Abandonner l'avenant",
     signTitle: (label: string) => `Signature de l'${label.toLowerCase()}`,
@@ -252,10 +252,10 @@ export const contractsMessages = {
     signSubmitting: "Enregistrement…",
     signFailed: "La signature n'a pas été enregistrée",
     signedNotice: (label: string, date: string) =>
-      `${label} signé : il est en vigueur à partir du ${date}.`,
+      `${label} signé : il est en vigueur à partir du ${date}.`,
     discardDialog: {
-      title: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
-      body: "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
+      title: (label: string) => `Abandonner l'${label.toLowerCase()} ?`,
+      body: "Le brouillon est supprimé : ses modifications sont perdues (le journal d'audit en garde la trace). Le contrat reste tel qu'il est.",
       confirm: "Abandonner",
       confirming: "Abandon…",
     },

@@ -16,7 +16,7 @@ export function explainPaths(
   for (const [key, list] of Object.entries(error.fieldErrors)) {
     const where = key.replace(/^annex\./, "");
     fieldErrors[key] =
-      known(key) || key === "_" || where === "" ? list : list.map((m) => `${where} : ${m}`);
+      known(key) || key === "_" || where === "" ? list : list.map((m) => `${where} : ${m}`);
   }
   return { ...error, fieldErrors };
 }

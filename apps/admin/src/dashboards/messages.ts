@@ -19,7 +19,7 @@ export const dashboardsMessages = {
   },
   operator: {
     title: "Suivi des communes",
-    lead: "Les saisines des communes membres sur la période : par commune, par centre de proximité et au total. Chaque nombre ouvre la liste qu'il compte.",
+    lead: "Les saisines des communes membres sur la période : par commune, par centre de proximité et au total. Chaque nombre ouvre la liste qu'il compte.",
     loading: "Chargement du tableau de bord…",
     centres: "Centre de proximité",
     allCentres: "Tous les centres",

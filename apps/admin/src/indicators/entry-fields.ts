@@ -35,10 +35,10 @@ export const ENTRY_FIELDS: Record<EnteredIndicator, readonly EntryField[]> = {
   ],
   "2.2.1": [{ path: "applications", label: "Applications maintenues", kind: "number" }],
   "3.1.1": [
-    { path: "townHall.renewed", label: "Mairie : postes renouvelés", kind: "number" },
-    { path: "townHall.fleet", label: "Mairie : postes au parc", kind: "number" },
-    { path: "schools.renewed", label: "Écoles : postes renouvelés", kind: "number" },
-    { path: "schools.fleet", label: "Écoles : postes au parc", kind: "number" },
+    { path: "townHall.renewed", label: "Mairie : postes renouvelés", kind: "number" },
+    { path: "townHall.fleet", label: "Mairie : postes au parc", kind: "number" },
+    { path: "schools.renewed", label: "Écoles : postes renouvelés", kind: "number" },
+    { path: "schools.fleet", label: "Écoles : postes au parc", kind: "number" },
   ],
   "3.2.1": [
     { path: "scheduledHours", label: "Heures d'ouverture prévues", kind: "number" },

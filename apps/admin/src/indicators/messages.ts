@@ -1,7 +1,7 @@
 /** The words of the service commun's indicators page and of entering a measure. */
 export const indicatorsMessages = {
   title: "Indicateurs des contrats",
-  lead: "Les indicateurs de l'annexe en vigueur de chaque commune, période par période : calculés à partir des saisines, ou mesurés par le service commun avec leur preuve.",
+  lead: "Les indicateurs de l'annexe en vigueur de chaque commune, période par période : calculés à partir des saisines, ou mesurés par le service commun avec leur preuve.",
   commune: "Commune",
   chooseCommune: "Choisissez une commune",
   choose:
@@ -22,7 +22,7 @@ export const indicatorsMessages = {
     evidenceFile: "Un fichier (procès-verbal, rapport…)",
     evidenceLink: "Un lien vers le document",
     file: "Fichier de preuve",
-    fileHint: "PDF, bureautique ou image ; 10 Mo au plus.",
+    fileHint: "PDF, bureautique ou image ; 10 Mo au plus.",
     url: "Adresse du document",
     urlHint: "Une adresse web commençant par https://",
     note: "Commentaire (facultatif)",

@@ -5,15 +5,15 @@ export const meetingsAdminMessages = {
   intercommunal: (operator: string) => `${operator} — instances intercommunales`,
   choose: "Choisissez une commune pour voir le calendrier de ses instances.",
   planNext: "Planifier",
-  planNextLabel: (body: string) => ` la prochaine réunion due : ${body}`,
-  planLabel: (body: string) => ` une réunion : ${body}`,
+  planNextLabel: (body: string) => ` la prochaine réunion due : ${body}`,
+  planLabel: (body: string) => ` une réunion : ${body}`,
   plan: {
-    title: (body: string) => `Planifier : ${body}`,
+    title: (body: string) => `Planifier : ${body}`,
     other: "Planifier une autre réunion",
     intro: (period: string) =>
-      `Période due : ${period}. L'ordre du jour reprend les indicateurs hors cible, les arbitrages en cours et les actions échues ; modifiez-le à votre guise.`,
+      `Période due : ${period}. L'ordre du jour reprend les indicateurs hors cible, les arbitrages en cours et les actions échues ; modifiez-le à votre guise.`,
     introFree:
-      "Aucune période due n'est en cours pour cette instance : choisissez la date. L'ordre du jour reprend les arbitrages en cours et les actions échues.",
+      "Aucune période due n'est en cours pour cette instance : choisissez la date. L'ordre du jour reprend les arbitrages en cours et les actions échues.",
     introOther:
       "Une réunion d'une autre instance, hors calendrier. L'ordre du jour reprend les arbitrages en cours et les actions échues.",
     date: "Date",
@@ -35,7 +35,7 @@ export const meetingsAdminMessages = {
   reschedule: {
     title: "Reporter la réunion",
     intro:
-      "Une nouvelle date, une heure à venir, et le motif du report : il est conservé et repris dans les calendriers des invités.",
+      "Une nouvelle date, une heure à venir, et le motif du report : il est conservé et repris dans les calendriers des invités.",
     reason: "Motif du report",
     submit: "Reporter la réunion",
     submitting: "Report…",
@@ -45,7 +45,7 @@ export const meetingsAdminMessages = {
   cancel: {
     title: "Annuler la réunion",
     intro:
-      "La réunion reste dans l'historique, marquée annulée ; la période qu'elle couvrait est de nouveau à planifier.",
+      "La réunion reste dans l'historique, marquée annulée ; la période qu'elle couvrait est de nouveau à planifier.",
     reason: "Motif de l'annulation",
     submit: "Annuler la réunion",
     submitting: "Annulation…",
@@ -56,7 +56,7 @@ export const meetingsAdminMessages = {
     toggle: "Corriger le compte rendu",
     title: "Corriger le compte rendu",
     intro:
-      "Le compte rendu corrigé remplace le précédent, qui reste au journal d'audit ; le motif est affiché sur la réunion. Une fois le rapport annuel de l'année envoyé, il ne peut plus être corrigé.",
+      "Le compte rendu corrigé remplace le précédent, qui reste au journal d'audit ; le motif est affiché sur la réunion. Une fois le rapport annuel de l'année envoyé, il ne peut plus être corrigé.",
     minutes: "Compte rendu",
     decisions: "Décisions",
     decisionsHint: "Une décision par ligne.",
@@ -70,7 +70,7 @@ export const meetingsAdminMessages = {
   record: {
     title: "Consigner le compte rendu",
     intro:
-      "Une fois la réunion tenue : qui était présent, le compte rendu, les décisions et les actions décidées (chacune avec son responsable et son échéance).",
+      "Une fois la réunion tenue : qui était présent, le compte rendu, les décisions et les actions décidées (chacune avec son responsable et son échéance).",
     attendees: "Personnes présentes",
     others: "Autres participants",
     othersHint: "Un nom par ligne (personnes sans compte).",
@@ -92,10 +92,10 @@ export const meetingsAdminMessages = {
   },
   follow: {
     close: "Clore",
-    closeLabel: (title: string) => ` l'action « ${title} » à cette réunion`,
+    closeLabel: (title: string) => ` l'action « ${title} » à cette réunion`,
     start: "Marquer en cours",
-    startLabel: (title: string) => ` l'action « ${title} »`,
-    closed: (title: string) => `Action « ${title} » close.`,
-    started: (title: string) => `Action « ${title} » en cours.`,
+    startLabel: (title: string) => ` l'action « ${title} »`,
+    closed: (title: string) => `Action « ${title} » close.`,
+    started: (title: string) => `Action « ${title} » en cours.`,
   },
 } as const;

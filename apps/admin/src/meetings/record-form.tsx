@@ -73,17 +73,17 @@ export function RecordForm({
       {
         name: `actions.${i}.title`,
         id: `action-${i}-titre`,
-        label: `${t.action(i + 1)} : ${t.actionTitle}`,
+        label: `${t.action(i + 1)} : ${t.actionTitle}`,
       },
       {
         name: `actions.${i}.ownerId`,
         id: `action-${i}-responsable`,
-        label: `${t.action(i + 1)} : ${t.owner}`,
+        label: `${t.action(i + 1)} : ${t.owner}`,
       },
       {
         name: `actions.${i}.dueOn`,
         id: `action-${i}-echeance`,
-        label: `${t.action(i + 1)} : ${t.dueOn}`,
+        label: `${t.action(i + 1)} : ${t.dueOn}`,
       },
     ]),
   ];

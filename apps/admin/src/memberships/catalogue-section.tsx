@@ -62,11 +62,11 @@ export function CatalogueSection({ catalogue }: { catalogue: Catalogue }) {
   return (
     <>
       <p>
-        <strong>{t.tariff} :</strong> {tariff.title}
+        <strong>{t.tariff} :</strong> {tariff.title}
         {tariff.approvedOn ? `, ${t.approvedOn(formatCalendarDate(tariff.approvedOn))}` : ""}.
       </p>
       <p className="muted">
-        {t.source} : {tariff.source}
+        {t.source} : {tariff.source}
       </p>
 
       <h3>{t.offersTitle}</h3>
@@ -77,7 +77,7 @@ export function CatalogueSection({ catalogue }: { catalogue: Catalogue }) {
           <ul>
             {offer.levels.map((level) => (
               <li key={level.level}>
-                <strong>{t.level(level.level, level.name)}</strong> : {level.content}
+                <strong>{t.level(level.level, level.name)}</strong> : {level.content}
               </li>
             ))}
           </ul>

@@ -56,7 +56,7 @@ const columns: Column<ContributionRow>[] = [
             {r.lines.map((line, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the breakdown's order, never reordered
               <li key={i}>
-                {line.label} : {formatMoney(line.cents)}
+                {line.label} : {formatMoney(line.cents)}
               </li>
             ))}
           </ul>

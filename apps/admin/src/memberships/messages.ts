@@ -2,10 +2,10 @@ import { ofName } from "@mutu/domain";
 /** The words of « Conventions » (memberships): members, contributions, catalogue, one member. */
 export const membershipsMessages = {
   title: "Conventions",
-  lead: "Les conventions de service commun : le catalogue tarifé, les communes adhérentes et leurs contributions.",
+  lead: "Les conventions de service commun : le catalogue tarifé, les communes adhérentes et leurs contributions.",
   loading: "Chargement…",
   noCatalogue:
-    "Votre service commun n'a pas de catalogue tarifé : cette rubrique concerne les conventions de service commun (modèle de Redon Agglomération). Les contrats d'engagement se gèrent dans la rubrique « Contrats ».",
+    "Votre service commun n'a pas de catalogue tarifé : cette rubrique concerne les conventions de service commun (modèle de Redon Agglomération). Les contrats d'engagement se gèrent dans la rubrique « Contrats ».",
   contents: {
     members: "Communes adhérentes",
     contributions: "Contributions de l'année",
@@ -40,18 +40,18 @@ export const membershipsMessages = {
     effectiveFrom: "En vigueur à partir du",
     decisionRef: "Référence de la délibération",
     decisionRefHint:
-      "Par exemple : « Délibération n° 2025-041 du conseil municipal du 12 mars 2025 ».",
+      "Par exemple : « Délibération n° 2025-041 du conseil municipal du 12 mars 2025 ».",
     decidedOn: "Délibération du",
     auditInvoicedOn: "Audit facturé le",
     auditHint:
-      "Facultatif. Pour le socle complet : une adhésion dans les 6 mois qui suivent la facturation de l'audit déduit son prix de la première année.",
+      "Facultatif. Pour le socle complet : une adhésion dans les 6 mois qui suivent la facturation de l'audit déduit son prix de la première année.",
     submit: "Enregistrer l'adhésion",
     submitting: "Enregistrement…",
     failed: "L'adhésion n'a pas été enregistrée",
-    done: (commune: string, label: string) => `${commune} adhère à la convention : ${label}.`,
+    done: (commune: string, label: string) => `${commune} adhère à la convention : ${label}.`,
   },
   contributions: {
-    lead: "Ce que chaque adhérent doit pour l'année civile, hors taxes : la première année d'une formule, ou le montant des années suivantes.",
+    lead: "Ce que chaque adhérent doit pour l'année civile, hors taxes : la première année d'une formule, ou le montant des années suivantes.",
     year: "Année",
     yearHint: "De 2000 à 2100.",
     show: "Afficher",
@@ -73,11 +73,11 @@ export const membershipsMessages = {
     total: (year: number, n: number) => `Total ${year} (${n} adhérent${n > 1 ? "s" : ""})`,
     empty: "Aucune contribution pour cette année.",
     staffing: (members: number, fte: number, condition: string | null) =>
-      `${members} commune${members > 1 ? "s" : ""} au socle complet : ${fte} ETP supplémentaire${fte > 1 ? "s" : ""} au service commun${condition ? ` (${condition})` : ""}.`,
+      `${members} commune${members > 1 ? "s" : ""} au socle complet : ${fte} ETP supplémentaire${fte > 1 ? "s" : ""} au service commun${condition ? ` (${condition})` : ""}.`,
     problems: (n: number) =>
       n === 1
-        ? "1 adhérent n'a pas pu être chiffré : voir le détail."
-        : `${n} adhérents n'ont pas pu être chiffrés : voir le détail.`,
+        ? "1 adhérent n'a pas pu être chiffré : voir le détail."
+        : `${n} adhérents n'ont pas pu être chiffrés : voir le détail.`,
     exportAs: { csv: "Exporter en CSV", xlsx: "Exporter en XLSX", ods: "Exporter en ODS" },
     exporting: "Préparation du fichier…",
     exported: (name: string) => `Fichier ${name} téléchargé.`,
@@ -93,19 +93,19 @@ export const membershipsMessages = {
     tier: "Tranche de population",
     fixed: "Part fixe",
     price: "Prix",
-    socleCaption: "Socle complet : contribution annuelle",
+    socleCaption: "Socle complet : contribution annuelle",
     socleNote: (variable: string, review: string) =>
       `Plus une part variable de ${variable} par habitant, quelle que soit la tranche. Au-delà de ${review} habitants, un examen approfondi précède l'adhésion.`,
-    auditCaption: "Socle annexe – audit : prix de l'audit",
+    auditCaption: "Socle annexe – audit : prix de l'audit",
     auditNote: (months: number) =>
       `Déduit de la première année du socle complet si la commune y adhère dans les ${months} mois qui suivent sa facturation.`,
-    groupementCaption: "Socle annexe – groupements d'achats : contribution annuelle",
+    groupementCaption: "Socle annexe – groupements d'achats : contribution annuelle",
     groupementNote: (variable: string) => `Plus une part variable de ${variable} par habitant.`,
-    level1Caption: "Niveau 1 : volume de jours mutualisé, par tranche",
+    level1Caption: "Niveau 1 : volume de jours mutualisé, par tranche",
     communes: "Communes (base de calcul)",
     days: "Jours par an",
     level1Note: (pool: string, basis: number, rate: string) =>
-      `Volume total : ${pool} jours ouvrés par an, calculé sur ${basis} communes ; au-delà, ${rate} la demi-journée.`,
+      `Volume total : ${pool} jours ouvrés par an, calculé sur ${basis} communes ; au-delà, ${rate} la demi-journée.`,
     staffingCaption: "Renforts du service commun selon le nombre d'adhérents au socle complet",
     members: "Adhérents au socle complet",
     membersRange: (from: number, to: number | null) =>
@@ -117,7 +117,7 @@ export const membershipsMessages = {
     title: (commune: string) => `Adhésion — ${commune}`,
     fallbackTitle: "Adhésion",
     back: "Toutes les conventions",
-    missing: "Aucune commune n'est indiquée : revenez à la liste des conventions.",
+    missing: "Aucune commune n'est indiquée : revenez à la liste des conventions.",
     summaryTitle: "L'adhésion",
     convention: "Convention",
     status: "État",
@@ -135,10 +135,10 @@ export const membershipsMessages = {
     notice: "Préavis",
     noNotice: "Aucun préavis donné",
     noticeGiven: (date: string, end: string, ref: string | null) =>
-      `Donné le ${date}${ref ? ` (${ref})` : ""} : dernier jour en vigueur le ${end}.`,
+      `Donné le ${date}${ref ? ` (${ref})` : ""} : dernier jour en vigueur le ${end}.`,
     level1: "Part du niveau 1",
     level1Days: (days: string, tier: string, rate: string) =>
-      `${days} jours par an (tranche ${tier}) ; au-delà, ${rate} la demi-journée.`,
+      `${days} jours par an (tranche ${tier}) ; au-delà, ${rate} la demi-journée.`,
     periodsTitle: "Formules successives",
     periodsCaption: "Formules de l'adhésion, de la plus ancienne à la plus récente",
     period: "Formule",
@@ -167,16 +167,16 @@ export const membershipsMessages = {
     chooseSubscription: "Choisissez une formule",
     effectiveFrom: "En vigueur à partir du",
     decisionRef: "Référence de la décision",
-    decisionRefHint: "Par exemple : « Décision du maire n° 2025-12 du 3 février 2025 ».",
+    decisionRefHint: "Par exemple : « Décision du maire n° 2025-12 du 3 février 2025 ».",
     decidedOn: "Décision du",
     auditInvoicedOn: "Audit facturé le",
     auditHint: "Facultatif. Pour un passage au socle complet après un audit.",
     changed: (label: string, date: string) =>
-      `Nouvelle formule enregistrée : ${label}, à partir du ${date}.`,
+      `Nouvelle formule enregistrée : ${label}, à partir du ${date}.`,
     terminate: {
       title: "Résilier la convention",
       intro:
-        "La résiliation se décide par délibération du conseil municipal, avec un préavis de 12 mois : la convention prend fin douze mois après la date du préavis.",
+        "La résiliation se décide par délibération du conseil municipal, avec un préavis de 12 mois : la convention prend fin douze mois après la date du préavis.",
       submit: "Enregistrer la résiliation",
       submitting: "Enregistrement…",
       failed: "La résiliation n'a pas été enregistrée",
@@ -185,8 +185,8 @@ export const membershipsMessages = {
     noticeHint: "Au plus tard aujourd'hui.",
     terminationRef: "Référence de la délibération",
     terminated: (end: string) =>
-      `Résiliation enregistrée : la convention prend fin après le ${end} (dernier jour en vigueur).`,
+      `Résiliation enregistrée : la convention prend fin après le ${end} (dernier jour en vigueur).`,
     ended:
-      "Un préavis a été donné : la formule ne peut plus changer et la convention prendra fin à la date indiquée.",
+      "Un préavis a été donné : la formule ne peut plus changer et la convention prendra fin à la date indiquée.",
   },
 } as const;

@@ -17,7 +17,7 @@ export const organisationsMessages = {
   designateFor: (commune: string) => ` pour ${commune}`,
   dialogTitle: (commune: string) => `Référent communal ${ofName(commune)}`,
   dialogIntro:
-    "Le référent communal est la personne du service commun qui dirige le centre de proximité de la commune : l'interlocuteur de la commune au quotidien.",
+    "Le référent communal est la personne du service commun qui dirige le centre de proximité de la commune : l'interlocuteur de la commune au quotidien.",
   referentField: "Référent",
   referentHint: "Une personne active du service commun.",
   noneOption: "Aucun référent",
@@ -27,6 +27,6 @@ export const organisationsMessages = {
   saving: "Enregistrement…",
   saved: (commune: string, person: string | null) =>
     person
-      ? `Référent communal ${ofName(commune)} : ${person}.`
+      ? `Référent communal ${ofName(commune)} : ${person}.`
       : `${commune} n'a plus de référent communal.`,
 } as const;

@@ -3,7 +3,7 @@ import { ofName } from "@mutu/domain";
 export const peopleMessages = {
   searchLabel: "Rechercher",
   searchHint: "Un nom ou une adresse électronique.",
-  noMatch: (q: string) => `Personne ne correspond à « ${q} ».`,
+  noMatch: (q: string) => `Personne ne correspond à « ${q} ».`,
   title: "Personnes",
   lead: "Les agents des communes et du service commun qui ont un compte dans mutu.",
   filterLabel: "Organisation",
@@ -36,13 +36,13 @@ export const peopleMessages = {
     emailHint: "Elle sert d'identifiant de connexion.",
     password: "Mot de passe provisoire",
     passwordHint:
-      "12 caractères au moins, difficile à deviner (une phrase de plusieurs mots sans rapport entre eux convient). Communiquez-le à la personne par un autre moyen que sa messagerie : elle pourra le changer dans « Mon compte ».",
+      "12 caractères au moins, difficile à deviner (une phrase de plusieurs mots sans rapport entre eux convient). Communiquez-le à la personne par un autre moyen que sa messagerie : elle pourra le changer dans « Mon compte ».",
     organisation: "Organisation",
     chooseOrganisation: "Choisissez une organisation",
     functions: "Fonctions",
     functionsHintCommune: "Fonctions propres aux communes.",
     functionsHintOperator: "Fonctions propres au service commun.",
-    functionsNeedOrg: "Choisissez d'abord l'organisation : les fonctions proposées en dépendent.",
+    functionsNeedOrg: "Choisissez d'abord l'organisation : les fonctions proposées en dépendent.",
     submit: "Créer la personne",
     submitting: "Création…",
     created: (name: string, org: string) => `${name} a maintenant un compte (${org}).`,
@@ -52,8 +52,8 @@ export const peopleMessages = {
     current: "Fonctions actuelles",
     none: "Aucune fonction pour l'instant.",
     remove: "Retirer",
-    removeLabel: (fn: string) => ` la fonction « ${fn} »`,
-    removed: (fn: string) => `Fonction retirée : ${fn}.`,
+    removeLabel: (fn: string) => ` la fonction « ${fn} »`,
+    removed: (fn: string) => `Fonction retirée : ${fn}.`,
     add: "Fonction à attribuer",
     addHint: (side: "commune" | "operator") =>
       side === "commune"
@@ -63,11 +63,11 @@ export const peopleMessages = {
     allHeld: "Cette personne détient déjà toutes les fonctions possibles.",
     assign: "Attribuer",
     assigning: "Attribution…",
-    assigned: (fn: string) => `Fonction attribuée : ${fn}.`,
+    assigned: (fn: string) => `Fonction attribuée : ${fn}.`,
   },
   off: {
-    title: (name: string) => `Désactiver ${name} ?`,
-    body: "Ses sessions en cours sont fermées à l'instant : la personne est déconnectée de mutu immédiatement et ne pourra plus se connecter.",
+    title: (name: string) => `Désactiver ${name} ?`,
+    body: "Ses sessions en cours sont fermées à l'instant : la personne est déconnectée de mutu immédiatement et ne pourra plus se connecter.",
     history:
       "Son compte et son historique sont conservés dans le journal d'audit. Le compte pourra être réactivé depuis cette page.",
     confirm: "Désactiver",
@@ -91,13 +91,13 @@ export const peopleMessages = {
     choose: "Choisissez une personne",
   },
   on: {
-    title: (name: string) => `Réactiver ${name} ?`,
+    title: (name: string) => `Réactiver ${name} ?`,
     body: "La personne pourra de nouveau se connecter à mutu, avec son mot de passe et les fonctions qu'elle détient.",
     history:
-      "Les sessions fermées lors de la désactivation le restent : elle devra se connecter à nouveau. La réactivation est inscrite au journal d'audit.",
+      "Les sessions fermées lors de la désactivation le restent : elle devra se connecter à nouveau. La réactivation est inscrite au journal d'audit.",
     confirm: "Réactiver",
     confirming: "Réactivation…",
     done: (name: string) =>
-      `Le compte ${ofName(name)} est réactivé : la personne peut se connecter.`,
+      `Le compte ${ofName(name)} est réactivé : la personne peut se connecter.`,
   },
 } as const;

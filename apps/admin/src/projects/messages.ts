@@ -4,7 +4,7 @@ import { projectsMessages as shared } from "@mutu/web/projects";
 export const projectsMessages = {
   list: {
     title: "Projets des communes",
-    lead: "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
+    lead: "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
     commune: "Commune",
     chooseCommune: "Choisissez une commune",
     choose: "Choisissez une commune pour voir ses projets et ses indicateurs.",
@@ -33,12 +33,12 @@ export const projectsMessages = {
   no: "Non",
   study: {
     title: "Consigner l'étude",
-    coveredByExisting: "Une solution existante couvre-t-elle le besoin ?",
+    coveredByExisting: "Une solution existante couvre-t-elle le besoin ?",
     existingSolution: "Solution existante",
-    sharedNeed: "Le besoin est-il partagé avec d'autres communes ?",
+    sharedNeed: "Le besoin est-il partagé avec d'autres communes ?",
     sharedWith: "Communes concernées",
     scope: "Portée retenue",
-    personalData: "Le projet traite-t-il des données personnelles ?",
+    personalData: "Le projet traite-t-il des données personnelles ?",
     personalDataHint: "Si oui, l'avis du DPO est requis avant la décision du comité.",
     estimatedDays: "Charge estimée (jours, par demi-journées)",
     proposedYear: "Année de réalisation proposée",
@@ -53,10 +53,10 @@ export const projectsMessages = {
     lead: "Chaque nouveau projet est présenté en comité de pilotage, qui l'arbitre lors d'une réunion.",
     meeting: "Réunion du comité",
     meetingHint:
-      "Les réunions tenues du comité numérique stratégique de la commune (ou de la commission de pilotage élargie) ; la décision figurera parmi celles de la réunion.",
+      "Les réunions tenues du comité numérique stratégique de la commune (ou de la commission de pilotage élargie) ; la décision figurera parmi celles de la réunion.",
     meetingOption: (label: string, day: string) => `${label}, le ${day}`,
     noMeeting:
-      "Aucune réunion tenue du comité qui arbitre les projets de la commune : consignez d'abord le compte rendu de sa réunion.",
+      "Aucune réunion tenue du comité qui arbitre les projets de la commune : consignez d'abord le compte rendu de sa réunion.",
     toGovernance: "Ouvrir la gouvernance de la commune",
     decision: "Décision",
     reasons: "Motifs",
@@ -68,12 +68,12 @@ export const projectsMessages = {
   },
   advance: {
     title: "Passer à la phase suivante",
-    to: (phase: string) => `Phase suivante : ${phase}`,
+    to: (phase: string) => `Phase suivante : ${phase}`,
     note: "Remarque (facultatif)",
     submit: "Passer à la phase suivante",
     submitting: "Enregistrement…",
     failed: "La phase n'a pas changé",
-    done: (phase: string) => `Projet passé en phase « ${phase} ».`,
+    done: (phase: string) => `Projet passé en phase « ${phase} ».`,
   },
   effort: {
     title: "Imputer de la charge",
@@ -90,7 +90,7 @@ export const projectsMessages = {
     ...shared.planProjet,
     create: "Préparer le plan projet",
     update: "Mettre à jour le plan projet",
-    lead: "Le plan projet d'un projet retenu : objectifs, gains attendus et retour sur investissement, financement, jalons.",
+    lead: "Le plan projet d'un projet retenu : objectifs, gains attendus et retour sur investissement, financement, jalons.",
     returnOnInvestmentHint: "Indicateurs qualitatifs ou quantitatifs des gains attendus.",
     stakeholders: "Acteurs et gouvernance du projet (facultatif)",
     milestone: (n: number) => `Jalon ${n}`,
@@ -104,7 +104,7 @@ export const projectsMessages = {
   },
   abandon: {
     title: "Abandonner le projet",
-    lead: "Un projet abandonné est clos : plus aucune phase ni charge ne peut y être ajoutée.",
+    lead: "Un projet abandonné est clos : plus aucune phase ni charge ne peut y être ajoutée.",
     reason: "Motif de l'abandon",
     submit: "Abandonner le projet",
     failed: "Le projet n'a pas été abandonné",

@@ -61,12 +61,12 @@ export function PlanProjetForm({ project, onDone }: FormProps) {
       {
         name: `planProjet.milestones.${i}.label`,
         id: `plan-jalon-${i}-intitule`,
-        label: `${t.milestone(i + 1)} : ${t.label}`,
+        label: `${t.milestone(i + 1)} : ${t.label}`,
       },
       {
         name: `planProjet.milestones.${i}.dueOn`,
         id: `plan-jalon-${i}-echeance`,
-        label: `${t.milestone(i + 1)} : ${t.dueOn}`,
+        label: `${t.milestone(i + 1)} : ${t.dueOn}`,
       },
     ]),
   ];

@@ -2,7 +2,7 @@
 export const reportsMessages = {
   list: {
     title: "Rapports annuels d'évaluation",
-    lead: "Pour chaque commune membre, le rapport de l'année écoulée : généré à partir des données, relu par la commune, validé puis envoyé au plus tard le 31 mars (article 5 du contrat).",
+    lead: "Pour chaque commune membre, le rapport de l'année écoulée : généré à partir des données, relu par la commune, validé puis envoyé au plus tard le 31 mars (article 5 du contrat).",
     year: "Année",
     show: "Afficher",
     caption: (year: number) => `Rapports ${year} des communes membres`,
@@ -48,9 +48,9 @@ export const reportsMessages = {
     validated: "Rapport validé.",
     send: "Envoyer le rapport à la commune",
     sending: "Envoi…",
-    sent: "Rapport envoyé : il ne peut plus être modifié.",
-    awaitingReview: "La commune relit le rapport : la validation suivra sa relecture.",
+    sent: "Rapport envoyé : il ne peut plus être modifié.",
+    awaitingReview: "La commune relit le rapport : la validation suivra sa relecture.",
     sentNote:
-      "Rapport envoyé : il ne change plus. La commune enregistre sa présentation au conseil municipal.",
+      "Rapport envoyé : il ne change plus. La commune enregistre sa présentation au conseil municipal.",
   },
 };

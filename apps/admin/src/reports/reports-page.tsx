@@ -57,7 +57,7 @@ export function ReportsPage() {
           <>
             {rows.some((r) => r.reminder) ? (
               <Info
-                title={`${t.remindersTitle} : ${rows.filter((r) => r.reminder).length} / ${rows.length}`}
+                title={`${t.remindersTitle} : ${rows.filter((r) => r.reminder).length} / ${rows.length}`}
               >
                 {rows.find((r) => r.reminder)?.reminder?.text}
               </Info>

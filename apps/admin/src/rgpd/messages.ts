@@ -11,11 +11,11 @@ export const rgpdAdminMessages = {
   },
   home: {
     title: "RGPD — registres des communes",
-    lead: "Les registres des communes membres et ceux de la Métropole : ce qui attend le service commun dans toutes les communes, et ce que la Métropole définit pour elles.",
+    lead: "Les registres des communes membres et ceux de la Métropole : ce qui attend le service commun dans toutes les communes, et ce que la Métropole définit pour elles.",
     todo: "À traiter dans toutes les communes",
     breaches: "Violations en cours",
     requests: "Demandes en cours, par échéance",
-    retention: "Fin de conservation : opérations échues ou à venir dans le mois",
+    retention: "Fin de conservation : opérations échues ou à venir dans le mois",
     metropole: "Ce que définit la Métropole",
     columns: {
       commune: "Commune",
@@ -41,7 +41,7 @@ export const rgpdAdminMessages = {
   shared: {
     add: "Définir un traitement partagé",
     newTitle: "Définir un traitement partagé",
-    editTitle: (name: string) => `Traitement partagé : ${name}`,
+    editTitle: (name: string) => `Traitement partagé : ${name}`,
     lead: "Défini une fois par la Métropole, adopté par les communes qui le souhaitent. Chaque modification crée une nouvelle version, proposée à chaque commune qui l'a adopté.",
     changeNote: "Ce qui change (communiqué aux communes avec la proposition)",
     create: "Enregistrer le traitement partagé",
@@ -60,11 +60,11 @@ export const rgpdAdminMessages = {
     noDivergence: "Aucun",
     noAdopter: "Aucune commune ne l'a encore adopté.",
     versions: "Versions",
-    versionLine: (v: number, who: string, note: string) => `Version ${v} — ${who} : ${note}`,
+    versionLine: (v: number, who: string, note: string) => `Version ${v} — ${who} : ${note}`,
   },
   vendors: {
     title: "Prestataires (sous-traitants)",
-    lead: "Les prestataires que la Métropole choisit au titre de la délégation générale des communes (V-d) : leur contrat de sous-traitance (art. 28) et le contenu des engagements souscrits, communiqués à chaque commune.",
+    lead: "Les prestataires que la Métropole choisit au titre de la délégation générale des communes (V-d) : leur contrat de sous-traitance (art. 28) et le contenu des engagements souscrits, communiqués à chaque commune.",
     add: "Ajouter un prestataire",
     edit: "Modifier un prestataire",
     choose: "Prestataire à modifier",
@@ -88,7 +88,7 @@ export const rgpdAdminMessages = {
   },
   referential: {
     title: "Référentiel documentaire",
-    lead: "Politiques, chartes, fiches techniques et conditions d'utilisation, versionnées ; chaque version est notifiée aux communes par courrier au directeur des services (V-j).",
+    lead: "Politiques, chartes, fiches techniques et conditions d'utilisation, versionnées ; chaque version est notifiée aux communes par courrier au directeur des services (V-j).",
     publish: "Publier un document ou une version",
     documentKey: "Nouvelle version de",
     newDocument: "— Nouveau document —",
@@ -103,7 +103,7 @@ export const rgpdAdminMessages = {
     failed: "Le document n'a pas été publié",
     published: "Document publié.",
     notify: "Notifier aux communes",
-    notifyTitle: (title: string, version: string) => `Notifier « ${title} » (version ${version})`,
+    notifyTitle: (title: string, version: string) => `Notifier « ${title} » (version ${version})`,
     communes: "Communes destinataires",
     notifiedOn: "Date d'envoi du courrier",
     means: "Moyen",
@@ -115,9 +115,9 @@ export const rgpdAdminMessages = {
     notifications: "Notifications",
     notificationsSummary: (notified: number, acknowledged: number) =>
       `${frenchCount(notified, "commune notifiée", "communes notifiées")}, ${frenchCount(acknowledged, "accusé de réception", "accusés de réception")}`,
-    notificationsOf: (title: string, version: string) => ` : « ${title} », version ${version}`,
+    notificationsOf: (title: string, version: string) => ` : « ${title} », version ${version}`,
     notificationLine: (commune: string, date: string, ack: string | null) =>
-      `${commune} : ${date}${ack ? `, accusé de réception du ${ack}` : ", sans accusé de réception"}`,
+      `${commune} : ${date}${ack ? `, accusé de réception du ${ack}` : ", sans accusé de réception"}`,
     none: "Aucune",
     empty: "Aucun document publié.",
   },

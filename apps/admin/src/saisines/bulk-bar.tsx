@@ -62,7 +62,7 @@ export function BulkBar({ selected, assignees, onClear, onDone }: BulkBarProps) 
           values.waitingFor === "tiers" ? "tiers" : "commune",
         );
         if (refused.length)
-          fieldErrors.items = refused.map((r) => `${r.saisine.reference} : ${r.reason}`);
+          fieldErrors.items = refused.map((r) => `${r.saisine.reference} : ${r.reason}`);
       },
     );
     if (!checked) return;

@@ -2,7 +2,7 @@ import { saisineMessages } from "@mutu/web/saisines";
 /** The admin's words for saisines: the call centre's queue, registering one, the yearly recap. */
 export const saisinesMessages = {
   title: "Saisines",
-  lead: "La file du centre d'appel : les saisines de toutes les communes membres, à qualifier, attribuer et traiter dans les délais des contrats.",
+  lead: "La file du centre d'appel : les saisines de toutes les communes membres, à qualifier, attribuer et traiter dans les délais des contrats.",
   loading: "Chargement de la file…",
   register: "Enregistrer une saisine",
   arbitrations: "Arbitrages",
@@ -38,7 +38,7 @@ export const saisinesMessages = {
     q: "Recherche",
     qHint:
       "Mots de l'objet, de la description ou du site (recherche en français), ou une référence.",
-    wholeTeam: (team: string) => `Toute l'équipe : ${team}`,
+    wholeTeam: (team: string) => `Toute l'équipe : ${team}`,
     noTeam: "Agents sans équipe",
     active: (n: number) => (n === 1 ? "1 filtre actif" : `${n} filtres actifs`),
     apply: "Rechercher",
@@ -74,8 +74,8 @@ export const saisinesMessages = {
   toQualify: "À vérifier",
   proximity: (name: string) => `+ ${name}`,
   proximityUnnamed: "+ centre de proximité",
-  handlingDue: (date: string) => `Prise en compte : ${date}`,
-  resolutionDue: (date: string) => `Résolution : ${date}`,
+  handlingDue: (date: string) => `Prise en compte : ${date}`,
+  resolutionDue: (date: string) => `Résolution : ${date}`,
   noDue: "Aucune échéance en cours",
   counts: {
     label: "Statuts",
@@ -85,14 +85,14 @@ export const saisinesMessages = {
     total: (n: string) => `${n} saisine${n === "1" ? "" : "s"}`,
   },
   export: {
-    label: "Exporter la liste filtrée :",
+    label: "Exporter la liste filtrée :",
     formats: { csv: "CSV", xlsx: "Excel (XLSX)", ods: "OpenDocument (ODS)" },
     busy: "Préparation…",
     done: (name: string, rows: number, truncated: boolean) =>
       truncated
-        ? `Fichier ${name} téléchargé : les ${rows} premières saisines seulement, affinez les filtres pour le reste.`
+        ? `Fichier ${name} téléchargé : les ${rows} premières saisines seulement, affinez les filtres pour le reste.`
         : `Fichier ${name} téléchargé (${rows} saisine${rows > 1 ? "s" : ""}).`,
-    failed: "L'export n'a pas abouti : réessayez dans un instant.",
+    failed: "L'export n'a pas abouti : réessayez dans un instant.",
   },
   views: {
     title: "Vues",
@@ -102,29 +102,29 @@ export const saisinesMessages = {
     save: "Enregistrer ces filtres comme vue",
     saveTitle: "Enregistrer une vue",
     name: "Nom de la vue",
-    nameHint: "Par exemple : « Urgences de Pessac ».",
-    sharing: "Qui la voit ?",
+    nameHint: "Par exemple : « Urgences de Pessac ».",
+    sharing: "Qui la voit ?",
     personal: "Moi seulement",
     shared: "Tout le service commun",
-    sharedHint: "Les autres agents la trouvent dans leurs vues ; vous seul pouvez la supprimer.",
+    sharedHint: "Les autres agents la trouvent dans leurs vues ; vous seul pouvez la supprimer.",
     submit: "Enregistrer la vue",
     submitting: "Enregistrement…",
     failed: "La vue n'a pas été enregistrée",
-    saved: (name: string) => `Vue « ${name} » enregistrée.`,
+    saved: (name: string) => `Vue « ${name} » enregistrée.`,
     delete: "Supprimer",
-    deleteOf: (name: string) => ` la vue « ${name} »`,
+    deleteOf: (name: string) => ` la vue « ${name} »`,
     deleteDialog: {
-      title: (name: string) => `Supprimer la vue « ${name} » ?`,
-      body: "Les saisines ne changent pas : seule la vue disparaît, pour tous ceux qui la voient.",
+      title: (name: string) => `Supprimer la vue « ${name} » ?`,
+      body: "Les saisines ne changent pas : seule la vue disparaît, pour tous ceux qui la voient.",
       confirm: "Supprimer la vue",
       confirming: "Suppression…",
     },
-    deleted: (name: string) => `Vue « ${name} » supprimée.`,
-    droppedTitle: (name: string) => `La vue « ${name} » a changé`,
+    deleted: (name: string) => `Vue « ${name} » supprimée.`,
+    droppedTitle: (name: string) => `La vue « ${name} » a changé`,
     dropped: (labels: string[]) =>
       labels.length === 1
-        ? `Le filtre « ${labels[0]} » n'existe plus (commune, équipe ou personne retirée) : il n'est pas appliqué.`
-        : `Les filtres ${labels.map((l) => `« ${l} »`).join(", ")} n'existent plus : ils ne sont pas appliqués.`,
+        ? `Le filtre « ${labels[0]} » n'existe plus (commune, équipe ou personne retirée) : il n'est pas appliqué.`
+        : `Les filtres ${labels.map((l) => `« ${l} »`).join(", ")} n'existent plus : ils ne sont pas appliqués.`,
   },
   bulk: {
     title: "Action groupée",
@@ -137,17 +137,17 @@ export const saisinesMessages = {
     choose: "Choisissez un titulaire",
     unchanged: "Inchangé",
     qualifyHint:
-      "Les champs laissés « Inchangé » gardent la valeur de chaque saisine ; sans aucun changement, les saisines sont confirmées telles qu'elles ont été déposées.",
+      "Les champs laissés « Inchangé » gardent la valeur de chaque saisine ; sans aucun changement, les saisines sont confirmées telles qu'elles ont été déposées.",
     type: "Type",
     subDomain: "Sous-domaine",
     nature: "Nature",
     criticality: "Criticité",
     qualifyNote: "Note (facultative, visible par la commune)",
     comment: "Commentaire",
-    visibility: "Qui le lit ?",
+    visibility: "Qui le lit ?",
     visibilities: {
-      public: "Public : la commune le lit",
-      interne: "Interne : le service commun seulement",
+      public: "Public : la commune le lit",
+      interne: "Interne : le service commun seulement",
     },
     waitingFor: "Ce qui est attendu",
     waitingForOptions: {
@@ -190,7 +190,7 @@ export const saisinesMessages = {
       ordinaire: "Le travail courant, planifié dans les délais du contrat.",
       urgence: "Un événement imprévu qui demande une priorité et un délai spécifiques.",
       exceptionnelle:
-        "Hors du contrat : traitée seulement après la décision des responsables de la commune et du service commun (acceptée avec des moyens adaptés, ou déclinée, avec motifs).",
+        "Hors du contrat : traitée seulement après la décision des responsables de la commune et du service commun (acceptée avec des moyens adaptés, ou déclinée, avec motifs).",
     },
     titleHint: (min: number, max: number) => `En une phrase, de ${min} à ${max} caractères.`,
     descriptionHint: "Ce que la personne a décrit, depuis quand, ce qui a déjà été essayé.",
@@ -198,21 +198,21 @@ export const saisinesMessages = {
     forCommune: "Pour la commune (un agent, un service)",
     forResident: "Pour un administré de la commune",
     forResidentHint:
-      "La commune reste l'interlocutrice de l'administré : elle reçoit la réponse pour la lui transmettre.",
+      "La commune reste l'interlocutrice de l'administré : elle reçoit la réponse pour la lui transmettre.",
     ...saisineMessages.kindFields,
     ...saisineMessages.residentFields,
     submit: "Enregistrer la saisine",
     submitting: "Enregistrement…",
-    uploading: (name: string) => `Envoi de « ${name} »…`,
+    uploading: (name: string) => `Envoi de « ${name} »…`,
   },
   filed: {
-    title: (reference: string) => `Saisine enregistrée : ${reference}`,
+    title: (reference: string) => `Saisine enregistrée : ${reference}`,
     intro: "La saisine est acheminée selon le contrat en vigueur de la commune.",
     proximityYes: "Le centre de proximité de la commune",
     needsQualification: (reason: string | null) =>
-      `À vérifier : ${reason ?? "la fonction du demandeur ne correspond pas à la matrice du contrat."}`,
+      `À vérifier : ${reason ?? "la fonction du demandeur ne correspond pas à la matrice du contrat."}`,
     uploadFailed: (name: string, reason: string) =>
-      `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason}`,
+      `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason}`,
     open: "Ouvrir la saisine",
     another: "Enregistrer une autre saisine",
     back: "Retour à la file",

@@ -3,7 +3,7 @@ export const tokensMessages = {
   title: "Jetons d'API",
   lead: "Les jetons permettent aux autres outils (téléphonie du centre d'appel, annuaire, pilotage) d'appeler l'API de mutu, avec les seules permissions qu'on leur donne.",
   caption: (n: string) => `Jetons d'API (${n})`,
-  empty: "Aucun jeton pour l'instant : créez-en un pour chaque outil qui doit appeler mutu.",
+  empty: "Aucun jeton pour l'instant : créez-en un pour chaque outil qui doit appeler mutu.",
   name: "Nom",
   organisation: "Organisation",
   prefix: "Début du secret",
@@ -19,13 +19,13 @@ export const tokensMessages = {
   on: "le",
   actions: "Actions",
   revoke: "Révoquer",
-  revokeLabel: (name: string) => ` le jeton « ${name} »`,
+  revokeLabel: (name: string) => ` le jeton « ${name} »`,
   create: {
     toggle: "Créer un jeton",
     title: "Nouveau jeton",
     name: "Nom du jeton",
     nameHint:
-      "Pour reconnaître l'outil qui l'utilise, par exemple « Téléphonie du centre d'appel ».",
+      "Pour reconnaître l'outil qui l'utilise, par exemple « Téléphonie du centre d'appel ».",
     organisation: "Organisation",
     organisationHint:
       "Le jeton agit pour cette organisation et ne voit qu'elle (et ses membres pour le service commun).",
@@ -39,23 +39,23 @@ export const tokensMessages = {
     submitting: "Création…",
   },
   secret: {
-    title: "Jeton créé : copiez son secret maintenant",
+    title: "Jeton créé : copiez son secret maintenant",
     warning:
-      "Ce secret ne sera plus jamais affiché. Copiez-le maintenant et transmettez-le à l'outil concerné par un canal sûr ; s'il est perdu, révoquez ce jeton et créez-en un autre.",
+      "Ce secret ne sera plus jamais affiché. Copiez-le maintenant et transmettez-le à l'outil concerné par un canal sûr ; s'il est perdu, révoquez ce jeton et créez-en un autre.",
     label: "Secret du jeton",
     expires: "Expire le",
     copy: "Copier le secret",
     copied: "Secret copié dans le presse-papiers.",
     copyFailed:
-      "La copie automatique n'a pas fonctionné : le secret est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).",
+      "La copie automatique n'a pas fonctionné : le secret est sélectionné, copiez-le avec Ctrl+C (ou Cmd+C).",
     done: "J'ai copié le secret, fermer",
-    created: (name: string) => `Jeton « ${name} » créé.`,
+    created: (name: string) => `Jeton « ${name} » créé.`,
   },
   off: {
-    title: (name: string) => `Révoquer le jeton « ${name} » ?`,
-    body: "Les outils qui l'utilisent perdent l'accès à l'instant. Un jeton révoqué ne peut pas être réactivé : il faudra en créer un autre.",
+    title: (name: string) => `Révoquer le jeton « ${name} » ?`,
+    body: "Les outils qui l'utilisent perdent l'accès à l'instant. Un jeton révoqué ne peut pas être réactivé : il faudra en créer un autre.",
     confirm: "Révoquer",
     confirming: "Révocation…",
-    done: (name: string) => `Le jeton « ${name} » est révoqué.`,
+    done: (name: string) => `Le jeton « ${name} » est révoqué.`,
   },
 } as const;

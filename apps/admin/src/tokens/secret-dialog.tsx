@@ -40,7 +40,7 @@ export function SecretDialog({ token, onClose }: SecretDialogProps) {
             <p>{t.warning}</p>
           </div>
           <p>
-            {tokensMessages.name} : <strong>{token.name}</strong> — {t.expires}{" "}
+            {tokensMessages.name} : <strong>{token.name}</strong> — {t.expires}{" "}
             <DateTime value={token.expiresAt} />
           </p>
           <TextField

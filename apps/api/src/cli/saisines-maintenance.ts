@@ -16,14 +16,14 @@ try {
   const emailSender = smtpSenderFromEnv(env);
   const { alerts, emails, residents } = await runSaisineMaintenance(database.db, { emailSender });
   console.log(
-    `Alertes de délai : ${alerts.notifications} notification(s) pour ${alerts.saisines} saisine(s) examinée(s).`,
+    `Alertes de délai : ${alerts.notifications} notification(s) pour ${alerts.saisines} saisine(s) examinée(s).`,
   );
   console.log(
     emailSender
-      ? `Courriels : ${emails.sent} envoyé(s), ${emails.failed} en échec.`
-      : "Courriels : aucun serveur (MUTU_SMTP_URL), ils restent en attente.",
+      ? `Courriels : ${emails.sent} envoyé(s), ${emails.failed} en échec.`
+      : "Courriels : aucun serveur (MUTU_SMTP_URL), ils restent en attente.",
   );
-  console.log(`Données d'usagers anonymisées : ${residents.anonymised} saisine(s).`);
+  console.log(`Données d'usagers anonymisées : ${residents.anonymised} saisine(s).`);
 } finally {
   await database.close();
 }

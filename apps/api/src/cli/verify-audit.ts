@@ -11,7 +11,7 @@ try {
   const broken = reports.filter((r) => !r.ok);
   for (const r of reports)
     console.log(
-      `${r.ok ? "intègre " : "ROMPUE  "} chaîne ${r.chain} : ${r.entries} entrées${r.ok ? "" : ` — entrée n° ${r.brokenAtSeq} : ${r.reason}`}`,
+      `${r.ok ? "intègre " : "ROMPUE  "} chaîne ${r.chain} : ${r.entries} entrées${r.ok ? "" : ` — entrée n° ${r.brokenAtSeq} : ${r.reason}`}`,
     );
   console.log(
     broken.length

@@ -42,5 +42,5 @@ export function bodyLimitOf(procedures: readonly string[], authenticated: boolea
 }
 
 /** A request body over its limit: for an upload, too many large files at once. */
-export const REQUEST_TOO_LARGE_MESSAGE = `Requête trop volumineuse : une pièce jointe fait au plus ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo ; envoyez les fichiers un par un.`;
-export const BODY_TOO_LARGE_MESSAGE = `Requête trop volumineuse : ${SMALL_BODY_MAX_BYTES / 1024} Ko au plus.`;
+export const REQUEST_TOO_LARGE_MESSAGE = `Requête trop volumineuse : une pièce jointe fait au plus ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo ; envoyez les fichiers un par un.`;
+export const BODY_TOO_LARGE_MESSAGE = `Requête trop volumineuse : ${SMALL_BODY_MAX_BYTES / 1024} Ko au plus.`;

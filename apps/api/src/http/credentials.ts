@@ -26,4 +26,4 @@ export function readCredentials(headers: Headers): Credentials {
 }
 
 export const MALFORMED_AUTHORIZATION =
-  "En-tête Authorization invalide : attendu « Bearer <jeton> ».";
+  "En-tête Authorization invalide : attendu « Bearer <jeton> ».";

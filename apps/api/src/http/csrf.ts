@@ -15,10 +15,10 @@ export function csrfRefusal(
   if (req.method !== "POST") return null;
   if (credentials.kind === "token") return null;
   const type = req.headers.get("content-type") ?? "";
-  if (!type.startsWith("application/json")) return "Requête refusée : format non autorisé.";
+  if (!type.startsWith("application/json")) return "Requête refusée : format non autorisé.";
   const origin = req.headers.get("origin");
   const site = req.headers.get("sec-fetch-site");
   if (origin ? origin !== expectedOrigin : site !== null && site !== "same-origin")
-    return "Requête refusée : origine non autorisée.";
+    return "Requête refusée : origine non autorisée.";
   return null;
 }

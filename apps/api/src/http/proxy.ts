@@ -29,7 +29,7 @@ export function parseProxyTrust(value: string): ProxyTrust | { error: string } {
   if (v === "true")
     return {
       error:
-        "« true » ne dit pas quels proxys croire : indiquez leur nombre (1 pour un seul proxy) ou leurs adresses (10.0.0.5, 192.168.0.0/24).",
+        "« true » ne dit pas quels proxys croire : indiquez leur nombre (1 pour un seul proxy) ou leurs adresses (10.0.0.5, 192.168.0.0/24).",
     };
   if (/^\d+$/.test(v)) {
     const hops = Number(v);
@@ -43,13 +43,13 @@ export function parseProxyTrust(value: string): ProxyTrust | { error: string } {
     .filter(Boolean)) {
     const [address = "", prefix] = item.split("/");
     const family = isIP(normaliseAddress(address));
-    if (!family) return { error: `Adresse de proxy invalide : ${item}.` };
+    if (!family) return { error: `Adresse de proxy invalide : ${item}.` };
     const type = family === 6 ? "ipv6" : "ipv4";
     if (prefix === undefined) list.addAddress(normaliseAddress(address), type);
     else {
       const bits = Number(prefix);
       if (!/^\d+$/.test(prefix) || bits > (family === 6 ? 128 : 32))
-        return { error: `Réseau de proxys invalide : ${item}.` };
+        return { error: `Réseau de proxys invalide : ${item}.` };
       list.addSubnet(normaliseAddress(address), bits, type);
     }
   }

@@ -52,7 +52,7 @@ export function spaHandler(root: string, routes: readonly string[]) {
       });
     const index = await readFile(join(root, "index.html")).catch(() => null);
     if (!index)
-      return new Response("Interface non construite : lancez `pnpm build`.", {
+      return new Response("Interface non construite : lancez `pnpm build`.", {
         status: 503,
         headers: securityHeaders,
       });

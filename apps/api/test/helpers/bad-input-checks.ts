@@ -12,7 +12,7 @@ const ENGLISH =
   /\b(Invalid|invalid|Expected|expected|Required|required|Received|received|Too big|Too small|must|should|String|string|Number|number|Boolean|boolean|Object|object|Array|array|undefined|NaN|null|Infinity|Unrecognized|unrecognized)\b/;
 /** Zod's French locale: French words, a developer's sentences (types, operators, quoted codes). */
 const ZOD_FRENCH =
-  /Entrée invalide|Option invalide|attendue?, .* reçue?|Trop (grand|petit) :|[<>]=?\s?\d|Clés? non reconnues?|Clé invalide|Valeur invalide dans|instance de |\|/;
+  /Entrée invalide|Option invalide|attendue?, .* reçue?|Trop (grand|petit)\s:|[<>]=?\s?\d|Clés? non reconnues?|Clé invalide|Valeur invalide dans|instance de |\|/;
 /** A stack, SQL, a constraint, a column, a table or an internal identifier. */
 const MACHINERY =
   /\n\s*at |\.[jt]s:\d|node_modules|SQLSTATE|violates|constraint|duplicate key|syntax error|\bcolumn\b|\brelation\b|\bselect\b.*\bfrom\b|\binsert into\b|\bdelete from\b|\bmutu\.\w|\b[a-z]+_[a-z_]+\b|\b[a-z]+[A-Z]\w*\b|[0-9a-f]{8}-[0-9a-f]{4}-/;
@@ -24,13 +24,13 @@ export function messageProblem(message: unknown): string | null {
   if (typeof message !== "string" || message.trim() === "") return "message vide";
   // A message repeating what was sent: 100,000 characters to read.
   if (message.length > 400)
-    return `message de ${message.length} caractères : ${message.slice(0, 80)}…`;
-  if (ENGLISH.test(message)) return `anglais : ${short(message)}`;
-  if (ZOD_FRENCH.test(message)) return `message technique de zod : ${short(message)}`;
-  if (MACHINERY.test(message)) return `détail interne : ${short(message)}`;
+    return `message de ${message.length} caractères : ${message.slice(0, 80)}…`;
+  if (ENGLISH.test(message)) return `anglais : ${short(message)}`;
+  if (ZOD_FRENCH.test(message)) return `message technique de zod : ${short(message)}`;
+  if (MACHINERY.test(message)) return `détail interne : ${short(message)}`;
   // A French sentence: a capital first, a full stop (or its typographic kin) last.
   if (!/^[A-ZÀ-ÖØ-Þ«\d]/.test(message) || !/[.…?!»)]$/.test(message))
-    return `pas une phrase : ${short(message)}`;
+    return `pas une phrase : ${short(message)}`;
   return null;
 }
 

@@ -128,7 +128,7 @@ function badValues(kind: Kind, optional: boolean): [what: string, value: unknown
   ];
   switch (kind) {
     case "uuid":
-      return [...text, ["« pas-un-uuid »", "pas-un-uuid"]];
+      return [...text, ["« pas-un-uuid »", "pas-un-uuid"]];
     case "date":
       return [
         ...text,
@@ -201,7 +201,7 @@ export function badInputs(
   )
     // An input whose every field is optional may be empty (a list without filters).
     .filter(([, input]) => !(input == null || isEmptyObject(input)) || !acceptsAll(schemas, input))
-    .map(([what, input]) => ({ field: null, what: `entrée : ${what}`, input }));
+    .map(([what, input]) => ({ field: null, what: `entrée : ${what}`, input }));
   const base = asRecord(valid);
   const fields: BadInput[] = [];
   const vary = (field: string, schema: z.ZodType, value: unknown, put: (v: unknown) => unknown) => {

@@ -16,7 +16,7 @@ export const sharedStudy = {
   estimatedDays: 30,
   proposedYear: 2026,
   conclusion:
-    "Aucune solution du portefeuille ne couvre le besoin ; données des familles : avis du DPO.",
+    "Aucune solution du portefeuille ne couvre le besoin ; données des familles : avis du DPO.",
 };
 
 export type Project = {

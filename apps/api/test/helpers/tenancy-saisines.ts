@@ -121,7 +121,7 @@ export async function victimSaisine(
           kind: "sla-warning",
           milestone: "resolution",
           alertKey: `${saisine.id}:resolution:warning`,
-          title: `${reference} : alerte de la victime`,
+          title: `${reference} : alerte de la victime`,
           body: "Alerte de la victime",
         })
         .returning()

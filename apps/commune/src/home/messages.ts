@@ -4,14 +4,14 @@ export const homeMessages = {
   lead: (name: string, commune: string) => `Bonjour ${name}. Vous agissez ici pour ${commune}.`,
   functionsTitle: "Vos fonctions",
   noFunctions:
-    "Aucune fonction ne vous est attribuée pour l'instant : vous ne pouvez rien consulter. Demandez au référent du contrat de votre commune de vous en confier une.",
+    "Aucune fonction ne vous est attribuée pour l'instant : vous ne pouvez rien consulter. Demandez au référent du contrat de votre commune de vous en confier une.",
   permissionsTitle: "Ce que vous pouvez faire",
-  permissionsIntro: "Vos fonctions vous permettent de :",
+  permissionsIntro: "Vos fonctions vous permettent de :",
   shortcutsTitle: "Accès rapides",
   cards: {
     contract: {
       title: "Mon contrat",
-      body: "Le contrat d'engagement de votre commune avec le service commun : ce qui est mutualisé, les engagements et leurs indicateurs.",
+      body: "Le contrat d'engagement de votre commune avec le service commun : ce qui est mutualisé, les engagements et leurs indicateurs.",
     },
     saisines: {
       title: "Saisines",
@@ -19,7 +19,7 @@ export const homeMessages = {
     },
     rgpd: {
       title: "RGPD",
-      body: "Les registres RGPD de votre commune : traitements, avis du DPO, violations, demandes des personnes, fin de conservation.",
+      body: "Les registres RGPD de votre commune : traitements, avis du DPO, violations, demandes des personnes, fin de conservation.",
     },
     account: {
       title: "Mon compte",

@@ -8,7 +8,7 @@ export const projectsMessages = {
   },
   form: {
     title: "Déposer une fiche projet",
-    lead: "La fiche projet décrit le besoin avant son étude par le service commun et son arbitrage par le comité de pilotage. Toutes les rubriques sont obligatoires, sauf « Incertitudes ».",
+    lead: "La fiche projet décrit le besoin avant son étude par le service commun et son arbitrage par le comité de pilotage. Toutes les rubriques sont obligatoires, sauf « Incertitudes ».",
     projectTitle: "Intitulé du projet",
     scope: "Portée du projet",
     leadDepartment: "Direction pilote",
@@ -17,6 +17,6 @@ export const projectsMessages = {
     submit: "Déposer la fiche projet",
     submitting: "Dépôt en cours…",
     cancel: "Annuler",
-    filed: (title: string) => `Fiche projet « ${title} » déposée : le service commun va l'étudier.`,
+    filed: (title: string) => `Fiche projet « ${title} » déposée : le service commun va l'étudier.`,
   },
 } as const;

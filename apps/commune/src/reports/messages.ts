@@ -2,7 +2,7 @@
 export const reportsMessages = {
   list: {
     title: "Rapports annuels d'évaluation",
-    lead: "Chaque année, le service commun rend compte de l'exécution du contrat : il prépare le rapport à partir des données de l'année, la commune le relit et donne son appréciation, puis le service commun le valide et le lui envoie au plus tard le 31 mars de l'année suivante. La commune le présente ensuite à son conseil municipal pour information.",
+    lead: "Chaque année, le service commun rend compte de l'exécution du contrat : il prépare le rapport à partir des données de l'année, la commune le relit et donne son appréciation, puis le service commun le valide et le lui envoie au plus tard le 31 mars de l'année suivante. La commune le présente ensuite à son conseil municipal pour information.",
     caption: "Les rapports de la commune",
     year: "Année",
     status: "État",
@@ -18,11 +18,11 @@ export const reportsMessages = {
     missing: "Le service commun n'a pas encore préparé ce rapport.",
     reviewTitle: "Relecture par la commune",
     reviewLead:
-      "Donnez l'appréciation de la commune sur l'année : elle figurera dans le rapport, à côté de celle du service commun.",
+      "Donnez l'appréciation de la commune sur l'année : elle figurera dans le rapport, à côté de celle du service commun.",
     communeComment: "Appréciation de la commune",
     review: "Enregistrer la relecture",
     reviewing: "Enregistrement…",
-    reviewed: "Relecture enregistrée : le service commun peut valider le rapport.",
+    reviewed: "Relecture enregistrée : le service commun peut valider le rapport.",
     reviewFailed: "La relecture n'a pas été enregistrée.",
     presentTitle: "Présentation au conseil municipal",
     presentLead:

@@ -45,7 +45,7 @@ export const saisinesMessages = {
   more: "Charger plus",
   loadingMore: "Chargement…",
   loaded: (n: string) => `${n} saisines affichées.`,
-  assignedTo: (label: string) => `Attribuée à : ${label}`,
+  assignedTo: (label: string) => `Attribuée à : ${label}`,
   proximity: (name: string) => `avec le ${name}`,
   proximityUnnamed: "avec le centre de proximité",
   handlingDue: (date: string) => `Prise en compte avant le ${date}`,
@@ -63,36 +63,36 @@ export const saisinesMessages = {
     subDomainHintModel: "Les domaines du service commun numérique.",
     subDomainOption: (letter: string, title: string) => `${letter}. ${title}`,
     notMutualised:
-      "Non mutualisé par votre commune : une saisine ordinaire ou urgente y sera refusée.",
+      "Non mutualisé par votre commune : une saisine ordinaire ou urgente y sera refusée.",
     natures: {
       ordinaire: "Le travail courant, planifié dans les délais du contrat.",
       urgence: "Un événement imprévu qui demande une priorité et un délai spécifiques.",
       exceptionnelle:
-        "Hors du contrat : elle n'est traitée qu'après une décision des responsables de la commune et du service commun, qui l'acceptent avec des moyens adaptés ou la déclinent, en motivant leur choix.",
+        "Hors du contrat : elle n'est traitée qu'après une décision des responsables de la commune et du service commun, qui l'acceptent avec des moyens adaptés ou la déclinent, en motivant leur choix.",
     },
     titleHint: (min: number, max: number) =>
-      `En une phrase, de ${min} à ${max} caractères. Par exemple : « Imprimante de l'état civil hors service ».`,
+      `En une phrase, de ${min} à ${max} caractères. Par exemple : « Imprimante de l'état civil hors service ».`,
     descriptionHint:
       "Ce qui se passe, depuis quand, ce que vous avez déjà essayé. N'y mettez pas de données personnelles inutiles.",
-    siteHint: "Facultatif. Le bâtiment ou le service concerné, par exemple « Hôtel de ville ».",
+    siteHint: "Facultatif. Le bâtiment ou le service concerné, par exemple « Hôtel de ville ».",
     forSelf: "Pour moi ou mon service",
     forResident: "Pour un administré qui a saisi la commune",
     forResidentHint:
-      "La commune reste l'interlocutrice de l'administré : la réponse vous parviendra pour que vous la lui transmettiez.",
+      "La commune reste l'interlocutrice de l'administré : la réponse vous parviendra pour que vous la lui transmettiez.",
     ...saisineMessages.kindFields,
     ...saisineMessages.residentFields,
     submit: "Déposer la saisine",
     submitting: "Dépôt en cours…",
-    uploading: (name: string) => `Envoi de « ${name} »…`,
+    uploading: (name: string) => `Envoi de « ${name} »…`,
   },
   filed: {
-    title: (reference: string) => `Saisine déposée : ${reference}`,
+    title: (reference: string) => `Saisine déposée : ${reference}`,
     intro: "Votre saisine est enregistrée. Voici qui la traite et dans quels délais.",
     proximityYes: "Le centre de proximité de votre commune",
     needsQualification: (reason: string | null) =>
-      `Le centre d'appel vérifiera l'acheminement de cette saisine${reason ? ` : ${reason}` : "."}`,
+      `Le centre d'appel vérifiera l'acheminement de cette saisine${reason ? ` : ${reason}` : "."}`,
     uploadFailed: (name: string, reason: string) =>
-      `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason} Vous pouvez la joindre depuis la fiche de la saisine.`,
+      `La pièce jointe « ${name} » n'a pas été ajoutée : ${reason} Vous pouvez la joindre depuis la fiche de la saisine.`,
     open: "Voir la saisine",
     another: "Déposer une autre saisine",
     back: "Toutes les saisines",
@@ -102,7 +102,7 @@ export const saisinesMessages = {
     notFoundTitle: "Saisine introuvable",
     title: (reference: string) => `Saisine ${reference}`,
     back: "Toutes les saisines",
-    missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
+    missing: "Aucune saisine n'est indiquée : revenez à la liste des saisines.",
     loading: "Chargement de la saisine…",
     notFound:
       "L'adresse ne désigne aucune saisine de votre commune. Revenez à la liste pour la retrouver.",
@@ -131,14 +131,14 @@ export const saisinesMessages = {
     calendar: "Horaires des délais",
     annexFrom: (label: string, date: string) => `${label}, en vigueur depuis le ${date}`,
     needsQualification: (reason: string | null) =>
-      `Le centre d'appel vérifiera l'acheminement${reason ? ` : ${reason}` : "."}`,
+      `Le centre d'appel vérifiera l'acheminement${reason ? ` : ${reason}` : "."}`,
     delaysLead:
       "Les délais de votre contrat, comptés sur vos horaires d'assistance. Ils sont suspendus quand le service commun attend une information de votre part ou d'un tiers.",
     calendarUnusable:
-      "Les horaires de votre contrat ne sont pas exploitables : les échéances ne sont pas calculées tant qu'ils ne sont pas précisés.",
+      "Les horaires de votre contrat ne sont pas exploitables : les échéances ne sont pas calculées tant qu'ils ne sont pas précisés.",
     handling: "Prise en compte",
     resolution: "Résolution",
-    dueLabel: "Échéance :",
+    dueLabel: "Échéance :",
     remaining: (time: string) => `Reste ${time} ouvrées.`,
     overdueBy: (time: string) => `Dépassée de ${time} ouvrées.`,
     reachedLabel: "Échéance atteinte le",
@@ -146,9 +146,9 @@ export const saisinesMessages = {
     kept: "Délai respecté",
     suspended: "Le délai reprendra à la fin de l'attente.",
     objective: (target: string, elapsed: string, percent: number) =>
-      `Objectif : ${target} ouvrées ; écoulé : ${elapsed} (${percent} %).`,
+      `Objectif : ${target} ouvrées ; écoulé : ${elapsed} (${percent} %).`,
     exceptionalPending:
-      "Saisine exceptionnelle : hors du contrat, elle attend la décision des responsables de la commune et du service commun avant tout traitement.",
+      "Saisine exceptionnelle : hors du contrat, elle attend la décision des responsables de la commune et du service commun avant tout traitement.",
     decision: {
       outcome: "Décision",
       decidedOn: "Prise le",
@@ -163,39 +163,39 @@ export const saisinesMessages = {
       none: "Le service commun n'a pas laissé de texte de réponse.",
       copyField: "Texte de la réponse",
       copyHint:
-        "Pour la transmettre à l'administré ou à un collègue : copiez-la, puis collez-la dans votre courriel ou courrier.",
+        "Pour la transmettre à l'administré ou à un collègue : copiez-la, puis collez-la dans votre courriel ou courrier.",
       copy: "Copier la réponse",
       copied: "Réponse copiée dans le presse-papiers.",
       copyFailed:
-        "La copie automatique n'a pas fonctionné : la réponse est sélectionnée, copiez-la avec Ctrl+C (ou Cmd+C).",
+        "La copie automatique n'a pas fonctionné : la réponse est sélectionnée, copiez-la avec Ctrl+C (ou Cmd+C).",
       closableLabel:
         "Sans réponse de votre part, le service commun pourra clore la saisine à partir du",
       confirm: "Confirmer la résolution",
       reopen: "Rouvrir la saisine",
     },
     confirm: {
-      title: "Confirmer la résolution ?",
+      title: "Confirmer la résolution ?",
       body: "La saisine sera close. Si le problème revient, vous déposerez une nouvelle saisine.",
       note: "Commentaire",
       noteHint: "Facultatif. Visible par le service commun.",
       submit: "Confirmer et clore",
       submitting: "Confirmation…",
-      done: "Résolution confirmée : la saisine est close.",
+      done: "Résolution confirmée : la saisine est close.",
       failed: "La confirmation n'a pas été enregistrée",
     },
     reopen: {
-      title: "Rouvrir la saisine ?",
+      title: "Rouvrir la saisine ?",
       body: "La saisine repart en traitement, ses délais reprennent où ils en étaient.",
       note: "Pourquoi la résolution ne convient pas",
       noteHint: "Le service commun lira ce motif.",
       submit: "Rouvrir",
       submitting: "Réouverture…",
-      done: "Saisine rouverte : le service commun reprend le traitement.",
+      done: "Saisine rouverte : le service commun reprend le traitement.",
       failed: "La réouverture n'a pas été enregistrée",
     },
     withdraw: {
       button: "Retirer la saisine",
-      title: "Retirer la saisine ?",
+      title: "Retirer la saisine ?",
       body: "La saisine sera close sans suite. Si le besoin revient, vous déposerez une nouvelle saisine.",
       note: "Pourquoi la retirer",
       submit: "Retirer",
@@ -206,8 +206,8 @@ export const saisinesMessages = {
     information: {
       title: "Ajouter une information",
       waiting:
-        "Le service commun attend une information de votre part : votre réponse relance le traitement et ses délais.",
-      waitingFor: (note: string) => `Demande du service commun : ${note}`,
+        "Le service commun attend une information de votre part : votre réponse relance le traitement et ses délais.",
+      waitingFor: (note: string) => `Demande du service commun : ${note}`,
       field: "Information à ajouter",
       hint: "Visible par le service commun.",
       submit: "Ajouter l'information",

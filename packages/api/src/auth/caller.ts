@@ -211,7 +211,7 @@ export async function callerFromToken(
       kind: "token",
       personId: null,
       tokenId: row.token.id,
-      label: `Jeton « ${row.token.name} »`,
+      label: `Jeton « ${row.token.name} »`,
       email: null,
       org,
       ...scopeFrom(org, row.members),

@@ -10,14 +10,14 @@ test.each([
   ["\tcmd", "'\tcmd"],
   ["\rcmd", '"\'\rcmd"'],
   ["Sud; Ouest", '"Sud; Ouest"'],
-  ["a « b » - c", "a « b » - c"],
+  ["a « b » - c", "a « b » - c"],
   [-12.5, "-12.5"],
   [null, ""],
 ])("%j → %j", (value, expected) => {
   expect(csvCell(value)).toBe(expected);
 });
 
-test("a file: BOM, ; and CRLF", () => {
+test("a file: BOM, ; and CRLF", () => {
   expect(
     csvText([
       ["a", 1],

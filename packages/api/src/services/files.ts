@@ -40,7 +40,7 @@ export function checkedFile(
   const content = Buffer.from(base64, "base64");
   if (!matchesFileSignature(check.extension, content.subarray(0, 64)))
     throw refusedFile(
-      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
+      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
       field,
     );
   return {

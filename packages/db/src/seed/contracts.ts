@@ -37,8 +37,8 @@ export async function seedDemoContracts(tx: Tx, now: Date): Promise<boolean> {
 function imported(annex: Annex, commune: string): Annex {
   const result = parseAnnexImport(JSON.parse(JSON.stringify(annex)));
   if (!result.ok) {
-    const problems = result.problems.map((p) => `${p.path} : ${p.message}`).join(" ; ");
-    throw new Error(`Annexe de démonstration invalide pour ${commune} : ${problems}`);
+    const problems = result.problems.map((p) => `${p.path} : ${p.message}`).join(" ; ");
+    throw new Error(`Annexe de démonstration invalide pour ${commune} : ${problems}`);
   }
   return result.annex;
 }
@@ -70,7 +70,7 @@ async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now
         effectiveFrom: first.contractSignedOn,
       })
       .returning({ id: contracts.id });
-    if (!contract) throw new Error(`Contrat non créé : ${org.name}`);
+    if (!contract) throw new Error(`Contrat non créé : ${org.name}`);
     await tx.insert(contractVersions).values(
       versions.map((annex, index) => ({
         contractId: contract.id,
@@ -81,7 +81,7 @@ async function seedBordeaux(tx: Tx, operator: Org, bySlug: Map<string, Org>, now
         subject:
           annex.origin.kind === "amendment"
             ? annex.origin.subject
-            : "Contrat d'engagement et son annexe « Numérique et systèmes d'information »",
+            : "Contrat d'engagement et son annexe « Numérique et systèmes d'information »",
         status: "signed" as const,
         signedOn: annex.signedOn,
         effectiveFrom: annex.effectiveFrom,
@@ -122,7 +122,7 @@ async function seedRedon(tx: Tx, operator: Org, bySlug: Map<string, Org>) {
       tariffCode: redonTariff2022.id,
     })
     .returning({ id: contracts.id });
-  if (!contract) throw new Error("Convention non créée : Redon");
+  if (!contract) throw new Error("Convention non créée : Redon");
   await tx.insert(memberships).values({
     contractId: contract.id,
     orgId: org.id,

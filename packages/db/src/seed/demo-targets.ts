@@ -52,7 +52,7 @@ function modelIndicator(code: keyof typeof DEMO_DELAYS): AnnexIndicator {
     observedLevelAsWritten: null,
     conditions: null,
     target: { kind: "to-define-jointly" },
-    notes: [`Engagement : ${BORDEAUX_MODEL_ENGAGEMENTS[engagement] ?? engagement}`],
+    notes: [`Engagement : ${BORDEAUX_MODEL_ENGAGEMENTS[engagement] ?? engagement}`],
   };
 }
 

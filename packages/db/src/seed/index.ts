@@ -119,7 +119,7 @@ export async function seedDemo(
 
 async function insertOrg(tx: Tx, values: typeof organisations.$inferInsert) {
   const [row] = await tx.insert(organisations).values(values).returning();
-  if (!row) throw new Error(`Organisation non créée : ${values.name}`);
+  if (!row) throw new Error(`Organisation non créée : ${values.name}`);
   return row;
 }
 
@@ -142,10 +142,10 @@ async function insertPerson(
     .insert(people)
     .values({ orgId, email: person.email, displayName: person.displayName, passwordHash })
     .returning({ id: people.id });
-  if (!row) throw new Error(`Personne non créée : ${person.email}`);
+  if (!row) throw new Error(`Personne non créée : ${person.email}`);
   const links = person.functions.map((code) => {
     const functionId = fnIds.get(code);
-    if (!functionId) throw new Error(`Fonction inconnue dans le jeu de démonstration : ${code}`);
+    if (!functionId) throw new Error(`Fonction inconnue dans le jeu de démonstration : ${code}`);
     return { personId: row.id, functionId, orgId };
   });
   if (links.length) await tx.insert(personFunctions).values(links);

@@ -28,7 +28,7 @@ export const DEMO_FICHE = {
   description: "Portail famille et logiciel de gestion de la restauration.",
   planning: "Mise en service souhaitée à la rentrée de septembre.",
   budget: "40 000 € inscrits au PPI, sans financement extérieur.",
-  objectives: "Usagers : inscription en ligne ; direction : traçabilité des paiements.",
+  objectives: "Usagers : inscription en ligne ; direction : traçabilité des paiements.",
   constraints: "Règlement intérieur de la restauration, marché public.",
   successConditions: "Un référent métier disponible un jour par semaine.",
   followUpIndicators: "Part des inscriptions faites en ligne.",
@@ -141,7 +141,7 @@ async function insertProject(tx: Tx, orgId: string, operatorId: string, p: DemoP
       createdAt: at(p.filedOn),
     })
     .returning({ id: projects.id });
-  if (!row) throw new Error(`Projet non créé : ${p.title}`);
+  if (!row) throw new Error(`Projet non créé : ${p.title}`);
   if (!p.retained) return;
   const activity = ACTIVITY_OF_SCOPE[p.scope];
   await tx.insert(projectDecisions).values({

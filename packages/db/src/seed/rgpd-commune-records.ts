@@ -218,7 +218,7 @@ export function communeRecords(vendors: Record<string, string>) {
           owner: "Directrice de la vie associative",
           dueOn: "2026-09-30",
           actions:
-            "Remplacer le tableur partagé par le module associations du portail ; purger les fiches anciennes.",
+            "Remplacer le tableur partagé par le module associations du portail ; purger les fiches anciennes.",
           doneOn: null,
         },
       }),

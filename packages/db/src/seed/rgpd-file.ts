@@ -51,7 +51,7 @@ export async function seedVendors(tx: Tx, bm: Org) {
         contractSignedOn: "2019-01-15",
         contractExpiresOn: v.expires,
         commitments:
-          "Traitement sur instruction documentée ; hébergement en France ; confidentialité des personnels ; notification des violations sous 24 heures ; audit annuel ; restitution puis effacement en fin de contrat.",
+          "Traitement sur instruction documentée ; hébergement en France ; confidentialité des personnels ; notification des violations sous 24 heures ; audit annuel ; restitution puis effacement en fin de contrat.",
       })),
     )
     .returning({ id: rgpdProcessors.id, name: rgpdProcessors.name });
@@ -97,7 +97,7 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
       approxPersons: 1_850,
       dataCategories: ["Identité", "Adresse électronique"],
       consequences: "Risque d'hameçonnage ciblé.",
-      measuresTaken: "Rappel du message ; demande de suppression aux destinataires.",
+      measuresTaken: "Rappel du message ; demande de suppression aux destinataires.",
       measuresProposed: "",
       riskLevel: "risk",
       status: "open",
@@ -109,18 +109,18 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
     ...common,
     number: 1,
     title: "Perte d'un ordinateur portable chiffré",
-    description: "Ordinateur portable d'un agent volé dans un véhicule ; disque chiffré.",
+    description: "Ordinateur portable d'un agent volé dans un véhicule ; disque chiffré.",
     natures: ["availability"],
     awareAt: closedAware,
     personCategories: ["Agents"],
     dataCategories: ["Messagerie professionnelle"],
-    consequences: "Aucune : disque chiffré, compte révoqué.",
+    consequences: "Aucune : disque chiffré, compte révoqué.",
     measuresTaken: "Révocation des accès, dépôt de plainte.",
     measuresProposed: "",
     riskLevel: "none",
     status: "closed",
     closedAt: new Date(closedAware.getTime() + 50 * HOUR),
-    closingNote: "Pas de risque : non notifiée, consignée au registre.",
+    closingNote: "Pas de risque : non notifiée, consignée au registre.",
     revision: 1,
   });
   if (running)
@@ -151,14 +151,14 @@ export async function seedBeglesFile(tx: Tx, bm: Org, begles: Org, now: Date) {
           running.id,
           running.awareAt,
           "breach-opened",
-          "Violation ouverte ; gérée par la Métropole (RSSI et DPO).",
+          "Violation ouverte ; gérée par la Métropole (RSSI et DPO).",
         ),
         event(
           "breach",
           running.id,
           new Date(now.getTime() - 26 * HOUR),
           "commune-consulted",
-          "Services de la commune consultés : médiathèque municipale.",
+          "Services de la commune consultés : médiathèque municipale.",
         ),
       ]);
   await awaitConfirmation(tx, begles.id, now);
@@ -240,20 +240,20 @@ const REFERENTIAL = [
   {
     key: "projet-numerique",
     kind: "technical-sheet",
-    title: "Fiche technique « commande d'un projet numérique »",
+    title: "Fiche technique « commande d'un projet numérique »",
     version: "1.0",
   },
   {
     key: "saisine-dpo",
     kind: "technical-sheet",
-    title: "Fiche technique « saisine directe du DPO »",
+    title: "Fiche technique « saisine directe du DPO »",
     version: "1.0",
   },
   {
     key: "commande-publique",
     kind: "technical-sheet",
     title:
-      "Fiche technique « conformité au RGPD dans les procédures contractuelles comportant un volet numérique »",
+      "Fiche technique « conformité au RGPD dans les procédures contractuelles comportant un volet numérique »",
     version: "1.1",
   },
 ] as const;

@@ -41,7 +41,7 @@ export const plain = (label: string) => ({
 export const mutuProcessing = record({
   name: "mutu — suivi du contrat d'engagement, des saisines et des registres RGPD",
   description:
-    "Outil partagé entre la Métropole et ses communes membres : contrats et avenants, saisines du service commun et leurs délais, indicateurs, registres RGPD.",
+    "Outil partagé entre la Métropole et ses communes membres : contrats et avenants, saisines du service commun et leurs délais, indicateurs, registres RGPD.",
   service: "Direction générale du numérique et des systèmes d'information (DGNSI)",
   path: "project",
   purposes: [
@@ -49,7 +49,7 @@ export const mutuProcessing = record({
       label:
         "Centraliser les demandes des communes et en suivre le traitement (contrat d'engagement, art. 4)",
       legalBasis: "public-task",
-      basisDetail: "CGCT art. L5211-4-2 (service commun) ; contrats d'engagement",
+      basisDetail: "CGCT art. L5211-4-2 (service commun) ; contrats d'engagement",
     },
     {
       label: "Tenir les registres RGPD des communes et de la Métropole",
@@ -100,7 +100,7 @@ export const mutuProcessing = record({
     "network-partitioning",
   ],
   securityNotes:
-    "Cloisonnement des communes par la base de données (sécurité au niveau des lignes) ; journal d'audit chaîné par empreintes ; sessions limitées dans le temps.",
+    "Cloisonnement des communes par la base de données (sécurité au niveau des lignes) ; journal d'audit chaîné par empreintes ; sessions limitées dans le temps.",
   applications: ["mutu"],
   securityDiagnosis: { doneOn: "2025-09-15", reference: "DAS-2025-031 (mutu)" },
 });

@@ -81,7 +81,7 @@ function retentionHistory(
       doneAt: at,
       doneBy: "DGNSI — exploitation",
       doneNote:
-        "Passe annuelle réalisée par l'outil ; volume consigné au procès-verbal d'exploitation.",
+        "Passe annuelle réalisée par l'outil ; volume consigné au procès-verbal d'exploitation.",
     });
     const next = nextOperation(op, op.dueOn);
     rows.push({ ...base, dueOn: next.dueOn, cutoffOn: next.cutoffOn, status: "planned" as const });

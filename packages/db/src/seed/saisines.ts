@@ -78,7 +78,7 @@ export async function seedDemoSaisineSetup(tx: Tx): Promise<boolean> {
           olaMinutes: seed.olaMinutes,
         })
         .returning({ id: teams.id });
-      if (!team) throw new Error(`Équipe non créée : ${seed.name}`);
+      if (!team) throw new Error(`Équipe non créée : ${seed.name}`);
       const members = seed.members
         .map((local) => byLocal.get(local))
         .filter((id): id is string => id !== undefined);

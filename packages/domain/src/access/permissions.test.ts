@@ -64,7 +64,7 @@ describe("permissionsBeyondKind", () => {
   });
   test("the refusal names them in French", () => {
     expect(reservedToOperatorMessage(["saisines.manage", "contracts.manage"])).toBe(
-      "Réservées au service commun : Traiter les saisines, Modifier les contrats.",
+      "Réservées au service commun : Traiter les saisines, Modifier les contrats.",
     );
   });
 });

@@ -9,7 +9,7 @@ import { PERMISSIONS, type Permission, permissionLabels } from "./permission-cod
 export { PERMISSIONS, type Permission, permissionLabels } from "./permission-codes.ts";
 
 export const permissionSchema = z.enum(PERMISSIONS, {
-  error: (issue) => `Permission inconnue : ${String(issue.input)}.`,
+  error: (issue) => `Permission inconnue : ${String(issue.input)}.`,
 });
 
 /** The union of what a set of functions grants. */
@@ -49,4 +49,4 @@ export function permissionsBeyondKind(kind: OrgKind, wanted: readonly Permission
 
 /** « Réservées au service commun : Traiter les saisines, Modifier les contrats. » */
 export const reservedToOperatorMessage = (permissions: readonly Permission[]) =>
-  `Réservées au service commun : ${permissions.map((p) => permissionLabels[p]).join(", ")}.`;
+  `Réservées au service commun : ${permissions.map((p) => permissionLabels[p]).join(", ")}.`;

@@ -59,14 +59,14 @@ describe("arbitrationRecordSchema", () => {
     [
       { participants: [both[0]] },
       "participants",
-      "Un arbitrage réunit les deux parties : indiquez au moins un participant du service commun.",
+      "Un arbitrage réunit les deux parties : indiquez au moins un participant du service commun.",
     ],
     [
       { participants: [both[1]] },
       "participants",
-      "Un arbitrage réunit les deux parties : indiquez au moins un participant de la commune.",
+      "Un arbitrage réunit les deux parties : indiquez au moins un participant de la commune.",
     ],
-    [{ level: 4 }, "level", "Niveau d'arbitrage attendu : 1, 2 ou 3."],
+    [{ level: 4 }, "level", "Niveau d'arbitrage attendu : 1, 2 ou 3."],
     [
       { outcome: "instruction-du-maire" },
       "outcome",
@@ -81,7 +81,7 @@ describe("arbitrationRecordSchema", () => {
     [
       { heldOn: "14/05/2026" },
       "heldOn",
-      "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01).",
+      "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01).",
     ],
   ])("%j → %s", (change, path, message) => {
     const result = arbitrationRecordSchema.safeParse({
@@ -165,7 +165,7 @@ describe("appendArbitration", () => {
     [
       [record(1, "accord", "2026-03-10")],
       record(2, "accord", "2026-04-02"),
-      "L'arbitrage a déjà abouti : il ne peut pas être porté au niveau supérieur.",
+      "L'arbitrage a déjà abouti : il ne peut pas être porté au niveau supérieur.",
     ],
   ])("%#: refused", (history, next, message) => {
     expect(appendArbitration(history, next)).toEqual({ ok: false, error: message });

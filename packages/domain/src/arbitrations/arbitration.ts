@@ -44,7 +44,7 @@ export const DISAGREEMENT_KIND_LABELS: Record<DisagreementKind, string> = {
 
 const KIND_ERROR = choose(
   "Choisissez l'objet du désaccord.",
-  "Objet attendu : programmation ou fond.",
+  "Objet attendu : programmation ou fond.",
 );
 
 export const ARBITRATION_OUTCOMES = ["accord", "desaccord", "instruction-du-maire"] as const;
@@ -66,19 +66,19 @@ const participantSchema = z.object({
     .trim()
     .min(2, { error: "Indiquez la fonction du participant." })
     .max(200, { error: "Fonction trop longue (200 caractères au plus)." }),
-  side: z.enum(["commune", "operator"], { error: "Côté attendu : commune ou operator." }),
+  side: z.enum(["commune", "operator"], { error: "Côté attendu : commune ou operator." }),
 });
 
 export const arbitrationRecordSchema = z
   .object({
-    level: z.literal(ARBITRATION_LEVELS, { error: "Niveau d'arbitrage attendu : 1, 2 ou 3." }),
+    level: z.literal(ARBITRATION_LEVELS, { error: "Niveau d'arbitrage attendu : 1, 2 ou 3." }),
     kind: z.enum(DISAGREEMENT_KINDS, { error: KIND_ERROR }),
     heldOn: requiredIsoDate("Indiquez la date de la réunion."),
     participants: z.array(participantSchema).max(20, { error: "20 participants au plus." }),
     outcome: z.enum(ARBITRATION_OUTCOMES, {
       error: choose(
         "Choisissez l'issue de la réunion.",
-        "Issue attendue : accord, desaccord ou instruction-du-maire.",
+        "Issue attendue : accord, desaccord ou instruction-du-maire.",
       ),
     }),
     decision: z
@@ -95,8 +95,8 @@ export const arbitrationRecordSchema = z
           path: ["participants"],
           message:
             side === "commune"
-              ? "Un arbitrage réunit les deux parties : indiquez au moins un participant de la commune."
-              : "Un arbitrage réunit les deux parties : indiquez au moins un participant du service commun.",
+              ? "Un arbitrage réunit les deux parties : indiquez au moins un participant de la commune."
+              : "Un arbitrage réunit les deux parties : indiquez au moins un participant du service commun.",
         });
       }
     }
@@ -140,8 +140,8 @@ export function nextArbitrationLevel(
       ok: false,
       error:
         last.level === 3
-          ? "L'arbitrage a atteint son dernier niveau (le Maire et le Président) : il ne peut pas aller plus loin."
-          : "L'arbitrage a déjà abouti : il ne peut pas être porté au niveau supérieur.",
+          ? "L'arbitrage a atteint son dernier niveau (le Maire et le Président) : il ne peut pas aller plus loin."
+          : "L'arbitrage a déjà abouti : il ne peut pas être porté au niveau supérieur.",
     };
   }
   return { ok: true, level: (last.level + 1) as ArbitrationLevel };

@@ -78,7 +78,7 @@ describe("the actions of the audit trail", () => {
   });
 });
 
-describe("the journal's « Action » filter", () => {
+describe("the journal's « Action » filter", () => {
   const groups = auditActionChoices();
 
   test("every action is in exactly one group, and every group has actions", () => {

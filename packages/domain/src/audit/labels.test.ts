@@ -14,7 +14,7 @@ describe("auditValueText", () => {
     [
       "requalified",
       { before: { nature: "ordinaire" }, after: { nature: "urgence" } },
-      "Avant : Nature : Ordinaire ; Après : Nature : Urgence",
+      "Avant : Nature : Ordinaire ; Après : Nature : Urgence",
     ],
     ["alerts", ["resolution:warning", "ola:x:breach"], "resolution:warning, ola:x:breach"],
   ])("%s = %j → %s", (key, value, text) => {
@@ -41,7 +41,7 @@ describe("auditValueText in a module's own words", () => {
 
   test("nested values take the module's words too", () => {
     expect(auditValueText("after", { riskLevel: "high" }, "rgpd.breach-assessed")).toBe(
-      "Niveau de risque : Risque élevé pour les personnes",
+      "Niveau de risque : Risque élevé pour les personnes",
     );
   });
 });

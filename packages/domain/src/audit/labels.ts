@@ -150,6 +150,6 @@ export function auditValueText(key: string, value: unknown, action = ""): string
   if (Array.isArray(value))
     return value.length === 0 ? "—" : value.map((v) => auditValueText(key, v, action)).join(", ");
   return Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${AUDIT_FIELD_LABELS[k] ?? k} : ${auditValueText(k, v, action)}`)
-    .join(" ; ");
+    .map(([k, v]) => `${AUDIT_FIELD_LABELS[k] ?? k} : ${auditValueText(k, v, action)}`)
+    .join(" ; ");
 }

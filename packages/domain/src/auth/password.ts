@@ -24,11 +24,11 @@ export const requestPasswordResetInput = z.object({ email: emailSchema });
 export const resetPasswordInput = z.object({
   token: z
     .string({
-      error: "Lien de réinitialisation incomplet : ouvrez-le à nouveau depuis le courriel.",
+      error: "Lien de réinitialisation incomplet : ouvrez-le à nouveau depuis le courriel.",
     })
     .regex(
       /^[A-Za-z0-9_-]{40,60}$/,
-      "Lien de réinitialisation incomplet : ouvrez-le à nouveau depuis le courriel.",
+      "Lien de réinitialisation incomplet : ouvrez-le à nouveau depuis le courriel.",
     ),
   newPassword: passwordSchema,
 });
@@ -41,7 +41,7 @@ export const PASSWORD_RESET_MAX_PENDING = 3;
 export const PASSWORD_RESET_REQUESTED =
   "Si un compte mutu utilise cette adresse, un courriel vient de lui être envoyé avec un lien pour choisir un nouveau mot de passe. Ce lien est valable 30 minutes et ne sert qu'une fois.";
 export const PASSWORD_RESET_INVALID =
-  "Ce lien de réinitialisation n'est plus valable : il a déjà servi ou a expiré (30 minutes). Demandez-en un nouveau.";
+  "Ce lien de réinitialisation n'est plus valable : il a déjà servi ou a expiré (30 minutes). Demandez-en un nouveau.";
 export const WRONG_CURRENT_PASSWORD = "Mot de passe actuel incorrect.";
 
 /** Whether a reset link can still be used. */
@@ -66,8 +66,8 @@ export function passwordResetEmail(args: {
     text:
       `Bonjour ${args.displayName},\n\n` +
       `Un nouveau mot de passe a été demandé pour votre compte mutu (${args.organisation}) le ${format(at, "EEEE d MMMM yyyy 'à' HH'h'mm", { locale: fr })}.\n\n` +
-      `Pour le choisir, ouvrez ce lien avant ${format(until, "HH'h'mm", { locale: fr })} (il ne sert qu'une fois) :\n${args.link}\n\n` +
-      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.\n\n" +
+      `Pour le choisir, ouvrez ce lien avant ${format(until, "HH'h'mm", { locale: fr })} (il ne sert qu'une fois) :\n${args.link}\n\n` +
+      "Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe actuel reste valable.\n\n" +
       "— mutu\n",
   };
 }

@@ -65,9 +65,9 @@ describe("signInWait", () => {
 });
 
 test.each([
-  [800, "Trop de tentatives de connexion : patientez 1 seconde avant de réessayer."],
-  [8000, "Trop de tentatives de connexion : patientez 8 secondes avant de réessayer."],
-  [61_000, "Trop de tentatives de connexion : patientez 2 minutes avant de réessayer."],
+  [800, "Trop de tentatives de connexion : patientez 1 seconde avant de réessayer."],
+  [8000, "Trop de tentatives de connexion : patientez 8 secondes avant de réessayer."],
+  [61_000, "Trop de tentatives de connexion : patientez 2 minutes avant de réessayer."],
 ])("signInWaitMessage(%i)", (ms, message) => {
   expect(signInWaitMessage(ms)).toBe(message);
 });

@@ -66,5 +66,5 @@ export function signInWaitMessage(waitMs: number): string {
     seconds < 60
       ? `${seconds} seconde${seconds > 1 ? "s" : ""}`
       : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) > 1 ? "s" : ""}`;
-  return `Trop de tentatives de connexion : patientez ${amount} avant de réessayer.`;
+  return `Trop de tentatives de connexion : patientez ${amount} avant de réessayer.`;
 }

@@ -115,10 +115,10 @@ describe("closures and events in words", () => {
   test("a closure over several days, and of one day", () => {
     expect(
       describeClosure({ label: "Fermeture de fin d'année", from: "2026-12-24", to: "2027-01-01" }),
-    ).toBe("Fermeture de fin d'année : du 24 décembre 2026 au 1er janvier 2027");
+    ).toBe("Fermeture de fin d'année : du 24 décembre 2026 au 1er janvier 2027");
     expect(
       describeClosure({ label: "Pont de l'Ascension", from: "2027-05-07", to: "2027-05-07" }),
-    ).toBe("Pont de l'Ascension : le 7 mai 2027");
+    ).toBe("Pont de l'Ascension : le 7 mai 2027");
   });
 
   test("a council meeting's on-call, its dates in order", () => {
@@ -130,7 +130,7 @@ describe("closures and events in words", () => {
         dates: ["2027-03-29", "2027-01-18", "2027-02-15"],
       }),
     ).toBe(
-      "Conseil municipal : de 19 h à 23 h 30, le 18 janvier 2027, le 15 février 2027 et le 29 mars 2027",
+      "Conseil municipal : de 19 h à 23 h 30, le 18 janvier 2027, le 15 février 2027 et le 29 mars 2027",
     );
     expect(
       describeEventOnCall({
@@ -139,6 +139,6 @@ describe("closures and events in words", () => {
         end: "20:00",
         dates: ["2027-03-14"],
       }),
-    ).toBe("Élections : de 8 h à 20 h, le 14 mars 2027");
+    ).toBe("Élections : de 8 h à 20 h, le 14 mars 2027");
   });
 });

@@ -17,17 +17,17 @@ export type AnnexWeekday = (typeof ANNEX_WEEKDAYS)[number];
 const labelSchema = z
   .string({ error: "Libellé attendu." })
   .trim()
-  .min(1, { message: "Donnez un libellé (ex. « Fermeture de fin d'année »)." })
+  .min(1, { message: "Donnez un libellé (ex. « Fermeture de fin d'année »)." })
   .max(120, { message: "Libellé trop long (120 caractères au plus)." });
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 const clockSchema = z
   .string({ error: "Heure attendue au format HH:MM." })
-  .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
+  .regex(CLOCK, { message: "Heure invalide : format HH:MM attendu (ex. 08:30)." });
 
 /** One opening interval as the seed facts write it: ["08:30", "12:00"]. */
 const intervalSchema = z
-  .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
+  .tuple([clockSchema, clockSchema], { error: "Plage horaire attendue : [début, fin]." })
   .refine(([from, to]) => from < to, {
     message: "L'heure de début doit précéder l'heure de fin.",
   });
@@ -82,13 +82,13 @@ export const closureSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["to"],
-        message: `La fermeture « ${closure.label} » finit le ${frenchDate(closure.to)}, avant son début le ${frenchDate(closure.from)}.`,
+        message: `La fermeture « ${closure.label} » finit le ${frenchDate(closure.to)}, avant son début le ${frenchDate(closure.from)}.`,
       });
     } else if (closureDates(closure).length > MAX_CLOSURE_DAYS) {
       ctx.addIssue({
         code: "custom",
         path: ["to"],
-        message: `La fermeture « ${closure.label} » dépasse ${MAX_CLOSURE_DAYS} jours : modifiez plutôt les horaires d'assistance.`,
+        message: `La fermeture « ${closure.label} » dépasse ${MAX_CLOSURE_DAYS} jours : modifiez plutôt les horaires d'assistance.`,
       });
     }
   });
@@ -122,7 +122,7 @@ export const eventOnCallSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["end"],
-        message: `Astreinte « ${event.label} » : l'heure de début (${event.start}) doit précéder l'heure de fin (${event.end}).`,
+        message: `Astreinte « ${event.label} » : l'heure de début (${event.start}) doit précéder l'heure de fin (${event.end}).`,
       });
     }
     const seen = new Set<string>();
@@ -131,7 +131,7 @@ export const eventOnCallSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["dates"],
-          message: `Astreinte « ${event.label} » : le ${frenchDate(date)} figure deux fois.`,
+          message: `Astreinte « ${event.label} » : le ${frenchDate(date)} figure deux fois.`,
         });
       }
       seen.add(date);
@@ -165,7 +165,7 @@ export function describeClosure(closure: Closure): string {
     closure.from === closure.to
       ? `le ${longFrenchDate(closure.from)}`
       : `du ${longFrenchDate(closure.from)} au ${longFrenchDate(closure.to)}`;
-  return `${closure.label} : ${when}`;
+  return `${closure.label} : ${when}`;
 }
 
 /** « Conseil municipal : de 19 h à 23 h, le 18 janvier 2027 et le 15 février 2027 ». */
@@ -173,5 +173,5 @@ export function describeEventOnCall(event: EventOnCall): string {
   const dates = [...event.dates].sort().map((date) => `le ${longFrenchDate(date)}`);
   const list =
     dates.length > 1 ? `${dates.slice(0, -1).join(", ")} et ${dates.at(-1)}` : (dates[0] ?? "");
-  return `${event.label} : de ${time(event.start)} à ${time(event.end)}, ${list}`;
+  return `${event.label} : de ${time(event.start)} à ${time(event.end)}, ${list}`;
 }

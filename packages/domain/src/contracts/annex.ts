@@ -18,7 +18,7 @@ export type SubDomainLetter = (typeof SUB_DOMAIN_LETTERS)[number];
 export const subDomainLetterSchema = z.enum(SUB_DOMAIN_LETTERS, {
   error: choose(
     "Choisissez le sous-domaine concerné.",
-    "Sous-domaine inconnu : A, B, C ou D attendu.",
+    "Sous-domaine inconnu : A, B, C ou D attendu.",
   ),
 });
 
@@ -117,7 +117,7 @@ const applicationSchema = z.object({
   vendor: optionalTextSchema,
   description: optionalTextSchema,
   responsibility: z.enum(APPLICATION_RESPONSIBILITIES, {
-    error: "Responsabilité inconnue : shared-service, commune ou shared attendu.",
+    error: "Responsabilité inconnue : shared-service, commune ou shared attendu.",
   }),
   note: optionalTextSchema,
 });
@@ -125,7 +125,7 @@ export type AnnexApplication = z.infer<typeof applicationSchema>;
 
 const handlerSchema = z
   .enum(["commune", "metropole"], {
-    error: "« commune », « metropole » ou aucune valeur attendue.",
+    error: "« commune », « metropole » ou aucune valeur attendue.",
   })
   .nullable();
 
@@ -156,7 +156,7 @@ const originSchema = z.discriminatedUnion(
       subject: optionalTextSchema,
     }),
   ],
-  { error: "Origine invalide : « contract » ou « amendment » attendu." },
+  { error: "Origine invalide : « contract » ou « amendment » attendu." },
 );
 
 const sourceIssueSchema = z.object({
@@ -170,7 +170,7 @@ const sourceIssueSchema = z.object({
 export const annexSchema = z.object({
   schemaVersion: z.literal(1, { error: "Version de format non prise en charge (1 attendu)." }),
   model: z.literal("bordeaux-contrat-engagement", {
-    error: "Modèle non pris en charge (« bordeaux-contrat-engagement » attendu).",
+    error: "Modèle non pris en charge (« bordeaux-contrat-engagement » attendu).",
   }),
   commune: z.object({
     name: textSchema,

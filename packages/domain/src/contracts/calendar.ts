@@ -12,7 +12,7 @@ export { isoDateSchema } from "../time/schemas.ts";
 /** Validates then returns the date, so callers fail early with a French message. */
 export function assertIsoDate(iso: string, what: string): string {
   if (!isIsoDate(iso)) {
-    throw new RangeError(`${what} invalide : « ${iso} » (format AAAA-MM-JJ attendu).`);
+    throw new RangeError(`${what} invalide : « ${iso} » (format AAAA-MM-JJ attendu).`);
   }
   return iso;
 }

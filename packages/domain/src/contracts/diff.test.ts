@@ -20,11 +20,11 @@ describe("diffAnnex — Bègles 2016 (seed 000) → 2018 RGPD amendment (seed 00
       "changed signedOn — Date de signature modifiée",
       "changed effectiveFrom — Date d'effet modifiée",
       "changed indicators/1.1.1/source — Source de suivi modifiée",
-      "added rgpd/dpoShared — Option RGPD ajoutée : DPO mutualisé avec la Métropole",
-      "added rgpd/breachesHandledBy — Option RGPD ajoutée : Gestion des violations de données",
-      "added rgpd/dataSubjectRequestsHandledBy — Option RGPD ajoutée : Gestion des demandes des personnes concernées",
-      "added rgpd/subProcessorSelection — Option RGPD ajoutée : Choix des sous-traitants",
-      "added rgpd/legacyProcessingInventoryDue — Option RGPD ajoutée : Échéance de l'inventaire des traitements existants",
+      "added rgpd/dpoShared — Option RGPD ajoutée : DPO mutualisé avec la Métropole",
+      "added rgpd/breachesHandledBy — Option RGPD ajoutée : Gestion des violations de données",
+      "added rgpd/dataSubjectRequestsHandledBy — Option RGPD ajoutée : Gestion des demandes des personnes concernées",
+      "added rgpd/subProcessorSelection — Option RGPD ajoutée : Choix des sous-traitants",
+      "added rgpd/legacyProcessingInventoryDue — Option RGPD ajoutée : Échéance de l'inventaire des traitements existants",
     ]);
   });
 
@@ -39,7 +39,7 @@ describe("diffAnnex — Bègles 2016 (seed 000) → 2018 RGPD amendment (seed 00
     expect(changes).toContainEqual({
       kind: "added",
       path: ["rgpd", "breachesHandledBy"],
-      label: "Option RGPD ajoutée : Gestion des violations de données",
+      label: "Option RGPD ajoutée : Gestion des violations de données",
       after: "metropole",
     });
     expect(changes).toContainEqual({
@@ -201,7 +201,7 @@ describe("diffAnnex — item by item on every part of an annex", () => {
         {
           kind: "changed",
           path: ["rgpd", "breachesHandledBy"],
-          label: "Option RGPD modifiée : Gestion des violations de données",
+          label: "Option RGPD modifiée : Gestion des violations de données",
           before: "metropole",
           after: "commune",
         },

@@ -147,7 +147,7 @@ describe("Bordeaux contrat d'engagement — the mandate, renewed within six mont
     expect(() => endDateAfterNotice(begles, "2020-02-30")).toThrow(/Date du préavis invalide/);
     expect(() =>
       nextRenewal({ kind: "bordeaux-contrat-engagement", signedOn: "15/02/2016" }, "2020-01-01"),
-    ).toThrow(/Convention invalide : signedOn/);
+    ).toThrow(/Convention invalide\s: signedOn/);
     expect(() => nextRenewal({ kind: "autre" } as unknown as Agreement, "2020-01-01")).toThrow(
       /Type de convention inconnu/,
     );

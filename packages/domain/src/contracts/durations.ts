@@ -73,7 +73,7 @@ function parseAgreement(agreement: Agreement): Agreement {
   const parsed = agreementSchema.safeParse(agreement, { error: FRENCH_ERRORS });
   if (!parsed.success) {
     throw new RangeError(
-      `Convention invalide : ${parsed.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.message}`).join(" ; ")}`,
+      `Convention invalide : ${parsed.error.issues.map((i) => `${i.path.join(".") || "(racine)"} : ${i.message}`).join(" ; ")}`,
     );
   }
   return parsed.data;

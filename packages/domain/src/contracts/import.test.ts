@@ -22,7 +22,7 @@ describe("parseAnnexImport", () => {
 
   test("refuses something that is not an annex, in French", () => {
     expect(problemsOf(null)).toEqual([
-      { path: "", message: "Valeur invalide : un ensemble de champs est attendu." },
+      { path: "", message: "Valeur invalide : un ensemble de champs est attendu." },
     ]);
   });
 
@@ -66,7 +66,7 @@ describe("parseAnnexImport", () => {
       "supportHours.parsed.tue.0": expect.stringMatching(/L'heure de début doit précéder/),
       "rgpd.dpoShared": expect.stringMatching(/Vrai, faux ou aucune valeur attendue/),
       "rgpd.breachesHandledBy": expect.stringMatching(
-        /« commune », « metropole » ou aucune valeur attendue/,
+        /«\scommune\s», «\smetropole\s» ou aucune valeur attendue/,
       ),
       "applications.0.responsibility": expect.stringMatching(/Responsabilité inconnue/),
       projectDaysPerYear: expect.stringMatching(/ne peut pas être négatif/),
@@ -114,7 +114,7 @@ describe("parseAnnexImport", () => {
         if (first) a.applications?.push({ ...first });
       },
       path: "applications.63.name",
-      message: /Application « 7-Zip » en double/,
+      message: /Application «\s7-Zip\s» en double/,
     },
     {
       name: "an effective date before the contract",

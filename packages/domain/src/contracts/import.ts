@@ -53,7 +53,7 @@ function crossFieldProblems(annex: Annex): AnnexImportProblem[] {
     if (names.has(application.name)) {
       problems.push({
         path: `applications.${index}.name`,
-        message: `Application « ${application.name} » en double.`,
+        message: `Application « ${application.name} » en double.`,
       });
     }
     names.add(application.name);

@@ -48,7 +48,7 @@ describe("indicatorTargetSchema", () => {
     ],
     [
       { kind: "delay", rules: [{ criticality: "grave", businessMinutes: 60 }] },
-      [["rules.0.criticality", "Criticité inconnue : bloquant ou non-bloquant."]],
+      [["rules.0.criticality", "Criticité inconnue : bloquant ou non-bloquant."]],
     ],
     [
       {
@@ -58,7 +58,7 @@ describe("indicatorTargetSchema", () => {
           { nature: "urgence", businessMinutes: 120 },
         ],
       },
-      [["rules.1", "Deux délais visent les mêmes saisines : gardez-en un."]],
+      [["rules.1", "Deux délais visent les mêmes saisines : gardez-en un."]],
     ],
     [{ kind: "rate", percent: 101, atLeast: true }, [["percent", "Un pourcentage va de 0 à 100."]]],
     [{ kind: "count", value: -1, atLeast: false }, [["value", "Le nombre ne peut être négatif."]]],
@@ -150,7 +150,7 @@ test.each([
   [60, "1 heure ouvrée"],
   [240, "4 heures ouvrées"],
   [450, "7 h 30 ouvrées"],
-])("%i business minutes read « %s »", (minutes, text) =>
+])("%i business minutes read « %s »", (minutes, text) =>
   expect(describeBusinessMinutes(minutes)).toBe(text),
 );
 
@@ -159,7 +159,7 @@ test.each([
   [{ businessMinutes: 240, compliancePercent: 99.5 }, "99,5 % en 4 heures ouvrées"],
   [{ businessMinutes: 240 }, "4 heures ouvrées"],
   [{ businessMinutes: 240, compliancePercent: 100 }, "4 heures ouvrées"],
-])("%j reads « %s »", (rule, text) => expect(describeDelayRule(rule)).toBe(text));
+])("%j reads « %s »", (rule, text) => expect(describeDelayRule(rule)).toBe(text));
 
 test.each([
   [{ kind: "to-define-jointly" }, "À définir conjointement"],
@@ -173,10 +173,10 @@ test.each([
         { nature: "urgence", criticality: "bloquant", businessMinutes: 60 },
       ],
     },
-    "95 % en 4 heures ouvrées ; Urgence, bloquant : 1 heure ouvrée",
+    "95 % en 4 heures ouvrées ; Urgence, bloquant : 1 heure ouvrée",
   ],
   [{ kind: "rate", percent: 15, atLeast: true }, "Au moins 15 %"],
   [{ kind: "count", value: 3, atLeast: false }, "Au plus 3"],
-] as const)("%j reads « %s »", (target, text) =>
+] as const)("%j reads « %s »", (target, text) =>
   expect(describeIndicatorTarget(target as IndicatorTarget)).toBe(text),
 );

@@ -23,13 +23,13 @@ export const delayRuleSchema = z.strictObject({
     .enum(SAISINE_NATURES, {
       error: choose(
         "Choisissez la nature.",
-        "Nature inconnue : ordinaire, urgence ou exceptionnelle.",
+        "Nature inconnue : ordinaire, urgence ou exceptionnelle.",
       ),
     })
     .optional(),
   criticality: z
     .enum(SAISINE_CRITICALITIES, {
-      error: choose("Choisissez la criticité.", "Criticité inconnue : bloquant ou non-bloquant."),
+      error: choose("Choisissez la criticité.", "Criticité inconnue : bloquant ou non-bloquant."),
     })
     .optional(),
   businessMinutes: businessMinutesSchema,
@@ -69,7 +69,7 @@ export const indicatorTargetSchema = z.discriminatedUnion(
               ctx.addIssue({
                 code: "custom",
                 path: [index],
-                message: "Deux délais visent les mêmes saisines : gardez-en un.",
+                message: "Deux délais visent les mêmes saisines : gardez-en un.",
               });
             seen.add(key);
           });
@@ -95,7 +95,7 @@ export const indicatorTargetSchema = z.discriminatedUnion(
   ],
   {
     error:
-      "Cible invalide : « defined », « to-define-jointly », « delay », « rate » ou « count » attendu.",
+      "Cible invalide : « defined », « to-define-jointly », « delay », « rate » ou « count » attendu.",
   },
 );
 export type IndicatorTarget = z.infer<typeof indicatorTargetSchema>;
@@ -162,9 +162,9 @@ export function describeIndicatorTarget(target: IndicatorTarget): string {
         .map((rule) => {
           const scope = delayRuleScope(rule);
           const delay = describeDelayRule(rule);
-          return scope ? `${scope[0]?.toUpperCase()}${scope.slice(1)} : ${delay}` : delay;
+          return scope ? `${scope[0]?.toUpperCase()}${scope.slice(1)} : ${delay}` : delay;
         })
-        .join(" ; ");
+        .join(" ; ");
     case "rate":
       return `${target.atLeast ? "Au moins" : "Au plus"} ${String(target.percent).replace(".", ",")} %`;
     case "count":

@@ -32,7 +32,7 @@ const subjectSchema = z
   .max(500, "L'objet ne doit pas dépasser 500 caractères.")
   .nullable();
 
-const SUBJECT_MISSING = "Indiquez l'objet de l'avenant : ce qu'il change au contrat.";
+const SUBJECT_MISSING = "Indiquez l'objet de l'avenant : ce qu'il change au contrat.";
 
 /** Preparing an amendment starts with what it is for: its subject is required. */
 export const draftAmendmentInput = contractIdInput.extend({

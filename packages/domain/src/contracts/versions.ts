@@ -34,7 +34,7 @@ export function versionInForce<V extends Versioned>(
     const to =
       version.effectiveTo == null ? null : assertIsoDate(version.effectiveTo, "Date de fin");
     if (to !== null && to < from) {
-      throw new RangeError(`Version incohérente : fin (${to}) avant le début (${from}).`);
+      throw new RangeError(`Version incohérente : fin (${to}) avant le début (${from}).`);
     }
     const inForce = from <= day && (to === null || day < to);
     if (inForce && (best === null || from >= best.effectiveFrom)) best = version;

@@ -12,68 +12,68 @@ describe("the French words of the checks no schema words", () => {
   test.each<[string, z.ZodType, unknown, string]>([
     ["a field left out", z.string(), undefined, "Champ obligatoire."],
     ["an empty text where one is required", z.string().min(1), "", "Champ obligatoire."],
-    ["a number for a text", z.string(), 42, "Valeur invalide : un texte est attendu."],
-    ["a text for a number", z.number(), "NaN", "Valeur invalide : un nombre est attendu."],
+    ["a number for a text", z.string(), 42, "Valeur invalide : un texte est attendu."],
+    ["a text for a number", z.number(), "NaN", "Valeur invalide : un nombre est attendu."],
     [
       "a fraction for a whole number",
       z.number().int(),
       1.5,
-      "Valeur invalide : un nombre entier est attendu.",
+      "Valeur invalide : un nombre entier est attendu.",
     ],
     [
       "a list for a group of fields",
       z.object({}),
       [],
-      "Valeur invalide : un ensemble de champs est attendu.",
+      "Valeur invalide : un ensemble de champs est attendu.",
     ],
-    ["an object for a list", z.array(z.string()), {}, "Valeur invalide : une liste est attendue."],
-    ["a word for yes or no", z.boolean(), "oui", "Valeur invalide : oui ou non est attendu."],
+    ["an object for a list", z.array(z.string()), {}, "Valeur invalide : une liste est attendue."],
+    ["a word for yes or no", z.boolean(), "oui", "Valeur invalide : oui ou non est attendu."],
     [
       "null for a group of fields",
       z.object({}),
       null,
-      "Valeur invalide : un ensemble de champs est attendu.",
+      "Valeur invalide : un ensemble de champs est attendu.",
     ],
     [
       "a word outside a list, its codes untold",
       z.enum(["interne", "public"]),
       "secret",
-      "Valeur inconnue : choisissez parmi celles proposées.",
+      "Valeur inconnue : choisissez parmi celles proposées.",
     ],
     ["a single allowed value", z.literal(true), false, "Valeur invalide."],
     [
       "a text too long, in French numbers",
       z.string().max(2000),
       "a".repeat(2001),
-      "Texte trop long : 2\u202f000 caractères au plus.",
+      "Texte trop long : 2\u202f000 caractères au plus.",
     ],
-    ["a text too short", z.string().min(8), "court", "Texte trop court : 8 caractères au moins."],
+    ["a text too short", z.string().min(8), "court", "Texte trop court : 8 caractères au moins."],
     [
       "too many items",
       z.array(z.string()).max(3),
       ["a", "b", "c", "d"],
-      "Trop d'éléments : 3 au plus.",
+      "Trop d'éléments : 3 au plus.",
     ],
     ["an empty list", z.array(z.string()).min(1), [], "Au moins un élément est attendu."],
-    ["a negative number", z.number().int().min(0), -1, "Nombre trop petit : 0 au moins."],
-    ["not strictly positive", z.number().positive(), 0, "Nombre trop petit : plus de 0 attendu."],
-    ["a number too large", z.number().max(100), 101, "Nombre trop grand : 100 au plus."],
+    ["a negative number", z.number().int().min(0), -1, "Nombre trop petit : 0 au moins."],
+    ["not strictly positive", z.number().positive(), 0, "Nombre trop petit : plus de 0 attendu."],
+    ["a number too large", z.number().max(100), 101, "Nombre trop grand : 100 au plus."],
     [
       "beyond the safe integers",
       z.number().int(),
       1e21,
-      "Nombre trop grand : 9\u202f007\u202f199\u202f254\u202f740\u202f991 au plus.",
+      "Nombre trop grand : 9\u202f007\u202f199\u202f254\u202f740\u202f991 au plus.",
     ],
-    ["half days", z.number().multipleOf(0.5), 0.3, "Nombre invalide : multiple de 0,5 attendu."],
+    ["half days", z.number().multipleOf(0.5), 0.3, "Nombre invalide : multiple de 0,5 attendu."],
     ["a broken identifier", z.uuid(), "pas-un-uuid", "Identifiant invalide."],
     ["an address", z.email(), "pas une adresse", "Adresse électronique invalide."],
     ["a web address", z.url(), "pas une adresse", "Adresse web invalide."],
-    ["30 February", z.iso.date(), "2026-02-30", "Date invalide : format AAAA-MM-JJ attendu."],
+    ["30 February", z.iso.date(), "2026-02-30", "Date invalide : format AAAA-MM-JJ attendu."],
     [
       "29 February of a common year",
       z.iso.date(),
       "2025-02-29",
-      "Date invalide : format AAAA-MM-JJ attendu.",
+      "Date invalide : format AAAA-MM-JJ attendu.",
     ],
     ["a moment", z.iso.datetime(), "hier soir", "Date et heure invalides."],
     ["a pattern", z.string().regex(/^\d{4}$/), "inconnu", "Format invalide."],
@@ -110,14 +110,14 @@ describe("fieldErrorsOf", () => {
         items: [{ id: "x" }],
       }),
     ).toEqual({
-      title: ["Valeur invalide : un texte est attendu."],
+      title: ["Valeur invalide : un texte est attendu."],
       "items.0.id": ["Identifiant invalide."],
     });
   });
 
-  test("the whole input under « _ »", () => {
+  test("the whole input under « _ »", () => {
     expect(errorsOf(z.object({}), 42)).toEqual({
-      _: ["Valeur invalide : un ensemble de champs est attendu."],
+      _: ["Valeur invalide : un ensemble de champs est attendu."],
     });
   });
 
@@ -125,7 +125,7 @@ describe("fieldErrorsOf", () => {
     [
       "the option whose fields were sent",
       { ids: "x" },
-      { ids: ["Valeur invalide : une liste est attendue."] },
+      { ids: ["Valeur invalide : une liste est attendue."] },
     ],
     ["the other option", { all: false }, { all: ["Valeur invalide."] }],
     ["inside the option's field", { ids: ["x"] }, { "ids.0": ["Identifiant invalide."] }],
@@ -135,7 +135,7 @@ describe("fieldErrorsOf", () => {
 
   test("a union inside an object keeps the object's path", () => {
     expect(errorsOf(z.object({ filter: markRead }), { filter: { ids: 3 } })).toEqual({
-      "filter.ids": ["Valeur invalide : une liste est attendue."],
+      "filter.ids": ["Valeur invalide : une liste est attendue."],
     });
   });
 
@@ -145,7 +145,7 @@ describe("fieldErrorsOf", () => {
       z.object({ view: z.literal("operator") }),
     ]);
     expect(errorsOf(kinds, { view: "autre" })).toEqual({
-      view: ["Valeur inconnue : choisissez parmi celles proposées."],
+      view: ["Valeur inconnue : choisissez parmi celles proposées."],
     });
   });
 });

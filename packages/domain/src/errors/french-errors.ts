@@ -46,9 +46,9 @@ const FORMATS: Record<string, string> = {
   nanoid: "Identifiant invalide.",
   email: "Adresse électronique invalide.",
   url: "Adresse web invalide.",
-  date: "Date invalide : format AAAA-MM-JJ attendu.",
+  date: "Date invalide : format AAAA-MM-JJ attendu.",
   datetime: "Date et heure invalides.",
-  time: "Heure invalide : format HH:MM attendu.",
+  time: "Heure invalide : format HH:MM attendu.",
   base64: "Contenu de fichier illisible.",
   base64url: "Contenu de fichier illisible.",
 };
@@ -57,18 +57,18 @@ function tooBig(issue: Extract<Issue, { code: "too_big" }>) {
   const max = number(issue.maximum);
   switch (issue.origin) {
     case "string":
-      return `Texte trop long : ${max} caractères au plus.`;
+      return `Texte trop long : ${max} caractères au plus.`;
     case "array":
     case "set":
-      return `Trop d'éléments : ${max} au plus.`;
+      return `Trop d'éléments : ${max} au plus.`;
     case "file":
-      return `Fichier trop volumineux : ${max} octets au plus.`;
+      return `Fichier trop volumineux : ${max} octets au plus.`;
     case "date":
       return "Date trop tardive.";
     default:
       return issue.inclusive === false
-        ? `Nombre trop grand : moins de ${max} attendu.`
-        : `Nombre trop grand : ${max} au plus.`;
+        ? `Nombre trop grand : moins de ${max} attendu.`
+        : `Nombre trop grand : ${max} au plus.`;
   }
 }
 
@@ -78,20 +78,20 @@ function tooSmall(issue: Extract<Issue, { code: "too_small" }>) {
     case "string":
       return Number(issue.minimum) <= 1
         ? MISSING
-        : `Texte trop court : ${min} caractères au moins.`;
+        : `Texte trop court : ${min} caractères au moins.`;
     case "array":
     case "set":
       return Number(issue.minimum) <= 1
         ? "Au moins un élément est attendu."
-        : `Pas assez d'éléments : ${min} au moins.`;
+        : `Pas assez d'éléments : ${min} au moins.`;
     case "file":
       return "Fichier vide.";
     case "date":
       return "Date trop ancienne.";
     default:
       return issue.inclusive === false
-        ? `Nombre trop petit : plus de ${min} attendu.`
-        : `Nombre trop petit : ${min} au moins.`;
+        ? `Nombre trop petit : plus de ${min} attendu.`
+        : `Nombre trop petit : ${min} au moins.`;
   }
 }
 
@@ -100,12 +100,12 @@ export function frenchIssue(issue: Issue): string {
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return MISSING;
-      return `Valeur invalide : ${EXPECTED[issue.expected] ?? "une autre valeur est attendue"}.`;
+      return `Valeur invalide : ${EXPECTED[issue.expected] ?? "une autre valeur est attendue"}.`;
     case "invalid_value":
       if (issue.input === undefined) return MISSING;
       return issue.values.length === 1
         ? "Valeur invalide."
-        : "Valeur inconnue : choisissez parmi celles proposées.";
+        : "Valeur inconnue : choisissez parmi celles proposées.";
     case "too_big":
       return tooBig(issue);
     case "too_small":
@@ -113,11 +113,11 @@ export function frenchIssue(issue: Issue): string {
     case "invalid_format":
       return FORMATS[issue.format] ?? "Format invalide.";
     case "not_multiple_of":
-      return `Nombre invalide : multiple de ${number(issue.divisor)} attendu.`;
+      return `Nombre invalide : multiple de ${number(issue.divisor)} attendu.`;
     case "invalid_union":
       // A discriminated union's tag outside its list.
       return "discriminator" in issue && issue.discriminator
-        ? "Valeur inconnue : choisissez parmi celles proposées."
+        ? "Valeur inconnue : choisissez parmi celles proposées."
         : "Valeur invalide.";
     case "unrecognized_keys":
       return issue.keys.length > 1 ? "Champs inconnus." : "Champ inconnu.";

@@ -72,11 +72,11 @@ describe("nulCharacterFields", () => {
 describe("inputRefusal", () => {
   test("names the unknown fields in French", () => {
     expect(inputRefusal([person], { name: "x", tags: [], foo: 1, bar: 2 })).toEqual({
-      message: "Champs inconnus : foo, bar.",
+      message: "Champs inconnus : foo, bar.",
       fieldErrors: { foo: ["Champ inconnu."], bar: ["Champ inconnu."] },
     });
     expect(inputRefusal([person], { name: "x", tags: [], foo: 1 })?.message).toBe(
-      "Champ inconnu : foo.",
+      "Champ inconnu : foo.",
     );
   });
   test("a NUL character is refused first, field by field", () => {
@@ -96,8 +96,8 @@ describe("inputRefusal", () => {
     ["a yes", true],
   ])("a procedure without input refuses %s rather than run as if nothing was sent", (_n, value) => {
     expect(inputRefusal([], value)).toEqual({
-      message: "Cette demande n'attend aucune information : n'en envoyez pas.",
-      fieldErrors: { _: ["Cette demande n'attend aucune information : n'en envoyez pas."] },
+      message: "Cette demande n'attend aucune information : n'en envoyez pas.",
+      fieldErrors: { _: ["Cette demande n'attend aucune information : n'en envoyez pas."] },
     });
   });
   test.each<[string, unknown]>([

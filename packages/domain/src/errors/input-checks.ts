@@ -11,15 +11,15 @@ export const UNKNOWN_FIELD = "Champ inconnu.";
 export const NUL_CHARACTER = "Caractère non autorisé (caractère nul).";
 /** A call whose input could not be read (no body, or a body that is not JSON). */
 export const UNREADABLE_INPUT =
-  "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.";
+  "Informations illisibles : envoyez-les au format JSON, comme l'indique la documentation de l'API.";
 /** A procedure without input sent a value: it would run as if nothing had been sent. */
-export const NO_INPUT_EXPECTED = "Cette demande n'attend aucune information : n'en envoyez pas.";
+export const NO_INPUT_EXPECTED = "Cette demande n'attend aucune information : n'en envoyez pas.";
 
 /** The French message of a refusal naming the unknown fields. */
 export function unknownFieldsMessage(fields: readonly string[]) {
   return fields.length > 1
-    ? `Champs inconnus : ${fields.join(", ")}.`
-    : `Champ inconnu : ${fields[0] ?? ""}.`;
+    ? `Champs inconnus : ${fields.join(", ")}.`
+    : `Champ inconnu : ${fields[0] ?? ""}.`;
 }
 
 type Def = {

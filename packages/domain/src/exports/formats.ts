@@ -14,5 +14,5 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
 };
 
 export const exportFormatSchema = z.enum(EXPORT_FORMATS, {
-  error: "Format inconnu : csv, xlsx ou ods attendu.",
+  error: "Format inconnu : csv, xlsx ou ods attendu.",
 });

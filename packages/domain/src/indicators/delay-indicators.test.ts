@@ -68,7 +68,7 @@ describe("shares, decided on integers", () => {
 });
 
 describe("delayIndicatorResult", () => {
-  test("nothing handled in the period: « Non mesuré », never 0 %", () => {
+  test("nothing handled in the period: « Non mesuré », never 0 %", () => {
     const result = delayIndicatorResult({
       code: "3.3.1",
       target: DEMO_3_3_1,
@@ -88,13 +88,13 @@ describe("delayIndicatorResult", () => {
           kept: null,
           percent: null,
         }),
-        expect.objectContaining({ description: "Urgence : 1 heure ouvrée", kept: null }),
+        expect.objectContaining({ description: "Urgence : 1 heure ouvrée", kept: null }),
       ],
       status: "not-measured",
     });
   });
 
-  test("each cell goes to its most specific rule; 19 of 20 within 4 h keep « 95 % en 4 heures »", () => {
+  test("each cell goes to its most specific rule; 19 of 20 within 4 h keep « 95 % en 4 heures »", () => {
     const result = delayIndicatorResult({
       code: "3.3.1",
       target: DEMO_3_3_1,
@@ -123,7 +123,7 @@ describe("delayIndicatorResult", () => {
         kept: true,
       },
       {
-        description: "Urgence : 1 heure ouvrée",
+        description: "Urgence : 1 heure ouvrée",
         met: 2,
         total: 3,
         percent: 66.67,
@@ -170,7 +170,7 @@ describe("delayIndicatorResult", () => {
     expect(result.count).toBe(16);
     expect(result.compliance).toEqual({ met: 4, total: 4, percent: 100 });
     expect(result.rules[0]).toMatchObject({
-      description: "Bloquant : 90 % en 8 heures ouvrées",
+      description: "Bloquant : 90 % en 8 heures ouvrées",
       kept: true,
     });
     expect(result.status).toBe("kept");

@@ -107,7 +107,7 @@ export type DelayIndicatorResult = {
 const describe = (rule: DelayRule) => {
   const scope = delayRuleScope(rule);
   const delay = describeDelayRule(rule);
-  return scope ? `${scope[0]?.toUpperCase()}${scope.slice(1)} : ${delay}` : delay;
+  return scope ? `${scope[0]?.toUpperCase()}${scope.slice(1)} : ${delay}` : delay;
 };
 
 /** The most specific rule of the target for a cell, as the clock chose its target. */

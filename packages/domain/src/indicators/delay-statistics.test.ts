@@ -17,7 +17,7 @@ describe("nearestRank", () => {
 });
 
 describe("delayStatistics", () => {
-  test("an empty list is « not measured », never 0", () => {
+  test("an empty list is « not measured », never 0", () => {
     expect(delayStatistics([])).toEqual({ count: 0, median: null, p90: null, compliance: null });
     expect(delayStatistics([], 240)).toEqual({
       count: 0,
@@ -47,7 +47,7 @@ describe("delayStatistics", () => {
       { count: 5, median: 60, p90: 300, compliance: { met: 3, total: 5, percent: 60 } },
     ],
     [
-      "unsorted input, « 95 % en 4 heures ouvrées » missed by one of twenty",
+      "unsorted input, « 95 % en 4 heures ouvrées » missed by one of twenty",
       [30, 500, 45, 60, 90, 120, 30, 45, 60, 90, 120, 30, 45, 60, 90, 120, 30, 45, 60, 241],
       240,
       { count: 20, median: 60, p90: 120, compliance: { met: 18, total: 20, percent: 90 } },

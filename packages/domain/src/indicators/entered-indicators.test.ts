@@ -22,7 +22,7 @@ describe("enteredResult — what a measure says, and whether it keeps the target
       "the digital plan delivered keeps 1.1.1",
       "1.1.1",
       { delivered: true, deliveredOn: "2025-03-12" },
-      { kind: "defined", value: "Existence : Oui" },
+      { kind: "defined", value: "Existence : Oui" },
       "Livré le 12 mars 2025",
       "kept",
     ],
@@ -39,11 +39,11 @@ describe("enteredResult — what a measure says, and whether it keeps the target
       "1.2.1",
       { scores: { conformite: 3, continuite: 2.5, incidentiel: 4, organisation: 3, acces: 3 } },
       { kind: "count", value: 3, atLeast: true },
-      "Moyenne 3,1 / 5 ; la plus basse 2,5 / 5",
+      "Moyenne 3,1 / 5 ; la plus basse 2,5 / 5",
       "missed",
     ],
     [
-      "15 % of the town hall's fleet renewed keeps « au moins 15 % »",
+      "15 % of the town hall's fleet renewed keeps « au moins 15 % »",
       "3.1.1",
       { townHall: { renewed: 15, fleet: 100 }, schools: { renewed: 0, fleet: 0 } },
       { kind: "rate", percent: 15, atLeast: true },
@@ -63,7 +63,7 @@ describe("enteredResult — what a measure says, and whether it keeps the target
       "3.2.1",
       { scheduledHours: 2000, keptHours: 1990, presenceHours: 300 },
       { kind: "rate", percent: 99, atLeast: true },
-      "99,5 % des heures d'ouverture assurées ; 300 h de présence",
+      "99,5 % des heures d'ouverture assurées ; 300 h de présence",
       "kept",
     ],
     [
@@ -75,7 +75,7 @@ describe("enteredResult — what a measure says, and whether it keeps the target
       "kept",
     ],
     [
-      "a day of data lost against « 1 journée » written as text: measured",
+      "a day of data lost against « 1 journée » written as text: measured",
       "4.2.2",
       { dataLossMinutes: 1440, scope: "État civil" },
       { kind: "defined", value: "1 journée" },
@@ -94,7 +94,7 @@ describe("enteredResult — what a measure says, and whether it keeps the target
     expect(enteredResult(code, value, target, false)).toMatchObject({ headline, status });
   });
 
-  test("the reference year is measured, never judged; nothing entered is « Non mesuré »", () => {
+  test("the reference year is measured, never judged; nothing entered is « Non mesuré »", () => {
     expect(enteredResult("1.1.1", { delivered: false }, toDefine, true).status).toBe("reference");
     expect(enteredResult("4.2.1", null, toDefine, false)).toEqual({
       headline: "Non mesuré",

@@ -51,7 +51,7 @@ function read(code: EnteredIndicator, value: EntryValue): Judged {
       const lowest = Math.min(...scores);
       const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
       return {
-        headline: `Moyenne ${number(Math.round(mean * 10) / 10)} / 5 ; la plus basse ${number(lowest)} / 5`,
+        headline: `Moyenne ${number(Math.round(mean * 10) / 10)} / 5 ; la plus basse ${number(lowest)} / 5`,
         figures: MATURITY_DIMENSIONS.map((d) => ({
           label: MATURITY_DIMENSION_LABELS[d],
           value: `${number(v.scores[d])} / 5`,
@@ -107,7 +107,7 @@ function read(code: EnteredIndicator, value: EntryValue): Judged {
       const v = value as EntryValue<"3.2.1">;
       const rate = v.scheduledHours ? shareOf(v.keptHours * 4, v.scheduledHours * 4).percent : null;
       return {
-        headline: `${percent(rate)} des heures d'ouverture assurées ; ${number(v.presenceHours)} h de présence`,
+        headline: `${percent(rate)} des heures d'ouverture assurées ; ${number(v.presenceHours)} h de présence`,
         figures: [
           { label: "Heures d'ouverture prévues", value: `${number(v.scheduledHours)} h` },
           { label: "Heures d'ouverture assurées", value: `${number(v.keptHours)} h` },

@@ -59,7 +59,7 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
       {},
       {
         "value.townHall.renewed": [
-          "Parc de la mairie : plus de postes renouvelés que de postes au parc.",
+          "Parc de la mairie : plus de postes renouvelés que de postes au parc.",
         ],
       },
     ],
@@ -77,7 +77,7 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
       {},
       {
         "value.keptHours": [
-          "Plus d'heures assurées que d'heures prévues : le taux dépasserait 100 %.",
+          "Plus d'heures assurées que d'heures prévues : le taux dépasserait 100 %.",
         ],
       },
     ],
@@ -88,7 +88,7 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
       {},
       {
         "value.restoredMinutes": [
-          "Délai de restauration constaté : la durée ne peut être négative.",
+          "Délai de restauration constaté : la durée ne peut être négative.",
         ],
       },
     ],
@@ -104,14 +104,14 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
       "2.2.1",
       { applications: 84 },
       { evidence: undefined },
-      { evidence: ["Joignez la preuve de la mesure : un fichier ou un lien."] },
+      { evidence: ["Joignez la preuve de la mesure : un fichier ou un lien."] },
     ],
     [
       "a link that is no web address",
       "2.2.1",
       { applications: 84 },
       { evidence: { kind: "link", url: "javascript:alert(1)" } },
-      { "evidence.url": ["Lien invalide : une adresse web en http(s) attendue."] },
+      { "evidence.url": ["Lien invalide : une adresse web en http(s) attendue."] },
     ],
     [
       "a period that is none",
@@ -120,7 +120,7 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
       { period: "2025-13" },
       {
         period: [
-          "Période invalide : une année (2026), un trimestre (2026-T2) ou un mois (2026-05).",
+          "Période invalide : une année (2026), un trimestre (2026-T2) ou un mois (2026-05).",
         ],
       },
     ],
@@ -129,14 +129,14 @@ describe("indicatorEntryInput — each indicator its value, its range, its evide
   });
 
   test.each<[string, string]>([
-    ["3.3.1", "L'indicateur 3.3.1 est calculé à partir des saisines : il ne se saisit pas."],
-    ["4.1.2", "L'indicateur 4.1.2 est calculé à partir des saisines : il ne se saisit pas."],
+    ["3.3.1", "L'indicateur 3.3.1 est calculé à partir des saisines : il ne se saisit pas."],
+    ["4.1.2", "L'indicateur 4.1.2 est calculé à partir des saisines : il ne se saisit pas."],
     ["9.9.9", "L'indicateur 9.9.9 n'a pas de mesure à saisir dans mutu."],
     ["", "Choisissez l'indicateur mesuré."],
     // What is not shaped like a code is not repeated back (a 60,000-character one).
-    ["inconnu", "Indicateur inconnu : choisissez l'indicateur mesuré."],
-    ["a".repeat(300), "Indicateur inconnu : choisissez l'indicateur mesuré."],
-  ])("the code %s is refused: « %s »", (indicator, message) => {
+    ["inconnu", "Indicateur inconnu : choisissez l'indicateur mesuré."],
+    ["a".repeat(300), "Indicateur inconnu : choisissez l'indicateur mesuré."],
+  ])("the code %s is refused: « %s »", (indicator, message) => {
     expect(errors(entry(indicator, { applications: 1 }))).toEqual({ indicator: [message] });
   });
 });
@@ -165,7 +165,7 @@ describe("entryRefusal — the annex, the period, the date", () => {
       { indicator: annual, today: "2025-12-31" },
       {
         period: [
-          "La période « 2025 » n'est pas terminée : sa mesure se saisit à partir du 1er janvier 2026.",
+          "La période « 2025 » n'est pas terminée : sa mesure se saisit à partir du 1er janvier 2026.",
         ],
       },
     ],
@@ -175,7 +175,7 @@ describe("entryRefusal — the annex, the period, the date", () => {
       { indicator: annual, today: "2026-03-01" },
       {
         period: [
-          "L'indicateur 4.2.1 se mesure par période annuelle : choisissez une telle période.",
+          "L'indicateur 4.2.1 se mesure par période annuelle : choisissez une telle période.",
         ],
       },
     ],
@@ -185,7 +185,7 @@ describe("entryRefusal — the annex, the period, the date", () => {
       { indicator: monthly, today: "2026-03-01" },
       {
         period: [
-          "L'indicateur 3.1.1 se mesure par période mensuelle ou trimestrielle : choisissez une telle période.",
+          "L'indicateur 3.1.1 se mesure par période mensuelle ou trimestrielle : choisissez une telle période.",
         ],
       },
     ],
@@ -195,7 +195,7 @@ describe("entryRefusal — the annex, the period, the date", () => {
       { indicator: { code: "2.1.1", periodicityOptions: [] }, today: "2026-03-01" },
       {
         indicator: [
-          "L'indicateur 2.1.1 est calculé à partir des projets et de leur charge : il ne se saisit pas.",
+          "L'indicateur 2.1.1 est calculé à partir des projets et de leur charge : il ne se saisit pas.",
         ],
       },
     ],

@@ -29,17 +29,17 @@ import {
 
 const whole = (what: string, max: number) =>
   z
-    .number({ error: `${what} : nombre attendu.` })
-    .int({ error: `${what} : nombre entier attendu.` })
-    .min(0, { error: `${what} : le nombre ne peut être négatif.` })
-    .max(max, { error: `${what} : ${max.toLocaleString("fr-FR")} au plus.` });
+    .number({ error: `${what} : nombre attendu.` })
+    .int({ error: `${what} : nombre entier attendu.` })
+    .min(0, { error: `${what} : le nombre ne peut être négatif.` })
+    .max(max, { error: `${what} : ${max.toLocaleString("fr-FR")} au plus.` });
 
 const hours = (what: string) =>
   z
-    .number({ error: `${what} : nombre d'heures attendu.` })
-    .min(0, { error: `${what} : le nombre d'heures ne peut être négatif.` })
-    .max(HOURS_MAX, { error: `${what} : ${HOURS_MAX.toLocaleString("fr-FR")} heures au plus.` })
-    .refine((n) => Number.isInteger(n * 4), { error: `${what} : au quart d'heure près.` });
+    .number({ error: `${what} : nombre d'heures attendu.` })
+    .min(0, { error: `${what} : le nombre d'heures ne peut être négatif.` })
+    .max(HOURS_MAX, { error: `${what} : ${HOURS_MAX.toLocaleString("fr-FR")} heures au plus.` })
+    .refine((n) => Number.isInteger(n * 4), { error: `${what} : au quart d'heure près.` });
 
 const score = z
   .number({ error: "Note attendue, de 0 à 5." })
@@ -49,10 +49,10 @@ const score = z
 
 const minutes = (what: string) =>
   z
-    .number({ error: `${what} : durée attendue, en minutes.` })
-    .int({ error: `${what} : en minutes entières.` })
-    .min(0, { error: `${what} : la durée ne peut être négative.` })
-    .max(RESTORE_MAX_MINUTES, { error: `${what} : 30 jours au plus.` });
+    .number({ error: `${what} : durée attendue, en minutes.` })
+    .int({ error: `${what} : en minutes entières.` })
+    .min(0, { error: `${what} : la durée ne peut être négative.` })
+    .max(RESTORE_MAX_MINUTES, { error: `${what} : 30 jours au plus.` });
 
 /** Renewed workstations of a fleet: never more than the fleet. */
 const renewal = (where: string) =>
@@ -62,7 +62,7 @@ const renewal = (where: string) =>
       fleet: whole(where, 100_000),
     })
     .refine((part) => part.renewed <= part.fleet, {
-      error: `${where} : plus de postes renouvelés que de postes au parc.`,
+      error: `${where} : plus de postes renouvelés que de postes au parc.`,
       path: ["renewed"],
     });
 
@@ -90,11 +90,11 @@ export const ENTRY_VALUE_SCHEMAS = {
     .object({
       delivered: whole("Projets réalisés", 10_000),
       planned: whole("Projets prévus au schéma", 10_000).min(1, {
-        error: "Projets prévus au schéma : un au moins.",
+        error: "Projets prévus au schéma : un au moins.",
       }),
     })
     .refine((v) => v.delivered <= v.planned, {
-      error: "Plus de projets réalisés que de projets prévus : le taux dépasserait 100 %.",
+      error: "Plus de projets réalisés que de projets prévus : le taux dépasserait 100 %.",
       path: ["delivered"],
     }),
   "2.2.1": z.object({ applications: whole("Applications maintenues", 10_000) }),
@@ -111,7 +111,7 @@ export const ENTRY_VALUE_SCHEMAS = {
       presenceHours: hours("Heures de présence dans la commune"),
     })
     .refine((v) => v.keptHours <= v.scheduledHours, {
-      error: "Plus d'heures assurées que d'heures prévues : le taux dépasserait 100 %.",
+      error: "Plus d'heures assurées que d'heures prévues : le taux dépasserait 100 %.",
       path: ["keptHours"],
     }),
   "4.2.1": z.object({
@@ -137,7 +137,7 @@ export type EntryValue<C extends EnteredIndicator = EnteredIndicator> = z.output
 >;
 
 const httpUrl = z
-  .url({ protocol: /^https?$/, error: "Lien invalide : une adresse web en http(s) attendue." })
+  .url({ protocol: /^https?$/, error: "Lien invalide : une adresse web en http(s) attendue." })
   .max(2000, { error: "Lien trop long (2 000 caractères au plus)." });
 
 /** The evidence of a measure: a link to where it is kept, or a file (checked like attachments). */
@@ -154,7 +154,7 @@ export const evidenceSchema = z.discriminatedUnion(
       }),
     }),
   ],
-  { error: "Joignez la preuve de la mesure : un fichier ou un lien." },
+  { error: "Joignez la preuve de la mesure : un fichier ou un lien." },
 );
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -185,11 +185,11 @@ const INDICATOR_CODE = /^\d{1,2}(\.\d{1,2}){1,3}$/;
 export function notEnteredReason(code: unknown): string {
   // Only a code shaped like one is repeated back (« 4.2.1 »): not whatever was sent.
   if (typeof code === "string" && code.trim() && !INDICATOR_CODE.test(code))
-    return "Indicateur inconnu : choisissez l'indicateur mesuré.";
+    return "Indicateur inconnu : choisissez l'indicateur mesuré.";
   if (typeof code === "string" && isComputedIndicator(code))
-    return `L'indicateur ${code} est calculé à partir des saisines : il ne se saisit pas.`;
+    return `L'indicateur ${code} est calculé à partir des saisines : il ne se saisit pas.`;
   if (typeof code === "string" && isProjectIndicator(code))
-    return `L'indicateur ${code} est calculé à partir des projets et de leur charge : il ne se saisit pas.`;
+    return `L'indicateur ${code} est calculé à partir des projets et de leur charge : il ne se saisit pas.`;
   if (typeof code === "string" && code.trim())
     return `L'indicateur ${code} n'a pas de mesure à saisir dans mutu.`;
   return "Choisissez l'indicateur mesuré.";
@@ -237,13 +237,13 @@ export function entryRefusal(
       period: [
         `L'indicateur ${entry.indicator} se mesure par période ${allowed
           .map((p) => PERIODICITY_LABELS[p].toLowerCase())
-          .join(" ou ")} : choisissez une telle période.`,
+          .join(" ou ")} : choisissez une telle période.`,
       ],
     };
   if (!periodHasEnded(period, context.today))
     return {
       period: [
-        `La période « ${periodLabel(period)} » n'est pas terminée : sa mesure se saisit à partir du ${frenchDate(period.to)}.`,
+        `La période « ${periodLabel(period)} » n'est pas terminée : sa mesure se saisit à partir du ${frenchDate(period.to)}.`,
       ],
     };
   if (entry.measuredOn > context.today)

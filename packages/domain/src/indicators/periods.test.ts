@@ -42,7 +42,7 @@ describe("parsePeriodKey", () => {
     ["26", null],
     ["2026-9", null],
     ["", null],
-  ])("« %s » → %s", (key, expected) => {
+  ])("« %s » → %s", (key, expected) => {
     const period = parsePeriodKey(key);
     expect(period ? `${period.periodicity} ${period.from}` : null).toBe(expected);
   });
@@ -120,7 +120,7 @@ describe("periodLabel", () => {
     ["2026-T1", "1er trimestre 2026"],
     ["2026-T4", "4e trimestre 2026"],
     ["2026-08", "août 2026"],
-  ])("%s → « %s »", (key, label) => {
+  ])("%s → « %s »", (key, label) => {
     const period = parsePeriodKey(key);
     if (!period) throw new Error(key);
     expect(periodLabel(period)).toBe(label);

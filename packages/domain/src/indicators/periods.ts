@@ -65,7 +65,7 @@ export function parsePeriodKey(key: string): Period | null {
 export const periodKeySchema = z
   .string({ error: "Période attendue (ex. 2026, 2026-T2 ou 2026-05)." })
   .refine((key) => parsePeriodKey(key) !== null, {
-    error: "Période invalide : une année (2026), un trimestre (2026-T2) ou un mois (2026-05).",
+    error: "Période invalide : une année (2026), un trimestre (2026-T2) ou un mois (2026-05).",
   });
 
 /** The periods of a year, in order (12 months, 4 quarters or the year). */

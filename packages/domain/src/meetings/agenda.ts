@@ -22,18 +22,18 @@ export function agendaItems(sources: AgendaSources): string[] {
   const items: string[] = [];
   for (const i of sources.indicatorsOutOfTarget) {
     const measured = [
-      i.observed ? `constaté : ${i.observed}` : null,
-      i.target ? `cible : ${i.target}` : null,
+      i.observed ? `constaté : ${i.observed}` : null,
+      i.target ? `cible : ${i.target}` : null,
     ].filter(Boolean);
     items.push(
       `Indicateur ${i.code} hors cible — ${i.label}${measured.length ? ` (${measured.join(", ")})` : ""}`,
     );
   }
   for (const a of sources.openArbitrations)
-    items.push(`Arbitrage en cours — saisine ${a.reference} : ${a.subject}`);
+    items.push(`Arbitrage en cours — saisine ${a.reference} : ${a.subject}`);
   for (const a of sources.actionsDue)
     items.push(
-      `Suivi de l'action « ${a.title} » (${a.ownerLabel}, échéance ${frenchDate(a.dueOn)})`,
+      `Suivi de l'action « ${a.title} » (${a.ownerLabel}, échéance ${frenchDate(a.dueOn)})`,
     );
   items.push("Questions diverses");
   return items.map((item) => (item.length > 500 ? `${item.slice(0, 499)}…` : item));

@@ -28,7 +28,7 @@ describe("correcting a held meeting's minutes", () => {
   test("the corrected minutes and a reason are required", () => {
     const ok = correctMinutesInput.safeParse({
       meetingId: MEETING,
-      minutes: "Le comité arrête les priorités : PRA, site internet, téléphonie.",
+      minutes: "Le comité arrête les priorités : PRA, site internet, téléphonie.",
       reason: "Oubli de la téléphonie dans la première version.",
     });
     expect(ok.success && ok.data.decisions).toEqual([]);

@@ -99,7 +99,7 @@ describe("tallySlots, dueAndHeld, nextDueSlot", () => {
     held,
   });
 
-  test("« 3 comités de suivi tenus sur 4 dus », the fourth late", () => {
+  test("« 3 comités de suivi tenus sur 4 dus », the fourth late", () => {
     const meetings = [
       meeting("a", "2025-02-10", true),
       meeting("b", "2025-04-03", true),

@@ -16,19 +16,19 @@ const wallTime = (missing: string) =>
   z
     .string({ error: missing })
     .min(1, missing)
-    .refine(isWallTime, { message: "Heure invalide : format HH:MM attendu (ex. 09:30)." });
+    .refine(isWallTime, { message: "Heure invalide : format HH:MM attendu (ex. 09:30)." });
 
 const lines = (what: string, max: number, each: number) =>
   z
     .array(
       z
-        .string({ error: `${what} : texte attendu.` })
+        .string({ error: `${what} : texte attendu.` })
         .trim()
-        .min(1, { error: `${what} : une ligne ne peut pas être vide.` })
-        .max(each, { error: `${what} : ${each} caractères au plus par ligne.` }),
-      { error: `${what} : liste attendue.` },
+        .min(1, { error: `${what} : une ligne ne peut pas être vide.` })
+        .max(each, { error: `${what} : ${each} caractères au plus par ligne.` }),
+      { error: `${what} : liste attendue.` },
     )
-    .max(max, { error: `${what} : ${max} lignes au plus.` });
+    .max(max, { error: `${what} : ${max} lignes au plus.` });
 
 export const meetingBodySchema = z.enum(MEETING_BODIES, {
   error: choose("Choisissez l'instance qui se réunit.", "Instance inconnue."),
@@ -63,16 +63,16 @@ export const planMeetingInput = z
     startTime: wallTime("Indiquez l'heure de début."),
     endTime: wallTime("Indiquez l'heure de fin."),
     place: z
-      .string({ error: "Lieu : texte attendu." })
+      .string({ error: "Lieu : texte attendu." })
       .trim()
       .max(300, { error: "Lieu trop long (300 caractères au plus)." })
       .default(""),
     videoUrl: z
-      .string({ error: "Lien : texte attendu." })
+      .string({ error: "Lien : texte attendu." })
       .trim()
       .max(500, { error: "Lien trop long (500 caractères au plus)." })
       .refine((v) => v === "" || /^https:\/\/[^\s]+$/.test(v), {
-        message: "Lien de visioconférence invalide : adresse https:// attendue.",
+        message: "Lien de visioconférence invalide : adresse https:// attendue.",
       })
       .default(""),
     agenda: lines("Ordre du jour", 50, 500).min(1, {
@@ -93,10 +93,10 @@ export const meetingActionInput = z.object({
     .min(3, { error: "Décrivez l'action (3 caractères au moins)." })
     .max(500, { error: "Action trop longue (500 caractères au plus)." }),
   ownerId: z
-    .string({ error: "Chaque action a un responsable : choisissez-le." })
-    .min(1, { error: "Chaque action a un responsable : choisissez-le." })
+    .string({ error: "Chaque action a un responsable : choisissez-le." })
+    .min(1, { error: "Chaque action a un responsable : choisissez-le." })
     .pipe(uuid("Responsable inconnu.")),
-  dueOn: requiredIsoDate("Chaque action a une échéance : indiquez sa date."),
+  dueOn: requiredIsoDate("Chaque action a une échéance : indiquez sa date."),
 });
 export type MeetingActionInput = z.output<typeof meetingActionInput>;
 
@@ -142,7 +142,7 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 export const updateActionInput = z.object({
   actionId: uuid("Action inconnue."),
   status: z.enum(ACTION_STATUSES, {
-    error: choose("Choisissez l'état de l'action.", "État inconnu : ouverte, en-cours ou close."),
+    error: choose("Choisissez l'état de l'action.", "État inconnu : ouverte, en-cours ou close."),
   }),
   /** The meeting at which the action is followed (closed « at the next meeting »), if any. */
   meetingId: uuid("Réunion inconnue.").optional(),

@@ -31,9 +31,9 @@ describe("the email's French text", () => {
   test("an invitation: when, where, agenda", () => {
     const mail = invitationEmail("invitation", meeting, "Marie Dupont", "https://mutu.test/x");
     expect(mail.subject).toBe(
-      "[mutu] Invitation : Comité de suivi du contrat d'engagement — Bègles",
+      "[mutu] Invitation : Comité de suivi du contrat d'engagement — Bègles",
     );
-    expect(mail.text).toContain("Quand : 1er mars 2026, de 14 h 00 à 16 h 00");
+    expect(mail.text).toContain("Quand : 1er mars 2026, de 14 h 00 à 16 h 00");
     expect(mail.text).toContain("1. Indicateurs du trimestre");
     expect(mail.text).not.toContain("Motif");
   });
@@ -44,9 +44,9 @@ describe("the email's French text", () => {
       "Marie Dupont",
       "https://mutu.test/x",
     );
-    expect(mail.subject).toMatch(/^\[mutu\] Réunion annulée : /);
+    expect(mail.subject).toMatch(/^\[mutu\] Réunion annulée\s: /);
     expect(mail.text).toContain("Elle devait se tenir le 1er mars 2026, de 14 h 00 à 16 h 00.");
-    expect(mail.text).toContain("Motif : Le DGS est absent.");
+    expect(mail.text).toContain("Motif : Le DGS est absent.");
     expect(mail.text).not.toContain("Ordre du jour");
   });
 });

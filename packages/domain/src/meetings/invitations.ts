@@ -46,26 +46,26 @@ export function invitationEmail(
   const when = `${frenchDate(m.day)}, de ${m.startTime.replace(":", " h ")} à ${m.endTime.replace(":", " h ")}`;
   const title = `${m.label} — ${m.orgName}`;
   const heads: Record<InvitationKind, [string, string]> = {
-    invitation: [`Invitation : ${title}`, `Vous êtes invité(e) à la réunion « ${title} ».`],
-    report: [`Réunion reportée : ${title}`, `La réunion « ${title} » est reportée.`],
-    annulation: [`Réunion annulée : ${title}`, `La réunion « ${title} » est annulée.`],
+    invitation: [`Invitation : ${title}`, `Vous êtes invité(e) à la réunion « ${title} ».`],
+    report: [`Réunion reportée : ${title}`, `La réunion « ${title} » est reportée.`],
+    annulation: [`Réunion annulée : ${title}`, `La réunion « ${title} » est annulée.`],
   };
   const [subject, lead] = heads[kind];
   const lines = [`Bonjour ${recipient},`, "", lead];
   if (kind !== "annulation") {
-    lines.push("", `Quand : ${when}`);
-    if (m.place) lines.push(`Lieu : ${m.place}`);
-    if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
+    lines.push("", `Quand : ${when}`);
+    if (m.place) lines.push(`Lieu : ${m.place}`);
+    if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
   } else lines.push(`Elle devait se tenir le ${when}.`);
-  if (kind !== "invitation" && m.changeReason) lines.push(`Motif : ${m.changeReason}`);
+  if (kind !== "invitation" && m.changeReason) lines.push(`Motif : ${m.changeReason}`);
   if (kind !== "annulation" && m.agenda.length)
-    lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
+    lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
   lines.push(
     "",
     kind === "annulation"
       ? "Le fichier joint retire la réunion de votre agenda."
       : "Le fichier joint ajoute (ou met à jour) la réunion dans votre agenda.",
-    `La réunion dans mutu : ${link}`,
+    `La réunion dans mutu : ${link}`,
     "",
   );
   return { subject: `[mutu] ${subject}`, text: lines.join("\n") };

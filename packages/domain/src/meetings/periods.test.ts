@@ -135,7 +135,7 @@ describe("contractMeetingPeriods", () => {
   });
 
   test.each([
-    ["2018-02-30", 2018, /Date de début du contrat invalide : « 2018-02-30 »/],
+    ["2018-02-30", 2018, /Date de début du contrat invalide\s: «\s2018-02-30\s»/],
     ["1er mars 2017", 2018, /Date de début du contrat invalide/],
     ["2017-03-01", 2018.5, /Année invalide/],
   ])("bad input is refused in French: %s, %s", (start, year, message) => {

@@ -14,7 +14,7 @@ const AFTERWARDS_MONTHS = 3;
 
 function assertStart(contractStart: string) {
   if (!isIsoDate(contractStart))
-    throw new RangeError(`Date de début du contrat invalide : « ${contractStart} ».`);
+    throw new RangeError(`Date de début du contrat invalide : « ${contractStart} ».`);
 }
 
 /**
@@ -45,7 +45,7 @@ const yearBounds = (year: number) => ({
 /** The periods of `year` in which a follow-up meeting is due, the parts inside the year, in order. */
 export function contractMeetingPeriods(contractStart: string, year: number): MeetingPeriod[] {
   assertStart(contractStart);
-  if (!Number.isInteger(year)) throw new RangeError(`Année invalide : ${year}.`);
+  if (!Number.isInteger(year)) throw new RangeError(`Année invalide : ${year}.`);
   const bounds = yearBounds(year);
   return followUpPeriods(contractStart, bounds.start, bounds.end).map((p) => ({
     start: laterDay(p.start, bounds.start),

@@ -53,7 +53,7 @@ describe("refusals", () => {
     expect(planningRefusal(parisDateTime("2025-06-10", "09:59"), now)).toEqual({
       field: "date",
       message:
-        "Une réunion ne peut pas être planifiée dans le passé (mardi 10 juin 2025 à 09 h 59) : choisissez une date et une heure à venir.",
+        "Une réunion ne peut pas être planifiée dans le passé (mardi 10 juin 2025 à 09 h 59) : choisissez une date et une heure à venir.",
     });
     expect(planningRefusal(parisDateTime("2025-06-10", "10:00"), now)?.field).toBe("date");
     expect(planningRefusal(parisDateTime("2025-06-10", "10:01"), now)).toBeNull();
@@ -63,7 +63,7 @@ describe("refusals", () => {
   test("minutes wait for the meeting to begin, and are written once", () => {
     const startsAt = at("2025-06-10T12:00:00Z");
     expect(minutesRefusal({ startsAt, status: "planifiee" }, now)?.message).toBe(
-      "Cette réunion n'a pas encore eu lieu (prévue le mardi 10 juin 2025 à 14 h 00) : son compte rendu ne peut pas être consigné avant.",
+      "Cette réunion n'a pas encore eu lieu (prévue le mardi 10 juin 2025 à 14 h 00) : son compte rendu ne peut pas être consigné avant.",
     );
     expect(
       minutesRefusal({ startsAt, status: "planifiee" }, at("2025-06-10T12:00:00Z")),
@@ -115,19 +115,19 @@ describe("what people enter", () => {
     );
     expect(
       messages(planMeetingInput.safeParse({ ...plan, videoUrl: "http://visio.example" })),
-    ).toEqual([["videoUrl", "Lien de visioconférence invalide : adresse https:// attendue."]]);
+    ).toEqual([["videoUrl", "Lien de visioconférence invalide : adresse https:// attendue."]]);
   });
 
   test("an action without owner or due date is refused in French", () => {
     expect(messages(meetingActionInput.safeParse({ title: "Relancer l'éditeur" }))).toEqual([
-      ["ownerId", "Chaque action a un responsable : choisissez-le."],
-      ["dueOn", "Chaque action a une échéance : indiquez sa date."],
+      ["ownerId", "Chaque action a un responsable : choisissez-le."],
+      ["dueOn", "Chaque action a une échéance : indiquez sa date."],
     ]);
     expect(
       messages(meetingActionInput.safeParse({ title: "Relancer", ownerId: "", dueOn: "" })),
     ).toEqual([
-      ["ownerId", "Chaque action a un responsable : choisissez-le."],
-      ["dueOn", "Chaque action a une échéance : indiquez sa date."],
+      ["ownerId", "Chaque action a un responsable : choisissez-le."],
+      ["dueOn", "Chaque action a une échéance : indiquez sa date."],
     ]);
     expect(
       meetingActionInput.safeParse({ title: "Relancer", ownerId: PERSON, dueOn: "2025-07-01" })
@@ -161,9 +161,9 @@ describe("agendaItems", () => {
         actionsDue: [{ title: "Chiffrer le PRA", ownerLabel: "Marie Dupont", dueOn: "2025-07-01" }],
       }),
     ).toEqual([
-      "Indicateur 3.3.2 hors cible — Délai de résolution des incidents (constaté : 78 %, cible : 90 %)",
-      "Arbitrage en cours — saisine BEG-2025-00042 : Priorité du PRA",
-      "Suivi de l'action « Chiffrer le PRA » (Marie Dupont, échéance 1er juillet 2025)",
+      "Indicateur 3.3.2 hors cible — Délai de résolution des incidents (constaté : 78 %, cible : 90 %)",
+      "Arbitrage en cours — saisine BEG-2025-00042 : Priorité du PRA",
+      "Suivi de l'action « Chiffrer le PRA » (Marie Dupont, échéance 1er juillet 2025)",
       "Questions diverses",
     ]);
     expect(
@@ -179,17 +179,17 @@ describe("changeRefusal", () => {
     [
       "tenue",
       "cancel",
-      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
+      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être annulée.",
     ],
     [
       "tenue",
       "reschedule",
-      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être reportée.",
+      "Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être reportée.",
     ],
     [
       "annulee",
       "reschedule",
-      "Cette réunion est déjà annulée : elle ne peut plus être reportée ; planifiez-en une nouvelle.",
+      "Cette réunion est déjà annulée : elle ne peut plus être reportée ; planifiez-en une nouvelle.",
     ],
   ] as const)("a meeting %s, %s", (status, change, message) => {
     expect(changeRefusal({ status }, change)?.message ?? null).toBe(message);
@@ -199,7 +199,7 @@ describe("changeRefusal", () => {
     expect(
       minutesRefusal({ status: "annulee", startsAt: new Date("2025-01-01T10:00:00Z") }, new Date())
         ?.message,
-    ).toBe("Cette réunion a été annulée : elle n'a pas de compte rendu.");
+    ).toBe("Cette réunion a été annulée : elle n'a pas de compte rendu.");
   });
 });
 

@@ -18,12 +18,12 @@ export function planningRefusal(startsAt: Date | null, now: Date): Refusal | nul
     return {
       field: "startTime",
       message:
-        "Cette heure n'existe pas ce jour-là à Paris (passage à l'heure d'été) : choisissez-en une autre.",
+        "Cette heure n'existe pas ce jour-là à Paris (passage à l'heure d'été) : choisissez-en une autre.",
     };
   if (startsAt.getTime() <= now.getTime())
     return {
       field: "date",
-      message: `Une réunion ne peut pas être planifiée dans le passé (${when(startsAt)}) : choisissez une date et une heure à venir.`,
+      message: `Une réunion ne peut pas être planifiée dans le passé (${when(startsAt)}) : choisissez une date et une heure à venir.`,
     };
   return null;
 }
@@ -37,12 +37,12 @@ export function minutesRefusal(
   if (meeting.status === "annulee")
     return {
       field: "minutes",
-      message: "Cette réunion a été annulée : elle n'a pas de compte rendu.",
+      message: "Cette réunion a été annulée : elle n'a pas de compte rendu.",
     };
   if (meeting.startsAt.getTime() > now.getTime())
     return {
       field: "minutes",
-      message: `Cette réunion n'a pas encore eu lieu (prévue le ${when(meeting.startsAt)}) : son compte rendu ne peut pas être consigné avant.`,
+      message: `Cette réunion n'a pas encore eu lieu (prévue le ${when(meeting.startsAt)}) : son compte rendu ne peut pas être consigné avant.`,
     };
   return null;
 }
@@ -60,12 +60,12 @@ export function changeRefusal(
   if (meeting.status === "tenue")
     return {
       field: "meetingId",
-      message: `Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être ${verb}.`,
+      message: `Cette réunion s'est tenue et son compte rendu est consigné : elle ne peut plus être ${verb}.`,
     };
   if (meeting.status === "annulee")
     return {
       field: "meetingId",
-      message: `Cette réunion est déjà annulée : elle ne peut plus être ${verb} ; planifiez-en une nouvelle.`,
+      message: `Cette réunion est déjà annulée : elle ne peut plus être ${verb} ; planifiez-en une nouvelle.`,
     };
   return null;
 }
@@ -82,19 +82,19 @@ export function minutesCorrectionRefusal(
   if (meeting.status === "annulee")
     return {
       field: "meetingId",
-      message: "Cette réunion a été annulée : elle n'a pas de compte rendu à corriger.",
+      message: "Cette réunion a été annulée : elle n'a pas de compte rendu à corriger.",
     };
   if (meeting.status !== "tenue")
     return {
       field: "meetingId",
       message:
-        "Cette réunion n'a pas encore de compte rendu : consignez-le avant de pouvoir le corriger.",
+        "Cette réunion n'a pas encore de compte rendu : consignez-le avant de pouvoir le corriger.",
     };
   const year = Number(meeting.day.slice(0, 4));
   if (sentReportYears.includes(year))
     return {
       field: "meetingId",
-      message: `Le rapport annuel ${year} a été envoyé : le compte rendu d'une réunion de cette année ne peut plus être corrigé.`,
+      message: `Le rapport annuel ${year} a été envoyé : le compte rendu d'une réunion de cette année ne peut plus être corrigé.`,
     };
   return null;
 }

@@ -19,7 +19,7 @@ describe("computeContribution — worked examples of seed 002 art. 7", () => {
       needsReview: false,
       lines: [
         {
-          label: "Socle complet – part fixe (tranche « de 1500 à moins de 3000 »)",
+          label: "Socle complet – part fixe (tranche « de 1500 à moins de 3000 »)",
           cents: 200_000,
         },
         { label: "Socle complet – part variable (2 355 hab. × 1,50 €)", cents: 353_250 },
@@ -48,7 +48,7 @@ describe("computeContribution — worked examples of seed 002 art. 7", () => {
     });
   });
 
-  test("Redon, purchasing groups over 8 000 inhabitants: 3 500 € + 0,25 €/hab., « environ 6 000 € »", () => {
+  test("Redon, purchasing groups over 8 000 inhabitants: 3 500 € + 0,25 €/hab., « environ 6 000 € »", () => {
     // 9 500 is the rounded demo population of communes.json, not a seed figure.
     const result = computeContribution(tariff, {
       population: 9500,
@@ -149,7 +149,7 @@ describe("computeContribution — every tier boundary, as the tables word them",
   });
 });
 
-describe("computeContribution — the 6-month audit window (« n'excèdera pas 6 mois »)", () => {
+describe("computeContribution — the 6-month audit window (« n'excèdera pas 6 mois »)", () => {
   const cases: Array<[string, string, boolean]> = [
     ["2024-01-15", "2024-01-15", true],
     ["2024-01-15", "2024-07-15", true],
@@ -269,7 +269,7 @@ describe("level1DaysAllowance — the 117-day pool split by tier (art. 3.2.2)", 
     [3001, "De 3000 à 8000", 6.5, false],
     [8000, "De 3000 à 8000", 6.5, false],
     [8001, "De 3000 à 8000", 6.5, true],
-  ])("%i inhabitants → tier « %s », %f days, review %s", (population, label, days, review) => {
+  ])("%i inhabitants → tier « %s », %f days, review %s", (population, label, days, review) => {
     const allowance = level1DaysAllowance(tariff, population);
     expect(allowance.tier.label).toBe(label);
     expect(allowance.days).toBe(days);

@@ -23,7 +23,7 @@ export const contributionInputSchema = z
     population: populationSchema,
     subscription: z.enum(SUBSCRIPTIONS, {
       error:
-        "Formule inconnue : « socle-complet », « audit », « groupement-achats » ou « audit+groupement-achats » attendue.",
+        "Formule inconnue : « socle-complet », « audit », « groupement-achats » ou « audit+groupement-achats » attendue.",
     }),
     /** Day the audit was invoiced, i.e. its report delivered (art. 7.2.1). */
     auditInvoicedOn: isoDateSchema.optional(),
@@ -71,7 +71,7 @@ export class ContributionInputError extends Error {
   constructor(issues: { path: string; message: string }[]) {
     super(
       issues
-        .map((issue) => (issue.path ? `${issue.path} : ${issue.message}` : issue.message))
+        .map((issue) => (issue.path ? `${issue.path} : ${issue.message}` : issue.message))
         .join(" "),
     );
     this.name = "ContributionInputError";
@@ -104,7 +104,7 @@ function inhabitants(population: number): string {
 }
 
 function tierText(tier: PopulationTier): string {
-  return `tranche « ${tier.label} »`;
+  return `tranche « ${tier.label} »`;
 }
 
 /**

@@ -22,5 +22,5 @@ export const SUBSCRIPTION_LABELS: Record<Subscription, string> = {
 /** A choice as a member makes it (a form, the API). */
 export const subscriptionSchema = z.enum(SUBSCRIPTIONS, {
   error:
-    "Formule inconnue : socle complet, audit, groupements d'achats, ou audit et groupements d'achats.",
+    "Formule inconnue : socle complet, audit, groupements d'achats, ou audit et groupements d'achats.",
 });

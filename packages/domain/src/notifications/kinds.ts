@@ -67,7 +67,7 @@ export const notificationKindSchema = z.enum(NOTIFICATION_KINDS, {
   error: "Type de notification inconnu.",
 });
 const deliverySchema = z.enum(NOTIFICATION_DELIVERIES, {
-  error: "Choisissez « dans mutu seulement » ou « dans mutu et par courriel ».",
+  error: "Choisissez « dans mutu seulement » ou « dans mutu et par courriel ».",
 });
 
 /** A person's choices, kind by kind (kinds left out keep their default). */

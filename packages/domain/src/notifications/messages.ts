@@ -29,7 +29,7 @@ export function excerpt(text: string, max = NOTE_MAX): string {
 }
 
 const by = (f: NotificationFacts) => (f.actorLabel ? ` par ${f.actorLabel}` : "");
-const quoted = (f: NotificationFacts) => `« ${excerpt(f.title, 120)} »`;
+const quoted = (f: NotificationFacts) => `« ${excerpt(f.title, 120)} »`;
 const withNote = (lead: string, f: NotificationFacts) =>
   f.note ? `${lead}\n${excerpt(f.note)}` : lead;
 
@@ -40,17 +40,17 @@ export function notificationText(
   switch (kind) {
     case "assigned":
       return {
-        title: `${f.reference} : saisine attribuée${f.assigneeLabel ? ` à ${f.assigneeLabel}` : ""}`,
+        title: `${f.reference} : saisine attribuée${f.assigneeLabel ? ` à ${f.assigneeLabel}` : ""}`,
         body: `La saisine ${quoted(f)} a été attribuée${by(f)}.`,
       };
     case "waiting-commune":
       return {
-        title: `${f.reference} : le service commun attend votre réponse`,
+        title: `${f.reference} : le service commun attend votre réponse`,
         body: withNote(`La saisine ${quoted(f)} est en attente de la commune.`, f),
       };
     case "resolved":
       return {
-        title: `${f.reference} : saisine résolue`,
+        title: `${f.reference} : saisine résolue`,
         body: withNote(
           `La saisine ${quoted(f)} a été résolue${by(f)}. Confirmez la résolution ou rouvrez la saisine.`,
           f,
@@ -58,17 +58,17 @@ export function notificationText(
       };
     case "public-comment":
       return {
-        title: `${f.reference} : nouveau commentaire`,
+        title: `${f.reference} : nouveau commentaire`,
         body: withNote(`Commentaire public${by(f)} sur la saisine ${quoted(f)}.`, f),
       };
     case "decision-expected":
       return f.arbitrationLevel
         ? {
-            title: `${f.reference} : arbitrage demandé (niveau ${f.arbitrationLevel})`,
+            title: `${f.reference} : arbitrage demandé (niveau ${f.arbitrationLevel})`,
             body: withNote(`Un désaccord sur la saisine ${quoted(f)} est porté à l'arbitrage.`, f),
           }
         : {
-            title: `${f.reference} : décision attendue sur une saisine exceptionnelle`,
+            title: `${f.reference} : décision attendue sur une saisine exceptionnelle`,
             body: `La saisine ${quoted(f)} attend la décision des responsables de la commune et du service commun.`,
           };
   }

@@ -78,7 +78,7 @@ describe("the meeting an arbitration names", () => {
     [
       "a cancelled meeting",
       { status: "annulee" as const },
-      "Cette réunion a été annulée : elle n'a rien décidé.",
+      "Cette réunion a été annulée : elle n'a rien décidé.",
     ],
   ])("%s", (_, meeting, expected) => {
     const got = message(meeting);
@@ -116,7 +116,7 @@ describe("the study, the plan projet and the lettre de mission", () => {
     personalData: true,
     estimatedDays: 30,
     proposedYear: 2027,
-    conclusion: "Besoin partagé : projet collectif proposé par le service commun.",
+    conclusion: "Besoin partagé : projet collectif proposé par le service commun.",
   };
   test("a shared need is not a commune's own project", () => {
     expect(projectStudySchema.safeParse(study).success).toBe(true);

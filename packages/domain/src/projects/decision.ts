@@ -30,7 +30,7 @@ export const projectDecisionSchema = z
     decision: z.enum(PROJECT_DECISIONS, {
       error: choose(
         "Choisissez la décision du comité.",
-        "Décision inconnue : retenu, ajourne ou non-retenu attendu.",
+        "Décision inconnue : retenu, ajourne ou non-retenu attendu.",
       ),
     }),
     meetingId: z.uuid({ error: "Choisissez la réunion du comité qui a arbitré le projet." }),
@@ -45,7 +45,7 @@ export const projectDecisionSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["plannedYear"],
-        message: "Un projet retenu est inscrit au schéma numérique pour une année : indiquez-la.",
+        message: "Un projet retenu est inscrit au schéma numérique pour une année : indiquez-la.",
       });
     if (d.decision !== "retenu" && d.reasons.length < 3)
       ctx.addIssue({
@@ -84,24 +84,24 @@ export function arbitrationMeetingRefusal(
     return {
       field: "meetingId",
       message:
-        "Cette réunion ne concerne pas la commune du projet : choisissez une réunion de son comité.",
+        "Cette réunion ne concerne pas la commune du projet : choisissez une réunion de son comité.",
     };
   if (!isArbitratingBody(meeting.body))
     return {
       field: "meetingId",
       message:
-        "Les projets sont arbitrés par le comité numérique stratégique ou la commission de pilotage élargie : choisissez une réunion de l'une de ces instances.",
+        "Les projets sont arbitrés par le comité numérique stratégique ou la commission de pilotage élargie : choisissez une réunion de l'une de ces instances.",
     };
   if (meeting.status === "annulee")
     return {
       field: "meetingId",
-      message: "Cette réunion a été annulée : elle n'a rien décidé.",
+      message: "Cette réunion a été annulée : elle n'a rien décidé.",
     };
   if (meeting.status !== "tenue")
     return {
       field: "meetingId",
       message:
-        "Cette réunion ne s'est pas encore tenue : consignez d'abord son compte rendu, puis l'arbitrage.",
+        "Cette réunion ne s'est pas encore tenue : consignez d'abord son compte rendu, puis l'arbitrage.",
     };
   return null;
 }
@@ -128,7 +128,7 @@ export function decisionRefusal(
     return {
       field: "decision",
       message:
-        "Ce projet traite des données personnelles : l'avis du DPO est requis avant de le retenir.",
+        "Ce projet traite des données personnelles : l'avis du DPO est requis avant de le retenir.",
     };
   return null;
 }

@@ -82,7 +82,7 @@ export function planAdoptionRefusal(
   if (plan.adoptedOn > today)
     return {
       field: "adoptedOn",
-      message: "Le schéma est enregistré une fois adopté : la date ne peut pas être à venir.",
+      message: "Le schéma est enregistré une fois adopté : la date ne peut pas être à venir.",
     };
   const adoptedYear = Number(plan.adoptedOn.slice(0, 4));
   if (plan.startYear > adoptedYear + 1 || plan.startYear + PLAN_YEARS - 1 < adoptedYear)

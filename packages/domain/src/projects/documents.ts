@@ -107,7 +107,7 @@ export type PlanProjet = z.output<typeof planProjetSchema>;
 
 /** The « lettre de mission » of a level-1 mission (002 §3.2.3). */
 export const missionLetterSchema = z.object({
-  object: text("Indiquez l'objet de la mission : objectifs, enjeux, risques éventuels."),
+  object: text("Indiquez l'objet de la mission : objectifs, enjeux, risques éventuels."),
   dsiContacts: text("Indiquez les interlocuteurs côté DSI.", 1000),
   memberContacts: text("Indiquez les interlocuteurs côté membre.", 1000),
   startOn: requiredIsoDate("Indiquez la date de début de la mission."),

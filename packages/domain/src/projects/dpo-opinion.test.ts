@@ -30,7 +30,7 @@ describe("when an opinion is refused", () => {
   test("an opinion is dated today at the latest (Paris day)", () => {
     expect(dpoOpinionRefusal(project, today, today)).toBeNull();
     expect(dpoOpinionRefusal(project, "2026-03-17", today)?.message).toBe(
-      "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
+      "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
     );
     expect(dpoOpinionRefusal(project, "2024-02-29", today)).toBeNull();
   });

@@ -51,7 +51,7 @@ export function dpoOpinionRefusal(
   if (givenOn > today)
     return {
       field: "givenOn",
-      message: "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
+      message: "L'avis est consigné une fois rendu : la date ne peut pas être à venir.",
     };
   return null;
 }

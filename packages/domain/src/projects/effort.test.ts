@@ -20,7 +20,7 @@ describe("effort in person-days, by half days", () => {
   test.each([
     [0, "La charge doit être d'au moins une demi-journée (0,5)."],
     [-1, "La charge doit être d'au moins une demi-journée (0,5)."],
-    [0.3, "La charge se compte par demi-journées (0,5 ; 1 ; 1,5…)."],
+    [0.3, "La charge se compte par demi-journées (0,5 ; 1 ; 1,5…)."],
     [50.5, "La charge ne peut dépasser 50 jours."],
   ])("%s day(s) is refused", (days, message) => {
     const result = logEffortInput.safeParse({ projectId: id, workedOn: "2026-03-02", days });
@@ -31,11 +31,11 @@ describe("effort in person-days, by half days", () => {
     for (const status of ["livre", "non-retenu", "abandonne"] as const)
       expect(effortRefusal({ status }, "2026-03-02", new Date("2026-03-03T10:00:00Z"))).toEqual({
         field: "projectId",
-        message: "Ce projet est clos : aucune charge ne peut plus y être imputée.",
+        message: "Ce projet est clos : aucune charge ne peut plus y être imputée.",
       });
   });
 
-  test("no effort for a day to come — « today » is the Paris day, across midnight UTC", () => {
+  test("no effort for a day to come — « today » is the Paris day, across midnight UTC", () => {
     // 31 Dec 2026 23:30 UTC is already 1 January 2027 in Paris.
     const now = new Date("2026-12-31T23:30:00Z");
     expect(effortRefusal({ status: "realisation" }, "2027-01-01", now)).toBeNull();

@@ -21,13 +21,13 @@ export const daysOf = (halfDays: number) => halfDays / 2;
  */
 export function personDaysSchema(what: string, max: number) {
   return z
-    .number({ error: `Indiquez ${what} en jours (par demi-journées : 0,5 ; 1 ; 1,5…).` })
+    .number({ error: `Indiquez ${what} en jours (par demi-journées : 0,5 ; 1 ; 1,5…).` })
     .positive({ error: `${capitalised(what)} doit être d'au moins une demi-journée (0,5).` })
     .max(max, {
       error: `${capitalised(what)} ne peut dépasser ${String(max).replace(".", ",")} jours.`,
     })
     .refine((days) => halfDaysOf(days) !== null, {
-      error: `${capitalised(what)} se compte par demi-journées (0,5 ; 1 ; 1,5…).`,
+      error: `${capitalised(what)} se compte par demi-journées (0,5 ; 1 ; 1,5…).`,
     });
 }
 
@@ -50,12 +50,12 @@ export function effortRefusal(
   if (isClosedProject(project.status))
     return {
       field: "projectId",
-      message: "Ce projet est clos : aucune charge ne peut plus y être imputée.",
+      message: "Ce projet est clos : aucune charge ne peut plus y être imputée.",
     };
   if (workedOn > parisToday(now))
     return {
       field: "workedOn",
-      message: "La charge se saisit une fois le travail fait : la date ne peut pas être à venir.",
+      message: "La charge se saisit une fois le travail fait : la date ne peut pas être à venir.",
     };
   return null;
 }

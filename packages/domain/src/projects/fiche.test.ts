@@ -13,14 +13,14 @@ const begleFiche = {
   description: "Outil de gestion des demandes d'intervention, ouvert aux services.",
   planning: "Déploiement au premier trimestre, par service.",
   budget: "15 000 € au PPI, subvention régionale escomptée.",
-  objectives: "Direction : traçabilité ; utilisateurs : une seule saisie.",
+  objectives: "Direction : traçabilité ; utilisateurs : une seule saisie.",
   constraints: "Astreintes des services techniques.",
   successConditions: "Chaque service désigne un référent.",
   followUpIndicators: "Délai moyen de traitement des demandes.",
 };
 
 describe("the fiche projet (002 annex 3)", () => {
-  test("a complete fiche is accepted, the optional « Incertitudes » left out", () => {
+  test("a complete fiche is accepted, the optional « Incertitudes » left out", () => {
     const parsed = ficheProjetSchema.parse(begleFiche);
     expect(parsed.uncertainties).toBeUndefined();
     expect(parsed.origin).toBe(begleFiche.origin);
@@ -36,13 +36,13 @@ describe("the fiche projet (002 annex 3)", () => {
   );
   const required = headings.filter((h) => h.required);
   test.each(required.map((h) => [h.key, h.label] as const))(
-    "without « %s » the fiche is refused, naming the heading",
+    "without « %s » the fiche is refused, naming the heading",
     (key, label) => {
       for (const value of [undefined, "", "   "]) {
         const result = ficheProjetSchema.safeParse({ ...begleFiche, [key]: value });
         expect(result.success).toBe(false);
         const issue = result.error?.issues.find((i) => i.path[0] === key);
-        expect(issue?.message).toBe(`Rubrique « ${label} » requise.`);
+        expect(issue?.message).toBe(`Rubrique « ${label} » requise.`);
       }
     },
   );
@@ -53,7 +53,7 @@ describe("the fiche projet (002 annex 3)", () => {
     );
     const long = ficheProjetSchema.safeParse({ ...begleFiche, stakes: "a".repeat(5001) });
     expect(long.error?.issues[0]?.message).toBe(
-      "Rubrique « Les enjeux » trop longue (5 000 caractères au plus).",
+      "Rubrique « Les enjeux » trop longue (5 000 caractères au plus).",
     );
   });
 

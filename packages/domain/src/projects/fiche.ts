@@ -25,19 +25,19 @@ export const FICHE_SECTIONS = [
       {
         key: "origin",
         label: "Origine de la demande",
-        hint: "À quelle occasion ? État de l'existant.",
+        hint: "À quelle occasion ? État de l'existant.",
         required: true,
       },
       {
         key: "requester",
         label: "Le demandeur",
-        hint: "Qui demande ? Positionnement de la demande.",
+        hint: "Qui demande ? Positionnement de la demande.",
         required: true,
       },
       {
         key: "stakes",
         label: "Les enjeux",
-        hint: "Que gagne la collectivité à mener ce projet ? Quelle activité améliore-t-il, quel service crée-t-il pour l'usager, comment s'inscrit-il dans la stratégie de la collectivité ?",
+        hint: "Que gagne la collectivité à mener ce projet ? Quelle activité améliore-t-il, quel service crée-t-il pour l'usager, comment s'inscrit-il dans la stratégie de la collectivité ?",
         required: true,
       },
       {
@@ -66,7 +66,7 @@ export const FICHE_SECTIONS = [
       {
         key: "budget",
         label: "Enveloppe financière",
-        hint: "Coût global estimé (somme inscrite au PPI) : informatique, organisation, formation métier, dépenses associées ; financement extérieur escompté.",
+        hint: "Coût global estimé (somme inscrite au PPI) : informatique, organisation, formation métier, dépenses associées ; financement extérieur escompté.",
         required: true,
       },
     ],
@@ -88,7 +88,7 @@ export const FICHE_SECTIONS = [
       {
         key: "constraints",
         label: "Contraintes",
-        hint: "Organisationnelles du service demandeur (compétences, métiers, formation) ; extérieures (réglementation, partenariats).",
+        hint: "Organisationnelles du service demandeur (compétences, métiers, formation) ; extérieures (réglementation, partenariats).",
         required: true,
       },
     ],
@@ -144,26 +144,26 @@ const MAX = 5000;
 function heading(key: FicheTextKey) {
   for (const section of FICHE_SECTIONS)
     for (const h of section.headings) if (h.key === key) return h;
-  throw new Error(`Rubrique inconnue : ${key}`);
+  throw new Error(`Rubrique inconnue : ${key}`);
 }
 
 /** A required heading: missing or blank, it is refused in the annex's own words. */
 function requiredHeading(key: FicheTextKey) {
   const { label } = heading(key);
-  const missing = `Rubrique « ${label} » requise.`;
+  const missing = `Rubrique « ${label} » requise.`;
   return z
     .string({ error: missing })
     .trim()
     .min(1, { error: missing })
-    .max(MAX, { error: `Rubrique « ${label} » trop longue (5 000 caractères au plus).` });
+    .max(MAX, { error: `Rubrique « ${label} » trop longue (5 000 caractères au plus).` });
 }
 
 function optionalHeading(key: FicheTextKey) {
   const { label } = heading(key);
   return z
-    .string({ error: `Texte attendu pour la rubrique « ${label} ».` })
+    .string({ error: `Texte attendu pour la rubrique « ${label} ».` })
     .trim()
-    .max(MAX, { error: `Rubrique « ${label} » trop longue (5 000 caractères au plus).` })
+    .max(MAX, { error: `Rubrique « ${label} » trop longue (5 000 caractères au plus).` })
     .optional();
 }
 

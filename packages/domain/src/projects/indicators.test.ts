@@ -57,7 +57,7 @@ describe("indicator 2.1.1 — load on projects against the contract's days", () 
 });
 
 describe("indicator 2.1.2 — projects planned and delivered", () => {
-  test("Le Bouscat 2015: « 3 projets réalisés sur 3 »", () => {
+  test("Le Bouscat 2015: « 3 projets réalisés sur 3 »", () => {
     const rate = projectDeliveryRate(
       [
         { kind: "projet", plannedYears: [2015], deliveredOn: "2015-03-01" },

@@ -58,7 +58,7 @@ export type ArbitrateProjectInput = z.output<typeof arbitrateProjectInput>;
 export const advanceProjectInput = z.object({
   projectId: projectIdSchema,
   from: z.enum(PROJECT_STATUSES, {
-    error: choose("Phase actuelle attendue.", "Phase inconnue : rechargez la page."),
+    error: choose("Phase actuelle attendue.", "Phase inconnue : rechargez la page."),
   }),
   note: z
     .string({ error: "Texte attendu." })

@@ -45,7 +45,7 @@ describe("a project's life", () => {
     expect(isClosedProject("livre")).toBe(true);
     expect(isClosedProject("ajourne")).toBe(false);
     expect(projectActionRefusal("projet", "livre", "avancer")).toBe(
-      "Ce projet est clos : il ne peut plus être modifié.",
+      "Ce projet est clos : il ne peut plus être modifié.",
     );
   });
 

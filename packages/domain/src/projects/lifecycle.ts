@@ -65,12 +65,12 @@ export function projectActionRefusal(
   action: ProjectAction,
 ): string | null {
   if (availableProjectActions(kind, status).includes(action)) return null;
-  if (isClosedProject(status)) return "Ce projet est clos : il ne peut plus être modifié.";
+  if (isClosedProject(status)) return "Ce projet est clos : il ne peut plus être modifié.";
   if (kind === "mission" && (action === "etudier" || action === "arbitrer"))
-    return "Une mission de niveau 1 n'est ni étudiée ni arbitrée : sa lettre de mission en tient lieu.";
+    return "Une mission de niveau 1 n'est ni étudiée ni arbitrée : sa lettre de mission en tient lieu.";
   switch (action) {
     case "etudier":
-      return "Le projet a déjà été arbitré : son étude ne peut plus être modifiée.";
+      return "Le projet a déjà été arbitré : son étude ne peut plus être modifiée.";
     case "arbitrer":
       return status === "depose"
         ? "Le projet doit être étudié avant d'être présenté au comité de pilotage."

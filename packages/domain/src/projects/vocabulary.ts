@@ -25,7 +25,7 @@ export const PROJECT_SCOPE_LABELS: Record<ProjectScope, string> = {
 export const projectScopeSchema = z.enum(PROJECT_SCOPES, {
   error: choose(
     "Choisissez la portée du projet.",
-    "Portée inconnue : communal, collectif ou metropolitain attendu.",
+    "Portée inconnue : communal, collectif ou metropolitain attendu.",
   ),
 });
 
@@ -59,7 +59,7 @@ export const PROJECT_TYPE_LABELS: Record<ProjectType, string> = {
 export const projectTypeSchema = z.enum(PROJECT_TYPES, {
   error: choose(
     "Choisissez le type de projet.",
-    "Type de projet inconnu : sectoriel ou transversal attendu.",
+    "Type de projet inconnu : sectoriel ou transversal attendu.",
   ),
 });
 

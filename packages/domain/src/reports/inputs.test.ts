@@ -45,7 +45,7 @@ describe("report inputs", () => {
 
   test.each<[string, string]>([
     ["", "Donnez la date de la séance du conseil municipal."],
-    ["2026-02-30", "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)."],
+    ["2026-02-30", "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)."],
   ])("council date %j", (councilDate, message) => {
     expect(messages(reportPresentationInput.safeParse({ councilDate }))).toEqual([message]);
   });

@@ -12,21 +12,21 @@ export const reportYearSchema = year;
 
 const longText = (what: string) =>
   z
-    .string({ error: `${what} : texte attendu.` })
+    .string({ error: `${what} : texte attendu.` })
     .trim()
-    .max(10_000, { error: `${what} : 10 000 caractères au plus.` });
+    .max(10_000, { error: `${what} : 10 000 caractères au plus.` });
 
 export const actionPlanItemSchema = z.strictObject({
   action: z
     .string({ error: "Décrivez l'action." })
     .trim()
     .min(1, { error: "Décrivez l'action." })
-    .max(500, { error: "L'action : 500 caractères au plus." }),
+    .max(500, { error: "L'action : 500 caractères au plus." }),
   owner: z
     .string({ error: "Nommez le responsable de l'action." })
     .trim()
     .min(1, { error: "Nommez le responsable de l'action." })
-    .max(200, { error: "Le responsable : 200 caractères au plus." }),
+    .max(200, { error: "Le responsable : 200 caractères au plus." }),
   due: requiredIsoDate("Donnez l'échéance de l'action."),
 });
 

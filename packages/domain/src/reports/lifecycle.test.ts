@@ -39,13 +39,13 @@ describe("reportStepRefusal: who does what, from which status", () => {
       "validated",
       "edit",
       "operator",
-      "Le rapport est validé : il n'est plus modifié avant son envoi.",
+      "Le rapport est validé : il n'est plus modifié avant son envoi.",
     ],
     [
       "validated",
       "review",
       "commune",
-      "Le rapport est validé : il n'est plus modifié avant son envoi.",
+      "Le rapport est validé : il n'est plus modifié avant son envoi.",
     ],
     ["reviewed", "send", "operator", "Le rapport doit être validé avant d'être envoyé."],
     [
@@ -58,25 +58,25 @@ describe("reportStepRefusal: who does what, from which status", () => {
       "sent",
       "edit",
       "operator",
-      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
+      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
     ],
     [
       "sent",
       "review",
       "commune",
-      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
+      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
     ],
     [
       "sent",
       "send",
       "operator",
-      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
+      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
     ],
     [
       "presented",
       "edit",
       "operator",
-      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
+      "Ce rapport a été envoyé le 20 mars 2026 : il ne peut plus être modifié.",
     ],
     [
       "presented",
@@ -100,12 +100,12 @@ describe("validationRefusal: gaps must be explained", () => {
     [
       "one unexplained",
       { "4.2.1": "Pas de test de PRA en 2025." },
-      "L'indicateur 4.2.2 n'est pas mesuré : expliquez pourquoi avant de valider le rapport.",
+      "L'indicateur 4.2.2 n'est pas mesuré : expliquez pourquoi avant de valider le rapport.",
     ],
     [
       "a blank explanation is none",
       { "4.2.1": "   " },
-      "Les indicateurs 4.2.1, 4.2.2 ne sont pas mesurés : expliquez chaque manque avant de valider le rapport.",
+      "Les indicateurs 4.2.1, 4.2.2 ne sont pas mesurés : expliquez chaque manque avant de valider le rapport.",
     ],
   ])("%s", (label, explanations, expected) => {
     expect(validationRefusal(label === "no gap" ? [] : gaps, explanations)).toBe(expected);
@@ -133,7 +133,7 @@ describe("generationRefusal", () => {
     [
       2025,
       "2025-12-31",
-      "L'année 2025 n'est pas terminée : son rapport se prépare à partir du 1er janvier 2026.",
+      "L'année 2025 n'est pas terminée : son rapport se prépare à partir du 1er janvier 2026.",
     ],
   ])("report %d on %s", (year, today, expected) => {
     expect(generationRefusal(year, today)).toBe(expected);

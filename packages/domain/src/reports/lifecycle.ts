@@ -64,7 +64,7 @@ export const REPORT_STEP_RESULT: Record<Exclude<ReportStep, "edit">, ReportStatu
 
 function sentRefusal(state: ReportState): string {
   const on = state.sentOn ? ` le ${frenchDate(state.sentOn)}` : "";
-  return `Ce rapport a été envoyé${on} : il ne peut plus être modifié.`;
+  return `Ce rapport a été envoyé${on} : il ne peut plus être modifié.`;
 }
 
 /**
@@ -88,7 +88,7 @@ export function reportStepRefusal(
   switch (step) {
     case "edit":
     case "review":
-      return "Le rapport est validé : il n'est plus modifié avant son envoi.";
+      return "Le rapport est validé : il n'est plus modifié avant son envoi.";
     case "validate":
       return state.status === "draft"
         ? "La commune doit d'abord relire le rapport."
@@ -112,8 +112,8 @@ export function validationRefusal(
   if (unexplained.length === 0) return null;
   const codes = unexplained.map((gap) => gap.code).join(", ");
   return unexplained.length === 1
-    ? `L'indicateur ${codes} n'est pas mesuré : expliquez pourquoi avant de valider le rapport.`
-    : `Les indicateurs ${codes} ne sont pas mesurés : expliquez chaque manque avant de valider le rapport.`;
+    ? `L'indicateur ${codes} n'est pas mesuré : expliquez pourquoi avant de valider le rapport.`
+    : `Les indicateurs ${codes} ne sont pas mesurés : expliquez chaque manque avant de valider le rapport.`;
 }
 
 /** The council meets after the report was sent, and not in the future. */
@@ -132,6 +132,6 @@ export function presentationRefusal(
 /** A report of year N may be generated from 1 January N+1 (its year is over). */
 export function generationRefusal(year: number, today: string): string | null {
   return today < `${year + 1}-01-01`
-    ? `L'année ${year} n'est pas terminée : son rapport se prépare à partir du 1er janvier ${year + 1}.`
+    ? `L'année ${year} n'est pas terminée : son rapport se prépare à partir du 1er janvier ${year + 1}.`
     : null;
 }

@@ -105,7 +105,7 @@ export function notificationProblems(
   if (isLateNotification(awareAt, notifiedAt) && input.lateJustification.length < 10)
     return {
       lateJustification: [
-        "Notification au-delà de 72 heures : indiquez les motifs du retard (art. 33.1).",
+        "Notification au-delà de 72 heures : indiquez les motifs du retard (art. 33.1).",
       ],
     };
   return {};
@@ -149,10 +149,10 @@ export function breachCloseBlockers(b: BreachFacts): string[] {
   const blockers: string[] = [];
   if (b.riskLevel === null) blockers.push("Le risque pour les personnes n'a pas été évalué.");
   if (notificationRequired(b.riskLevel) && !b.notifiedAt)
-    blockers.push("La violation présente un risque : notifiez-la à la CNIL avant de la clore.");
+    blockers.push("La violation présente un risque : notifiez-la à la CNIL avant de la clore.");
   if (personsMustBeInformed(b.riskLevel) && !b.personsInformedAt)
     blockers.push(
-      "Le risque est élevé : informez les personnes concernées avant de clore la violation (art. 34).",
+      "Le risque est élevé : informez les personnes concernées avant de clore la violation (art. 34).",
     );
   return blockers;
 }

@@ -32,10 +32,10 @@ export { requiredIsoDate };
 /** A whole count (persons, records, months) within bounds, or null when unknown. */
 export function countSchema(what: string, max: number) {
   return z
-    .number({ error: `${what} : nombre entier attendu.` })
-    .int(`${what} : nombre entier attendu.`)
-    .min(0, `${what} : le nombre ne peut pas être négatif.`)
-    .max(max, `${what} : ${max.toLocaleString("fr-FR")} au plus.`);
+    .number({ error: `${what} : nombre entier attendu.` })
+    .int(`${what} : nombre entier attendu.`)
+    .min(0, `${what} : le nombre ne peut pas être négatif.`)
+    .max(max, `${what} : ${max.toLocaleString("fr-FR")} au plus.`);
 }
 
 export const uuidOf = (what: string) => z.uuid({ error: `${what} introuvable.` });

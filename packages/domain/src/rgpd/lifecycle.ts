@@ -37,15 +37,15 @@ export function dpiaAssessment(
     return {
       criteria,
       required: true,
-      reason: `${n} critères de la CNIL sont réunis : une analyse d'impact (AIPD) est obligatoire avant la mise en œuvre.`,
+      reason: `${n} critères de la CNIL sont réunis : une analyse d'impact (AIPD) est obligatoire avant la mise en œuvre.`,
     };
   return {
     criteria,
     required: false,
     reason:
       n === 1
-        ? "Un seul critère de la CNIL est réuni : l'analyse d'impact n'est pas obligatoire, le DPO apprécie."
-        : "Aucun critère de la CNIL n'est réuni : pas d'analyse d'impact obligatoire.",
+        ? "Un seul critère de la CNIL est réuni : l'analyse d'impact n'est pas obligatoire, le DPO apprécie."
+        : "Aucun critère de la CNIL n'est réuni : pas d'analyse d'impact obligatoire.",
   };
 }
 
@@ -99,7 +99,7 @@ export function inForceBlockers(facts: ProcessingFacts): string[] {
   if (facts.status !== "draft")
     return [
       facts.status === "awaiting-opinion"
-        ? "L'avis du DPO est attendu : le traitement ne peut pas être mis en œuvre avant."
+        ? "L'avis du DPO est attendu : le traitement ne peut pas être mis en œuvre avant."
         : "Seul un traitement en brouillon peut être mis en œuvre.",
     ];
   const { content } = facts;
@@ -108,23 +108,23 @@ export function inForceBlockers(facts: ProcessingFacts): string[] {
     const { given } = opinionOnCurrent(facts);
     if (!given)
       blockers.push(
-        "Le DPO n'a pas rendu d'avis sur cette version du traitement : demandez-le avant la mise en œuvre.",
+        "Le DPO n'a pas rendu d'avis sur cette version du traitement : demandez-le avant la mise en œuvre.",
       );
     else if (!isFavourable(given.outcome))
-      blockers.push("L'avis du DPO est défavorable : le traitement ne peut pas être mis en œuvre.");
+      blockers.push("L'avis du DPO est défavorable : le traitement ne peut pas être mis en œuvre.");
   }
   const dpia = dpiaAssessment(content);
   if (dpia.required && (!content.dpia.reference || !content.dpia.doneOn))
     blockers.push(
-      "Une analyse d'impact est obligatoire : indiquez sa référence et sa date avant la mise en œuvre.",
+      "Une analyse d'impact est obligatoire : indiquez sa référence et sa date avant la mise en œuvre.",
     );
   if (content.dpia.cnilConsultationRequired && !content.dpia.cnilConsultedOn)
     blockers.push(
-      "Le risque résiduel reste élevé : la CNIL doit être consultée avant la mise en œuvre (art. 36).",
+      "Le risque résiduel reste élevé : la CNIL doit être consultée avant la mise en œuvre (art. 36).",
     );
   if (content.path === "project" && !content.securityDiagnosis.doneOn)
     blockers.push(
-      "Projet numérique : le diagnostic d'architecture et de sécurité de l'étape « étude et conseil » précède la validation (V-e/1).",
+      "Projet numérique : le diagnostic d'architecture et de sécurité de l'étape « étude et conseil » précède la validation (V-e/1).",
     );
   return blockers;
 }
@@ -191,7 +191,7 @@ export const giveOpinionInput = z
       ctx.addIssue({
         code: "custom",
         path: ["text"],
-        message: "Un avis défavorable est motivé : expliquez ce qui fait obstacle.",
+        message: "Un avis défavorable est motivé : expliquez ce qui fait obstacle.",
       });
   });
 export type GiveOpinionInput = z.output<typeof giveOpinionInput>;

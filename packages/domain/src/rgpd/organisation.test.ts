@@ -13,7 +13,7 @@ test.each([
   [true, "", null],
   [true, "Claire Moreau", /modifiez l'option par avenant/],
   [null, "", null],
-] as const)("DPO shared %s, own DPO « %s »", (shared, ownDpoName, message) => {
+] as const)("DPO shared %s, own DPO « %s »", (shared, ownDpoName, message) => {
   const problems = designationProblems(shared, { ownDpoName, missionLetterReference: "" });
   if (message === null) expect(problems).toEqual({});
   else expect(problems.ownDpoName?.[0]).toMatch(message);

@@ -54,7 +54,7 @@ export const saveRgpdSettingsInput = z.object({
   missionLetterOn: optionalIsoDate,
   correspondents: z.array(correspondentSchema).max(20, "20 correspondants au plus.").default([]),
   residentRetentionMonths: countSchema("Durée de conservation", 120)
-    .refine((m) => m >= 1, { message: "Durée de conservation : un mois au moins." })
+    .refine((m) => m >= 1, { message: "Durée de conservation : un mois au moins." })
     .default(DEFAULT_RESIDENT_RETENTION_MONTHS),
   /** V-k: the day the commune gave its exhaustive inventory of pre-existing processing. */
   legacyInventorySubmittedOn: optionalIsoDate,
@@ -68,12 +68,12 @@ export function designationProblems(
 ): FieldErrors {
   if (dpoShared === false && input.ownDpoName === "")
     return {
-      ownDpoName: ["La commune n'a pas mutualisé son DPO : indiquez le délégué qu'elle a désigné."],
+      ownDpoName: ["La commune n'a pas mutualisé son DPO : indiquez le délégué qu'elle a désigné."],
     };
   if (dpoShared === true && input.ownDpoName !== "")
     return {
       ownDpoName: [
-        "Le DPO de la commune est celui de la Métropole (option du contrat) : pour en désigner un autre, modifiez l'option par avenant.",
+        "Le DPO de la commune est celui de la Métropole (option du contrat) : pour en désigner un autre, modifiez l'option par avenant.",
       ],
     };
   return {};
@@ -186,10 +186,10 @@ export function nextDisagreementStep(
   const last = history.at(-1);
   if (!last) return { ok: true, step: DISAGREEMENT_STEPS[0] };
   if (last.outcome === "settled")
-    return { ok: false, error: "Le désaccord est levé : il est clos." };
+    return { ok: false, error: "Le désaccord est levé : il est clos." };
   const next = DISAGREEMENT_STEPS[DISAGREEMENT_STEPS.indexOf(last.step) + 1];
   if (!next)
-    return { ok: false, error: "La CNIL a été consultée : c'est le dernier recours prévu (V-g)." };
+    return { ok: false, error: "La CNIL a été consultée : c'est le dernier recours prévu (V-g)." };
   return { ok: true, step: next };
 }
 

@@ -54,7 +54,7 @@ const dataCategorySchema = z
         code: "custom",
         path: ["article9Condition"],
         message:
-          "Donnée sensible : indiquez la condition de l'article 9 qui en permet le traitement.",
+          "Donnée sensible : indiquez la condition de l'article 9 qui en permet le traitement.",
       });
   });
 
@@ -74,7 +74,7 @@ const retentionSchema = z
   .object({
     data: requiredText("Indiquez les données concernées par cette durée.", 200),
     months: countSchema("Durée de conservation", 1200).refine((m) => m >= 1, {
-      message: "Durée de conservation : un mois au moins.",
+      message: "Durée de conservation : un mois au moins.",
     }),
     /** The event the period runs from (« clôture du dossier », « dernier contact »). */
     from: requiredText("Indiquez le point de départ de la durée (ex. clôture du dossier).", 200),
@@ -92,7 +92,7 @@ const retentionSchema = z
         code: "custom",
         path: ["archiveMonths"],
         message:
-          "Archivage intermédiaire : indiquez sa durée, au terme de laquelle les données sont effacées ou anonymisées.",
+          "Archivage intermédiaire : indiquez sa durée, au terme de laquelle les données sont effacées ou anonymisées.",
       });
   });
 

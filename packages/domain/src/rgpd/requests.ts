@@ -73,7 +73,7 @@ export function extensionProblems(
   if (told.getTime() >= subjectRequestDeadline(receivedAt).getTime())
     return {
       personToldAt: [
-        "La prolongation doit être annoncée à la personne dans le mois qui suit la réception (art. 12.3) : ce délai est dépassé.",
+        "La prolongation doit être annoncée à la personne dans le mois qui suit la réception (art. 12.3) : ce délai est dépassé.",
       ],
     };
   return {};
@@ -102,14 +102,14 @@ export function answerProblems(
     errors.answeredAt = ["La réponse ne peut pas précéder la réception de la demande."];
   else if (!request.consultedAt.some((c) => c.getTime() <= answeredAt.getTime()))
     errors.answeredAt = [
-      "La commune doit être consultée avant la réponse : consignez d'abord la consultation de ses services.",
+      "La commune doit être consultée avant la réponse : consignez d'abord la consultation de ses services.",
     ];
   if (request.identityCheck === "pending")
     errors.outcome = [
-      "L'identité de la personne est en cours de vérification : attendez le justificatif.",
+      "L'identité de la personne est en cours de vérification : attendez le justificatif.",
     ];
   else if (request.identityCheck === "failed" && grants(input.outcome))
-    errors.outcome = ["L'identité n'est pas établie : la demande ne peut pas être satisfaite."];
+    errors.outcome = ["L'identité n'est pas établie : la demande ne peut pas être satisfaite."];
   return errors;
 }
 

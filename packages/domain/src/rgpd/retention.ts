@@ -125,9 +125,9 @@ export function retentionSteps(
 export function carryOutRefusal(op: Op, orgKind: "commune" | "operator"): string | null {
   if (op.status === "done") return "Cette opération est déjà enregistrée comme réalisée.";
   if (op.status === "declined")
-    return "La commune n'a pas confirmé cet effacement : il ne peut pas être réalisé.";
+    return "La commune n'a pas confirmé cet effacement : il ne peut pas être réalisé.";
   if (needsConfirmation(op, orgKind) && op.status !== "confirmed")
-    return "L'effacement n'est réalisé qu'après l'accord de la commune, informée au préalable (V-f/1) : informez-la et attendez sa confirmation.";
+    return "L'effacement n'est réalisé qu'après l'accord de la commune, informée au préalable (V-f/1) : informez-la et attendez sa confirmation.";
   return null;
 }
 

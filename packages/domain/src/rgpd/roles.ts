@@ -25,7 +25,7 @@ export function metropoleRole(facts: MetropoleRoleFacts): { role: MetropoleRole;
     return {
       role: "controller",
       reason:
-        "Traitement propre de la Métropole : elle en détermine seule les finalités et les moyens.",
+        "Traitement propre de la Métropole : elle en détermine seule les finalités et les moyens.",
     };
   if (facts.definedPurposesAndMeansAsContractingAuthority)
     return {
@@ -61,7 +61,7 @@ export function metropoleResponsibility(facts: ResponsibilityFacts): {
       role,
       reason,
       caveat:
-        "Traitement antérieur à l'avenant : la responsabilité de la Métropole ne peut être recherchée quant à sa conformité tant qu'il n'a pas évolué par un processus standard (V-k).",
+        "Traitement antérieur à l'avenant : la responsabilité de la Métropole ne peut être recherchée quant à sa conformité tant qu'il n'a pas évolué par un processus standard (V-k).",
     };
   if (facts.path === "outside-process")
     return {
@@ -69,8 +69,8 @@ export function metropoleResponsibility(facts: ResponsibilityFacts): {
       reason,
       caveat:
         facts.standardNotifiedOn !== null && facts.standardNotifiedOn <= facts.recordedOn
-          ? "Mis en œuvre hors des processus standard notifiés à la commune : la Métropole dégage expressément toute responsabilité (V-j)."
-          : "Mis en œuvre hors des processus standard, mais aucun référentiel n'avait été notifié à la commune : la limitation de responsabilité (V-j) ne peut pas lui être opposée.",
+          ? "Mis en œuvre hors des processus standard notifiés à la commune : la Métropole dégage expressément toute responsabilité (V-j)."
+          : "Mis en œuvre hors des processus standard, mais aucun référentiel n'avait été notifié à la commune : la limitation de responsabilité (V-j) ne peut pas lui être opposée.",
     };
   return { role, reason, caveat: null };
 }

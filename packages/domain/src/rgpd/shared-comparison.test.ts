@@ -28,7 +28,7 @@ test.each([
   [18, "18 mois"],
   [24, "2 ans"],
   [120, "10 ans"],
-])("a retention of %i months reads « %s »", (months, words) => {
+])("a retention of %i months reads « %s »", (months, words) => {
   expect(retentionDuration(months)).toBe(words);
 });
 
@@ -36,7 +36,7 @@ test("a retention rule reads as the register prints it, with its archive period"
   const [, invoices] = template.retention;
   if (!invoices) throw new Error("the fixture keeps invoices");
   expect(retentionRuleText(invoices)).toBe(
-    "Factures : 1 an à compter de paiement ; à la fin : Archivage intermédiaire, accès restreint (V-f/3), pendant 9 ans",
+    "Factures : 1 an à compter de paiement ; à la fin : Archivage intermédiaire, accès restreint (V-f/3), pendant 9 ans",
   );
 });
 
@@ -69,13 +69,13 @@ test("each changed field shows the record's lines and the version's, the gone an
   const [retention, security, processors] = comparison;
   expect(retention?.current).toEqual([
     {
-      text: "Dossier d'inscription : 2 ans à compter de départ de l'enfant de l'école ; à la fin : Effacement (V-f/1)",
+      text: "Dossier d'inscription : 2 ans à compter de départ de l'enfant de l'école ; à la fin : Effacement (V-f/1)",
       removed: true,
     },
-    { text: expect.stringMatching(/^Factures : 1 an/), removed: false },
+    { text: expect.stringMatching(/^Factures\s: 1 an/), removed: false },
   ]);
   expect(retention?.proposed[0]).toEqual({
-    text: "Dossier d'inscription : 3 ans à compter de départ de l'enfant de l'école ; à la fin : Effacement (V-f/1)",
+    text: "Dossier d'inscription : 3 ans à compter de départ de l'enfant de l'école ; à la fin : Effacement (V-f/1)",
     added: true,
   });
   expect(retention?.proposed[1]?.added).toBe(false);
@@ -101,7 +101,7 @@ test("a processor no longer on the Métropole's list is named as such, never by 
 
 test("the impact assessment and the diagnosis read with French dates; empty fields give no line", () => {
   expect(sharedFieldLines("dpia", template, vendors)).toEqual([
-    `Critère : ${DPIA_CRITERION_LABELS["vulnerable-persons"]}`,
+    `Critère : ${DPIA_CRITERION_LABELS["vulnerable-persons"]}`,
     "Analyse AIPD-2024-03 du 2 avril 2024",
   ]);
   expect(sharedFieldLines("securityDiagnosis", template, vendors)).toEqual([

@@ -49,7 +49,7 @@ export function transferText(x: Transfer): string {
 /** « Factures : 1 an à compter de paiement ; à la fin : archivage intermédiaire, pendant 9 ans » */
 export function retentionRuleText(r: Retention): string {
   const archive = r.archiveMonths ? `, pendant ${retentionDuration(r.archiveMonths)}` : "";
-  return `${r.data} : ${retentionDuration(r.months)} à compter de ${r.from} ; à la fin : ${RETENTION_END_ACTION_LABELS[r.endAction]}${archive}`;
+  return `${r.data} : ${retentionDuration(r.months)} à compter de ${r.from} ; à la fin : ${RETENTION_END_ACTION_LABELS[r.endAction]}${archive}`;
 }
 
 /** Resolves a processor's id to what the register names it (its name and contract), if known. */
@@ -102,7 +102,7 @@ export function sharedFieldLines(
       ];
     case "dpia":
       return [
-        ...c.dpia.criteria.map((x) => `Critère : ${DPIA_CRITERION_LABELS[x]}`),
+        ...c.dpia.criteria.map((x) => `Critère : ${DPIA_CRITERION_LABELS[x]}`),
         ...(c.dpia.reference
           ? [
               `Analyse ${c.dpia.reference}${c.dpia.doneOn ? ` du ${frenchDate(c.dpia.doneOn)}` : ""}`,

@@ -124,7 +124,7 @@ export const decideProposalInput = z
         code: "custom",
         path: ["reason"],
         message:
-          "Indiquez pourquoi la commune garde sa version : l'écart sera affiché au registre.",
+          "Indiquez pourquoi la commune garde sa version : l'écart sera affiché au registre.",
       });
   });
 

@@ -12,11 +12,11 @@ export function assignmentRefusal(saisine: {
 }): string | null {
   const { status, reference } = saisine;
   if (isFinalSaisineStatus(status))
-    return `La saisine ${reference} est close : elle ne s'attribue plus.`;
+    return `La saisine ${reference} est close : elle ne s'attribue plus.`;
   if (status === "resolue")
-    return `La saisine ${reference} est résolue : elle attend la réponse de la commune et ne se réattribue pas.`;
+    return `La saisine ${reference} est résolue : elle attend la réponse de la commune et ne se réattribue pas.`;
   if (status === "decision-attendue")
-    return `La saisine ${reference} est exceptionnelle : elle ne peut pas être traitée avant la décision des responsables de la commune et du service commun.`;
+    return `La saisine ${reference} est exceptionnelle : elle ne peut pas être traitée avant la décision des responsables de la commune et du service commun.`;
   return null;
 }
 

@@ -39,13 +39,13 @@ describe("checkAttachment — refused, with the reason", () => {
       "facture.pdf.exe",
       "application/x-msdownload",
       1,
-      /^Le fichier « facture\.pdf\.exe » a une double extension : c'est un fichier \.exe déguisé en \.pdf, refusé\.$/,
+      /^Le fichier «\sfacture\.pdf\.exe\s» a une double extension\s: c'est un fichier \.exe déguisé en \.pdf, refusé\.$/,
     ],
     [
       "photo.exe.jpg",
       "image/jpeg",
       1,
-      /double extension \(\.exe\.jpg\) : renommez-le sans l'extension \.exe\.$/,
+      /double extension \(\.exe\.jpg\)\s: renommez-le sans l'extension \.exe\.$/,
     ],
     [
       "macro.docm",
@@ -67,16 +67,16 @@ describe("checkAttachment — refused, with the reason", () => {
       "rapport.pdf",
       "image/png",
       1,
-      /^Le type déclaré \(image\/png\) ne correspond pas à l'extension \.pdf du fichier « rapport\.pdf »\.$/,
+      /^Le type déclaré \(image\/png\) ne correspond pas à l'extension \.pdf du fichier «\srapport\.pdf\s»\.$/,
     ],
     ["rapport.pdf", "application/octet-stream", 1, /ne correspond pas à l'extension \.pdf/],
     ["rapport.pdf", "", 1, /n'est pas déclaré/],
-    ["vide.pdf", "application/pdf", 0, /^Le fichier « vide\.pdf » est vide\.$/],
+    ["vide.pdf", "application/pdf", 0, /^Le fichier «\svide\.pdf\s» est vide\.$/],
     [
       "gros.pdf",
       "application/pdf",
       ATTACHMENT_MAX_BYTES + 1,
-      /^Le fichier « gros\.pdf » est trop lourd \(10,1 Mo\) : 10 Mo au plus par pièce jointe\.$/,
+      /^Le fichier «\sgros\.pdf\s» est trop lourd \(10,1 Mo\)\s: 10 Mo au plus par pièce jointe\.$/,
     ],
     ["énorme.pdf", "application/pdf", 25 * 1024 * KB + 512 * KB, /trop lourd \(25,5 Mo\)/],
   ])("%j (%s, %i bytes)", (name, type, size, message) => {
@@ -114,7 +114,7 @@ describe("checkAttachments — at most 10 per saisine", () => {
       ok: false,
       errors: [
         "10 pièces jointes au plus par saisine (9 déjà jointe(s), 2 proposée(s)).",
-        "Type de fichier non autorisé (.exe) : PDF, PNG, JPEG, texte, CSV, Word, Excel, PowerPoint ou OpenDocument seulement.",
+        "Type de fichier non autorisé (.exe) : PDF, PNG, JPEG, texte, CSV, Word, Excel, PowerPoint ou OpenDocument seulement.",
       ],
     });
   });

@@ -107,31 +107,31 @@ function megabytes(bytes: number): string {
 export function checkAttachment(file: AttachmentCandidate): AttachmentCheck {
   const name = file.name.normalize("NFC");
   if (!Number.isInteger(file.size) || file.size <= 0)
-    return refuse(`Le fichier « ${name} » est vide.`);
+    return refuse(`Le fichier « ${name} » est vide.`);
   if (file.size > ATTACHMENT_MAX_BYTES) {
     return refuse(
-      `Le fichier « ${name} » est trop lourd (${megabytes(file.size)}) : ${megabytes(ATTACHMENT_MAX_BYTES)} au plus par pièce jointe.`,
+      `Le fichier « ${name} » est trop lourd (${megabytes(file.size)}) : ${megabytes(ATTACHMENT_MAX_BYTES)} au plus par pièce jointe.`,
     );
   }
   if (name.trim().length === 0) return refuse("Le fichier n'a pas de nom.");
   if (name.length > ATTACHMENT_NAME_MAX) {
     return refuse(`Nom de fichier trop long (${ATTACHMENT_NAME_MAX} caractères au plus).`);
   }
-  if (/[/\\]/.test(name)) return refuse(`Nom de fichier invalide (« ${name} ») : pas de chemin.`);
+  if (/[/\\]/.test(name)) return refuse(`Nom de fichier invalide (« ${name} ») : pas de chemin.`);
   if (/[\p{Cc}\p{Cf}]/u.test(name)) {
     return refuse(
-      "Le nom du fichier contient des caractères invisibles ou de contrôle : renommez-le.",
+      "Le nom du fichier contient des caractères invisibles ou de contrôle : renommez-le.",
     );
   }
   if (/[.\s]$/.test(name) || name.startsWith(".")) {
     return refuse(
-      `Nom de fichier invalide (« ${name} ») : il ne peut commencer par un point ni finir par un point ou un espace.`,
+      `Nom de fichier invalide (« ${name} ») : il ne peut commencer par un point ni finir par un point ou un espace.`,
     );
   }
   const parts = name.toLowerCase().split(".");
   if (parts.length < 2) {
     return refuse(
-      `Le fichier « ${name} » n'a pas d'extension : types acceptés : ${ATTACHMENT_TYPES_LABEL}.`,
+      `Le fichier « ${name} » n'a pas d'extension : types acceptés : ${ATTACHMENT_TYPES_LABEL}.`,
     );
   }
   const extension = parts[parts.length - 1] ?? "";
@@ -141,22 +141,22 @@ export function checkAttachment(file: AttachmentCandidate): AttachmentCheck {
     const masked = inner.find((part) => ATTACHMENT_TYPES[part]);
     return refuse(
       masked
-        ? `Le fichier « ${name} » a une double extension : c'est un fichier .${extension} déguisé en .${masked}, refusé.`
-        : `Type de fichier non autorisé (.${extension}) : ${ATTACHMENT_TYPES_LABEL} seulement.`,
+        ? `Le fichier « ${name} » a une double extension : c'est un fichier .${extension} déguisé en .${masked}, refusé.`
+        : `Type de fichier non autorisé (.${extension}) : ${ATTACHMENT_TYPES_LABEL} seulement.`,
     );
   }
   const hidden = inner.find((part) => EXECUTABLE.has(part));
   if (hidden) {
     return refuse(
-      `Le fichier « ${name} » a une double extension (.${hidden}.${extension}) : renommez-le sans l'extension .${hidden}.`,
+      `Le fichier « ${name} » a une double extension (.${hidden}.${extension}) : renommez-le sans l'extension .${hidden}.`,
     );
   }
   const mimeType = file.type.split(";")[0]?.trim().toLowerCase() ?? "";
   if (!allowed.includes(mimeType)) {
     return refuse(
       mimeType
-        ? `Le type déclaré (${mimeType}) ne correspond pas à l'extension .${extension} du fichier « ${name} ».`
-        : `Le type du fichier « ${name} » n'est pas déclaré : impossible de vérifier qu'il s'agit bien d'un .${extension}.`,
+        ? `Le type déclaré (${mimeType}) ne correspond pas à l'extension .${extension} du fichier « ${name} ».`
+        : `Le type du fichier « ${name} » n'est pas déclaré : impossible de vérifier qu'il s'agit bien d'un .${extension}.`,
     );
   }
   return { ok: true, extension, mimeType };

@@ -22,48 +22,48 @@ describe("bulkRefusal", () => {
     [
       "qualify",
       s("resolue"),
-      "Action « Qualifier » impossible pour une saisine au statut « Résolue ».",
+      "Action « Qualifier » impossible pour une saisine au statut « Résolue ».",
     ],
     [
       "qualify",
       s("close"),
-      "La saisine est close : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.",
+      "La saisine est close : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.",
     ],
     ["pause", s("en-cours"), null],
     [
       "pause",
       s("resolue"),
-      "Action « Mettre en attente de la commune » impossible pour une saisine au statut « Résolue ».",
+      "Action « Mettre en attente de la commune » impossible pour une saisine au statut « Résolue ».",
     ],
     ["comment", s("en-attente-tiers"), null],
-    ["comment", s("refusee"), "La saisine est refusée : elle ne reçoit plus de commentaire."],
+    ["comment", s("refusee"), "La saisine est refusée : elle ne reçoit plus de commentaire."],
     ["assign", s("qualifiee"), null],
     [
       "assign",
       s("resolue"),
-      "La saisine BEG-2026-000001 est résolue : elle attend la réponse de la commune et ne se réattribue pas.",
+      "La saisine BEG-2026-000001 est résolue : elle attend la réponse de la commune et ne se réattribue pas.",
     ],
     [
       "close",
       s("en-cours"),
-      "Action « Clore » impossible pour une saisine au statut « En cours ».",
+      "Action « Clore » impossible pour une saisine au statut « En cours ».",
     ],
     // Resolved on Monday 1 June 2026: the commune has until Monday 8 June (5 working days).
     ["close", s("resolue", { resolvedAt: new Date("2026-06-01T10:00:00+02:00") }), null],
     [
       "close",
       s("resolue", { resolvedAt: new Date("2026-06-08T10:00:00+02:00") }),
-      "La commune peut confirmer ou rouvrir la résolution jusqu'au lundi 15 juin 2026 inclus : la saisine ne peut pas être close sans sa réponse avant.",
+      "La commune peut confirmer ou rouvrir la résolution jusqu'au lundi 15 juin 2026 inclus : la saisine ne peut pas être close sans sa réponse avant.",
     ],
   ];
   test.each(cases)("%s on %j", (action, saisine, reason) => {
     expect(bulkRefusal(action, saisine, now)).toBe(reason);
   });
 
-  test("waiting for a third party from « nouvelle » is refused, for the commune allowed", () => {
+  test("waiting for a third party from « nouvelle » is refused, for the commune allowed", () => {
     expect(bulkRefusal("pause", s("nouvelle"), now, "commune")).toBeNull();
     expect(bulkRefusal("pause", s("nouvelle"), now, "tiers")).toBe(
-      "Action « Mettre en attente d'un tiers » impossible pour une saisine au statut « Nouvelle ».",
+      "Action « Mettre en attente d'un tiers » impossible pour une saisine au statut « Nouvelle ».",
     );
   });
 });
@@ -75,7 +75,7 @@ describe("bulkCheck", () => {
     const result = bulkCheck("comment", [a, b], now);
     expect(result.allowed).toEqual([a]);
     expect(result.refused).toEqual([
-      { saisine: b, reason: "La saisine est close : elle ne reçoit plus de commentaire." },
+      { saisine: b, reason: "La saisine est close : elle ne reçoit plus de commentaire." },
     ]);
   });
 });

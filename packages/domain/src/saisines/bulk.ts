@@ -51,7 +51,7 @@ export function bulkRefusal(
   if (action === "assign") return assignmentRefusal(saisine);
   if (action === "comment")
     return isFinalSaisineStatus(saisine.status)
-      ? `La saisine est ${SAISINE_STATUS_LABELS[saisine.status].toLowerCase()} : elle ne reçoit plus de commentaire.`
+      ? `La saisine est ${SAISINE_STATUS_LABELS[saisine.status].toLowerCase()} : elle ne reçoit plus de commentaire.`
       : null;
   const lifecycle = action === "pause" ? PAUSE_ACTION[waitingFor] : LIFECYCLE_ACTION[action];
   if (!lifecycle) return null;

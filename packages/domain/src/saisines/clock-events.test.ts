@@ -311,7 +311,7 @@ describe("clockSegmentsFromEvents", () => {
     [
       "no creation first",
       [ev("qualified", "01 09:00")],
-      /^Événement n°\u00a01 \(qualified\) : l'historique commence par la création/,
+      /^Événement n°\u00a01 \(qualified\)\s: l'historique commence par la création/,
     ],
     [
       "two creations",

@@ -82,7 +82,7 @@ const HANDLING_KINDS: ReadonlySet<SaisineClockEvent["kind"]> = new Set([
 ]);
 
 function fail(index: number, event: SaisineClockEvent, why: string): never {
-  throw new RangeError(`Événement ${frenchNumero(index + 1)} (${event.kind}) : ${why}`);
+  throw new RangeError(`Événement ${frenchNumero(index + 1)} (${event.kind}) : ${why}`);
 }
 
 /** The parts of `segments` within [from, to); `to` null = until the end. */

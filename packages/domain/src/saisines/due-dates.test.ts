@@ -212,7 +212,7 @@ describe("targetsForSaisine", () => {
     },
   );
 
-  test("a commune with no agreed target yet (« à définir conjointement ») gets none", () => {
+  test("a commune with no agreed target yet (« à définir conjointement ») gets none", () => {
     expect(
       targetsForSaisine([], {
         type: "incident",

@@ -12,7 +12,7 @@ const managers = {
 const accepted = {
   outcome: "acceptee",
   decidedOn: "2026-05-13",
-  reasons: "Élection partielle : équipement du bureau de vote hors contrat.",
+  reasons: "Élection partielle : équipement du bureau de vote hors contrat.",
   adaptedMeans: "Deux techniciens le dimanche 17 mai, refacturés.",
   ...managers,
 };
@@ -33,13 +33,13 @@ describe("exceptionalDecisionSchema — both sides' managers decide, with reason
     [
       { outcome: "declinee" },
       "adaptedMeans",
-      "Une saisine déclinée ne reçoit pas de moyens : retirez-les ou acceptez-la.",
+      "Une saisine déclinée ne reçoit pas de moyens : retirez-les ou acceptez-la.",
     ],
     [{ reasons: "non" }, "reasons", "Motivez la décision (10 caractères au moins)."],
     [
       { decidedOn: "2026-02-30" },
       "decidedOn",
-      "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01).",
+      "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01).",
     ],
     [
       { sharedServiceManager: undefined },

@@ -34,7 +34,7 @@ const decisionShape = {
   outcome: z.enum(EXCEPTIONAL_OUTCOMES, {
     error: choose(
       "Choisissez la décision.",
-      "Décision attendue : acceptée (moyens adaptés) ou déclinée.",
+      "Décision attendue : acceptée (moyens adaptés) ou déclinée.",
     ),
   }),
   decidedOn: isoDateSchema,
@@ -69,7 +69,7 @@ function checkMeans(
     ctx.addIssue({
       code: "custom",
       path: ["adaptedMeans"],
-      message: "Une saisine déclinée ne reçoit pas de moyens : retirez-les ou acceptez-la.",
+      message: "Une saisine déclinée ne reçoit pas de moyens : retirez-les ou acceptez-la.",
     });
   }
 }

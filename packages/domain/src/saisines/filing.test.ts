@@ -38,7 +38,7 @@ describe("filingChannel", () => {
     ],
     ["nor the API", { side: "operator", viaToken: false }, "api", null],
     [
-      "another tool files as « api » by default",
+      "another tool files as « api » by default",
       { side: "commune", viaToken: true },
       "portail",
       "api",
@@ -83,8 +83,8 @@ describe("assignmentRefusal", () => {
     ["en-cours", null],
     ["en-attente-commune", null],
     ["en-attente-tiers", null],
-    ["resolue", /BEG-2026-000003 est résolue : elle attend la réponse de la commune/],
-    ["close", /BEG-2026-000003 est close : elle ne s'attribue plus/],
+    ["resolue", /BEG-2026-000003 est résolue\s: elle attend la réponse de la commune/],
+    ["close", /BEG-2026-000003 est close\s: elle ne s'attribue plus/],
     ["refusee", /est close/],
     ["decision-attendue", /avant la décision des responsables/],
   ])("%s → %s", (status, refusal) => {

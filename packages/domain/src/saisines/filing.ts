@@ -17,7 +17,7 @@ export const RECEPTION_CHANNELS = [
 ] as const satisfies readonly SaisineChannel[];
 
 export const RECEPTION_CHANNEL_MISSING =
-  "Précisez par quel canal la saisine est parvenue : téléphone, courrier, courriel ou accueil.";
+  "Précisez par quel canal la saisine est parvenue : téléphone, courrier, courriel ou accueil.";
 
 export type FilingCaller = { side: ActorSide; viaToken: boolean };
 

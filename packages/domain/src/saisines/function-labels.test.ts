@@ -113,7 +113,7 @@ describe("functionMatchesCell", () => {
     expect(cells).toHaveLength(142);
   });
 
-  test.each(cells)("%s: each post of « %s » matches the cell", (_where, cell) => {
+  test.each(cells)("%s: each post of « %s » matches the cell", (_where, cell) => {
     for (const alternative of cell.replace(/\([^)]*\)/g, "").split(/\s*\/\s*|\s+(?:ou|et)\s+/i)) {
       expect(functionMatchesCell([alternative], cell)).toBe(true);
     }

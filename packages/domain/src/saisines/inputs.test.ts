@@ -85,30 +85,30 @@ describe("createSaisineInput", () => {
     [
       { type: "plainte" },
       "type",
-      "Type de saisine inconnu : incident, demande ou conseil attendu.",
+      "Type de saisine inconnu : incident, demande ou conseil attendu.",
     ],
-    [{ subDomain: "E" }, "subDomain", "Sous-domaine inconnu : A, B, C ou D attendu."],
+    [{ subDomain: "E" }, "subDomain", "Sous-domaine inconnu : A, B, C ou D attendu."],
     [
       { nature: "grave" },
       "nature",
-      "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
+      "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
     ],
     [
       { criticality: "critique" },
       "criticality",
-      "Criticité inconnue : bloquant ou non-bloquant attendu.",
+      "Criticité inconnue : bloquant ou non-bloquant attendu.",
     ],
     [
       { channel: "fax" },
       "channel",
-      "Canal inconnu : portail, telephone, courrier, courriel, accueil ou api attendu.",
+      "Canal inconnu : portail, telephone, courrier, courriel, accueil ou api attendu.",
     ],
     [{ orgId: "bordeaux" }, "orgId", "Organisation inconnue."],
     [{ site: "  " }, "site", "Indiquez le site ou laissez le champ vide."],
     [
       { idempotencyKey: "a b" },
       "idempotencyKey",
-      "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
+      "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
     ],
     [
       { idempotencyKey: "k".repeat(101) },

@@ -39,7 +39,7 @@ export const idempotencyKeySchema = z
   .max(100, { error: "Clé d'idempotence trop longue (100 caractères au plus)." })
   .regex(/^[\w.:-]+$/, {
     error:
-      "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
+      "Clé d'idempotence invalide : lettres, chiffres, « . », « : », « _ » ou « - » seulement.",
   });
 
 export const createSaisineInput = z
@@ -164,7 +164,7 @@ export const PAUSE_ACTION: Record<PauseWaitingFor, SaisineAction> = {
 export const pauseSaisineInput = z.object({
   saisineId: saisineIdSchema,
   waitingFor: z.enum(PAUSE_WAITING_FOR, {
-    error: "Précisez ce qui est attendu : la commune ou un tiers.",
+    error: "Précisez ce qui est attendu : la commune ou un tiers.",
   }),
   // Chosen before knowing which wait: one prompt for both.
   note: requiredNote("Indiquez ce qui est attendu, et de qui."),
@@ -205,8 +205,8 @@ export type CommentInput = z.output<typeof commentInput>;
 
 /** The row version the caller read: a change on an older one is refused (« modifiée entre-temps »). */
 export const saisineVersionSchema = versionSchema(
-  "Version de la saisine attendue : rechargez-la.",
-  "Version de la saisine invalide : rechargez-la.",
+  "Version de la saisine attendue : rechargez-la.",
+  "Version de la saisine invalide : rechargez-la.",
 );
 
 export const assignSaisineInput = z.object({

@@ -55,7 +55,7 @@ test.each([
     pauseSaisineInput,
     { saisineId: SAISINE, waitingFor: "", note: " " },
     {
-      waitingFor: "Précisez ce qui est attendu : la commune ou un tiers.",
+      waitingFor: "Précisez ce qui est attendu : la commune ou un tiers.",
       note: "Indiquez ce qui est attendu, et de qui.",
     },
   ],
@@ -78,7 +78,7 @@ test.each([
   [
     raiseArbitrationInput,
     { saisineId: SAISINE, kind: "priorite", subject: "Le planning des travaux ne convient pas." },
-    { kind: "Objet attendu : programmation ou fond." },
+    { kind: "Objet attendu : programmation ou fond." },
   ],
 ])(
   "%# missing or wrong choices are worded for the person filling the form",

@@ -31,7 +31,7 @@ const level = (
   heldOn,
   participants,
   outcome,
-  decision: `Niveau ${n} : ${outcome}.`,
+  decision: `Niveau ${n} : ${outcome}.`,
 });
 
 const saisines: RecapSaisine[] = [
@@ -134,7 +134,7 @@ describe("yearlyRecap — exceptional requests, disputes and solutions of the ye
         d.settledOn,
       ]),
     ).toEqual([
-      ["s6", 3, true, "Niveau 3 : instruction-du-maire.", "2026-02-09"],
+      ["s6", 3, true, "Niveau 3 : instruction-du-maire.", "2026-02-09"],
       ["s7", 1, false, null, null],
     ]);
     expect(recap2026.disputes[0]?.levels).toHaveLength(3);
@@ -177,7 +177,7 @@ describe("yearlyRecap — exceptional requests, disputes and solutions of the ye
   test("an empty year, and an impossible one", () => {
     expect(yearlyRecap([], 2026).totals.exceptional).toBe(0);
     expect(() => yearlyRecap(saisines, 26)).toThrow(
-      "Année invalide (26) : une année entre 2000 et 2100 est attendue.",
+      "Année invalide (26) : une année entre 2000 et 2100 est attendue.",
     );
   });
 });

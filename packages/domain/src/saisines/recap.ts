@@ -82,7 +82,7 @@ const byDateThenId =
 export function yearlyRecap(saisines: readonly RecapSaisine[], year: number): YearlyRecap {
   if (!isHandledYear(year)) {
     throw new RangeError(
-      `Année invalide (${year}) : une année entre ${FIRST_YEAR} et ${LAST_YEAR} est attendue.`,
+      `Année invalide (${year}) : une année entre ${FIRST_YEAR} et ${LAST_YEAR} est attendue.`,
     );
   }
   const prefix = `${year}-`;

@@ -163,8 +163,8 @@ describe("anonymiseResident and redactResident", () => {
     ],
     [
       paul,
-      "Martin Paul signale une panne ; écrire à Paul.Martin@exemple.fr",
-      `${REDACTED} signale une panne ; écrire à ${REDACTED}`,
+      "Martin Paul signale une panne ; écrire à Paul.Martin@exemple.fr",
+      `${REDACTED} signale une panne ; écrire à ${REDACTED}`,
     ],
     // Another person, or the name inside another word, stays.
     [paul, "Paul Martinez et Saint-Paul Martin-de-Ré", "Paul Martinez et Saint-Paul Martin-de-Ré"],

@@ -85,7 +85,7 @@ export function residentDataPurgeDate(
   if (Number.isNaN(closedAt.getTime())) throw new RangeError("Date de clôture invalide.");
   if (!Number.isInteger(retentionMonths) || retentionMonths < 1 || retentionMonths > 120) {
     throw new RangeError(
-      `Durée de conservation invalide (${retentionMonths}) : un nombre entier de mois entre 1 et 120 est attendu.`,
+      `Durée de conservation invalide (${retentionMonths}) : un nombre entier de mois entre 1 et 120 est attendu.`,
     );
   }
   const closureDay = startOfDay(new TZDate(closedAt.getTime(), PARIS));

@@ -306,7 +306,7 @@ describe("routeSaisine — real matrices of seed 004", () => {
       { functionLabels: ["Agent"] },
     );
     expect(route.reason).toBe(
-      "Pour une saisine en urgence du sous-domaine D, l'annexe de Bègles désigne « Chef de service en charge de l'application » ; le déposant a « Agent ». Saisine acceptée, à qualifier par le centre d'appel.",
+      "Pour une saisine en urgence du sous-domaine D, l'annexe de Bègles désigne « Chef de service en charge de l'application » ; le déposant a « Agent ». Saisine acceptée, à qualifier par le centre d'appel.",
     );
   });
 });

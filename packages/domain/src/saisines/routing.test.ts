@@ -31,8 +31,8 @@ const errorCases: ErrorCase[] = [
     "sous-domaine-non-mutualise",
     /^Le Taillan-Médoc n'a pas mutualisé/,
   ],
-  ["begles", "grave", "C", "nature-inconnue", /^Nature de saisine inconnue \(« grave »\)/],
-  ["begles", "ordinaire", "E", "sous-domaine-inconnu", /^Sous-domaine inconnu \(« E »\)/],
+  ["begles", "grave", "C", "nature-inconnue", /^Nature de saisine inconnue \(«\sgrave\s»\)/],
+  ["begles", "ordinaire", "E", "sous-domaine-inconnu", /^Sous-domaine inconnu \(«\sE\s»\)/],
 ];
 
 describe("routeSaisine — saisines the annex cannot route", () => {

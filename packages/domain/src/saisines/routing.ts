@@ -74,27 +74,27 @@ export function routeSaisine(annex: Annex, saisine: SaisineToRoute, filer: Filer
   if (!SAISINE_NATURES.includes(nature)) {
     throw new SaisineRoutingError(
       "nature-inconnue",
-      `Nature de saisine inconnue (« ${String(nature)} ») : ordinaire, urgence ou exceptionnelle attendue.`,
+      `Nature de saisine inconnue (« ${String(nature)} ») : ordinaire, urgence ou exceptionnelle attendue.`,
     );
   }
   if (!SUB_DOMAIN_LETTERS.includes(subDomain)) {
     throw new SaisineRoutingError(
       "sous-domaine-inconnu",
-      `Sous-domaine inconnu (« ${String(subDomain)} ») : A, B, C ou D attendu.`,
+      `Sous-domaine inconnu (« ${String(subDomain)} ») : A, B, C ou D attendu.`,
     );
   }
   const perimeter = annex.subDomains[subDomain];
   if (!perimeter.mutualised && nature !== "exceptionnelle") {
     throw new SaisineRoutingError(
       "sous-domaine-non-mutualise",
-      `${commune} n'a pas mutualisé le sous-domaine ${subDomain} (${perimeter.title}) : le service commun ne peut pas être saisi pour ce sous-domaine, sauf par une saisine exceptionnelle.`,
+      `${commune} n'a pas mutualisé le sous-domaine ${subDomain} (${perimeter.title}) : le service commun ne peut pas être saisi pour ce sous-domaine, sauf par une saisine exceptionnelle.`,
     );
   }
   const cell = annex.saisineMatrix[nature][subDomain];
   if (!cell.sharedServiceFunction) {
     throw new SaisineRoutingError(
       "cellule-vide",
-      `L'annexe de ${commune} ne désigne aucun interlocuteur du service commun pour ${NATURE_WORDS[nature]} du sous-domaine ${subDomain} (${perimeter.title}) : la saisine ne peut pas être acheminée tant que la matrice de saisine n'est pas complétée.`,
+      `L'annexe de ${commune} ne désigne aucun interlocuteur du service commun pour ${NATURE_WORDS[nature]} du sous-domaine ${subDomain} (${perimeter.title}) : la saisine ne peut pas être acheminée tant que la matrice de saisine n'est pas complétée.`,
     );
   }
   const route: SaisineRoute = {
@@ -107,17 +107,17 @@ export function routeSaisine(annex: Annex, saisine: SaisineToRoute, filer: Filer
     return {
       ...route,
       needsQualification: true,
-      reason: `L'annexe de ${commune} ne dit pas qui, à la commune, dépose ${NATURE_WORDS[nature]} du sous-domaine ${subDomain} : à qualifier.`,
+      reason: `L'annexe de ${commune} ne dit pas qui, à la commune, dépose ${NATURE_WORDS[nature]} du sous-domaine ${subDomain} : à qualifier.`,
     };
   }
   if (functionMatchesCell(filer.functionLabels, cell.communeFunction)) return route;
   const held =
     filer.functionLabels.length === 0
       ? "aucune fonction connue"
-      : `« ${filer.functionLabels.join(" », « ")} »`;
+      : `« ${filer.functionLabels.join(" », « ")} »`;
   return {
     ...route,
     needsQualification: true,
-    reason: `Pour ${NATURE_WORDS[nature]} du sous-domaine ${subDomain}, l'annexe de ${commune} désigne « ${cell.communeFunction} » ; le déposant a ${held}. Saisine acceptée, à qualifier par le centre d'appel.`,
+    reason: `Pour ${NATURE_WORDS[nature]} du sous-domaine ${subDomain}, l'annexe de ${commune} désigne « ${cell.communeFunction} » ; le déposant a ${held}. Saisine acceptée, à qualifier par le centre d'appel.`,
   };
 }

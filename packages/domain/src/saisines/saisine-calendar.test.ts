@@ -116,7 +116,7 @@ describe("saisineCalendar — from the annex's hours", () => {
     ]);
   });
 
-  test("Mérignac's hours are still « à calculer »: no calendar, except round the clock", () => {
+  test("Mérignac's hours are still « à calculer »: no calendar, except round the clock", () => {
     expect(saisineCalendar(merignac, "support")).toBeNull();
     expect(saisineCalendar(merignac, "support-astreinte")).toBeNull();
     expect(saisineCalendar(merignac, "continu")).toEqual(alwaysOpenCalendar());
@@ -139,7 +139,7 @@ describe("saisineCalendarVersion and saisineCalendarSource", () => {
 
   test.each([
     ["v-pessac#nuit", /^Version de calendrier inconnue/],
-    ["v-inconnue#support", /^Annexe inconnue : « v-inconnue »/],
+    ["v-inconnue#support", /^Annexe inconnue\s: «\sv-inconnue\s»/],
     ["v-merignac#support", /^L'annexe de Mérignac ne fixe pas d'horaires de support exploitables/],
   ])("%s is refused", (version, message) => {
     expect(() => resolve(version)).toThrow(message);

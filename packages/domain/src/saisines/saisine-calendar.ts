@@ -104,7 +104,7 @@ function withDatedChanges(calendar: Calendar, hours: AnnexSupportHours, onCall: 
  */
 export function saisineCalendarVersion(annexVersionId: string, kind: SaisineCalendarKind): string {
   if (!annexVersionId || annexVersionId.includes("#")) {
-    throw new RangeError(`Identifiant de version d'annexe invalide : « ${annexVersionId} ».`);
+    throw new RangeError(`Identifiant de version d'annexe invalide : « ${annexVersionId} ».`);
   }
   return `${annexVersionId}#${kind}`;
 }
@@ -121,14 +121,14 @@ export function saisineCalendarSource(
     if (calendarVersion === CONVENTION_CALENDAR_VERSION) return conventionCalendar();
     const [annexVersionId = "", kind] = calendarVersion.split("#");
     if (!SAISINE_CALENDAR_KINDS.includes(kind as SaisineCalendarKind)) {
-      throw new RangeError(`Version de calendrier inconnue : « ${calendarVersion} ».`);
+      throw new RangeError(`Version de calendrier inconnue : « ${calendarVersion} ».`);
     }
     const annex = annexOf(annexVersionId);
-    if (!annex) throw new RangeError(`Annexe inconnue : « ${annexVersionId} ».`);
+    if (!annex) throw new RangeError(`Annexe inconnue : « ${annexVersionId} ».`);
     const calendar = saisineCalendar(annex, kind as SaisineCalendarKind);
     if (!calendar) {
       throw new RangeError(
-        `L'annexe de ${annex.commune.name} ne fixe pas d'horaires de support exploitables : aucune échéance ne peut être calculée.`,
+        `L'annexe de ${annex.commune.name} ne fixe pas d'horaires de support exploitables : aucune échéance ne peut être calculée.`,
       );
     }
     return calendar;

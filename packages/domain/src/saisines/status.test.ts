@@ -161,7 +161,7 @@ const applyCases: ApplyCase[] = [
     ordinary("en-attente-tiers"),
     "commune",
     "repondre",
-    /^Action « Répondre à la demande d'information » impossible pour une saisine au statut « En attente d'un tiers »\.$/,
+    /^Action «\sRépondre à la demande d'information\s» impossible pour une saisine au statut «\sEn attente d'un tiers\s»\.$/,
   ],
   ["the third party answered", ordinary("en-attente-tiers"), "operator", "reprendre", "en-cours"],
   // The commune confirms, reopens or withdraws; closed and refused are final.
@@ -186,14 +186,14 @@ const applyCases: ApplyCase[] = [
     ordinary("close"),
     "commune",
     "rouvrir",
-    /^La saisine est close : elle ne peut plus changer\. Si le problème revient, déposez une nouvelle saisine\.$/,
+    /^La saisine est close\s: elle ne peut plus changer\. Si le problème revient, déposez une nouvelle saisine\.$/,
   ],
   [
     "refused is final",
     ordinary("refusee"),
     "operator",
     "qualifier",
-    /^La saisine est refusée : elle ne peut plus changer/,
+    /^La saisine est refusée\s: elle ne peut plus changer/,
   ],
   [
     "only an exceptional saisine is accepted as such",

@@ -94,7 +94,7 @@ export function applyTransition(
   if (!rule) return fail("Action inconnue sur une saisine.");
   if (isFinalSaisineStatus(state.status)) {
     return fail(
-      `La saisine est ${SAISINE_STATUS_LABELS[state.status].toLowerCase()} : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.`,
+      `La saisine est ${SAISINE_STATUS_LABELS[state.status].toLowerCase()} : elle ne peut plus changer. Si le problème revient, déposez une nouvelle saisine.`,
     );
   }
   if (rule.side !== request.side) {
@@ -111,7 +111,7 @@ export function applyTransition(
       );
     }
     return fail(
-      `Action « ${SAISINE_ACTION_LABELS[request.action]} » impossible pour une saisine au statut « ${SAISINE_STATUS_LABELS[state.status]} ».`,
+      `Action « ${SAISINE_ACTION_LABELS[request.action]} » impossible pour une saisine au statut « ${SAISINE_STATUS_LABELS[state.status]} ».`,
     );
   }
   if (
@@ -121,10 +121,10 @@ export function applyTransition(
     return fail("Seule une saisine exceptionnelle attend la décision des responsables.");
   }
   if (request.action === "clore") {
-    if (!state.resolvedAt) return fail("Date de résolution inconnue : impossible de clore.");
+    if (!state.resolvedAt) return fail("Date de résolution inconnue : impossible de clore.");
     if (request.at.getTime() < closableFrom(state.resolvedAt).getTime()) {
       return fail(
-        `La commune peut confirmer ou rouvrir la résolution jusqu'au ${frenchIsoDate(lastConfirmationDay(state.resolvedAt))} inclus : la saisine ne peut pas être close sans sa réponse avant.`,
+        `La commune peut confirmer ou rouvrir la résolution jusqu'au ${frenchIsoDate(lastConfirmationDay(state.resolvedAt))} inclus : la saisine ne peut pas être close sans sa réponse avant.`,
       );
     }
   }

@@ -17,7 +17,7 @@ export type SaisineType = (typeof SAISINE_TYPES)[number];
 export const saisineTypeSchema = z.enum(SAISINE_TYPES, {
   error: choose(
     "Choisissez le type de saisine.",
-    "Type de saisine inconnu : incident, demande ou conseil attendu.",
+    "Type de saisine inconnu : incident, demande ou conseil attendu.",
   ),
 });
 export const SAISINE_TYPE_LABELS: Record<SaisineType, string> = {
@@ -29,7 +29,7 @@ export const SAISINE_TYPE_LABELS: Record<SaisineType, string> = {
 export const saisineNatureSchema = z.enum(SAISINE_NATURES, {
   error: choose(
     "Choisissez la nature de la saisine.",
-    "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
+    "Nature de saisine inconnue : ordinaire, urgence ou exceptionnelle attendue.",
   ),
 });
 export const SAISINE_NATURE_LABELS: Record<SaisineNature, string> = {
@@ -42,7 +42,7 @@ export { SAISINE_CRITICALITIES, type SaisineCriticality };
 export const saisineCriticalitySchema = z.enum(SAISINE_CRITICALITIES, {
   error: choose(
     "Choisissez la criticité.",
-    "Criticité inconnue : bloquant ou non-bloquant attendu.",
+    "Criticité inconnue : bloquant ou non-bloquant attendu.",
   ),
 });
 export const SAISINE_CRITICALITY_LABELS: Record<SaisineCriticality, string> = {
@@ -61,7 +61,7 @@ export const SAISINE_CHANNELS = [
 ] as const;
 export type SaisineChannel = (typeof SAISINE_CHANNELS)[number];
 export const saisineChannelSchema = z.enum(SAISINE_CHANNELS, {
-  error: "Canal inconnu : portail, telephone, courrier, courriel, accueil ou api attendu.",
+  error: "Canal inconnu : portail, telephone, courrier, courriel, accueil ou api attendu.",
 });
 export const SAISINE_CHANNEL_LABELS: Record<SaisineChannel, string> = {
   portail: "Portail",

@@ -46,7 +46,7 @@ export function subDomains(
     for (const heading of commune.subDomainsMutualised) {
       const letter = classify(heading, SUB_DOMAIN_TITLE_RULES);
       if (!letter) {
-        throw new SeedFactsImportError(`Sous-domaine non reconnu : « ${heading} ».`);
+        throw new SeedFactsImportError(`Sous-domaine non reconnu : « ${heading} ».`);
       }
       printed.set(letter, heading.trim().charAt(0));
     }
@@ -143,7 +143,7 @@ export function sourceIssuesOf(
   if (options.sourceIssues !== undefined) {
     const parsed = z.array(sourceIssueSchema).safeParse(options.sourceIssues);
     if (!parsed.success) {
-      throw new SeedFactsImportError("Liste « sourceIssues » illisible.", problemsOf(parsed.error));
+      throw new SeedFactsImportError("Liste « sourceIssues » illisible.", problemsOf(parsed.error));
     }
     const [from, to] = commune.sourceLines ?? [];
     for (const issue of parsed.data) {

@@ -23,7 +23,7 @@ export function seedFacts(): SeedFactsFile {
 
 export function seedFactsCommune(slug: string) {
   const commune = seedFacts().communes.find((c) => c.slug === slug);
-  if (!commune) throw new Error(`Commune absente des faits tirés des seeds : ${slug}`);
+  if (!commune) throw new Error(`Commune absente des faits tirés des seeds : ${slug}`);
   return commune;
 }
 

@@ -62,7 +62,7 @@ export function classify(text: string, rules: Rule[]): SubDomainLetter | null {
 
 const NOT_MEASURED = /^(a preciser ou mentionner\s*:\s*)?(non mesure|a calculer)/;
 const JOINT_TARGET_YEAR = /objectif sera defini.*?conjointement pendant l'annee\s+(\d{4})/;
-const TEMPLATE_TEXT = /xxx|oui \/ non|^ex :|a preciser|de xh a yh/;
+const TEMPLATE_TEXT = /xxx|oui \/ non|^ex\s:|a preciser|de xh a yh/;
 
 /**
  * Observed level and target from the "Niveau de service constaté" cell. The tables headed
@@ -106,7 +106,7 @@ export function canonicalLetterOfEngagement(engagement: string): SubDomainLetter
   const letter = SUB_DOMAIN_LETTERS[Number(engagement.split(".")[0]) - 1];
   if (!letter) {
     throw new SeedFactsImportError(
-      `Engagement « ${engagement} » hors du modèle (1.x à 4.x attendus).`,
+      `Engagement « ${engagement} » hors du modèle (1.x à 4.x attendus).`,
     );
   }
   return letter;
@@ -125,7 +125,7 @@ export function week(raw: z.infer<typeof weekJson>): AnnexWeeklyHours | null {
 export function handler(raw: string | null | undefined): "commune" | "metropole" | null {
   if (raw === "commune" || raw === "metropole") return raw;
   if (raw == null) return null;
-  throw new SeedFactsImportError(`Gestionnaire RGPD inconnu : « ${raw} ».`);
+  throw new SeedFactsImportError(`Gestionnaire RGPD inconnu : « ${raw} ».`);
 }
 
 export function responsibility(raw: string): "shared-service" | "commune" | "shared" {
@@ -133,7 +133,7 @@ export function responsibility(raw: string): "shared-service" | "commune" | "sha
   if (folded === "service_commun" || folded === "shared-service") return "shared-service";
   if (folded === "commune") return "commune";
   if (folded === "shared" || folded.startsWith("partag")) return "shared";
-  throw new SeedFactsImportError(`Responsabilité d'application inconnue : « ${raw} ».`);
+  throw new SeedFactsImportError(`Responsabilité d'application inconnue : « ${raw} ».`);
 }
 
 export function priority(raw: SeedFactsCommune["priorities"][number]): AnnexPriority {

@@ -87,13 +87,13 @@ describe("businessMinutesBetween refuses", () => {
       "an invalid start",
       new Date("pas une date"),
       new Date("2026-06-01T09:00+02:00"),
-      /Début : date invalide/,
+      /Début\s: date invalide/,
     ],
     [
       "an invalid end",
       new Date("2026-06-01T09:00+02:00"),
       new Date(Number.NaN),
-      /Fin : date invalide/,
+      /Fin\s: date invalide/,
     ],
   ];
   test.each(refusals)("%s", (_label, start, end, message) => {

@@ -16,7 +16,7 @@ const MAX_DAYS_WITHOUT_OPENING = 3660;
 
 export function instantOf(date: Date, what: string): number {
   const time = date instanceof Date ? date.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new RangeError(`${what} : date invalide.`);
+  if (Number.isNaN(time)) throw new RangeError(`${what} : date invalide.`);
   return time;
 }
 
@@ -54,7 +54,7 @@ export function addBusinessMs(
 ): number {
   if (amountMs === 0) return startMs;
   if (!calendar.hasOpenTime) {
-    throw new RangeError("Le calendrier n'a aucune heure d'ouverture : aucune échéance possible.");
+    throw new RangeError("Le calendrier n'a aucune heure d'ouverture : aucune échéance possible.");
   }
   let remaining = amountMs;
   let lastOpenDay = localDayOf(calendar.timeZone, startMs);
@@ -70,7 +70,7 @@ export function addBusinessMs(
     }
     if (day - lastOpenDay > MAX_DAYS_WITHOUT_OPENING) {
       throw new RangeError(
-        "Le calendrier n'ouvre jamais sur dix ans : impossible de calculer une échéance.",
+        "Le calendrier n'ouvre jamais sur dix ans : impossible de calculer une échéance.",
       );
     }
   }
@@ -97,7 +97,7 @@ export function addBusinessMinutes(calendar: Calendar, start: Date, minutes: num
   const startMs = instantOf(start, "Début");
   if (!Number.isFinite(minutes) || minutes < 0) {
     throw new RangeError(
-      `Nombre de minutes invalide (${minutes}) : un nombre positif ou nul est attendu.`,
+      `Nombre de minutes invalide (${minutes}) : un nombre positif ou nul est attendu.`,
     );
   }
   return new Date(

@@ -46,10 +46,10 @@ export function findDayProblem(
     const start = parseClockTime(startText);
     const end = parseClockTime(endText);
     if (start === null || end === null) {
-      return `Horaire invalide le ${label} (« ${startText} – ${endText} ») : format HH:MM attendu, de 00:00 à 24:00.`;
+      return `Horaire invalide le ${label} (« ${startText} – ${endText} ») : format HH:MM attendu, de 00:00 à 24:00.`;
     }
     if (start >= end) {
-      return `Plage ${startText}–${endText} du ${label} : l'heure de début doit précéder l'heure de fin.`;
+      return `Plage ${startText}–${endText} du ${label} : l'heure de début doit précéder l'heure de fin.`;
     }
     parsed.push({ start, end, text: `${startText}–${endText}` });
   }
@@ -87,7 +87,7 @@ export const weeklyHoursSchema = z
 
 export const extraOpeningSchema = z
   .strictObject({
-    date: z.iso.date({ error: "Date d'ouverture invalide : format AAAA-MM-JJ attendu." }),
+    date: z.iso.date({ error: "Date d'ouverture invalide : format AAAA-MM-JJ attendu." }),
     start: z.string(),
     end: z.string(),
   })
@@ -103,10 +103,10 @@ export function findOpeningProblem(opening: { date: string; start: string; end: 
   const end = parseClockTime(opening.end);
   const when = opening.date.split("-").reverse().join("/");
   if (start === null || end === null) {
-    return `Horaire invalide le ${when} (« ${opening.start} – ${opening.end} ») : format HH:MM attendu, de 00:00 à 24:00.`;
+    return `Horaire invalide le ${when} (« ${opening.start} – ${opening.end} ») : format HH:MM attendu, de 00:00 à 24:00.`;
   }
   if (start >= end) {
-    return `Plage ${opening.start}–${opening.end} du ${when} : l'heure de début doit précéder l'heure de fin.`;
+    return `Plage ${opening.start}–${opening.end} du ${when} : l'heure de début doit précéder l'heure de fin.`;
   }
   return null;
 }
@@ -114,14 +114,14 @@ export function findOpeningProblem(opening: { date: string; start: string; end: 
 export const calendarSchema = z.strictObject({
   timeZone: z.string().refine(isValidTimeZone, {
     error: (issue) =>
-      `Fuseau horaire inconnu : « ${String(issue.input)} » (nom IANA attendu, par exemple Europe/Paris).`,
+      `Fuseau horaire inconnu : « ${String(issue.input)} » (nom IANA attendu, par exemple Europe/Paris).`,
   }),
   weekly: weeklyHoursSchema,
   holidays: z.enum(["FR", "none"], {
-    error: "Jours fériés : « FR » (France métropolitaine) ou « none » attendu.",
+    error: "Jours fériés : « FR » (France métropolitaine) ou « none » attendu.",
   }),
   closures: z
-    .array(z.iso.date({ error: "Date de fermeture invalide : format AAAA-MM-JJ attendu." }))
+    .array(z.iso.date({ error: "Date de fermeture invalide : format AAAA-MM-JJ attendu." }))
     .optional(),
   /**
    * Dated openings beyond the week (an on-call evening for a council meeting): open even on a
@@ -136,7 +136,7 @@ export type WeeklyHours = Calendar["weekly"];
 /** Open every minute of every day: urgent saisines whose contract says the clock never stops. */
 export function alwaysOpenCalendar(timeZone = "Europe/Paris"): Calendar {
   if (!isValidTimeZone(timeZone)) {
-    throw new RangeError(`Fuseau horaire inconnu : « ${timeZone} ».`);
+    throw new RangeError(`Fuseau horaire inconnu : « ${timeZone} ».`);
   }
   const weekly: WeeklyHours = {};
   for (const day of WEEKDAY_KEYS) weekly[day] = [["00:00", "24:00"]];

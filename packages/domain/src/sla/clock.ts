@@ -65,17 +65,17 @@ function checkSegments(segments: readonly ClockSegment[]): void {
     const to =
       segment.to === null ? null : instantOf(segment.to, `Période ${frenchNumero(index + 1)}, fin`);
     if (to !== null && to < from) {
-      throw new RangeError(`Période ${frenchNumero(index + 1)} : la fin précède le début.`);
+      throw new RangeError(`Période ${frenchNumero(index + 1)} : la fin précède le début.`);
     }
     if (to === null && index < segments.length - 1) {
       throw new RangeError(
-        `Période ${frenchNumero(index + 1)} : seule la dernière période peut rester ouverte.`,
+        `Période ${frenchNumero(index + 1)} : seule la dernière période peut rester ouverte.`,
       );
     }
     const next = segments[index + 1];
     if (next && to !== null && next.from.getTime() < to) {
       throw new RangeError(
-        `Périodes ${frenchNumero(index + 1)} et ${frenchNumero(index + 2)} : elles doivent être triées et ne pas se chevaucher.`,
+        `Périodes ${frenchNumero(index + 1)} et ${frenchNumero(index + 2)} : elles doivent être triées et ne pas se chevaucher.`,
       );
     }
   });
@@ -84,7 +84,7 @@ function checkSegments(segments: readonly ClockSegment[]): void {
 function targetMsOf(targetMinutes: number): number {
   if (!Number.isFinite(targetMinutes) || targetMinutes <= 0) {
     throw new RangeError(
-      `Objectif invalide (${targetMinutes}) : un nombre de minutes strictement positif est attendu.`,
+      `Objectif invalide (${targetMinutes}) : un nombre de minutes strictement positif est attendu.`,
     );
   }
   return Math.round(targetMinutes * MINUTE_MS);

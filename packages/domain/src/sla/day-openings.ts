@@ -44,7 +44,7 @@ function calendarDay(isoDate: string, what: string): number {
   const day = dayFromIsoDate(isoDate);
   // Date.parse rolls 2026-02-30 over to March: only a round trip proves the date exists.
   if (!ISO_DATE.test(isoDate) || new Date(day * DAY_MS).toISOString().slice(0, 10) !== isoDate) {
-    throw new RangeError(`Date ${what} invalide : « ${isoDate} » (format AAAA-MM-JJ attendu).`);
+    throw new RangeError(`Date ${what} invalide : « ${isoDate} » (format AAAA-MM-JJ attendu).`);
   }
   return day;
 }
@@ -90,7 +90,7 @@ export function compileCalendar(calendar: Calendar): CompiledCalendar {
 
 function compile(calendar: Calendar): CompiledCalendar {
   if (!isValidTimeZone(calendar.timeZone)) {
-    throw new RangeError(`Fuseau horaire inconnu : « ${calendar.timeZone} ».`);
+    throw new RangeError(`Fuseau horaire inconnu : « ${calendar.timeZone} ».`);
   }
   const weekly = KEY_BY_WEEKDAY.map((key) => {
     const intervals = calendar.weekly[key] ?? [];

@@ -24,12 +24,12 @@ export const compliancePercentSchema = z
   .number({ error: "Taux de conformité attendu (en %)." })
   .gt(0, { error: "Le taux de conformité doit être supérieur à 0 %." })
   .max(100, { error: "Le taux de conformité ne peut dépasser 100 %." })
-  .refine(hasAtMostTwoDecimals, { error: "Taux de conformité : deux décimales au plus." });
+  .refine(hasAtMostTwoDecimals, { error: "Taux de conformité : deux décimales au plus." });
 
 /** A delay target as the API shows it: the indicator, whom it concerns, the delay. */
 export const slaTargetSchema = z.strictObject({
   indicator: z.enum(SLA_INDICATORS, {
-    error: "Indicateur inconnu : 3.3.1, 3.3.2, 4.1.1 ou 4.1.2 attendu.",
+    error: "Indicateur inconnu : 3.3.1, 3.3.2, 4.1.1 ou 4.1.2 attendu.",
   }),
   nature: z.enum(SAISINE_NATURES, { error: "Nature inconnue." }).optional(),
   criticality: z.string().trim().min(1, { error: "Criticité vide." }).optional(),
@@ -50,7 +50,7 @@ function checkDurations(durationsInMinutes: readonly number[]): void {
   for (const duration of durationsInMinutes) {
     if (!Number.isFinite(duration) || duration < 0) {
       throw new RangeError(
-        `Durée invalide (${duration}) : un nombre de minutes positif est attendu.`,
+        `Durée invalide (${duration}) : un nombre de minutes positif est attendu.`,
       );
     }
   }

@@ -33,7 +33,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 function offsetMs(timeZone: string, instantMs: number): number {
   const minutes = tzOffset(timeZone, new Date(instantMs));
-  if (Number.isNaN(minutes)) throw new RangeError(`Fuseau horaire inconnu : « ${timeZone} ».`);
+  if (Number.isNaN(minutes)) throw new RangeError(`Fuseau horaire inconnu : « ${timeZone} ».`);
   return Math.round(minutes * MINUTE_MS);
 }
 

@@ -17,21 +17,21 @@ const show = (s: string) => s.replaceAll(NBSP, "⍽").replaceAll(NNBSP, "·");
 
 describe("frenchTypography", () => {
   test.each<[string, string]>([
-    ["Objet : bilan", "Objet⍽: bilan"],
+    ["Objet : bilan", "Objet⍽: bilan"],
     ["Objet: bilan", "Objet⍽: bilan"],
     ["Objet\u00a0: déjà insécable", "Objet⍽: déjà insécable"],
-    ["Vraiment ? Oui !", "Vraiment·? Oui·!"],
+    ["Vraiment ? Oui !", "Vraiment·? Oui·!"],
     ["Vraiment? Oui!", "Vraiment·? Oui·!"],
-    ["un ; deux", "un·; deux"],
+    ["un ; deux", "un·; deux"],
     ["Quoi ?!", "Quoi·?!"],
-    ["« Bilan annuel »", "«·Bilan annuel·»"],
+    ["« Bilan annuel »", "«·Bilan annuel·»"],
     ["«Bilan»", "«·Bilan·»"],
     ["réunion à 14:30", "réunion à 14:30"],
     // After a number, the space before the colon becomes the no-break one (it was doubled).
-    ["Indicateur 2.1.1 : charge", "Indicateur 2.1.1⍽: charge"],
+    ["Indicateur 2.1.1 : charge", "Indicateur 2.1.1⍽: charge"],
     ["Étape 1: fin", "Étape 1: fin"],
     ["voir https://example.fr/a?b=c!", "voir https://example.fr/a?b=c!"],
-    ["Note : voir https://x.fr/p:1 ; merci", "Note⍽: voir https://x.fr/p:1·; merci"],
+    ["Note : voir https://x.fr/p:1 ; merci", "Note⍽: voir https://x.fr/p:1·; merci"],
     [": en tête de texte", ": en tête de texte"],
     ["ligne\n: suite", "ligne\n: suite"],
     ["", ""],
@@ -40,7 +40,7 @@ describe("frenchTypography", () => {
   ])("%j", (input, expected) => expect(show(frenchTypography(input))).toBe(expected));
 
   test("idempotent", () => {
-    const once = frenchTypography("« Oui » : non ; peut-être ?");
+    const once = frenchTypography("« Oui » : non ; peut-être ?");
     expect(frenchTypography(once)).toBe(once);
   });
 });
@@ -79,7 +79,7 @@ describe("French numbers", () => {
     [1, "est en retard"],
     [2, "sont en retard"],
     [14, "sont en retard"],
-  ])("%d agrees with « %s »", (n, expected) =>
+  ])("%d agrees with « %s »", (n, expected) =>
     expect(frenchAgreement(n, "est en retard", "sont en retard")).toBe(expected),
   );
 });

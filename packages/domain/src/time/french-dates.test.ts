@@ -6,7 +6,7 @@ test.each([
   ["2026-05-14", "14 mai 2026"],
   ["2028-02-29", "29 février 2028"],
   ["2026-08-02", "2 août 2026"],
-])("contract date %s reads « %s »", (iso, text) => expect(frenchDate(iso)).toBe(text));
+])("contract date %s reads « %s »", (iso, text) => expect(frenchDate(iso)).toBe(text));
 
 test("a weekday date reads the Paris day, whatever the host's zone", () => {
   expect(frenchIsoDate("2026-05-14")).toBe("jeudi 14 mai 2026");

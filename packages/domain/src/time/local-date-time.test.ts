@@ -26,7 +26,7 @@ test.each([
   "2026-06-05 16:30",
   "2026-06-05T24:00",
   "",
-])("« %s » names no Paris instant", (local) => expect(parisInstant(local)).toBeNull());
+])("« %s » names no Paris instant", (local) => expect(parisInstant(local)).toBeNull());
 
 test("the schema words each refusal in French", () => {
   const schema = parisDateTimeSchema("Indiquez la date et l'heure.");
@@ -39,4 +39,4 @@ test("the schema words each refusal in French", () => {
 test.each([
   ["2026-06-05T14:30:00Z", "5 juin 2026 à 16 h 30"],
   ["2026-12-31T23:05:00Z", "1er janvier 2027 à 00 h 05"],
-])("%s reads « %s » in France", (iso, text) => expect(frenchDateTime(new Date(iso))).toBe(text));
+])("%s reads « %s » in France", (iso, text) => expect(frenchDateTime(new Date(iso))).toBe(text));

@@ -54,7 +54,7 @@ export function parisDateTimeSchema(missing: string) {
     })
     .refine((value) => parisInstant(value) !== null, {
       message:
-        "Cette heure n'existe pas en France ce jour-là (passage à l'heure d'été) : indiquez l'heure réelle.",
+        "Cette heure n'existe pas en France ce jour-là (passage à l'heure d'été) : indiquez l'heure réelle.",
     });
 }
 

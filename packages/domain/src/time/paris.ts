@@ -36,7 +36,7 @@ function daysInMonth(year: number, month: number): number {
 
 function mustParse(iso: string): Ymd {
   const ymd = parts(iso);
-  if (!ymd) throw new RangeError(`Date invalide : « ${iso} » (format AAAA-MM-JJ attendu).`);
+  if (!ymd) throw new RangeError(`Date invalide : « ${iso} » (format AAAA-MM-JJ attendu).`);
   return ymd;
 }
 

@@ -9,7 +9,7 @@ import { isIsoDate } from "./paris.ts";
 
 export const isoDateSchema = z
   .string({ error: "Date attendue au format AAAA-MM-JJ." })
-  .refine(isIsoDate, { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." });
+  .refine(isIsoDate, { message: "Date invalide : format AAAA-MM-JJ attendu (ex. 2018-07-01)." });
 
 export const instantOutput = z.date().transform((d) => d.toISOString());
 

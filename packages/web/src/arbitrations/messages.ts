@@ -18,12 +18,12 @@ export const arbitrationMessages = {
   openRaise: "Signaler un désaccord (arbitrage)",
   raiseTitle: "Engager un arbitrage",
   raiseLead:
-    "Un désaccord sur la programmation des travaux ou sur le fond se règle par niveaux : les autorités hiérarchiques, puis les directeurs généraux, puis le Maire et le Président.",
+    "Un désaccord sur la programmation des travaux ou sur le fond se règle par niveaux : les autorités hiérarchiques, puis les directeurs généraux, puis le Maire et le Président.",
   subjectField: "Le désaccord",
   subjectHint: "Les positions de chaque partie, en quelques phrases.",
   raise: "Engager l'arbitrage",
   raising: "Enregistrement…",
   raiseFailed: "L'arbitrage n'a pas été engagé",
-  raised_: "Arbitrage engagé : les responsables des deux parties sont prévenus.",
+  raised_: "Arbitrage engagé : les responsables des deux parties sont prévenus.",
   cancel: "Annuler",
 } as const;

@@ -2,18 +2,18 @@
 import { uiMessages } from "@mutu/ui";
 
 export const authMessages = {
-  forgotten: "Mot de passe oublié ?",
+  forgotten: "Mot de passe oublié ?",
   singleSignOn: (label: string) => `Se connecter avec ${label}`,
   singleSignOnOr: "ou",
   singleSignOnHint:
-    "Avec le compte de votre organisation : votre compte mutu est retrouvé par votre adresse électronique, vos fonctions restent celles que mutu vous donne.",
+    "Avec le compte de votre organisation : votre compte mutu est retrouvé par votre adresse électronique, vos fonctions restent celles que mutu vous donne.",
   ssoRefusals: {
     "unverified-email":
-      "Votre fournisseur d'identité n'a pas confirmé votre adresse électronique : connectez-vous avec votre mot de passe.",
+      "Votre fournisseur d'identité n'a pas confirmé votre adresse électronique : connectez-vous avec votre mot de passe.",
     "no-account":
       "Aucun compte mutu n'utilise l'adresse électronique de votre organisation. Demandez au service commun de vous en créer un.",
     "several-accounts":
-      "Plusieurs comptes mutu utilisent votre adresse électronique : connectez-vous avec votre mot de passe.",
+      "Plusieurs comptes mutu utilisent votre adresse électronique : connectez-vous avec votre mot de passe.",
     inactive: "Votre compte mutu est désactivé. Adressez-vous au service commun.",
     expiree: "La connexion par votre organisation n'a pas abouti ou a expiré. Recommencez.",
     refusee:
@@ -23,14 +23,14 @@ export const authMessages = {
   } as Record<string, string>,
   request: {
     title: "Mot de passe oublié",
-    lead: "Indiquez l'adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.",
+    lead: "Indiquez l'adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.",
     email: "Adresse électronique",
     // The sign-in form's example, so both pages show the same one.
     emailHint: `Celle qui vous sert à vous connecter. ${uiMessages.signIn.emailHint}`,
     submit: "Recevoir un lien",
     submitting: "Envoi…",
     failed: "La demande n'a pas été envoyée",
-    again: "Le courriel n'arrive pas ? Vérifiez vos courriers indésirables, puis recommencez.",
+    again: "Le courriel n'arrive pas ? Vérifiez vos courriers indésirables, puis recommencez.",
     back: "Retour à la connexion",
   },
   reset: {
@@ -55,7 +55,7 @@ export const authMessages = {
   },
   newPassword: {
     label: "Nouveau mot de passe",
-    hint: "12 caractères au moins, difficile à deviner : une phrase de plusieurs mots sans rapport entre eux convient bien. Les majuscules, chiffres et symboles ne sont pas obligatoires.",
+    hint: "12 caractères au moins, difficile à deviner : une phrase de plusieurs mots sans rapport entre eux convient bien. Les majuscules, chiffres et symboles ne sont pas obligatoires.",
     show: "Afficher le mot de passe",
     strength: "Robustesse",
     levels: ["très faible", "faible", "moyenne", "bonne", "très bonne"],

@@ -104,7 +104,7 @@ export function NewPasswordField({
               <span className={`strength-bar strength-${verdict.score}`} aria-hidden="true">
                 <span />
               </span>
-              {t.strength} : <strong>{t.levels[verdict.score]}</strong>.{" "}
+              {t.strength} : <strong>{t.levels[verdict.score]}</strong>.{" "}
               {verdict.acceptable ? t.acceptable : null}
             </p>
             {verdict.acceptable ? null : (

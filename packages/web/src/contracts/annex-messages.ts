@@ -49,7 +49,7 @@ export const annexMessages = {
     noRenewal:
       "Renouvellement tacite dans les six mois qui suivront les prochaines élections municipales, dont la date n'est pas encore fixée.",
     end: "Fin du contrat",
-    endsOn: (date: string) => `Dernier jour en vigueur : ${date}.`,
+    endsOn: (date: string) => `Dernier jour en vigueur : ${date}.`,
     noticeGivenOn: (date: string) => `Préavis donné le ${date}.`,
     ccas: "Centre communal d'action sociale",
     ccasIncluded: "Le contrat couvre aussi le CCAS de la commune.",
@@ -69,7 +69,7 @@ export const annexMessages = {
     notMutualised: "Non mutualisé",
     activities: "Activités mutualisées",
     noActivities: "Aucune activité mutualisée dans ce sous-domaine.",
-    exclusions: "Exclusions : ce que la commune garde",
+    exclusions: "Exclusions : ce que la commune garde",
     noExclusions: "Aucune exclusion.",
     unassigned: "Activités et exclusions non rattachées à un sous-domaine",
   },
@@ -82,7 +82,7 @@ export const annexMessages = {
   },
 
   indicators: {
-    lead: "Chaque engagement du service commun se mesure par des indicateurs : leur périodicité, leur source, le niveau constaté au moment du transfert et la cible convenue.",
+    lead: "Chaque engagement du service commun se mesure par des indicateurs : leur périodicité, leur source, le niveau constaté au moment du transfert et la cible convenue.",
     caption: (letter: string, title: string) => `Sous-domaine ${letter} — ${title}`,
     indicator: "Indicateur",
     engagement: "Engagement",
@@ -91,8 +91,8 @@ export const annexMessages = {
     observed: "Niveau constaté au transfert",
     target: "Cible",
     notMeasured: "Non mesuré",
-    asWritten: "Texte du contrat :",
-    conditions: "Conditions :",
+    asWritten: "Texte du contrat :",
+    conditions: "Conditions :",
     none: "Aucun indicateur dans ce sous-domaine.",
   },
 
@@ -105,11 +105,11 @@ export const annexMessages = {
     closed: "Fermé",
     notMentioned: "Non précisé au contrat",
     unusable:
-      "Le contrat ne donne pas d'horaires exploitables : les délais de traitement ne peuvent pas s'y appuyer tant qu'ils ne sont pas précisés.",
+      "Le contrat ne donne pas d'horaires exploitables : les délais de traitement ne peuvent pas s'y appuyer tant qu'ils ne sont pas précisés.",
     interval: (from: string, to: string) => `${from}–${to}`,
     days: uiMessages.weekdays,
     urgentAlwaysOpen:
-      "Les urgences sont traitées 24 h/24, 7 j/7 : leurs délais courent aussi la nuit, le week-end et les jours fériés.",
+      "Les urgences sont traitées 24 h/24, 7 j/7 : leurs délais courent aussi la nuit, le week-end et les jours fériés.",
     closures: "Fermetures du service",
     closuresLead: "Ces jours-là, les délais ne courent pas (sauf pour les astreintes ci-dessous).",
     events: "Astreintes pour des événements",
@@ -125,8 +125,8 @@ export const annexMessages = {
   },
 
   matrix: {
-    lead: "Selon la nature de la demande et le sous-domaine concerné : qui saisit côté commune, et qui répond côté service commun.",
-    caption: "Matrice des saisines : nature de la demande × sous-domaine",
+    lead: "Selon la nature de la demande et le sous-domaine concerné : qui saisit côté commune, et qui répond côté service commun.",
+    caption: "Matrice des saisines : nature de la demande × sous-domaine",
     nature: "Nature de la saisine",
     natures: {
       ordinaire: "Ordinaire",
@@ -134,9 +134,9 @@ export const annexMessages = {
       exceptionnelle: "Exceptionnelle",
     },
     column: (letter: string, title: string) => `${letter}. ${title}`,
-    commune: "Commune :",
-    shared: "Service commun :",
-    note: "Remarque :",
+    commune: "Commune :",
+    shared: "Service commun :",
+    note: "Remarque :",
     empty: "Non précisé",
   },
 
@@ -157,7 +157,7 @@ export const annexMessages = {
   },
 
   rgpd: {
-    none: "Cette version de l'annexe ne contient pas d'options RGPD : elles sont apparues avec les avenants de 2018.",
+    none: "Cette version de l'annexe ne contient pas d'options RGPD : elles sont apparues avec les avenants de 2018.",
     dpoShared: "Délégué à la protection des données mutualisé",
     breachesHandledBy: "Gestion des violations de données",
     dataSubjectRequestsHandledBy: "Demandes des personnes concernées",

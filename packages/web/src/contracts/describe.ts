@@ -113,7 +113,7 @@ export function describeValue(
   }
   if (Array.isArray(value)) {
     if (value.every(isInterval)) return intervals(value);
-    return value.map((item) => describeValue(item, path, notMentioned) ?? "").join(" ; ");
+    return value.map((item) => describeValue(item, path, notMentioned) ?? "").join(" ; ");
   }
   if (!isRecord(value)) return String(value);
   if (path[0] === "supportHours" && path.length === 2) {
@@ -141,8 +141,8 @@ export function describeValue(
   if (WEEKDAYS.every((day) => day in value))
     return WEEKDAYS.map((day) => {
       const hours = value[day];
-      return `${weekdays[day]} : ${Array.isArray(hours) ? intervals(hours) : notMentioned}`;
-    }).join(" ; ");
+      return `${weekdays[day]} : ${Array.isArray(hours) ? intervals(hours) : notMentioned}`;
+    }).join(" ; ");
   if (SAISINE_NATURES.some((nature) => nature in value)) return null;
   return JSON.stringify(value);
 }

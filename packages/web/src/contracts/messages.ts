@@ -30,7 +30,7 @@ export const diffMessages = {
     subDomain: (letter: string) => `Sous-domaine ${letter}`,
     indicator: (code: string) => `Indicateur ${code}`,
     engagement: (code: string) => `Engagement ${code}`,
-    item: (key: string) => `« ${key} »`,
+    item: (key: string) => `« ${key} »`,
   },
   values: {
     yes: "Oui",

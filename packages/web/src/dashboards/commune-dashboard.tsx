@@ -105,10 +105,10 @@ function IndicatorTiles({
                 <p className="tile-figure">{shareText(d.compliance)}</p>
               )}
               <p>
-                {indicatorMessages.target} : {i.target}
+                {indicatorMessages.target} : {i.target}
               </p>
               <p>
-                {indicatorMessages.count} :{" "}
+                {indicatorMessages.count} :{" "}
                 <CountLink count={d.count} to={drill ? listHref(drill) : null} />
               </p>
             </li>

@@ -57,7 +57,7 @@ export const dashboardMessages = {
     trend: "Saisines sur dix ans",
     trendLead: "Déposées et closes chaque mois.",
     trendSummary: (filed: string, from: string, to: string) =>
-      `Saisines sur dix ans : ${filed} déposées de ${from} à ${to}.`,
+      `Saisines sur dix ans : ${filed} déposées de ${from} à ${to}.`,
     trendCompliance: "Respect des délais sur dix ans",
     trendTitle: "Tendance",
   },
@@ -81,6 +81,6 @@ export const dashboardMessages = {
     title: "Exporter",
     lead: "Les tableaux de cette page, pour un tableur.",
     busy: "Préparation du fichier…",
-    done: (name: string) => `Fichier « ${name} » téléchargé.`,
+    done: (name: string) => `Fichier « ${name} » téléchargé.`,
   },
 };

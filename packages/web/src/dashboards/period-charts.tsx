@@ -84,7 +84,7 @@ function ChartsOfPeriod({
       title={title}
       labels={rows.map((r) => label(r.key))}
       series={[{ label: t.series.count, values: rows.map((r) => r.count) }]}
-      summary={`${title} : ${rows.map((r) => `${label(r.key)} ${formatNumber(r.count)}`).join(", ")}.`}
+      summary={`${title} : ${rows.map((r) => `${label(r.key)} ${formatNumber(r.count)}`).join(", ")}.`}
       horizontal={horizontal}
       hrefOf={(row) => {
         const r = rows[row];
@@ -104,7 +104,7 @@ function ChartsOfPeriod({
           { label: t.series.filed, values: months.map((m) => m.filed) },
           { label: t.series.previousYear, values: months.map((m) => m.previousYear), as: "line" },
         ]}
-        summary={`${t.charts.byMonth} : ${formatNumber(charts.filed)} déposées sur la période, ${formatNumber(charts.previousYear)} un an plus tôt.`}
+        summary={`${t.charts.byMonth} : ${formatNumber(charts.filed)} déposées sur la période, ${formatNumber(charts.previousYear)} un an plus tôt.`}
         hrefOf={(row, series) => {
           const m = months[row];
           if (!m) return null;
@@ -158,7 +158,7 @@ function ChartsOfPeriod({
           { label: t.series.handled, values: charts.handlingClasses.map((c) => c.count) },
           { label: t.series.resolved, values: charts.resolutionClasses.map((c) => c.count) },
         ]}
-        summary={`${t.charts.delays} : ${formatNumber(sum(charts.handlingClasses.map((c) => c.count)))} prises en compte, ${formatNumber(sum(charts.resolutionClasses.map((c) => c.count)))} incidents résolus.`}
+        summary={`${t.charts.delays} : ${formatNumber(sum(charts.handlingClasses.map((c) => c.count)))} prises en compte, ${formatNumber(sum(charts.resolutionClasses.map((c) => c.count)))} incidents résolus.`}
         hrefOf={(row, series) =>
           listHref({
             status: "toutes",
@@ -178,7 +178,7 @@ function ChartsOfPeriod({
           { label: t.series.filed, values: months.map((m) => m.filed) },
           { label: t.series.closed, values: months.map((m) => m.closed) },
         ]}
-        summary={`${t.charts.backlog} : ${formatNumber(months[months.length - 1]?.backlog ?? 0)} en cours à la fin de la période.`}
+        summary={`${t.charts.backlog} : ${formatNumber(months[months.length - 1]?.backlog ?? 0)} en cours à la fin de la période.`}
         hrefOf={(row, series) => {
           const m = months[row];
           if (!m || series === 0) return null;
@@ -193,7 +193,7 @@ function ChartsOfPeriod({
         category="Ancienneté"
         labels={ageing.map((a) => AGE_BUCKETS.find((b) => b.key === a.key)?.label ?? a.key)}
         series={[{ label: t.series.count, values: ageing.map((a) => a.count) }]}
-        summary={`${t.charts.ageing} : ${formatNumber(sum(ageing.map((a) => a.count)))} saisines ouvertes.`}
+        summary={`${t.charts.ageing} : ${formatNumber(sum(ageing.map((a) => a.count)))} saisines ouvertes.`}
         hrefOf={(row) => {
           const a = ageing[row];
           return a ? listHref({ age: a.key }) : null;
@@ -210,7 +210,7 @@ function ChartsOfPeriod({
             { label: t.series.incidents, values: apps.map((a) => a.incidents) },
             { label: t.series.count, values: apps.map((a) => a.total) },
           ]}
-          summary={`${t.charts.applications} : ${apps.map((a) => `${a.application} ${formatNumber(a.incidents)} incidents`).join(", ")}.`}
+          summary={`${t.charts.applications} : ${apps.map((a) => `${a.application} ${formatNumber(a.incidents)} incidents`).join(", ")}.`}
           hrefOf={(row, series) => {
             const a = apps[row];
             if (!a) return null;

@@ -126,11 +126,11 @@ function EntryFacts({
       {x.by(entry.authorLabel, entry.authorFunctions.join(", "))},{" "}
       {x.measuredOn(formatCalendarDate(entry.measuredOn))},{" "}
       {x.enteredAt(formatDateTime(entry.createdAt))}
-      {entry.replaced ? ` — ${x.replaced(entry.replaced)}` : ""}. {x.evidence} : {evidence}
+      {entry.replaced ? ` — ${x.replaced(entry.replaced)}` : ""}. {x.evidence} : {evidence}
       {entry.note ? (
         <>
           <br />
-          {x.note} : {entry.note}
+          {x.note} : {entry.note}
         </>
       ) : null}
     </p>
@@ -195,7 +195,7 @@ export function IndicatorCard({
           <h4>
             {periodBadges ? (
               <>
-                {measure.period.label} : <IndicatorStatusBadge status={measure.result.status} />
+                {measure.period.label} : <IndicatorStatusBadge status={measure.result.status} />
               </>
             ) : (
               measure.period.label

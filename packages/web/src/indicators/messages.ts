@@ -17,14 +17,14 @@ export const indicatorMessages = {
   compliance: "Dans le délai enregistré",
   rules: "Engagement par règle",
   rule: (description: string, share: string, required: string) =>
-    `${description} — atteint : ${share} (exigé : ${required})`,
+    `${description} — atteint : ${share} (exigé : ${required})`,
   /** A rule of an indicator nothing measured yet (its badge says « Non mesuré »). */
-  ruleRequired: (description: string, required: string) => `${description} (exigé : ${required})`,
+  ruleRequired: (description: string, required: string) => `${description} (exigé : ${required})`,
   met: "dans le délai",
   missed: "hors délai",
   businessTime: (text: string) => `${text} ouvrées`,
   referenceNote: (from: string, to: string) =>
-    `Première année du contrat (du ${from} au ${to}) : les mesures constituent le niveau de référence (article 2 du contrat d'engagement), elles ne sont pas jugées.`,
+    `Première année du contrat (du ${from} au ${to}) : les mesures constituent le niveau de référence (article 2 du contrat d'engagement), elles ne sont pas jugées.`,
   firstContact: "Incidents résolus au premier contact avec le centre d'appel",
   firstContactLead:
     "Parmi les incidents enregistrés par le centre d'appel (téléphone, courrier, courriel, accueil).",
@@ -41,6 +41,6 @@ export const indicatorMessages = {
     file: (name: string, size: string) => `Télécharger ${name} (${size})`,
     note: "Commentaire",
   },
-  periodNotEnded: "Période en cours : la mesure se saisit une fois la période terminée.",
+  periodNotEnded: "Période en cours : la mesure se saisit une fois la période terminée.",
   judgedOn: (date: string) => `Annexe du contrat en vigueur le ${date}.`,
 };

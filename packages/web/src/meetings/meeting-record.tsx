@@ -122,11 +122,11 @@ export function MeetingRecord({
                   <li key={d.projectId}>
                     {t.meeting.projectDecision}{" "}
                     {projectLinks ? (
-                      <Link to={projectHref(d.projectId)}>« {d.projectTitle} »</Link>
+                      <Link to={projectHref(d.projectId)}>« {d.projectTitle} »</Link>
                     ) : (
-                      `« ${d.projectTitle} »`
+                      `« ${d.projectTitle} »`
                     )}
-                    {m.shared ? ` (${d.orgName})` : ""} : {PROJECT_DECISION_LABELS[d.decision]}
+                    {m.shared ? ` (${d.orgName})` : ""} : {PROJECT_DECISION_LABELS[d.decision]}
                     {d.plannedYear ? ` ${t.meeting.plannedFor(d.plannedYear)}` : ""}
                     {d.reasons ? ` — ${d.reasons}` : ""}
                   </li>

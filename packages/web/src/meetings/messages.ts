@@ -13,14 +13,14 @@ export const meetingsMessages = {
     actions: "Actions en cours",
     feed: "Abonnement à mon calendrier",
   },
-  noContract: "Aucun contrat en vigueur : aucune instance n'est due.",
+  noContract: "Aucun contrat en vigueur : aucune instance n'est due.",
   contractSpan: (title: string, start: string) => `${title}, en vigueur depuis le ${start}.`,
   overdue: (slots: number, actions: number) => {
     const parts = [
       slots ? `${slots} réunion${slots > 1 ? "s" : ""}` : null,
       actions ? `${actions} action${actions > 1 ? "s" : ""}` : null,
     ].filter(Boolean);
-    return parts.length ? `En retard : ${parts.join(" et ")}.` : null;
+    return parts.length ? `En retard : ${parts.join(" et ")}.` : null;
   },
   calendar: {
     caption: (year: number) => `Instances et réunions dues en ${year}`,
@@ -32,7 +32,7 @@ export const meetingsMessages = {
     nothingDue: "Aucune réunion due cette année",
     period: (start: string, end: string) => `du ${start} au ${end}`,
     required: (n: number) => (n > 1 ? ` (${n} réunions)` : ""),
-    nextYear: "Période en cours, due l'an prochain :",
+    nextYear: "Période en cours, due l'an prochain :",
   },
   slotStates: {
     tenue: "Tenue",
@@ -48,7 +48,7 @@ export const meetingsMessages = {
     where: "Lieu",
     status: "État",
     open: "Ouvrir",
-    openLabel: (label: string, date: string) => ` la réunion « ${label} » du ${date}`,
+    openLabel: (label: string, date: string) => ` la réunion « ${label} » du ${date}`,
     empty: "Aucune réunion cette année.",
     video: "Visioconférence",
   },
@@ -78,16 +78,16 @@ export const meetingsMessages = {
     cancelReason: "Motif de l'annulation",
     agenda: "Ordre du jour",
     participants: "Participants",
-    present: (names: string) => `Présents : ${names}.`,
-    absent: (names: string) => `Invités absents : ${names}.`,
-    invitedList: (names: string) => `Invités : ${names}.`,
+    present: (names: string) => `Présents : ${names}.`,
+    absent: (names: string) => `Invités absents : ${names}.`,
+    invitedList: (names: string) => `Invités : ${names}.`,
     nobody: "Personne n'est encore invité.",
     others: "Autres participants",
     minutes: "Compte rendu",
     decisions: "Décisions",
     noDecision: "Aucune décision consignée.",
     projectDecision: "Projet",
-    corrected: (on: string, reason: string) => `Compte rendu corrigé le ${on} : ${reason}`,
+    corrected: (on: string, reason: string) => `Compte rendu corrigé le ${on} : ${reason}`,
     /** After « Retenu et inscrit au schéma numérique ». */
     plannedFor: (year: number) => `pour ${year}`,
     actionsDecided: "Actions décidées",
@@ -97,18 +97,18 @@ export const meetingsMessages = {
     download: "Ajouter à mon agenda (fichier .ics)",
     downloaded: (file: string) => `Fichier ${file} téléchargé.`,
     notHeld: "Le compte rendu sera consigné par le service commun après la réunion.",
-    cancelled: "Réunion annulée : elle n'a pas de compte rendu.",
+    cancelled: "Réunion annulée : elle n'a pas de compte rendu.",
   },
   feed: {
-    lead: "Recevez les réunions auxquelles vous êtes invité dans votre agenda (Outlook, Thunderbird, Google Agenda…) : abonnez-le à l'adresse secrète ci-dessous. Ne la partagez pas ; si elle a circulé, remplacez-la.",
+    lead: "Recevez les réunions auxquelles vous êtes invité dans votre agenda (Outlook, Thunderbird, Google Agenda…) : abonnez-le à l'adresse secrète ci-dessous. Ne la partagez pas ; si elle a circulé, remplacez-la.",
     none: "Vous n'êtes pas abonné.",
     active: (date: string) =>
-      `Abonnement créé le ${date}. L'adresse n'est montrée qu'à sa création : remplacez-la si vous l'avez perdue.`,
+      `Abonnement créé le ${date}. L'adresse n'est montrée qu'à sa création : remplacez-la si vous l'avez perdue.`,
     create: "Créer mon adresse d'abonnement",
     replace: "Remplacer l'adresse",
     revoke: "Révoquer l'abonnement",
     url: "Adresse d'abonnement (à copier dans votre agenda)",
-    created: "Adresse d'abonnement créée : copiez-la maintenant, elle ne sera plus affichée.",
-    revoked: "Abonnement révoqué : l'ancienne adresse ne fonctionne plus.",
+    created: "Adresse d'abonnement créée : copiez-la maintenant, elle ne sera plus affichée.",
+    revoked: "Abonnement révoqué : l'ancienne adresse ne fonctionne plus.",
   },
 } as const;

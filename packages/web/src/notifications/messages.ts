@@ -4,7 +4,7 @@ export const notificationsMessages = {
   unread: (n: number) =>
     n === 0 ? "aucune non lue" : n === 1 ? "1 non lue" : `${n > 99 ? "99+" : n} non lues`,
   title: "Notifications",
-  lead: "Ce qui vous concerne sur les saisines : attributions, délais, réponses, commentaires et décisions attendues.",
+  lead: "Ce qui vous concerne sur les saisines : attributions, délais, réponses, commentaires et décisions attendues.",
   filterForm: "Notifications à afficher",
   filter: "Notifications affichées",
   show: "Afficher",
@@ -13,12 +13,12 @@ export const notificationsMessages = {
   caption: (shown: string, more: boolean) =>
     `${shown} notification${shown === "1" ? "" : "s"}${more ? " (les plus récentes)" : ""}`,
   empty:
-    "Aucune notification pour l'instant : elles arrivent ici dès qu'une saisine vous concerne.",
-  emptyUnread: "Aucune notification non lue : vous avez tout lu.",
+    "Aucune notification pour l'instant : elles arrivent ici dès qu'une saisine vous concerne.",
+  emptyUnread: "Aucune notification non lue : vous avez tout lu.",
   open: (reference: string) => `Ouvrir la saisine ${reference}`,
-  gone: "Saisine introuvable : elle ne vous est plus accessible.",
+  gone: "Saisine introuvable : elle ne vous est plus accessible.",
   markRead: "Marquer comme lue",
-  markReadOf: (title: string) => ` : ${title}`,
+  markReadOf: (title: string) => ` : ${title}`,
   markedRead: "Notification marquée comme lue.",
   markAll: "Tout marquer comme lu",
   markingAll: "Enregistrement…",

@@ -10,7 +10,7 @@ export const projectsMessages = {
   indicators: {
     title: (year: number) => `Indicateurs ${year}`,
     loadCaption: (year: number) =>
-      `Indicateur 2.1.1 : charge consacrée aux projets en ${year} (jours-homme)`,
+      `Indicateur 2.1.1 : charge consacrée aux projets en ${year} (jours-homme)`,
     activity: "Activités",
     planned: "Charge prévue",
     logged: "Charge réalisée",
@@ -20,24 +20,24 @@ export const projectsMessages = {
     consumed: "Part des jours du contrat consommée",
     remaining: "Jours restants",
     exceeded: (n: number) => `Dépassement de ${days(n)}`,
-    delivery: "Indicateur 2.1.2 : projets du schéma numérique réalisés",
+    delivery: "Indicateur 2.1.2 : projets du schéma numérique réalisés",
     deliveryValue: (delivered: number, planned: number) =>
       `${plural(delivered, "projet réalisé", "projets réalisés")} sur ${planned}`,
-    nothingPlanned: "Aucun projet inscrit au schéma numérique pour cette année : non mesuré.",
+    nothingPlanned: "Aucun projet inscrit au schéma numérique pour cette année : non mesuré.",
     outsidePlan: (n: number) =>
       `${plural(n, "projet livré", "projets livrés")} hors programmation de l'année`,
     plan: "Schéma numérique communal",
     noPlan: "Aucun schéma numérique enregistré.",
     planVersion: (title: string, start: number) => `${title} (${start}-${start + 2})`,
     upToDate: (date: string) => `À jour, à réviser au plus tard le ${date}`,
-    outOfDate: (date: string) => `Non révisé depuis un an : révision attendue depuis le ${date}`,
+    outOfDate: (date: string) => `Non révisé depuis un an : révision attendue depuis le ${date}`,
     level1: "Missions de niveau 1 (part des 117 jours partagés)",
     level1Share: (tier: string) => `Part de la commune (${tier})`,
     level1Charged: "Jours imputés aux missions",
     level1Beyond: "Au-delà de la part (reporté sur la cotisation suivante)",
     level1BeyondValue: (halfDays: number, euros: string) =>
       `${plural(halfDays, "demi-journée", "demi-journées")}, soit ${euros}`,
-    level1Review: "Commune hors des tranches de la convention : part à revoir.",
+    level1Review: "Commune hors des tranches de la convention : part à revoir.",
   },
   list: {
     caption: (year: number) => `Projets et missions de la commune (indicateurs ${year})`,
@@ -53,7 +53,7 @@ export const projectsMessages = {
   dpoForm: {
     title: "Rendre l'avis du DPO",
     revise: "Réviser l'avis du DPO",
-    lead: "Le projet traite des données personnelles : il ne peut pas être retenu sans l'avis du délégué à la protection des données. L'avis est signé de votre nom.",
+    lead: "Le projet traite des données personnelles : il ne peut pas être retenu sans l'avis du délégué à la protection des données. L'avis est signé de votre nom.",
     opinion: "Sens de l'avis",
     givenOn: "Date de l'avis",
     text: "Avis",
@@ -81,17 +81,17 @@ export const projectsMessages = {
     dpoSigned: (day: string, by: string, as: string) =>
       `Avis rendu le ${day}, signé par ${by} (${as}).`,
     dpoAwaited:
-      "Le projet traite des données personnelles : l'avis du DPO est attendu avant sa décision.",
+      "Le projet traite des données personnelles : l'avis du DPO est attendu avant sa décision.",
     followUp: "Suivi",
     decisions: "Décisions du comité de pilotage",
     noEffort: "Aucune charge imputée pour l'instant.",
     noDecision: "Aucune décision consignée.",
     decisionLine: (body: string, date: string) => `${body}, le ${date}`,
     plannedFor: (year: number) => `inscrit pour ${year}`,
-    minutesRef: (ref: string) => `compte rendu : ${ref}`,
+    minutesRef: (ref: string) => `compte rendu : ${ref}`,
     phases: "Phases suivies",
     effort: "Charge imputée",
-    effortCaption: (total: string) => `Charge imputée au projet (total : ${total})`,
+    effortCaption: (total: string) => `Charge imputée au projet (total : ${total})`,
     workedOn: "Jour",
     daysColumn: "Jours",
     activity: "Activité",
@@ -124,7 +124,7 @@ export const projectsMessages = {
     submitting: "Enregistrement…",
     cancel: "Annuler",
     failed: "Le schéma n'a pas été enregistré",
-    done: (title: string) => `Schéma « ${title} » enregistré.`,
+    done: (title: string) => `Schéma « ${title} » enregistré.`,
   },
   page: {
     year: "Année des indicateurs",

@@ -72,7 +72,7 @@ export function ProjectIndicators({ data, idPrefix }: { data: OrgProjects; idPre
                 ? t.nothingPlanned
                 : `${t.deliveryValue(delivery.delivered, delivery.planned)} (${projectsMessages.percent(delivery.rate)})${
                     delivery.deliveredOutsidePlan > 0
-                      ? ` ; ${t.outsidePlan(delivery.deliveredOutsidePlan)}`
+                      ? ` ; ${t.outsidePlan(delivery.deliveredOutsidePlan)}`
                       : ""
                   }`,
           },

@@ -193,7 +193,7 @@ export function FollowUpSection({ project }: { project: ProjectDetail }) {
                     t.decisionLine(d.body, formatCalendarDate(d.decidedOn))
                   )}
                   {d.meetingRef ? ` (${t.minutesRef(d.meetingRef)})` : ""}
-                  {d.reasons ? ` : ${d.reasons}` : ""}
+                  {d.reasons ? ` : ${d.reasons}` : ""}
                 </li>
               ))}
             </ul>
@@ -206,7 +206,7 @@ export function FollowUpSection({ project }: { project: ProjectDetail }) {
           <ol className="plain-list">
             {project.phases.map((p) => (
               <li key={`${p.changedOn}-${p.to}`}>
-                {formatCalendarDate(p.changedOn)} : {PROJECT_STATUS_LABELS[p.from]} →{" "}
+                {formatCalendarDate(p.changedOn)} : {PROJECT_STATUS_LABELS[p.from]} →{" "}
                 {PROJECT_STATUS_LABELS[p.to]}
                 {p.note ? ` (${p.note})` : ""}
               </li>

@@ -38,6 +38,6 @@ export const reportsMessages = {
   downloadXlsx: "Données (Excel, XLSX)",
   downloadOds: "Données (OpenDocument, ODS)",
   downloading: "Préparation du fichier…",
-  downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
-  draftNote: "Projet : le PDF porte la mention « PROJET » jusqu'à l'envoi.",
+  downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
+  draftNote: "Projet : le PDF porte la mention « PROJET » jusqu'à l'envoi.",
 };

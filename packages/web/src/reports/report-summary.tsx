@@ -144,7 +144,7 @@ export function ReportSummary({ report }: { report: Report }) {
         <ol className="steps">
           {report.steps.map((s) => (
             <li key={s.key}>
-              {formatCalendarDate(s.on)} : {t.stepBy(s.label, s.by)}
+              {formatCalendarDate(s.on)} : {t.stepBy(s.label, s.by)}
             </li>
           ))}
         </ol>

@@ -3,9 +3,9 @@ export const actionMessages = {
   request: {
     toggle: "Demander l'avis du DPO",
     title: "Demander l'avis du DPO",
-    lead: "Le DPO examine la fiche telle qu'elle est ; elle ne peut pas changer pendant son examen.",
+    lead: "Le DPO examine la fiche telle qu'elle est ; elle ne peut pas changer pendant son examen.",
     note: "Message au DPO",
-    noteHint: "Le contexte utile : le projet, le calendrier, les points d'attention.",
+    noteHint: "Le contexte utile : le projet, le calendrier, les points d'attention.",
     submit: "Demander l'avis",
     submitting: "Envoi…",
     failed: "L'avis n'a pas été demandé",
@@ -29,7 +29,7 @@ export const actionMessages = {
   inForce: {
     toggle: "Mettre en œuvre",
     title: "Mettre le traitement en œuvre",
-    lead: "Le traitement entre au registre comme en vigueur ; ses opérations de fin de conservation sont planifiées.",
+    lead: "Le traitement entre au registre comme en vigueur ; ses opérations de fin de conservation sont planifiées.",
     leadInventoried:
       "Un traitement antérieur ou trouvé hors des processus est inscrit tel qu'il fonctionne, depuis sa date de mise en œuvre réelle.",
     date: "Date de mise en œuvre",
@@ -41,7 +41,7 @@ export const actionMessages = {
   end: {
     toggle: "Déclarer l'arrêt",
     title: "Déclarer l'arrêt du traitement",
-    lead: "La commune déclare au DPO le traitement qu'elle arrête (V-k) ; les dernières opérations de fin de conservation sont planifiées.",
+    lead: "La commune déclare au DPO le traitement qu'elle arrête (V-k) ; les dernières opérations de fin de conservation sont planifiées.",
     date: "Date d'arrêt",
     declaration: "Déclaration au DPO",
     declarationHint: "Ce qui remplace le traitement, ce qu'il advient des données.",
@@ -53,9 +53,9 @@ export const actionMessages = {
   shared: {
     title: "Traitement partagé",
     lead: (name: string, version: number, adopted: number | null) =>
-      `Adopté depuis le traitement partagé « ${name} » de la Métropole (version ${adopted ?? "—"} ; dernière version : ${version}).`,
+      `Adopté depuis le traitement partagé « ${name} » de la Métropole (version ${adopted ?? "—"} ; dernière version : ${version}).`,
     divergences: "Écarts avec la version adoptée",
-    noDivergence: "Aucun écart : la fiche suit la version adoptée.",
+    noDivergence: "Aucun écart : la fiche suit la version adoptée.",
     proposals: "Nouvelles versions proposées",
     proposal: (from: number, to: number) => `Version ${to} (la commune est en version ${from})`,
     decideTitle: (to: number) => `Examiner la version ${to}`,
@@ -65,9 +65,9 @@ export const actionMessages = {
     field: "Rubrique",
     currentSide: (from: number) => `La fiche aujourd'hui (version ${from})`,
     proposedSide: (to: number) => `Version ${to} proposée`,
-    removedLine: "retiré :",
-    addedLine: "ajouté :",
-    noChange: "Aucun champ de la fiche ne changerait : la fiche suit déjà cette version.",
+    removedLine: "retiré :",
+    addedLine: "ajouté :",
+    noChange: "Aucun champ de la fiche ne changerait : la fiche suit déjà cette version.",
     decideLead:
       "Acceptée, la fiche prend les champs définis par la Métropole (la partie propre à la commune est gardée). Refusée, la commune garde sa version et l'écart est affiché au registre.",
     accept: "Accepter la nouvelle version",
@@ -78,8 +78,8 @@ export const actionMessages = {
     submit: "Enregistrer la décision",
     submitting: "Enregistrement…",
     failed: "La décision n'a pas été enregistrée",
-    accepted: "Nouvelle version acceptée : la fiche a été mise à jour.",
-    declined: "La commune garde sa version ; l'écart est consigné.",
+    accepted: "Nouvelle version acceptée : la fiche a été mise à jour.",
+    declined: "La commune garde sa version ; l'écart est consigné.",
     decidedBy: (who: string) => `Décidée par ${who}.`,
   },
 } as const;

@@ -3,10 +3,10 @@ import { frenchNumero } from "@mutu/domain";
 export const breachMessages = {
   newTitle: "Ouvrir une violation de données",
   newLead:
-    "Dès qu'une violation est connue : la date et l'heure de prise de connaissance font courir les 72 heures de la notification à la CNIL.",
+    "Dès qu'une violation est connue : la date et l'heure de prise de connaissance font courir les 72 heures de la notification à la CNIL.",
   heading: (n: number, title: string) => `Violation ${frenchNumero(n)} — ${title}`,
   awareAt: "Prise de connaissance (date et heure)",
-  awareAtHint: "L'heure compte : le délai de 72 heures court à partir d'elle.",
+  awareAtHint: "L'heure compte : le délai de 72 heures court à partir d'elle.",
   title: "Intitulé",
   description: "Ce qui s'est passé",
   natures: "Nature de la violation",
@@ -15,7 +15,7 @@ export const breachMessages = {
   open: "Ouvrir la violation",
   opening: "Ouverture…",
   openFailed: "La violation n'a pas été ouverte",
-  opened: (n: number) => `Violation ${frenchNumero(n)} ouverte : le délai de 72 heures court.`,
+  opened: (n: number) => `Violation ${frenchNumero(n)} ouverte : le délai de 72 heures court.`,
   state: "Où en est la violation",
   handledBy: "Gérée par",
   commune: "Commune",
@@ -33,8 +33,8 @@ export const breachMessages = {
   origin: "Saisine d'origine",
   blockers: "Avant de clore",
   readOnly: (handler: string) =>
-    `${handler} gère cette violation : la commune consulte le registre et consigne ses observations.`,
-  readOnlyCommune: "La commune gère elle-même ses violations : la Métropole consulte le registre.",
+    `${handler} gère cette violation : la commune consulte le registre et consigne ses observations.`,
+  readOnlyCommune: "La commune gère elle-même ses violations : la Métropole consulte le registre.",
   assessment: "Évaluation",
   assess: {
     toggle: "Mettre à jour l'évaluation",
@@ -61,7 +61,7 @@ export const breachMessages = {
     reference: "Référence de la notification",
     justification: "Motifs du retard",
     justificationHint: "Obligatoire au-delà de 72 heures (RGPD, art. 33.1).",
-    lateWarning: "Cette notification dépasse les 72 heures : indiquez les motifs du retard.",
+    lateWarning: "Cette notification dépasse les 72 heures : indiquez les motifs du retard.",
     submit: "Consigner la notification",
     failed: "La notification n'a pas été consignée",
     done: "Notification à la CNIL consignée.",

@@ -31,11 +31,11 @@ export const rgpdMessages = {
   saved: "Enregistré.",
   overview: {
     title: (org: string) => `RGPD — ${org}`,
-    lead: "La commune est responsable de ses traitements ; la Métropole y intervient comme sous-traitant ou responsable conjoint, selon le traitement. Voici où en sont les registres.",
+    lead: "La commune est responsable de ses traitements ; la Métropole y intervient comme sous-traitant ou responsable conjoint, selon le traitement. Voici où en sont les registres.",
     leadOperator:
       "Les registres de la Métropole pour ses propres traitements, à commencer par mutu.",
     waiting: "À traiter",
-    nothingWaiting: "Rien n'attend : les registres sont à jour.",
+    nothingWaiting: "Rien n'attend : les registres sont à jour.",
     pendingOpinions: (n: number) =>
       plural(n, "traitement attend l'avis du DPO", "traitements attendent l'avis du DPO"),
     pendingProposals: (n: number) =>
@@ -105,7 +105,7 @@ export const rgpdMessages = {
   },
   evidence: {
     title: "Historique et preuves",
-    lead: "Chaque étape, qui l'a faite et quand : ce que la commune peut produire en cas de contrôle.",
+    lead: "Chaque étape, qui l'a faite et quand : ce que la commune peut produire en cas de contrôle.",
     caption: "Étapes",
     at: "Date",
     what: "Étape",
@@ -114,7 +114,7 @@ export const rgpdMessages = {
   },
   documents: {
     title: "Documentation et pièces",
-    lead: "Documentation technique, analyses, courriers : les pièces restent attachées au registre.",
+    lead: "Documentation technique, analyses, courriers : les pièces restent attachées au registre.",
     caption: (n: number) => `Pièces (${n})`,
     name: "Document",
     added: "Ajouté",
@@ -124,18 +124,18 @@ export const rgpdMessages = {
     empty: "Aucune pièce jointe.",
     add: "Joindre un document",
     titleField: "Intitulé du document",
-    titleHint: "Facultatif : le nom du fichier sinon.",
+    titleHint: "Facultatif : le nom du fichier sinon.",
     file: "Fichier",
-    fileHint: "PDF, image, texte, tableur ou traitement de texte ; 10 Mo au plus.",
+    fileHint: "PDF, image, texte, tableur ou traitement de texte ; 10 Mo au plus.",
     chooseFile: "Choisissez un fichier.",
     submit: "Joindre",
     submitting: "Envoi…",
     failed: "Le document n'a pas été joint",
-    added_: (name: string) => `« ${name} » est joint.`,
+    added_: (name: string) => `« ${name} » est joint.`,
   },
   exports: {
     title: "Exporter les registres",
-    lead: "Chaque registre en PDF (imprimable, daté, à viser), en CSV et ODS (formats ouverts) ou en JSON ; ou tout le dossier de la commune en une archive.",
+    lead: "Chaque registre en PDF (imprimable, daté, à viser), en CSV et ODS (formats ouverts) ou en JSON ; ou tout le dossier de la commune en une archive.",
     register: "Registre",
     format: "Format",
     formats: { pdf: "PDF (imprimable)", csv: "CSV", ods: "ODS (tableur)", json: "JSON" },
@@ -150,7 +150,7 @@ export const rgpdMessages = {
     submitting: "Préparation…",
     archive: "Télécharger tout le dossier (archive ZIP)",
     archiving: "Préparation de l'archive…",
-    done: (name: string) => `Fichier « ${name} » téléchargé.`,
+    done: (name: string) => `Fichier « ${name} » téléchargé.`,
     failed: "L'export n'a pas abouti",
   },
   countdown: {

@@ -21,7 +21,7 @@ export const organisationMessages = {
   amend: "Préparer un avenant",
   interlocutors: "Interlocuteurs du DPO",
   interlocutorsDefault:
-    "La commune n'a pas désigné de correspondant RGPD : l'interlocuteur du DPO est son directeur général des services (V-c).",
+    "La commune n'a pas désigné de correspondant RGPD : l'interlocuteur du DPO est son directeur général des services (V-c).",
   designations: "Désignations et conservation",
   designationsLead:
     "Le DPO de la commune ou la lettre de mission du DPO mutualisé, les correspondants RGPD, la durée de conservation des coordonnées des administrés dans les saisines.",
@@ -39,7 +39,7 @@ export const organisationMessages = {
   addCorrespondent: "Ajouter un correspondant",
   residentRetentionMonths:
     "Conservation des coordonnées des administrés dans les saisines (en mois après la clôture)",
-  residentRetentionHint: "Au-delà, mutu les anonymise d'elle-même ; 12 mois par défaut.",
+  residentRetentionHint: "Au-delà, mutu les anonymise d'elle-même ; 12 mois par défaut.",
   legacyInventorySubmittedOn: "Inventaire des traitements antérieurs remis le (V-k)",
   save: "Enregistrer",
   saving: "Enregistrement…",
@@ -60,7 +60,7 @@ export const organisationMessages = {
   acknowledged: (date: string) => `Accusé de réception du ${date}`,
   notAcknowledged: "Accusé de réception non consigné",
   acknowledge: "Consigner l'accusé de réception",
-  acknowledgeLabel: (title: string) => `Accusé de réception de « ${title} »`,
+  acknowledgeLabel: (title: string) => `Accusé de réception de « ${title} »`,
   acknowledgedOn: "Date de l'accusé de réception",
   acknowledgeFailed: "L'accusé de réception n'a pas été consigné",
   acknowledgedDone: "Accusé de réception consigné.",
@@ -76,7 +76,7 @@ export const organisationMessages = {
     submit: "Porter le désaccord",
     submitting: "Enregistrement…",
     failed: "Le désaccord n'a pas été enregistré",
-    done: "Désaccord enregistré : il va aux directeurs généraux des services.",
+    done: "Désaccord enregistré : il va aux directeurs généraux des services.",
   },
   subject: "Le désaccord et les positions de chacun",
   processing: "Traitement concerné",
@@ -84,7 +84,7 @@ export const organisationMessages = {
   raisedBy: (who: string, date: string) => `Porté par ${who} le ${date}.`,
   statuses: { open: "En cours", closed: "Terminé" },
   step: "Étape",
-  nextStep: (label: string) => `Consigner : ${label}`,
+  nextStep: (label: string) => `Consigner : ${label}`,
   heldOn: "Date",
   participants: "Réunis ou consultés",
   outcome: "Issue",
@@ -92,5 +92,5 @@ export const organisationMessages = {
   record: "Consigner l'étape",
   recordFailed: "L'étape n'a pas été consignée",
   recorded: "Étape consignée.",
-  stepLine: (label: string, date: string, outcome: string) => `${label} — ${date} : ${outcome}`,
+  stepLine: (label: string, date: string, outcome: string) => `${label} — ${date} : ${outcome}`,
 } as const;

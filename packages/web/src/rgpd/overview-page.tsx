@@ -93,7 +93,7 @@ function Waiting({ o }: { o: Overview }) {
       <ul className="plain-list">
         {PROCESSING_STATUSES.map((s) => (
           <li key={s}>
-            {PROCESSING_STATUS_LABELS[s]} : {o.counts.processings[s] ?? 0}
+            {PROCESSING_STATUS_LABELS[s]} : {o.counts.processings[s] ?? 0}
           </li>
         ))}
       </ul>

@@ -208,7 +208,7 @@ function RoleAndImpact({ draft, set, errors, f, own }: PartProps & { own: boolea
             }
           />
         )}
-        <Info title={`${t.worked} : ${METROPOLE_ROLE_LABELS[role.role]}`}>{role.reason}</Info>
+        <Info title={`${t.worked} : ${METROPOLE_ROLE_LABELS[role.role]}`}>{role.reason}</Info>
       </fieldset>
       <fieldset className="fieldset-box">
         <legend>{t.dpia}</legend>

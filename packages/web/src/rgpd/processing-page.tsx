@@ -93,7 +93,7 @@ function OpinionsSection({ p }: { p: ProcessingDetail }) {
           {o.givenAt && o.givenBy ? <p>{t.given(o.givenBy, formatDateTime(o.givenAt))}</p> : null}
           {o.reservations.length ? (
             <>
-              <p>{t.reservations} :</p>
+              <p>{t.reservations} :</p>
               <ul>
                 {o.reservations.map((r) => (
                   <li key={r}>{r}</li>

@@ -48,7 +48,7 @@ function DecideForm({
           <h3 id="proposition-titre">{t.decideTitle(proposal.toVersion)}</h3>
           {proposal.changeNote ? (
             <p>
-              {t.changeNote} : « {proposal.changeNote} »
+              {t.changeNote} : « {proposal.changeNote} »
             </p>
           ) : null}
           {proposal.comparison.length ? (
@@ -130,9 +130,9 @@ export function SharedSection({
           <ul>
             {p.proposals.map((x) => (
               <li key={x.id}>
-                {t.proposal(x.fromVersion, x.toVersion)} : {PROPOSAL_STATUS_LABELS[x.status]}
+                {t.proposal(x.fromVersion, x.toVersion)} : {PROPOSAL_STATUS_LABELS[x.status]}
                 {x.decidedBy ? ` ${t.decidedBy(x.decidedBy)}` : ""}
-                {x.reason ? ` « ${x.reason} »` : ""}
+                {x.reason ? ` « ${x.reason} »` : ""}
               </li>
             ))}
           </ul>

@@ -12,7 +12,7 @@ export const registersMessages = {
     action: "Action",
     status: "État",
     next: "Étape suivante",
-    doneBy: (who: string, note: string) => `${who} : ${note}`,
+    doneBy: (who: string, note: string) => `${who} : ${note}`,
     empty: "Aucune opération à venir ni réalisée.",
     failed: "L'étape n'a pas été enregistrée",
     stepText: {
@@ -27,9 +27,9 @@ export const registersMessages = {
       confirm: (action: string) =>
         `La commune confirme l'opération prévue (${action.toLowerCase()}).`,
       decline: (action: string) =>
-        `La commune ne confirme pas l'opération prévue (${action.toLowerCase()}) : elle ne sera pas réalisée.`,
+        `La commune ne confirme pas l'opération prévue (${action.toLowerCase()}) : elle ne sera pas réalisée.`,
       "carry-out": (action: string) =>
-        `L'opération (${action.toLowerCase()}) est enregistrée comme réalisée, avec qui l'a faite et quand ; la suivante est planifiée.`,
+        `L'opération (${action.toLowerCase()}) est enregistrée comme réalisée, avec qui l'a faite et quand ; la suivante est planifiée.`,
     },
     stepDone: {
       inform: "Commune informée.",
@@ -80,7 +80,7 @@ export const registersMessages = {
   },
   requests: {
     title: "Demandes des personnes",
-    lead: "Les demandes d'exercice des droits, que la Métropole traite pour la commune après l'avoir consultée : un mois pour répondre, prolongeable de deux mois (la personne en est informée dans le premier mois).",
+    lead: "Les demandes d'exercice des droits, que la Métropole traite pour la commune après l'avoir consultée : un mois pour répondre, prolongeable de deux mois (la personne en est informée dans le premier mois).",
     add: "Enregistrer une demande",
     caption: (n: number) => `Demandes (${n})`,
     number: "N°",

@@ -3,14 +3,14 @@ import { frenchNumero } from "@mutu/domain";
 export const requestMessages = {
   newTitle: "Enregistrer une demande d'exercice des droits",
   newLead:
-    "Le délai d'un mois court à partir de la réception ; la commune sera consultée avant la réponse.",
+    "Le délai d'un mois court à partir de la réception ; la commune sera consultée avant la réponse.",
   heading: (n: number, kind: string) => `Demande ${frenchNumero(n)} — ${kind}`,
   kind: "Droit exercé",
   receivedAt: "Reçue le (date et heure)",
   channel: "Canal de réception",
   requesterName: "Nom de la personne",
   requesterNameHint:
-    "Conservé au registre pour lui répondre ; il n'apparaît ni dans le journal d'audit ni dans l'historique.",
+    "Conservé au registre pour lui répondre ; il n'apparaît ni dans le journal d'audit ni dans l'historique.",
   requesterContact: "Adresse ou coordonnées pour la réponse",
   details: "Objet de la demande",
   processings: "Traitements concernés",
@@ -27,13 +27,13 @@ export const requestMessages = {
   firstMonth: "Fin du premier mois",
   extended: "Prolongation",
   notExtended: "Non prolongée",
-  extendedOn: (reason: string) => `Prolongée de deux mois : ${reason}`,
+  extendedOn: (reason: string) => `Prolongée de deux mois : ${reason}`,
   personTold: "Personne informée de la prolongation le",
   answered: "Réponse",
   notAnswered: "Pas encore de réponse",
   identityNote: "Note sur l'identité",
   readOnly:
-    "La Métropole traite cette demande pour la commune : la commune consulte le registre et consigne ses observations.",
+    "La Métropole traite cette demande pour la commune : la commune consulte le registre et consigne ses observations.",
   identityForm: {
     toggle: "Mettre à jour la vérification d'identité",
     note: "Note",
@@ -43,7 +43,7 @@ export const requestMessages = {
   },
   extendForm: {
     toggle: "Prolonger de deux mois",
-    lead: "La prolongation est possible compte tenu de la complexité ou du nombre de demandes ; la personne doit en être informée, avec ses motifs, dans le mois qui suit la réception (art. 12.3).",
+    lead: "La prolongation est possible compte tenu de la complexité ou du nombre de demandes ; la personne doit en être informée, avec ses motifs, dans le mois qui suit la réception (art. 12.3).",
     reason: "Motif de la prolongation",
     personToldAt: "Personne informée le (date et heure)",
     submit: "Prolonger",

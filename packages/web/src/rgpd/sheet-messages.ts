@@ -22,13 +22,13 @@ export const sheetMessages = {
   unknownVendor: "Prestataire retiré de la liste",
   dpia: "Analyse d'impact",
   dpiaDone: (reference: string) => `Analyse ${reference}, du`,
-  cnil: "Consultation de la CNIL :",
+  cnil: "Consultation de la CNIL :",
   cnilPending: "à faire",
   diagnosis: "Diagnostic d'architecture et de sécurité",
   diagnosisMissing: "Pas encore réalisé",
   remediation: "Plan de mise en conformité",
   remediationOf: (priority: string, owner: string) =>
-    `Priorité ${priority.toLowerCase()}, porté par ${owner}, échéance :`,
+    `Priorité ${priority.toLowerCase()}, porté par ${owner}, échéance :`,
   remediationDone: "Réalisé le",
   heading: (n: number, name: string) => `N° ${n} — ${name}`,
   state: "Où en est ce traitement",
@@ -43,11 +43,11 @@ export const sheetMessages = {
   dpoSides: { operator: "Le DPO de la Métropole (mutualisé)", commune: "Le DPO de la commune" },
   blockers: "Avant la mise en œuvre",
   changedSinceOpinion:
-    "La fiche a changé depuis le dernier avis favorable du DPO : demandez son avis sur la modification.",
+    "La fiche a changé depuis le dernier avis favorable du DPO : demandez son avis sur la modification.",
   edit: "Modifier la fiche",
   opinions: "Avis du DPO",
   opinionsLead:
-    "Chaque avis demandé, sur quelle version de la fiche, et la réponse du DPO : conservés comme preuve (V-e).",
+    "Chaque avis demandé, sur quelle version de la fiche, et la réponse du DPO : conservés comme preuve (V-e).",
   noOpinion: "Aucun avis demandé.",
   requested: (who: string, date: string, revision: number) =>
     `Demandé par ${who} le ${date}, sur la version ${revision} de la fiche.`,

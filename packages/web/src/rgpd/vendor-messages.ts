@@ -1,6 +1,6 @@
 /** The words of the processor register and of the vendors the Métropole chose. */
 export const vendorMessages = {
-  lead: "Le registre que la Métropole tient en qualité de sous-traitant pour la commune (RGPD, art. 30.2), tiré du registre de la commune : chaque traitement en vigueur où elle est sous-traitant ou responsable conjoint.",
+  lead: "Le registre que la Métropole tient en qualité de sous-traitant pour la commune (RGPD, art. 30.2), tiré du registre de la commune : chaque traitement en vigueur où elle est sous-traitant ou responsable conjoint.",
   parties: "Les parties",
   controller: "Responsable de traitement",
   controllerDpo: "Son délégué à la protection des données",
@@ -18,12 +18,12 @@ export const vendorMessages = {
   noEntry: "Aucun traitement en vigueur où la Métropole intervient pour la commune.",
   vendors: "Les prestataires choisis par la Métropole",
   vendorsLead:
-    "La commune a délégué à la Métropole le choix des sous-traitants ; elle est informée de qui ils sont et du contenu des engagements souscrits (V-d).",
+    "La commune a délégué à la Métropole le choix des sous-traitants ; elle est informée de qui ils sont et du contenu des engagements souscrits (V-d).",
   caption: (n: number) => `Prestataires (${n})`,
   name: "Prestataire",
   subOf: (parent: string) => `Sous-traitant ultérieur de ${parent}`,
   contract: "Contrat (art. 28)",
-  until: "Échéance :",
+  until: "Échéance :",
   commitments: "Engagements souscrits",
   scope: "Pour",
   general: "Toutes les communes",

@@ -36,13 +36,13 @@ export const saisineMessages = {
     nature: "Nature",
     criticality: "Criticité",
     criticalities: {
-      bloquant: "Le travail est arrêté : aucun contournement possible.",
+      bloquant: "Le travail est arrêté : aucun contournement possible.",
       "non-bloquant": "Le travail continue, même avec une gêne.",
     },
     title_: "Objet",
     description: "Description",
     site: "Site",
-    forWhom: "Pour qui ?",
+    forWhom: "Pour qui ?",
   },
   residentFields: {
     residentName: "Nom de l'administré",
@@ -56,17 +56,17 @@ export const saisineMessages = {
   drillDown: {
     counting: "Décompte en cours…",
     count: (n: string, count: number) => (count > 1 ? `${n} saisines` : `${n} saisine`),
-    matching: "correspondant à :",
+    matching: "correspondant à :",
     reset: "Retirer ces filtres",
     allStatuses: "tous statuts, closes comprises",
-    status: (label: string) => `statut « ${label} »`,
+    status: (label: string) => `statut « ${label} »`,
     period: (event: string, period: string) => `${event} en ${period}`,
-    type: (label: string) => `type « ${label} »`,
-    nature: (label: string) => `nature « ${label} »`,
-    subDomain: (label: string) => `sous-domaine « ${label} »`,
-    criticality: (label: string) => `criticité « ${label} »`,
+    type: (label: string) => `type « ${label} »`,
+    nature: (label: string) => `nature « ${label} »`,
+    subDomain: (label: string) => `sous-domaine « ${label} »`,
+    criticality: (label: string) => `criticité « ${label} »`,
     due: { soon: "échéance proche", breached: "en retard" },
-    application: (name: string) => `application « ${name} »`,
+    application: (name: string) => `application « ${name} »`,
     channel: (label: string) => `reçues par ${label.toLowerCase()}`,
     callCentre: "enregistrées par le centre d'appel",
     firstContact: "résolues au premier contact",
@@ -77,22 +77,22 @@ export const saisineMessages = {
       infrastructure: "incidents d'hébergement et d'exploitation (D)",
     },
     delay: (measure: string, scope: string, outcome: string, bucket: string) =>
-      [`délai de ${measure}`, scope, outcome, bucket ? `durée : ${bucket}` : ""]
+      [`délai de ${measure}`, scope, outcome, bucket ? `durée : ${bucket}` : ""]
         .filter(Boolean)
         .join(", "),
     age: (label: string) => `ouvertes depuis ${label}`,
   },
   /** A delay without a due date: its target still to agree, or not one the contract sets. */
   delayWithoutTarget: {
-    toDefine: (measured: string) => `Délai cible à définir — mesuré : ${measured} ouvrées`,
+    toDefine: (measured: string) => `Délai cible à définir — mesuré : ${measured} ouvrées`,
     none: "Le contrat ne fixe pas ce délai pour cette saisine.",
     noneByConvention: "La convention ne fixe pas de délai.",
   },
   files: {
     label: "Pièces jointes",
     hint: (types: string, max: string, count: number) =>
-      `Facultatif. ${types} ; ${max} au plus par fichier, ${count} fichiers au plus.`,
-    chosen: (n: number) => (n === 1 ? "1 fichier choisi :" : `${n} fichiers choisis :`),
+      `Facultatif. ${types} ; ${max} au plus par fichier, ${count} fichiers au plus.`,
+    chosen: (n: number) => (n === 1 ? "1 fichier choisi :" : `${n} fichiers choisis :`),
   },
   filed: {
     reference: "Référence",
@@ -106,8 +106,8 @@ export const saisineMessages = {
     resolutionDue: "Résolution avant le",
     noDue: "Pas d'échéance calculée",
     exceptional:
-      "Saisine exceptionnelle : aucun délai ne court avant la décision des responsables de la commune et du service commun.",
-    uploaded: (name: string) => `Pièce jointe « ${name} » ajoutée.`,
+      "Saisine exceptionnelle : aucun délai ne court avant la décision des responsables de la commune et du service commun.",
+    uploaded: (name: string) => `Pièce jointe « ${name} » ajoutée.`,
   },
   conflict: {
     title: "Saisine modifiée entre-temps",
@@ -126,16 +126,16 @@ export const saisineMessages = {
     refused: "Saisine refusée",
     "exception-accepted": "Saisine exceptionnelle acceptée",
     "exception-declined": "Saisine exceptionnelle déclinée",
-    assigned: (label: string) => `Attribuée à : ${label}`,
+    assigned: (label: string) => `Attribuée à : ${label}`,
     comment: "Commentaire",
-    attachment: (name: string) => `Pièce jointe ajoutée : ${name}`,
+    attachment: (name: string) => `Pièce jointe ajoutée : ${name}`,
     "arbitration-raised": "Arbitrage engagé",
     "arbitration-level": (seat: string) => `Arbitrage — ${seat}`,
     other: "Événement",
   },
   timeline: {
     empty: "Aucun événement.",
-    changed: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,
+    changed: (what: string, before: string, after: string) => `${what} : ${before} → ${after}`,
   },
   attachments: {
     title: "Pièces jointes",
@@ -147,14 +147,14 @@ export const saisineMessages = {
     added: "Ajoutée",
     addedBy: (who: string, date: string) => `par ${who}, le ${date}`,
     download: "Télécharger",
-    downloadLabel: (name: string) => ` « ${name} »`,
+    downloadLabel: (name: string) => ` « ${name} »`,
     downloading: "Téléchargement…",
-    downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
+    downloaded: (name: string) => `Fichier « ${name} » téléchargé.`,
   },
   /** The yearly recap (both spaces: the Métropole picks a commune, a commune reads its own). */
   recap: {
     title: "Bilan annuel",
-    lead: "Le bilan présenté à la Conférence territoriale : les saisines exceptionnelles, les différends et les solutions retenues, par commune.",
+    lead: "Le bilan présenté à la Conférence territoriale : les saisines exceptionnelles, les différends et les solutions retenues, par commune.",
     back: "Retour à la file",
     formLabel: "Commune et année du bilan",
     commune: "Commune",

@@ -36,7 +36,7 @@ export function DraftPartForm({
       <Actions>
         <Button type="submit" busy={draft.pending} busyLabel={t.saving}>
           {t.save}
-          <span className="visually-hidden"> : {lowerFirst(part)}</span>
+          <span className="visually-hidden"> : {lowerFirst(part)}</span>
         </Button>
       </Actions>
       <Status>{draft.status}</Status>

@@ -42,7 +42,7 @@ export async function raiseArbitration(
     if (existing)
       throw new AppError(
         "CONFLICT",
-        "Un arbitrage est déjà engagé sur cette saisine : consignez-y le niveau suivant.",
+        "Un arbitrage est déjà engagé sur cette saisine : consignez-y le niveau suivant.",
       );
     const actor = actorFrom(ctx.caller);
     const [created] = await tx

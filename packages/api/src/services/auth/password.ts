@@ -85,7 +85,7 @@ export async function changePassword(
   const outcome = await withSystem(db, async (tx) => {
     const row = await personRow(tx, personId);
     if (!row?.person.active)
-      throw new AppError("UNAUTHORIZED", "Votre session a expiré : reconnectez-vous.");
+      throw new AppError("UNAUTHORIZED", "Votre session a expiré : reconnectez-vous.");
     const { person, org } = row;
     // Guessing the current password from a stolen session is throttled as a sign-in is.
     const wait = signInWait(await signInHistory(tx, person.email, http.ip, now), now);

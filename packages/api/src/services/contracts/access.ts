@@ -9,6 +9,6 @@ export function assertOperatorSide(caller: Caller) {
   if (caller.org.kind !== "operator")
     throw new AppError(
       "FORBIDDEN",
-      "Seul le service commun peut modifier un contrat ou une adhésion : adressez-vous à votre référent.",
+      "Seul le service commun peut modifier un contrat ou une adhésion : adressez-vous à votre référent.",
     );
 }

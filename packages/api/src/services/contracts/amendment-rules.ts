@@ -11,7 +11,7 @@ export function assertDraft(version: { status: "draft" | "signed"; seq: number }
   if (version.status !== "draft")
     throw new AppError(
       "CONFLICT",
-      `La version ${version.seq} est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.`,
+      `La version ${version.seq} est signée : elle ne peut plus être modifiée. Pour changer le contrat, préparez un nouvel avenant.`,
     );
 }
 
@@ -33,7 +33,7 @@ export function validAnnexOrThrow(json: unknown, prefix: string, what: string): 
   if (result.ok) return result.annex;
   throw new AppError(
     "BAD_REQUEST",
-    `${what} : ${plural(result.problems.length, "problème")} à corriger ; rien n'a été enregistré.`,
+    `${what} : ${plural(result.problems.length, "problème")} à corriger ; rien n'a été enregistré.`,
     fieldErrorsOfProblems(result.problems, prefix),
   );
 }

@@ -29,19 +29,19 @@ export async function draftAmendment(
     if (contract.kind !== "engagement")
       throw new AppError(
         "BAD_REQUEST",
-        "Une convention n'a pas d'annexe à amender : changez la formule de l'adhésion.",
+        "Une convention n'a pas d'annexe à amender : changez la formule de l'adhésion.",
       );
     const draft = versions.find((v) => v.status === "draft");
     if (draft)
       throw new AppError(
         "CONFLICT",
-        `Un avenant est déjà en préparation (version ${draft.seq}) : modifiez-le, signez-le ou abandonnez-le.`,
+        `Un avenant est déjà en préparation (version ${draft.seq}) : modifiez-le, signez-le ou abandonnez-le.`,
       );
     const base = versions.filter((v) => v.status === "signed").at(-1);
     if (!base)
       throw new AppError(
         "BAD_REQUEST",
-        "Ce contrat n'a encore aucune version signée : importez d'abord son annexe.",
+        "Ce contrat n'a encore aucune version signée : importez d'abord son annexe.",
       );
     const amendmentNumber = Math.max(0, ...versions.map((v) => v.amendmentNumber ?? 0)) + 1;
     const subject = input.subject?.trim() || null;

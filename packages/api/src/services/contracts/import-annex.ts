@@ -24,7 +24,7 @@ const plural = (n: number) => (n > 1 ? `${n} problèmes` : "1 problème");
 function refused(problems: AnnexImportProblem[]): AppError {
   return new AppError(
     "BAD_REQUEST",
-    `Import refusé : ${plural(problems.length)} dans le fichier ; rien n'a été enregistré.`,
+    `Import refusé : ${plural(problems.length)} dans le fichier ; rien n'a été enregistré.`,
     fieldErrorsOfProblems(problems),
   );
 }
@@ -58,12 +58,12 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
     if (annex.commune.slug !== org.slug)
       problems.push({
         path: "commune.slug",
-        message: `Ce fichier concerne « ${annex.commune.name} » (${annex.commune.slug}), pas ${org.name} (${org.slug}).`,
+        message: `Ce fichier concerne « ${annex.commune.name} » (${annex.commune.slug}), pas ${org.name} (${org.slug}).`,
       });
     if (!annex.effectiveFrom)
       problems.push({
         path: "effectiveFrom",
-        message: "Date d'effet requise : une annexe importée est une version signée.",
+        message: "Date d'effet requise : une annexe importée est une version signée.",
       });
     const versions = existing ? await selectVersions(tx, [existing.id], true) : [];
     const previous = latestSigned(versions);
@@ -75,7 +75,7 @@ export async function importAnnex(ctx: ServiceContext, input: { orgId: string; c
     if (existing?.effectiveTo && annex.effectiveFrom && annex.effectiveFrom >= existing.effectiveTo)
       problems.push({
         path: "effectiveFrom",
-        message: `Le contrat prend fin le ${frenchDate(existing.effectiveTo)} : cette annexe prendrait effet après.`,
+        message: `Le contrat prend fin le ${frenchDate(existing.effectiveTo)} : cette annexe prendrait effet après.`,
       });
     if (problems.length) throw refused(problems);
 

@@ -39,13 +39,13 @@ export async function signAmendment(
     if (previous && input.effectiveFrom < previous.effectiveFrom)
       throw new AppError(
         "BAD_REQUEST",
-        `La date d'effet (${frenchDate(input.effectiveFrom)}) précède celle de la version précédente (${versionLabel(previous)}, en vigueur depuis le ${frenchDate(previous.effectiveFrom)}) : choisissez une date à partir du ${frenchDate(previous.effectiveFrom)}.`,
+        `La date d'effet (${frenchDate(input.effectiveFrom)}) précède celle de la version précédente (${versionLabel(previous)}, en vigueur depuis le ${frenchDate(previous.effectiveFrom)}) : choisissez une date à partir du ${frenchDate(previous.effectiveFrom)}.`,
         { effectiveFrom: [`Au plus tôt le ${frenchDate(previous.effectiveFrom)}.`] },
       );
     if (contract.effectiveTo && input.effectiveFrom >= contract.effectiveTo)
       throw new AppError(
         "BAD_REQUEST",
-        `Le contrat prend fin le ${frenchDate(contract.effectiveTo)} : un avenant ne peut pas prendre effet à cette date ou après.`,
+        `Le contrat prend fin le ${frenchDate(contract.effectiveTo)} : un avenant ne peut pas prendre effet à cette date ou après.`,
         { effectiveFrom: [`Avant le ${frenchDate(contract.effectiveTo)}.`] },
       );
     const annex = validAnnexOrThrow(

@@ -34,7 +34,7 @@ export async function updateDraft(ctx: ServiceContext, input: UpdateDraftInput) 
         : validAnnexOrThrow(input.annex, "annex", "L'annexe modifiée n'est pas valide");
     if (edited.commune.slug !== before.commune.slug)
       throw new AppError("BAD_REQUEST", "Un avenant ne peut pas changer de commune.", {
-        "annex.commune.slug": [`La commune de ce contrat est « ${before.commune.slug} ».`],
+        "annex.commune.slug": [`La commune de ce contrat est « ${before.commune.slug} ».`],
       });
     const annex = asAmendment(edited, {
       amendmentNumber,

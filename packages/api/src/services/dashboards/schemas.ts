@@ -40,7 +40,7 @@ export const exportInput = z.discriminatedUnion(
     communeInput.extend({ view: z.literal("commune"), format: exportFormatSchema }),
     operatorInput.extend({ view: z.literal("operator"), format: exportFormatSchema }),
   ],
-  { error: "Tableau de bord : commune ou operator." },
+  { error: "Tableau de bord : commune ou operator." },
 );
 
 const counts = <K extends string>(keys: readonly K[]) =>

@@ -86,14 +86,30 @@ function csv(sheets: readonly Sheet[]): Buffer {
   return Buffer.from(`\uFEFF${blocks.join("\r\n\r\n")}\r\n`, "utf8");
 }
 
+// A spreadsheet's cells are data to sort, filter and copy: they hold plain spaces, the no-break
+// ones of the screens' and the PDF's French typography (ADR 0050) are undone here, once.
+const plain = <T extends Cell>(value: T): T =>
+  (typeof value === "string" ? value.replace(/[\u00a0\u202f]/g, " ") : value) as T;
+
+function plainSheet(sheet: Sheet): Sheet {
+  return {
+    ...sheet,
+    name: plain(sheet.name),
+    columns: sheet.columns.map((c) => ({ ...c, header: plain(c.header) })),
+    rows: sheet.rows.map((row) => row.map(plain)),
+    ...(sheet.footer && { footer: sheet.footer.map(plain) }),
+  };
+}
+
 /** The sheets as the bytes of a file of `format`. */
 export async function writeSpreadsheet(
   sheets: readonly Sheet[],
   format: ExportFormat,
 ): Promise<Buffer> {
-  if (format === "csv") return csv(sheets);
-  if (format === "xlsx") return writeXlsx(sheets);
-  return writeOds(sheets);
+  const plainSheets = sheets.map(plainSheet);
+  if (format === "csv") return csv(plainSheets);
+  if (format === "xlsx") return writeXlsx(plainSheets);
+  return writeOds(plainSheets);
 }
 
 /** « Le Bouscat », « Centre proximité Sud » → « le-bouscat », « centre-proximite-sud »: for file names. */

@@ -37,12 +37,12 @@ export async function communeContract(
   if (!read)
     throw new AppError(
       "NOT_FOUND",
-      "Cette commune n'a pas de contrat d'engagement : elle n'a pas d'indicateurs.",
+      "Cette commune n'a pas de contrat d'engagement : elle n'a pas d'indicateurs.",
     );
   if (!read.onDate)
     throw new AppError(
       "NOT_FOUND",
-      `Aucune annexe du contrat n'est en vigueur le ${day.split("-").reverse().join("/")} : pas d'indicateurs à lire pour cette période.`,
+      `Aucune annexe du contrat n'est en vigueur le ${day.split("-").reverse().join("/")} : pas d'indicateurs à lire pour cette période.`,
     );
   const firstSigned = read.versions.find((v) => v.status === "signed" && v.effectiveFrom);
   return {

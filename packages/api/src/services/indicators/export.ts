@@ -43,7 +43,7 @@ export async function exportIndicators(
         read.period.label,
         indicator.target,
         status(d.status),
-        d.rules.map((r) => `${r.description} : ${r.percent ?? "—"} %`).join(" ; ") || "",
+        d.rules.map((r) => `${r.description} : ${r.percent ?? "—"} %`).join(" ; ") || "",
         d.count,
         d.statistics?.median ?? null,
         d.statistics?.p90 ?? null,

@@ -18,7 +18,7 @@ export function assertCanManage(caller: Caller) {
   if (!canManageMeetings(caller))
     throw new AppError(
       "FORBIDDEN",
-      "Seul le service commun planifie les réunions et en consigne les comptes rendus : adressez-vous à votre référent.",
+      "Seul le service commun planifie les réunions et en consigne les comptes rendus : adressez-vous à votre référent.",
     );
 }
 

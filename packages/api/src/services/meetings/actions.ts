@@ -38,7 +38,7 @@ export async function updateAction(ctx: ServiceContext, input: UpdateActionInput
       if (at.status === "annulee")
         throw new AppError(
           "BAD_REQUEST",
-          "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
+          "Cette réunion a été annulée : suivez l'action lors d'une autre réunion.",
           { meetingId: ["Choisissez une réunion qui n'est pas annulée."] },
         );
     }

@@ -23,7 +23,7 @@ function personOf(caller: Caller) {
   if (!caller.personId)
     throw new AppError(
       "FORBIDDEN",
-      "Un abonnement au calendrier est personnel : connectez-vous en votre nom.",
+      "Un abonnement au calendrier est personnel : connectez-vous en votre nom.",
     );
   return caller.personId;
 }

@@ -108,15 +108,15 @@ function demoMeetings(year: number): DemoMeeting[] {
       day: `${last}-12-04`,
       agenda: ["Schéma numérique", "Priorités de l'année suivante"],
       minutes:
-        "Le comité arrête les priorités numériques de l'année suivante : PRA, site internet, téléphonie.",
-      decisions: ["Priorités : PRA, site internet, migration de la téléphonie."],
+        "Le comité arrête les priorités numériques de l'année suivante : PRA, site internet, téléphonie.",
+      decisions: ["Priorités : PRA, site internet, migration de la téléphonie."],
       actions: [],
     }),
     begles({
       body: "comite-suivi",
       day: `${year}-03-10`,
       agenda: ["Indicateurs du trimestre", "Suivi des actions"],
-      minutes: "Revue des indicateurs ; la migration de la téléphonie a pris du retard (éditeur).",
+      minutes: "Revue des indicateurs ; la migration de la téléphonie a pris du retard (éditeur).",
       decisions: [],
       actions: [],
     }),

@@ -13,10 +13,10 @@ const PROD_ID = { company: "mutu", product: "Gouvernance", language: "FR" };
 function description(m: Meeting) {
   const lines = [`${m.label} — ${m.orgName}`];
   if (m.changeReason)
-    lines.push(`${m.status === "annulee" ? "Annulée" : "Reportée"} : ${m.changeReason}`);
-  if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
+    lines.push(`${m.status === "annulee" ? "Annulée" : "Reportée"} : ${m.changeReason}`);
+  if (m.videoUrl) lines.push(`Visioconférence : ${m.videoUrl}`);
   if (m.agenda.length)
-    lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
+    lines.push("", "Ordre du jour :", ...m.agenda.map((item, i) => `${i + 1}. ${item}`));
   return lines.join("\n");
 }
 

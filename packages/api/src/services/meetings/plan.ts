@@ -113,7 +113,7 @@ async function bodyLabel(
   if (!body)
     throw refuse(
       "body",
-      `Le contrat de ${org.name} ne prévoit pas cette instance${input.subDomain ? ` pour le sous-domaine ${input.subDomain}` : ""} : choisissez-en une autre ou « Autre instance ».`,
+      `Le contrat de ${org.name} ne prévoit pas cette instance${input.subDomain ? ` pour le sous-domaine ${input.subDomain}` : ""} : choisissez-en une autre ou « Autre instance ».`,
     );
   return body.label;
 }
@@ -132,7 +132,7 @@ async function invitees(tx: Tx, caller: Caller, org: GovernedOrg, ids: readonly 
   if (found.length !== unique.length)
     throw refuse(
       "participantIds",
-      "Un participant invité n'appartient ni à la commune ni au service commun : retirez-le.",
+      "Un participant invité n'appartient ni à la commune ni au service commun : retirez-le.",
     );
   return found;
 }

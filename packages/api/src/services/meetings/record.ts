@@ -52,7 +52,7 @@ export async function recordMeeting(ctx: ServiceContext, input: RecordMeetingInp
     if (Object.keys(fieldErrors).length)
       throw new AppError(
         "BAD_REQUEST",
-        "Certaines informations sont invalides : corrigez les champs signalés.",
+        "Certaines informations sont invalides : corrigez les champs signalés.",
         fieldErrors,
       );
     await tx

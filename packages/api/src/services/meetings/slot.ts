@@ -20,7 +20,7 @@ export function meetingSlot(
   if (!endsAt || endsAt <= startsAt)
     throw refuse(
       "endTime",
-      "Cette heure de fin n'existe pas ce jour-là à Paris : choisissez-en une autre.",
+      "Cette heure de fin n'existe pas ce jour-là à Paris : choisissez-en une autre.",
     );
   return { startsAt, endsAt };
 }

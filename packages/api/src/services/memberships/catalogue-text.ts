@@ -10,12 +10,12 @@ export const REDON_OFFERS = [
     code: "socle-complet",
     label: "Socle complet",
     description:
-      "Quatre niveaux de services indissociables : un pack non divisible, sans contribution à la carte.",
+      "Quatre niveaux de services indissociables : un pack non divisible, sans contribution à la carte.",
     levels: [
       {
         level: 1,
         name: "Prestations ponctuelles",
-        content: "AMO, expertise, audits ; demandes non couvertes par les niveaux 2 à 4.",
+        content: "AMO, expertise, audits ; demandes non couvertes par les niveaux 2 à 4.",
       },
       {
         level: 2,
@@ -33,7 +33,7 @@ export const REDON_OFFERS = [
         level: 4,
         name: "Socle technique de proximité",
         content:
-          "Postes de travail, téléphonie, impression, infrastructure locale ; infogérance par un prestataire local choisi par le membre (label ExpertCyber).",
+          "Postes de travail, téléphonie, impression, infrastructure locale ; infogérance par un prestataire local choisi par le membre (label ExpertCyber).",
       },
     ],
   },
@@ -46,21 +46,21 @@ export const REDON_OFFERS = [
         level: 1,
         name: "Audit",
         content:
-          "État des lieux du système d'information orienté cybersécurité : organisation et management de l'information ; infrastructure et parc ; ressources et moyens financiers.",
+          "État des lieux du système d'information orienté cybersécurité : organisation et management de l'information ; infrastructure et parc ; ressources et moyens financiers.",
       },
       {
         level: 2,
         name: "Groupements d'achats",
         content:
-          "Marchés à groupement de commandes coordonnés par REDON Agglomération ; retrait possible seulement avant l'envoi de l'avis de marché.",
+          "Marchés à groupement de commandes coordonnés par REDON Agglomération ; retrait possible seulement avant l'envoi de l'avis de marché.",
       },
     ],
   },
 ];
 
 export const REDON_PREREQUISITES = [
-  "Un audit technique précède toute adhésion au socle complet ; adhérer dans les 6 mois qui suivent sa facturation déduit son prix de la première année.",
+  "Un audit technique précède toute adhésion au socle complet ; adhérer dans les 6 mois qui suivent sa facturation déduit son prix de la première année.",
   "Au-delà de 8 000 habitants, ou avec un service informatique propre, un examen plus approfondi précède l'adhésion au socle complet.",
-  "L'adhésion se décide par délibération du conseil municipal ; un changement de formule par simple décision.",
-  "Convention d'un an, renouvelée par tacite reconduction ; résiliation par délibération avec un préavis de 12 mois.",
+  "L'adhésion se décide par délibération du conseil municipal ; un changement de formule par simple décision.",
+  "Convention d'un an, renouvelée par tacite reconduction ; résiliation par délibération avec un préavis de 12 mois.",
 ];

@@ -30,7 +30,7 @@ export async function changeChoice(ctx: ServiceContext, input: ChangeChoiceInput
     const contract = await conventionBeforeNotice(
       tx,
       input.orgId,
-      (on) => `Préavis donné le ${frenchDate(on)} : la formule ne peut plus changer.`,
+      (on) => `Préavis donné le ${frenchDate(on)} : la formule ne peut plus changer.`,
     );
     const periods = await selectPeriods(tx, [contract.id]);
     const open = periods.find((p) => p.effectiveTo === null);

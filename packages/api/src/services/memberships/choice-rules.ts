@@ -12,7 +12,7 @@ import {
 import { AppError } from "../../errors.ts";
 
 export const populationProblem = (name: string) =>
-  `La population de ${name} n'est pas renseignée : elle fixe la tranche de prix.`;
+  `La population de ${name} n'est pas renseignée : elle fixe la tranche de prix.`;
 
 /** Domain field names → the API's (a membership's joinedOn is its effectiveFrom). */
 const FIELD_OF: Record<string, string> = { joinedOn: "effectiveFrom" };

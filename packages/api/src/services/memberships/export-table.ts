@@ -36,7 +36,7 @@ export function contributionsSheet(table: Table): Sheet {
       BASIS[r.basis],
       r.cents / 100,
       r.needsReview ? "oui" : "non",
-      r.problem ?? r.lines.map((l) => `${l.label} : ${eurosOf(l.cents)} €`).join(" / "),
+      r.problem ?? r.lines.map((l) => `${l.label} : ${eurosOf(l.cents)} €`).join(" / "),
     ]),
     footer: [
       `Total ${table.year} (${table.totals.members} membre${table.totals.members > 1 ? "s" : ""})`,

@@ -33,8 +33,8 @@ export async function joinConvention(ctx: ServiceContext, input: JoinMembershipI
       throw new AppError(
         "CONFLICT",
         existing.effectiveTo
-          ? `${org.name} a quitté la convention le ${frenchDate(existing.effectiveTo)} : une nouvelle adhésion n'est pas encore prise en charge.`
-          : `${org.name} adhère déjà à la convention : changez sa formule plutôt.`,
+          ? `${org.name} a quitté la convention le ${frenchDate(existing.effectiveTo)} : une nouvelle adhésion n'est pas encore prise en charge.`
+          : `${org.name} adhère déjà à la convention : changez sa formule plutôt.`,
       );
     const { row: tariff, data } = await operatorTariff(tx);
     priceOrThrow(

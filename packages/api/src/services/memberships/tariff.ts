@@ -15,6 +15,6 @@ export async function operatorTariff(tx: Tx) {
 
 export function tariffData(code: string | null) {
   const data = tariffByCode(code);
-  if (!data) throw notFound(`Tarif « ${code ?? "?"} »`);
+  if (!data) throw notFound(`Tarif « ${code ?? "?"} »`);
   return data;
 }

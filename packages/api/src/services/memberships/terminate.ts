@@ -27,7 +27,7 @@ export async function terminateMembership(ctx: ServiceContext, input: TerminateM
   if (input.noticeGivenOn > today)
     throw new AppError(
       "BAD_REQUEST",
-      "Le préavis se constate une fois donné : date future refusée.",
+      "Le préavis se constate une fois donné : date future refusée.",
       {
         noticeGivenOn: [`Au plus tard aujourd'hui (${frenchDate(today)}).`],
       },

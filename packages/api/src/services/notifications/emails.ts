@@ -59,7 +59,7 @@ export async function queueNotificationEmails(tx: Tx, now: Date, limit = 500) {
         orgId: n.orgId,
         toEmail: n.email,
         subject: `[mutu] ${n.title}`,
-        body: `Bonjour ${n.displayName},\n\n${n.body}\n\nOuvrir la saisine : ${saisineLink(n.side === "operator" ? "operator" : "commune", n.saisineId)}\n`,
+        body: `Bonjour ${n.displayName},\n\n${n.body}\n\nOuvrir la saisine : ${saisineLink(n.side === "operator" ? "operator" : "commune", n.saisineId)}\n`,
         nextAttemptAt: now,
         createdAt: now,
       })),

@@ -36,7 +36,7 @@ function decode(text: string): Cursor {
   } catch {
     // fall through
   }
-  throw new AppError("BAD_REQUEST", "Position de page invalide : rechargez la liste.", {
+  throw new AppError("BAD_REQUEST", "Position de page invalide : rechargez la liste.", {
     cursor: ["Position de page invalide."],
   });
 }

@@ -62,7 +62,7 @@ export async function setPreferences(ctx: ServiceContext, input: NotificationPre
   const foreign = entries.filter(([kind]) => !offered.includes(kind));
   if (foreign.length)
     throw new AppError("BAD_REQUEST", "Ces notifications ne vous concernent pas.", {
-      deliveries: foreign.map(([kind]) => `Notification « ${kind} » non proposée.`),
+      deliveries: foreign.map(([kind]) => `Notification « ${kind} » non proposée.`),
     });
   const now = ctx.now();
   await inTenant(ctx, async (tx) => {

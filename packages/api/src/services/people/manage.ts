@@ -37,8 +37,8 @@ async function checkFunctionFits(tx: Tx, orgId: string, functionId: string) {
     throw new AppError(
       "BAD_REQUEST",
       side === "commune"
-        ? "Cette fonction est propre au service commun : elle ne peut pas être confiée dans une commune."
-        : "Cette fonction est propre aux communes : elle ne peut pas être confiée au service commun.",
+        ? "Cette fonction est propre au service commun : elle ne peut pas être confiée dans une commune."
+        : "Cette fonction est propre aux communes : elle ne peut pas être confiée au service commun.",
       { functionId: ["Fonction incompatible avec l'organisation."] },
     );
   return fn;
@@ -234,12 +234,12 @@ async function entrustTokens(
       token.orgId === to.org.id || (to.org.kind === "operator" && operatorId === to.org.id);
     if (!sees)
       throw refuse(
-        `${to.person.displayName} ne voit pas l'organisation du jeton « ${token.name} ».`,
+        `${to.person.displayName} ne voit pas l'organisation du jeton « ${token.name} ».`,
       );
     const missing = missingPermissions(held, permissionsOf([token]));
     if (missing.length)
       throw refuse(
-        `${to.person.displayName} ne détient pas toutes les permissions du jeton « ${token.name} » (${missing.map((m) => permissionLabels[m]).join(", ")}).`,
+        `${to.person.displayName} ne détient pas toutes les permissions du jeton « ${token.name} » (${missing.map((m) => permissionLabels[m]).join(", ")}).`,
       );
     await changeRecord(
       tx,

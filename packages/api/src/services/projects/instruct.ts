@@ -222,7 +222,7 @@ export function advanceProject(ctx: ServiceContext, input: AdvanceProjectInput) 
     if (input.from !== step.row.status)
       throw new AppError(
         "CONFLICT",
-        "Le projet a changé de phase entre-temps : rechargez la page avant de continuer.",
+        "Le projet a changé de phase entre-temps : rechargez la page avant de continuer.",
       );
     const to = nextPhase(step.row.kind, step.row.status);
     if (!to) throw new AppError("CONFLICT", "Ce projet n'a pas de phase suivante.");

@@ -55,7 +55,7 @@ export async function reportForStep(
   if (row.version !== input.version)
     throw new AppError(
       "CONFLICT",
-      "Le rapport a changé depuis que vous l'avez ouvert : rechargez la page pour voir sa dernière version.",
+      "Le rapport a changé depuis que vous l'avez ouvert : rechargez la page pour voir sa dernière version.",
     );
   return row;
 }

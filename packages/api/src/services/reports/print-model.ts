@@ -161,7 +161,7 @@ export function printModel(report: ReportDocument): PrintModel {
     service: "Service commun du numérique et des systèmes d'information",
     agreement: content.agreement,
     basis:
-      "Établi en application de l'article 5 du contrat : présenté aux instances délibératives communales pour information.",
+      "Établi en application de l'article 5 du contrat : présenté aux instances délibératives communales pour information.",
     statusLine: last
       ? status === "draft"
         ? `${REPORT_STATUS_LABELS[status]} du ${frenchDate(last.on)}`

@@ -63,7 +63,7 @@ export const renderers: Renderers = {
           judged.length
             ? `En ${year}, ${frenchNumber(judged.filter((r) => r.verdict === "kept").length)} des ${frenchCount(judged.length, "indicateur")} jugés sur leur cible ${judged.length > 1 ? "ont" : "a"} été tenus`
             : `En ${year}, aucun indicateur n'a pu être jugé sur une cible`
-        }${gaps.length ? ` ; ${frenchCount(gaps.length, "indicateur")} n'${gaps.length > 1 ? "ont" : "a"} pas pu être ${gaps.length > 1 ? "mesurés" : "mesuré"}, chaque manque est expliqué plus bas` : ""}. La tendance compare à ${year - 1} ; la référence est le niveau constaté au transfert du service.`,
+        }${gaps.length ? ` ; ${frenchCount(gaps.length, "indicateur")} n'${gaps.length > 1 ? "ont" : "a"} pas pu être ${gaps.length > 1 ? "mesurés" : "mesuré"}, chaque manque est expliqué plus bas` : ""}. La tendance compare à ${year - 1} ; la référence est le niveau constaté au transfert du service.`,
       },
       table({
         caption: `Indicateurs du contrat en ${year}`,
@@ -101,7 +101,7 @@ export const renderers: Renderers = {
         ? [
             {
               kind: "meter" as const,
-              caption: `Part des saisines dans le délai en ${year}, trait : taux exigé`,
+              caption: `Part des saisines dans le délai en ${year}, trait : taux exigé`,
               rows: section.rows
                 .filter((r) => r.current.value !== null)
                 .map((r) => ({
@@ -174,7 +174,7 @@ export const renderers: Renderers = {
       { kind: "subheading", text: "Délais" },
       {
         kind: "paragraph",
-        text: "Délais en heures ouvrées, sur les horaires de support du contrat hors jours fériés : médiane et 90ᵉ centile (rang le plus proche), part des saisines dans le délai enregistré sur chacune.",
+        text: "Délais en heures ouvrées, sur les horaires de support du contrat hors jours fériés : médiane et 90ᵉ centile (rang le plus proche), part des saisines dans le délai enregistré sur chacune.",
       },
       table({
         caption: `Délais de prise en compte et de résolution en ${year}`,
@@ -205,7 +205,7 @@ export const renderers: Renderers = {
   exceptional: (section, report) => [
     {
       kind: "paragraph",
-      text: `L'état récapitulatif de l'article 4 : les demandes exceptionnelles et les litiges de ${report.content.year}, avec les solutions arbitrées.`,
+      text: `L'état récapitulatif de l'article 4 : les demandes exceptionnelles et les litiges de ${report.content.year}, avec les solutions arbitrées.`,
     },
     table({
       caption: "Saisines exceptionnelles",
@@ -238,7 +238,7 @@ export const renderers: Renderers = {
   contribution: (section, report) => [
     {
       kind: "paragraph",
-      text: `Formule d'adhésion : ${section.formula}. La contribution de ${report.content.year} est rapprochée de l'activité demandée au service commun.`,
+      text: `Formule d'adhésion : ${section.formula}. La contribution de ${report.content.year} est rapprochée de l'activité demandée au service commun.`,
     },
     table({
       caption: `Contribution ${report.content.year}`,

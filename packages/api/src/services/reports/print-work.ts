@@ -53,13 +53,13 @@ function loadBlocks(section: Section<"projects">, year: number): Block[] {
 function deliveryBlock(section: Section<"projects">, year: number): Block {
   const { planned, delivered, rate, deliveredOutsidePlan } = section.delivery;
   const outside = deliveredOutsidePlan
-    ? ` ; ${frenchCount(deliveredOutsidePlan, "projet")} ${deliveredOutsidePlan > 1 ? "livrés" : "livré"} sans y être ${deliveredOutsidePlan > 1 ? "inscrits" : "inscrit"} pour l'année`
+    ? ` ; ${frenchCount(deliveredOutsidePlan, "projet")} ${deliveredOutsidePlan > 1 ? "livrés" : "livré"} sans y être ${deliveredOutsidePlan > 1 ? "inscrits" : "inscrit"} pour l'année`
     : "";
   return {
     kind: "paragraph",
     text: planned
-      ? `Taux de réalisation du schéma numérique (indicateur 2.1.2) : ${frenchNumber(delivered)} ${delivered > 1 ? "projets réalisés" : "projet réalisé"} sur ${frenchNumber(planned)} ${planned > 1 ? "prévus" : "prévu"} pour ${year}${rate === null ? "" : ` (${frenchPercent(Math.round(rate * 1000) / 10)})`}${outside}.`
-      : `Aucun projet n'était inscrit au schéma numérique pour ${year} : le taux de réalisation (indicateur 2.1.2) n'est pas mesuré${outside}.`,
+      ? `Taux de réalisation du schéma numérique (indicateur 2.1.2) : ${frenchNumber(delivered)} ${delivered > 1 ? "projets réalisés" : "projet réalisé"} sur ${frenchNumber(planned)} ${planned > 1 ? "prévus" : "prévu"} pour ${year}${rate === null ? "" : ` (${frenchPercent(Math.round(rate * 1000) / 10)})`}${outside}.`
+      : `Aucun projet n'était inscrit au schéma numérique pour ${year} : le taux de réalisation (indicateur 2.1.2) n'est pas mesuré${outside}.`,
   };
 }
 
@@ -72,7 +72,7 @@ function level1Blocks(section: Section<"projects">, year: number): Block[] {
   return [
     {
       kind: "paragraph",
-      text: `Les prestations ponctuelles de niveau 1 sont décrites chacune par une lettre de mission et imputées sur la part de la commune dans les 117 jours partagés entre les membres : ${daysWords(use.allowanceDays)} pour sa tranche de population (${use.tierLabel.charAt(0).toLowerCase()}${use.tierLabel.slice(1)} habitants). En ${year}, ${daysWords(use.chargedDays)} ${use.chargedDays >= 2 ? "ont été imputés" : "a été imputé"} aux lettres de mission : ${beyondText}.`,
+      text: `Les prestations ponctuelles de niveau 1 sont décrites chacune par une lettre de mission et imputées sur la part de la commune dans les 117 jours partagés entre les membres : ${daysWords(use.allowanceDays)} pour sa tranche de population (${use.tierLabel.charAt(0).toLowerCase()}${use.tierLabel.slice(1)} habitants). En ${year}, ${daysWords(use.chargedDays)} ${use.chargedDays >= 2 ? "ont été imputés" : "a été imputé"} aux lettres de mission : ${beyondText}.`,
     },
     table({
       caption: `Part du niveau 1 en ${year}, en jours`,
@@ -161,8 +161,8 @@ export const workRenderers = {
       {
         kind: "paragraph",
         text: due
-          ? `En ${year}, ${frenchNumber(held)} des ${frenchCount(due, "réunion")} que le contrat rendait dues ${held > 1 ? "ont été tenues" : "a été tenue"} : ${bodyPhrases(section).join(" ; ")}.`
-          : `Aucun rythme de réunion n'est fixé à ces instances : ${frenchCount(section.held.length, "réunion")} ${section.held.length > 1 ? "tenues" : "tenue"} en ${year}.`,
+          ? `En ${year}, ${frenchNumber(held)} des ${frenchCount(due, "réunion")} que le contrat rendait dues ${held > 1 ? "ont été tenues" : "a été tenue"} : ${bodyPhrases(section).join(" ; ")}.`
+          : `Aucun rythme de réunion n'est fixé à ces instances : ${frenchCount(section.held.length, "réunion")} ${section.held.length > 1 ? "tenues" : "tenue"} en ${year}.`,
       },
       table({
         caption: `Réunions dues et tenues en ${year}`,
@@ -187,7 +187,7 @@ export const workRenderers = {
       { kind: "subheading", text: "Suivi des actions" },
       {
         kind: "paragraph",
-        text: `${frenchCount(opened, "action")} ${opened > 1 ? "décidées" : "décidée"} en ${year}, ${frenchNumber(closed)} ${closed > 1 ? "closes" : "close"} dans l'année ; ${frenchNumber(overdue)} en retard au 31 décembre.`,
+        text: `${frenchCount(opened, "action")} ${opened > 1 ? "décidées" : "décidée"} en ${year}, ${frenchNumber(closed)} ${closed > 1 ? "closes" : "close"} dans l'année ; ${frenchNumber(overdue)} en retard au 31 décembre.`,
       },
       table({
         caption: `Actions en retard au 31 décembre ${year}`,

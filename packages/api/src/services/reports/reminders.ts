@@ -53,9 +53,9 @@ export async function runReportReminders(db: MutuDb, now: Date): Promise<number>
           toEmail: email,
           subject:
             reminder.stage === "overdue"
-              ? `Rapport annuel ${year} de ${commune.name} : en retard`
-              : `Rapport annuel ${year} de ${commune.name} : à envoyer avant le ${frenchDate(reminder.deadline)}`,
-          body: `Bonjour,\n\n${reminder.text}\nCommune : ${commune.name}.\n\nLe rapport se prépare dans mutu, rubrique « Rapports annuels » : généré à partir des données, relu par la commune, validé puis envoyé.\n\nCe message est envoyé automatiquement par mutu.`,
+              ? `Rapport annuel ${year} de ${commune.name} : en retard`
+              : `Rapport annuel ${year} de ${commune.name} : à envoyer avant le ${frenchDate(reminder.deadline)}`,
+          body: `Bonjour,\n\n${reminder.text}\nCommune : ${commune.name}.\n\nLe rapport se prépare dans mutu, rubrique « Rapports annuels » : généré à partir des données, relu par la commune, validé puis envoyé.\n\nCe message est envoyé automatiquement par mutu.`,
           nextAttemptAt: now,
         });
         queued++;

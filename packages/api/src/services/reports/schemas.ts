@@ -30,7 +30,7 @@ export const reportReviewStepInput = reportReviewInput.extend(stepKey);
 export const reportPresentStepInput = reportPresentationInput.extend(stepKey);
 export const reportListInput = z.strictObject({ year: reportYearSchema.optional() });
 export const reportDownloadInput = reportKeyInput.extend({
-  format: z.enum(["pdf", "xlsx", "ods"], { error: "Format inconnu : pdf, xlsx ou ods attendu." }),
+  format: z.enum(["pdf", "xlsx", "ods"], { error: "Format inconnu : pdf, xlsx ou ods attendu." }),
 });
 
 const reminderOutput = z

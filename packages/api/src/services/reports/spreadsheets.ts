@@ -8,8 +8,6 @@ import { type ColumnKind, type Sheet, spreadsheetFile, fileSlug } from "../expor
 import type { Cell, PrintModel, TableBlock } from "./print-model.ts";
 
 const textOf = (cell: Cell) => (typeof cell === "string" ? cell : cell.text);
-// Spreadsheets hold plain spaces: the no-break ones are the PDF's typography.
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
 function kindOf(block: TableBlock, column: number): ColumnKind {
   const cells = block.rows.map((row) => row[column]).filter((c) => c !== undefined);
@@ -30,17 +28,14 @@ function sheetOf(block: TableBlock, name: string): Sheet {
   return {
     name,
     columns: block.head.map((header, i) => ({
-      header: plain(header) || "Rubrique",
+      header: header || "Rubrique",
       kind: kinds[i] ?? "text",
-      width: Math.max(
-        12,
-        Math.min(60, ...block.rows.map((r) => plain(textOf(r[i] ?? "")).length + 2)),
-      ),
+      width: Math.max(12, Math.min(60, ...block.rows.map((r) => textOf(r[i] ?? "").length + 2))),
     })),
     rows: block.rows.map((row) =>
       row.map((cell, i) => {
         if (typeof cell !== "string" && kinds[i] !== "text") return cell.value ?? null;
-        return plain(textOf(cell));
+        return textOf(cell);
       }),
     ),
   };
@@ -53,7 +48,7 @@ export function reportSheets(model: PrintModel): Sheet[] {
     for (const block of section.blocks) {
       if (block.kind !== "table") continue;
       // Sheet names: 31 characters at most, unique, without the characters spreadsheets refuse.
-      const base = plain(block.caption ?? section.title)
+      const base = (block.caption ?? section.title)
         .replace(/[\\/?*[\]:]/g, " ")
         .slice(0, 28)
         .trim();
@@ -70,6 +65,6 @@ export function reportWorkbook(model: PrintModel, format: Exclude<ExportFormat, 
   return spreadsheetFile(
     reportSheets(model),
     format,
-    `rapport-annuel-${model.year}-${fileSlug(plain(model.commune))}`,
+    `rapport-annuel-${model.year}-${fileSlug(model.commune)}`,
   );
 }

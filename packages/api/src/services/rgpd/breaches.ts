@@ -53,13 +53,13 @@ export function mayHandle(caller: Caller, breach: Pick<BreachRow, "handledBy">) 
 
 function assertHandler(caller: Caller, breach: BreachRow) {
   if (breach.status === "closed")
-    throw new AppError("CONFLICT", "La violation est close : elle reste au registre telle quelle.");
+    throw new AppError("CONFLICT", "La violation est close : elle reste au registre telle quelle.");
   if (!mayHandle(caller, breach))
     throw new AppError(
       "FORBIDDEN",
       breach.handledBy === "metropole"
-        ? "La commune a confié la gestion des violations à la Métropole (RSSI et DPO) : c'est elle qui la traite."
-        : "La commune gère elle-même ses violations de données : c'est à elle de la traiter.",
+        ? "La commune a confié la gestion des violations à la Métropole (RSSI et DPO) : c'est elle qui la traite."
+        : "La commune gère elle-même ses violations de données : c'est à elle de la traiter.",
     );
 }
 
@@ -94,7 +94,7 @@ async function assertConsulted(tx: Tx, breach: BreachRow, at: Date, field: strin
   if (!consultedBefore(await consultationsOf(tx, breach.id), at))
     throw fieldRefusal(
       field,
-      "Les services de la commune doivent être consultés avant tout envoi : consignez d'abord leur consultation.",
+      "Les services de la commune doivent être consultés avant tout envoi : consignez d'abord leur consultation.",
     );
 }
 
@@ -149,7 +149,7 @@ export async function openBreach(ctx: ServiceContext, input: OpenBreachInput) {
       },
       (number) => ({
         kind: "breach-opened",
-        summary: `Violation ouverte, connue le ${frenchDateTime(awareAt)} ; gérée par ${handledBy === "metropole" ? "la Métropole (RSSI et DPO)" : "la commune"}${input.saisineReference ? `, depuis la saisine ${input.saisineReference.toUpperCase()}` : ""}.`,
+        summary: `Violation ouverte, connue le ${frenchDateTime(awareAt)} ; gérée par ${handledBy === "metropole" ? "la Métropole (RSSI et DPO)" : "la commune"}${input.saisineReference ? `, depuis la saisine ${input.saisineReference.toUpperCase()}` : ""}.`,
         after: { number, awareAt, natures: input.natures, handledBy, saisineId },
       }),
     );
@@ -161,12 +161,12 @@ export async function assessBreach(ctx: ServiceContext, input: AssessBreachInput
     const row = await loadBreach(tx, input.breachId, true);
     assertHandler(ctx.caller, row);
     if (row.revision !== input.revision)
-      throw new AppError("CONFLICT", "La violation a été modifiée entre-temps : rechargez-la.");
+      throw new AppError("CONFLICT", "La violation a été modifiée entre-temps : rechargez-la.");
     await assertProcessingsOf(tx, row.orgId, input.processingIds);
     const { breachId: _id, revision: _r, ...assessment } = input;
     return breachStep(tx, ctx, row, assessment, {
       kind: "breach-assessed",
-      summary: `Évaluation mise à jour : ${BREACH_RISK_LABELS[input.riskLevel].toLowerCase()}.`,
+      summary: `Évaluation mise à jour : ${BREACH_RISK_LABELS[input.riskLevel].toLowerCase()}.`,
       before: { riskLevel: row.riskLevel, approxPersons: row.approxPersons },
       after: assessment,
     });
@@ -253,7 +253,7 @@ export async function closeBreach(
       subject: "breach",
       subjectId: row.id,
       kind: "breach-closed",
-      summary: "Violation close ; elle reste au registre avec ses pièces.",
+      summary: "Violation close ; elle reste au registre avec ses pièces.",
       after: { closingNote: input.closingNote },
     });
     await tx

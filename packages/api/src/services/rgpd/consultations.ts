@@ -62,7 +62,7 @@ export async function recordConsultation(
       subject: input.subject,
       subjectId: record.id,
       kind: "commune-consulted",
-      summary: `Services de la commune consultés le ${frenchDateTime(consultedAt)} : ${input.service}.`,
+      summary: `Services de la commune consultés le ${frenchDateTime(consultedAt)} : ${input.service}.`,
       after: { consultedAt, service: input.service },
     });
     return { id: row?.id ?? "" };

@@ -129,7 +129,7 @@ export async function recordDisagreementStep(
       { steps, status: closed ? "closed" : "open" },
       {
         kind: "disagreement-step",
-        summary: `${DISAGREEMENT_STEP_LABELS[input.step]} (${frenchDate(input.heldOn)}) : ${DISAGREEMENT_OUTCOME_LABELS[input.outcome].toLowerCase()}.`,
+        summary: `${DISAGREEMENT_STEP_LABELS[input.step]} (${frenchDate(input.heldOn)}) : ${DISAGREEMENT_OUTCOME_LABELS[input.outcome].toLowerCase()}.`,
         after: step,
       },
     );

@@ -32,7 +32,7 @@ export function checkedFile(input: { fileName: string; mediaType: string; conten
   if (!check.ok) throw refused(check.error);
   if (!matchesFileSignature(check.extension, content.subarray(0, 64)))
     throw refused(
-      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
+      `Le contenu du fichier « ${input.fileName} » ne correspond pas à un fichier .${check.extension} : il a été refusé.`,
     );
   return {
     content,
@@ -79,7 +79,7 @@ export async function uploadDocument(
       subject: input.subject,
       subjectId: input.subjectId,
       kind: "document-added",
-      summary: `Document joint : ${title} (${input.fileName}).`,
+      summary: `Document joint : ${title} (${input.fileName}).`,
       after: { documentId: row.id, fileName: input.fileName, sha256: file.sha256 },
     });
     return row;

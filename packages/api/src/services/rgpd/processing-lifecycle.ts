@@ -36,7 +36,7 @@ export async function requestOpinion(
     const row = await loadProcessing(tx, input.processingId, true);
     if (row.revision !== input.revision)
       throw conflict(
-        "La fiche a été modifiée entre-temps : rechargez-la avant de demander l'avis.",
+        "La fiche a été modifiée entre-temps : rechargez-la avant de demander l'avis.",
       );
     const opinions = await opinionsOf(tx, row.id);
     const facts = { status: row.status, revision: row.revision, opinions };
@@ -91,8 +91,8 @@ export async function giveOpinion(ctx: ServiceContext, input: GiveOpinionInput) 
       throw new AppError(
         "FORBIDDEN",
         pending.dpoSide === "operator"
-          ? "La commune partage le DPO de la Métropole : c'est à lui de rendre cet avis."
-          : "La commune a son propre DPO : c'est à lui de rendre cet avis.",
+          ? "La commune partage le DPO de la Métropole : c'est à lui de rendre cet avis."
+          : "La commune a son propre DPO : c'est à lui de rendre cet avis.",
       );
     const now = ctx.now();
     const actor = actorOf(ctx.caller);
@@ -113,14 +113,14 @@ export async function giveOpinion(ctx: ServiceContext, input: GiveOpinionInput) 
         .set({ status: "draft", updatedAt: now })
         .where(eq(rgpdProcessings.id, row.id));
     const reservations = input.reservations.length
-      ? ` Réserves : ${input.reservations.join(" ; ")}.`
+      ? ` Réserves : ${input.reservations.join(" ; ")}.`
       : "";
     await leaveTrail(tx, ctx, {
       orgId: row.orgId,
       subject: "processing",
       subjectId: row.id,
       kind: "opinion-given",
-      summary: `Avis du DPO : ${OPINION_OUTCOME_LABELS[input.outcome].toLowerCase()} (version ${pending.revision}).${reservations}`,
+      summary: `Avis du DPO : ${OPINION_OUTCOME_LABELS[input.outcome].toLowerCase()} (version ${pending.revision}).${reservations}`,
       after: {
         revision: pending.revision,
         outcome: input.outcome,
@@ -142,7 +142,7 @@ export async function putInForce(
     const row = await loadProcessing(tx, input.processingId, true);
     if (row.revision !== input.revision)
       throw conflict(
-        "La fiche a été modifiée entre-temps : rechargez-la avant de la mettre en œuvre.",
+        "La fiche a été modifiée entre-temps : rechargez-la avant de la mettre en œuvre.",
       );
     const opinions = await opinionsOf(tx, row.id);
     const blockers = inForceBlockers({ ...row, opinions });
@@ -195,7 +195,7 @@ export async function endProcessing(
       subject: "processing",
       subjectId: row.id,
       kind: "processing-ended",
-      summary: `Arrêt du traitement le ${frenchDate(endedOn)}, déclaré au DPO ; les dernières opérations de fin de conservation sont planifiées.`,
+      summary: `Arrêt du traitement le ${frenchDate(endedOn)}, déclaré au DPO ; les dernières opérations de fin de conservation sont planifiées.`,
       after: { endedOn, declaration: input.declaration },
     });
     return { id: row.id };

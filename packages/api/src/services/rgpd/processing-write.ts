@@ -76,17 +76,17 @@ export async function updateProcessing(
     if (row.status === "awaiting-opinion")
       throw new AppError(
         "CONFLICT",
-        "Le DPO examine ce traitement : sa fiche ne peut pas changer avant son avis.",
+        "Le DPO examine ce traitement : sa fiche ne peut pas changer avant son avis.",
       );
     if (row.status === "ended")
       throw new AppError(
         "CONFLICT",
-        "Ce traitement est terminé : sa fiche reste telle qu'à son arrêt.",
+        "Ce traitement est terminé : sa fiche reste telle qu'à son arrêt.",
       );
     if (row.revision !== input.revision)
       throw new AppError(
         "CONFLICT",
-        "La fiche a été modifiée entre-temps : rechargez-la pour repartir de sa dernière version.",
+        "La fiche a été modifiée entre-temps : rechargez-la pour repartir de sa dernière version.",
       );
     if (JSON.stringify(row.content) === JSON.stringify(content))
       return { id: row.id, revision: row.revision };
@@ -104,7 +104,7 @@ export async function updateProcessing(
       kind: "processing-changed",
       summary:
         row.status === "in-force"
-          ? `Fiche modifiée (version ${revision}) : le traitement reste en vigueur ; l'avis du DPO peut être demandé sur la modification.`
+          ? `Fiche modifiée (version ${revision}) : le traitement reste en vigueur ; l'avis du DPO peut être demandé sur la modification.`
           : `Fiche modifiée (version ${revision}).`,
       before: { revision: row.revision, content: row.content },
       after: { revision, content },

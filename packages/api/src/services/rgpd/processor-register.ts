@@ -89,7 +89,7 @@ export async function buildProcessorRegister(
       ? settings?.ownDpoName
         ? `${settings.ownDpoName}${settings.ownDpoEmail ? ` (${settings.ownDpoEmail})` : ""}`
         : "Non renseigné"
-      : `DPO mutualisé avec la Métropole : ${metropoleDpo}`;
+      : `DPO mutualisé avec la Métropole : ${metropoleDpo}`;
   return {
     controller: { id: org.id, name: org.name, dpo: controllerDpo },
     processor: { name: operator?.name ?? "", dpo: metropoleDpo },

@@ -97,7 +97,7 @@ export async function saveProcessor(
         subject: "settings",
         subjectId: created.id,
         kind: "processor-added",
-        summary: `Prestataire ajouté : ${input.name} (contrat ${input.contractReference}).`,
+        summary: `Prestataire ajouté : ${input.name} (contrat ${input.contractReference}).`,
         after: values,
       });
       return created;
@@ -116,7 +116,7 @@ export async function saveProcessor(
       values,
       {
         kind: "processor-changed",
-        summary: `Prestataire modifié : ${input.name}.`,
+        summary: `Prestataire modifié : ${input.name}.`,
         before,
         after: values,
       },

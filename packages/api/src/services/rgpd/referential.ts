@@ -133,7 +133,7 @@ export async function publishReferenceDocument(
       subject: "reference",
       subjectId: row.id,
       kind: "reference-published",
-      summary: `${REFERENCE_DOCUMENT_KIND_LABELS[input.kind]} publiée : ${input.title}, version ${input.version} (${frenchDate(input.publishedOn)}).`,
+      summary: `${REFERENCE_DOCUMENT_KIND_LABELS[input.kind]} publiée : ${input.title}, version ${input.version} (${frenchDate(input.publishedOn)}).`,
       after: { ...input, documentKey },
     });
     return row;
@@ -181,7 +181,7 @@ export async function notifyReference(
         subject: "reference",
         subjectId: doc.id,
         kind: "reference-notified",
-        summary: `${doc.title} (version ${doc.version}) notifié(e) le ${frenchDate(input.notifiedOn)} : ${input.means}.`,
+        summary: `${doc.title} (version ${doc.version}) notifié(e) le ${frenchDate(input.notifiedOn)} : ${input.means}.`,
         after: { documentId: doc.id, notifiedOn: input.notifiedOn, means: input.means },
       });
     }

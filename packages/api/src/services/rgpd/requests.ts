@@ -61,15 +61,15 @@ async function assertHandler(tx: Tx, ctx: ServiceContext, row: RequestRow) {
   if (row.answeredAt)
     throw new AppError(
       "CONFLICT",
-      "La demande a reçu sa réponse : elle reste au registre telle quelle.",
+      "La demande a reçu sa réponse : elle reste au registre telle quelle.",
     );
   const side = await requestHandlerSide(tx, ctx.caller, row.orgId, today(ctx));
   if (side !== sideOf(ctx.caller))
     throw new AppError(
       "FORBIDDEN",
       side === "operator"
-        ? "La Métropole gère les demandes des personnes pour la commune : c'est elle qui la traite."
-        : "La commune gère elle-même les demandes des personnes : c'est à elle de la traiter.",
+        ? "La Métropole gère les demandes des personnes pour la commune : c'est elle qui la traite."
+        : "La commune gère elle-même les demandes des personnes : c'est à elle de la traiter.",
     );
 }
 
@@ -135,7 +135,7 @@ export async function registerRequest(
       },
       (number) => ({
         kind: "request-registered",
-        summary: `Demande reçue le ${frenchDateTime(receivedAt)} : droit exercé, ${REQUEST_KIND_LABELS[input.kind].toLowerCase()}.`,
+        summary: `Demande reçue le ${frenchDateTime(receivedAt)} : droit exercé, ${REQUEST_KIND_LABELS[input.kind].toLowerCase()}.`,
         // The person's name, contact and words stay out of the trail.
         after: { number, kind: input.kind, receivedAt, channel: input.channel },
       }),
@@ -157,7 +157,7 @@ export async function checkIdentity(
       { identityCheck: input.identityCheck, identityNote: input.note },
       {
         kind: "request-identity",
-        summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
+        summary: `Vérification d'identité : ${IDENTITY_CHECK_LABELS[input.identityCheck].toLowerCase()}.`,
         before: { identityCheck: row.identityCheck },
         after: { identityCheck: input.identityCheck },
       },
@@ -189,7 +189,7 @@ export async function extendRequest(
       { extendedAt: ctx.now(), extensionReason: input.reason, personToldAt, dueAt },
       {
         kind: "request-extended",
-        summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
+        summary: `Délai prolongé de deux mois (réponse due avant le ${frenchDateTime(dueAt)}) ; personne informée du motif le ${frenchDateTime(personToldAt)}.`,
         after: { personToldAt, dueAt },
       },
     );
@@ -221,7 +221,7 @@ export async function answerRequest(
       { answeredAt, outcome: input.outcome, answerSummary: input.summary },
       {
         kind: "request-answered",
-        summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
+        summary: `Réponse faite le ${frenchDateTime(answeredAt)} : ${REQUEST_OUTCOME_LABELS[input.outcome].toLowerCase()}${late ? " (hors délai)" : ""}.`,
         after: { answeredAt, outcome: input.outcome, late },
       },
     );

@@ -88,7 +88,7 @@ export async function retentionStep(
     if (!retentionSteps(row, org.kind, sideOf(ctx.caller)).includes(step))
       throw new AppError(
         "CONFLICT",
-        `« ${RETENTION_STEP_LABELS[step]} » n'est pas possible pour cette opération maintenant.`,
+        `« ${RETENTION_STEP_LABELS[step]} » n'est pas possible pour cette opération maintenant.`,
       );
     const now = ctx.now();
     const who = actorOf(ctx.caller).label;
@@ -113,13 +113,13 @@ export async function retentionStep(
         .where(eq(rgpdProcessings.id, row.processingId));
       if (processing?.status === "in-force") await planNextPass(tx, processing, row, today(ctx));
     }
-    const what = `${RETENTION_END_ACTION_LABELS[row.action]} de « ${row.data} »`;
+    const what = `${RETENTION_END_ACTION_LABELS[row.action]} de « ${row.data} »`;
     const due = frenchDate(row.dueOn);
     const summaries: Record<RetentionStep, string> = {
-      inform: `Commune informée de l'opération prévue le ${due} : ${what}.`,
-      confirm: `La commune confirme l'opération prévue le ${due} : ${what}.`,
-      decline: `La commune ne confirme pas l'opération prévue le ${due} (${what}) : ${input.reason ?? ""}`,
-      "carry-out": `Opération réalisée : ${what}. ${input.note ?? ""}`,
+      inform: `Commune informée de l'opération prévue le ${due} : ${what}.`,
+      confirm: `La commune confirme l'opération prévue le ${due} : ${what}.`,
+      decline: `La commune ne confirme pas l'opération prévue le ${due} (${what}) : ${input.reason ?? ""}`,
+      "carry-out": `Opération réalisée : ${what}. ${input.note ?? ""}`,
     };
     await leaveTrail(tx, ctx, {
       orgId: row.orgId,

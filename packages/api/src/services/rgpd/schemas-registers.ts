@@ -256,7 +256,7 @@ export const processorRegisterOutput = z.object({
 export const exportInput = z.object({
   orgId: orgId.optional(),
   register: z.enum(REGISTERS, { error: "Registre inconnu." }),
-  format: z.enum(EXPORT_FORMATS, { error: "Format inconnu : PDF, CSV, ODS ou JSON." }),
+  format: z.enum(EXPORT_FORMATS, { error: "Format inconnu : PDF, CSV, ODS ou JSON." }),
 });
 export const fileOutput = z.object({
   filename: z.string(),

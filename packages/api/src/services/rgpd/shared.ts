@@ -177,14 +177,14 @@ export async function saveShared(
         subject: "shared",
         subjectId: created.id,
         kind: "shared-defined",
-        summary: `Traitement partagé défini : ${content.name}.`,
+        summary: `Traitement partagé défini : ${content.name}.`,
         after: { content },
       });
       return { id: created.id, version: 1, proposals: 0 };
     }
     const template = await loadTemplate(tx, input.sharedId, operatorId, true);
     if (input.version !== template.version)
-      throw new AppError("CONFLICT", "Ce traitement partagé a changé entre-temps : rechargez-le.");
+      throw new AppError("CONFLICT", "Ce traitement partagé a changé entre-temps : rechargez-le.");
     const version = template.version + 1;
     await tx
       .update(rgpdSharedProcessings)
@@ -245,7 +245,7 @@ export async function saveShared(
         subject: "processing",
         subjectId: p.processingId,
         kind: "shared-proposed",
-        summary: `Nouvelle version ${version} du traitement partagé proposée à la commune : ${
+        summary: `Nouvelle version ${version} du traitement partagé proposée à la commune : ${
           sharedDifferences(template.content, content)
             .map((f) => SHARED_FIELD_LABELS[f].toLowerCase())
             .join(", ") || "sans changement de fond"
@@ -286,7 +286,7 @@ export async function adoptSharedProcessing(
     if ((already?.n ?? 0) > 0)
       throw new AppError(
         "CONFLICT",
-        "La commune a déjà adopté ce traitement partagé : il est à son registre.",
+        "La commune a déjà adopté ce traitement partagé : il est à son registre.",
       );
     const content = adoptShared(template.content, {
       service: input.service,
@@ -299,7 +299,7 @@ export async function adoptSharedProcessing(
       orgId,
       content,
       { sharedId: template.id, sharedVersion: template.version },
-      `Traitement partagé adopté (version ${template.version}) : la commune en est responsable de traitement.`,
+      `Traitement partagé adopté (version ${template.version}) : la commune en est responsable de traitement.`,
       chain,
     );
   });
@@ -326,7 +326,7 @@ export async function decideProposal(
       throw new AppError("CONFLICT", "Cette proposition a déjà été tranchée ou remplacée.");
     const row = await loadProcessing(tx, proposal.processingId, true);
     if (row.status === "awaiting-opinion")
-      throw new AppError("CONFLICT", "Le DPO examine ce traitement : décidez après son avis.");
+      throw new AppError("CONFLICT", "Le DPO examine ce traitement : décidez après son avis.");
     const now = ctx.now();
     const who = actorFrom(ctx.caller).label;
     await tx
@@ -376,7 +376,7 @@ export async function decideProposal(
       kind: input.accept ? "shared-accepted" : "shared-declined",
       summary: input.accept
         ? `Version ${proposal.toVersion} du traitement partagé acceptée par la commune.`
-        : `Version ${proposal.toVersion} du traitement partagé refusée par la commune : ${input.reason}`,
+        : `Version ${proposal.toVersion} du traitement partagé refusée par la commune : ${input.reason}`,
       after: { proposalId: proposal.id, accept: input.accept, reason: input.reason },
     });
     return { id: row.id };

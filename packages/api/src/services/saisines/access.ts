@@ -39,13 +39,13 @@ export function canSee(caller: Caller, row: Pick<SaisineRow, "requesterId" | "fi
 }
 
 export const STALE_MESSAGE =
-  "Cette saisine a été modifiée entre-temps : rechargez-la avant de recommencer.";
+  "Cette saisine a été modifiée entre-temps : rechargez-la avant de recommencer.";
 
 export const stale = (references?: string[]) =>
   new AppError(
     "CONFLICT",
     references && references.length > 1
-      ? `Ces saisines ont été modifiées entre-temps (${references.join(", ")}) : rechargez-les avant de recommencer.`
+      ? `Ces saisines ont été modifiées entre-temps (${references.join(", ")}) : rechargez-les avant de recommencer.`
       : STALE_MESSAGE,
     { version: [STALE_MESSAGE] },
   );

@@ -96,14 +96,14 @@ export async function agreementInForce(
     if (convention) return { kind: "convention", ...convention };
     throw new SaisineRoutingError(
       "aucune-annexe",
-      `Cette commune n'a ni contrat d'engagement ni adhésion à la convention en vigueur le ${frenchDay(day)} : la saisine ne peut pas être acheminée.`,
+      `Cette commune n'a ni contrat d'engagement ni adhésion à la convention en vigueur le ${frenchDay(day)} : la saisine ne peut pas être acheminée.`,
     );
   }
   const version = read.versions.find((v) => v.inForce && v.status === "signed");
   if (!version)
     throw new SaisineRoutingError(
       "aucune-annexe",
-      `Aucune annexe du contrat de cette commune n'est en vigueur le ${frenchDay(day)} : la saisine ne peut pas être acheminée.`,
+      `Aucune annexe du contrat de cette commune n'est en vigueur le ${frenchDay(day)} : la saisine ne peut pas être acheminée.`,
     );
   const annex = (await annexesOf(tx, [version.id])).get(version.id);
   if (!annex) throw new Error(`annexe ${version.id} introuvable`);

@@ -34,14 +34,14 @@ export async function uploadAttachment(ctx: ServiceContext, input: UploadInput) 
   return inTenant(ctx, async (tx) => {
     const row = await shareLockSaisine(tx, caller, input.saisineId);
     if (isFinalSaisineStatus(row.status))
-      throw refused("La saisine est close : elle ne reçoit plus de pièce jointe.");
+      throw refused("La saisine est close : elle ne reçoit plus de pièce jointe.");
     const [attached] = await tx
       .select({ n: count() })
       .from(saisineAttachments)
       .where(eq(saisineAttachments.saisineId, row.id));
     if ((attached?.n ?? 0) >= ATTACHMENT_MAX_PER_SAISINE)
       throw refused(
-        `${ATTACHMENT_MAX_PER_SAISINE} pièces jointes au plus par saisine : celle-ci en a déjà ${attached?.n}.`,
+        `${ATTACHMENT_MAX_PER_SAISINE} pièces jointes au plus par saisine : celle-ci en a déjà ${attached?.n}.`,
       );
     const actor = actorFrom(caller);
     const [stored] = await tx

@@ -26,9 +26,9 @@ function refuse(refused: Refusal[], total: number): never {
   throw new AppError(
     "BAD_REQUEST",
     refused.length === 1 && total === 1
-      ? "Cette saisine ne permet pas cette action : elle n'a pas été modifiée."
-      : `${refused.length} saisine${refused.length > 1 ? "s" : ""} sur ${total} ne ${refused.length > 1 ? "permettent" : "permet"} pas cette action : aucune n'a été modifiée.`,
-    { items: refused.map((r) => `${r.reference} : ${r.reason}`) },
+      ? "Cette saisine ne permet pas cette action : elle n'a pas été modifiée."
+      : `${refused.length} saisine${refused.length > 1 ? "s" : ""} sur ${total} ne ${refused.length > 1 ? "permettent" : "permet"} pas cette action : aucune n'a été modifiée.`,
+    { items: refused.map((r) => `${r.reference} : ${r.reason}`) },
   );
 }
 

@@ -17,7 +17,7 @@ function parseCursor(cursor: string) {
   if (!m)
     throw new AppError(
       "BAD_REQUEST",
-      "Curseur de suivi invalide : reprenez depuis le dernier reçu.",
+      "Curseur de suivi invalide : reprenez depuis le dernier reçu.",
       {
         cursor: ["Curseur invalide."],
       },

@@ -41,13 +41,13 @@ export async function addComment(
   if (!canSeeComment(side, input.visibility))
     throw new AppError(
       "FORBIDDEN",
-      "Les commentaires internes sont réservés au service commun : votre commentaire doit être public.",
+      "Les commentaires internes sont réservés au service commun : votre commentaire doit être public.",
       { visibility: ["Commentaire public attendu."] },
     );
   if (isFinalSaisineStatus(row.status))
     throw new AppError(
       "BAD_REQUEST",
-      "La saisine est close : elle ne reçoit plus de commentaire. Si le problème revient, déposez une nouvelle saisine.",
+      "La saisine est close : elle ne reçoit plus de commentaire. Si le problème revient, déposez une nouvelle saisine.",
     );
   const actor = actorFrom(caller);
   await insertEvents(tx, row, actor, [

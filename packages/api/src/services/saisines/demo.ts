@@ -36,7 +36,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
     let caller = callers.get(step.as);
     if (!caller) {
       const found = await callerForPerson(db, step.as);
-      if (!found) throw new Error(`personne de démonstration absente : ${step.as}`);
+      if (!found) throw new Error(`personne de démonstration absente : ${step.as}`);
       caller = found;
       callers.set(step.as, caller);
     }
@@ -68,7 +68,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
       criticality: "non-bloquant",
       title: "Imprimante du service état civil hors service",
       description:
-        "L'imprimante du premier étage affiche « erreur de fusion » depuis ce matin ; les actes ne peuvent plus être imprimés.",
+        "L'imprimante du premier étage affiche « erreur de fusion » depuis ce matin ; les actes ne peuvent plus être imprimés.",
       site: "Hôtel de ville, 1er étage",
     },
   );
@@ -84,7 +84,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
       saisineId: printer.id,
       version: v,
       criticality: "non-bloquant",
-      note: "Qualification confirmée : incident de poste de travail (C).",
+      note: "Qualification confirmée : incident de poste de travail (C).",
     })
   ).version;
   v = (
@@ -96,7 +96,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
   await commentSaisine(await ctx({ at: when(3, "10:05"), as: bm("can") }), {
     saisineId: printer.id,
     visibility: "public",
-    body: "Intervention du prestataire demandée ; une imprimante de prêt est disponible à l'accueil.",
+    body: "Intervention du prestataire demandée ; une imprimante de prêt est disponible à l'accueil.",
   });
 
   // 2. Pessac: mail outage registered by phone, urgent, waiting for the vendor's fix.
@@ -110,7 +110,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
     channel: "telephone",
     title: "Messagerie indisponible pour toute la mairie",
     description:
-      "Aucun agent ne reçoit de courriel depuis 7 h 45 ; le webmail répond « service indisponible ».",
+      "Aucun agent ne reçoit de courriel depuis 7 h 45 ; le webmail répond « service indisponible ».",
   });
   v = (
     await assignSaisine(await ctx({ at: when(1, "08:20"), as: bm("can") }), {
@@ -124,13 +124,13 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
       saisineId: mail.id,
       version: v,
       criticality: "bloquant",
-      note: "Toute la mairie est touchée : urgence confirmée.",
+      note: "Toute la mairie est touchée : urgence confirmée.",
     })
   ).version;
   await commentSaisine(await ctx({ at: when(1, "08:50"), as: bm("dip") }), {
     saisineId: mail.id,
     visibility: "interne",
-    body: "Incident ouvert chez l'éditeur (ticket 2291) ; contournement par le relais secondaire à l'étude.",
+    body: "Incident ouvert chez l'éditeur (ticket 2291) ; contournement par le relais secondaire à l'étude.",
   });
   await transition(await ctx({ at: when(1, "09:00"), as: bm("dip") }), "attendre-tiers", {
     saisineId: mail.id,
@@ -159,7 +159,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
     await transition(await ctx({ at: when(5, "10:00"), as: bm("can") }), "resoudre", {
       saisineId: resident.id,
       version: resident.version,
-      note: "Compte débloqué ; un lien de réinitialisation du mot de passe a été envoyé au parent.",
+      note: "Compte débloqué ; un lien de réinitialisation du mot de passe a été envoyé au parent.",
     })
   ).version;
   await transition(
@@ -180,7 +180,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
     criticality: "non-bloquant",
     title: "Module de réservation des salles municipales",
     description:
-      "Les associations souhaitent réserver les salles en ligne ; quel outil envisager ?",
+      "Les associations souhaitent réserver les salles en ligne ; quel outil envisager ?",
   });
 
   // 5. Bègles: an exceptional request, waiting for both sides' managers.
@@ -204,7 +204,7 @@ export async function seedDemoSaisines(db: MutuDb, now = new Date()): Promise<nu
     subDomain: "C",
     criticality: "bloquant",
     title: "Poste de l'accueil bloqué au démarrage",
-    description: "Écran bleu au démarrage du poste de l'accueil ; le public attend.",
+    description: "Écran bleu au démarrage du poste de l'accueil ; le public attend.",
     site: "Mairie, accueil",
   });
   return 6;

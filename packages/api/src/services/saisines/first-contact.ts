@@ -27,8 +27,8 @@ export function inventoryApplication(
   );
   if (found) return found.name;
   const message = annex?.applications?.length
-    ? `« ${named} » n'est pas une application de l'inventaire annexé au contrat de la commune.`
-    : "Le contrat de cette commune n'annexe pas d'inventaire des applications : laissez le champ vide.";
+    ? `« ${named} » n'est pas une application de l'inventaire annexé au contrat de la commune.`
+    : "Le contrat de cette commune n'annexe pas d'inventaire des applications : laissez le champ vide.";
   throw new AppError("BAD_REQUEST", message, { application: [message] });
 }
 

@@ -63,7 +63,7 @@ export async function findByKey(ctx: ServiceContext, orgId: string, key: string,
   if (row.filedByOrgId !== ctx.caller.org.id || !canSee(ctx.caller, row))
     throw new AppError(
       "CONFLICT",
-      "Cette clé d'idempotence a déjà servi pour une autre saisine : choisissez-en une autre.",
+      "Cette clé d'idempotence a déjà servi pour une autre saisine : choisissez-en une autre.",
       { idempotencyKey: ["Clé déjà utilisée."] },
     );
   // Saisines filed before requests were hashed have none: their key alone decides, as it did.
@@ -73,7 +73,7 @@ export async function findByKey(ctx: ServiceContext, orgId: string, key: string,
   if (stored?.hash && stored.hash !== hash)
     throw new AppError(
       "CONFLICT",
-      `Cette clé d'idempotence a déjà servi pour la saisine ${row.reference}, avec un autre contenu : s'il s'agit d'une nouvelle saisine, utilisez une nouvelle clé.`,
+      `Cette clé d'idempotence a déjà servi pour la saisine ${row.reference}, avec un autre contenu : s'il s'agit d'une nouvelle saisine, utilisez une nouvelle clé.`,
       { idempotencyKey: ["Clé déjà utilisée pour un autre contenu."] },
     );
   return createdResult(row, true);

@@ -44,7 +44,7 @@ function decodeCursor(text: string, sort: QueueSort): Cursor {
   } catch {
     // fall through
   }
-  throw new AppError("BAD_REQUEST", "Position de page invalide : rechargez la liste.", {
+  throw new AppError("BAD_REQUEST", "Position de page invalide : rechargez la liste.", {
     cursor: ["Position de page invalide."],
   });
 }

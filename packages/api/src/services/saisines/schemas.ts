@@ -70,7 +70,7 @@ export const uploadAttachmentInput = z.object({
     .string({ error: "Contenu du fichier attendu (base64)." })
     .min(1, { error: "Le fichier est vide." })
     .max(ATTACHMENT_MAX_BASE64_CHARS, {
-      error: `Fichier trop lourd : ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo au plus par pièce jointe.`,
+      error: `Fichier trop lourd : ${ATTACHMENT_MAX_BYTES / 1024 / 1024} Mo au plus par pièce jointe.`,
     }),
   visibility: z.enum(COMMENT_VISIBILITIES).default("public"),
 });
@@ -80,7 +80,7 @@ export const attachmentIdInput = z.object({ attachmentId: uuid("Pièce jointe in
 const drillDownFilters = {
   period: z
     .object({
-      on: z.enum(PERIOD_EVENTS, { error: "Période : filed, handled, resolved ou closed." }),
+      on: z.enum(PERIOD_EVENTS, { error: "Période : filed, handled, resolved ou closed." }),
       key: periodKeySchema,
     })
     .optional(),
@@ -94,9 +94,9 @@ const drillDownFilters = {
   firstContactResolution: z.boolean().optional(),
   delay: z
     .object({
-      measure: z.enum(DELAY_MEASURES, { error: "Délai : handling ou resolution." }),
-      scope: z.enum(DELAY_SCOPES, { error: "Périmètre : general ou infrastructure." }).optional(),
-      outcome: z.enum(DELAY_OUTCOMES, { error: "Issue : met, missed ou untargeted." }).optional(),
+      measure: z.enum(DELAY_MEASURES, { error: "Délai : handling ou resolution." }),
+      scope: z.enum(DELAY_SCOPES, { error: "Périmètre : general ou infrastructure." }).optional(),
+      outcome: z.enum(DELAY_OUTCOMES, { error: "Issue : met, missed ou untargeted." }).optional(),
       delayClass: z
         .number()
         .int()
@@ -118,7 +118,7 @@ const listFilters = {
   natures: z.array(saisineNatureSchema).max(3).optional(),
   types: z.array(saisineTypeSchema).max(3).optional(),
   criticalities: z.array(saisineCriticalitySchema).max(2).optional(),
-  due: z.enum(["soon", "breached"], { error: "Échéance : soon ou breached." }).optional(),
+  due: z.enum(["soon", "breached"], { error: "Échéance : soon ou breached." }).optional(),
   needsQualification: z.boolean().optional(),
   q: z
     .string()
@@ -150,7 +150,7 @@ export const queueInput = z.object({
         z.object({ kind: z.literal("unassigned") }),
         z.object({ kind: z.literal("me") }),
       ],
-      { error: "Titulaire : person, team, unassigned ou me." },
+      { error: "Titulaire : person, team, unassigned ou me." },
     )
     .optional(),
   ...listFilters,
@@ -183,7 +183,7 @@ export const recapInput = z.object({
 export const targetsInput = z.object({ orgId: uuid("Organisation inconnue.").optional() });
 export const exportInput = queueInput
   .omit({ cursor: true, limit: true })
-  .extend({ format: z.enum(EXPORT_FORMATS, { error: "Format : csv, xlsx ou ods." }) });
+  .extend({ format: z.enum(EXPORT_FORMATS, { error: "Format : csv, xlsx ou ods." }) });
 export const viewIdInput = z.object({ viewId: uuid("Vue inconnue.") });
 export const saveViewInput = saveQueueViewInput;
 export const bulkInput = bulkSaisinesInput;

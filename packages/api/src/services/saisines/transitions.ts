@@ -120,7 +120,7 @@ export async function addInformation(
     if (isFinalSaisineStatus(current.status))
       throw new AppError(
         "BAD_REQUEST",
-        "La saisine est close : elle ne peut plus être complétée. Si le problème revient, déposez une nouvelle saisine.",
+        "La saisine est close : elle ne peut plus être complétée. Si le problème revient, déposez une nouvelle saisine.",
       );
     if (current.status === "en-attente-commune")
       return transitionChange(current, "repondre", sideOf(ctx.caller), now, input.body);

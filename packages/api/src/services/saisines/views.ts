@@ -106,7 +106,7 @@ export async function saveView(ctx: ServiceContext, input: SaveQueueViewInput) {
         ),
       );
     if (taken)
-      throw new AppError("CONFLICT", "Une vue porte déjà ce nom : choisissez-en un autre.", {
+      throw new AppError("CONFLICT", "Une vue porte déjà ce nom : choisissez-en un autre.", {
         name: [
           input.shared
             ? "Une vue partagée porte déjà ce nom."
@@ -145,7 +145,7 @@ export async function deleteView(ctx: ServiceContext, input: { viewId: string })
     if (view.createdById !== personId)
       throw new AppError(
         "FORBIDDEN",
-        `Seule la personne qui a enregistré la vue « ${view.name} » peut la supprimer (${view.createdByLabel}).`,
+        `Seule la personne qui a enregistré la vue « ${view.name} » peut la supprimer (${view.createdByLabel}).`,
       );
     await tx.delete(saisineViews).where(eq(saisineViews.id, view.id));
     await auditChange(tx, ctx, {

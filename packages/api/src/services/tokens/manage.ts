@@ -27,7 +27,7 @@ export async function createToken(ctx: ServiceContext, input: CreateTokenInput) 
       "FORBIDDEN",
       "Un jeton ne peut porter que des permissions que vous détenez vous-même.",
       {
-        permissions: [`Non détenues : ${missing.join(", ")}.`],
+        permissions: [`Non détenues : ${missing.join(", ")}.`],
       },
     );
   const secret = newApiTokenSecret();

@@ -145,7 +145,7 @@ function compareIndicator(out: ChangeList, path: string[], a: AnnexIndicator, b:
       {
         changed: "Niveau de service constaté modifié",
         added: "Niveau de service constaté mesuré",
-        removed: "Niveau de service constaté : non mesuré",
+        removed: "Niveau de service constaté : non mesuré",
       },
       a.observedLevel,
       b.observedLevel,
@@ -368,9 +368,9 @@ export const compareRgpd: AnnexPart = (out, a, b) => {
     out.scalar(
       ["rgpd", field],
       {
-        changed: `Option RGPD modifiée : ${name}`,
-        added: `Option RGPD ajoutée : ${name}`,
-        removed: `Option RGPD retirée : ${name}`,
+        changed: `Option RGPD modifiée : ${name}`,
+        added: `Option RGPD ajoutée : ${name}`,
+        removed: `Option RGPD retirée : ${name}`,
       },
       a.rgpd[field],
       b.rgpd[field],

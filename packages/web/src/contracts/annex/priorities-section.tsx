@@ -28,7 +28,7 @@ export function PrioritiesSection({ id, annex }: { id: string; annex: Annex }) {
                   <ul>
                     {details.map(([label, value]) => (
                       <li key={label}>
-                        {label} : {value}
+                        {label} : {value}
                       </li>
                     ))}
                   </ul>

@@ -123,9 +123,9 @@ export async function exportArchive(ctx: ServiceContext, input: { orgId?: string
       `Édité le ${e.editedAt} par ${e.editedBy}, depuis mutu.`,
       "",
       ...registers.map(
-        (r) => `${REGISTER_FILES[r]}.* : ${REGISTER_TITLES[r]} (PDF, CSV, ODS, JSON).`,
+        (r) => `${REGISTER_FILES[r]}.* : ${REGISTER_TITLES[r]} (PDF, CSV, ODS, JSON).`,
       ),
-      "documents/ : la documentation technique et les pièces jointes aux enregistrements.",
+      "documents/ : la documentation technique et les pièces jointes aux enregistrements.",
       "",
     ].join("\r\n"),
   );

@@ -81,8 +81,8 @@ const TEMPLATE = `
   *Visa.* #d.signOff
   #v(0.6em)
   #grid(columns: (1fr, 1fr), column-gutter: 2em,
-    [Le délégué à la protection des données\\ #v(0.4em) Date : #box(width: 4cm, repeat[.])\\ #v(2.2em) Signature :],
-    [#d.controllerSignature\\ #v(0.4em) Date : #box(width: 4cm, repeat[.])\\ #v(2.2em) Signature :])
+    [Le délégué à la protection des données\\ #v(0.4em) Date : #box(width: 4cm, repeat[.])\\ #v(2.2em) Signature :],
+    [#d.controllerSignature\\ #v(0.4em) Date : #box(width: 4cm, repeat[.])\\ #v(2.2em) Signature :])
 ])
 `;
 

@@ -165,7 +165,7 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
           label: "Durées de conservation et sort final",
           value: c.retention.map(
             (r) =>
-              `${r.data} : ${months(r.months)} à compter de ${r.from} ; à la fin : ${RETENTION_END_ACTION_LABELS[r.endAction]}${r.archiveMonths ? `, pendant ${months(r.archiveMonths)}` : ""}`,
+              `${r.data} : ${months(r.months)} à compter de ${r.from} ; à la fin : ${RETENTION_END_ACTION_LABELS[r.endAction]}${r.archiveMonths ? `, pendant ${months(r.archiveMonths)}` : ""}`,
           ),
         },
         {
@@ -187,10 +187,10 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
           label: "Analyse d'impact",
           value: [
             dpia.reason,
-            ...dpia.criteria.map((x) => `Critère : ${DPIA_CRITERION_LABELS[x]}`),
+            ...dpia.criteria.map((x) => `Critère : ${DPIA_CRITERION_LABELS[x]}`),
             ...(c.dpia.reference
               ? [
-                  `Référence : ${c.dpia.reference}${c.dpia.doneOn ? ` du ${frenchDate(c.dpia.doneOn)}` : ""}`,
+                  `Référence : ${c.dpia.reference}${c.dpia.doneOn ? ` du ${frenchDate(c.dpia.doneOn)}` : ""}`,
                 ]
               : []),
           ],
@@ -198,13 +198,13 @@ async function processingRecords(tx: Tx, orgId: string): Promise<RegisterRecord[
         {
           label: "Avis du DPO",
           value: opinion
-            ? `${OPINION_OUTCOME_LABELS[opinion.outcome as keyof typeof OPINION_OUTCOME_LABELS]} du ${frenchDateTime(new Date(opinion.givenAt))}${opinion.reservations?.length ? ` — réserves : ${opinion.reservations.join(" ; ")}` : ""}`
+            ? `${OPINION_OUTCOME_LABELS[opinion.outcome as keyof typeof OPINION_OUTCOME_LABELS]} du ${frenchDateTime(new Date(opinion.givenAt))}${opinion.reservations?.length ? ` — réserves : ${opinion.reservations.join(" ; ")}` : ""}`
             : "Aucun",
         },
         {
           label: "Plan de mise en conformité",
           value: c.remediation
-            ? `${REMEDIATION_PRIORITY_LABELS[c.remediation.priority]} — ${c.remediation.owner}, échéance ${opt(c.remediation.dueOn)} : ${c.remediation.actions}`
+            ? `${REMEDIATION_PRIORITY_LABELS[c.remediation.priority]} — ${c.remediation.owner}, échéance ${opt(c.remediation.dueOn)} : ${c.remediation.actions}`
             : "",
         },
       ],
@@ -288,7 +288,7 @@ async function requestRecords(tx: Tx, orgId: string, now: Date): Promise<Registe
       {
         label: "Prolongation",
         value: r.extendedAt
-          ? `Oui — personne informée le ${at(r.personToldAt)} : ${r.extensionReason ?? ""}`
+          ? `Oui — personne informée le ${at(r.personToldAt)} : ${r.extensionReason ?? ""}`
           : "Non",
       },
       { label: "Échéance", value: at(r.dueAt) },
@@ -333,12 +333,12 @@ async function retentionRecords(tx: Tx, orgId: string): Promise<RegisterRecord[]
       {
         label: "Confirmation de la commune",
         value: o.confirmedAt
-          ? `${at(o.confirmedAt)} — ${o.confirmedBy ?? ""}${o.declinedReason ? ` : ${o.declinedReason}` : ""}`
+          ? `${at(o.confirmedAt)} — ${o.confirmedBy ?? ""}${o.declinedReason ? ` : ${o.declinedReason}` : ""}`
           : "",
       },
       {
         label: "Réalisation",
-        value: o.doneAt ? `${at(o.doneAt)} — ${o.doneBy ?? ""} : ${o.doneNote ?? ""}` : "",
+        value: o.doneAt ? `${at(o.doneAt)} — ${o.doneBy ?? ""} : ${o.doneNote ?? ""}` : "",
       },
     ],
   }));

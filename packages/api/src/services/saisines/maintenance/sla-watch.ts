@@ -70,13 +70,13 @@ function message(row: SaisineRow, m: Milestone, stage: "warning" | "breach") {
   const what = MILESTONE_LABELS[m.milestone];
   const title =
     stage === "breach"
-      ? `${row.reference} : ${what} dépassé`
-      : `${row.reference} : 75 % du ${what} atteint`;
+      ? `${row.reference} : ${what} dépassé`
+      : `${row.reference} : 75 % du ${what} atteint`;
   const due = m.dueAt ? dateTime.format(m.dueAt) : "inconnue";
   const body =
     stage === "breach"
-      ? `La saisine ${row.reference} (« ${row.title} ») a dépassé son ${what} (échéance : ${due}). Titulaire : ${row.assigneeLabel ?? "non attribuée"}.`
-      : `La saisine ${row.reference} (« ${row.title} ») a consommé 75 % de son ${what} : échéance ${due}. Titulaire : ${row.assigneeLabel ?? "non attribuée"}.`;
+      ? `La saisine ${row.reference} (« ${row.title} ») a dépassé son ${what} (échéance : ${due}). Titulaire : ${row.assigneeLabel ?? "non attribuée"}.`
+      : `La saisine ${row.reference} (« ${row.title} ») a consommé 75 % de son ${what} : échéance ${due}. Titulaire : ${row.assigneeLabel ?? "non attribuée"}.`;
   return { title, body };
 }
 
