@@ -78,7 +78,7 @@ describe.each(drivers)("contracts read on %s", (driver) => {
         seq: 2,
         kind: "amendment",
         amendmentNumber: 3,
-        subject: "RGPD – révision de l'annexe « Numérique et systèmes d'information »",
+        subject: "RGPD – révision de l'annexe « Numérique et systèmes d'information »",
         signedOn: null,
         effectiveFrom: "2018-07-01",
         effectiveTo: "2019-01-01",

@@ -78,11 +78,11 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
     const text = plainText((await download("begles", "pdf")).base64);
     expect(text).toContain("Instances de gouvernance");
     expect(text).toContain(
-      "En 2025, 6 des 20 réunions que le contrat rendait dues ont été tenues : 3 comités de suivi tenus sur 4 dus ;",
+      "En 2025, 6 des 20 réunions que le contrat rendait dues ont été tenues : 3 comités de suivi tenus sur 4 dus ;",
     );
     expect(text).toContain("Le contrat consacre 110 jours par an aux projets");
     expect(text).toMatch(/réunions dues tenues/);
-    expect(text).toContain("3 actions décidées en 2025, 2 closes dans l'année ; 0 en retard");
+    expect(text).toContain("3 actions décidées en 2025, 2 closes dans l'année ; 0 en retard");
     for (const format of ["xlsx", "ods"]) {
       const file = await download("begles", format);
       expect(Buffer.from(file.base64, "base64").subarray(0, 2).toString()).toBe("PK");
@@ -131,7 +131,7 @@ describe.each(drivers)("the report's governance and projects on %s", (driver) =>
     expect(text).toContain("Le contrat consacre 200 jours par an aux projets");
     expect(text).toContain("21,5 jours ont été consacrés aux projets, soit 10,8 % de l'engagement");
     expect(text).toContain(
-      "Taux de réalisation du schéma numérique (indicateur 2.1.2) : 1 projet réalisé sur 1 prévu pour 2025 (100 %)",
+      "Taux de réalisation du schéma numérique (indicateur 2.1.2) : 1 projet réalisé sur 1 prévu pour 2025 (100 %)",
     );
   });
 
