@@ -113,7 +113,7 @@ describe.each(drivers)("membership changes on %s", (driver) => {
       /^Allaire;4000;Socle annexe – audit \(niveau 1\) puis Socle complet \(niveaux 1 à 4\);Première année;8500,00;non;/,
     );
     expect(lines[2]).toBe(
-      "Redon;9500;Socle annexe – groupements d'achats (niveau 2);Années suivantes;5875,00;non;Groupements d'achats – part fixe (tranche « Plus de 8000 ») : 3500,00 € / Groupements d'achats – part variable (9 500 hab. × 0,25 €) : 2375,00 €",
+      "Redon;9500;Socle annexe – groupements d'achats (niveau 2);Années suivantes;5875,00;non;Groupements d'achats – part fixe (tranche « Plus de 8000 ») : 3500,00 € / Groupements d'achats – part variable (9 500 hab. × 0,25 €) : 2375,00 €",
     );
     expect(lines[3]).toBe("Total 2025 (2 membres);;;;14375,00;;");
 
