@@ -79,7 +79,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
   await commune.getByText("Donnez l'appréciation de la commune sur l'année.").first().waitFor();
   await review
     .getByRole("textbox", { name: /^Appréciation de la commune/ })
-    .fill("Des délais tenus ; le plan de reprise reste la priorité de 2026 !");
+    .fill("Des délais tenus ; le plan de reprise reste la priorité de 2026 !");
   await review.getByRole("button", { name: "Enregistrer la relecture" }).click();
   await commune
     .getByText("Relecture enregistrée : le service commun peut valider le rapport.")
@@ -119,7 +119,7 @@ test("the 2025 report of Bègles: generated, reviewed by the commune, validated 
     "Bordeaux Métropole",
     "Plan d’actions 2026",
     "Tester le plan de reprise d’activité",
-    "Des délais tenus ; le plan de reprise reste la priorité de 2026 !",
+    "Des délais tenus ; le plan de reprise reste la priorité de 2026 !",
   ])
     expect(text).toContain(expected);
   const council = commune.getByRole("region", { name: "Présentation au conseil municipal" });
