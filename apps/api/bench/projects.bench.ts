@@ -3,8 +3,9 @@
  * holding ten years of projects for each of Bordeaux Métropole's communes — a digital plan adopted
  * each year, twelve projects filed a year, retained, phased and delivered, with effort logged
  * through the year — p50/p99 over sequential calls, for the commune's DGS and for the Métropole's
- * administrator reading the same commune. No target is set for this page; it is printed against the
- * governance page's (< 100 ms p99) for comparison and does not fail the run. Beside each figure, the
+ * administrator reading the same commune; then the Métropole's page before a commune is chosen
+ * (`projects.portfolio`: every commune's open projects). No target is set for these pages; they are
+ * printed against the governance page's (< 100 ms p99) and do not fail the run. Beside each figure, the
  * same SQL statements the call sends, captured once and replayed straight through postgres.js
  * (raw-sql.ts: no HTTP, tRPC, tenant transaction, row-level security nor output validation): the
  * ratio is what mutu adds.
@@ -80,6 +81,27 @@ try {
   const worst = reportSequential("projects.ofOrg", baseline, rows);
   console.log(
     `No target set for this page: p99 ${worst.toFixed(1)} ms (${worst < COMPARED_P99_MS ? "under" : "over"} the governance page's < ${COMPARED_P99_MS} ms)`,
+  );
+  // The Métropole's projects page before a commune is chosen: every commune's open projects.
+  const admin = await signIn(server.base, "admin@bordeaux-metropole.mutu-demo.fr");
+  const portfolio = () =>
+    trpcQuery<{ projects: unknown[] }>(server.base, "projects.portfolio", undefined, admin);
+  const listed = (await portfolio()).body.projects.length;
+  const portfolioSql = await captureStatements(
+    url.toString(),
+    "admin@bordeaux-metropole.mutu-demo.fr",
+    (api) => api.projects.portfolio(),
+  );
+  console.log(`Open projects of every commune: ${listed} listed`);
+  const worstPortfolio = reportSequential("projects.portfolio", baseline, [
+    [
+      "Métropole admin",
+      await measure(portfolio),
+      await measure(() => replay(raw, portfolioSql)),
+    ] as const,
+  ]);
+  console.log(
+    `No target set for this page: p99 ${worstPortfolio.toFixed(1)} ms (${worstPortfolio < COMPARED_P99_MS ? "under" : "over"} the governance page's < ${COMPARED_P99_MS} ms)`,
   );
   await server.stop();
 } finally {

@@ -64,12 +64,21 @@ test("a Bègles project owner files a fiche projet, the committee retains it, ef
   await signIn(a, "/admin/connexion", COMMUNAL_REFERENT);
   await a.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await a.goto("/admin/projets");
-  await a.getByLabel("Commune").selectOption({ label: "Bègles" });
+  // The fiche waits for its study among every commune's open projects, Le Bouscat's older one first.
+  const toStudy = a.getByRole("table", { name: /^À étudier \(\d+\)$/ });
+  const waiting = toStudy.getByRole("row").filter({ has: a.getByRole("rowheader") });
+  await waiting.filter({ hasText: TITLE }).filter({ hasText: "Bègles" }).waitFor();
+  expect(await waiting.getByRole("rowheader").allInnerTexts()).toEqual([
+    "Gestion partagée des salles municipales",
+    TITLE,
+  ]);
   await a
-    .getByRole("form", { name: "Projets à afficher" })
-    .getByRole("button", { name: "Afficher" })
-    .click();
-  await a.getByRole("link", { name: TITLE }).click();
+    .getByRole("table", { name: "En cours (1)" })
+    .getByRole("row", { name: /Portail famille.*Le Bouscat/ })
+    .waitFor();
+  await noViolations(a, "open projects of the communes");
+  await shot(a, "admin-projets-en-cours");
+  await toStudy.getByRole("link", { name: TITLE }).click();
   await a.getByRole("heading", { level: 1, name: TITLE }).waitFor();
   const study = a.getByRole("region", { name: "Consigner l'étude" });
   await study

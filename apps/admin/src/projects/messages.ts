@@ -7,7 +7,15 @@ export const projectsMessages = {
     lead: "Les projets des communes membres : fiches déposées, études, décisions du comité de pilotage, phases et charge imputée.",
     commune: "Commune",
     chooseCommune: "Choisissez une commune",
-    choose: "Choisissez une commune pour voir ses projets et ses indicateurs.",
+  },
+  portfolio: {
+    title: "Projets en cours",
+    lead: "Les projets qui attendent le service commun, du plus ancien au plus récent dans chaque étape. Les projets clos et le schéma numérique de chaque commune se consultent en la choisissant ci-dessus.",
+    loading: "Chargement des projets en cours…",
+    caption: (stage: string, n: number) => `${stage} (${n})`,
+    commune: "Commune",
+    filedAt: "Déposé le",
+    empty: "Aucun projet dans cette étape.",
   },
   detail: {
     lead: (commune: string, status: string) => `${commune} — ${status}`,

@@ -1,9 +1,13 @@
-/** « Projets des communes » (/projets?commune=…&annee=…): a member's indicators and projects. */
-import { FormPanel, Info, Page, Status, useFormPanel, useRoute } from "@mutu/ui";
+/**
+ * « Projets des communes » (/projets?commune=…&annee=…): the open projects of every commune, or a
+ * member's indicators and projects once one is chosen.
+ */
+import { FormPanel, Page, Status, useFormPanel, useRoute } from "@mutu/ui";
 import { useYearParam } from "@mutu/web";
 import { PlanPanel, ProjectsFilter, YearProjects } from "@mutu/web/projects";
 import { useState } from "react";
 import { MissionForm } from "./mission-form.tsx";
+import { ProjectsPortfolio } from "./portfolio.tsx";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { projectsMessages } from "./messages.ts";
 import { OrganisationOptions } from "../organisations/organisation-options.tsx";
@@ -29,7 +33,7 @@ export function ProjectsPage() {
       />
       <Status>{status}</Status>
       {orgId === "" ? (
-        <Info>{t.choose}</Info>
+        <ProjectsPortfolio />
       ) : (
         <>
           <FormPanel

@@ -94,6 +94,8 @@ export const workProbes: Record<string, Probe> = {
     kind: "query",
     inputs: (v) => [{ orgId: v.orgId }, { orgId: v.saisineOrgId, year: 2026 }],
   },
+  // The caller's own communes' open projects: nothing of another tenant's to name.
+  "projects.portfolio": { kind: "query", inputs: () => [undefined] },
   "projects.get": { kind: "query", inputs: (v) => [{ projectId: v.projectId }] },
   "projects.file": {
     kind: "mutation",

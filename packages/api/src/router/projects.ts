@@ -28,10 +28,12 @@ import {
   setPlanProjet,
 } from "../services/projects/instruct.ts";
 import { adoptPlan } from "../services/projects/plans.ts";
+import { projectsPortfolio } from "../services/projects/portfolio.ts";
 import { getProject, projectsOfOrg } from "../services/projects/read.ts";
 import {
   getProjectInput,
   planOutput,
+  portfolioOutput,
   projectOutput,
   projectsOfOrgOutput,
 } from "../services/projects/schemas.ts";
@@ -48,6 +50,13 @@ export const projectsRouter = {
     .input(projectsOfOrgInput)
     .output(projectsOfOrgOutput)
     .query(({ ctx, input }) => projectsOfOrg(ctx, input)),
+  portfolio: read
+    .meta({
+      description:
+        "Every open project of the communes the caller sees (its own for a commune), with the stage it waits in, the longest waiting first.",
+    })
+    .output(portfolioOutput)
+    .query(({ ctx }) => projectsPortfolio(ctx)),
   get: read
     .input(getProjectInput)
     .output(projectOutput)

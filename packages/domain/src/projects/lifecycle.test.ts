@@ -3,8 +3,11 @@ import {
   availableProjectActions,
   isClosedProject,
   nextPhase,
+  PROJECT_STAGE_LABELS,
+  PROJECT_STAGES,
   planProjetRefusal,
   projectActionRefusal,
+  projectStage,
   STATUS_AFTER_DECISION,
 } from "./lifecycle.ts";
 import { PROJECT_STATUSES } from "./vocabulary.ts";
@@ -79,5 +82,33 @@ describe("the plan projet", () => {
 
   test("never for a level-1 mission", () => {
     expect(planProjetRefusal("mission", "realisation")).toMatch(/pas pour une mission/);
+  });
+});
+
+describe("the stage an open project waits in", () => {
+  test("a fiche waits for its study, a studied or postponed project for the committee", () => {
+    expect(projectStage("projet", "depose")).toBe("a-etudier");
+    expect(projectStage("projet", "etudie")).toBe("a-arbitrer");
+    expect(projectStage("projet", "ajourne")).toBe("a-arbitrer");
+  });
+
+  test("a retained project is under way through its phases, a mission from its letter", () => {
+    for (const status of ["cadrage", "realisation", "deploiement"] as const)
+      expect(projectStage("projet", status), status).toBe("en-cours");
+    expect(projectStage("mission", "realisation")).toBe("en-cours");
+  });
+
+  test("a closed project waits on nothing", () => {
+    for (const status of PROJECT_STATUSES)
+      expect(projectStage("projet", status) === null, status).toBe(isClosedProject(status));
+    expect(projectStage("mission", "livre")).toBeNull();
+  });
+
+  test("every stage has its French label", () => {
+    expect(PROJECT_STAGES.map((s) => PROJECT_STAGE_LABELS[s])).toEqual([
+      "À étudier",
+      "À présenter au comité de pilotage",
+      "En cours",
+    ]);
   });
 });

@@ -92,3 +92,24 @@ export function planProjetRefusal(kind: ProjectKind, status: ProjectStatus): str
     return "Le plan projet se prépare une fois le projet retenu, pendant son cadrage ou sa réalisation.";
   return null;
 }
+
+/**
+ * Where an open project waits, for the shared service's follow-up across its communes: a fiche to
+ * study, a studied or postponed project to present to the steering committee, a retained project
+ * (or a mission) under way. Closed projects wait on nothing.
+ */
+export const PROJECT_STAGES = ["a-etudier", "a-arbitrer", "en-cours"] as const;
+export type ProjectStage = (typeof PROJECT_STAGES)[number];
+export const PROJECT_STAGE_LABELS: Record<ProjectStage, string> = {
+  "a-etudier": "À étudier",
+  "a-arbitrer": "À présenter au comité de pilotage",
+  "en-cours": "En cours",
+};
+
+/** The stage of an open project, derived from the table above; null once it is closed. */
+export function projectStage(kind: ProjectKind, status: ProjectStatus): ProjectStage | null {
+  const actions = availableProjectActions(kind, status);
+  if (actions.includes("arbitrer")) return "a-arbitrer";
+  if (actions.includes("etudier")) return "a-etudier";
+  return isClosedProject(status) ? null : "en-cours";
+}

@@ -36,7 +36,8 @@ const {
   projects,
 } = schema;
 
-function summaryOf(row: ProjectRow, loggedHalfDays: number) {
+/** A project as lists show it: its facts and the days estimated and logged. */
+export function summaryOf(row: ProjectRow, loggedHalfDays: number) {
   return {
     id: row.id,
     orgId: row.orgId,

@@ -6,6 +6,7 @@ import {
   PROJECT_DECISIONS,
   PROJECT_KINDS,
   PROJECT_SCOPES,
+  PROJECT_STAGES,
   PROJECT_STATUSES,
   projectIdSchema,
 } from "@mutu/domain";
@@ -30,6 +31,13 @@ export const projectSummaryOutput = z.object({
   personalData: z.boolean().nullable(),
   filedAt: instantOutput,
   filedBy: z.string(),
+});
+
+/** Every open project of the communes the caller sees, by stage, the longest waiting first. */
+export const portfolioOutput = z.object({
+  projects: z.array(
+    projectSummaryOutput.extend({ orgName: z.string(), stage: z.enum(PROJECT_STAGES) }),
+  ),
 });
 
 export const projectOutput = projectSummaryOutput.extend({
