@@ -4,7 +4,9 @@
  * calls, for the commune's DGS and for the Métropole's administrator (who also gets the people to
  * invite). Target p99 < 100 ms; the script exits non-zero above it. Beside each figure, the same
  * reads done in raw SQL through postgres.js in the same tenant transaction (row-level security on),
- * without HTTP, tRPC, validation or the calendar's computation: the ratio is what mutu adds.
+ * without HTTP, tRPC, validation or the calendar's computation: the ratio is what mutu adds. Then
+ * the Métropole's page before a commune is chosen (`meetings.upcoming`: every commune's next
+ * meetings and late actions), against the same target, beside its statements replayed.
  *
  *   pnpm --filter @mutu/api bench:meetings      (BENCH_CALLS=500 by default)
  *
@@ -20,6 +22,8 @@ import { hashPassword } from "@mutu/api";
 import { demoOperatorAndCommunes } from "./bench-communes.ts";
 import { benchDatabase, startSourceServer } from "./bench-database.ts";
 import { signIn, trpcQuery } from "./http.ts";
+import { captureStatements, replay, rowsOf } from "./raw-sql.ts";
+import { superUrl } from "./saisines-common.ts";
 import { measureSequential, reportSequential } from "./sequential.ts";
 
 const CALLS = Number(process.env.BENCH_CALLS ?? 500);
@@ -74,6 +78,38 @@ try {
   const ok = worst < TARGET_P99_MS;
   console.log(`${ok ? "OK" : "ÉCHEC"}: p99 ${worst.toFixed(1)} ms (target < ${TARGET_P99_MS} ms)`);
   if (!ok) process.exitCode = 1;
+
+  // The Métropole's governance page before a commune is chosen: every commune's next meetings and
+  // late actions (`meetings.upcoming`), beside its statements replayed by a superuser (no RLS).
+  const upcoming = () =>
+    trpcQuery<{ meetings: unknown[]; overdueActions: unknown[] }>(
+      server.base,
+      "meetings.upcoming",
+      undefined,
+      metropole,
+    );
+  const next = (await upcoming()).body;
+  const statements = await captureStatements(
+    url.toString(),
+    "admin@bordeaux-metropole.mutu-demo.fr",
+    (api) => api.meetings.upcoming(),
+  );
+  const superuser = postgres(superUrl(pg.url, "mutu_bench"), { max: 1, onnotice: () => {} });
+  console.log(
+    `Every commune: ${next.meetings.length} meetings planned, ${next.overdueActions.length} late actions; ${statements.length} statements, ${await rowsOf(superuser, statements)} rows`,
+  );
+  const upcomingRow = [
+    "Métropole admin",
+    await measure(upcoming),
+    await measure(() => replay(superuser, statements)),
+  ] as const;
+  await superuser.end();
+  const worstUpcoming = reportSequential("meetings.upcoming", baseline, [upcomingRow]);
+  const upcomingOk = worstUpcoming < TARGET_P99_MS;
+  console.log(
+    `${upcomingOk ? "OK" : "ÉCHEC"}: p99 ${worstUpcoming.toFixed(1)} ms (target < ${TARGET_P99_MS} ms, the governance page's)`,
+  );
+  if (!upcomingOk) process.exitCode = 1;
   await server.stop();
 } finally {
   await raw.end();

@@ -24,11 +24,16 @@ test("the Métropole plans the next follow-up meeting, records it once held, clo
   await page.getByRole("heading", { level: 1, name: "Tableau de bord" }).waitFor();
   await page.getByRole("navigation").getByRole("link", { name: "Gouvernance" }).click();
   await page.getByRole("heading", { level: 1, name: "Gouvernance" }).waitFor();
+  // Before a commune is chosen: every commune's next meetings and late actions (the demo's PABX).
+  await page.getByRole("table", { name: /^Réunions planifiées jusqu'au .* \(\d+\)$/ }).waitFor();
+  await page
+    .getByRole("table", { name: "Actions en retard (1)" })
+    .getByRole("row", { name: /Préparer la migration de la téléphonie \(PABX\).*Bègles/ })
+    .waitFor();
+  await noViolations(page, "next meetings and late actions");
   await page.getByLabel("Commune").selectOption({ label: "Bègles" });
   // Choosing changes nothing until « Afficher » (no change of context on input, RGAA 7.4).
-  await page
-    .getByText("Choisissez une commune pour voir le calendrier de ses instances.")
-    .waitFor();
+  await page.getByRole("heading", { level: 2, name: "Prochaines échéances" }).waitFor();
   await page
     .getByRole("form", { name: "Calendrier à afficher" })
     .getByRole("button", { name: "Afficher" })

@@ -237,9 +237,7 @@ for (const { width, height } of WIDTHS) {
       "commune: Bègles",
       { max: 40 },
     );
-    await page
-      .getByText("Choisissez une commune pour voir le calendrier de ses instances.")
-      .waitFor();
+    await page.getByRole("heading", { level: 2, name: "Prochaines échéances" }).waitFor();
     const show = page
       .getByRole("form", { name: "Calendrier à afficher" })
       .getByRole("button", { name: "Afficher" });

@@ -1,11 +1,10 @@
 /**
- * Governance, the Métropole's side (/gouvernance?commune=…&annee=…): a commune's (or the
- * intercommunal) calendar of bodies, where the next due meeting of a body is planned, the year's
- * meetings and the open actions.
+ * Governance, the Métropole's side (/gouvernance?commune=…&annee=…): every commune's next meetings
+ * and late actions until one is chosen; then a commune's (or the intercommunal) calendar of bodies,
+ * where the next due meeting of a body is planned, the year's meetings and the open actions.
  */
 import {
   Button,
-  Info,
   Loaded,
   Options,
   Page,
@@ -27,6 +26,7 @@ import { useState } from "react";
 import { useOrganisations } from "../organisations/use-organisations.ts";
 import { meetingsAdminMessages as t } from "./messages.ts";
 import { PlanForm } from "./plan-form.tsx";
+import { UpcomingGovernance } from "./upcoming.tsx";
 
 export function MeetingsPage() {
   const route = useRoute();
@@ -65,7 +65,7 @@ export function MeetingsPage() {
         onShow={() => setPlanning(null)}
       />
       {orgId === "" ? (
-        <Info>{t.choose}</Info>
+        <UpcomingGovernance />
       ) : (
         <Loaded query={overview}>
           {(o) => (

@@ -21,6 +21,8 @@ export const workProbes: Record<string, Probe> = {
       { orgId: v.saisineOrgId, year: 2025 },
     ],
   },
+  // The caller's own organisations' meetings and actions: nothing of another tenant's to name.
+  "meetings.upcoming": { kind: "query", inputs: () => [undefined] },
   "meetings.get": { kind: "query", inputs: (v) => [{ meetingId: v.meetingId }] },
   "meetings.ics": { kind: "query", inputs: (v) => [{ meetingId: v.meetingId }] },
   "meetings.draftAgenda": {

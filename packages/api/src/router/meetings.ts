@@ -13,6 +13,7 @@ import { getMeeting } from "../services/meetings/get.ts";
 import { meetingsOverview } from "../services/meetings/overview.ts";
 import { planMeeting } from "../services/meetings/plan.ts";
 import { recordMeeting } from "../services/meetings/record.ts";
+import { upcomingGovernance } from "../services/meetings/upcoming.ts";
 import {
   actionOutput,
   cancelMeetingInput,
@@ -29,6 +30,7 @@ import {
   planMeetingInput,
   recordMeetingInput,
   rescheduleMeetingInput,
+  upcomingOutput,
   updateActionInput,
 } from "../services/meetings/schemas.ts";
 import { personalProcedure, requirePermission } from "../trpc.ts";
@@ -42,6 +44,13 @@ export const meetingsRouter = {
     .input(meetingsOverviewInput)
     .output(overviewOutput)
     .query(({ ctx, input }) => meetingsOverview(ctx, input)),
+  upcoming: read
+    .meta({
+      description:
+        "The meetings planned in the next three months and the overdue actions of every organisation the caller sees (a commune: its own and its operator's intercommunal ones), soonest first.",
+    })
+    .output(upcomingOutput)
+    .query(({ ctx }) => upcomingGovernance(ctx)),
   get: read
     .input(meetingIdInput)
     .output(meetingOutput)

@@ -4,7 +4,7 @@ export { DownloadIcsButton, textLines } from "./download-ics.tsx";
 export { FeedSection } from "./feed-section.tsx";
 export { MeetingPage } from "./meeting-page.tsx";
 export { MeetingRecord } from "./meeting-record.tsx";
-export { ActionsTable, MeetingsTable, meetingHref } from "./meetings-table.tsx";
+export { ActionsTable, actionColumns, MeetingsTable, meetingHref } from "./meetings-table.tsx";
 export { meetingsMessages } from "./messages.ts";
 export type {
   BodyCalendar,

@@ -68,6 +68,14 @@ export const meetingSummaryOutput = z.object({
   shared: z.boolean(),
 });
 
+/** The meetings planned in the next months and the overdue actions, every organisation's. */
+export const upcomingOutput = z.object({
+  today: z.string(),
+  until: z.string(),
+  meetings: z.array(meetingSummaryOutput.extend({ orgName: z.string() })),
+  overdueActions: z.array(actionOutput.extend({ orgName: z.string() })),
+});
+
 export const meetingOutput = meetingSummaryOutput.extend({
   orgName: z.string(),
   agenda: z.array(z.string()),
