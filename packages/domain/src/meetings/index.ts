@@ -76,6 +76,8 @@ export {
   minutesRefusal,
   planningRefusal,
   type Refusal,
+  UPCOMING_MEETING_MONTHS,
+  upcomingMeetingDays,
 } from "./rules.ts";
 export {
   actionsOfYear,

@@ -12,6 +12,8 @@ import {
   actionDueRefusal,
   changeRefusal,
   isOverdueAction,
+  UPCOMING_MEETING_MONTHS,
+  upcomingMeetingDays,
   minutesRefusal,
   planningRefusal,
 } from "./rules.ts";
@@ -87,6 +89,17 @@ describe("refusals", () => {
     ["close", "2025-01-01", "2025-06-10", false],
   ])("an action %s due %s is overdue on %s: %s", (status, dueOn, today, overdue) => {
     expect(isOverdueAction({ status, dueOn }, today)).toBe(overdue);
+  });
+
+  test.each([
+    ["2026-03-16", "2026-06-16"],
+    // A day missing from the third month: its last day (leap year, then not).
+    ["2027-11-30", "2028-02-29"],
+    ["2026-11-30", "2027-02-28"],
+    ["2026-12-31", "2027-03-31"],
+  ])("the next meetings listed on %s: up to %s, excluded", (today, until) => {
+    expect(UPCOMING_MEETING_MONTHS).toBe(3);
+    expect(upcomingMeetingDays(today)).toEqual({ from: today, until });
   });
 });
 

@@ -4,7 +4,7 @@
  * French message and the field it is about, or null.
  */
 import { frenchDate, frenchIsoDate } from "../time/french-dates.ts";
-import { parisDate } from "../time/paris.ts";
+import { addMonths, parisDate } from "../time/paris.ts";
 import type { MeetingStatus } from "./inputs.ts";
 import { parisWallTime } from "./meeting-time.ts";
 
@@ -109,3 +109,11 @@ export function actionDueRefusal(dueOn: string, meetingDay: string): string | nu
 /** An action still open past its due date. */
 export const isOverdueAction = (action: { status: string; dueOn: string }, today: string) =>
   action.status !== "close" && action.dueOn < today;
+
+/** How far ahead the shared service's list of every commune's next meetings looks. */
+export const UPCOMING_MEETING_MONTHS = 3;
+
+/** The days of that list, from today to the same day three months on (excluded). */
+export function upcomingMeetingDays(today: string) {
+  return { from: today, until: addMonths(today, UPCOMING_MEETING_MONTHS) };
+}

@@ -4,19 +4,16 @@
  * with the organisation each is about. A commune reads its own and its operator's shared ones.
  */
 import { schema } from "@mutu/db";
-import { addMonths, isOverdueAction, parisToday } from "@mutu/domain";
+import { isOverdueAction, parisToday, upcomingMeetingDays } from "@mutu/domain";
 import { and, asc, eq, gte, inArray, lt, or, type SQL } from "drizzle-orm";
 import { inTenant, type ServiceContext } from "../tenant.ts";
 import { actionOf, openActions, summaryOf } from "./read-model.ts";
 
 const { meetingActions, meetings, organisations } = schema;
 
-/** How far ahead the planned meetings are listed. */
-export const UPCOMING_MONTHS = 3;
-
 export async function upcomingGovernance(ctx: ServiceContext) {
   const today = parisToday(ctx.now());
-  const until = addMonths(today, UPCOMING_MONTHS);
+  const { until } = upcomingMeetingDays(today);
   const { caller } = ctx;
   const seen = (table: typeof meetings | typeof meetingActions) =>
     or(
