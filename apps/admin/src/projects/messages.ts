@@ -9,9 +9,9 @@ export const projectsMessages = {
     chooseCommune: "Choisissez une commune",
   },
   portfolio: {
-    title: "Projets en cours",
+    title: "Projets à suivre",
     lead: "Les projets qui attendent le service commun, du plus ancien au plus récent dans chaque étape. Les projets clos et le schéma numérique de chaque commune se consultent en la choisissant ci-dessus.",
-    loading: "Chargement des projets en cours…",
+    loading: "Chargement des projets à suivre…",
     caption: (stage: string, n: number) => `${stage} (${n})`,
     commune: "Commune",
     filedAt: "Déposé le",

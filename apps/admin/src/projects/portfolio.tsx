@@ -1,5 +1,5 @@
 /**
- * « Projets en cours »: every open project of the communes the shared service follows, one table
+ * « Projets à suivre »: every open project of the communes the shared service follows, one table
  * per stage (to study, to present to the steering committee, under way).
  */
 import {
@@ -45,7 +45,7 @@ const columns: readonly Column<OpenProject>[] = [
 export function ProjectsPortfolio() {
   const query = trpc.projects.portfolio.useQuery();
   return (
-    <Section id="projets-en-cours" title={t.title} lead={t.lead}>
+    <Section id="projets-a-suivre" title={t.title} lead={t.lead}>
       <Loaded query={query} loadingLabel={t.loading}>
         {({ projects }) =>
           PROJECT_STAGES.map((stage) => {

@@ -13,7 +13,7 @@ const { meetingActions, meetings, organisations } = schema;
 
 export async function upcomingGovernance(ctx: ServiceContext) {
   const today = parisToday(ctx.now());
-  const { until } = upcomingMeetingDays(today);
+  const { from, until } = upcomingMeetingDays(today);
   const { caller } = ctx;
   const seen = (table: typeof meetings | typeof meetingActions) =>
     or(
@@ -29,7 +29,7 @@ export async function upcomingGovernance(ctx: ServiceContext) {
           and(
             seen(meetings),
             eq(meetings.status, "planifiee"),
-            gte(meetings.day, today),
+            gte(meetings.day, from),
             lt(meetings.day, until),
           ),
         )
